@@ -1,0 +1,23 @@
+/** The engine's public surface: everything the CLI, the store and the tests may import. */
+export { Simulation } from './simulation.ts';
+export { report, meanServerMs, type Report } from './report.ts';
+export {
+  SETTINGS,
+  ACTIONS,
+  applySetting,
+  buildConfig,
+  defaultConfig,
+  findSetting,
+  SettingError,
+  STEPS,
+  type Config,
+  type Mode,
+  type Setting,
+  type SettingValue,
+  type Step,
+  type TimedChange,
+} from './settings.ts';
+export { CHECKOUT_STEPS } from './server.ts';
+export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
+export type { SimState, SimulationInput, Order, Message, Worker } from './state.ts';
+export { parseDistribution, formatDistribution, type Distribution } from './distributions.ts';

@@ -1,0 +1,92 @@
+/** The event log the UI reads: every hop a request or message makes and every change of state,
+ * as plain records, kept in a ring of bounded size and read incrementally with a cursor. */
+import type { Step } from './settings.ts';
+
+/** The places a token can be, as the diagram draws them. */
+export type Place =
+  'customer' | 'server' | 'payment' | 'database' | 'queue' | 'worker' | 'email' | 'dlq';
+
+export type Page = 'success' | 'error';
+export type ErrorReason = 'email failed' | 'timeout';
+
+export type LogEntry =
+  | { t: number; kind: 'orderPlaced'; order: number; customer: number; attempt: number }
+  | { t: number; kind: 'waitingForHandler'; order: number; position: number }
+  | { t: number; kind: 'stepStarted'; order: number; step: Step; endMs: number; ok: boolean }
+  | { t: number; kind: 'stepFinished'; order: number; step: Step; ok: boolean }
+  | {
+      t: number;
+      kind: 'pageShown';
+      order: number;
+      page: Page;
+      reason: ErrorReason | null;
+      responseMs: number;
+    }
+  | { t: number; kind: 'serverFinishedLate'; order: number }
+  | { t: number; kind: 'doubleCharge'; order: number; customer: number }
+  | { t: number; kind: 'userRetry'; order: number; customer: number }
+  | { t: number; kind: 'messageQueued'; message: number; order: number; depth: number }
+  | {
+      t: number;
+      kind: 'messageReceived';
+      message: number;
+      order: number;
+      worker: number;
+      receive: number;
+    }
+  | {
+      t: number;
+      kind: 'emailCall';
+      message: number;
+      order: number;
+      worker: number;
+      endMs: number;
+      ok: boolean;
+    }
+  | { t: number; kind: 'emailSent'; order: number; worker: number; duplicate: boolean }
+  | { t: number; kind: 'emailFailed'; order: number; worker: number }
+  | { t: number; kind: 'messageAcked'; message: number; order: number; worker: number }
+  | { t: number; kind: 'lateAck'; message: number; order: number; worker: number }
+  | { t: number; kind: 'messageRetryLater'; message: number; order: number; visibleAtMs: number }
+  | { t: number; kind: 'visibilityExpired'; message: number; order: number }
+  | { t: number; kind: 'deadLettered'; message: number; order: number }
+  | { t: number; kind: 'workerCrashed'; worker: number; order: number; afterSend: boolean }
+  | { t: number; kind: 'workerRestarted'; worker: number }
+  | { t: number; kind: 'emailService'; down: boolean }
+  | { t: number; kind: 'settingChanged'; key: string; value: string };
+
+export type LogKind = LogEntry['kind'];
+
+export interface EventLog {
+  capacity: number;
+  entries: LogEntry[];
+  /** How many entries were ever written; entry n lives at entries[n % capacity]. */
+  written: number;
+}
+
+export function createLog(capacity: number): EventLog {
+  return { capacity, entries: [], written: 0 };
+}
+
+export function writeLog(log: EventLog, entry: LogEntry): void {
+  if (log.entries.length < log.capacity) log.entries.push(entry);
+  else log.entries[log.written % log.capacity] = entry;
+  log.written++;
+}
+
+export interface LogPage {
+  entries: LogEntry[];
+  /** Pass this cursor to the next read. */
+  next: number;
+  /** Entries written since the cursor that the ring no longer holds. */
+  dropped: number;
+}
+
+/** Everything written since `cursor` (0 for the start) that the ring still holds, oldest first. */
+export function readLog(log: EventLog, cursor: number): LogPage {
+  const oldest = Math.max(0, log.written - log.entries.length);
+  const from = Math.max(cursor, oldest);
+  const entries: LogEntry[] = [];
+  for (let n = from; n < log.written; n++) entries.push(log.entries[n % log.capacity]!);
+  return { entries, next: log.written, dropped: from - Math.min(cursor, from) };
+}

@@ -1,0 +1,127 @@
+/** The summary of a run, with the field names of the command line's JSON contract. */
+import { meanMs } from './distributions.ts';
+import { fifoSize } from './ring.ts';
+import type { Mode } from './settings.ts';
+import type { SimState } from './state.ts';
+import { levelArea, summarize, type Summary } from './stats.ts';
+
+export interface Report {
+  scenario: string;
+  mode: Mode;
+  seed: number;
+  simulatedMs: number;
+  events: number;
+  orders: {
+    arrived: number;
+    succeeded: number;
+    failed: number;
+    timedOut: number;
+    charged: number;
+    saved: number;
+    chargedButSawError: number;
+    doubleCharged: number;
+    userRetries: number;
+    serverFinishedLate: number;
+  };
+  responseMs: Summary;
+  emailDelayMs: Summary;
+  emails: {
+    sent: number;
+    duplicates: number;
+    failedAttempts: number;
+    deadLettered: number;
+    pending: number;
+    /** Sync only: emails that failed with nobody left to try again. */
+    lost: number;
+  };
+  queue: {
+    enqueued: number;
+    maxDepth: number;
+    meanDepth: number;
+    waitMs: Summary;
+    visibilityExpired: number;
+  };
+  workers: { count: number; crashes: number; utilization: number };
+  server: { handlers: number; waitMs: Summary; utilization: number };
+  /** Little's law over the queue, L = lambda * W: both sides, for checking and teaching. */
+  littlesLaw: { meanInQueue: number; arrivalRatePerMs: number; meanWaitMs: number };
+}
+
+function ratio(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+export function report(s: SimState, scenario: string): Report {
+  const m = s.metrics;
+  const now = s.now;
+  const meanDepth = ratio(levelArea(m.queueDepth, now), now);
+  return {
+    scenario,
+    mode: s.mode,
+    seed: s.seed,
+    simulatedMs: now,
+    events: s.events,
+    orders: {
+      arrived: m.arrived,
+      succeeded: m.succeeded,
+      failed: m.failed,
+      timedOut: m.timedOut,
+      charged: m.charged,
+      saved: m.saved,
+      chargedButSawError: m.chargedButSawError,
+      doubleCharged: m.doubleCharged,
+      userRetries: m.userRetries,
+      serverFinishedLate: m.serverFinishedLate,
+    },
+    responseMs: summarize(m.response),
+    emailDelayMs: summarize(m.emailDelay),
+    emails: {
+      sent: m.emailsSent,
+      duplicates: m.duplicates,
+      failedAttempts: m.failedAttempts,
+      deadLettered: m.deadLettered,
+      pending: fifoSize(s.visible) + s.delayed + s.inflight + pendingBeforeQueue(s),
+      lost: m.lost,
+    },
+    queue: {
+      enqueued: m.enqueued,
+      maxDepth: m.queueDepth.max,
+      meanDepth,
+      waitMs: summarize(m.queueWait),
+      visibilityExpired: m.visibilityExpired,
+    },
+    workers: {
+      count: s.mode === 'async' ? s.config.workers.count : 0,
+      crashes: m.crashes,
+      utilization: ratio(levelArea(m.busyWorkers, now), levelArea(m.workerCapacity, now)),
+    },
+    server: {
+      handlers: s.config.server.handlers,
+      waitMs: summarize(m.serverWait),
+      utilization: ratio(levelArea(m.busyHandlers, now), levelArea(m.handlerCapacity, now)),
+    },
+    littlesLaw: {
+      meanInQueue: meanDepth,
+      arrivalRatePerMs: ratio(m.queueWait.count, now),
+      meanWaitMs: m.queueWait.mean,
+    },
+  };
+}
+
+/** Orders saved in sync mode whose email call has not finished yet still owe an email. */
+function pendingBeforeQueue(s: SimState): number {
+  if (s.mode === 'async') return 0;
+  let n = 0;
+  for (const order of s.orders.values()) if (order.stepIndex === 3) n++;
+  return n;
+}
+
+/** The mean service demand of one checkout's server steps, for the UI's explanations. */
+export function meanServerMs(s: SimState): number {
+  const l = s.config.latency;
+  const steps =
+    s.mode === 'sync'
+      ? [l.validate, l.charge, l.save, l.email]
+      : [l.validate, l.charge, l.save, l.enqueue];
+  return steps.reduce((sum, d) => sum + meanMs(d), 0);
+}

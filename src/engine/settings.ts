@@ -1,0 +1,418 @@
+/** The simulation's settings: their defaults and the one vocabulary of `key=value` pairs that the
+ * command line, scenarios, timed changes and (later) URLs all use, with validation that names the
+ * key and its allowed values. */
+import {
+  DISTRIBUTION_HELP,
+  parseDistribution,
+  type Distribution,
+  formatDistribution,
+} from './distributions.ts';
+
+export type Mode = 'sync' | 'async';
+export type TrafficPattern = 'single' | 'steady' | 'spike';
+export type Backoff = 'none' | 'fixed' | 'exponential' | 'full-jitter';
+
+export interface OutageWindow {
+  fromMs: number;
+  toMs: number;
+}
+
+export interface Config {
+  traffic: {
+    pattern: TrafficPattern;
+    ratePerSec: number;
+    /** Stop after this many orders; 0 means no limit. */
+    orders: number;
+    spikeAtSec: number;
+    spikeForSec: number;
+    spikeRatePerSec: number;
+  };
+  latency: Record<Step, Distribution>;
+  email: { failureRate: number; outages: OutageWindow[]; down: boolean };
+  server: { handlers: number; timeoutMs: number };
+  workers: { count: number; crashRate: number; restartMs: number };
+  queue: { visibilityTimeoutMs: number; maxReceives: number };
+  retry: { backoff: Backoff; baseMs: number; capMs: number };
+  users: { retryOnError: boolean; retryDelayMs: number };
+}
+
+export const STEPS = ['validate', 'charge', 'save', 'enqueue', 'email'] as const;
+export type Step = (typeof STEPS)[number];
+
+export function defaultConfig(): Config {
+  return {
+    traffic: {
+      pattern: 'single',
+      ratePerSec: 5,
+      orders: 0,
+      spikeAtSec: 10,
+      spikeForSec: 10,
+      spikeRatePerSec: 50,
+    },
+    latency: {
+      validate: { kind: 'constant', ms: 200 },
+      charge: { kind: 'constant', ms: 800 },
+      save: { kind: 'constant', ms: 50 },
+      enqueue: { kind: 'constant', ms: 0 },
+      email: { kind: 'constant', ms: 1500 },
+    },
+    email: { failureRate: 0, outages: [], down: false },
+    server: { handlers: 64, timeoutMs: 30_000 },
+    workers: { count: 4, crashRate: 0, restartMs: 5_000 },
+    queue: { visibilityTimeoutMs: 30_000, maxReceives: 5 },
+    retry: { backoff: 'exponential', baseMs: 1_000, capMs: 30_000 },
+    users: { retryOnError: false, retryDelayMs: 2_000 },
+  };
+}
+
+export type SettingValue = string | number | boolean;
+
+export interface Setting {
+  key: string;
+  /** What the key means, for --help and the UI. */
+  description: string;
+  /** The allowed values, as they appear in error messages. */
+  allowed: string;
+  /** Applies a raw value to a config; returns an error sentence, or undefined when it applied. */
+  apply(config: Config, raw: string): string | undefined;
+  /** The current value, formatted so that `apply(read())` round-trips. */
+  read(config: Config): string;
+}
+
+function numberSetting(
+  key: string,
+  description: string,
+  min: number,
+  max: number,
+  unit: string,
+  get: (c: Config) => number,
+  set: (c: Config, v: number) => void,
+  integer = false,
+): Setting {
+  const kind = integer ? 'a whole number' : 'a number';
+  const allowed = `${kind} from ${min} to ${max}${unit ? ` ${unit}` : ''}`;
+  return {
+    key,
+    description,
+    allowed,
+    apply(config, raw) {
+      const text = raw.trim();
+      const value = text === '' ? NaN : Number(text);
+      if (!Number.isFinite(value) || value < min || value > max) return allowed;
+      if (integer && !Number.isInteger(value)) return allowed;
+      set(config, value);
+      return undefined;
+    },
+    read: (config) => String(get(config)),
+  };
+}
+
+function choiceSetting<T extends string>(
+  key: string,
+  description: string,
+  choices: readonly T[],
+  get: (c: Config) => T,
+  set: (c: Config, v: T) => void,
+): Setting {
+  const allowed = `one of ${choices.join(', ')}`;
+  return {
+    key,
+    description,
+    allowed,
+    apply(config, raw) {
+      const value = raw.trim() as T;
+      if (!choices.includes(value)) return allowed;
+      set(config, value);
+      return undefined;
+    },
+    read: (config) => get(config),
+  };
+}
+
+function booleanSetting(
+  key: string,
+  description: string,
+  get: (c: Config) => boolean,
+  set: (c: Config, v: boolean) => void,
+): Setting {
+  return choiceSetting(
+    key,
+    description,
+    ['true', 'false'] as const,
+    (c) => (get(c) ? 'true' : 'false'),
+    (c, v) => set(c, v === 'true'),
+  );
+}
+
+function latencySetting(step: Step, description: string): Setting {
+  return {
+    key: `latency.${step}`,
+    description,
+    allowed: DISTRIBUTION_HELP,
+    apply(config, raw) {
+      const parsed = parseDistribution(raw);
+      if (typeof parsed === 'string') return parsed;
+      config.latency[step] = parsed;
+      return undefined;
+    },
+    read: (config) => formatDistribution(config.latency[step]),
+  };
+}
+
+const MAX_SECONDS = 86_400;
+const OUTAGE_HELP = `none, or FROM-TO in seconds (e.g. 20-40), several separated by commas, within 0 to ${MAX_SECONDS}`;
+
+function parseOutages(raw: string): OutageWindow[] | string {
+  const text = raw.trim();
+  if (text === 'none' || text === '') return [];
+  const windows: OutageWindow[] = [];
+  for (const part of text.split(',')) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
+    if (!match) return OUTAGE_HELP;
+    const from = Number(match[1]);
+    const to = Number(match[2]);
+    if (!(from < to) || to > MAX_SECONDS) return `${OUTAGE_HELP}, with FROM before TO`;
+    windows.push({ fromMs: from * 1000, toMs: to * 1000 });
+  }
+  return windows.sort((a, b) => a.fromMs - b.fromMs);
+}
+
+export const SETTINGS: readonly Setting[] = [
+  choiceSetting(
+    'traffic.pattern',
+    'how orders arrive: one order at t=0, steady Poisson arrivals, or steady with a spike',
+    ['single', 'steady', 'spike'] as const,
+    (c) => c.traffic.pattern,
+    (c, v) => (c.traffic.pattern = v),
+  ),
+  numberSetting(
+    'traffic.rate',
+    'orders per second (steady and spike patterns)',
+    0,
+    10_000,
+    'orders/s',
+    (c) => c.traffic.ratePerSec,
+    (c, v) => (c.traffic.ratePerSec = v),
+  ),
+  numberSetting(
+    'traffic.orders',
+    'stop after this many orders (0: no limit)',
+    0,
+    100_000_000,
+    '',
+    (c) => c.traffic.orders,
+    (c, v) => (c.traffic.orders = v),
+    true,
+  ),
+  numberSetting(
+    'traffic.spikeAt',
+    'when the spike starts',
+    0,
+    MAX_SECONDS,
+    's',
+    (c) => c.traffic.spikeAtSec,
+    (c, v) => (c.traffic.spikeAtSec = v),
+  ),
+  numberSetting(
+    'traffic.spikeFor',
+    'how long the spike lasts',
+    0,
+    MAX_SECONDS,
+    's',
+    (c) => c.traffic.spikeForSec,
+    (c, v) => (c.traffic.spikeForSec = v),
+  ),
+  numberSetting(
+    'traffic.spikeRate',
+    'orders per second during the spike',
+    0,
+    10_000,
+    'orders/s',
+    (c) => c.traffic.spikeRatePerSec,
+    (c, v) => (c.traffic.spikeRatePerSec = v),
+  ),
+  latencySetting('validate', 'checking the payment details'),
+  latencySetting('charge', 'charging the card at the payment service'),
+  latencySetting('save', 'saving the order in the database'),
+  latencySetting('enqueue', 'putting the email job on the queue (async)'),
+  latencySetting('email', 'one call to the email service, failed or not'),
+  numberSetting(
+    'email.failureRate',
+    'chance that one email call fails',
+    0,
+    1,
+    '',
+    (c) => c.email.failureRate,
+    (c, v) => (c.email.failureRate = v),
+  ),
+  {
+    key: 'email.outage',
+    description: 'windows of simulated time in which every email call fails',
+    allowed: OUTAGE_HELP,
+    apply(config, raw) {
+      const parsed = parseOutages(raw);
+      if (typeof parsed === 'string') return parsed;
+      config.email.outages = parsed;
+      return undefined;
+    },
+    read: (config) =>
+      config.email.outages.length === 0
+        ? 'none'
+        : config.email.outages.map((w) => `${w.fromMs / 1000}-${w.toMs / 1000}`).join(','),
+  },
+  booleanSetting(
+    'email.down',
+    'the email service is down now (a switch, for the UI and timed changes)',
+    (c) => c.email.down,
+    (c, v) => (c.email.down = v),
+  ),
+  numberSetting(
+    'server.handlers',
+    'requests the web server handles at once',
+    1,
+    100_000,
+    '',
+    (c) => c.server.handlers,
+    (c, v) => (c.server.handlers = v),
+    true,
+  ),
+  numberSetting(
+    'server.timeout',
+    'how long a user waits before seeing an error page',
+    1,
+    3_600_000,
+    'ms',
+    (c) => c.server.timeoutMs,
+    (c, v) => (c.server.timeoutMs = v),
+  ),
+  numberSetting(
+    'workers.count',
+    'queue workers',
+    0,
+    10_000,
+    '',
+    (c) => c.workers.count,
+    (c, v) => (c.workers.count = v),
+    true,
+  ),
+  numberSetting(
+    'workers.crashRate',
+    'chance that a worker crashes while handling one message',
+    0,
+    1,
+    '',
+    (c) => c.workers.crashRate,
+    (c, v) => (c.workers.crashRate = v),
+  ),
+  numberSetting(
+    'workers.restart',
+    'how long a crashed worker takes to come back',
+    0,
+    3_600_000,
+    'ms',
+    (c) => c.workers.restartMs,
+    (c, v) => (c.workers.restartMs = v),
+  ),
+  numberSetting(
+    'queue.visibilityTimeout',
+    'how long a received message stays hidden before it is delivered again',
+    1,
+    43_200_000,
+    'ms',
+    (c) => c.queue.visibilityTimeoutMs,
+    (c, v) => (c.queue.visibilityTimeoutMs = v),
+  ),
+  numberSetting(
+    'queue.maxReceives',
+    'receives before a message goes to the dead-letter queue',
+    1,
+    1_000,
+    '',
+    (c) => c.queue.maxReceives,
+    (c, v) => (c.queue.maxReceives = v),
+    true,
+  ),
+  choiceSetting(
+    'retry.backoff',
+    'how long a failed email job waits before its next try',
+    ['none', 'fixed', 'exponential', 'full-jitter'] as const,
+    (c) => c.retry.backoff,
+    (c, v) => (c.retry.backoff = v),
+  ),
+  numberSetting(
+    'retry.base',
+    'the first backoff',
+    0,
+    3_600_000,
+    'ms',
+    (c) => c.retry.baseMs,
+    (c, v) => (c.retry.baseMs = v),
+  ),
+  numberSetting(
+    'retry.cap',
+    'the longest backoff',
+    0,
+    43_200_000,
+    'ms',
+    (c) => c.retry.capMs,
+    (c, v) => (c.retry.capMs = v),
+  ),
+  booleanSetting(
+    'users.retryOnError',
+    'a user who sees an error page places the order once more',
+    (c) => c.users.retryOnError,
+    (c, v) => (c.users.retryOnError = v),
+  ),
+  numberSetting(
+    'users.retryDelay',
+    'how long a user takes to click again after an error page',
+    0,
+    3_600_000,
+    'ms',
+    (c) => c.users.retryDelayMs,
+    (c, v) => (c.users.retryDelayMs = v),
+  ),
+];
+
+const BY_KEY = new Map(SETTINGS.map((s) => [s.key, s]));
+
+export function findSetting(key: string): Setting | undefined {
+  return BY_KEY.get(key);
+}
+
+/** Applies `key=value` to a config in place; returns a one-line error naming the key and what
+ * is allowed, or undefined when it applied. A failed apply leaves the config untouched. */
+export function applySetting(config: Config, key: string, value: SettingValue): string | undefined {
+  const setting = BY_KEY.get(key);
+  if (!setting)
+    return `unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
+  const problem = setting.apply(config, String(value));
+  return problem === undefined ? undefined : `${key}=${String(value)} is not allowed: ${problem}`;
+}
+
+/** A config from the defaults and a set of settings; throws a SettingError on the first bad one. */
+export function buildConfig(settings: Readonly<Record<string, SettingValue>> = {}): Config {
+  const config = defaultConfig();
+  for (const [key, value] of Object.entries(settings)) {
+    const problem = applySetting(config, key, value);
+    if (problem) throw new SettingError(problem);
+  }
+  return config;
+}
+
+export class SettingError extends Error {
+  override name = 'SettingError';
+}
+
+/** A setting that changes at a moment of simulated time: how scenarios script events and how the
+ * UI records a slider move, so that any run replays exactly from (scenario, seed, changes). */
+export interface TimedChange {
+  atMs: number;
+  key: string;
+  value: SettingValue;
+}
+
+/** Actions that are not settings but can be timed like them. */
+export const ACTIONS = {
+  placeOrders: 'orders.place',
+} as const;

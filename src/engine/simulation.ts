@@ -1,0 +1,236 @@
+/** The simulation's public face: a few verbs in the manner of SimPy (`now`, `peek`, `step`,
+ * `runUntil`), timed setting changes, snapshots, the event log and a live view for the UI. */
+import {
+  onEmailDone,
+  onMessageVisible,
+  onWorkerCrash,
+  onWorkerRestart,
+  resizeWorkers,
+} from './broker.ts';
+import { heapPop, type ScheduledEvent } from './eventList.ts';
+import { readLog, type LogPage } from './log.ts';
+import { fifoSize } from './ring.ts';
+import {
+  ACTIONS,
+  applySetting,
+  defaultConfig,
+  SettingError,
+  type SettingValue,
+  type TimedChange,
+} from './settings.ts';
+import {
+  fillHandlers,
+  onStepDone,
+  onTimeoutSweep,
+  onUserRetry,
+  rescheduleSweep,
+} from './server.ts';
+import { createState, log, schedule, type SimState, type SimulationInput } from './state.ts';
+import { setLevel } from './stats.ts';
+import {
+  arrivalsPending,
+  onArrival,
+  pauseTraffic,
+  placeOrdersNow,
+  resumeTraffic,
+  startTraffic,
+} from './traffic.ts';
+
+export class Simulation {
+  private s: SimState;
+
+  constructor(input: SimulationInput | { restore: SimState }) {
+    if ('restore' in input) {
+      this.s = structuredClone(input.restore);
+      return;
+    }
+    const s = createState(input);
+    this.s = s;
+    for (const change of s.changes) checkChange(change);
+    s.changes.forEach((change, index) => schedule(s, 'change', change.atMs, index));
+    setLevel(s.metrics.handlerCapacity, 0, s.config.server.handlers);
+    resizeWorkers(s);
+    scheduleOutages(s);
+    startTraffic(s);
+  }
+
+  /** The current simulated time in ms. */
+  get now(): number {
+    return this.s.now;
+  }
+
+  /** The time of the next event, or Infinity when nothing is scheduled. */
+  peek(): number {
+    return this.s.heap[0]?.t ?? Infinity;
+  }
+
+  /** Processes the next event; false when there is none. */
+  step(): boolean {
+    const ev = heapPop(this.s.heap);
+    if (!ev) return false;
+    this.s.now = ev.t;
+    this.s.events++;
+    dispatch(this.s, ev);
+    return true;
+  }
+
+  /** Processes every event up to and including time t, then sets the clock to t. */
+  runUntil(tMs: number): void {
+    const s = this.s;
+    const heap = s.heap;
+    while (heap.length > 0 && heap[0]!.t <= tMs) {
+      const ev = heapPop(heap)!;
+      s.now = ev.t;
+      s.events++;
+      dispatch(s, ev);
+    }
+    if (tMs > s.now && Number.isFinite(tMs)) s.now = tMs;
+  }
+
+  /** Runs until no order or message is in progress and no more can arrive, or until `limitMs`.
+   * Returns true if the run settled. */
+  runToSettle(limitMs: number): boolean {
+    while (!this.settled && this.peek() <= limitMs) this.step();
+    return this.settled;
+  }
+
+  /** No arrivals to come, no user retries pending, no request or email job unfinished. */
+  get settled(): boolean {
+    const s = this.s;
+    return (
+      !arrivalsPending(s) &&
+      s.retriesPending === 0 &&
+      s.orders.size === 0 &&
+      fifoSize(s.visible) === 0 &&
+      s.delayed === 0 &&
+      s.inflight === 0
+    );
+  }
+
+  /** Changes a setting now, and records the change so that a replay reproduces it. Returns an
+   * error sentence (and changes nothing) if the key or value is not allowed. */
+  change(key: string, value: SettingValue): string | undefined {
+    const problem = validateChange(this.s, key, value);
+    if (problem) return problem;
+    const change: TimedChange = { atMs: this.s.now, key, value };
+    this.s.changes.push(change);
+    applyChange(this.s, change);
+    return undefined;
+  }
+
+  /** The changes made so far, scripted and live, in order: with the input, a full replay recipe. */
+  get changes(): readonly TimedChange[] {
+    return this.s.changes;
+  }
+
+  /** The log entries written since `cursor`; needs `logCapacity` in the input. */
+  readLog(cursor = 0): LogPage {
+    return this.s.log ? readLog(this.s.log, cursor) : { entries: [], next: 0, dropped: 0 };
+  }
+
+  /** A deep copy of the whole state, from which `new Simulation({ restore })` resumes exactly. */
+  snapshot(): SimState {
+    return structuredClone(this.s);
+  }
+
+  /** Read-only access to the live state for summaries and views. Do not mutate. */
+  get state(): Readonly<SimState> {
+    return this.s;
+  }
+}
+
+function dispatch(s: SimState, ev: ScheduledEvent): void {
+  switch (ev.kind) {
+    case 'stepDone':
+      return onStepDone(s, ev.id);
+    case 'emailDone':
+      return onEmailDone(s, ev.id, ev.lease);
+    case 'messageVisible':
+      return onMessageVisible(s, ev.id, ev.lease);
+    case 'arrival':
+      return onArrival(s, ev.id);
+    case 'timeoutSweep':
+      return onTimeoutSweep(s, ev.lease);
+    case 'workerCrash':
+      return onWorkerCrash(s, ev.id, ev.lease);
+    case 'workerRestart':
+      return onWorkerRestart(s, ev.id, ev.lease);
+    case 'userRetry':
+      return onUserRetry(s, ev.id);
+    case 'outage':
+      return onOutage(s, ev.lease);
+    case 'change':
+      return applyChange(s, s.changes[ev.id]!);
+  }
+}
+
+function checkChange(change: TimedChange): void {
+  if (!(change.atMs >= 0) || !Number.isFinite(change.atMs)) {
+    throw new SettingError(`a timed change of ${change.key} has no valid time (${change.atMs} ms)`);
+  }
+  const problem = validateChange(null, change.key, change.value);
+  if (problem) throw new SettingError(problem);
+}
+
+function validateChange(s: SimState | null, key: string, value: SettingValue): string | undefined {
+  if (key === ACTIONS.placeOrders) {
+    const n = Number(value);
+    return Number.isInteger(n) && n >= 1 && n <= 1000
+      ? undefined
+      : `${key}=${String(value)} is not allowed: a whole number from 1 to 1000`;
+  }
+  // Validate against a scratch copy so that a bad value changes nothing.
+  return applySetting(structuredClone(s?.config ?? defaultConfig()), key, value);
+}
+
+function applyChange(s: SimState, change: TimedChange): void {
+  const { key, value } = change;
+  log(s, { t: s.now, kind: 'settingChanged', key, value: String(value) });
+  if (key === ACTIONS.placeOrders) {
+    placeOrdersNow(s, Number(value));
+    return;
+  }
+  const traffic = key.startsWith('traffic.');
+  if (traffic) pauseTraffic(s);
+  applySetting(s.config, key, value);
+  if (traffic) resumeTraffic(s);
+  switch (key) {
+    case 'server.handlers':
+      setLevel(s.metrics.handlerCapacity, s.now, s.config.server.handlers);
+      fillHandlers(s);
+      break;
+    case 'server.timeout':
+      rescheduleSweep(s);
+      break;
+    case 'workers.count':
+      resizeWorkers(s);
+      break;
+    case 'email.outage':
+      scheduleOutages(s);
+      break;
+    case 'email.down':
+      log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || s.inOutage });
+      break;
+  }
+}
+
+/** Outage windows become events, so the log and the view show the service going down and up. */
+function scheduleOutages(s: SimState): void {
+  const gen = ++s.outageGen;
+  const { outages } = s.config.email;
+  const inside = outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
+  if (inside !== s.inOutage) onOutage(s, gen);
+  for (const w of outages) {
+    if (w.fromMs > s.now) schedule(s, 'outage', w.fromMs, 0, gen);
+    if (w.toMs > s.now) schedule(s, 'outage', w.toMs, 0, gen);
+  }
+}
+
+/** At a window's edge: is the service inside any window now? */
+function onOutage(s: SimState, gen: number): void {
+  if (gen !== s.outageGen) return;
+  const inside = s.config.email.outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
+  if (inside === s.inOutage) return;
+  s.inOutage = inside;
+  log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
+}
