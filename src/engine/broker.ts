@@ -5,6 +5,7 @@ import { fifoPush, fifoRemove, fifoShift, fifoSize } from './ring.ts';
 import { uniform } from './rng.ts';
 import {
   callEmail,
+  EV,
   log,
   schedule,
   type Message,
@@ -23,10 +24,8 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
     receives: 0,
     lease: 0,
     state: 'queued',
-    holders: 0,
     sent: false,
   };
-  s.messages.set(message.id, message);
   s.metrics.enqueued++;
   makeVisible(s, message);
 }
@@ -39,23 +38,25 @@ function makeVisible(s: SimState, message: Message): void {
   message.state = 'queued';
   message.readyAt = s.now;
   message.lease++;
-  fifoPush(s.visible, message.id);
+  fifoPush(s.visible, message);
   setDepth(s);
-  log(s, {
-    t: s.now,
-    kind: 'messageQueued',
-    message: message.id,
-    order: message.order,
-    depth: fifoSize(s.visible),
-  });
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageQueued',
+      message: message.id,
+      order: message.order,
+      depth: fifoSize(s.visible),
+    });
+  }
   dispatch(s);
 }
 
 /** Idle workers take visible messages, oldest first, until one or the other runs out. */
 function dispatch(s: SimState): void {
   while (fifoSize(s.idle) > 0 && fifoSize(s.visible) > 0) {
-    const worker = s.workers[fifoShift(s.idle)!]!;
-    const message = s.messages.get(fifoShift(s.visible)!)!;
+    const worker = fifoShift(s.idle)!;
+    const message = fifoShift(s.visible)!;
     setDepth(s);
     deliver(s, worker, message);
   }
@@ -70,85 +71,70 @@ function deliver(s: SimState, worker: Worker, message: Message): void {
   const { config, now } = s;
   message.receives++;
   message.state = 'inflight';
-  message.holders++;
   s.inflight++;
   addSample(s.metrics.queueWait, now - message.readyAt);
   worker.state = 'busy';
-  worker.message = message.id;
+  worker.message = message;
   worker.lease = message.lease;
   worker.job++;
   setBusy(s, 1);
-  log(s, {
-    t: now,
-    kind: 'messageReceived',
-    message: message.id,
-    order: message.order,
-    worker: worker.id,
-    receive: message.receives,
-  });
+  if (s.log) {
+    log(s, {
+      t: now,
+      kind: 'messageReceived',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+      receive: message.receives,
+    });
+  }
 
-  const call = callEmail(s);
-  worker.ok = call.ok;
+  const latencyMs = callEmail(s);
+  worker.ok = s.emailOk;
   const crashes = uniform(s.streams.crash) < config.workers.crashRate;
   const crashPoint = uniform(s.streams.crash);
   worker.crashAfterSend = crashes && crashPoint >= 0.5;
-  const endMs = now + call.latencyMs;
-  log(s, {
-    t: now,
-    kind: 'emailCall',
-    message: message.id,
-    order: message.order,
-    worker: worker.id,
-    endMs,
-    ok: call.ok,
-  });
+  worker.since = now;
+  worker.until = now + latencyMs;
+  if (s.log) {
+    log(s, {
+      t: now,
+      kind: 'emailCall',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+      endMs: worker.until,
+      ok: worker.ok,
+    });
+  }
   if (crashes && !worker.crashAfterSend) {
     // Crash part-way through the call, before the email went out.
-    schedule(s, 'workerCrash', now + call.latencyMs * (crashPoint * 2), worker.id, worker.job);
+    worker.until = now + latencyMs * crashPoint * 2;
+    schedule(s, EV.workerCrash, worker.until, worker, worker.job);
   } else {
-    schedule(s, 'emailDone', endMs, worker.id, worker.job);
+    schedule(s, EV.emailDone, worker.until, worker, worker.job);
   }
   // The lease only needs a timer when it can run out: a crash, or a call slower than the lease.
   const expiresAt = now + config.queue.visibilityTimeoutMs;
-  if (crashes || endMs >= expiresAt)
-    schedule(s, 'messageVisible', expiresAt, message.id, message.lease);
-}
-
-function releaseWorker(s: SimState, worker: Worker): void {
-  const message = s.messages.get(worker.message);
-  if (message) {
-    message.holders--;
-    forgetIfDone(s, message);
-  }
-  worker.message = -1;
-}
-
-function forgetIfDone(s: SimState, message: Message): void {
-  if (message.holders === 0 && (message.state === 'acked' || message.state === 'dead')) {
-    s.messages.delete(message.id);
-  }
+  if (crashes || worker.until >= expiresAt)
+    schedule(s, EV.messageVisible, expiresAt, message, message.lease);
 }
 
 /** The worker takes the next message, or leaves the pool if the pool has shrunk below it. */
 function workerFree(s: SimState, worker: Worker): void {
+  worker.message = null;
   if (worker.id >= s.config.workers.count) {
     worker.state = 'retired';
     return;
   }
   worker.state = 'idle';
-  fifoPush(s.idle, worker.id);
+  fifoPush(s.idle, worker);
   dispatch(s);
 }
 
-/** Does the worker still hold the message's current lease? */
-function holdsLease(worker: Worker, message: Message): boolean {
-  return message.state === 'inflight' && message.lease === worker.lease;
-}
-
-export function onEmailDone(s: SimState, workerId: number, job: number): void {
-  const worker = s.workers[workerId]!;
+export function onEmailDone(s: SimState, worker: Worker, job: number): void {
   if (worker.job !== job || worker.state !== 'busy') return;
-  const message = s.messages.get(worker.message)!;
+  const message = worker.message!;
   const m = s.metrics;
   if (worker.ok) {
     m.emailsSent++;
@@ -158,40 +144,42 @@ export function onEmailDone(s: SimState, workerId: number, job: number): void {
       message.sent = true;
       addSample(m.emailDelay, s.now - message.orderArrivedAt);
     }
-    log(s, { t: s.now, kind: 'emailSent', order: message.order, worker: workerId, duplicate });
+    if (s.log)
+      log(s, { t: s.now, kind: 'emailSent', order: message.order, worker: worker.id, duplicate });
   } else {
     m.failedAttempts++;
-    log(s, { t: s.now, kind: 'emailFailed', order: message.order, worker: workerId });
+    if (s.log) log(s, { t: s.now, kind: 'emailFailed', order: message.order, worker: worker.id });
   }
   if (worker.crashAfterSend) {
     crash(s, worker, worker.ok);
     return;
   }
   setBusy(s, -1);
-  if (!holdsLease(worker, message)) {
-    // The lease ran out during a slow call: the message is someone else's now.
-    log(s, {
-      t: s.now,
-      kind: 'lateAck',
-      message: message.id,
-      order: message.order,
-      worker: workerId,
-    });
+  if (message.state !== 'inflight' || message.lease !== worker.lease) {
+    // The lease ran out during a slow call: the message is no longer this worker's to ack.
+    if (s.log)
+      log(s, {
+        t: s.now,
+        kind: 'lateAck',
+        message: message.id,
+        order: message.order,
+        worker: worker.id,
+      });
   } else if (worker.ok) {
     message.state = 'acked';
     s.inflight--;
     m.acked++;
-    log(s, {
-      t: s.now,
-      kind: 'messageAcked',
-      message: message.id,
-      order: message.order,
-      worker: workerId,
-    });
+    if (s.log)
+      log(s, {
+        t: s.now,
+        kind: 'messageAcked',
+        message: message.id,
+        order: message.order,
+        worker: worker.id,
+      });
   } else {
     retryLater(s, message);
   }
-  releaseWorker(s, worker);
   workerFree(s, worker);
 }
 
@@ -205,15 +193,18 @@ function retryLater(s: SimState, message: Message): void {
   const delayMs = backoffMs(s, message.receives);
   message.state = 'delayed';
   message.lease++;
+  message.readyAt = s.now + delayMs;
   s.delayed++;
-  log(s, {
-    t: s.now,
-    kind: 'messageRetryLater',
-    message: message.id,
-    order: message.order,
-    visibleAtMs: s.now + delayMs,
-  });
-  schedule(s, 'messageVisible', s.now + delayMs, message.id, message.lease);
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageRetryLater',
+      message: message.id,
+      order: message.order,
+      visibleAtMs: message.readyAt,
+    });
+  }
+  schedule(s, EV.messageVisible, message.readyAt, message, message.lease);
 }
 
 /** The wait before the next try after `attempt` failed receives. */
@@ -236,48 +227,54 @@ function deadLetter(s: SimState, message: Message): void {
   message.state = 'dead';
   message.lease++;
   s.metrics.deadLettered++;
-  log(s, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
-  forgetIfDone(s, message);
+  if (s.log) log(s, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
 }
 
 /** A backoff ended, or a lease ran out without an ack. */
-export function onMessageVisible(s: SimState, messageId: number, lease: number): void {
-  const message = s.messages.get(messageId);
-  if (!message || message.lease !== lease) return;
+export function onMessageVisible(s: SimState, message: Message, lease: number): void {
+  if (message.lease !== lease) return;
   if (message.state === 'delayed') {
     s.delayed--;
     makeVisible(s, message);
     return;
   }
-  // message.state is 'inflight': its holder crashed or is still on a slow call.
+  // The message is in flight: its holder crashed or is still on a slow call.
   s.inflight--;
   s.metrics.visibilityExpired++;
-  log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+  if (s.log)
+    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   if (message.receives >= s.config.queue.maxReceives) deadLetter(s, message);
   else makeVisible(s, message);
 }
 
 function crash(s: SimState, worker: Worker, afterSend: boolean): void {
-  const message = s.messages.get(worker.message)!;
   s.metrics.crashes++;
   setBusy(s, -1);
   worker.state = 'crashed';
   worker.job++;
-  log(s, { t: s.now, kind: 'workerCrashed', worker: worker.id, order: message.order, afterSend });
-  releaseWorker(s, worker);
-  schedule(s, 'workerRestart', s.now + s.config.workers.restartMs, worker.id, worker.job);
+  worker.since = s.now;
+  worker.until = s.now + s.config.workers.restartMs;
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'workerCrashed',
+      worker: worker.id,
+      order: worker.message!.order,
+      afterSend,
+    });
+  }
+  worker.message = null;
+  schedule(s, EV.workerRestart, worker.until, worker, worker.job);
 }
 
-export function onWorkerCrash(s: SimState, workerId: number, job: number): void {
-  const worker = s.workers[workerId]!;
+export function onWorkerCrash(s: SimState, worker: Worker, job: number): void {
   if (worker.job !== job || worker.state !== 'busy') return;
   crash(s, worker, false);
 }
 
-export function onWorkerRestart(s: SimState, workerId: number, job: number): void {
-  const worker = s.workers[workerId]!;
+export function onWorkerRestart(s: SimState, worker: Worker, job: number): void {
   if (worker.job !== job || worker.state !== 'crashed') return;
-  log(s, { t: s.now, kind: 'workerRestarted', worker: workerId });
+  if (s.log) log(s, { t: s.now, kind: 'workerRestarted', worker: worker.id });
   workerFree(s, worker);
 }
 
@@ -288,7 +285,7 @@ export function resizeWorkers(s: SimState): void {
   setLevel(s.metrics.workerCapacity, s.now, target);
   for (const worker of s.workers) {
     if (worker.id >= target && worker.state === 'idle') {
-      fifoRemove(s.idle, worker.id);
+      fifoRemove(s.idle, worker);
       worker.state = 'retired';
     }
   }
@@ -298,17 +295,19 @@ export function resizeWorkers(s: SimState): void {
       worker = {
         id,
         state: 'retired',
-        message: -1,
+        message: null,
         lease: 0,
         job: 0,
         ok: true,
         crashAfterSend: false,
+        since: 0,
+        until: 0,
       };
       s.workers.push(worker);
     }
     if (worker.state === 'retired') {
       worker.state = 'idle';
-      fifoPush(s.idle, id);
+      fifoPush(s.idle, worker);
     }
   }
   dispatch(s);

@@ -17,7 +17,7 @@ export {
   type Step,
   type TimedChange,
 } from './settings.ts';
-export { CHECKOUT_STEPS } from './server.ts';
+export { CHECKOUT_STEPS } from './state.ts';
 export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
 export type { SimState, SimulationInput, Order, Message, Worker } from './state.ts';
 export { parseDistribution, formatDistribution, type Distribution } from './distributions.ts';

@@ -1,8 +1,9 @@
 /** The summary of a run, with the field names of the command line's JSON contract. */
 import { meanMs } from './distributions.ts';
+import { pendingSlots } from './eventList.ts';
 import { fifoSize } from './ring.ts';
 import type { Mode } from './settings.ts';
-import type { SimState } from './state.ts';
+import { EV, type Order, type SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
 
 export interface Report {
@@ -111,9 +112,10 @@ export function report(s: SimState, scenario: string): Report {
 /** Orders saved in sync mode whose email call has not finished yet still owe an email. */
 function pendingBeforeQueue(s: SimState): number {
   if (s.mode === 'async') return 0;
-  let n = 0;
-  for (const order of s.orders.values()) if (order.stepIndex === 3) n++;
-  return n;
+  const h = s.heap;
+  return pendingSlots(h).filter(
+    (slot) => h.kinds[slot] === EV.stepDone && (h.refs[slot] as Order).stepIndex === 3,
+  ).length;
 }
 
 /** The mean service demand of one checkout's server steps, for the UI's explanations. */

@@ -1,27 +1,27 @@
-/** A first-in, first-out queue of numbers on a plain array with a head index: O(1) at both ends,
- * unlike Array.prototype.shift(), and plain data for snapshots. */
-export interface Fifo {
-  items: number[];
+/** A first-in, first-out queue on a plain array with a head index: O(1) at both ends, unlike
+ * Array.prototype.shift(), and plain data for snapshots. */
+export interface Fifo<T> {
+  items: T[];
   head: number;
 }
 
-export function createFifo(): Fifo {
+export function createFifo<T>(): Fifo<T> {
   return { items: [], head: 0 };
 }
 
-export function fifoSize(q: Fifo): number {
+export function fifoSize<T>(q: Fifo<T>): number {
   return q.items.length - q.head;
 }
 
-export function fifoPush(q: Fifo, value: number): void {
+export function fifoPush<T>(q: Fifo<T>, value: T): void {
   q.items.push(value);
 }
 
-export function fifoPeek(q: Fifo): number | undefined {
+export function fifoPeek<T>(q: Fifo<T>): T | undefined {
   return q.head < q.items.length ? q.items[q.head] : undefined;
 }
 
-export function fifoShift(q: Fifo): number | undefined {
+export function fifoShift<T>(q: Fifo<T>): T | undefined {
   if (q.head >= q.items.length) return undefined;
   const value = q.items[q.head++];
   // Reclaim the consumed prefix once it dominates, keeping memory proportional to the backlog.
@@ -32,11 +32,11 @@ export function fifoShift(q: Fifo): number | undefined {
   return value;
 }
 
-export function fifoValues(q: Fifo): number[] {
+export function fifoValues<T>(q: Fifo<T>): T[] {
   return q.items.slice(q.head);
 }
 
-export function fifoRemove(q: Fifo, value: number): boolean {
+export function fifoRemove<T>(q: Fifo<T>, value: T): boolean {
   const at = q.items.indexOf(value, q.head);
   if (at < 0) return false;
   q.items.splice(at, 1);

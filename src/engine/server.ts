@@ -2,45 +2,56 @@
  * after another by a handler, the page the user sees, users whose patience runs out, and users
  * who click again after an error page. */
 import { enqueueEmailJob } from './broker.ts';
+import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import type { Step } from './settings.ts';
-import { callEmail, log, sampleLatency, schedule, type Order, type SimState } from './state.ts';
+import { callEmail, EV, log, sampleLatency, schedule, type Order, type SimState } from './state.ts';
 import { addSample, setLevel } from './stats.ts';
 
-/** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
-export const CHECKOUT_STEPS: Record<SimState['mode'], readonly Step[]> = {
-  sync: ['validate', 'charge', 'save', 'email'],
-  async: ['validate', 'charge', 'save', 'enqueue'],
-};
-
-/** A customer's order reaches the server. `customer` 0 is a new customer; a retry passes its own. */
-export function acceptOrder(s: SimState, customer: number, attempt = 0): void {
+/** An order reaches the server: a new customer's, or (with `retryOf`) a customer's second click. */
+export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
   const id = s.nextOrderId++;
   const order: Order = {
     id,
-    customer: customer || id,
-    attempt,
+    customerId: retryOf ? retryOf.customerId : id,
+    customer: retryOf ? retryOf.customer : null,
+    attempt: retryOf ? retryOf.attempt + 1 : 0,
     arrivedAt: s.now,
+    handledAt: -1,
     stepIndex: -1,
+    stepStart: s.now,
+    stepEnd: s.now,
     stepOk: true,
     charged: false,
     page: 'none',
+    done: false,
   };
-  s.orders.set(id, order);
-  const c = s.customers.get(order.customer);
-  if (c) c.open++;
-  else s.customers.set(order.customer, { charges: 0, open: 1 });
+  s.openOrders++;
   s.metrics.arrived++;
-  log(s, { t: s.now, kind: 'orderPlaced', order: id, customer: order.customer, attempt });
-
-  fifoPush(s.patience, id);
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'orderPlaced',
+      order: id,
+      customer: order.customerId,
+      attempt: order.attempt,
+    });
+  }
+  fifoPush(s.patience, order);
   if (s.sweepAt === Infinity) scheduleSweep(s);
 
   if (s.handlersBusy < s.config.server.handlers && fifoSize(s.handlerQueue) === 0) {
     startHandling(s, order);
   } else {
-    fifoPush(s.handlerQueue, id);
-    log(s, { t: s.now, kind: 'waitingForHandler', order: id, position: fifoSize(s.handlerQueue) });
+    fifoPush(s.handlerQueue, order);
+    if (s.log) {
+      log(s, {
+        t: s.now,
+        kind: 'waitingForHandler',
+        order: id,
+        position: fifoSize(s.handlerQueue),
+      });
+    }
   }
 }
 
@@ -48,8 +59,9 @@ function startHandling(s: SimState, order: Order): void {
   s.handlersBusy++;
   setLevel(s.metrics.busyHandlers, s.now, s.handlersBusy);
   addSample(s.metrics.serverWait, s.now - order.arrivedAt);
+  order.handledAt = s.now;
   order.stepIndex = 0;
-  startStep(s, order);
+  runSteps(s, order);
 }
 
 /** Hands free handlers to waiting requests, e.g. after one finished or the pool grew. */
@@ -57,32 +69,52 @@ export function fillHandlers(s: SimState): void {
   while (s.handlersBusy < s.config.server.handlers) {
     const next = fifoShift(s.handlerQueue);
     if (next === undefined) return;
-    const order = s.orders.get(next);
-    if (order) startHandling(s, order);
+    startHandling(s, next);
   }
 }
 
-function startStep(s: SimState, order: Order): void {
-  const step = CHECKOUT_STEPS[s.mode][order.stepIndex]!;
-  let latencyMs: number;
-  if (step === 'email') {
-    const call = callEmail(s);
-    latencyMs = call.latencyMs;
-    order.stepOk = call.ok;
-  } else {
-    latencyMs = sampleLatency(s, step);
-    order.stepOk = true;
+/** Starts the order's current step; steps that take no time at all complete on the spot. */
+function runSteps(s: SimState, order: Order): void {
+  const steps = s.steps;
+  for (;;) {
+    const step = steps[order.stepIndex]!;
+    let latencyMs: number;
+    if (step === 'email') {
+      latencyMs = callEmail(s);
+      order.stepOk = s.emailOk;
+    } else {
+      latencyMs = sampleLatency(s, step);
+      order.stepOk = true;
+    }
+    order.stepStart = s.now;
+    order.stepEnd = s.now + latencyMs;
+    if (s.log) {
+      log(s, {
+        t: s.now,
+        kind: 'stepStarted',
+        order: order.id,
+        step,
+        endMs: order.stepEnd,
+        ok: order.stepOk,
+      });
+    }
+    if (latencyMs > 0) {
+      schedule(s, EV.stepDone, order.stepEnd, order);
+      return;
+    }
+    if (!finishStep(s, order, step)) return;
   }
-  const endMs = s.now + latencyMs;
-  log(s, { t: s.now, kind: 'stepStarted', order: order.id, step, endMs, ok: order.stepOk });
-  schedule(s, 'stepDone', endMs, order.id);
 }
 
-export function onStepDone(s: SimState, orderId: number): void {
-  const order = s.orders.get(orderId)!;
-  const step = CHECKOUT_STEPS[s.mode][order.stepIndex]!;
+export function onStepDone(s: SimState, order: Order): void {
+  const step = s.steps[order.stepIndex]!;
+  if (finishStep(s, order, step)) runSteps(s, order);
+}
+
+/** Completes the current step; true if the order has another step to start. */
+function finishStep(s: SimState, order: Order, step: Step): boolean {
   const m = s.metrics;
-  log(s, { t: s.now, kind: 'stepFinished', order: orderId, step, ok: order.stepOk });
+  if (s.log) log(s, { t: s.now, kind: 'stepFinished', order: order.id, step, ok: order.stepOk });
   switch (step) {
     case 'validate':
       break;
@@ -96,14 +128,15 @@ export function onStepDone(s: SimState, orderId: number): void {
       if (order.stepOk) {
         m.emailsSent++;
         addSample(m.emailDelay, s.now - order.arrivedAt);
-        log(s, { t: s.now, kind: 'emailSent', order: orderId, worker: -1, duplicate: false });
+        if (s.log)
+          log(s, { t: s.now, kind: 'emailSent', order: order.id, worker: -1, duplicate: false });
       } else {
         // Sync has nobody to try again later: this order's email is lost for good.
         m.failedAttempts++;
         m.lost++;
-        log(s, { t: s.now, kind: 'emailFailed', order: orderId, worker: -1 });
+        if (s.log) log(s, { t: s.now, kind: 'emailFailed', order: order.id, worker: -1 });
         finishRequest(s, order, false);
-        return;
+        return false;
       }
       break;
     case 'enqueue':
@@ -111,8 +144,9 @@ export function onStepDone(s: SimState, orderId: number): void {
       break;
   }
   order.stepIndex++;
-  if (order.stepIndex < CHECKOUT_STEPS[s.mode].length) startStep(s, order);
-  else finishRequest(s, order, true);
+  if (order.stepIndex < s.steps.length) return true;
+  finishRequest(s, order, true);
+  return false;
 }
 
 function chargeCard(s: SimState, order: Order): void {
@@ -120,34 +154,28 @@ function chargeCard(s: SimState, order: Order): void {
   m.charged++;
   order.charged = true;
   if (order.page === 'error') m.chargedButSawError++;
-  const c = s.customers.get(order.customer)!;
-  c.charges++;
-  if (c.charges === 2) {
+  const customer = order.customer;
+  if (customer && ++customer.charges === 2) {
     m.doubleCharged++;
-    log(s, { t: s.now, kind: 'doubleCharge', order: order.id, customer: order.customer });
+    if (s.log) log(s, { t: s.now, kind: 'doubleCharge', order: order.id, customer: customer.id });
   }
 }
 
 /** The handler is done: the page goes back (if the user is still there) and the handler frees. */
 function finishRequest(s: SimState, order: Order, ok: boolean): void {
   s.handlersBusy--;
+  s.openOrders--;
+  order.done = true;
   setLevel(s.metrics.busyHandlers, s.now, s.handlersBusy);
-  s.orders.delete(order.id);
   if (order.page === 'none') showPage(s, order, ok, ok ? null : 'email failed');
   else {
     s.metrics.serverFinishedLate++;
-    log(s, { t: s.now, kind: 'serverFinishedLate', order: order.id });
+    if (s.log) log(s, { t: s.now, kind: 'serverFinishedLate', order: order.id });
   }
-  closeCustomerOrder(s, order.customer);
   fillHandlers(s);
 }
 
-function showPage(
-  s: SimState,
-  order: Order,
-  ok: boolean,
-  reason: 'email failed' | 'timeout' | null,
-): void {
+function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | null): void {
   const m = s.metrics;
   const responseMs = s.now - order.arrivedAt;
   order.page = ok ? 'success' : 'error';
@@ -157,25 +185,23 @@ function showPage(
     m.failed++;
     if (order.charged) m.chargedButSawError++;
   }
-  log(s, { t: s.now, kind: 'pageShown', order: order.id, page: order.page, reason, responseMs });
+  if (s.log) {
+    log(s, { t: s.now, kind: 'pageShown', order: order.id, page: order.page, reason, responseMs });
+  }
   if (!ok && s.config.users.retryOnError && order.attempt === 0) {
     s.retriesPending++;
-    s.customers.get(order.customer)!.open++;
-    schedule(s, 'userRetry', s.now + s.config.users.retryDelayMs, order.customer);
+    order.customer = { id: order.customerId, charges: order.charged ? 1 : 0 };
+    schedule(s, EV.userRetry, s.now + s.config.users.retryDelayMs, order);
   }
 }
 
-function closeCustomerOrder(s: SimState, customer: number): void {
-  const c = s.customers.get(customer)!;
-  if (--c.open === 0) s.customers.delete(customer);
-}
-
-export function onUserRetry(s: SimState, customer: number): void {
+/** The customer clicks "place order" again, `retryDelay` after their error page. */
+export function onUserRetry(s: SimState, first: Order): void {
   s.retriesPending--;
   s.metrics.userRetries++;
-  log(s, { t: s.now, kind: 'userRetry', order: s.nextOrderId, customer });
-  acceptOrder(s, customer, 1);
-  closeCustomerOrder(s, customer);
+  if (s.log)
+    log(s, { t: s.now, kind: 'userRetry', order: s.nextOrderId, customer: first.customerId });
+  acceptOrder(s, first);
 }
 
 function scheduleSweep(s: SimState): void {
@@ -184,9 +210,8 @@ function scheduleSweep(s: SimState): void {
     s.sweepAt = Infinity;
     return;
   }
-  const order = s.orders.get(head);
-  s.sweepAt = order ? order.arrivedAt + s.config.server.timeoutMs : s.now;
-  schedule(s, 'timeoutSweep', Math.max(s.now, s.sweepAt), 0, ++s.sweepGen);
+  s.sweepAt = Math.max(s.now, head.arrivedAt + s.config.server.timeoutMs);
+  schedule(s, EV.timeoutSweep, s.sweepAt, null, ++s.sweepGen);
 }
 
 /** Users give up in arrival order, so one pending timer (for the oldest waiting user) serves all:
@@ -196,15 +221,14 @@ export function onTimeoutSweep(s: SimState, gen: number): void {
   for (;;) {
     const head = fifoPeek(s.patience);
     if (head === undefined) break;
-    const order = s.orders.get(head);
-    if (!order || order.page !== 'none') {
+    if (head.page !== 'none') {
       fifoShift(s.patience);
       continue;
     }
-    if (order.arrivedAt + s.config.server.timeoutMs > s.now) break;
+    if (head.arrivedAt + s.config.server.timeoutMs > s.now) break;
     fifoShift(s.patience);
     s.metrics.timedOut++;
-    showPage(s, order, false, 'timeout');
+    showPage(s, head, false, 'timeout');
   }
   scheduleSweep(s);
 }

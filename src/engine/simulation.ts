@@ -7,7 +7,7 @@ import {
   onWorkerRestart,
   resizeWorkers,
 } from './broker.ts';
-import { heapPop, type ScheduledEvent } from './eventList.ts';
+import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { readLog, type LogPage } from './log.ts';
 import { fifoSize } from './ring.ts';
 import {
@@ -25,7 +25,16 @@ import {
   onUserRetry,
   rescheduleSweep,
 } from './server.ts';
-import { createState, log, schedule, type SimState, type SimulationInput } from './state.ts';
+import {
+  createState,
+  EV,
+  log,
+  schedule,
+  type EventRef,
+  type EventRefs,
+  type SimState,
+  type SimulationInput,
+} from './state.ts';
 import { setLevel } from './stats.ts';
 import {
   arrivalsPending,
@@ -47,7 +56,7 @@ export class Simulation {
     const s = createState(input);
     this.s = s;
     for (const change of s.changes) checkChange(change);
-    s.changes.forEach((change, index) => schedule(s, 'change', change.atMs, index));
+    s.changes.forEach((change, index) => schedule(s, EV.change, change.atMs, null, index));
     setLevel(s.metrics.handlerCapacity, 0, s.config.server.handlers);
     resizeWorkers(s);
     scheduleOutages(s);
@@ -61,16 +70,16 @@ export class Simulation {
 
   /** The time of the next event, or Infinity when nothing is scheduled. */
   peek(): number {
-    return this.s.heap[0]?.t ?? Infinity;
+    return peekTime(this.s.heap);
   }
 
   /** Processes the next event; false when there is none. */
   step(): boolean {
-    const ev = heapPop(this.s.heap);
-    if (!ev) return false;
-    this.s.now = ev.t;
-    this.s.events++;
-    dispatch(this.s, ev);
+    const s = this.s;
+    if (s.heap.size === 0) return false;
+    s.now = s.heap.times[0]!;
+    s.events++;
+    fire(s, s.heap);
     return true;
   }
 
@@ -78,11 +87,10 @@ export class Simulation {
   runUntil(tMs: number): void {
     const s = this.s;
     const heap = s.heap;
-    while (heap.length > 0 && heap[0]!.t <= tMs) {
-      const ev = heapPop(heap)!;
-      s.now = ev.t;
+    while (heap.size > 0 && heap.times[0]! <= tMs) {
+      s.now = heap.times[0]!;
       s.events++;
-      dispatch(s, ev);
+      fire(s, heap);
     }
     if (tMs > s.now && Number.isFinite(tMs)) s.now = tMs;
   }
@@ -90,21 +98,19 @@ export class Simulation {
   /** Runs until no order or message is in progress and no more can arrive, or until `limitMs`.
    * Returns true if the run settled. */
   runToSettle(limitMs: number): boolean {
-    while (!this.settled && this.peek() <= limitMs) this.step();
-    return this.settled;
+    const s = this.s;
+    const heap = s.heap;
+    while (!isSettled(s) && heap.size > 0 && heap.times[0]! <= limitMs) {
+      s.now = heap.times[0]!;
+      s.events++;
+      fire(s, heap);
+    }
+    return isSettled(s);
   }
 
   /** No arrivals to come, no user retries pending, no request or email job unfinished. */
   get settled(): boolean {
-    const s = this.s;
-    return (
-      !arrivalsPending(s) &&
-      s.retriesPending === 0 &&
-      s.orders.size === 0 &&
-      fifoSize(s.visible) === 0 &&
-      s.delayed === 0 &&
-      s.inflight === 0
-    );
+    return isSettled(this.s);
   }
 
   /** Changes a setting now, and records the change so that a replay reproduces it. Returns an
@@ -139,28 +145,46 @@ export class Simulation {
   }
 }
 
-function dispatch(s: SimState, ev: ScheduledEvent): void {
-  switch (ev.kind) {
-    case 'stepDone':
-      return onStepDone(s, ev.id);
-    case 'emailDone':
-      return onEmailDone(s, ev.id, ev.lease);
-    case 'messageVisible':
-      return onMessageVisible(s, ev.id, ev.lease);
-    case 'arrival':
-      return onArrival(s, ev.id);
-    case 'timeoutSweep':
-      return onTimeoutSweep(s, ev.lease);
-    case 'workerCrash':
-      return onWorkerCrash(s, ev.id, ev.lease);
-    case 'workerRestart':
-      return onWorkerRestart(s, ev.id, ev.lease);
-    case 'userRetry':
-      return onUserRetry(s, ev.id);
-    case 'outage':
-      return onOutage(s, ev.lease);
-    case 'change':
-      return applyChange(s, s.changes[ev.id]!);
+function isSettled(s: SimState): boolean {
+  return (
+    s.openOrders === 0 &&
+    s.inflight === 0 &&
+    s.delayed === 0 &&
+    fifoSize(s.visible) === 0 &&
+    s.retriesPending === 0 &&
+    !arrivalsPending(s)
+  );
+}
+
+/** Pops the earliest event and hands it to the part of the model it belongs to. */
+function fire(s: SimState, heap: EventList<EventRef>): void {
+  const slot = popEvent(heap);
+  const code = heap.kinds[slot]!;
+  const ref = heap.refs[slot]!;
+  const n = heap.ns[slot]!;
+  switch (code) {
+    case EV.stepDone:
+      return onStepDone(s, ref as EventRefs[typeof EV.stepDone]);
+    case EV.emailDone:
+      return onEmailDone(s, ref as EventRefs[typeof EV.emailDone], n);
+    case EV.messageVisible:
+      return onMessageVisible(s, ref as EventRefs[typeof EV.messageVisible], n);
+    case EV.arrival:
+      return onArrival(s, n);
+    case EV.timeoutSweep:
+      return onTimeoutSweep(s, n);
+    case EV.workerCrash:
+      return onWorkerCrash(s, ref as EventRefs[typeof EV.workerCrash], n);
+    case EV.workerRestart:
+      return onWorkerRestart(s, ref as EventRefs[typeof EV.workerRestart], n);
+    case EV.userRetry:
+      return onUserRetry(s, ref as EventRefs[typeof EV.userRetry]);
+    case EV.outage:
+      return onOutage(s, n);
+    case EV.change:
+      return applyChange(s, s.changes[n]!);
+    default:
+      throw new Error(`unknown event code ${code}`);
   }
 }
 
@@ -185,7 +209,7 @@ function validateChange(s: SimState | null, key: string, value: SettingValue): s
 
 function applyChange(s: SimState, change: TimedChange): void {
   const { key, value } = change;
-  log(s, { t: s.now, kind: 'settingChanged', key, value: String(value) });
+  if (s.log) log(s, { t: s.now, kind: 'settingChanged', key, value: String(value) });
   if (key === ACTIONS.placeOrders) {
     placeOrdersNow(s, Number(value));
     return;
@@ -209,7 +233,8 @@ function applyChange(s: SimState, change: TimedChange): void {
       scheduleOutages(s);
       break;
     case 'email.down':
-      log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || s.inOutage });
+      if (s.log)
+        log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || s.inOutage });
       break;
   }
 }
@@ -221,8 +246,8 @@ function scheduleOutages(s: SimState): void {
   const inside = outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
   if (inside !== s.inOutage) onOutage(s, gen);
   for (const w of outages) {
-    if (w.fromMs > s.now) schedule(s, 'outage', w.fromMs, 0, gen);
-    if (w.toMs > s.now) schedule(s, 'outage', w.toMs, 0, gen);
+    if (w.fromMs > s.now) schedule(s, EV.outage, w.fromMs, null, gen);
+    if (w.toMs > s.now) schedule(s, EV.outage, w.toMs, null, gen);
   }
 }
 
@@ -232,5 +257,5 @@ function onOutage(s: SimState, gen: number): void {
   const inside = s.config.email.outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
   if (inside === s.inOutage) return;
   s.inOutage = inside;
-  log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
+  if (s.log) log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
 }

@@ -1,26 +1,41 @@
-/** The whole state of one simulation run, as plain data (numbers, arrays, maps of plain objects)
- * so that a run can be snapshotted with structuredClone and resumed, plus the helpers every part
- * of the model shares: scheduling, logging and the email service's health. */
-import { heapPush, PRIORITY, type EventKind, type ScheduledEvent } from './eventList.ts';
+/** The whole state of one simulation run, as plain data (numbers, arrays and plain objects that
+ * refer to each other) so that a run can be snapshotted with structuredClone, which keeps shared
+ * references, and resumed; plus the helpers every part of the model shares. */
+import { sample } from './distributions.ts';
+import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
 import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
 import { createFifo, type Fifo } from './ring.ts';
 import { createStreams, uniform, type Streams } from './rng.ts';
-import { sample } from './distributions.ts';
 import type { Config, Mode, Step, TimedChange } from './settings.ts';
 import { createLevel, createSamples, type Level, type Samples } from './stats.ts';
 
+/** A customer who clicked again after an error page; shared by both of their orders. */
+export interface Customer {
+  id: number;
+  charges: number;
+}
+
 export interface Order {
   id: number;
-  customer: number;
+  /** The customer's id: the id of their first order. */
+  customerId: number;
+  /** Set once the customer retries, to count double charges. */
+  customer: Customer | null;
   /** 0 for the first click, 1 for a user's retry after an error page. */
   attempt: number;
   arrivedAt: number;
+  /** When the handler started on it (-1 while waiting for one). */
+  handledAt: number;
   /** Index into the mode's steps; -1 while waiting for a handler. */
   stepIndex: number;
+  stepStart: number;
+  stepEnd: number;
   stepOk: boolean;
   charged: boolean;
   /** What the user has seen so far. */
   page: 'none' | 'success' | 'error';
+  /** Set once the handler has finished with it. */
+  done: boolean;
 }
 
 export type MessageState = 'queued' | 'delayed' | 'inflight' | 'acked' | 'dead';
@@ -29,14 +44,13 @@ export interface Message {
   id: number;
   order: number;
   orderArrivedAt: number;
-  /** When it last became visible: the start of its current wait in the queue. */
+  /** When it last became visible (its current wait in the queue started then), or when a delayed
+   * message will become visible. */
   readyAt: number;
   receives: number;
   /** Bumped whenever the message changes hands, so that a superseded timer or ack is ignored. */
   lease: number;
   state: MessageState;
-  /** Workers still working on it (a slow worker can hold it after its lease has expired). */
-  holders: number;
   sent: boolean;
 }
 
@@ -45,20 +59,55 @@ export type WorkerState = 'idle' | 'busy' | 'crashed' | 'retired';
 export interface Worker {
   id: number;
   state: WorkerState;
-  message: number;
+  message: Message | null;
   /** The message's lease when this worker received it. */
   lease: number;
   /** Bumped on every delivery and crash, so stale completions are ignored. */
   job: number;
   ok: boolean;
   crashAfterSend: boolean;
+  /** The current call or restart: from when to when (for the view). */
+  since: number;
+  until: number;
 }
 
-export interface Customer {
-  charges: number;
-  /** Orders in progress plus retries scheduled; the record is dropped at zero. */
-  open: number;
+/** The kinds of scheduled event, as the numeric codes the event list stores. */
+export const EV = {
+  change: 0,
+  outage: 1,
+  stepDone: 2,
+  emailDone: 3,
+  workerCrash: 4,
+  workerRestart: 5,
+  messageVisible: 6,
+  timeoutSweep: 7,
+  arrival: 8,
+  userRetry: 9,
+} as const;
+export type EventKind = keyof typeof EV;
+export type EventCode = (typeof EV)[EventKind];
+
+/** What each kind of event refers to. The number `n` that every event also carries is a
+ * generation, lease, job or index that lets a superseded event recognise itself and do nothing
+ * (lazy cancellation, cheaper than deleting from the heap). */
+export interface EventRefs {
+  0: null;
+  1: null;
+  2: Order;
+  3: Worker;
+  4: Worker;
+  5: Worker;
+  6: Message;
+  7: null;
+  8: null;
+  9: Order;
 }
+export type EventRef = EventRefs[EventCode];
+
+/** Lower runs first among events at the same time: settings change before anything else happens
+ * at that moment; work that finishes beats a user's patience running out at the same instant;
+ * new arrivals come last. Indexed by code. */
+const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4];
 
 export interface Metrics {
   arrived: number;
@@ -99,7 +148,7 @@ export interface SimState {
   now: number;
   seq: number;
   events: number;
-  heap: ScheduledEvent[];
+  heap: EventList<EventRef>;
   streams: Streams;
   changes: TimedChange[];
   nextOrderId: number;
@@ -112,25 +161,37 @@ export interface SimState {
     gen: number;
     pending: boolean;
   };
-  orders: Map<number, Order>;
-  customers: Map<number, Customer>;
+  /** Orders the server has not finished with (waiting for or holding a handler). */
+  openOrders: number;
   retriesPending: number;
-  handlerQueue: Fifo;
+  handlerQueue: Fifo<Order>;
   handlersBusy: number;
-  patience: Fifo;
+  /** Every order whose user has not seen a page yet, in arrival order. */
+  patience: Fifo<Order>;
   sweepGen: number;
   sweepAt: number;
-  messages: Map<number, Message>;
-  visible: Fifo;
+  visible: Fifo<Message>;
   delayed: number;
   inflight: number;
   workers: Worker[];
-  idle: Fifo;
+  idle: Fifo<Worker>;
   outageGen: number;
   inOutage: boolean;
   metrics: Metrics;
   log: EventLog | null;
+  /** The steps a handler runs in this mode. */
+  steps: readonly Step[];
+  /** The outcome of the last callEmail. */
+  emailOk: boolean;
 }
+
+/** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
+const SYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'email'];
+const ASYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'enqueue'];
+export const CHECKOUT_STEPS: Record<Mode, readonly Step[]> = {
+  sync: SYNC_STEPS,
+  async: ASYNC_STEPS,
+};
 
 export interface SimulationInput {
   config: Config;
@@ -180,8 +241,8 @@ export function createState(input: SimulationInput): SimState {
   if (!Number.isInteger(input.seed) || input.seed < 0 || input.seed > 0xffffffff) {
     throw new RangeError(`seed must be a whole number from 0 to ${0xffffffff}`);
   }
-  if (!(input.durationMs >= 0) || !Number.isFinite(input.durationMs)) {
-    throw new RangeError('durationMs must be a finite number of ms, 0 or more');
+  if (!(input.durationMs >= 0)) {
+    throw new RangeError('durationMs must be a number of ms, 0 or more');
   }
   return {
     mode: input.mode,
@@ -191,21 +252,19 @@ export function createState(input: SimulationInput): SimState {
     now: 0,
     seq: 0,
     events: 0,
-    heap: [],
+    heap: createEventList(),
     streams: createStreams(input.seed),
     changes: [...(input.changes ?? [])].sort((a, b) => a.atMs - b.atMs),
     nextOrderId: 1,
     nextMessageId: 1,
     arrivals: { placed: 0, budget: 0, fromMs: 0, gen: 0, pending: false },
-    orders: new Map(),
-    customers: new Map(),
+    openOrders: 0,
     retriesPending: 0,
     handlerQueue: createFifo(),
     handlersBusy: 0,
     patience: createFifo(),
     sweepGen: 0,
     sweepAt: Infinity,
-    messages: new Map(),
     visible: createFifo(),
     delayed: 0,
     inflight: 0,
@@ -215,6 +274,8 @@ export function createState(input: SimulationInput): SimState {
     inOutage: false,
     metrics: createMetrics(),
     log: input.logCapacity ? createLog(input.logCapacity) : null,
+    steps: input.mode === 'sync' ? SYNC_STEPS : ASYNC_STEPS,
+    emailOk: true,
   };
 }
 
@@ -223,26 +284,35 @@ export function roundUs(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-export function schedule(s: SimState, kind: EventKind, t: number, id = 0, lease = 0): void {
-  heapPush(s.heap, { t: roundUs(t), priority: PRIORITY[kind], seq: s.seq++, kind, id, lease });
+export function schedule<C extends EventCode>(
+  s: SimState,
+  code: C,
+  t: number,
+  ref: EventRefs[C],
+  n = 0,
+): void {
+  pushEvent(s.heap, roundUs(t), eventKey(PRIORITY_BY_CODE[code]!, s.seq++), code, ref, n);
 }
 
+/** Writes to the event log. Callers check `s.log` first, so that runs without a log do not
+ * even build the entries. */
 export function log(s: SimState, entry: LogEntry): void {
-  if (s.log) writeLog(s.log, entry);
+  writeLog(s.log!, entry);
 }
 
 export function emailDown(s: SimState): boolean {
   return s.config.email.down || s.inOutage;
 }
 
-/** One call to the email service, decided when it starts: how long it takes and whether it
- * works. A failed call takes as long as a good one (the caller learns the outcome at the end);
- * during an outage every call fails. Both draws are made every time so that the streams stay
- * aligned whatever the failure rate. */
-export function callEmail(s: SimState): { latencyMs: number; ok: boolean } {
+/** One call to the email service, decided when it starts: returns how long it takes and sets
+ * `s.emailOk` to whether it works (no object per call: this runs once per email). A failed call takes as long as a good one (the caller learns the outcome at the end);
+ * while the service is down every call fails. Both draws are made every time so that the
+ * streams stay aligned whatever the failure rate. */
+export function callEmail(s: SimState): number {
   const latencyMs = sampleLatency(s, 'email');
   const roll = uniform(s.streams.emailFailure);
-  return { latencyMs, ok: !emailDown(s) && roll >= s.config.email.failureRate };
+  s.emailOk = !emailDown(s) && roll >= s.config.email.failureRate;
+  return latencyMs;
 }
 
 export function sampleLatency(s: SimState, step: Step): number {

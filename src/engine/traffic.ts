@@ -3,7 +3,7 @@
  * every other setting sees the same orders at the same times. */
 import { exponential } from './rng.ts';
 import { acceptOrder } from './server.ts';
-import { schedule, type SimState } from './state.ts';
+import { EV, schedule, type SimState } from './state.ts';
 
 /** Orders per ms at time t (constant between breakpoints). */
 function rateAt(s: SimState, t: number): number {
@@ -33,6 +33,11 @@ function limitReached(s: SimState): boolean {
 /** The time at which the integrated rate from `from` reaches `budget`, or Infinity if arrivals
  * end first. Walking the piecewise-constant rate keeps a time-varying Poisson process exact. */
 function timeOfBudget(s: SimState, from: number, budget: number): number {
+  if (s.config.traffic.pattern === 'steady') {
+    // The common case, without walking breakpoints.
+    const t = from + budget / rateAt(s, from);
+    return t < s.durationMs ? t : Infinity;
+  }
   let t = from;
   let left = budget;
   while (t < s.durationMs) {
@@ -64,14 +69,14 @@ function scheduleNextArrival(s: SimState): void {
   const t = timeOfBudget(s, a.fromMs, a.budget);
   if (t === Infinity) return;
   a.pending = true;
-  schedule(s, 'arrival', t, a.gen);
+  schedule(s, EV.arrival, t, null, a.gen);
 }
 
 /** Called once when the run starts. */
 export function startTraffic(s: SimState): void {
   if (s.config.traffic.pattern === 'single') {
     s.arrivals.pending = true;
-    schedule(s, 'arrival', 0, s.arrivals.gen);
+    schedule(s, EV.arrival, 0, null, s.arrivals.gen);
     return;
   }
   s.arrivals.fromMs = 0;
@@ -82,7 +87,7 @@ export function startTraffic(s: SimState): void {
 export function onArrival(s: SimState, gen: number): void {
   if (gen !== s.arrivals.gen) return;
   s.arrivals.placed++;
-  acceptOrder(s, 0);
+  acceptOrder(s);
   if (s.config.traffic.pattern === 'single') {
     s.arrivals.pending = false;
     return;
@@ -116,7 +121,7 @@ export function resumeTraffic(s: SimState): void {
 export function placeOrdersNow(s: SimState, count: number): void {
   for (let i = 0; i < count; i++) {
     s.arrivals.placed++;
-    acceptOrder(s, 0);
+    acceptOrder(s);
   }
 }
 
