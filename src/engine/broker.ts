@@ -7,6 +7,7 @@ import {
   callEmail,
   EV,
   log,
+  roundUs,
   schedule,
   type Message,
   type Order,
@@ -95,7 +96,7 @@ function deliver(s: SimState, worker: Worker, message: Message): void {
   const crashPoint = uniform(s.streams.crash);
   worker.crashAfterSend = crashes && crashPoint >= 0.5;
   worker.since = now;
-  worker.until = now + latencyMs;
+  worker.until = roundUs(now + latencyMs);
   if (s.log) {
     log(s, {
       t: now,
@@ -109,7 +110,7 @@ function deliver(s: SimState, worker: Worker, message: Message): void {
   }
   if (crashes && !worker.crashAfterSend) {
     // Crash part-way through the call, before the email went out.
-    worker.until = now + latencyMs * crashPoint * 2;
+    worker.until = roundUs(now + latencyMs * crashPoint * 2);
     schedule(s, EV.workerCrash, worker.until, worker, worker.job);
   } else {
     schedule(s, EV.emailDone, worker.until, worker, worker.job);
@@ -193,7 +194,7 @@ function retryLater(s: SimState, message: Message): void {
   const delayMs = backoffMs(s, message.receives);
   message.state = 'delayed';
   message.lease++;
-  message.readyAt = s.now + delayMs;
+  message.readyAt = roundUs(s.now + delayMs);
   s.delayed++;
   if (s.log) {
     log(s, {
@@ -253,7 +254,7 @@ function crash(s: SimState, worker: Worker, afterSend: boolean): void {
   worker.state = 'crashed';
   worker.job++;
   worker.since = s.now;
-  worker.until = s.now + s.config.workers.restartMs;
+  worker.until = roundUs(s.now + s.config.workers.restartMs);
   if (s.log) {
     log(s, {
       t: s.now,

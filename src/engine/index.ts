@@ -21,3 +21,11 @@ export { CHECKOUT_STEPS } from './state.ts';
 export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
 export type { SimState, SimulationInput, Order, Message, Worker } from './state.ts';
 export { parseDistribution, formatDistribution, type Distribution } from './distributions.ts';
+export {
+  viewOf,
+  type SystemView,
+  type RequestView,
+  type MessageView,
+  type WorkerView,
+} from './view.ts';
+export { backoffMs } from './broker.ts';

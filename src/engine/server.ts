@@ -5,7 +5,16 @@ import { enqueueEmailJob } from './broker.ts';
 import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import type { Step } from './settings.ts';
-import { callEmail, EV, log, sampleLatency, schedule, type Order, type SimState } from './state.ts';
+import {
+  callEmail,
+  EV,
+  log,
+  roundUs,
+  sampleLatency,
+  schedule,
+  type Order,
+  type SimState,
+} from './state.ts';
 import { addSample, setLevel } from './stats.ts';
 
 /** An order reaches the server: a new customer's, or (with `retryOf`) a customer's second click. */
@@ -87,7 +96,7 @@ function runSteps(s: SimState, order: Order): void {
       order.stepOk = true;
     }
     order.stepStart = s.now;
-    order.stepEnd = s.now + latencyMs;
+    order.stepEnd = roundUs(s.now + latencyMs);
     if (s.log) {
       log(s, {
         t: s.now,

@@ -43,7 +43,7 @@ export function defaultConfig(): Config {
   return {
     traffic: {
       pattern: 'single',
-      ratePerSec: 5,
+      ratePerSec: 2,
       orders: 0,
       spikeAtSec: 10,
       spikeForSec: 10,

@@ -1,0 +1,117 @@
+/** A picture of the system at the current moment, for the diagram: where every request and
+ * message is, what every worker does, and how full the pools are. Computed on demand from the
+ * state (the event list says what is in progress), so runs without a UI pay nothing for it. */
+import { pendingSlots } from './eventList.ts';
+import { fifoSize, fifoValues } from './ring.ts';
+import type { Mode, Step } from './settings.ts';
+import {
+  emailDown,
+  EV,
+  type Message,
+  type Order,
+  type SimState,
+  type WorkerState,
+} from './state.ts';
+
+export interface RequestView {
+  order: number;
+  customer: number;
+  attempt: number;
+  arrivedAt: number;
+  /** 'waiting' while in the line for a handler. */
+  step: Step | 'waiting';
+  /** The current step from since to until; a waiting request has since = arrival, until = -1. */
+  since: number;
+  until: number;
+  ok: boolean;
+  /** The user has already given up (timed out) or seen a page. */
+  page: Order['page'];
+}
+
+export interface MessageView {
+  message: number;
+  order: number;
+  receives: number;
+  /** Visible: waiting since; delayed: becomes visible at. */
+  at: number;
+}
+
+export interface WorkerView {
+  id: number;
+  state: WorkerState;
+  order: number;
+  message: number;
+  since: number;
+  until: number;
+  ok: boolean;
+}
+
+export interface SystemView {
+  now: number;
+  mode: Mode;
+  handlers: { busy: number; total: number; waiting: number };
+  requests: RequestView[];
+  visible: MessageView[];
+  delayed: MessageView[];
+  workers: WorkerView[];
+  emailDown: boolean;
+}
+
+function requestView(order: Order, step: Step | 'waiting'): RequestView {
+  return {
+    order: order.id,
+    customer: order.customerId,
+    attempt: order.attempt,
+    arrivedAt: order.arrivedAt,
+    step,
+    since: step === 'waiting' ? order.arrivedAt : order.stepStart,
+    until: step === 'waiting' ? -1 : order.stepEnd,
+    ok: order.stepOk,
+    page: order.page,
+  };
+}
+
+function messageView(m: Message, at: number): MessageView {
+  return { message: m.id, order: m.order, receives: m.receives, at };
+}
+
+export function viewOf(s: SimState): SystemView {
+  const requests: RequestView[] = [];
+  const delayed: MessageView[] = [];
+  const h = s.heap;
+  for (const slot of pendingSlots(h)) {
+    const code = h.kinds[slot];
+    if (code === EV.stepDone) {
+      const order = h.refs[slot] as Order;
+      requests.push(requestView(order, s.steps[order.stepIndex]!));
+    } else if (code === EV.messageVisible) {
+      const m = h.refs[slot] as Message;
+      if (m.state === 'delayed' && m.lease === h.ns[slot]) delayed.push(messageView(m, m.readyAt));
+    }
+  }
+  requests.sort((a, b) => a.order - b.order);
+  for (const order of fifoValues(s.handlerQueue)) requests.push(requestView(order, 'waiting'));
+  delayed.sort((a, b) => a.at - b.at || a.message - b.message);
+  return {
+    now: s.now,
+    mode: s.mode,
+    handlers: {
+      busy: s.handlersBusy,
+      total: s.config.server.handlers,
+      waiting: fifoSize(s.handlerQueue),
+    },
+    requests,
+    visible: fifoValues(s.visible).map((m) => messageView(m, m.readyAt)),
+    delayed,
+    workers: s.workers.map((w) => ({
+      id: w.id,
+      state: w.state,
+      order: w.message?.order ?? -1,
+      message: w.message?.id ?? -1,
+      since: w.since,
+      until: w.until,
+      ok: w.ok,
+    })),
+    emailDown: emailDown(s),
+  };
+}
