@@ -57,6 +57,7 @@ export class Simulation {
     this.s = s;
     for (const change of s.changes) checkChange(change);
     s.changes.forEach((change, index) => schedule(s, EV.change, change.atMs, null, index));
+    s.changesPending = s.changes.length;
     setLevel(s.metrics.handlerCapacity, 0, s.config.server.handlers);
     resizeWorkers(s);
     scheduleOutages(s);
@@ -108,7 +109,8 @@ export class Simulation {
     return isSettled(s);
   }
 
-  /** No arrivals to come, no user retries pending, no request or email job unfinished. */
+  /** No arrivals or scripted changes to come, no user retries pending, no request or email job
+   * unfinished. */
   get settled(): boolean {
     return isSettled(this.s);
   }
@@ -152,6 +154,7 @@ function isSettled(s: SimState): boolean {
     s.delayed === 0 &&
     fifoSize(s.visible) === 0 &&
     s.retriesPending === 0 &&
+    s.changesPending === 0 &&
     !arrivalsPending(s)
   );
 }
@@ -182,6 +185,7 @@ function fire(s: SimState, heap: EventList<EventRef>): void {
     case EV.outage:
       return onOutage(s, n);
     case EV.change:
+      s.changesPending--;
       return applyChange(s, s.changes[n]!);
     default:
       throw new Error(`unknown event code ${code}`);

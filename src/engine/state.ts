@@ -161,6 +161,8 @@ export interface SimState {
     gen: number;
     pending: boolean;
   };
+  /** Scripted changes still to come: a run is not settled while one may start new work. */
+  changesPending: number;
   /** Orders the server has not finished with (waiting for or holding a handler). */
   openOrders: number;
   retriesPending: number;
@@ -258,6 +260,7 @@ export function createState(input: SimulationInput): SimState {
     nextOrderId: 1,
     nextMessageId: 1,
     arrivals: { placed: 0, budget: 0, fromMs: 0, gen: 0, pending: false },
+    changesPending: 0,
     openOrders: 0,
     retriesPending: 0,
     handlerQueue: createFifo(),

@@ -1,0 +1,133 @@
+/** Parses the command line of `npm run simulate` into options, or into one sentence that names
+ * what is wrong and what is allowed. Pure, so it is tested without spawning processes. */
+import { applySetting, defaultConfig, type SettingValue } from '../engine/index.ts';
+
+export interface CliOptions {
+  command: 'run' | 'list' | 'help';
+  scenario: string | undefined;
+  mode: 'sync' | 'async' | undefined;
+  seed: number | undefined;
+  durationSec: number | undefined;
+  drainSec: number;
+  settings: Record<string, SettingValue>;
+  json: boolean;
+}
+
+export const USAGE = `Usage: npm run simulate -- [options]
+
+  --list                 list the preset scenarios (id, then title)
+  --scenario ID          the preset to run (default: checkout)
+  --mode sync|async      how the server sends the email (default: the scenario's, else sync)
+  --seed N               random seed, a whole number from 0 to 4294967295
+  --duration SECONDS     how long orders arrive (default: the scenario's)
+  --drain SECONDS        then run until all work settles, or this much longer (default 600)
+  --set KEY=VALUE        change a setting; repeatable (see --help settings below)
+  --json                 print one JSON object instead of a table
+  --help                 this text`;
+
+const MAX_SECONDS = 86_400;
+
+export type ParseResult = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+function wholeNumber(text: string, min: number, max: number): number | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function seconds(text: string, min: number): number | undefined {
+  if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= MAX_SECONDS ? n : undefined;
+}
+
+export function parseArgs(argv: readonly string[]): ParseResult {
+  const options: CliOptions = {
+    command: 'run',
+    scenario: undefined,
+    mode: undefined,
+    seed: undefined,
+    durationSec: undefined,
+    drainSec: 600,
+    settings: {},
+    json: false,
+  };
+  const fail = (error: string): ParseResult => ({ ok: false, error });
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    const takesValue = ['--scenario', '--mode', '--seed', '--duration', '--drain', '--set'];
+    let value: string | undefined;
+    if (takesValue.includes(flag)) {
+      value = inline ?? argv[++i];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        return fail(`${flag} needs a value; see --help`);
+      }
+    } else if (inline !== undefined) {
+      return fail(`${flag} takes no value`);
+    }
+    switch (flag) {
+      case '--list':
+        options.command = 'list';
+        break;
+      case '--help':
+      case '-h':
+        options.command = 'help';
+        break;
+      case '--json':
+        options.json = true;
+        break;
+      case '--scenario':
+        options.scenario = value!;
+        break;
+      case '--mode':
+        if (value !== 'sync' && value !== 'async') {
+          return fail(`--mode ${value} is not allowed: one of sync, async`);
+        }
+        options.mode = value;
+        break;
+      case '--seed': {
+        const seed = wholeNumber(value!, 0, 0xffffffff);
+        if (seed === undefined) {
+          return fail(`--seed ${value} is not allowed: a whole number from 0 to 4294967295`);
+        }
+        options.seed = seed;
+        break;
+      }
+      case '--duration': {
+        const d = seconds(value!, 0);
+        if (d === undefined) {
+          return fail(`--duration ${value} is not allowed: seconds from 0 to ${MAX_SECONDS}`);
+        }
+        options.durationSec = d;
+        break;
+      }
+      case '--drain': {
+        const d = seconds(value!, 0);
+        if (d === undefined) {
+          return fail(`--drain ${value} is not allowed: seconds from 0 to ${MAX_SECONDS}`);
+        }
+        options.drainSec = d;
+        break;
+      }
+      case '--set': {
+        const at = value!.indexOf('=');
+        if (at <= 0) return fail(`--set ${value} is not allowed: write --set KEY=VALUE`);
+        const key = value!.slice(0, at);
+        const setting = value!.slice(at + 1);
+        const problem = applySetting(defaultConfig(), key, setting);
+        if (problem) return fail(problem);
+        options.settings[key] = setting;
+        break;
+      }
+      default:
+        return fail(
+          `unknown option '${arg}'; options: --list, --scenario, --mode, --seed, --duration, --drain, --set, --json, --help`,
+        );
+    }
+  }
+  return { ok: true, options };
+}

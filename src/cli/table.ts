@@ -1,0 +1,57 @@
+/** The command line's readable output: a report as an aligned two-column table. */
+import type { Report } from '../engine/index.ts';
+
+type Summary = Report['responseMs'];
+
+function ms(v: number): string {
+  if (v >= 10_000) return `${(v / 1000).toFixed(1)} s`;
+  if (v >= 1000) return `${(v / 1000).toFixed(2)} s`;
+  return `${Math.round(v)} ms`;
+}
+
+function stats(s: Summary): string {
+  if (s.count === 0) return 'none';
+  return `mean ${ms(s.mean)}, p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, max ${ms(s.max)} (${s.count})`;
+}
+
+function percent(x: number): string {
+  return `${(x * 100).toFixed(1)} %`;
+}
+
+export function formatTable(r: Report): string {
+  const rows: [string, string][] = [
+    ['scenario', `${r.scenario} (${r.mode}, seed ${r.seed})`],
+    ['simulated', `${ms(r.simulatedMs)}, ${r.events} events`],
+    ['', ''],
+    ['orders placed', String(r.orders.arrived)],
+    ['success pages', String(r.orders.succeeded)],
+    ['error pages', `${r.orders.failed} (${r.orders.timedOut} timed out)`],
+    ['cards charged', String(r.orders.charged)],
+    ['orders saved', String(r.orders.saved)],
+    ['charged but saw an error', String(r.orders.chargedButSawError)],
+    ['double charges', String(r.orders.doubleCharged)],
+    ['response time', stats(r.responseMs)],
+    ['', ''],
+    ['emails sent', `${r.emails.sent} (${r.emails.duplicates} duplicates)`],
+    ['email delay', stats(r.emailDelayMs)],
+    ['failed email attempts', String(r.emails.failedAttempts)],
+    ['dead-lettered', String(r.emails.deadLettered)],
+    ['emails pending', String(r.emails.pending)],
+    ['emails lost', String(r.emails.lost)],
+  ];
+  if (r.mode === 'async') {
+    rows.push(
+      ['', ''],
+      ['messages queued', `${r.queue.enqueued}, at most ${r.queue.maxDepth} waiting`],
+      ['queue wait', stats(r.queue.waitMs)],
+      [
+        'workers',
+        `${r.workers.count}, busy ${percent(r.workers.utilization)}, ${r.workers.crashes} crashes`,
+      ],
+    );
+  }
+  rows.push(['server handlers', `${r.server.handlers}, busy ${percent(r.server.utilization)}`]);
+  rows.push(['handler wait', stats(r.server.waitMs)]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => (k ? `${k.padEnd(width)}  ${v}` : '')).join('\n');
+}
