@@ -15,6 +15,7 @@ import {
   type Worker,
 } from './state.ts';
 import { addSample, setLevel } from './stats.ts';
+import { recordLevel } from './timeline.ts';
 
 export function enqueueEmailJob(s: SimState, order: Order): void {
   const message: Message = {
@@ -32,7 +33,9 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
 }
 
 function setDepth(s: SimState): void {
-  setLevel(s.metrics.queueDepth, s.now, fifoSize(s.visible));
+  const depth = fifoSize(s.visible);
+  setLevel(s.metrics.queueDepth, s.now, depth);
+  recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
 }
 
 function makeVisible(s: SimState, message: Message): void {

@@ -29,3 +29,4 @@ export {
   type WorkerView,
 } from './view.ts';
 export { backoffMs } from './broker.ts';
+export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';

@@ -16,6 +16,7 @@ import {
   type SimState,
 } from './state.ts';
 import { addSample, setLevel } from './stats.ts';
+import { recordLevel } from './timeline.ts';
 
 /** An order reaches the server: a new customer's, or (with `retryOf`) a customer's second click. */
 export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
@@ -53,6 +54,7 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
     startHandling(s, order);
   } else {
     fifoPush(s.handlerQueue, order);
+    recordLevel(s.metrics.timeline, 'handlerQueue', s.now, fifoSize(s.handlerQueue));
     if (s.log) {
       log(s, {
         t: s.now,
@@ -78,6 +80,7 @@ export function fillHandlers(s: SimState): void {
   while (s.handlersBusy < s.config.server.handlers) {
     const next = fifoShift(s.handlerQueue);
     if (next === undefined) return;
+    recordLevel(s.metrics.timeline, 'handlerQueue', s.now, fifoSize(s.handlerQueue));
     startHandling(s, next);
   }
 }

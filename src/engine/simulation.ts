@@ -8,7 +8,7 @@ import {
   resizeWorkers,
 } from './broker.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
-import { readLog, type LogPage } from './log.ts';
+import { createLog, readLog, type LogPage } from './log.ts';
 import { fifoSize } from './ring.ts';
 import {
   ACTIONS,
@@ -136,9 +136,24 @@ export class Simulation {
     return this.s.log ? readLog(this.s.log, cursor) : { entries: [], next: 0, dropped: 0 };
   }
 
-  /** A deep copy of the whole state, from which `new Simulation({ restore })` resumes exactly. */
-  snapshot(): SimState {
-    return structuredClone(this.s);
+  /** Keeps an event log of `capacity` entries from now on (0 stops logging). A UI that seeks
+   * can replay to shortly before the target without a log, then start one: cheaper. */
+  startLog(capacity: number): void {
+    this.s.log = capacity > 0 ? createLog(capacity) : null;
+  }
+
+  /** A deep copy of the whole state, from which `new Simulation({ restore })` resumes exactly.
+   * Leave the log out (`{ log: false }`) for cheap checkpoints; the restored run keeps none. */
+  snapshot(options: { log?: boolean } = {}): SimState {
+    const s = this.s;
+    if (options.log !== false || !s.log) return structuredClone(s);
+    const log = s.log;
+    s.log = null;
+    try {
+      return structuredClone(s);
+    } finally {
+      s.log = log;
+    }
   }
 
   /** Read-only access to the live state for summaries and views. Do not mutate. */

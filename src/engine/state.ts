@@ -8,6 +8,7 @@ import { createFifo, type Fifo } from './ring.ts';
 import { createStreams, uniform, type Streams } from './rng.ts';
 import type { Config, Mode, Step, TimedChange } from './settings.ts';
 import { createLevel, createSamples, type Level, type Samples } from './stats.ts';
+import { createTimeline, type Timeline } from './timeline.ts';
 
 /** A customer who clicked again after an error page; shared by both of their orders. */
 export interface Customer {
@@ -138,6 +139,7 @@ export interface Metrics {
   busyWorkers: Level;
   workerCapacity: Level;
   queueDepth: Level;
+  timeline: Timeline;
 }
 
 export interface SimState {
@@ -236,6 +238,7 @@ function createMetrics(): Metrics {
     busyWorkers: createLevel(),
     workerCapacity: createLevel(),
     queueDepth: createLevel(),
+    timeline: createTimeline(),
   };
 }
 
