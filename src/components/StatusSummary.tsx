@@ -1,0 +1,20 @@
+/** The polite live region that tells screen-reader users what each customer has seen. */
+import { useMemo } from 'react';
+import { selectLane, selectViewMode, shownModes } from '../store/selectors.ts';
+import { useSim } from '../store/hooks.ts';
+import { summaryOf } from '../store/summary.ts';
+
+export function StatusSummary() {
+  const viewMode = useSim(selectViewMode);
+  const sync = useSim(selectLane('sync')).screen;
+  const async = useSim(selectLane('async')).screen;
+  const text = useMemo(
+    () => summaryOf(shownModes(viewMode), { sync, async }),
+    [viewMode, sync, async],
+  );
+  return (
+    <p className="status-summary" role="status">
+      {text}
+    </p>
+  );
+}

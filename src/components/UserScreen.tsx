@@ -1,0 +1,126 @@
+/** What the followed customer sees in one lane: a spinner while they wait, then the success or
+ * error page with the time it took; and two clocks, for the page and for the email. */
+import { useRef } from 'react';
+import type { Mode } from '../engine/index.ts';
+import { useFrame, useLaneSnapshot, useSimulator, useViewState } from '../store/hooks.ts';
+import { selectSelect } from '../store/selectors.ts';
+import type { ScreenState } from '../store/snapshot.ts';
+import { ClockReadout } from './ClockReadout.tsx';
+import { formatSeconds, MODE_TITLE } from './format.ts';
+import { Icon } from './Icon.tsx';
+
+function emailText(s: ScreenState): { value: string; note: string } {
+  switch (s.email) {
+    case 'sent':
+      return { value: formatSeconds(s.emailMs), note: 'after the click' };
+    case 'lost':
+      return { value: 'Never', note: 'the email failed; nobody retries' };
+    case 'dead':
+      return { value: 'Never', note: 'gave up: dead-letter queue' };
+    case 'pending':
+      return { value: 'Not yet', note: 'still to send' };
+    case 'none':
+      return { value: '–', note: 'no order yet' };
+  }
+}
+
+export function UserScreen({ mode }: { mode: Mode }) {
+  const screen = useLaneSnapshot(mode).screen;
+  const select = useViewState(selectSelect);
+  const simulator = useSimulator();
+  const elapsed = useRef<HTMLSpanElement>(null);
+
+  useFrame(() => {
+    if (!elapsed.current) return;
+    const { simMs, lanes } = simulator.store.getState();
+    const s = lanes[mode].screen;
+    if (s.phase === 'waiting') elapsed.current.textContent = formatSeconds(simMs - s.placedAt);
+  });
+
+  const email = emailText(screen);
+  return (
+    <div
+      className="user-screen"
+      role="group"
+      aria-label={`${MODE_TITLE[mode]}: the customer’s screen`}
+    >
+      <div className={`browser browser-${screen.phase}`}>
+        <div className="browser-bar" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+        </div>
+        <div className="browser-page">
+          {screen.phase === 'idle' && <p className="page-idle">No order yet</p>}
+          {screen.phase === 'waiting' && (
+            <>
+              <span className="spinner" aria-hidden="true">
+                <Icon name="hourglass" size={22} />
+              </span>
+              <p className="page-title">Placing your order…</p>
+              <p className="page-detail">
+                waiting <span ref={elapsed}>0.00 s</span>
+              </p>
+            </>
+          )}
+          {screen.phase === 'success' && (
+            <>
+              <span className="page-icon page-icon-success" aria-hidden="true">
+                <Icon name="check" size={22} />
+              </span>
+              <p className="page-title">Order confirmed</p>
+              <p className="page-detail">took {formatSeconds(screen.pageMs)}</p>
+            </>
+          )}
+          {screen.phase === 'error' && (
+            <>
+              <span className="page-icon page-icon-error" aria-hidden="true">
+                <Icon name="cross" size={22} />
+              </span>
+              <p className="page-title">Something went wrong</p>
+              <p className="page-detail">
+                {screen.reason === 'timeout' ? 'gave up' : 'error'} after{' '}
+                {formatSeconds(screen.pageMs)}
+              </p>
+            </>
+          )}
+        </div>
+      </div>
+      <div className="clocks">
+        <ClockReadout
+          label="Page shown"
+          value={
+            screen.pageMs >= 0
+              ? formatSeconds(screen.pageMs)
+              : screen.phase === 'idle'
+                ? '–'
+                : 'Waiting'
+          }
+          note={screen.pageMs >= 0 ? 'after the click' : ''}
+          tone={screen.phase === 'error' ? 'bad' : screen.phase === 'success' ? 'good' : 'neutral'}
+        />
+        <ClockReadout
+          label="Email sent"
+          value={email.value}
+          note={email.note}
+          tone={
+            screen.email === 'sent'
+              ? 'good'
+              : screen.email === 'lost' || screen.email === 'dead'
+                ? 'bad'
+                : 'neutral'
+          }
+        />
+      </div>
+      {screen.order > 0 && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => select({ mode, order: screen.order })}
+        >
+          Timeline of order #{screen.order}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+/** The control panel: the actions, the everyday settings, and the advanced ones behind a
+ * disclosure. Every change applies from the current simulated moment and is recorded. */
+import {
+  ADVANCED_CONTROLS,
+  EMAIL_CONTROLS,
+  LATENCY_CONTROLS,
+  LOAD_CONTROLS,
+} from '../../store/controls.ts';
+import { selectChangeCount } from '../../store/selectors.ts';
+import { useActions, useSim } from '../../store/hooks.ts';
+import { Icon } from '../Icon.tsx';
+import { SettingControl } from './SettingControl.tsx';
+
+export function ControlsPanel() {
+  const { placeOrder, startSpike, restoreDefaults } = useActions();
+  const changes = useSim(selectChangeCount);
+  return (
+    <aside className="controls" aria-labelledby="controls-title">
+      <h2 id="controls-title">Controls</h2>
+      <div className="actions">
+        <button type="button" className="button button-primary" onClick={placeOrder}>
+          <Icon name="order" />
+          <span>Place one order</span>
+        </button>
+        <button type="button" className="button" onClick={startSpike}>
+          <Icon name="spike" />
+          <span>Start a traffic spike</span>
+        </button>
+      </div>
+      <fieldset className="group">
+        <legend>How long each step takes</legend>
+        <div className="grid-2">
+          {LATENCY_CONTROLS.map((spec) => (
+            <SettingControl key={spec.key} spec={spec} />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="group">
+        <legend>Email service</legend>
+        {EMAIL_CONTROLS.map((spec) => (
+          <SettingControl key={spec.key} spec={spec} />
+        ))}
+      </fieldset>
+      <fieldset className="group">
+        <legend>Load</legend>
+        <div className="grid-2">
+          {LOAD_CONTROLS.map((spec) => (
+            <SettingControl key={spec.key} spec={spec} />
+          ))}
+        </div>
+      </fieldset>
+      <details className="advanced">
+        <summary>Advanced</summary>
+        <div className="advanced-body">
+          {ADVANCED_CONTROLS.map((spec) => (
+            <SettingControl key={spec.key} spec={spec} />
+          ))}
+          <button type="button" className="button" onClick={restoreDefaults}>
+            Restore the lesson’s defaults
+          </button>
+        </div>
+      </details>
+      <p className="changes-note">
+        {changes === 0
+          ? 'Changes apply from the current moment and are recorded, so rewinding replays them.'
+          : `${changes} recorded ${changes === 1 ? 'change' : 'changes'}: rewinding replays them exactly.`}
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,56 @@
+/** A labelled number input for one setting. Typing is kept as a draft and applied on Enter, on
+ * leaving the field or on the spinner, so that half-typed numbers are never recorded as changes;
+ * a rejected value stays visible with the registry's reason beside it. */
+import { useId, useState } from 'react';
+import { useActions, useSetting } from '../../store/hooks.ts';
+import { toControl, toEngine, type ControlSpec } from '../../store/controls.ts';
+
+export function NumberField({ spec }: { spec: ControlSpec }) {
+  const id = useId();
+  const { value, error } = useSetting(spec.key);
+  const { change } = useActions();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? toControl(spec, value);
+
+  const commit = (text: string) => {
+    if (change(spec.key, toEngine(spec, text)) === undefined) setDraft(null);
+  };
+
+  return (
+    <div className={`field field-number${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{spec.label}</label>
+      <div className="input-with-unit">
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          value={shown}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            // Spinner clicks and arrow keys are not typing: apply them at once.
+            if (!(e.nativeEvent instanceof InputEvent)) commit(e.target.value);
+          }}
+          onBlur={() => draft !== null && commit(draft)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && draft !== null) commit(draft);
+            if (e.key === 'Escape') setDraft(null);
+          }}
+        />
+        {spec.unit && <span className="unit">{spec.unit}</span>}
+      </div>
+      <p id={`${id}-hint`} className="hint">
+        {spec.hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

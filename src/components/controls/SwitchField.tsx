@@ -1,0 +1,32 @@
+/** A labelled on/off switch (a native checkbox with the switch role) for a true/false setting. */
+import { useId } from 'react';
+import { useActions, useSetting } from '../../store/hooks.ts';
+import type { ControlSpec } from '../../store/controls.ts';
+
+export function SwitchField({ spec }: { spec: ControlSpec }) {
+  const id = useId();
+  const { value } = useSetting(spec.key);
+  const { change } = useActions();
+  const on = value === 'true';
+  return (
+    <div className="field field-switch">
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={on}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => change(spec.key, e.target.checked ? 'true' : 'false')}
+      />
+      <label htmlFor={id}>
+        {spec.label}
+        <span className="switch-state" aria-hidden="true">
+          {on ? 'On' : 'Off'}
+        </span>
+      </label>
+      <p id={`${id}-hint`} className="hint">
+        {spec.hint}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/** The system as a diagram: the edges, the nodes' frames and titles, and their live status lines.
+ * Tokens are drawn on a canvas above it (TokenCanvas). */
+import type { Mode, Place } from '../../engine/index.ts';
+import { MODE_TITLE } from '../format.ts';
+import {
+  EDGES,
+  EDGES_BY_MODE,
+  NODES,
+  PLACES_BY_MODE,
+  VIEW_H,
+  VIEW_W,
+  WAITING_AREA,
+  pathOf,
+} from './geometry.ts';
+import { NodeStatus } from './NodeStatus.tsx';
+import { ServerStatus } from './ServerStatus.tsx';
+import { WorkersStatus } from './WorkersStatus.tsx';
+import { EmailStatus } from './EmailStatus.tsx';
+
+const TITLES: Record<Place, string> = {
+  customer: 'Customers',
+  server: 'Web server',
+  payment: 'Payment',
+  database: 'Database',
+  queue: 'Queue',
+  worker: 'Workers',
+  email: 'Email',
+  dlq: 'Dead letters',
+};
+
+export function DiagramSvg({ mode }: { mode: Mode }) {
+  const titleId = `diagram-${mode}-title`;
+  return (
+    <svg
+      className="diagram-svg"
+      viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+      aria-labelledby={titleId}
+      preserveAspectRatio="xMidYMid meet"
+    >
+      <title
+        id={titleId}
+      >{`${MODE_TITLE[mode]} checkout: the system and what each part is doing`}</title>
+      <defs>
+        <pattern
+          id={`hatch-${mode}`}
+          width="8"
+          height="8"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="8" height="8" fill="#fbe9df" />
+          <line x1="0" y1="0" x2="0" y2="8" stroke="#e8b79c" strokeWidth="3" />
+        </pattern>
+      </defs>
+      {EDGES_BY_MODE[mode].map((id) => (
+        <path key={id} className={`edge edge-${id}`} d={pathOf(EDGES[id])} />
+      ))}
+      <rect
+        className="waiting-area"
+        x={WAITING_AREA.x}
+        y={WAITING_AREA.y}
+        width={WAITING_AREA.w}
+        height={WAITING_AREA.h}
+        rx={6}
+      />
+      <text
+        className="area-label"
+        x={WAITING_AREA.x + WAITING_AREA.w / 2}
+        y={WAITING_AREA.y + WAITING_AREA.h + 15}
+        textAnchor="middle"
+      >
+        waiting line
+      </text>
+      {PLACES_BY_MODE[mode].map((place) => {
+        const b = NODES[place];
+        return (
+          <g key={place} className={`node node-${place}`}>
+            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} />
+            <text
+              className="node-title"
+              x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
+              y={b.y + 23}
+              textAnchor={place === 'customer' ? 'middle' : 'start'}
+            >
+              {TITLES[place]}
+            </text>
+          </g>
+        );
+      })}
+      <NodeStatus mode={mode} place="customer" />
+      <ServerStatus mode={mode} />
+      <NodeStatus mode={mode} place="payment" />
+      <NodeStatus mode={mode} place="database" />
+      <EmailStatus mode={mode} />
+      {mode === 'sync' && (
+        <text className="area-note" x={740} y={130} textAnchor="middle">
+          <tspan x={740}>No queue here: the server</tspan>
+          <tspan x={740} dy={19}>
+            calls the email service itself,
+          </tspan>
+          <tspan x={740} dy={19}>
+            and the customer waits for it.
+          </tspan>
+        </text>
+      )}
+      {mode === 'async' && (
+        <>
+          <NodeStatus mode={mode} place="queue" />
+          <WorkersStatus />
+          <NodeStatus mode={mode} place="dlq" />
+        </>
+      )}
+    </svg>
+  );
+}

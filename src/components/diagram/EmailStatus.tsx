@@ -1,0 +1,39 @@
+/** The email service: up or down (icon and word as well as colour) and the calls in progress. */
+import type { Mode } from '../../engine/index.ts';
+import { useLaneSnapshot } from '../../store/hooks.ts';
+import { NODES } from './geometry.ts';
+
+export function EmailStatus({ mode }: { mode: Mode }) {
+  const { emailDown, atEmail } = useLaneSnapshot(mode);
+  const b = NODES.email;
+  return (
+    <g className="node-status">
+      {emailDown && (
+        <rect
+          x={b.x + 1}
+          y={b.y + 32}
+          width={b.w - 2}
+          height={b.h - 33}
+          fill={`url(#hatch-${mode})`}
+        />
+      )}
+      <g
+        className={`badge ${emailDown ? 'badge-down' : 'badge-up'}`}
+        transform={`translate(${b.x + b.w - 64} ${b.y + 8})`}
+      >
+        <rect width={56} height={20} rx={10} />
+        {emailDown ? (
+          <path d="M8 6l8 8M16 6l-8 8" className="badge-mark" />
+        ) : (
+          <path d="M7 10.5l3.5 3.5 6.5-7" className="badge-mark" />
+        )}
+        <text x={37} y={14.5} textAnchor="middle">
+          {emailDown ? 'Down' : 'Up'}
+        </text>
+      </g>
+      <text className="node-line" x={b.x + 12} y={b.y + 48}>
+        {`${atEmail.toLocaleString('en')} sending`}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,82 @@
+/** The live status line of a simple node: how many are there right now. */
+import type { Mode, Place } from '../../engine/index.ts';
+import { useLaneSnapshot } from '../../store/hooks.ts';
+import type { LaneSnapshot } from '../../store/snapshot.ts';
+import { NODES, QUEUE_READY, QUEUE_RETRY } from './geometry.ts';
+
+type Simple = 'customer' | 'payment' | 'database' | 'queue' | 'dlq';
+
+function count(n: number): string {
+  return n.toLocaleString('en');
+}
+
+function line(place: Simple, s: LaneSnapshot): string {
+  switch (place) {
+    case 'customer':
+      return `${count(s.usersWaiting)} waiting`;
+    case 'payment':
+      return `${count(s.atPayment)} charging`;
+    case 'database':
+      return `${count(s.atDatabase)} saving`;
+    case 'queue':
+      return count(s.queueDepth + s.delayed + s.hidden);
+    case 'dlq':
+      return count(s.dlq);
+  }
+}
+
+export function NodeStatus({ mode, place }: { mode: Mode; place: Place & Simple }) {
+  const snapshot = useLaneSnapshot(mode);
+  const b = NODES[place];
+  const text = line(place, snapshot);
+  switch (place) {
+    case 'queue':
+      return (
+        <g className="node-status">
+          <text className="node-count" x={b.x + b.w - 10} y={b.y + 23} textAnchor="end">
+            {text}
+          </text>
+          <text className="area-label" x={QUEUE_READY.x} y={QUEUE_READY.y - 4}>
+            {`ready ${count(snapshot.queueDepth)}`}
+            {snapshot.hidden > 0 ? ` · held ${snapshot.hidden}` : ''}
+          </text>
+          <text
+            className="area-label"
+            x={QUEUE_RETRY.x + QUEUE_RETRY.w}
+            y={QUEUE_RETRY.y - 4}
+            textAnchor="end"
+          >
+            {`retry ${count(snapshot.delayed)}`}
+          </text>
+        </g>
+      );
+    case 'dlq':
+      return (
+        <text className="node-line" x={b.x + 12} y={b.y + 44}>
+          {`${text} ${snapshot.dlq === 1 ? 'job' : 'jobs'} given up`}
+        </text>
+      );
+    case 'customer':
+      return (
+        <g className="node-status">
+          <g
+            transform={`translate(${b.x + b.w / 2 - 12} ${b.y + 34})`}
+            className="person"
+            aria-hidden="true"
+          >
+            <circle cx="12" cy="7" r="7" />
+            <path d="M-1 34c0-9 5.8-14 13-14s13 5 13 14z" />
+          </g>
+          <text className="node-line" x={b.x + b.w / 2} y={b.y + b.h - 12} textAnchor="middle">
+            {text}
+          </text>
+        </g>
+      );
+    default:
+      return (
+        <text className="node-line" x={b.x + 12} y={b.y + 44}>
+          {text}
+        </text>
+      );
+  }
+}

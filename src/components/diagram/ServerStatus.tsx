@@ -1,0 +1,34 @@
+/** The web server's live state: a meter of busy handlers, and how many requests wait for one. */
+import type { Mode } from '../../engine/index.ts';
+import { useLaneSnapshot } from '../../store/hooks.ts';
+import { NODES } from './geometry.ts';
+
+export function ServerStatus({ mode }: { mode: Mode }) {
+  const { handlersBusy, handlersTotal, waiting } = useLaneSnapshot(mode);
+  const b = NODES.server;
+  const width = b.w - 24;
+  const share = handlersTotal > 0 ? Math.min(1, handlersBusy / handlersTotal) : 0;
+  const full = handlersBusy >= handlersTotal;
+  return (
+    <g className="node-status">
+      <text className="node-line" x={b.x + 12} y={b.y + 46}>
+        handlers
+      </text>
+      <text className="node-line node-strong" x={b.x + b.w - 12} y={b.y + 46} textAnchor="end">
+        {`${handlersBusy.toLocaleString('en')} / ${handlersTotal.toLocaleString('en')}`}
+      </text>
+      <rect className="meter-track" x={b.x + 12} y={b.y + 54} width={width} height={9} rx={4.5} />
+      <rect
+        className={`meter-fill${full ? ' meter-full' : ''}`}
+        x={b.x + 12}
+        y={b.y + 54}
+        width={Math.max(share * width, share > 0 ? 5 : 0)}
+        height={9}
+        rx={4.5}
+      />
+      <text className={`node-line${waiting > 0 ? ' node-alert' : ''}`} x={b.x + 12} y={b.y + 84}>
+        {waiting > 0 ? `${waiting.toLocaleString('en')} in line` : 'no line'}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,194 @@
+/** Where every token is at the current moment: a pure function of the engine's view (which step
+ * each request is in, from when to when), the log's flights and the simulated time. Writes into
+ * reusable typed arrays so that a frame allocates nothing per token. */
+import type { Mode, SystemView } from '../../engine/index.ts';
+import type { Flight } from '../../store/flights.ts';
+import {
+  DLQ_PILE,
+  EDGES,
+  QUEUE_READY,
+  QUEUE_RETRY,
+  WAITING_AREA,
+  along,
+  dwellArea,
+  type Box,
+  type EdgeId,
+  type Point,
+} from './geometry.ts';
+import { KIND_CODE, type TokenKind } from './tokens.ts';
+import type { Place } from '../../engine/index.ts';
+
+export interface TokenSource {
+  mode: Mode;
+  nowMs: number;
+  view: SystemView;
+  flights: readonly Flight[];
+  dlqOrders: readonly number[];
+  receiveOf(worker: number): number;
+}
+
+/** Tokens drawn in one waiting area at most; the node's label gives the full count. */
+export const MAX_PER_AREA = 600;
+const CELL = 8;
+
+export class TokenBuffer {
+  count = 0;
+  x = new Float32Array(1024);
+  y = new Float32Array(1024);
+  kind = new Uint8Array(1024);
+  order = new Int32Array(1024);
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  push(x: number, y: number, kind: TokenKind, order: number): void {
+    if (this.count === this.x.length) this.grow();
+    const i = this.count++;
+    this.x[i] = x;
+    this.y[i] = y;
+    this.kind[i] = KIND_CODE[kind];
+    this.order[i] = order;
+  }
+
+  private grow(): void {
+    const size = this.x.length * 2;
+    const copy = <T extends Float32Array | Uint8Array | Int32Array>(a: T, b: T): T => {
+      b.set(a);
+      return b;
+    };
+    this.x = copy(this.x, new Float32Array(size));
+    this.y = copy(this.y, new Float32Array(size));
+    this.kind = copy(this.kind, new Uint8Array(size));
+    this.order = copy(this.order, new Int32Array(size));
+  }
+}
+
+/** A stable pseudo-random number in [0, 1) for an order, so a token keeps its spot in a node. */
+function hash01(n: number, salt: number): number {
+  let x = Math.imul(n ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(salt + 1, 0xc2b2ae35);
+  x = Math.imul(x ^ (x >>> 15), 0x2c1b3c6d);
+  x ^= x >>> 12;
+  return (x >>> 0) / 4294967296;
+}
+
+const p: Point = { x: 0, y: 0 };
+
+function dwell(place: Place, order: number): void {
+  const a = dwellArea(place);
+  p.x = a.x + hash01(order, 1) * a.w;
+  p.y = a.y + hash01(order, 2) * a.h;
+}
+
+function progress(now: number, since: number, until: number): number {
+  return until > since ? Math.min(Math.max((now - since) / (until - since), 0), 1) : 1;
+}
+
+/** A call to another node: out along the edge, a wait there, and back. */
+function call(edge: EdgeId, place: Place, f: number, order: number): void {
+  const leg = 0.2;
+  if (f < leg) along(EDGES[edge], f / leg, p);
+  else if (f > 1 - leg) along(EDGES[edge], (1 - f) / leg, p);
+  else dwell(place, order);
+}
+
+/** Slot `i` of `n` in a grid filling `box` (from the right when `fromRight`); rows squeeze
+ * together when there are more tokens than the box holds, like a pile that grows. */
+function slot(box: Box, i: number, n: number, fromRight: boolean): void {
+  const cols = Math.max(1, Math.floor(box.w / CELL));
+  const rows = Math.ceil(n / cols);
+  const rowStep = rows > 1 ? Math.min(CELL, (box.h - CELL) / (rows - 1)) : CELL;
+  const col = i % cols;
+  p.x = fromRight ? box.x + box.w - CELL / 2 - col * CELL : box.x + CELL / 2 + col * CELL;
+  p.y = box.y + CELL / 2 + Math.floor(i / cols) * rowStep;
+}
+
+export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
+  out.reset();
+  const { view, nowMs: now } = src;
+  let waiting = 0;
+  const waitingTotal = Math.min(view.handlers.waiting, MAX_PER_AREA);
+  for (const r of view.requests) {
+    if (r.step === 'waiting') {
+      if (waiting >= MAX_PER_AREA) continue;
+      slot(WAITING_AREA, waiting++, waitingTotal, true);
+    } else {
+      const f = progress(now, r.since, r.until);
+      switch (r.step) {
+        case 'validate':
+          if (f < 0.35) along(EDGES['customer-server'], f / 0.35, p);
+          else dwell('server', r.order);
+          break;
+        case 'charge':
+          call('server-payment', 'payment', f, r.order);
+          break;
+        case 'save':
+          call('server-database', 'database', f, r.order);
+          break;
+        case 'email':
+          call('server-email', 'email', f, r.order);
+          break;
+        case 'enqueue':
+          dwell('server', r.order);
+          break;
+      }
+    }
+    out.push(p.x, p.y, 'request', r.order);
+  }
+  if (src.mode === 'async') layoutMessages(src, out);
+  layoutFlights(src, out);
+}
+
+function layoutMessages(src: TokenSource, out: TokenBuffer): void {
+  const { view, nowMs: now } = src;
+  const ready = Math.min(view.visible.length, MAX_PER_AREA);
+  for (let i = 0; i < ready; i++) {
+    const m = view.visible[i]!;
+    slot(QUEUE_READY, i, ready, false);
+    out.push(p.x, p.y, m.receives > 0 ? 'retry' : 'job', m.order);
+  }
+  const later = Math.min(view.delayed.length, MAX_PER_AREA);
+  for (let i = 0; i < later; i++) {
+    slot(QUEUE_RETRY, i, later, false);
+    out.push(p.x, p.y, 'retry', view.delayed[i]!.order);
+  }
+  for (const w of view.workers) {
+    if (w.state !== 'busy') continue;
+    const f = progress(now, w.since, w.until);
+    if (f < 0.2) along(EDGES['worker-email'], f / 0.2, p);
+    else dwell('email', w.order);
+    out.push(p.x, p.y, src.receiveOf(w.id) > 1 ? 'retry' : 'job', w.order);
+  }
+}
+
+function layoutFlights(src: TokenSource, out: TokenBuffer): void {
+  const now = src.nowMs;
+  let deadFlying = 0;
+  for (const flight of src.flights) {
+    if (flight.startMs > now || flight.endMs <= now) continue;
+    const f = progress(now, flight.startMs, flight.endMs);
+    switch (flight.kind) {
+      case 'success':
+      case 'error':
+        along(EDGES['customer-server'], 1 - f, p);
+        break;
+      case 'email':
+      case 'duplicate':
+        along(EDGES['email-customer'], f, p);
+        break;
+      case 'failed':
+        dwell('email', flight.order + 7919);
+        break;
+      case 'dead':
+        deadFlying++;
+        along(EDGES['queue-dlq'], f, p);
+        break;
+    }
+    out.push(p.x, p.y, flight.kind, flight.order);
+  }
+  const pile = src.dlqOrders.length - deadFlying;
+  for (let i = 0; i < pile; i++) {
+    slot(DLQ_PILE, i, pile, false);
+    out.push(p.x, p.y, 'dead', src.dlqOrders[i]!);
+  }
+}

@@ -1,0 +1,66 @@
+/** Thin React bindings over the vanilla stores: the context that carries them and small domain
+ * hooks built on the named selectors. */
+import { createContext, useContext, useEffect, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { Mode } from '../engine/index.ts';
+import { selectErrors, selectLane, selectSelectedOrder, selectValues } from './selectors.ts';
+import type { Simulator, SimulatorStore } from './simulatorStore.ts';
+import type { ViewState, ViewStore } from './viewStore.ts';
+
+export interface SimulatorHandles {
+  simulator: Simulator;
+  view: ViewStore;
+}
+
+export const SimulatorContext = createContext<SimulatorHandles | null>(null);
+
+export function useHandles(): SimulatorHandles {
+  const handles = useContext(SimulatorContext);
+  if (!handles) throw new Error('useHandles needs a <SimulatorProvider> above it');
+  return handles;
+}
+
+export function useSimulator(): Simulator {
+  return useHandles().simulator;
+}
+
+export function useSim<T>(selector: (s: SimulatorStore) => T): T {
+  return useStore(useHandles().simulator.store, selector);
+}
+
+export function useViewState<T>(selector: (s: ViewState) => T): T {
+  return useStore(useHandles().view, selector);
+}
+
+/** The store's actions (stable functions; reading them never subscribes). */
+export function useActions(): SimulatorStore {
+  return useHandles().simulator.store.getState();
+}
+
+export function useLaneSnapshot(mode: Mode) {
+  return useSim(selectLane(mode));
+}
+
+export function useSetting(key: string): { value: string; error: string | undefined } {
+  const value = useSim(selectValues)[key] ?? '';
+  const error = useSim(selectErrors)[key];
+  return { value, error };
+}
+
+export function useSelectedOrder() {
+  return useViewState(selectSelectedOrder);
+}
+
+/** Calls `draw` after every frame and every jump, outside React rendering. */
+export function useFrame(draw: () => void): void {
+  const simulator = useSimulator();
+  const latest = useRef(draw);
+  useEffect(() => {
+    latest.current = draw;
+  });
+  useEffect(() => {
+    const run = () => latest.current();
+    run();
+    return simulator.onFrame(run);
+  }, [simulator]);
+}

@@ -1,0 +1,138 @@
+/** One simulated checkout (sync or async) as the visualizer runs it: the engine's Simulation, the
+ * cursor into its log, and what the diagram and the analysis derive from that log. Rebuilding a
+ * lane from its recipe and running it to a moment is how the timeline seeks backwards. */
+import {
+  Simulation,
+  buildConfig,
+  type LogEntry,
+  type Mode,
+  type SettingValue,
+  type TimedChange,
+} from '../engine/index.ts';
+import { flightOf, pruneFlights, type Flight } from './flights.ts';
+import { OrderBook } from './orderBook.ts';
+
+/** Everything a run is a function of: replaying it gives the same run, event for event. */
+export interface RunRecipe {
+  settings: Readonly<Record<string, SettingValue>>;
+  seed: number;
+  durationMs: number;
+  changes: readonly TimedChange[];
+}
+
+/** Whatever else consumes a lane's log (the analysis Collector). */
+export interface LogSink {
+  ingest(entries: readonly LogEntry[], nowMs: number, dropped: number): void;
+}
+
+export type SinkFactory = (mode: Mode) => LogSink | null;
+
+/** Log entries kept between two reads; the store reads after every slice of simulated time. */
+const LOG_CAPACITY = 1 << 17;
+/** Dead-lettered orders remembered for drawing the dead-letter queue. */
+const DLQ_SHOWN = 40;
+
+export class Lane {
+  readonly mode: Mode;
+  readonly sim: Simulation;
+  readonly book = new OrderBook();
+  readonly sink: LogSink | null;
+  /** Transient tokens implied by the log (pages, sent emails, failures). */
+  readonly flights: Flight[] = [];
+  /** The newest dead-lettered orders, oldest first. */
+  readonly dlqOrders: number[] = [];
+  dlq = 0;
+  /** Messages whose worker crashed while holding them: invisible until their lease runs out. */
+  readonly hidden = new Map<number, number>();
+  /** Log entries lost because the ring overflowed between reads (should stay 0). */
+  dropped = 0;
+  /** The time of the newest log entry (-1 before any). */
+  lastLoggedMs = -1;
+  private cursor = 0;
+  private readonly holding = new Map<number, { message: number; order: number; receive: number }>();
+
+  constructor(mode: Mode, recipe: RunRecipe, sinkFactory: SinkFactory | null) {
+    this.mode = mode;
+    this.sim = new Simulation({
+      config: buildConfig(recipe.settings),
+      mode,
+      seed: recipe.seed,
+      durationMs: recipe.durationMs,
+      changes: recipe.changes,
+      logCapacity: LOG_CAPACITY,
+    });
+    this.sink = sinkFactory ? sinkFactory(mode) : null;
+  }
+
+  /** How many times the message a worker holds has been received (1 on the first try). */
+  receiveOf(worker: number): number {
+    return this.holding.get(worker)?.receive ?? 1;
+  }
+
+  get nowMs(): number {
+    return this.sim.now;
+  }
+
+  /** Runs the simulation to `tMs` and reads what it logged. */
+  runUntil(tMs: number): void {
+    this.sim.runUntil(tMs);
+    this.drain();
+  }
+
+  /** Processes the next event only; returns false when nothing is scheduled. */
+  step(): boolean {
+    const stepped = this.sim.step();
+    this.drain();
+    return stepped;
+  }
+
+  /** Applies a setting or action now; returns an error sentence or undefined. */
+  change(key: string, value: SettingValue): string | undefined {
+    const problem = this.sim.change(key, value);
+    this.drain();
+    return problem;
+  }
+
+  drain(): void {
+    const page = this.sim.readLog(this.cursor);
+    this.cursor = page.next;
+    this.dropped += page.dropped;
+    this.sink?.ingest(page.entries, this.sim.now, page.dropped);
+    if (page.entries.length === 0) return;
+    for (const entry of page.entries) this.ingest(entry);
+    this.lastLoggedMs = page.entries[page.entries.length - 1]!.t;
+    pruneFlights(this.flights, this.sim.now);
+  }
+
+  private ingest(entry: LogEntry): void {
+    this.book.ingest(entry);
+    const f = flightOf(entry);
+    if (f) this.flights.push(f);
+    switch (entry.kind) {
+      case 'messageReceived':
+        this.holding.set(entry.worker, {
+          message: entry.message,
+          order: entry.order,
+          receive: entry.receive,
+        });
+        return;
+      case 'workerCrashed': {
+        const held = this.holding.get(entry.worker);
+        if (held) this.hidden.set(held.message, held.order);
+        this.holding.delete(entry.worker);
+        return;
+      }
+      case 'messageQueued':
+        this.hidden.delete(entry.message);
+        return;
+      case 'deadLettered':
+        this.hidden.delete(entry.message);
+        this.dlq++;
+        this.dlqOrders.push(entry.order);
+        if (this.dlqOrders.length > DLQ_SHOWN) this.dlqOrders.shift();
+        return;
+      default:
+        return;
+    }
+  }
+}

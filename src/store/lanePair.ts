@@ -1,0 +1,103 @@
+/** The two lanes, sync and async, fed the same recipe and always run to the same moment, so the
+ * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline. */
+import { viewOf, type Mode, type SettingValue, type SystemView } from '../engine/index.ts';
+import { Lane, type RunRecipe, type SinkFactory } from './lane.ts';
+
+export const MODES: readonly Mode[] = ['sync', 'async'];
+
+/** Simulated ms run between two reads of the log and two looks at the clock. */
+const SLICE_MS = 250;
+
+export class LanePair {
+  lanes: Record<Mode, Lane>;
+  /** Bumped whenever the lanes are rebuilt, so readers of lane objects fetch them anew. */
+  generation = 0;
+  private views: Partial<Record<Mode, SystemView>> = {};
+
+  constructor(
+    private recipe: RunRecipe,
+    private readonly sinks: SinkFactory | null,
+  ) {
+    this.lanes = this.build();
+  }
+
+  get nowMs(): number {
+    return this.lanes.sync.nowMs;
+  }
+
+  private build(): Record<Mode, Lane> {
+    this.generation++;
+    this.views = {};
+    return {
+      sync: new Lane('sync', this.recipe, this.sinks),
+      async: new Lane('async', this.recipe, this.sinks),
+    };
+  }
+
+  /** Starts both lanes afresh from a recipe (time 0). */
+  rebuild(recipe: RunRecipe): void {
+    this.recipe = recipe;
+    this.lanes = this.build();
+  }
+
+  /** Runs both lanes to `tMs`, rebuilding first when that is in the past. Stops early (returning
+   * where it got to) once `deadlineWallMs` has passed, if a deadline and a clock are given. */
+  runTo(tMs: number, deadlineWallMs = Infinity, wallNow: () => number = () => 0): number {
+    if (tMs < this.nowMs) this.lanes = this.build();
+    this.views = {};
+    do {
+      const next = Math.min(tMs, this.nowMs + SLICE_MS);
+      for (const mode of MODES) this.lanes[mode].runUntil(next);
+    } while (this.nowMs < tMs && wallNow() <= deadlineWallMs);
+    return this.nowMs;
+  }
+
+  /** The time of the next event that changes something in the given lanes, or Infinity. */
+  nextEventMs(modes: readonly Mode[]): number {
+    let t = Infinity;
+    for (const mode of modes) t = Math.min(t, this.lanes[mode].sim.peek());
+    return t;
+  }
+
+  /** Did any of the lanes log something at exactly the current moment? */
+  loggedNow(): boolean {
+    return MODES.some((mode) => this.lanes[mode].lastLoggedMs === this.nowMs);
+  }
+
+  /** Applies a change in both lanes now and adds it to the recipe that later rebuilds replay;
+   * returns the first error sentence, if any. */
+  change(key: string, value: SettingValue): string | undefined {
+    this.views = {};
+    const atMs = this.nowMs;
+    for (const mode of MODES) {
+      const problem = this.lanes[mode].change(key, value);
+      if (problem) return problem;
+    }
+    this.recipe = { ...this.recipe, changes: [...this.recipe.changes, { atMs, key, value }] };
+    return undefined;
+  }
+
+  /** The changes a rebuild replays. */
+  get changes(): RunRecipe['changes'] {
+    return this.recipe.changes;
+  }
+
+  settled(): boolean {
+    return MODES.every((mode) => this.lanes[mode].sim.settled);
+  }
+
+  /** The latest moment at which either lane logged anything. */
+  lastLoggedMs(): number {
+    return Math.max(this.lanes.sync.lastLoggedMs, this.lanes.async.lastLoggedMs);
+  }
+
+  /** Where everything is now, computed once per moment and shared by the diagram and the store. */
+  view(mode: Mode): SystemView {
+    let v = this.views[mode];
+    if (!v) {
+      v = viewOf(this.lanes[mode].sim.state);
+      this.views[mode] = v;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,34 @@
+/** Named selectors over the simulator store, so components subscribe to exactly what they show. */
+import type { Mode } from '../engine/index.ts';
+import type { LaneSnapshot } from './snapshot.ts';
+import type { SimulatorStore } from './simulatorStore.ts';
+import type { ViewState } from './viewStore.ts';
+
+type S = SimulatorStore;
+
+export const selectPlaying = (s: S) => s.playing;
+export const selectSpeed = (s: S) => s.speed;
+export const selectSimMs = (s: S) => s.simMs;
+export const selectFurthestMs = (s: S) => s.furthestMs;
+export const selectAtMaxSpeed = (s: S) => s.atMaxSpeed;
+export const selectViewMode = (s: S) => s.viewMode;
+export const selectValues = (s: S) => s.values;
+export const selectErrors = (s: S) => s.errors;
+export const selectTracked = (s: S) => s.tracked;
+export const selectAnalysisVersion = (s: S) => s.analysisVersion;
+export const selectGeneration = (s: S) => s.generation;
+export const selectChangeCount = (s: S) => s.changes.length;
+
+const laneSelectors: Record<Mode, (s: S) => LaneSnapshot> = {
+  sync: (s) => s.lanes.sync,
+  async: (s) => s.lanes.async,
+};
+export const selectLane = (mode: Mode) => laneSelectors[mode];
+
+/** The lanes on screen, in order. */
+export function shownModes(viewMode: S['viewMode']): readonly Mode[] {
+  return viewMode === 'compare' ? ['sync', 'async'] : [viewMode];
+}
+
+export const selectSelectedOrder = (s: ViewState) => s.selected;
+export const selectSelect = (s: ViewState) => s.select;

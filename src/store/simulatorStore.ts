@@ -1,0 +1,385 @@
+/** The simulator's one store, with no React in it: it owns time (the only requestAnimationFrame
+ * loop), turns wall time times speed into simulated time, drives both lanes of the engine, records
+ * every setting change as a timed change, and publishes coarse state for React plus a per-frame
+ * signal for the token layer. */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  SETTINGS,
+  applySetting,
+  type Mode,
+  type SettingValue,
+  type SystemView,
+  type TimedChange,
+} from '../engine/index.ts';
+import { MAX_FRAME_GAP_MS, simTargetAt, type ClockAnchor } from './clock.ts';
+import { RATE_KEY } from './controls.ts';
+import type { Lane, RunRecipe, SinkFactory } from './lane.ts';
+import { LanePair, MODES } from './lanePair.ts';
+import { sameSnapshot, snapshotOf, type LaneSnapshot } from './snapshot.ts';
+import { trackedOrder } from './tracker.ts';
+
+export type ViewMode = Mode | 'compare';
+
+export interface SimulatorState {
+  viewMode: ViewMode;
+  playing: boolean;
+  /** Simulated ms per wall ms. */
+  speed: number;
+  simMs: number;
+  /** The furthest moment played so far: the end of the timeline. */
+  furthestMs: number;
+  /** The last frame ran out of time before reaching its target: the engine is the bottleneck. */
+  atMaxSpeed: boolean;
+  seed: number;
+  /** The settings the run starts from; later ones are timed changes. */
+  base: Readonly<Record<string, SettingValue>>;
+  changes: readonly TimedChange[];
+  /** Every setting's value in force now, as the registry formats it. */
+  values: Readonly<Record<string, string>>;
+  /** The registry's sentence for the last rejected value of a setting. */
+  errors: Readonly<Record<string, string>>;
+  lanes: Readonly<Record<Mode, LaneSnapshot>>;
+  /** The order whose customer the user screens follow. */
+  tracked: number;
+  /** Bumped when the lanes are rebuilt (their Collectors are new objects then). */
+  generation: number;
+  /** Bumped at most a few times a second while playing, and on every jump: charts redraw on it. */
+  analysisVersion: number;
+}
+
+export interface SimulatorActions {
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** Pauses, then runs to the next moment at which something happens. */
+  stepEvent(): void;
+  setSpeed(speed: number): void;
+  setViewMode(mode: ViewMode): void;
+  seek(simMs: number): void;
+  /** Starts again from 0 s with the settings in force now. */
+  reset(): void;
+  /** Starts again from 0 s with the lesson's defaults. */
+  restoreDefaults(): void;
+  /** Validates and applies a setting now; returns the registry's error sentence, if any. */
+  change(key: string, value: string): string | undefined;
+  placeOrder(): void;
+  /** A burst of traffic from now, at the spike settings' rate and length. */
+  startSpike(): void;
+}
+
+export type SimulatorStore = SimulatorState & SimulatorActions;
+
+export interface FrameClock {
+  now(): number;
+  requestFrame(callback: (wallMs: number) => void): number;
+  cancelFrame(id: number): void;
+}
+
+export interface SimulatorOptions {
+  seed?: number;
+  durationMs?: number;
+  settings?: Readonly<Record<string, SettingValue>>;
+  viewMode?: ViewMode;
+  speed?: number;
+  autoplay?: boolean;
+  sinks?: SinkFactory | null;
+  clock?: FrameClock;
+}
+
+/** The store plus the handles that are not state: the lanes themselves and the frame signal. */
+export interface Simulator {
+  store: StoreApi<SimulatorStore>;
+  lane(mode: Mode): Lane;
+  view(mode: Mode): SystemView;
+  /** Called after every frame and every jump, for drawing that must not go through React. */
+  onFrame(listener: () => void): () => void;
+  dispose(): void;
+}
+
+/** Engine work allowed per frame before the clock gives up and re-anchors. */
+const FRAME_BUDGET_MS = 9;
+/** How long to keep playing once nothing more can happen, before pausing by itself. */
+const QUIET_MS = 1200;
+const ANALYSIS_EVERY_MS = 250;
+export const DEFAULT_DURATION_MS = 600_000;
+
+const browserClock: FrameClock = {
+  now: () => performance.now(),
+  requestFrame: (cb) => requestAnimationFrame(cb),
+  cancelFrame: (id) => cancelAnimationFrame(id),
+};
+
+function roundUs(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const clock = options.clock ?? browserClock;
+  const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
+  const seed = options.seed ?? 1;
+  const base = options.settings ?? {};
+  const pair = new LanePair(
+    { settings: base, seed, durationMs, changes: [] },
+    options.sinks ?? null,
+  );
+  pair.runTo(0);
+  const listeners = new Set<() => void>();
+  let rafId = 0;
+  let anchor: ClockAnchor = { wallMs: 0, simMs: 0, speed: options.speed ?? 1 };
+  let lastWallMs = 0;
+  let lastAnalysisWallMs = -Infinity;
+  /** The user pressed play after everything had settled: do not pause again until it unsettles. */
+  let keepRunning = false;
+
+  const recipe = (changes: readonly TimedChange[]): RunRecipe => {
+    const s = store.getState();
+    return { settings: s.base, seed: s.seed, durationMs, changes };
+  };
+
+  function readValues(): Record<string, string> {
+    const config = pair.lanes.sync.sim.state.config;
+    const values: Record<string, string> = {};
+    for (const setting of SETTINGS) values[setting.key] = setting.read(config);
+    if (config.traffic.pattern === 'single') values[RATE_KEY] = '0';
+    return values;
+  }
+
+  function sameValues(a: Readonly<Record<string, string>>, b: Record<string, string>): boolean {
+    for (const key in b) if (a[key] !== b[key]) return false;
+    return true;
+  }
+
+  /** Hands the current moment to React (coarse state) and to the frame listeners. */
+  function publish(jumped: boolean): void {
+    const s = store.getState();
+    const now = pair.nowMs;
+    const tracked = trackedOrder(s.tracked, [pair.lanes.sync.book, pair.lanes.async.book], now);
+    const lanes = { ...s.lanes };
+    for (const mode of MODES) {
+      const next = snapshotOf(pair.lanes[mode], pair.view(mode), tracked);
+      if (!sameSnapshot(lanes[mode], next)) lanes[mode] = next;
+    }
+    const values = readValues();
+    const wall = clock.now();
+    const analysisDue = jumped || wall - lastAnalysisWallMs >= ANALYSIS_EVERY_MS;
+    if (analysisDue) lastAnalysisWallMs = wall;
+    store.setState({
+      simMs: now,
+      furthestMs: Math.max(s.furthestMs, now),
+      lanes,
+      tracked,
+      values: sameValues(s.values, values) ? s.values : values,
+      generation: pair.generation,
+      analysisVersion: analysisDue ? s.analysisVersion + 1 : s.analysisVersion,
+    });
+    for (const listener of listeners) listener();
+  }
+
+  function startLoop(): void {
+    if (rafId === 0) rafId = clock.requestFrame(frame);
+  }
+
+  function stopLoop(): void {
+    if (rafId !== 0) clock.cancelFrame(rafId);
+    rafId = 0;
+  }
+
+  function reanchor(wallMs: number): void {
+    anchor = { wallMs, simMs: pair.nowMs, speed: store.getState().speed };
+    lastWallMs = wallMs;
+  }
+
+  function frame(): void {
+    rafId = 0;
+    if (!store.getState().playing) return;
+    const start = clock.now();
+    if (start - lastWallMs > MAX_FRAME_GAP_MS) reanchor(start);
+    lastWallMs = start;
+    let target = simTargetAt(anchor, start);
+    const settled = pair.settled();
+    if (!settled) keepRunning = false;
+    const quietEnd = pair.lastLoggedMs() + QUIET_MS;
+    if (settled && !keepRunning) target = Math.min(target, Math.max(quietEnd, pair.nowMs));
+    const reached = pair.runTo(target, start + FRAME_BUDGET_MS, clock.now);
+    const behind = reached < target;
+    if (behind) reanchor(clock.now());
+    if (behind !== store.getState().atMaxSpeed) store.setState({ atMaxSpeed: behind });
+    if (settled && !keepRunning && reached >= quietEnd) {
+      store.setState({ playing: false, atMaxSpeed: false });
+      publish(true);
+      return;
+    }
+    publish(false);
+    startLoop();
+  }
+
+  /** The moment a change made now takes effect. If events already ran at this very moment, the
+   * change goes 1 µs later: a replay applies changes before events of the same moment, so this
+   * keeps the live run and its replay identical. */
+  function changeMoment(): number {
+    let t = pair.nowMs;
+    if (!pair.loggedNow()) return t;
+    for (;;) {
+      const candidate = roundUs(t + 0.001);
+      const next = pair.nextEventMs(MODES);
+      if (next > candidate) {
+        pair.runTo(candidate);
+        return candidate;
+      }
+      t = pair.runTo(next);
+    }
+  }
+
+  function applyChange(key: string, value: SettingValue): string | undefined {
+    const s = store.getState();
+    const problem = applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
+    if (problem && key !== 'orders.place') {
+      store.setState({ errors: { ...s.errors, [key]: problem } });
+      return problem;
+    }
+    const now = pair.nowMs;
+    let kept = s.changes;
+    if (kept.some((c) => c.atMs > now)) {
+      // A change in the past rewrites the future: drop the changes that came after it.
+      kept = kept.filter((c) => c.atMs <= now);
+      pair.rebuild(recipe(kept));
+      pair.runTo(now);
+    }
+    const at = changeMoment();
+    const refused = pair.change(key, value);
+    if (refused) {
+      store.setState({ errors: { ...s.errors, [key]: refused } });
+      return refused;
+    }
+    const errors = { ...s.errors };
+    delete errors[key];
+    store.setState({ changes: pair.changes, errors, furthestMs: at });
+    reanchor(clock.now());
+    return undefined;
+  }
+
+  function restart(settings: Readonly<Record<string, SettingValue>>): void {
+    stopLoop();
+    store.setState({ base: settings, changes: [], playing: false, furthestMs: 0, tracked: 0 });
+    pair.rebuild(recipe([]));
+    pair.runTo(0);
+    reanchor(clock.now());
+    publish(true);
+  }
+
+  const store = createStore<SimulatorStore>()((set, get) => ({
+    viewMode: options.viewMode ?? 'compare',
+    playing: false,
+    speed: options.speed ?? 1,
+    simMs: 0,
+    furthestMs: 0,
+    atMaxSpeed: false,
+    seed,
+    base,
+    changes: [],
+    values: {},
+    errors: {},
+    lanes: {
+      sync: snapshotOf(pair.lanes.sync, pair.view('sync'), 0),
+      async: snapshotOf(pair.lanes.async, pair.view('async'), 0),
+    },
+    tracked: 0,
+    generation: pair.generation,
+    analysisVersion: 0,
+
+    play() {
+      if (get().playing) return;
+      keepRunning = pair.settled();
+      reanchor(clock.now());
+      set({ playing: true });
+      startLoop();
+    },
+    pause() {
+      stopLoop();
+      set({ playing: false, atMaxSpeed: false });
+      publish(true);
+    },
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+    stepEvent() {
+      stopLoop();
+      set({ playing: false, atMaxSpeed: false });
+      const modes = get().viewMode === 'compare' ? MODES : [get().viewMode as Mode];
+      // Skip events that change nothing visible (a superseded timer): stop where something logs.
+      for (let guard = 0; guard < 1000; guard++) {
+        const next = pair.nextEventMs(modes);
+        if (!Number.isFinite(next)) break;
+        pair.runTo(next);
+        if (pair.loggedNow()) break;
+      }
+      reanchor(clock.now());
+      publish(true);
+    },
+    setSpeed(speed) {
+      if (!(speed > 0)) return;
+      set({ speed });
+      reanchor(clock.now());
+    },
+    setViewMode(viewMode) {
+      set({ viewMode });
+      publish(true);
+    },
+    seek(simMs) {
+      const target = Math.min(Math.max(0, simMs), get().furthestMs);
+      pair.runTo(target);
+      reanchor(clock.now());
+      publish(true);
+    },
+    reset() {
+      const values = readValues();
+      const settings: Record<string, SettingValue> = {};
+      for (const setting of SETTINGS) settings[setting.key] = values[setting.key]!;
+      restart(settings);
+    },
+    restoreDefaults() {
+      restart({});
+    },
+    change(key, value) {
+      let problem: string | undefined;
+      const pattern = get().values['traffic.pattern'];
+      if (key === RATE_KEY && Number(value) > 0 && pattern === 'single') {
+        problem = applyChange('traffic.pattern', 'steady');
+      }
+      problem ??= applyChange(key, value);
+      publish(true);
+      return problem;
+    },
+    placeOrder() {
+      const wasSettled = pair.settled();
+      applyChange('orders.place', 1);
+      publish(true);
+      if (wasSettled && !get().playing) get().play();
+    },
+    startSpike() {
+      applyChange('traffic.spikeAt', String(roundUs(pair.nowMs) / 1000));
+      applyChange('traffic.pattern', 'spike');
+      publish(true);
+    },
+  }));
+
+  store.setState({ values: readValues() });
+  reanchor(clock.now());
+  publish(true);
+  if (options.autoplay) store.getState().play();
+
+  return {
+    store,
+    lane: (mode) => pair.lanes[mode],
+    view: (mode) => pair.view(mode),
+    onFrame(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      stopLoop();
+      listeners.clear();
+    },
+  };
+}

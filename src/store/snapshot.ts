@@ -1,0 +1,131 @@
+/** The coarse, React-facing picture of one lane at the current moment: counts for every node of
+ * the diagram and the user's screen. Published only when it changes, so node labels re-render on
+ * events, not on every frame. */
+import type { Mode, SystemView } from '../engine/index.ts';
+import type { Lane } from './lane.ts';
+import type { EmailOutcome } from './orderBook.ts';
+
+export type ScreenPhase = 'idle' | 'waiting' | 'success' | 'error';
+
+/** What the customer followed on this lane sees. Times are from the click, in ms (-1: not yet). */
+export interface ScreenState {
+  order: number;
+  phase: ScreenPhase;
+  placedAt: number;
+  pageMs: number;
+  reason: string | null;
+  email: EmailOutcome | 'none';
+  emailMs: number;
+}
+
+export interface LaneSnapshot {
+  mode: Mode;
+  handlersBusy: number;
+  handlersTotal: number;
+  waiting: number;
+  atPayment: number;
+  atDatabase: number;
+  /** Calls to the email service in progress (the server's in sync, workers' in async). */
+  atEmail: number;
+  usersWaiting: number;
+  queueDepth: number;
+  delayed: number;
+  hidden: number;
+  dlq: number;
+  workersTotal: number;
+  workersBusy: number;
+  workersCrashed: number;
+  /** One letter per worker (i idle, b busy, c crashed), for the first few workers. */
+  workerStates: string;
+  emailDown: boolean;
+  screen: ScreenState;
+}
+
+/** Workers drawn one by one; beyond this the node shows counts only. */
+export const WORKERS_DRAWN = 10;
+
+export const IDLE_SCREEN: ScreenState = {
+  order: 0,
+  phase: 'idle',
+  placedAt: -1,
+  pageMs: -1,
+  reason: null,
+  email: 'none',
+  emailMs: -1,
+};
+
+export function screenOf(lane: Lane, order: number): ScreenState {
+  const story = order > 0 ? lane.book.get(order) : undefined;
+  if (!story) return IDLE_SCREEN;
+  return {
+    order,
+    phase: story.page ?? 'waiting',
+    placedAt: story.placedAt,
+    pageMs: story.page ? story.pageAt - story.placedAt : -1,
+    reason: story.reason,
+    email: story.email,
+    emailMs: story.emailAt >= 0 ? story.emailAt - story.placedAt : -1,
+  };
+}
+
+export function snapshotOf(lane: Lane, view: SystemView, tracked: number): LaneSnapshot {
+  let atPayment = 0;
+  let atDatabase = 0;
+  let atEmail = 0;
+  let usersWaiting = 0;
+  for (const r of view.requests) {
+    if (r.step === 'charge') atPayment++;
+    else if (r.step === 'save') atDatabase++;
+    else if (r.step === 'email') atEmail++;
+    if (r.page === 'none') usersWaiting++;
+  }
+  let busy = 0;
+  let crashed = 0;
+  let states = '';
+  for (const w of view.workers) {
+    if (w.state === 'retired') continue;
+    if (w.state === 'busy') busy++;
+    if (w.state === 'crashed') crashed++;
+    if (states.length < WORKERS_DRAWN) states += w.state[0];
+  }
+  if (view.mode === 'async') atEmail += busy;
+  const total = view.mode === 'async' ? lane.sim.state.config.workers.count : 0;
+  return {
+    mode: view.mode,
+    handlersBusy: view.handlers.busy,
+    handlersTotal: view.handlers.total,
+    waiting: view.handlers.waiting,
+    atPayment,
+    atDatabase,
+    atEmail,
+    usersWaiting,
+    queueDepth: view.visible.length,
+    delayed: view.delayed.length,
+    hidden: lane.hidden.size,
+    dlq: lane.dlq,
+    workersTotal: total,
+    workersBusy: busy,
+    workersCrashed: crashed,
+    workerStates: states,
+    emailDown: view.emailDown,
+    screen: screenOf(lane, tracked),
+  };
+}
+
+/** Field-by-field equality, so that an unchanged lane keeps its object and its subscribers sleep. */
+export function sameSnapshot(a: LaneSnapshot, b: LaneSnapshot): boolean {
+  for (const key of Object.keys(a) as (keyof LaneSnapshot)[]) {
+    if (key === 'screen') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  const s = a.screen;
+  const t = b.screen;
+  return (
+    s.order === t.order &&
+    s.phase === t.phase &&
+    s.pageMs === t.pageMs &&
+    s.email === t.email &&
+    s.emailMs === t.emailMs &&
+    s.placedAt === t.placedAt
+  );
+}

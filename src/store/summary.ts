@@ -1,0 +1,33 @@
+/** The one-sentence summary a screen reader hears (role="status"): what each lane's customer has
+ * seen, in words. It changes only when a page or an email arrives, never every frame. */
+import type { Mode } from '../engine/index.ts';
+import type { ScreenState } from './snapshot.ts';
+
+const NAMES: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function laneSentence(mode: Mode, s: ScreenState): string {
+  if (s.phase === 'idle') return `${NAMES[mode]}: no order yet.`;
+  const page =
+    s.phase === 'waiting'
+      ? 'the customer is waiting'
+      : `${s.phase === 'success' ? 'success' : 'error'} page after ${seconds(s.pageMs)}`;
+  const email =
+    s.email === 'sent'
+      ? `email sent at ${seconds(s.emailMs)}`
+      : s.email === 'lost'
+        ? 'email lost'
+        : s.email === 'dead'
+          ? 'email dead-lettered'
+          : 'email not sent yet';
+  return `${NAMES[mode]}: ${page}, ${email}.`;
+}
+
+export function summaryOf(modes: readonly Mode[], screens: Record<Mode, ScreenState>): string {
+  const order = screens[modes[0]!].order;
+  const lead = order > 0 ? `Order ${order}. ` : '';
+  return lead + modes.map((m) => laneSentence(m, screens[m])).join(' ');
+}

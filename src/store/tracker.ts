@@ -1,0 +1,29 @@
+/** Which customer's screen the lanes show: the first order, an order placed by hand as soon as it
+ * is placed, and otherwise the next order once the current one's story (page and email) is over
+ * in every lane. A function of the logs and the time, so seeking lands on the same customer. */
+import type { OrderBook } from './orderBook.ts';
+
+/** How long a finished story stays on screen before the next customer is followed. */
+export const STORY_HOLD_MS = 1500;
+
+export function trackedOrder(current: number, books: readonly OrderBook[], nowMs: number): number {
+  const lead = books[0];
+  if (!lead) return current;
+  let tracked = current;
+  if (lead.lastManual > tracked) tracked = lead.lastManual;
+  if (tracked === 0) tracked = lead.firstPlacedFrom(0, -Infinity)?.order ?? 0;
+  for (let guard = 0; tracked > 0 && guard < 10_000; guard++) {
+    let overAt = -1;
+    for (const book of books) {
+      const story = book.get(tracked);
+      if (!story || story.overAt < 0) return tracked;
+      overAt = Math.max(overAt, story.overAt);
+    }
+    const threshold = overAt + STORY_HOLD_MS;
+    if (nowMs < threshold) return tracked;
+    const next = lead.firstPlacedFrom(tracked, threshold);
+    if (!next || next.placedAt > nowMs) return tracked;
+    tracked = next.order;
+  }
+  return tracked;
+}
