@@ -90,6 +90,24 @@ export const LOAD_CONTROLS: readonly ControlSpec[] = [
 
 export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
   spec({
+    key: 'traffic.spikeRate',
+    label: 'Spike orders per second',
+    kind: 'number',
+    unit: '/s',
+    min: 0,
+    max: 1000,
+    step: 5,
+  }),
+  spec({
+    key: 'traffic.spikeFor',
+    label: 'Spike length',
+    kind: 'number',
+    unit: 's',
+    min: 0,
+    max: 3600,
+    step: 5,
+  }),
+  spec({
     key: 'server.handlers',
     label: 'Server handlers',
     kind: 'number',

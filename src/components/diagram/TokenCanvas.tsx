@@ -21,7 +21,7 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
     const el = canvas.current;
     // jsdom and very old browsers have no Path2D: the diagram still works without tokens.
     if (!el || typeof Path2D === 'undefined') return;
-    ctx.current ??= el.getContext('2d');
+    ctx.current ??= el.getContext('2d', { desynchronized: true });
     const c = ctx.current;
     if (!c || el.width === 0) return;
     buffer.current ??= new TokenBuffer();

@@ -1,66 +1,75 @@
-/** Paints a frame's tokens on a 2D canvas, kind by kind so each style is set once per frame. */
+/** Paints a frame's tokens on a 2D canvas. Each kind is drawn once into a small sprite at the
+ * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
+ * path per token, which matters when a browser rasterises in software. */
 import type { TokenBuffer } from './layoutTokens.ts';
-import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour } from './tokens.ts';
+import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour, type TokenKind } from './tokens.ts';
 
-interface KindPaths {
-  fill: Path2D | null;
-  stroke: Path2D | null;
-  mark: Path2D | null;
+/** Half the width of the box a token's shape fits in, in diagram units. */
+const HALF = 7.5;
+
+interface Sprites {
+  scale: number;
+  half: number;
+  images: HTMLCanvasElement[];
 }
 
-let cached: KindPaths[] | null = null;
+let sprites: Sprites | null = null;
 
-function paths(): KindPaths[] {
-  cached ??= TOKEN_KINDS.map((kind) => {
-    const style = TOKEN_STYLES[kind];
-    return {
-      fill: style.fill ? new Path2D(style.fill) : null,
-      stroke: style.stroke ? new Path2D(style.stroke) : null,
-      mark: style.mark ? new Path2D(style.mark) : null,
-    };
+function drawShape(ctx: CanvasRenderingContext2D, kind: TokenKind): void {
+  const style = TOKEN_STYLES[kind];
+  ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  if (style.fill) {
+    const path = new Path2D(style.fill);
+    ctx.fillStyle = style.colour;
+    ctx.fill(path);
+    ctx.strokeStyle = TOKEN_OUTLINE;
+    ctx.lineWidth = 1.1;
+    ctx.stroke(path);
+  }
+  if (style.stroke) {
+    ctx.strokeStyle = style.colour;
+    ctx.lineWidth = 2.8;
+    ctx.stroke(new Path2D(style.stroke));
+  }
+  if (style.mark) {
+    ctx.strokeStyle = markColour(kind);
+    ctx.lineWidth = 1;
+    ctx.stroke(new Path2D(style.mark));
+  }
+}
+
+function spritesFor(scale: number): Sprites {
+  if (sprites && sprites.scale === scale) return sprites;
+  const half = Math.ceil(HALF * scale);
+  const images = TOKEN_KINDS.map((kind) => {
+    const image = document.createElement('canvas');
+    image.width = image.height = half * 2;
+    const ctx = image.getContext('2d');
+    if (ctx) {
+      ctx.setTransform(scale, 0, 0, scale, half, half);
+      drawShape(ctx, kind);
+    }
+    return image;
   });
-  return cached;
+  sprites = { scale, half, images };
+  return sprites;
 }
 
 /** Draws the buffer's tokens; `scale` is device pixels per diagram unit. */
 export function drawTokens(ctx: CanvasRenderingContext2D, buf: TokenBuffer, scale: number): void {
-  const all = paths();
+  const { half, images } = spritesFor(Math.round(scale * 100) / 100);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.lineJoin = 'round';
-  ctx.lineCap = 'round';
-  for (let k = 0; k < TOKEN_KINDS.length; k++) {
-    const kind = TOKEN_KINDS[k]!;
-    const style = TOKEN_STYLES[kind];
-    const p = all[k]!;
-    if (p.fill) {
-      ctx.fillStyle = style.colour;
-      ctx.strokeStyle = TOKEN_OUTLINE;
-      ctx.lineWidth = 1.1;
-    } else {
-      ctx.strokeStyle = style.colour;
-      ctx.lineWidth = 2.8;
-    }
-    const mark = markColour(kind);
-    for (let i = 0; i < buf.count; i++) {
-      if (buf.kind[i] !== k) continue;
-      ctx.setTransform(scale, 0, 0, scale, buf.x[i]! * scale, buf.y[i]! * scale);
-      if (p.fill) {
-        ctx.fill(p.fill);
-        ctx.stroke(p.fill);
-        if (p.mark) {
-          ctx.strokeStyle = mark;
-          ctx.lineWidth = 1;
-          ctx.stroke(p.mark);
-          ctx.strokeStyle = TOKEN_OUTLINE;
-          ctx.lineWidth = 1.1;
-        }
-      } else if (p.stroke) {
-        ctx.stroke(p.stroke);
-      }
-    }
+  for (let i = 0; i < buf.count; i++) {
+    const image = images[buf.kind[i]!]!;
+    // Whole pixels: copying a sprite without resampling is the cheap path.
+    ctx.drawImage(
+      image,
+      Math.round(buf.x[i]! * scale) - half,
+      Math.round(buf.y[i]! * scale) - half,
+    );
   }
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
 }
 
 /** The order of the token nearest to (x, y) in diagram units, within `radius`, or 0. */

@@ -1,0 +1,79 @@
+// Shared set-up for the browser scripts: build the app, serve it, and start Debian's Chromium
+// through playwright-core (which downloads no browser of its own).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Builds dist/ with Vite unless SKIP_BUILD=1 (then an existing build is reused). */
+export function build() {
+  if (process.env.SKIP_BUILD === '1' && existsSync(join(ROOT, 'dist', 'index.html'))) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** Builds, serves and launches; returns { browser, url, close }. */
+export async function start() {
+  build();
+  const server = await serve(join(ROOT, 'dist'));
+  const browser = await launch();
+  return {
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Reads the simulated clock as shown on the page, in seconds. */
+export async function shownSeconds(page) {
+  const text = await page.getByTestId('sim-time').textContent();
+  return Number.parseFloat(text ?? 'NaN');
+}
+
+/** Pauses if playing. */
+export async function pause(page) {
+  const button = page.getByRole('button', { name: 'Pause' });
+  if (await button.count()) await button.click();
+}
+
+/** Waits until the app has paused by itself (the lesson's single order has played out). */
+export async function waitForAutoPause(page, timeoutMs = 15_000) {
+  await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: timeoutMs });
+}
+
+/** Moves the timeline to `seconds` through the keyboard, as a user would. */
+export async function seekTo(page, seconds) {
+  const scrubber = page.getByRole('slider', { name: 'Time' });
+  await scrubber.focus();
+  await page.keyboard.press('Home');
+  const steps = Math.round(seconds * 10);
+  for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
+}
