@@ -1,0 +1,139 @@
+/** Plain sentences for the event log: one short sentence for each log entry worth telling, and
+ * silence for the entries whose news another entry at the same moment already tells. */
+import type { LogEntry, LogKind } from '../engine/index.ts';
+import { formatDuration, formatMoment, plural } from './format.ts';
+
+/** How an event reads for the customer or the business: good news, bad news, or neither. */
+export type Tone = 'good' | 'bad' | 'info';
+
+/** Kinds that are never told, and why: a test checks that every other kind is. */
+export const UNTOLD: Partial<Record<LogKind, string>> = {
+  emailCall:
+    'a worker starting the call is told by messageReceived; its outcome by emailSent or emailFailed',
+  userRetry: 'the new order is told by orderPlaced, which says it is a second try',
+};
+
+const STEP_DONE = {
+  validate: 'payment details checked',
+  charge: 'card charged',
+  save: 'order saved in the database',
+} as const;
+
+/** Whether `narrate` has a sentence for this entry; cheap, so the collector can filter with it. */
+export function tells(entry: LogEntry): boolean {
+  switch (entry.kind) {
+    case 'stepStarted':
+      // Only the sync email call is news: the customer now waits on the email service.
+      return entry.step === 'email';
+    case 'stepFinished':
+      // The enqueue step is told by messageQueued, the email step by emailSent or emailFailed.
+      return entry.step !== 'enqueue' && entry.step !== 'email';
+    case 'emailCall':
+    case 'userRetry':
+      return false;
+    default:
+      return true;
+  }
+}
+
+/** A sentence for the entry, or null when `tells` says it is not told. */
+export function narrate(entry: LogEntry): string | null {
+  if (!tells(entry)) return null;
+  switch (entry.kind) {
+    case 'orderPlaced':
+      return entry.attempt === 0
+        ? `Order ${entry.order} placed`
+        : `Order ${entry.order} placed: customer ${entry.customer} tries again after an error page`;
+    case 'waitingForHandler':
+      return `Order ${entry.order} waits for a free server handler (number ${entry.position} in line)`;
+    case 'stepStarted':
+      return `Order ${entry.order}: the server calls the email service while the customer waits`;
+    case 'stepFinished':
+      return entry.step in STEP_DONE
+        ? `Order ${entry.order}: ${STEP_DONE[entry.step as keyof typeof STEP_DONE]}`
+        : null;
+    case 'pageShown':
+      return pageSentence(entry);
+    case 'serverFinishedLate':
+      return `Order ${entry.order}: the server finished after the customer had already left`;
+    case 'doubleCharge':
+      return `Customer ${entry.customer} has now been charged twice (order ${entry.order})`;
+    case 'messageQueued':
+      return `Order ${entry.order}'s email job joined the queue (${plural(entry.depth, 'job')} waiting)`;
+    case 'messageReceived':
+      return entry.receive === 1
+        ? `Worker ${entry.worker} picked up order ${entry.order}'s email job`
+        : `Worker ${entry.worker} picked up order ${entry.order}'s email job (delivery ${entry.receive})`;
+    case 'emailSent':
+      if (entry.worker < 0) return `Order ${entry.order}'s confirmation email was sent`;
+      return entry.duplicate
+        ? `Worker ${entry.worker} sent order ${entry.order}'s email again: the customer gets a duplicate`
+        : `Worker ${entry.worker} sent order ${entry.order}'s confirmation email`;
+    case 'emailFailed':
+      return entry.worker < 0
+        ? `Order ${entry.order}'s email failed, and nobody will try it again`
+        : `Worker ${entry.worker} could not send order ${entry.order}'s email`;
+    case 'messageAcked':
+      return `Worker ${entry.worker} acknowledged order ${entry.order}'s job, so the queue deletes it`;
+    case 'lateAck':
+      return `Worker ${entry.worker} finished order ${entry.order}'s job after its lease ran out; the queue had already handed it out again`;
+    case 'messageRetryLater':
+      return `Order ${entry.order}'s email failed; it will be tried again at ${formatMoment(entry.visibleAtMs)}`;
+    case 'visibilityExpired':
+      return `Nobody acknowledged order ${entry.order}'s job in time, so the queue offers it again`;
+    case 'deadLettered':
+      return `Order ${entry.order}'s email job failed too often and went to the dead-letter queue`;
+    case 'workerCrashed':
+      return entry.afterSend
+        ? `Worker ${entry.worker} crashed after sending order ${entry.order}'s email but before acknowledging it`
+        : `Worker ${entry.worker} crashed while sending order ${entry.order}'s email`;
+    case 'workerRestarted':
+      return `Worker ${entry.worker} restarted and is ready for work`;
+    case 'emailService':
+      return entry.down ? 'The email service went down' : 'The email service is back up';
+    case 'settingChanged':
+      return entry.key === 'orders.place'
+        ? `${entry.value} orders placed at once`
+        : `Setting changed: ${entry.key} = ${entry.value}`;
+    case 'emailCall':
+    case 'userRetry':
+      return null;
+  }
+}
+
+function pageSentence(entry: Extract<LogEntry, { kind: 'pageShown' }>): string {
+  const after = formatDuration(entry.responseMs);
+  if (entry.page === 'success')
+    return `Order ${entry.order}: the customer saw the success page after ${after}`;
+  if (entry.reason === 'timeout')
+    return `Order ${entry.order}: the customer gave up after ${after} and saw an error page`;
+  return `Order ${entry.order}: the customer saw an error page after ${after} because the email failed, although the card was charged`;
+}
+
+/** Whether the entry is good news, bad news or neither, for an icon beside the sentence. */
+export function toneOf(entry: LogEntry): Tone {
+  switch (entry.kind) {
+    case 'pageShown':
+      return entry.page === 'success' ? 'good' : 'bad';
+    case 'emailSent':
+      return entry.duplicate ? 'bad' : 'good';
+    case 'emailService':
+      return entry.down ? 'bad' : 'good';
+    case 'stepFinished':
+      return entry.ok ? 'info' : 'bad';
+    case 'messageAcked':
+    case 'workerRestarted':
+      return 'good';
+    case 'serverFinishedLate':
+    case 'doubleCharge':
+    case 'emailFailed':
+    case 'lateAck':
+    case 'messageRetryLater':
+    case 'visibilityExpired':
+    case 'deadLettered':
+    case 'workerCrashed':
+      return 'bad';
+    default:
+      return 'info';
+  }
+}

@@ -1,0 +1,94 @@
+// Real engine runs with their event logs, shared by the analysis tests.
+import {
+  buildConfig,
+  report,
+  Simulation,
+  viewOf,
+  type LogEntry,
+  type Mode,
+  type Report,
+  type SettingValue,
+  type SystemView,
+  type TimedChange,
+} from '../../src/engine/index.ts';
+
+export interface Run {
+  sim: Simulation;
+  entries: LogEntry[];
+  report: Report;
+  view: SystemView;
+}
+
+export interface RunOptions {
+  durationMs?: number;
+  /** Stop here even if work is still in progress. */
+  limitMs?: number;
+  changes?: TimedChange[];
+  seed?: number;
+}
+
+/** Runs a checkout until it settles (or `limitMs`) with a log large enough to keep everything. */
+export function run(
+  mode: Mode,
+  settings: Record<string, SettingValue> = {},
+  options: RunOptions = {},
+): Run {
+  const sim = new Simulation({
+    config: buildConfig(settings),
+    mode,
+    seed: options.seed ?? 1,
+    durationMs: options.durationMs ?? 60_000,
+    logCapacity: 100_000,
+    changes: options.changes ?? [],
+  });
+  sim.runToSettle(options.limitMs ?? 600_000);
+  return {
+    sim,
+    entries: sim.readLog(0).entries,
+    report: report(sim.state, 'test'),
+    view: viewOf(sim.state),
+  };
+}
+
+/** Runs that between them write every kind of log entry. */
+export function everyKindRuns(): Run[] {
+  return [
+    run('sync'),
+    run('async'),
+    // Sync with an email outage and one handler: error pages after a charge, customers who
+    // click again, and customers who give up while waiting in line. Orders are placed at whole
+    // milliseconds so that each customer's deadline is an exact time.
+    run(
+      'sync',
+      {
+        'email.outage': '0-5',
+        'users.retryOnError': true,
+        'server.handlers': 1,
+        'server.timeout': 4000,
+      },
+      { changes: [{ atMs: 0, key: 'orders.place', value: 3 }] },
+    ),
+    // Async with failures, crashes, a dead-letter limit and the email service switched off
+    // for a second; more workers from 4 s on.
+    run(
+      'async',
+      {
+        'traffic.pattern': 'steady',
+        'email.failureRate': 0.5,
+        'workers.crashRate': 0.3,
+        'queue.maxReceives': 3,
+      },
+      {
+        durationMs: 10_000,
+        changes: [
+          { atMs: 2_000, key: 'email.down', value: true },
+          { atMs: 3_000, key: 'email.down', value: false },
+          { atMs: 4_000, key: 'workers.count', value: 6 },
+        ],
+      },
+    ),
+    // Async with a lease shorter than an email call: every job is handed out again while its
+    // first worker is still sending, so its acknowledgement comes too late.
+    run('async', { 'queue.visibilityTimeout': 1_200 }),
+  ];
+}
