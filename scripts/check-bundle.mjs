@@ -1,0 +1,33 @@
+// Fails when the JavaScript the page loads at start exceeds its budget (200 KB gzipped): the
+// entry script and every module it preloads, as dist/index.html names them.
+// `npm run check:bundle` (SKIP_BUILD=1 reuses dist/).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT, build } from './lib/browser.mjs';
+
+const BUDGET_BYTES = 200 * 1024;
+
+build();
+const dist = join(ROOT, 'dist');
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const scripts = [
+  ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+].map((m) => m[1]);
+let total = 0;
+for (const src of scripts) {
+  const bytes = gzipSync(readFileSync(join(dist, src))).length;
+  total += bytes;
+  console.log(`${(bytes / 1024).toFixed(1).padStart(7)} KB gzipped  ${src}`);
+}
+const verdict = total <= BUDGET_BYTES ? 'within' : 'OVER';
+console.log(
+  `initial JavaScript: ${(total / 1024).toFixed(1)} KB gzipped, ${verdict} the budget of ${BUDGET_BYTES / 1024} KB`,
+);
+if (scripts.length === 0) {
+  console.error('no script found in dist/index.html');
+  process.exitCode = 1;
+} else if (total > BUDGET_BYTES) {
+  process.exitCode = 1;
+}

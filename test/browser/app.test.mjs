@@ -1,0 +1,170 @@
+// Browser tests in Debian's Chromium, for what only a real browser shows: the built page loads
+// cleanly, works from the keyboard, plays the lesson's numbers, passes axe, and looks right at
+// three sizes (screenshots in artifacts/screenshots). Run with `npm run test:browser`.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { seekTo, shownSeconds, start, waitForAutoPause } from '../../scripts/lib/browser.mjs';
+import { takeScreenshots } from '../../scripts/screenshots.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function open(options = {}) {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.url);
+  await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
+  return { page, errors };
+}
+
+describe('the page', () => {
+  it('loads and plays the lesson with no console errors', async () => {
+    const { page, errors } = await open();
+    await waitForAutoPause(page);
+    await page.getByRole('button', { name: 'Start a traffic spike' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(1500);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('does not start playing for a reader who prefers less motion', async () => {
+    const { page } = await open({ reducedMotion: 'reduce' });
+    await page.waitForTimeout(500);
+    assert.equal(await page.getByRole('button', { name: 'Play' }).count(), 1);
+    assert.equal(await shownSeconds(page), 0);
+    await page.close();
+  });
+});
+
+describe('playback', () => {
+  it('play, step and seek change the shown simulated time', async () => {
+    const { page } = await open({ reducedMotion: 'reduce' });
+    assert.equal(await shownSeconds(page), 0);
+    await page.getByRole('button', { name: 'Step to the next event' }).click();
+    assert.equal(await shownSeconds(page), 0.2);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForTimeout(600);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const played = await shownSeconds(page);
+    assert.ok(played > 0.5, `played to ${played} s`);
+    await seekTo(page, 0.5);
+    assert.equal(await shownSeconds(page), 0.5);
+    await page.keyboard.press('Home');
+    assert.equal(await shownSeconds(page), 0);
+    await page.close();
+  });
+
+  it('shows 2.55 s against 1.05 s in Compare mode, and both emails at 2.55 s', async () => {
+    const { page } = await open();
+    await waitForAutoPause(page);
+    const clock = (lane, label) =>
+      page
+        .getByRole('group', { name: `${lane}: the customer’s screen`, exact: true })
+        .locator('.clock', { hasText: label })
+        .locator('.clock-value')
+        .textContent();
+    assert.equal(await clock('Synchronous', 'Page shown'), '2.55 s');
+    assert.equal(await clock('Asynchronous', 'Page shown'), '1.05 s');
+    assert.equal(await clock('Synchronous', 'Email sent'), '2.55 s');
+    assert.equal(await clock('Asynchronous', 'Email sent'), '2.55 s');
+    await page.close();
+  });
+});
+
+describe('keyboard and labels', () => {
+  it('reaches every control with Tab, each labelled and with a visible focus', async () => {
+    const { page } = await open({ reducedMotion: 'reduce' });
+    await page.locator('summary', { hasText: 'Advanced' }).click();
+    const expected = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('button, input, select, summary, a[href], [tabindex="0"]')]
+          .filter((el) => el.getClientRects().length > 0 && !el.closest('[inert]'))
+          .filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+          .length,
+    );
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    const seen = new Map();
+    for (let i = 0; i < expected + 10; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        if (!el.dataset.visited) el.dataset.visited = String(Math.random());
+        const labelled = el.getAttribute('aria-labelledby');
+        const name = (
+          el.getAttribute('aria-label') ||
+          (labelled && document.getElementById(labelled)?.textContent) ||
+          (el.labels && el.labels[0]?.textContent) ||
+          el.textContent ||
+          el.getAttribute('title') ||
+          ''
+        ).trim();
+        const ring = (node) => node && getComputedStyle(node).outlineStyle !== 'none';
+        return {
+          id: el.dataset.visited,
+          name,
+          tag: el.tagName,
+          focusVisible: ring(el) || ring(el.nextElementSibling),
+        };
+      });
+      if (!info) continue;
+      seen.set(info.id, info);
+    }
+    const controls = [...seen.values()];
+    assert.ok(
+      controls.length >= expected,
+      `Tab reached ${controls.length} of ${expected} controls`,
+    );
+    for (const c of controls) {
+      assert.ok(c.name.length > 0, `a ${c.tag} has no name`);
+      assert.ok(c.focusVisible, `${c.tag} "${c.name}" shows no focus outline`);
+    }
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('has no serious or critical axe violations, playing or paused, with Advanced open', async () => {
+    const { page } = await open();
+    await page.addScriptTag({ path: AXE });
+    const check = async (when) => {
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, [], `while ${when}`);
+    };
+    await check('playing the lesson');
+    await waitForAutoPause(page);
+    await page.locator('summary', { hasText: 'Advanced' }).click();
+    await page.getByRole('switch', { name: /Email service outage/ }).check();
+    await check('paused, with the email service down and Advanced open');
+    await page.getByRole('radio', { name: 'Async' }).check();
+    await check('showing the async lane alone');
+    await page.close();
+  });
+});
+
+describe('screenshots', () => {
+  it('are written at 1280x800, 800x450 and 390x844 for review', async () => {
+    const files = await takeScreenshots(app.browser, app.url);
+    for (const size of ['1280x800', '800x450', '390x844']) {
+      assert.ok(files.some((f) => f.includes(size)), `no screenshot at ${size}`);
+    }
+    console.log(`screenshots: ${files.join(', ')}`);
+  });
+});
