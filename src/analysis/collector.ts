@@ -1,0 +1,413 @@
+/** Turns one lane's event log into what the analysis panels show, in bounded memory and cheaply
+ * enough to run every animation frame.
+ *
+ * How the store uses it (one Collector per lane):
+ *
+ *   const collector = new Collector();
+ *   // every frame, after advancing the simulation:
+ *   const page = sim.readLog(cursor);
+ *   collector.ingest(page.entries, sim.now, page.dropped);
+ *   cursor = page.next;
+ *   const analysis = collector.snapshot();   // a new object only when something changed
+ *   // on a seek backwards, replay from zero:
+ *   collector.reset(); collector.ingest(sim.readLog(0).entries, sim.now);
+ *   // for the waterfall of an order the user picked:
+ *   const trace = collector.trace(orderId);   // null once the order is no longer kept
+ *
+ * Entries must arrive in time order. Everything the collector keeps is capped: the newest event
+ * sentences, the most recently active orders' entries, the latest response times and email
+ * delays, and time series that halve their resolution when full (series.ts). Snapshots are
+ * plain, never mutated afterwards, and reuse unchanged arrays, so React memoizes on them. */
+import type { LogEntry } from '../engine/index.ts';
+import { narrate, tells, toneOf, type Tone } from './narrate.ts';
+import { nearestRank } from './percentiles.ts';
+import { HalvingSeries, RateMeter, RollingMean, SampleRing } from './series.ts';
+import { buildTrace, type OrderTrace } from './trace.ts';
+
+export interface EventLine {
+  /** The entry's position in everything ingested since the last reset: a stable React key. */
+  id: number;
+  tMs: number;
+  text: string;
+  tone: Tone;
+}
+
+/** p50, p95 and p99 of the latest responses at a moment of the run. */
+export interface PercentilePoint {
+  tMs: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/** How full things were at a moment of the run (the end of a sampling interval). */
+export interface LevelPoint {
+  tMs: number;
+  /** Messages visible in the queue at tMs. */
+  queue: number;
+  /** The most messages visible at any moment of the interval that ends at tMs. */
+  queuePeak: number;
+  /** Requests waiting for a free server handler. */
+  serverLine: number;
+  busyWorkers: number;
+  crashedWorkers: number;
+}
+
+export interface QueueStats {
+  depth: number;
+  serverLine: number;
+  busyWorkers: number;
+  crashedWorkers: number;
+  /** Orders placed per second over the last 10 s. */
+  orderRatePerSec: number;
+  /** Messages that became visible in the queue per second (new jobs and retries), last 10 s. */
+  arrivalRatePerSec: number;
+  /** Messages workers took off the queue per second, last 10 s. */
+  deliveryRatePerSec: number;
+  /** The mean duration of the latest email calls by workers, or null before the first one. */
+  meanEmailCallMs: number | null;
+}
+
+export interface LaneAnalysis {
+  nowMs: number;
+  /** Entries ingested since the last reset. */
+  ingested: number;
+  /** Entries the engine's log ring lost before they were read. */
+  dropped: number;
+  /** Sentences, newest first. */
+  events: readonly EventLine[];
+  /** The latest response times in ms (oldest first), and those of them that were error pages. */
+  responses: { samples: readonly number[]; errors: readonly number[] };
+  /** The latest delays from order to first confirmation email, in ms. */
+  emailDelays: readonly number[];
+  percentiles: readonly PercentilePoint[];
+  levels: readonly LevelPoint[];
+  queue: QueueStats;
+  /** Ids of the orders whose timelines are kept, highest first. */
+  recentOrders: readonly number[];
+}
+
+export interface CollectorOptions {
+  /** Event sentences kept (200). */
+  events?: number;
+  /** Orders whose entries are kept for waterfalls, least recently active dropped first (500). */
+  orders?: number;
+  /** Entries kept per order (400); a longer history is cut off. */
+  entriesPerOrder?: number;
+  /** Response times and email delays kept (5,000 each). */
+  samples?: number;
+  /** Points per time series (480). */
+  points?: number;
+  /** The first sampling interval in simulated ms (100); it doubles as the run grows. */
+  firstIntervalMs?: number;
+  /** Responses each percentile point is computed over (200). */
+  percentileWindow?: number;
+}
+
+interface OrderRecord {
+  entries: LogEntry[];
+  /** When the order was last active, counted in entries ingested. */
+  touched: number;
+}
+
+const PLACEMENTS_KEPT = 100_000;
+const CALLS_AVERAGED = 200;
+
+function mergeLevels(a: LevelPoint, b: LevelPoint): LevelPoint {
+  return { ...b, queuePeak: Math.max(a.queuePeak, b.queuePeak) };
+}
+
+export class Collector {
+  private readonly opts: Required<CollectorOptions>;
+  private nowMs = 0;
+  private ingested = 0;
+  private dropped = 0;
+  private version = 0;
+  private cache: LaneAnalysis | null = null;
+  private cacheVersion = -1;
+  private dirty = { events: true, responses: true, delays: true, orders: true, series: true };
+
+  // The told entries, in a ring of parallel arrays so that ingesting allocates nothing per entry;
+  // sentences are only written when a snapshot asks for them.
+  private readonly toldEntries: LogEntry[] = [];
+  private readonly toldIds: number[] = [];
+  private readonly toldLines: (EventLine | null)[] = [];
+  private toldNext = 0;
+  private readonly byOrder = new Map<number, OrderRecord>();
+  private lastOrder = -1;
+  private lastRecord: OrderRecord | null = null;
+  private readonly placedAt = new Map<number, number>();
+  private readonly responses: SampleRing;
+  private readonly delays: SampleRing;
+  private readonly levels: HalvingSeries<LevelPoint>;
+  private readonly trend: HalvingSeries<PercentilePoint>;
+  private readonly scratch: Float64Array;
+  private newResponses = 0;
+  private nextSampleMs: number;
+
+  private depth = 0;
+  private peak = 0;
+  private readonly waiting = new Set<number>();
+  private readonly workerState = new Map<number, 'busy' | 'crashed'>();
+  private busy = 0;
+  private crashed = 0;
+  private readonly orderRate = new RateMeter();
+  private readonly arrivalRate = new RateMeter();
+  private readonly deliveryRate = new RateMeter();
+  private readonly calls = new RollingMean(CALLS_AVERAGED);
+
+  constructor(options: CollectorOptions = {}) {
+    this.opts = {
+      events: options.events ?? 200,
+      orders: options.orders ?? 500,
+      entriesPerOrder: options.entriesPerOrder ?? 400,
+      samples: options.samples ?? 5_000,
+      points: options.points ?? 480,
+      firstIntervalMs: options.firstIntervalMs ?? 100,
+      percentileWindow: options.percentileWindow ?? 200,
+    };
+    this.responses = new SampleRing(this.opts.samples);
+    this.delays = new SampleRing(this.opts.samples);
+    this.levels = new HalvingSeries(this.opts.points, this.opts.firstIntervalMs, mergeLevels);
+    this.trend = new HalvingSeries(this.opts.points, this.opts.firstIntervalMs, (_a, b) => b);
+    this.scratch = new Float64Array(this.opts.percentileWindow);
+    this.nextSampleMs = this.opts.firstIntervalMs;
+  }
+
+  /** Forgets everything, as before a replay from time zero. */
+  reset(): void {
+    // A fresh instance's fields replace every field here, so no piece of state can be missed.
+    const fresh = new Collector(this.opts);
+    const version = this.version + 1;
+    Object.assign(this, fresh);
+    this.version = version;
+  }
+
+  /** Takes the entries written since the last call (oldest first), then moves the clock to
+   * `nowMs`, sampling the series on the way. `dropped` counts entries the log ring lost. */
+  ingest(entries: readonly LogEntry[], nowMs: number, dropped = 0): void {
+    const later = Number.isFinite(nowMs) && nowMs > this.nowMs;
+    const quiet = entries.length === 0 && dropped === 0 && !later;
+    if (quiet) return; // nothing new: the next snapshot is the same object as the last
+    for (const entry of entries) {
+      const t = entry.t;
+      if (t > this.nextSampleMs) this.sampleUntil(t, false);
+      this.apply(entry);
+      if (t > this.nowMs) this.nowMs = t;
+    }
+    if (Number.isFinite(nowMs) && nowMs > this.nowMs) this.nowMs = nowMs;
+    this.sampleUntil(this.nowMs, true);
+    if (dropped > 0) this.dropped += dropped;
+    this.version++;
+  }
+
+  /** The timeline of one of the recent orders, freshly built; null if it is not kept. */
+  trace(order: number): OrderTrace | null {
+    const record = this.byOrder.get(order);
+    return record ? buildTrace(order, record.entries) : null;
+  }
+
+  snapshot(): LaneAnalysis {
+    if (this.cache && this.cacheVersion === this.version) return this.cache;
+    const prev = this.cache;
+    const d = this.dirty;
+    const responses =
+      d.responses || !prev
+        ? { samples: this.responses.values(), errors: this.responses.values(true) }
+        : prev.responses;
+    const next: LaneAnalysis = {
+      nowMs: this.nowMs,
+      ingested: this.ingested,
+      dropped: this.dropped,
+      events: d.events || !prev ? this.eventLines() : prev.events,
+      responses,
+      emailDelays: d.delays || !prev ? this.delays.values() : prev.emailDelays,
+      percentiles: d.series || !prev ? [...this.trend.points] : prev.percentiles,
+      levels: d.series || !prev ? [...this.levels.points] : prev.levels,
+      queue: this.queueStats(),
+      recentOrders:
+        d.orders || !prev ? [...this.byOrder.keys()].sort((a, b) => b - a) : prev.recentOrders,
+    };
+    this.dirty = { events: false, responses: false, delays: false, orders: false, series: false };
+    this.cache = next;
+    this.cacheVersion = this.version;
+    return next;
+  }
+
+  private apply(e: LogEntry): void {
+    const id = this.ingested++;
+    if (tells(e)) {
+      const at = this.toldNext;
+      this.toldEntries[at] = e;
+      this.toldIds[at] = id;
+      this.toldLines[at] = null;
+      this.toldNext = (this.toldNext + 1) % this.opts.events;
+      this.dirty.events = true;
+    }
+    if ('order' in e) this.remember(e.order, e);
+    switch (e.kind) {
+      case 'orderPlaced':
+        this.orderRate.add(e.t);
+        this.placedAt.set(e.order, e.t);
+        if (this.placedAt.size > PLACEMENTS_KEPT)
+          this.placedAt.delete(this.placedAt.keys().next().value!);
+        break;
+      case 'waitingForHandler':
+        this.waiting.add(e.order);
+        break;
+      case 'stepStarted':
+        if (e.step === 'validate' && this.waiting.size > 0) this.waiting.delete(e.order);
+        break;
+      case 'pageShown':
+        this.responses.push(e.responseMs, e.page === 'error');
+        this.newResponses++;
+        this.dirty.responses = true;
+        break;
+      case 'messageQueued':
+        this.depth = e.depth;
+        if (e.depth > this.peak) this.peak = e.depth;
+        this.arrivalRate.add(e.t);
+        break;
+      case 'messageReceived':
+        this.depth = Math.max(0, this.depth - 1);
+        this.deliveryRate.add(e.t);
+        this.setWorker(e.worker, 'busy');
+        break;
+      case 'emailCall':
+        this.calls.add(e.endMs - e.t);
+        break;
+      case 'emailSent':
+        if (!e.duplicate) this.emailDone(e.order, e.t, true);
+        if (e.worker >= 0) this.setWorker(e.worker, null);
+        break;
+      case 'emailFailed':
+        if (e.worker >= 0) this.setWorker(e.worker, null);
+        else this.emailDone(e.order, e.t, false);
+        break;
+      case 'deadLettered':
+        this.emailDone(e.order, e.t, false);
+        break;
+      case 'workerCrashed':
+        this.setWorker(e.worker, 'crashed');
+        break;
+      case 'workerRestarted':
+        this.setWorker(e.worker, null);
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** Keeps the order's entries. Evicting the least recently active orders in batches, once the
+   * map has grown a quarter past its size, costs less than reordering a map on every entry. */
+  private remember(order: number, e: LogEntry): void {
+    let record = order === this.lastOrder ? this.lastRecord : this.byOrder.get(order);
+    if (!record) {
+      record = { entries: [], touched: 0 };
+      this.byOrder.set(order, record);
+      if (this.byOrder.size > this.opts.orders + (this.opts.orders >> 2)) this.evictOrders();
+    }
+    record.touched = this.ingested;
+    this.lastOrder = order;
+    this.lastRecord = record;
+    if (record.entries.length < this.opts.entriesPerOrder) record.entries.push(e);
+    this.dirty.orders = true;
+  }
+
+  private evictOrders(): void {
+    const touched = new Float64Array(this.byOrder.size);
+    let i = 0;
+    for (const record of this.byOrder.values()) touched[i++] = record.touched;
+    touched.sort();
+    // Activity counters are unique, so this keeps exactly the `orders` most recently active.
+    const threshold = touched[this.byOrder.size - this.opts.orders - 1]!;
+    for (const [order, record] of this.byOrder) {
+      if (record.touched <= threshold) this.byOrder.delete(order);
+    }
+    if (this.lastRecord && this.lastRecord.touched <= threshold) this.lastOrder = -1;
+  }
+
+  private emailDone(order: number, t: number, sent: boolean): void {
+    const placed = this.placedAt.get(order);
+    if (placed === undefined) return;
+    this.placedAt.delete(order);
+    if (!sent) return;
+    this.delays.push(t - placed);
+    this.dirty.delays = true;
+  }
+
+  private setWorker(worker: number, state: 'busy' | 'crashed' | null): void {
+    const before = this.workerState.get(worker);
+    if (before === 'busy') this.busy--;
+    else if (before === 'crashed') this.crashed--;
+    if (state === 'busy') this.busy++;
+    else if (state === 'crashed') this.crashed++;
+    if (state) this.workerState.set(worker, state);
+    else this.workerState.delete(worker);
+  }
+
+  /** Records every sampling boundary up to `t` (and at `t` itself when `inclusive`). */
+  private sampleUntil(t: number, inclusive: boolean): void {
+    while (this.nextSampleMs < t || (inclusive && this.nextSampleMs === t)) {
+      const tMs = this.nextSampleMs;
+      this.levels.push({
+        tMs,
+        queue: this.depth,
+        queuePeak: this.peak,
+        serverLine: this.waiting.size,
+        busyWorkers: this.busy,
+        crashedWorkers: this.crashed,
+      });
+      this.peak = this.depth;
+      if (this.newResponses > 0) {
+        this.newResponses = 0;
+        const n = this.responses.latest(this.opts.percentileWindow, this.scratch);
+        const sorted = this.scratch.subarray(0, n).sort();
+        this.trend.push({
+          tMs,
+          p50: nearestRank(sorted, 0.5),
+          p95: nearestRank(sorted, 0.95),
+          p99: nearestRank(sorted, 0.99),
+        });
+      }
+      this.nextSampleMs = tMs + this.levels.intervalMs;
+      this.dirty.series = true;
+    }
+  }
+
+  private eventLines(): EventLine[] {
+    const lines: EventLine[] = [];
+    const n = this.opts.events;
+    for (let k = 1; k <= n; k++) {
+      const at = (this.toldNext - k + n) % n;
+      const entry = this.toldEntries[at];
+      if (!entry) break;
+      let line = this.toldLines[at];
+      if (!line) {
+        line = {
+          id: this.toldIds[at]!,
+          tMs: entry.t,
+          text: narrate(entry) ?? '',
+          tone: toneOf(entry),
+        };
+        this.toldLines[at] = line;
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  private queueStats(): QueueStats {
+    const now = this.nowMs;
+    return {
+      depth: this.depth,
+      serverLine: this.waiting.size,
+      busyWorkers: this.busy,
+      crashedWorkers: this.crashed,
+      orderRatePerSec: this.orderRate.perSec(now),
+      arrivalRatePerSec: this.arrivalRate.perSec(now),
+      deliveryRatePerSec: this.deliveryRate.perSec(now),
+      meanEmailCallMs: this.calls.count > 0 ? this.calls.mean : null,
+    };
+  }
+}

@@ -1,0 +1,251 @@
+/** One order's timeline, derived from its log entries: the server's steps, the waits in line and
+ * in the queue, every email attempt, backoffs, crashes, dead-lettering and the page the customer
+ * saw, as rows that a waterfall chart draws top to bottom. */
+import type { LogEntry, Page, Step } from '../engine/index.ts';
+import { formatDuration, formatMoment } from './format.ts';
+
+export type RowKind =
+  | 'handlerWait'
+  | Step
+  | 'queueWait'
+  | 'emailAttempt'
+  | 'backoff'
+  | 'page'
+  | 'emailDelivered'
+  | 'crash'
+  | 'leaseExpired'
+  | 'lateAck'
+  | 'deadLetter'
+  | 'doubleCharge'
+  | 'serverLate';
+
+/** 'running' means not finished yet; instants (marks) are 'info', 'ok' or 'failed'. */
+export type RowStatus = 'running' | 'ok' | 'failed' | 'crashed' | 'duplicate' | 'info';
+
+export interface TraceRow {
+  kind: RowKind;
+  /** What the row shows, with its outcome in words (colour is never the only signal). */
+  label: string;
+  startMs: number;
+  /** null while still in progress; equal to startMs for an instant. */
+  endMs: number | null;
+  /** A moment (a mark) rather than a span (a bar). */
+  instant: boolean;
+  status: RowStatus;
+  /** Which part of the system the row happens in. */
+  where: 'server' | 'queue' | 'worker' | 'customer';
+}
+
+export interface OrderTrace {
+  order: number;
+  customer: number;
+  /** 0 for a first click, 1 for a customer's second try after an error page. */
+  attempt: number;
+  /** When the order was placed, or when it was first seen if its placement was not logged. */
+  placedAtMs: number;
+  /** False when the entries start after the order was placed (the log had dropped them). */
+  complete: boolean;
+  rows: TraceRow[];
+  page: { page: Page; atMs: number; responseMs: number } | null;
+  /** When the first confirmation email went out, if it has. */
+  emailAtMs: number | null;
+  charged: boolean;
+  /** A one-sentence summary for screen readers and captions. */
+  summary: string;
+}
+
+const STEP_LABEL: Record<Step, string> = {
+  validate: 'Check payment details',
+  charge: 'Charge card',
+  save: 'Save order',
+  enqueue: 'Put email job on the queue',
+  email: 'Send email (customer waits)',
+};
+
+function bar(kind: RowKind, label: string, startMs: number, where: TraceRow['where']): TraceRow {
+  return { kind, label, startMs, endMs: null, instant: false, status: 'running', where };
+}
+
+function mark(
+  kind: RowKind,
+  label: string,
+  atMs: number,
+  status: RowStatus,
+  where: TraceRow['where'],
+): TraceRow {
+  return { kind, label, startMs: atMs, endMs: atMs, instant: true, status, where };
+}
+
+function close(row: TraceRow | null, atMs: number, status: RowStatus, note = ''): void {
+  if (!row || row.endMs !== null) return;
+  row.endMs = atMs;
+  row.status = status;
+  if (note) row.label += ` — ${note}`;
+}
+
+/** Builds the timeline of `order` from its entries, oldest first. */
+export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTrace {
+  const trace: OrderTrace = {
+    order,
+    customer: order,
+    attempt: 0,
+    placedAtMs: entries[0]?.t ?? 0,
+    complete: false,
+    rows: [],
+    page: null,
+    emailAtMs: null,
+    charged: false,
+    summary: '',
+  };
+  const rows = trace.rows;
+  let step: TraceRow | null = null;
+  let handlerWait: TraceRow | null = null;
+  let queueWait: TraceRow | null = null;
+  // Attempts can overlap (a lease runs out while the first worker is still sending), so each
+  // worker's attempt is closed by that worker's own outcome.
+  const attempts = new Map<number, TraceRow>();
+
+  for (const e of entries) {
+    switch (e.kind) {
+      case 'orderPlaced':
+        trace.customer = e.customer;
+        trace.attempt = e.attempt;
+        trace.placedAtMs = e.t;
+        trace.complete = true;
+        break;
+      case 'waitingForHandler':
+        handlerWait = bar('handlerWait', 'Wait for a server handler', e.t, 'server');
+        rows.push(handlerWait);
+        break;
+      case 'stepStarted':
+        close(handlerWait, e.t, 'ok');
+        step = bar(e.step, STEP_LABEL[e.step], e.t, 'server');
+        rows.push(step);
+        break;
+      case 'stepFinished':
+        close(step, e.t, e.ok ? 'ok' : 'failed', e.ok ? '' : 'failed');
+        if (e.step === 'charge') trace.charged = true;
+        break;
+      case 'pageShown': {
+        trace.page = { page: e.page, atMs: e.t, responseMs: e.responseMs };
+        const what = e.page === 'success' ? 'Success page shown' : 'Error page shown';
+        const why =
+          e.reason === 'timeout'
+            ? ' (the customer gave up)'
+            : e.reason === 'email failed'
+              ? ' (the email failed)'
+              : '';
+        const ok = e.page === 'success';
+        rows.push(mark('page', `${what}${why}`, e.t, ok ? 'ok' : 'failed', 'customer'));
+        break;
+      }
+      case 'serverFinishedLate':
+        rows.push(
+          mark('serverLate', 'Server finished after the customer left', e.t, 'info', 'server'),
+        );
+        break;
+      case 'doubleCharge':
+        rows.push(
+          mark('doubleCharge', 'Customer charged a second time', e.t, 'failed', 'customer'),
+        );
+        break;
+      case 'messageQueued':
+        queueWait = bar('queueWait', 'Wait in the queue', e.t, 'queue');
+        rows.push(queueWait);
+        break;
+      case 'messageReceived': {
+        close(queueWait, e.t, 'ok');
+        const label = `Email attempt ${e.receive} · worker ${e.worker}`;
+        const attempt = bar('emailAttempt', label, e.t, 'worker');
+        attempts.set(e.worker, attempt);
+        rows.push(attempt);
+        break;
+      }
+      case 'emailSent':
+        if (trace.emailAtMs === null) trace.emailAtMs = e.t;
+        if (e.worker >= 0) {
+          close(
+            attempts.get(e.worker) ?? null,
+            e.t,
+            e.duplicate ? 'duplicate' : 'ok',
+            e.duplicate ? 'sent again (duplicate)' : 'sent',
+          );
+        }
+        rows.push(
+          mark(
+            'emailDelivered',
+            e.duplicate ? 'Duplicate email reaches the customer' : 'Email reaches the customer',
+            e.t,
+            e.duplicate ? 'failed' : 'ok',
+            'customer',
+          ),
+        );
+        break;
+      case 'emailFailed':
+        if (e.worker >= 0) close(attempts.get(e.worker) ?? null, e.t, 'failed', 'failed');
+        break;
+      case 'messageRetryLater':
+        rows.push({
+          ...bar('backoff', `Back off until ${formatMoment(e.visibleAtMs)}`, e.t, 'queue'),
+          endMs: e.visibleAtMs,
+          status: 'info',
+        });
+        break;
+      case 'workerCrashed':
+        close(attempts.get(e.worker) ?? null, e.t, 'crashed', 'worker crashed');
+        rows.push(
+          mark(
+            'crash',
+            e.afterSend
+              ? `Worker ${e.worker} crashed after sending, before acknowledging`
+              : `Worker ${e.worker} crashed mid-send`,
+            e.t,
+            'failed',
+            'worker',
+          ),
+        );
+        break;
+      case 'visibilityExpired':
+        rows.push(
+          mark(
+            'leaseExpired',
+            'Lease ran out: the queue offers the job again',
+            e.t,
+            'info',
+            'queue',
+          ),
+        );
+        break;
+      case 'lateAck':
+        rows.push(
+          mark('lateAck', `Worker ${e.worker} acknowledged too late`, e.t, 'info', 'worker'),
+        );
+        break;
+      case 'deadLettered':
+        rows.push(mark('deadLetter', 'Moved to the dead-letter queue', e.t, 'failed', 'queue'));
+        break;
+      default:
+        // Acks, email calls and global events add nothing to one order's timeline.
+        break;
+    }
+  }
+  trace.summary = summarize(trace);
+  return trace;
+}
+
+function summarize(t: OrderTrace): string {
+  const parts = [
+    `Order ${t.order}${t.attempt > 0 ? ` (customer ${t.customer}'s second try)` : ''}`,
+  ];
+  parts.push(`placed at ${formatMoment(t.placedAtMs)}`);
+  if (t.page) {
+    const what = t.page.page === 'success' ? 'success page' : 'error page';
+    parts.push(`${what} after ${formatDuration(t.page.responseMs)}`);
+  } else parts.push('no page shown yet');
+  if (t.emailAtMs !== null)
+    parts.push(`email sent ${formatDuration(t.emailAtMs - t.placedAtMs)} after the order`);
+  else if (t.rows.some((r) => r.kind === 'deadLetter')) parts.push('email dead-lettered');
+  else parts.push('no email sent yet');
+  if (t.page?.page === 'error' && t.charged) parts.push('the card was charged');
+  return `${parts.join(', ')}.`;
+}
