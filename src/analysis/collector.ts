@@ -19,96 +19,28 @@
  * delays, and time series that halve their resolution when full (series.ts). Snapshots are
  * plain, never mutated afterwards, and reuse unchanged arrays, so React memoizes on them. */
 import type { LogEntry } from '../engine/index.ts';
-import { narrate, tells, toneOf, type Tone } from './narrate.ts';
+import type {
+  CollectorOptions,
+  LaneAnalysis,
+  LevelPoint,
+  PercentilePoint,
+  QueueStats,
+} from './laneAnalysis.ts';
+import { tells } from './narrate.ts';
 import { nearestRank } from './percentiles.ts';
+import { RecentOrders } from './recentOrders.ts';
 import { HalvingSeries, RateMeter, RollingMean, SampleRing } from './series.ts';
-import { buildTrace, type OrderTrace } from './trace.ts';
+import { ToldRing } from './toldRing.ts';
+import type { OrderTrace } from './trace.ts';
 
-export interface EventLine {
-  /** The entry's position in everything ingested since the last reset: a stable React key. */
-  id: number;
-  tMs: number;
-  text: string;
-  tone: Tone;
-}
-
-/** p50, p95 and p99 of the latest responses at a moment of the run. */
-export interface PercentilePoint {
-  tMs: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-/** How full things were at a moment of the run (the end of a sampling interval). */
-export interface LevelPoint {
-  tMs: number;
-  /** Messages visible in the queue at tMs. */
-  queue: number;
-  /** The most messages visible at any moment of the interval that ends at tMs. */
-  queuePeak: number;
-  /** Requests waiting for a free server handler. */
-  serverLine: number;
-  busyWorkers: number;
-  crashedWorkers: number;
-}
-
-export interface QueueStats {
-  depth: number;
-  serverLine: number;
-  busyWorkers: number;
-  crashedWorkers: number;
-  /** Orders placed per second over the last 10 s. */
-  orderRatePerSec: number;
-  /** Messages that became visible in the queue per second (new jobs and retries), last 10 s. */
-  arrivalRatePerSec: number;
-  /** Messages workers took off the queue per second, last 10 s. */
-  deliveryRatePerSec: number;
-  /** The mean duration of the latest email calls by workers, or null before the first one. */
-  meanEmailCallMs: number | null;
-}
-
-export interface LaneAnalysis {
-  nowMs: number;
-  /** Entries ingested since the last reset. */
-  ingested: number;
-  /** Entries the engine's log ring lost before they were read. */
-  dropped: number;
-  /** Sentences, newest first. */
-  events: readonly EventLine[];
-  /** The latest response times in ms (oldest first), and those of them that were error pages. */
-  responses: { samples: readonly number[]; errors: readonly number[] };
-  /** The latest delays from order to first confirmation email, in ms. */
-  emailDelays: readonly number[];
-  percentiles: readonly PercentilePoint[];
-  levels: readonly LevelPoint[];
-  queue: QueueStats;
-  /** Ids of the orders whose timelines are kept, highest first. */
-  recentOrders: readonly number[];
-}
-
-export interface CollectorOptions {
-  /** Event sentences kept (200). */
-  events?: number;
-  /** Orders whose entries are kept for waterfalls, least recently active dropped first (500). */
-  orders?: number;
-  /** Entries kept per order (400); a longer history is cut off. */
-  entriesPerOrder?: number;
-  /** Response times and email delays kept (5,000 each). */
-  samples?: number;
-  /** Points per time series (480). */
-  points?: number;
-  /** The first sampling interval in simulated ms (100); it doubles as the run grows. */
-  firstIntervalMs?: number;
-  /** Responses each percentile point is computed over (200). */
-  percentileWindow?: number;
-}
-
-interface OrderRecord {
-  entries: LogEntry[];
-  /** When the order was last active, counted in entries ingested. */
-  touched: number;
-}
+export type {
+  CollectorOptions,
+  EventLine,
+  LaneAnalysis,
+  LevelPoint,
+  PercentilePoint,
+  QueueStats,
+} from './laneAnalysis.ts';
 
 const PLACEMENTS_KEPT = 100_000;
 const CALLS_AVERAGED = 200;
@@ -127,15 +59,8 @@ export class Collector {
   private cacheVersion = -1;
   private dirty = { events: true, responses: true, delays: true, orders: true, series: true };
 
-  // The told entries, in a ring of parallel arrays so that ingesting allocates nothing per entry;
-  // sentences are only written when a snapshot asks for them.
-  private readonly toldEntries: LogEntry[] = [];
-  private readonly toldIds: number[] = [];
-  private readonly toldLines: (EventLine | null)[] = [];
-  private toldNext = 0;
-  private readonly byOrder = new Map<number, OrderRecord>();
-  private lastOrder = -1;
-  private lastRecord: OrderRecord | null = null;
+  private readonly told: ToldRing;
+  private readonly orders: RecentOrders;
   private readonly placedAt = new Map<number, number>();
   private readonly responses: SampleRing;
   private readonly delays: SampleRing;
@@ -166,6 +91,8 @@ export class Collector {
       firstIntervalMs: options.firstIntervalMs ?? 100,
       percentileWindow: options.percentileWindow ?? 200,
     };
+    this.told = new ToldRing(this.opts.events);
+    this.orders = new RecentOrders(this.opts.orders, this.opts.entriesPerOrder);
     this.responses = new SampleRing(this.opts.samples);
     this.delays = new SampleRing(this.opts.samples);
     this.levels = new HalvingSeries(this.opts.points, this.opts.firstIntervalMs, mergeLevels);
@@ -203,8 +130,7 @@ export class Collector {
 
   /** The timeline of one of the recent orders, freshly built; null if it is not kept. */
   trace(order: number): OrderTrace | null {
-    const record = this.byOrder.get(order);
-    return record ? buildTrace(order, record.entries) : null;
+    return this.orders.trace(order);
   }
 
   snapshot(): LaneAnalysis {
@@ -219,14 +145,13 @@ export class Collector {
       nowMs: this.nowMs,
       ingested: this.ingested,
       dropped: this.dropped,
-      events: d.events || !prev ? this.eventLines() : prev.events,
+      events: d.events || !prev ? this.told.lines() : prev.events,
       responses,
       emailDelays: d.delays || !prev ? this.delays.values() : prev.emailDelays,
       percentiles: d.series || !prev ? [...this.trend.points] : prev.percentiles,
       levels: d.series || !prev ? [...this.levels.points] : prev.levels,
       queue: this.queueStats(),
-      recentOrders:
-        d.orders || !prev ? [...this.byOrder.keys()].sort((a, b) => b - a) : prev.recentOrders,
+      recentOrders: d.orders || !prev ? this.orders.ids() : prev.recentOrders,
     };
     this.dirty = { events: false, responses: false, delays: false, orders: false, series: false };
     this.cache = next;
@@ -237,14 +162,13 @@ export class Collector {
   private apply(e: LogEntry): void {
     const id = this.ingested++;
     if (tells(e)) {
-      const at = this.toldNext;
-      this.toldEntries[at] = e;
-      this.toldIds[at] = id;
-      this.toldLines[at] = null;
-      this.toldNext = (this.toldNext + 1) % this.opts.events;
+      this.told.push(id, e);
       this.dirty.events = true;
     }
-    if ('order' in e) this.remember(e.order, e);
+    if ('order' in e) {
+      this.orders.remember(e.order, e, id);
+      this.dirty.orders = true;
+    }
     switch (e.kind) {
       case 'orderPlaced':
         this.orderRate.add(e.t);
@@ -298,35 +222,6 @@ export class Collector {
     }
   }
 
-  /** Keeps the order's entries. Evicting the least recently active orders in batches, once the
-   * map has grown a quarter past its size, costs less than reordering a map on every entry. */
-  private remember(order: number, e: LogEntry): void {
-    let record = order === this.lastOrder ? this.lastRecord : this.byOrder.get(order);
-    if (!record) {
-      record = { entries: [], touched: 0 };
-      this.byOrder.set(order, record);
-      if (this.byOrder.size > this.opts.orders + (this.opts.orders >> 2)) this.evictOrders();
-    }
-    record.touched = this.ingested;
-    this.lastOrder = order;
-    this.lastRecord = record;
-    if (record.entries.length < this.opts.entriesPerOrder) record.entries.push(e);
-    this.dirty.orders = true;
-  }
-
-  private evictOrders(): void {
-    const touched = new Float64Array(this.byOrder.size);
-    let i = 0;
-    for (const record of this.byOrder.values()) touched[i++] = record.touched;
-    touched.sort();
-    // Activity counters are unique, so this keeps exactly the `orders` most recently active.
-    const threshold = touched[this.byOrder.size - this.opts.orders - 1]!;
-    for (const [order, record] of this.byOrder) {
-      if (record.touched <= threshold) this.byOrder.delete(order);
-    }
-    if (this.lastRecord && this.lastRecord.touched <= threshold) this.lastOrder = -1;
-  }
-
   private emailDone(order: number, t: number, sent: boolean): void {
     const placed = this.placedAt.get(order);
     if (placed === undefined) return;
@@ -373,28 +268,6 @@ export class Collector {
       this.nextSampleMs = tMs + this.levels.intervalMs;
       this.dirty.series = true;
     }
-  }
-
-  private eventLines(): EventLine[] {
-    const lines: EventLine[] = [];
-    const n = this.opts.events;
-    for (let k = 1; k <= n; k++) {
-      const at = (this.toldNext - k + n) % n;
-      const entry = this.toldEntries[at];
-      if (!entry) break;
-      let line = this.toldLines[at];
-      if (!line) {
-        line = {
-          id: this.toldIds[at]!,
-          tMs: entry.t,
-          text: narrate(entry) ?? '',
-          tone: toneOf(entry),
-        };
-        this.toldLines[at] = line;
-      }
-      lines.push(line);
-    }
-    return lines;
   }
 
   private queueStats(): QueueStats {
