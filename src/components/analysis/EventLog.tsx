@@ -1,0 +1,56 @@
+/** The simulation told in sentences, newest first, in a polite live region so that screen readers
+ * hear new events without being interrupted. */
+import { useId } from 'react';
+import type { EventLine } from '../../analysis/collector.ts';
+import { formatMoment } from '../../analysis/format.ts';
+import type { Tone } from '../../analysis/narrate.ts';
+import { VisuallyHidden } from './VisuallyHidden.tsx';
+import './analysis.css';
+
+export interface EventLogProps {
+  /** LaneAnalysis.events, newest first. */
+  events: readonly EventLine[];
+  /** The region's name, e.g. "Event log, asynchronous". */
+  label?: string;
+  /** Sentences shown at most. */
+  limit?: number;
+}
+
+const MARK: Record<Tone, { glyph: string; word: string }> = {
+  good: { glyph: '✓', word: 'good news' },
+  bad: { glyph: '✗', word: 'problem' },
+  info: { glyph: '·', word: '' },
+};
+
+export function EventLog({ events, label = 'Event log', limit = 200 }: EventLogProps) {
+  const id = useId();
+  const shown = events.slice(0, limit);
+  return (
+    <section className="an-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="an-title">
+        {label}
+      </h3>
+      {shown.length === 0 ? <p className="an-empty">Nothing has happened yet.</p> : null}
+      <ol
+        className="an-log"
+        role="log"
+        aria-live="polite"
+        aria-relevant="additions"
+        aria-labelledby={`${id}-title`}
+      >
+        {shown.map((e) => (
+          <li key={e.id}>
+            <time dateTime={`PT${(e.tMs / 1000).toFixed(3)}S`}>{formatMoment(e.tMs)}</time>
+            <span aria-hidden="true">{MARK[e.tone].glyph}</span>
+            <span>
+              {MARK[e.tone].word ? (
+                <VisuallyHidden>{`${MARK[e.tone].word}: `}</VisuallyHidden>
+              ) : null}
+              {e.text}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+/** One lane's histogram: bars of how many values fell in each bin, the error part of each bar
+ * hatched, and p50/p95/p99 markers told apart by dash pattern and label. */
+import { scaleLinear } from 'd3-scale';
+import { formatCount, formatDuration, plural } from '../../analysis/format.ts';
+import type { LaneHistogram } from '../../analysis/histogram.ts';
+import { AxisBottom } from './AxisBottom.tsx';
+import { AxisLeft } from './AxisLeft.tsx';
+import { COLOURS, OKABE_ITO, OUTLINE, PERCENTILE_MARKERS } from './palette.ts';
+
+export interface HistogramPlotProps {
+  lane: LaneHistogram;
+  domain: readonly [number, number];
+  maxCount: number;
+  width: number;
+  height: number;
+  /** What one value is, singular: "response". */
+  noun: string;
+  /** What the hatched part is: "error pages". */
+  errorLabel: string;
+  /** The id of the hatch pattern defined by the chart. */
+  hatchId: string;
+}
+
+const MARGIN = { top: 40, right: 16, bottom: 40, left: 44 };
+
+export function HistogramPlot(props: HistogramPlotProps) {
+  const { lane, domain, maxCount, width, height, noun, errorLabel, hatchId } = props;
+  const x = scaleLinear()
+    .domain(domain)
+    .range([MARGIN.left, width - MARGIN.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, maxCount)])
+    .nice(4)
+    .range([height - MARGIN.bottom, MARGIN.top]);
+  const base = y(0);
+  const errors = lane.bins.reduce((sum, b) => sum + b.errors, 0);
+  return (
+    <svg
+      className="an-svg"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={describe(lane, noun, errors, errorLabel)}
+    >
+      <AxisLeft
+        ticks={y.ticks(4).filter(Number.isInteger)}
+        y={y}
+        x={MARGIN.left}
+        gridTo={width - MARGIN.right}
+        format={formatCount}
+      />
+      {lane.bins.map((b) =>
+        b.count === 0 ? null : (
+          <g key={b.x0}>
+            <rect
+              x={x(b.x0) + 0.5}
+              width={Math.max(1, x(b.x1) - x(b.x0) - 1)}
+              y={y(b.count)}
+              height={base - y(b.count)}
+              fill={COLOURS.worker}
+              stroke={OUTLINE}
+              strokeWidth={0.75}
+            />
+            {b.errors > 0 ? (
+              <rect
+                x={x(b.x0) + 0.5}
+                width={Math.max(1, x(b.x1) - x(b.x0) - 1)}
+                y={y(b.errors)}
+                height={base - y(b.errors)}
+                fill={`url(#${hatchId})`}
+                stroke={OUTLINE}
+                strokeWidth={0.75}
+              />
+            ) : null}
+          </g>
+        ),
+      )}
+      {lane.percentiles
+        ? PERCENTILE_MARKERS.map((m, i) => {
+            const at = x(lane.percentiles![m.key]);
+            const nearRight = at > width - MARGIN.right - 90;
+            return (
+              <g key={m.key}>
+                <line
+                  x1={at}
+                  x2={at}
+                  y1={MARGIN.top - 30 + i * 11}
+                  y2={base}
+                  stroke={OKABE_ITO.vermillion}
+                  strokeWidth={1.5}
+                  strokeDasharray={m.dash}
+                />
+                <text
+                  x={nearRight ? at - 4 : at + 4}
+                  y={MARGIN.top - 22 + i * 11}
+                  textAnchor={nearRight ? 'end' : 'start'}
+                  fontSize={11}
+                  fill="currentColor"
+                >
+                  {`${m.label} ${formatDuration(lane.percentiles![m.key])}`}
+                </text>
+              </g>
+            );
+          })
+        : null}
+      <AxisBottom
+        ticks={x.ticks(6)}
+        x={x}
+        y={base}
+        range={[MARGIN.left, width - MARGIN.right]}
+        format={formatDuration}
+      />
+    </svg>
+  );
+}
+
+function describe(lane: LaneHistogram, noun: string, errors: number, errorLabel: string): string {
+  const p = lane.percentiles;
+  const parts = [`${lane.label}: ${plural(lane.count, noun)}`];
+  if (p) {
+    parts.push(
+      `half within ${formatDuration(p.p50)} (p50), 95% within ${formatDuration(p.p95)} (p95), 99% within ${formatDuration(p.p99)} (p99)`,
+    );
+  }
+  if (errors > 0) parts.push(`${formatCount(errors)} ${errorLabel}`);
+  return `${parts.join('; ')}.`;
+}

@@ -1,0 +1,119 @@
+/** What happened to the orders, as a table of counts and times from the engine's report: pages
+ * seen, money taken, emails sent, duplicated, lost or still pending. In Compare mode each lane
+ * is a column of the same table. */
+import { useId } from 'react';
+import type { Report } from '../../engine/index.ts';
+import { formatCount, formatDuration } from '../../analysis/format.ts';
+import { VisuallyHidden } from './VisuallyHidden.tsx';
+import './analysis.css';
+
+export interface LedgerLane {
+  label: string;
+  report: Report;
+}
+
+export interface OutcomeLedgerProps {
+  lanes: readonly LedgerLane[];
+}
+
+interface Row {
+  label: string;
+  value: (r: Report) => string;
+  /** A count that means something went wrong for a customer or the business when above zero. */
+  problem?: (r: Report) => boolean;
+}
+
+const count = (pick: (r: Report) => number) => (r: Report) => formatCount(pick(r));
+/** A time from a summary, or a dash while there are no samples (the summary then reads 0). */
+const time =
+  (pick: (r: Report) => { count: number; p50: number; p99: number }, q: 'p50' | 'p99') =>
+  (r: Report) => (pick(r).count > 0 ? formatDuration(pick(r)[q]) : '—');
+
+const ROWS: readonly Row[] = [
+  { label: 'Orders placed', value: count((r) => r.orders.arrived) },
+  { label: 'Success pages', value: count((r) => r.orders.succeeded) },
+  {
+    label: 'Error pages',
+    value: count((r) => r.orders.failed),
+    problem: (r) => r.orders.failed > 0,
+  },
+  {
+    label: '…of which the customer gave up waiting',
+    value: count((r) => r.orders.timedOut),
+    problem: (r) => r.orders.timedOut > 0,
+  },
+  {
+    label: 'Charged but saw an error',
+    value: count((r) => r.orders.chargedButSawError),
+    problem: (r) => r.orders.chargedButSawError > 0,
+  },
+  {
+    label: 'Charged twice',
+    value: count((r) => r.orders.doubleCharged),
+    problem: (r) => r.orders.doubleCharged > 0,
+  },
+  { label: 'Typical wait for a page (p50)', value: time((r) => r.responseMs, 'p50') },
+  { label: 'Slowest 1% waited (p99)', value: time((r) => r.responseMs, 'p99') },
+  { label: 'Emails sent, duplicates included', value: count((r) => r.emails.sent) },
+  {
+    label: 'Duplicate emails',
+    value: count((r) => r.emails.duplicates),
+    problem: (r) => r.emails.duplicates > 0,
+  },
+  {
+    label: 'Emails lost (nobody tried again)',
+    value: count((r) => r.emails.lost),
+    problem: (r) => r.emails.lost > 0,
+  },
+  {
+    label: 'Dead-lettered email jobs',
+    value: count((r) => r.emails.deadLettered),
+    problem: (r) => r.emails.deadLettered > 0,
+  },
+  { label: 'Emails still pending', value: count((r) => r.emails.pending) },
+  { label: 'Typical time to the email (p50)', value: time((r) => r.emailDelayMs, 'p50') },
+];
+
+export function OutcomeLedger({ lanes }: OutcomeLedgerProps) {
+  const id = useId();
+  return (
+    <section className="an-panel" aria-labelledby={`${id}-title`}>
+      <table className="an-table">
+        <caption id={`${id}-title`} className="an-title">
+          What happened to the orders
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Outcome</th>
+            {lanes.map((lane) => (
+              <th key={lane.label} scope="col">
+                {lane.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              {lanes.map((lane) => {
+                const bad = row.problem?.(lane.report) ?? false;
+                return (
+                  <td key={lane.label} className="an-num">
+                    {bad ? (
+                      <>
+                        <span aria-hidden="true">⚠ </span>
+                        <VisuallyHidden>problem: </VisuallyHidden>
+                      </>
+                    ) : null}
+                    {row.value(lane.report)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+/** How many messages waited in the email queue over the run (and how many requests waited for a
+ * server handler), with now marked: where a backlog builds up during a spike or an outage and
+ * drains afterwards. One lane, or two (Compare mode) on shared axes. */
+import { useId } from 'react';
+import type { LevelPoint } from '../../analysis/collector.ts';
+import { formatCount, formatMoment } from '../../analysis/format.ts';
+import { EmptyState } from './EmptyState.tsx';
+import { COLOURS, OUTLINE } from './palette.ts';
+import { TimePlot, type TimeSeries } from './TimePlot.tsx';
+import './analysis.css';
+
+export interface DepthLane {
+  label: string;
+  /** LaneAnalysis.levels */
+  levels: readonly LevelPoint[];
+}
+
+export interface QueueDepthChartProps {
+  lanes: readonly DepthLane[];
+  /** The current simulated time, ms. */
+  nowMs: number;
+  width?: number;
+}
+
+const SERVER_DASH = '5 3';
+
+export function QueueDepthChart({ lanes, nowMs, width = 640 }: QueueDepthChartProps) {
+  const id = useId();
+  const empty = lanes.every((lane) => lane.levels.length === 0);
+  let endMs = Number.isFinite(nowMs) ? nowMs : 0;
+  let yMax = 1;
+  for (const lane of lanes) {
+    const last = lane.levels[lane.levels.length - 1];
+    if (last) endMs = Math.max(endMs, last.tMs);
+    for (const p of lane.levels) yMax = Math.max(yMax, p.queuePeak, p.serverLine);
+  }
+  return (
+    <figure className="an-chart" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <span id={`${id}-title`} className="an-title">
+          Messages waiting in the queue
+        </span>
+        <span className="an-description">
+          The filled area is the most email jobs waiting in the queue at once in each moment; the
+          dashed line counts checkout requests waiting for a free server handler.
+        </span>
+      </figcaption>
+      {empty ? (
+        <EmptyState>Nothing to show yet: the queue is measured as the simulation runs.</EmptyState>
+      ) : (
+        <>
+          <p className="an-legend">
+            <svg width="14" height="14" aria-hidden="true">
+              <rect width="14" height="14" fill={COLOURS.queue} stroke={OUTLINE} />
+            </svg>{' '}
+            Email jobs in the queue{'  '}
+            <svg width="22" height="14" aria-hidden="true">
+              <line
+                x1="0"
+                x2="22"
+                y1="7"
+                y2="7"
+                stroke={COLOURS.server}
+                strokeWidth="2"
+                strokeDasharray={SERVER_DASH}
+              />
+            </svg>{' '}
+            Requests waiting for a server handler
+          </p>
+          {lanes.map((lane) => (
+            <div key={lane.label} className="an-lane">
+              <p className="an-lane-label">{lane.label}</p>
+              <TimePlot<LevelPoint>
+                series={seriesOf(lane.levels)}
+                endMs={endMs}
+                nowMs={nowMs}
+                yMax={yMax}
+                yFormat={formatCount}
+                width={width}
+                height={170}
+                ariaLabel={describe(lane)}
+              />
+            </div>
+          ))}
+        </>
+      )}
+    </figure>
+  );
+}
+
+function seriesOf(levels: readonly LevelPoint[]): TimeSeries<LevelPoint>[] {
+  return [
+    {
+      key: 'queue',
+      points: levels,
+      value: (p) => p.queuePeak,
+      kind: 'area',
+      colour: COLOURS.queue,
+    },
+    {
+      key: 'server',
+      points: levels,
+      value: (p) => p.serverLine,
+      kind: 'line',
+      colour: COLOURS.server,
+      dash: SERVER_DASH,
+      stepped: true,
+    },
+  ];
+}
+
+function describe(lane: DepthLane): string {
+  const last = lane.levels[lane.levels.length - 1];
+  if (!last) return `${lane.label}: no measurements yet.`;
+  let top = last;
+  for (const p of lane.levels) if (p.queuePeak > top.queuePeak) top = p;
+  const now = `${lane.label}: now ${formatCount(last.queue)} email jobs in the queue and ${formatCount(last.serverLine)} requests waiting for a handler`;
+  if (top.queuePeak === 0) return `${now}; no job has had to wait in the queue.`;
+  return `${now}; at most ${formatCount(top.queuePeak)} in the queue, around ${formatMoment(top.tMs)}.`;
+}

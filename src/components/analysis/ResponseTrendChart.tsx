@@ -1,0 +1,103 @@
+/** How response times moved over the run: p50, p95 and p99 of the latest responses, drawn as
+ * lines told apart by dash pattern and named in a legend. One lane, or two (Compare mode). */
+import { useId } from 'react';
+import type { PercentilePoint } from '../../analysis/collector.ts';
+import { formatDuration } from '../../analysis/format.ts';
+import { EmptyState } from './EmptyState.tsx';
+import { OKABE_ITO, PERCENTILE_MARKERS } from './palette.ts';
+import { TimePlot, type TimeSeries } from './TimePlot.tsx';
+import './analysis.css';
+
+export interface TrendLane {
+  label: string;
+  /** LaneAnalysis.percentiles */
+  points: readonly PercentilePoint[];
+}
+
+export interface ResponseTrendChartProps {
+  lanes: readonly TrendLane[];
+  nowMs: number;
+  width?: number;
+}
+
+const COLOUR = { p50: OKABE_ITO.blue, p95: OKABE_ITO.bluishGreen, p99: OKABE_ITO.vermillion };
+
+export function ResponseTrendChart({ lanes, nowMs, width = 640 }: ResponseTrendChartProps) {
+  const id = useId();
+  const empty = lanes.every((lane) => lane.points.length === 0);
+  let endMs = Number.isFinite(nowMs) ? nowMs : 0;
+  let yMax = 1;
+  for (const lane of lanes) {
+    const last = lane.points[lane.points.length - 1];
+    if (last) endMs = Math.max(endMs, last.tMs);
+    for (const p of lane.points) yMax = Math.max(yMax, p.p99);
+  }
+  return (
+    <figure className="an-chart" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <span id={`${id}-title`} className="an-title">
+          Response times over the run
+        </span>
+        <span className="an-description">
+          The median (p50) and the slowest 5% and 1% (p95, p99) of the latest responses.
+        </span>
+      </figcaption>
+      {empty ? (
+        <EmptyState>No customer has seen a page yet.</EmptyState>
+      ) : (
+        <>
+          <p className="an-legend">
+            {PERCENTILE_MARKERS.map((m) => (
+              <span key={m.key}>
+                <svg width="22" height="14" aria-hidden="true">
+                  <line
+                    x1="0"
+                    x2="22"
+                    y1="7"
+                    y2="7"
+                    stroke={COLOUR[m.key]}
+                    strokeWidth="2"
+                    strokeDasharray={m.dash}
+                  />
+                </svg>{' '}
+                {m.label}{' '}
+              </span>
+            ))}
+          </p>
+          {lanes.map((lane) => (
+            <div key={lane.label} className="an-lane">
+              <p className="an-lane-label">{lane.label}</p>
+              <TimePlot<PercentilePoint>
+                series={seriesOf(lane.points)}
+                endMs={endMs}
+                nowMs={nowMs}
+                yMax={yMax}
+                yFormat={formatDuration}
+                width={width}
+                height={170}
+                ariaLabel={describe(lane)}
+              />
+            </div>
+          ))}
+        </>
+      )}
+    </figure>
+  );
+}
+
+function seriesOf(points: readonly PercentilePoint[]): TimeSeries<PercentilePoint>[] {
+  return PERCENTILE_MARKERS.map((m) => ({
+    key: m.key,
+    points,
+    value: (p: PercentilePoint) => p[m.key],
+    kind: 'line' as const,
+    colour: COLOUR[m.key],
+    ...(m.dash ? { dash: m.dash } : {}),
+  }));
+}
+
+function describe(lane: TrendLane): string {
+  const last = lane.points[lane.points.length - 1];
+  if (!last) return `${lane.label}: no responses yet.`;
+  return `${lane.label}: lately p50 ${formatDuration(last.p50)}, p95 ${formatDuration(last.p95)}, p99 ${formatDuration(last.p99)}.`;
+}

@@ -1,0 +1,154 @@
+/** How busy the workers and the server's request handlers are: the share of time so far from the
+ * report, and what each worker is doing right now, told by shape and word as well as colour. */
+import { useId } from 'react';
+import { formatCount, formatPercent } from '../../analysis/format.ts';
+import type { Report, SystemView, WorkerView } from '../../engine/index.ts';
+import { COLOURS, OUTLINE } from './palette.ts';
+import './analysis.css';
+
+export interface WorkerUtilizationProps {
+  /** The lane's report: workers.utilization and server.utilization. */
+  report: Report;
+  /** The lane's live view: its workers and handlers now. */
+  view: Pick<SystemView, 'workers' | 'handlers'>;
+  /** The lane's name in Compare mode. */
+  label?: string;
+}
+
+/** Above this many workers, one stacked bar replaces a square per worker. */
+const MAX_SQUARES = 48;
+const SIZE = 18;
+const GAP = 4;
+
+type Live = 'busy' | 'idle' | 'crashed';
+
+function liveOf(w: WorkerView): Live | null {
+  return w.state === 'retired' ? null : w.state;
+}
+
+export function WorkerUtilization({ report, view, label }: WorkerUtilizationProps) {
+  const id = useId();
+  const live = view.workers.map(liveOf).filter((s): s is Live => s !== null);
+  const counts = { busy: 0, idle: 0, crashed: 0 };
+  for (const s of live) counts[s]++;
+  const title = label ? `Workers and handlers: ${label}` : 'Workers and handlers';
+  const { handlers } = view;
+  return (
+    <section className="an-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="an-title">
+        {title}
+      </h3>
+      <p className="an-description">
+        Server handlers: {formatCount(handlers.busy)} of {formatCount(handlers.total)} busy now
+        {handlers.waiting > 0 ? `, ${formatCount(handlers.waiting)} requests waiting` : ''}; busy{' '}
+        {formatPercent(report.server.utilization)} of the time so far.
+      </p>
+      {report.mode === 'sync' ? (
+        <p className="an-description">
+          No queue workers in synchronous mode: each handler sends its own email while the customer
+          waits.
+        </p>
+      ) : live.length === 0 ? (
+        <p className="an-description">No workers are running.</p>
+      ) : (
+        <>
+          <p className="an-description">
+            Workers: {formatCount(counts.busy)} busy, {formatCount(counts.idle)} idle,{' '}
+            {formatCount(counts.crashed)} crashed now; busy{' '}
+            {formatPercent(report.workers.utilization)} of the time so far.
+          </p>
+          {live.length <= MAX_SQUARES ? <Squares live={live} /> : <StackedBar counts={counts} />}
+          <p className="an-legend" aria-hidden="true">
+            <Glyph state="busy" /> busy <Glyph state="idle" /> idle <Glyph state="crashed" />{' '}
+            crashed
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Glyph({ state, x = 0, y = 0 }: { state: Live; x?: number; y?: number }) {
+  const fill = state === 'busy' ? COLOURS.worker : state === 'crashed' ? COLOURS.bad : '#ffffff';
+  const inline = x === 0 && y === 0;
+  const shape = (
+    <g transform={`translate(${x},${y})`}>
+      <rect
+        width={SIZE}
+        height={SIZE}
+        rx={state === 'idle' ? SIZE / 2 : 2}
+        fill={fill}
+        stroke={OUTLINE}
+        strokeWidth={1.5}
+      />
+      {state === 'crashed' ? (
+        <path
+          d={`M4,4 L${SIZE - 4},${SIZE - 4} M${SIZE - 4},4 L4,${SIZE - 4}`}
+          stroke={OUTLINE}
+          strokeWidth={2}
+        />
+      ) : null}
+      {state === 'busy' ? (
+        <path d={`M6,4 L${SIZE - 4},${SIZE / 2} L6,${SIZE - 4} Z`} fill={OUTLINE} />
+      ) : null}
+    </g>
+  );
+  return inline ? (
+    <svg width={SIZE} height={SIZE} viewBox={`-1 -1 ${SIZE + 2} ${SIZE + 2}`} aria-hidden="true">
+      {shape}
+    </svg>
+  ) : (
+    shape
+  );
+}
+
+function Squares({ live }: { live: readonly Live[] }) {
+  const perRow = 16;
+  const rows = Math.ceil(live.length / perRow);
+  const width = Math.min(live.length, perRow) * (SIZE + GAP);
+  return (
+    <svg
+      className="an-svg"
+      style={{ maxWidth: width }}
+      viewBox={`-1 -1 ${width + 2} ${rows * (SIZE + GAP) + 2}`}
+      aria-hidden="true"
+    >
+      {live.map((state, i) => (
+        <Glyph
+          key={i}
+          state={state}
+          x={(i % perRow) * (SIZE + GAP)}
+          y={Math.floor(i / perRow) * (SIZE + GAP)}
+        />
+      ))}
+    </svg>
+  );
+}
+
+function StackedBar({ counts }: { counts: Record<Live, number> }) {
+  const total = counts.busy + counts.idle + counts.crashed;
+  const width = 320;
+  let x = 0;
+  const parts = (['busy', 'idle', 'crashed'] as const).map((state) => {
+    const w = total > 0 ? (counts[state] / total) * width : 0;
+    const part = { state, x, w };
+    x += w;
+    return part;
+  });
+  return (
+    <svg className="an-svg" viewBox={`-1 -1 ${width + 2} ${SIZE + 2}`} aria-hidden="true">
+      {parts.map((p) => (
+        <rect
+          key={p.state}
+          x={p.x}
+          width={p.w}
+          height={SIZE}
+          fill={
+            p.state === 'busy' ? COLOURS.worker : p.state === 'crashed' ? COLOURS.bad : '#ffffff'
+          }
+          stroke={OUTLINE}
+        />
+      ))}
+    </svg>
+  );
+}
