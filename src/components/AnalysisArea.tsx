@@ -1,9 +1,20 @@
-/** The analysis panels under the stage: charts, the outcome ledger and the event log. */
+/** The analysis section under the stage: measures its width, notices when it is scrolled out of
+ * view (then its panels stop redrawing), and hands the panels their data. */
+import { useAnalysis } from '../store/useAnalysis.ts';
+import { AnalysisPanels } from './AnalysisPanels.tsx';
+import { useElementWidth } from './useElementWidth.ts';
+import { useOnScreen } from './useOnScreen.ts';
+
 export function AnalysisArea() {
+  const [section, onScreen] = useOnScreen<HTMLElement>();
+  const data = useAnalysis(onScreen);
+  const [ref, width] = useElementWidth<HTMLDivElement>(640);
   return (
-    <section className="analysis card" aria-labelledby="analysis-title">
+    <section ref={section} className="analysis card" aria-labelledby="analysis-title">
       <h2 id="analysis-title">What happened</h2>
-      <p className="placeholder">Charts, the outcome ledger and the event log appear here.</p>
+      <div ref={ref}>
+        <AnalysisPanels data={data} width={width} />
+      </div>
     </section>
   );
 }

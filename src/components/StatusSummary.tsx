@@ -1,13 +1,13 @@
 /** The polite live region that tells screen-reader users what each customer has seen. */
 import { useMemo } from 'react';
-import { selectLane, selectViewMode, shownModes } from '../store/selectors.ts';
-import { useSim } from '../store/hooks.ts';
+import { selectViewMode, shownModes } from '../store/selectors.ts';
+import { useLane, useSim } from '../store/hooks.ts';
 import { summaryOf } from '../store/summary.ts';
 
 export function StatusSummary() {
   const viewMode = useSim(selectViewMode);
-  const sync = useSim(selectLane('sync')).screen;
-  const async = useSim(selectLane('async')).screen;
+  const sync = useLane('sync', (l) => l.screen);
+  const async = useLane('async', (l) => l.screen);
   const text = useMemo(
     () => summaryOf(shownModes(viewMode), { sync, async }),
     [viewMode, sync, async],

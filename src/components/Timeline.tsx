@@ -7,6 +7,11 @@ import { formatSeconds, spokenSeconds } from './format.ts';
 /** The scrubber always offers at least this much, so the start of a run is not a cramped track. */
 const MIN_SPAN_MS = 3000;
 
+/** Writes text only when it differs: an unchanged write still costs a layout. */
+function setText(el: HTMLElement | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
 export function Timeline() {
   const id = useId();
   const simulator = useSimulator();
@@ -20,13 +25,13 @@ export function Timeline() {
     const el = input.current;
     if (el) {
       const max = Math.max(furthestMs, MIN_SPAN_MS);
-      el.max = String(max);
+      if (el.max !== String(max)) el.max = String(max);
       el.value = String(simMs);
       el.setAttribute('aria-valuetext', spokenSeconds(simMs));
       el.style.setProperty('--fill', `${(simMs / max) * 100}%`);
     }
-    if (now.current) now.current.textContent = formatSeconds(simMs);
-    if (end.current) end.current.textContent = formatSeconds(furthestMs);
+    setText(now.current, formatSeconds(simMs));
+    setText(end.current, formatSeconds(furthestMs));
   });
 
   return (

@@ -2,7 +2,7 @@
  * error page with the time it took; and two clocks, for the page and for the email. */
 import { useRef } from 'react';
 import type { Mode } from '../engine/index.ts';
-import { useFrame, useLaneSnapshot, useSimulator, useViewState } from '../store/hooks.ts';
+import { useFrame, useLane, useSimulator, useViewState } from '../store/hooks.ts';
 import { selectSelect } from '../store/selectors.ts';
 import type { ScreenState } from '../store/snapshot.ts';
 import { ClockReadout } from './ClockReadout.tsx';
@@ -25,7 +25,7 @@ function emailText(s: ScreenState): { value: string; note: string } {
 }
 
 export function UserScreen({ mode }: { mode: Mode }) {
-  const screen = useLaneSnapshot(mode).screen;
+  const screen = useLane(mode, (lane) => lane.screen);
   const select = useViewState(selectSelect);
   const simulator = useSimulator();
   const elapsed = useRef<HTMLSpanElement>(null);
@@ -34,7 +34,10 @@ export function UserScreen({ mode }: { mode: Mode }) {
     if (!elapsed.current) return;
     const { simMs, lanes } = simulator.store.getState();
     const s = lanes[mode].screen;
-    if (s.phase === 'waiting') elapsed.current.textContent = formatSeconds(simMs - s.placedAt);
+    const text = formatSeconds(simMs - s.placedAt);
+    if (s.phase === 'waiting' && elapsed.current.textContent !== text) {
+      elapsed.current.textContent = text;
+    }
   });
 
   const email = emailText(screen);

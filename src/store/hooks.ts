@@ -2,9 +2,11 @@
  * hooks built on the named selectors. */
 import { createContext, useContext, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { Mode } from '../engine/index.ts';
 import { selectErrors, selectLane, selectSelectedOrder, selectValues } from './selectors.ts';
 import type { Simulator, SimulatorStore } from './simulatorStore.ts';
+import type { LaneSnapshot } from './snapshot.ts';
 import type { ViewState, ViewStore } from './viewStore.ts';
 
 export interface SimulatorHandles {
@@ -37,8 +39,10 @@ export function useActions(): SimulatorStore {
   return useHandles().simulator.store.getState();
 }
 
-export function useLaneSnapshot(mode: Mode) {
-  return useSim(selectLane(mode));
+/** Picks fields of a lane's snapshot; the component re-renders only when one of them changes. */
+export function useLane<T extends object>(mode: Mode, pick: (lane: LaneSnapshot) => T): T {
+  const select = selectLane(mode);
+  return useSim(useShallow((s: SimulatorStore) => pick(select(s))));
 }
 
 export function useSetting(key: string): { value: string; error: string | undefined } {

@@ -1,5 +1,5 @@
 /** One simulated checkout (sync or async) as the visualizer runs it: the engine's Simulation, the
- * cursor into its log, and what the diagram and the analysis derive from that log. Rebuilding a
+ * cursor into its log, and what the diagram and the analysis (its Collector) derive from that log. Rebuilding a
  * lane from its recipe and running it to a moment is how the timeline seeks backwards. */
 import {
   Simulation,
@@ -9,6 +9,7 @@ import {
   type SettingValue,
   type TimedChange,
 } from '../engine/index.ts';
+import { Collector } from '../analysis/index.ts';
 import { flightOf, pruneFlights, type Flight } from './flights.ts';
 import { OrderBook } from './orderBook.ts';
 
@@ -20,13 +21,6 @@ export interface RunRecipe {
   changes: readonly TimedChange[];
 }
 
-/** Whatever else consumes a lane's log (the analysis Collector). */
-export interface LogSink {
-  ingest(entries: readonly LogEntry[], nowMs: number, dropped: number): void;
-}
-
-export type SinkFactory = (mode: Mode) => LogSink | null;
-
 /** Log entries kept between two reads; the store reads after every slice of simulated time. */
 const LOG_CAPACITY = 1 << 17;
 /** Dead-lettered orders remembered for drawing the dead-letter queue. */
@@ -36,7 +30,8 @@ export class Lane {
   readonly mode: Mode;
   readonly sim: Simulation;
   readonly book = new OrderBook();
-  readonly sink: LogSink | null;
+  /** The analysis panels' view of this lane's log: charts, waterfalls, sentences. */
+  readonly analysis = new Collector();
   /** Transient tokens implied by the log (pages, sent emails, failures). */
   readonly flights: Flight[] = [];
   /** The newest dead-lettered orders, oldest first. */
@@ -51,7 +46,7 @@ export class Lane {
   private cursor = 0;
   private readonly holding = new Map<number, { message: number; order: number; receive: number }>();
 
-  constructor(mode: Mode, recipe: RunRecipe, sinkFactory: SinkFactory | null) {
+  constructor(mode: Mode, recipe: RunRecipe) {
     this.mode = mode;
     this.sim = new Simulation({
       config: buildConfig(recipe.settings),
@@ -61,7 +56,6 @@ export class Lane {
       changes: recipe.changes,
       logCapacity: LOG_CAPACITY,
     });
-    this.sink = sinkFactory ? sinkFactory(mode) : null;
   }
 
   /** How many times the message a worker holds has been received (1 on the first try). */
@@ -97,7 +91,7 @@ export class Lane {
     const page = this.sim.readLog(this.cursor);
     this.cursor = page.next;
     this.dropped += page.dropped;
-    this.sink?.ingest(page.entries, this.sim.now, page.dropped);
+    this.analysis.ingest(page.entries, this.sim.now, page.dropped);
     if (page.entries.length === 0) return;
     for (const entry of page.entries) this.ingest(entry);
     this.lastLoggedMs = page.entries[page.entries.length - 1]!.t;

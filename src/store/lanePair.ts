@@ -1,7 +1,7 @@
 /** The two lanes, sync and async, fed the same recipe and always run to the same moment, so the
  * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline. */
 import { viewOf, type Mode, type SettingValue, type SystemView } from '../engine/index.ts';
-import { Lane, type RunRecipe, type SinkFactory } from './lane.ts';
+import { Lane, type RunRecipe } from './lane.ts';
 
 export const MODES: readonly Mode[] = ['sync', 'async'];
 
@@ -14,10 +14,7 @@ export class LanePair {
   generation = 0;
   private views: Partial<Record<Mode, SystemView>> = {};
 
-  constructor(
-    private recipe: RunRecipe,
-    private readonly sinks: SinkFactory | null,
-  ) {
+  constructor(private recipe: RunRecipe) {
     this.lanes = this.build();
   }
 
@@ -29,8 +26,8 @@ export class LanePair {
     this.generation++;
     this.views = {};
     return {
-      sync: new Lane('sync', this.recipe, this.sinks),
-      async: new Lane('async', this.recipe, this.sinks),
+      sync: new Lane('sync', this.recipe),
+      async: new Lane('async', this.recipe),
     };
   }
 

@@ -13,7 +13,7 @@ import {
 } from '../engine/index.ts';
 import { MAX_FRAME_GAP_MS, simTargetAt, type ClockAnchor } from './clock.ts';
 import { RATE_KEY } from './controls.ts';
-import type { Lane, RunRecipe, SinkFactory } from './lane.ts';
+import type { Lane, RunRecipe } from './lane.ts';
 import { LanePair, MODES } from './lanePair.ts';
 import { sameSnapshot, snapshotOf, type LaneSnapshot } from './snapshot.ts';
 import { trackedOrder } from './tracker.ts';
@@ -82,7 +82,6 @@ export interface SimulatorOptions {
   viewMode?: ViewMode;
   speed?: number;
   autoplay?: boolean;
-  sinks?: SinkFactory | null;
   clock?: FrameClock;
 }
 
@@ -101,6 +100,9 @@ const FRAME_BUDGET_MS = 9;
 /** How long to keep playing once nothing more can happen, before pausing by itself. */
 const QUIET_MS = 1200;
 const ANALYSIS_EVERY_MS = 250;
+/** While playing, node counts and the customers' screens update at about 15 Hz: readable, and it
+ * keeps React, layout and paint out of most frames. Tokens still move every frame. */
+const PUBLISH_EVERY_MS = 66;
 export const DEFAULT_DURATION_MS = 600_000;
 
 const browserClock: FrameClock = {
@@ -118,16 +120,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
   const seed = options.seed ?? 1;
   const base = options.settings ?? {};
-  const pair = new LanePair(
-    { settings: base, seed, durationMs, changes: [] },
-    options.sinks ?? null,
-  );
+  const pair = new LanePair({ settings: base, seed, durationMs, changes: [] });
   pair.runTo(0);
   const listeners = new Set<() => void>();
   let rafId = 0;
   let anchor: ClockAnchor = { wallMs: 0, simMs: 0, speed: options.speed ?? 1 };
   let lastWallMs = 0;
   let lastAnalysisWallMs = -Infinity;
+  let lastPublishWallMs = -Infinity;
   /** The user pressed play after everything had settled: do not pause again until it unsettles. */
   let keepRunning = false;
 
@@ -153,6 +153,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   function publish(jumped: boolean): void {
     const s = store.getState();
     const now = pair.nowMs;
+    const wall = clock.now();
+    if (!jumped && wall - lastPublishWallMs < PUBLISH_EVERY_MS) {
+      // Between two coarse updates only the clock moves; the tokens redraw from the engine.
+      store.setState({ simMs: now, furthestMs: Math.max(s.furthestMs, now) });
+      for (const listener of listeners) listener();
+      return;
+    }
+    lastPublishWallMs = wall;
     const tracked = trackedOrder(s.tracked, [pair.lanes.sync.book, pair.lanes.async.book], now);
     const lanes = { ...s.lanes };
     for (const mode of MODES) {
@@ -160,7 +168,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (!sameSnapshot(lanes[mode], next)) lanes[mode] = next;
     }
     const values = readValues();
-    const wall = clock.now();
     const analysisDue = jumped || wall - lastAnalysisWallMs >= ANALYSIS_EVERY_MS;
     if (analysisDue) lastAnalysisWallMs = wall;
     store.setState({

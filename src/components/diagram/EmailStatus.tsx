@@ -1,10 +1,13 @@
 /** The email service: up or down (icon and word as well as colour) and the calls in progress. */
 import type { Mode } from '../../engine/index.ts';
-import { useLaneSnapshot } from '../../store/hooks.ts';
+import { useLane } from '../../store/hooks.ts';
 import { NODES } from './geometry.ts';
 
 export function EmailStatus({ mode }: { mode: Mode }) {
-  const { emailDown, atEmail } = useLaneSnapshot(mode);
+  const { emailDown, atEmail } = useLane(mode, (l) => ({
+    emailDown: l.emailDown,
+    atEmail: l.atEmail,
+  }));
   const b = NODES.email;
   return (
     <g className="node-status">

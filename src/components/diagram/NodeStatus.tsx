@@ -1,6 +1,6 @@
 /** The live status line of a simple node: how many are there right now. */
 import type { Mode, Place } from '../../engine/index.ts';
-import { useLaneSnapshot } from '../../store/hooks.ts';
+import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
 import { NODES, QUEUE_READY, QUEUE_RETRY } from './geometry.ts';
 
@@ -26,9 +26,15 @@ function line(place: Simple, s: LaneSnapshot): string {
 }
 
 export function NodeStatus({ mode, place }: { mode: Mode; place: Place & Simple }) {
-  const snapshot = useLaneSnapshot(mode);
+  const snapshot = useLane(mode, (l) => ({
+    text: line(place, l),
+    queueDepth: l.queueDepth,
+    delayed: l.delayed,
+    hidden: l.hidden,
+    dlq: l.dlq,
+  }));
   const b = NODES[place];
-  const text = line(place, snapshot);
+  const text = snapshot.text;
   switch (place) {
     case 'queue':
       return (

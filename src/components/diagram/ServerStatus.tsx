@@ -1,10 +1,14 @@
 /** The web server's live state: a meter of busy handlers, and how many requests wait for one. */
 import type { Mode } from '../../engine/index.ts';
-import { useLaneSnapshot } from '../../store/hooks.ts';
+import { useLane } from '../../store/hooks.ts';
 import { NODES } from './geometry.ts';
 
 export function ServerStatus({ mode }: { mode: Mode }) {
-  const { handlersBusy, handlersTotal, waiting } = useLaneSnapshot(mode);
+  const { handlersBusy, handlersTotal, waiting } = useLane(mode, (l) => ({
+    handlersBusy: l.handlersBusy,
+    handlersTotal: l.handlersTotal,
+    waiting: l.waiting,
+  }));
   const b = NODES.server;
   const width = b.w - 24;
   const share = handlersTotal > 0 ? Math.min(1, handlersBusy / handlersTotal) : 0;

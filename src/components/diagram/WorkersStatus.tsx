@@ -1,6 +1,6 @@
 /** The async workers: one glyph per worker (idle, busy or crashed, shown by shape as well as
  * colour) and the counts. */
-import { useLaneSnapshot } from '../../store/hooks.ts';
+import { useLane } from '../../store/hooks.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import { NODES } from './geometry.ts';
 
@@ -9,7 +9,12 @@ const GAP = 4;
 const PER_ROW = 5;
 
 export function WorkersStatus() {
-  const { workerStates, workersBusy, workersCrashed, workersTotal } = useLaneSnapshot('async');
+  const { workerStates, workersBusy, workersCrashed, workersTotal } = useLane('async', (l) => ({
+    workerStates: l.workerStates,
+    workersBusy: l.workersBusy,
+    workersCrashed: l.workersCrashed,
+    workersTotal: l.workersTotal,
+  }));
   const b = NODES.worker;
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
   return (
