@@ -22,7 +22,7 @@ async function setNumber(page, name, value) {
 }
 
 const app = await start();
-let failed = false;
+let failed;
 try {
   const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(app.url);
@@ -88,4 +88,4 @@ try {
 } finally {
   await app.close();
 }
-process.exitCode = failed ? 1 : 0;
+process.exitCode = failed === false ? 0 : 1;

@@ -144,7 +144,9 @@ describe('accessibility', () => {
         const result = await window.axe.run(document, { resultTypes: ['violations'] });
         return result.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          .map(
+            (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
       });
       assert.deepEqual(violations, [], `while ${when}`);
     };
@@ -163,7 +165,10 @@ describe('screenshots', () => {
   it('are written at 1280x800, 800x450 and 390x844 for review', async () => {
     const files = await takeScreenshots(app.browser, app.url);
     for (const size of ['1280x800', '800x450', '390x844']) {
-      assert.ok(files.some((f) => f.includes(size)), `no screenshot at ${size}`);
+      assert.ok(
+        files.some((f) => f.includes(size)),
+        `no screenshot at ${size}`,
+      );
     }
     console.log(`screenshots: ${files.join(', ')}`);
   });
