@@ -93,7 +93,7 @@ function deliver(s: SimState, worker: Worker, message: Message): void {
     });
   }
 
-  const latencyMs = callEmail(s);
+  const latencyMs = callEmail(s, message.order);
   worker.ok = s.emailOk;
   const crashes = uniform(s.streams.crash) < config.workers.crashRate;
   const crashPoint = uniform(s.streams.crash);
@@ -128,7 +128,7 @@ function deliver(s: SimState, worker: Worker, message: Message): void {
 function workerFree(s: SimState, worker: Worker): void {
   worker.message = null;
   if (worker.id >= s.config.workers.count) {
-    worker.state = 'retired';
+    retire(s, worker);
     return;
   }
   worker.state = 'idle';
@@ -171,6 +171,7 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
       });
   } else if (worker.ok) {
     message.state = 'acked';
+    message.lease++;
     s.inflight--;
     m.acked++;
     if (s.log)
@@ -236,7 +237,7 @@ function deadLetter(s: SimState, message: Message): void {
 
 /** A backoff ended, or a lease ran out without an ack. */
 export function onMessageVisible(s: SimState, message: Message, lease: number): void {
-  if (message.lease !== lease) return;
+  if (message.lease !== lease || message.state === 'acked' || message.state === 'dead') return;
   if (message.state === 'delayed') {
     s.delayed--;
     makeVisible(s, message);
@@ -282,15 +283,21 @@ export function onWorkerRestart(s: SimState, worker: Worker, job: number): void 
   workerFree(s, worker);
 }
 
+/** Workers count against capacity until they retire, so utilization never passes 100 %. */
+function retire(s: SimState, worker: Worker): void {
+  worker.state = 'retired';
+  const capacity = s.metrics.workerCapacity;
+  setLevel(capacity, s.now, capacity.value - 1);
+}
+
 /** Grows or shrinks the pool to `config.workers.count`. Busy and crashed workers beyond the new
  * count finish what they are doing first. Only the async mode has workers at all. */
 export function resizeWorkers(s: SimState): void {
   const target = s.mode === 'async' ? s.config.workers.count : 0;
-  setLevel(s.metrics.workerCapacity, s.now, target);
   for (const worker of s.workers) {
     if (worker.id >= target && worker.state === 'idle') {
       fifoRemove(s.idle, worker);
-      worker.state = 'retired';
+      retire(s, worker);
     }
   }
   for (let id = 0; id < target; id++) {
@@ -311,6 +318,7 @@ export function resizeWorkers(s: SimState): void {
     }
     if (worker.state === 'retired') {
       worker.state = 'idle';
+      setLevel(s.metrics.workerCapacity, s.now, s.metrics.workerCapacity.value + 1);
       fifoPush(s.idle, worker);
     }
   }

@@ -66,9 +66,18 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
   }
 }
 
+/** Busy handlers, and the capacity they count against: after the pool shrinks, the handlers
+ * beyond the new size still count until their requests finish. */
+export function setHandlersBusy(s: SimState, busy: number): void {
+  s.handlersBusy = busy;
+  setLevel(s.metrics.busyHandlers, s.now, busy);
+  const capacity = Math.max(s.config.server.handlers, busy);
+  if (capacity !== s.metrics.handlerCapacity.value)
+    setLevel(s.metrics.handlerCapacity, s.now, capacity);
+}
+
 function startHandling(s: SimState, order: Order): void {
-  s.handlersBusy++;
-  setLevel(s.metrics.busyHandlers, s.now, s.handlersBusy);
+  setHandlersBusy(s, s.handlersBusy + 1);
   addSample(s.metrics.serverWait, s.now - order.arrivedAt);
   order.handledAt = s.now;
   order.stepIndex = 0;
@@ -92,7 +101,7 @@ function runSteps(s: SimState, order: Order): void {
     const step = steps[order.stepIndex]!;
     let latencyMs: number;
     if (step === 'email') {
-      latencyMs = callEmail(s);
+      latencyMs = callEmail(s, order.id);
       order.stepOk = s.emailOk;
     } else {
       latencyMs = sampleLatency(s, step);
@@ -175,10 +184,9 @@ function chargeCard(s: SimState, order: Order): void {
 
 /** The handler is done: the page goes back (if the user is still there) and the handler frees. */
 function finishRequest(s: SimState, order: Order, ok: boolean): void {
-  s.handlersBusy--;
+  setHandlersBusy(s, s.handlersBusy - 1);
   s.openOrders--;
   order.done = true;
-  setLevel(s.metrics.busyHandlers, s.now, s.handlersBusy);
   if (order.page === 'none') showPage(s, order, ok, ok ? null : 'email failed');
   else {
     s.metrics.serverFinishedLate++;
@@ -189,7 +197,7 @@ function finishRequest(s: SimState, order: Order, ok: boolean): void {
 
 function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | null): void {
   const m = s.metrics;
-  const responseMs = s.now - order.arrivedAt;
+  const responseMs = roundUs(s.now - order.arrivedAt);
   order.page = ok ? 'success' : 'error';
   addSample(m.response, responseMs);
   if (ok) m.succeeded++;
@@ -216,13 +224,19 @@ export function onUserRetry(s: SimState, first: Order): void {
   acceptOrder(s, first);
 }
 
+/** When the user gives up, on the same microsecond grid as every scheduled time (comparing the
+ * raw sum against a rounded clock could reschedule the sweep at the same moment for ever). */
+function deadline(s: SimState, order: Order): number {
+  return roundUs(order.arrivedAt + s.config.server.timeoutMs);
+}
+
 function scheduleSweep(s: SimState): void {
   const head = fifoPeek(s.patience);
   if (head === undefined) {
     s.sweepAt = Infinity;
     return;
   }
-  s.sweepAt = Math.max(s.now, head.arrivedAt + s.config.server.timeoutMs);
+  s.sweepAt = Math.max(s.now, deadline(s, head));
   schedule(s, EV.timeoutSweep, s.sweepAt, null, ++s.sweepGen);
 }
 
@@ -237,7 +251,7 @@ export function onTimeoutSweep(s: SimState, gen: number): void {
       fifoShift(s.patience);
       continue;
     }
-    if (head.arrivedAt + s.config.server.timeoutMs > s.now) break;
+    if (deadline(s, head) > s.now) break;
     fifoShift(s.patience);
     s.metrics.timedOut++;
     showPage(s, head, false, 'timeout');

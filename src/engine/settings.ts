@@ -28,7 +28,13 @@ export interface Config {
     spikeRatePerSec: number;
   };
   latency: Record<Step, Distribution>;
-  email: { failureRate: number; outages: OutageWindow[]; down: boolean };
+  email: {
+    failureRate: number;
+    outages: OutageWindow[];
+    down: boolean;
+    /** Every n-th order's email always fails (a poison message); 0 means none. */
+    poisonEvery: number;
+  };
   server: { handlers: number; timeoutMs: number };
   workers: { count: number; crashRate: number; restartMs: number };
   queue: { visibilityTimeoutMs: number; maxReceives: number };
@@ -56,7 +62,7 @@ export function defaultConfig(): Config {
       enqueue: { kind: 'constant', ms: 0 },
       email: { kind: 'constant', ms: 1500 },
     },
-    email: { failureRate: 0, outages: [], down: false },
+    email: { failureRate: 0, outages: [], down: false, poisonEvery: 0 },
     server: { handlers: 64, timeoutMs: 30_000 },
     workers: { count: 4, crashRate: 0, restartMs: 5_000 },
     queue: { visibilityTimeoutMs: 30_000, maxReceives: 5 },
@@ -172,7 +178,8 @@ function parseOutages(raw: string): OutageWindow[] | string {
     const from = Number(match[1]);
     const to = Number(match[2]);
     if (!(from < to) || to > MAX_SECONDS) return `${OUTAGE_HELP}, with FROM before TO`;
-    windows.push({ fromMs: from * 1000, toMs: to * 1000 });
+    // Whole microseconds, like every scheduled time: 2.007 s is 2007 ms, not 2007.0000000000002.
+    windows.push({ fromMs: Math.round(from * 1e6) / 1000, toMs: Math.round(to * 1e6) / 1000 });
   }
   return windows.sort((a, b) => a.fromMs - b.fromMs);
 }
@@ -265,6 +272,16 @@ export const SETTINGS: readonly Setting[] = [
     'the email service is down now (a switch, for the UI and timed changes)',
     (c) => c.email.down,
     (c, v) => (c.email.down = v),
+  ),
+  numberSetting(
+    'email.poisonEvery',
+    'every n-th order has an email job that always fails, a poison message (0: none)',
+    0,
+    1_000_000,
+    '',
+    (c) => c.email.poisonEvery,
+    (c, v) => (c.email.poisonEvery = v),
+    true,
   ),
   numberSetting(
     'server.handlers',
@@ -410,6 +427,9 @@ export interface TimedChange {
   atMs: number;
   key: string;
   value: SettingValue;
+  /** Set on changes made live (Simulation.change): how many events had run when it was made, so
+   * a replay applies it between the same two events, even among events at the same instant. */
+  afterEvents?: number;
 }
 
 /** Actions that are not settings but can be timed like them. */

@@ -24,6 +24,7 @@ import {
   onTimeoutSweep,
   onUserRetry,
   rescheduleSweep,
+  setHandlersBusy,
 } from './server.ts';
 import {
   createState,
@@ -55,9 +56,15 @@ export class Simulation {
     }
     const s = createState(input);
     this.s = s;
-    for (const change of s.changes) checkChange(change);
-    s.changes.forEach((change, index) => schedule(s, EV.change, change.atMs, null, index));
-    s.changesPending = s.changes.length;
+    s.changes.forEach((change, index) => {
+      checkChange(change);
+      if (change.afterEvents === undefined) {
+        schedule(s, EV.change, change.atMs, null, index);
+        s.changesPending++;
+      } else s.live.push(index);
+    });
+    s.live.sort((a, b) => s.changes[a]!.afterEvents! - s.changes[b]!.afterEvents! || a - b);
+    s.liveAt = s.live.length > 0 ? s.changes[s.live[0]!]!.afterEvents! : Infinity;
     setLevel(s.metrics.handlerCapacity, 0, s.config.server.handlers);
     resizeWorkers(s);
     scheduleOutages(s);
@@ -77,6 +84,7 @@ export class Simulation {
   /** Processes the next event; false when there is none. */
   step(): boolean {
     const s = this.s;
+    if (s.liveAt <= s.events) replayLive(s, Infinity);
     if (s.heap.size === 0) return false;
     s.now = s.heap.times[0]!;
     s.events++;
@@ -88,7 +96,9 @@ export class Simulation {
   runUntil(tMs: number): void {
     const s = this.s;
     const heap = s.heap;
-    while (heap.size > 0 && heap.times[0]! <= tMs) {
+    for (;;) {
+      if (s.liveAt <= s.events) replayLive(s, tMs);
+      if (heap.size === 0 || heap.times[0]! > tMs) break;
       s.now = heap.times[0]!;
       s.events++;
       fire(s, heap);
@@ -101,7 +111,9 @@ export class Simulation {
   runToSettle(limitMs: number): boolean {
     const s = this.s;
     const heap = s.heap;
-    while (!isSettled(s) && heap.size > 0 && heap.times[0]! <= limitMs) {
+    for (;;) {
+      if (s.liveAt <= s.events) replayLive(s, limitMs);
+      if (isSettled(s) || heap.size === 0 || heap.times[0]! > limitMs) break;
       s.now = heap.times[0]!;
       s.events++;
       fire(s, heap);
@@ -120,7 +132,7 @@ export class Simulation {
   change(key: string, value: SettingValue): string | undefined {
     const problem = validateChange(this.s, key, value);
     if (problem) return problem;
-    const change: TimedChange = { atMs: this.s.now, key, value };
+    const change: TimedChange = { atMs: this.s.now, key, value, afterEvents: this.s.events };
     this.s.changes.push(change);
     applyChange(this.s, change);
     return undefined;
@@ -162,9 +174,24 @@ export class Simulation {
   }
 }
 
+/** Applies the recorded live changes due after the events run so far, at their own moments. */
+function replayLive(s: SimState, untilMs: number): void {
+  while (s.liveNext < s.live.length) {
+    const change = s.changes[s.live[s.liveNext]!]!;
+    if (change.afterEvents! > s.events || change.atMs > untilMs) break;
+    s.liveNext++;
+    if (change.atMs > s.now) s.now = change.atMs;
+    applyChange(s, change);
+  }
+  const next = s.live[s.liveNext];
+  s.liveAt = next === undefined ? Infinity : s.changes[next]!.afterEvents!;
+}
+
 function isSettled(s: SimState): boolean {
   return (
     s.openOrders === 0 &&
+    s.liveNext === s.live.length &&
+    s.metrics.busyWorkers.value === 0 &&
     s.inflight === 0 &&
     s.delayed === 0 &&
     fifoSize(s.visible) === 0 &&
@@ -239,7 +266,7 @@ function applyChange(s: SimState, change: TimedChange): void {
   if (traffic) resumeTraffic(s);
   switch (key) {
     case 'server.handlers':
-      setLevel(s.metrics.handlerCapacity, s.now, s.config.server.handlers);
+      setHandlersBusy(s, s.handlersBusy);
       fillHandlers(s);
       break;
     case 'server.timeout':

@@ -165,6 +165,11 @@ export interface SimState {
   };
   /** Scripted changes still to come: a run is not settled while one may start new work. */
   changesPending: number;
+  /** Indices into `changes` of the live changes to replay, in event order, and the next one. */
+  live: number[];
+  liveNext: number;
+  /** `afterEvents` of the next live change to replay (Infinity when none): one compare per event. */
+  liveAt: number;
   /** Orders the server has not finished with (waiting for or holding a handler). */
   openOrders: number;
   retriesPending: number;
@@ -264,6 +269,9 @@ export function createState(input: SimulationInput): SimState {
     nextMessageId: 1,
     arrivals: { placed: 0, budget: 0, fromMs: 0, gen: 0, pending: false },
     changesPending: 0,
+    live: [],
+    liveNext: 0,
+    liveAt: Infinity,
     openOrders: 0,
     retriesPending: 0,
     handlerQueue: createFifo(),
@@ -312,12 +320,14 @@ export function emailDown(s: SimState): boolean {
 
 /** One call to the email service, decided when it starts: returns how long it takes and sets
  * `s.emailOk` to whether it works (no object per call: this runs once per email). A failed call takes as long as a good one (the caller learns the outcome at the end);
- * while the service is down every call fails. Both draws are made every time so that the
+ * while the service is down every call fails, and so does every call for a poison order. Both draws are made every time so that the
  * streams stay aligned whatever the failure rate. */
-export function callEmail(s: SimState): number {
+export function callEmail(s: SimState, orderId: number): number {
   const latencyMs = sampleLatency(s, 'email');
   const roll = uniform(s.streams.emailFailure);
-  s.emailOk = !emailDown(s) && roll >= s.config.email.failureRate;
+  const poison = s.config.email.poisonEvery;
+  s.emailOk =
+    !emailDown(s) && roll >= s.config.email.failureRate && (poison === 0 || orderId % poison !== 0);
   return latencyMs;
 }
 

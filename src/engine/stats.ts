@@ -22,6 +22,7 @@ export interface Samples {
   m2: number;
   min: number;
   max: number;
+  /** Every sample, in ascending order, until there are more than EXACT_SAMPLES. */
   exact: number[] | null;
   buckets: number[] | null;
 }
@@ -50,7 +51,10 @@ function bucketMiddle(i: number): number {
   return Math.pow(2, exponent) * (1 + fraction / (1 << MANTISSA_BITS));
 }
 
-export function addSample(d: Samples, v: number): void {
+/** Adds one duration in ms, rounded to the microsecond grid of the clock (a difference of two
+ * rounded times can carry float noise such as 64.88300000000163). */
+export function addSample(d: Samples, ms: number): void {
+  const v = Math.round(ms * 1000) / 1000;
   d.count++;
   const delta = v - d.mean;
   d.mean += delta / d.count;
@@ -58,8 +62,18 @@ export function addSample(d: Samples, v: number): void {
   if (v < d.min) d.min = v;
   if (v > d.max) d.max = v;
   if (d.exact) {
-    d.exact.push(v);
-    if (d.exact.length <= EXACT_SAMPLES) return;
+    // Kept sorted (binary search, then one move), so percentiles of small runs cost nothing.
+    const exact = d.exact;
+    let lo = 0;
+    let hi = exact.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (exact[mid]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === exact.length) exact.push(v);
+    else exact.splice(lo, 0, v);
+    if (exact.length <= EXACT_SAMPLES) return;
     d.buckets = new Array<number>(BUCKETS).fill(0);
     for (const x of d.exact) d.buckets[bucketOf(x)]!++;
     d.exact = null;
@@ -72,7 +86,7 @@ export function addSample(d: Samples, v: number): void {
 export function quantile(d: Samples, q: number): number {
   if (d.count === 0) return 0;
   const rank = Math.max(1, Math.ceil(q * d.count));
-  if (d.exact) return [...d.exact].sort((a, b) => a - b)[rank - 1]!;
+  if (d.exact) return d.exact[rank - 1]!;
   let seen = 0;
   const buckets = d.buckets!;
   for (let i = 0; i < buckets.length; i++) {
