@@ -1,5 +1,5 @@
 /** Lesson 1: one checkout with the lesson's latencies. Sync makes the customer wait for all four
- * steps (2.55 s); async answers after the order is saved (1.05 s). The email leaves at 2.55 s
+ * steps (2.55 s); async answers once the order is saved (1.05 s). The email leaves at 2.55 s
  * either way: async does not make it faster, it stops the customer waiting for it. */
 import type { Scenario } from './types.ts';
 
@@ -12,4 +12,60 @@ export const checkout: Scenario = {
   seed: 1,
   durationSec: 60,
   settings: {},
+  beats: [
+    {
+      atSec: 0,
+      caption: 'One customer clicks “Place order”. Both servers get the very same order.',
+    },
+    {
+      atSec: 1,
+      caption:
+        'The card is charged in both lanes. Nobody can skip this: we must know the payment worked.',
+    },
+    {
+      atSec: 1.05,
+      caption:
+        'The order is saved. The async server drops an email job on the queue and answers now: 1.05 s.',
+      pause: true,
+    },
+    {
+      atSec: 2.55,
+      caption:
+        'The sync customer finally sees the page at 2.55 s. Both emails leave at 2.55 s: async made the customer’s wait shorter, not the email faster.',
+      pause: true,
+    },
+  ],
+  prediction: {
+    question:
+      'The email takes 1.5 s to send. In the async lane, when does the customer’s confirmation email go out?',
+    options: [
+      { id: 'sooner', label: 'Sooner than in sync: async is faster' },
+      { id: 'same', label: 'At the same moment as in sync' },
+      { id: 'never', label: 'Never: nobody waits for it' },
+    ],
+    answer: 'same',
+    explanation:
+      'The email is the same 1.5 s job in both lanes and starts once the order is saved, at 1.05 s. Async only stops the customer from waiting for it.',
+    reveal: { lane: 'async', metric: 'emailDelayMs.max', label: 'async email sent after' },
+  },
+  goals: [
+    {
+      id: 'async-page',
+      label: 'The async customer sees the success page (1.05 s)',
+      when: [{ lane: 'async', metric: 'orders.succeeded', atLeast: 1 }],
+    },
+    {
+      id: 'sync-page',
+      label: 'The sync customer sees the success page (2.55 s)',
+      when: [{ lane: 'sync', metric: 'orders.succeeded', atLeast: 1 }],
+    },
+    {
+      id: 'emails',
+      label: 'Both emails have gone out',
+      when: [
+        { lane: 'sync', metric: 'emails.sent', atLeast: 1 },
+        { lane: 'async', metric: 'emails.sent', atLeast: 1 },
+      ],
+    },
+  ],
 };

@@ -11,9 +11,60 @@ export const emailOutage: Scenario = {
   mode: 'compare',
   seed: 7,
   durationSec: 90,
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 2,
-    'email.outage': '20-50',
+  settings: { 'traffic.pattern': 'steady', 'traffic.rate': 2, 'email.outage': '20-50' },
+  beats: [
+    { atSec: 5, caption: 'Customers arrive about twice a second. Everything works in both lanes.' },
+    { atSec: 20, caption: 'The email service goes down for 30 seconds.', pause: true },
+    {
+      atSec: 30,
+      caption:
+        'Sync customers get error pages, yet their cards were charged and their orders saved. Async customers still see success; their email jobs wait and retry.',
+    },
+    {
+      atSec: 50,
+      caption: 'The email service is back. The async workers work through the waiting jobs.',
+    },
+    {
+      atSec: 90,
+      caption: 'Count the emails: sync lost one for every error page; async lost none.',
+    },
+  ],
+  prediction: {
+    question:
+      'While the email service is down, what does a customer in the sync lane see after paying?',
+    options: [
+      { id: 'success', label: 'The success page, the email comes later' },
+      { id: 'error', label: 'An error page, although the card was charged' },
+      { id: 'nothing', label: 'Nothing: the order is not taken' },
+    ],
+    answer: 'error',
+    explanation:
+      'In sync the email is part of the request: when it fails the whole request fails, after the card was charged and the order saved.',
+    reveal: {
+      lane: 'sync',
+      metric: 'orders.chargedButSawError',
+      label: 'sync customers charged but shown an error',
+    },
   },
+  goals: [
+    {
+      id: 'charged-error',
+      label: 'A sync customer is charged but sees an error page',
+      when: [{ lane: 'sync', metric: 'orders.chargedButSawError', atLeast: 1 }],
+    },
+    {
+      id: 'async-retries',
+      label: 'An async email job fails and waits to retry',
+      when: [{ lane: 'async', metric: 'emails.failedAttempts', atLeast: 1 }],
+    },
+    {
+      id: 'nothing-lost',
+      label: 'After the outage every async email has gone out',
+      afterSec: 90,
+      when: [
+        { lane: 'async', metric: 'emails.pending', atMost: 0 },
+        { lane: 'async', metric: 'orders.failed', atMost: 0 },
+      ],
+    },
+  ],
 };

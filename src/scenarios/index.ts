@@ -1,19 +1,32 @@
 /** The preset scenarios, in the order the lessons take them, and how to turn one into a run. */
-import {
-  buildConfig,
-  SettingError,
-  type Config,
-  type SettingValue,
-  type TimedChange,
-} from '../engine/index.ts';
+import { buildConfig, type Config, type SettingValue, type TimedChange } from '../engine/index.ts';
 import { checkout } from './checkout.ts';
+import { doubleCharge } from './doubleCharge.ts';
 import { emailOutage } from './emailOutage.ts';
-import { steadyTraffic } from './steadyTraffic.ts';
+import { flakyEmail } from './flakyEmail.ts';
+import { passwordCheck } from './passwordCheck.ts';
+import { poisonMessage } from './poisonMessage.ts';
+import { tooFewWorkers } from './tooFewWorkers.ts';
+import { trafficSpike } from './trafficSpike.ts';
 import type { Scenario } from './types.ts';
+import { workerCrash } from './workerCrash.ts';
 
-export type { Scenario, ScenarioChange } from './types.ts';
+export type { Beat, Condition, Goal, Lane, Prediction, Scenario, ScenarioChange } from './types.ts';
+export { EXERCISE, type Choice, type ExerciseTask } from './exercise.ts';
+export { holds, tickGoals, type GoalTimes, type LaneReports } from './goals.ts';
+export { METRICS, readMetric, type GoalMetric } from './metrics.ts';
 
-export const SCENARIOS: readonly Scenario[] = [checkout, steadyTraffic, emailOutage];
+export const SCENARIOS: readonly Scenario[] = [
+  checkout,
+  emailOutage,
+  flakyEmail,
+  workerCrash,
+  trafficSpike,
+  tooFewWorkers,
+  passwordCheck,
+  poisonMessage,
+  doubleCharge,
+];
 
 export const DEFAULT_SCENARIO_ID = checkout.id;
 
@@ -37,4 +50,7 @@ export function scenarioChanges(scenario: Scenario): TimedChange[] {
   }));
 }
 
-export { SettingError };
+/** The lanes a scenario shows: both in compare mode, else its one mode. */
+export function scenarioLanes(scenario: Scenario): ('sync' | 'async')[] {
+  return scenario.mode === 'compare' ? ['sync', 'async'] : [scenario.mode];
+}

@@ -1,5 +1,9 @@
-/** The shape of a preset scenario: a lesson as data, run the same way by the UI and the CLI. */
+/** The shape of a preset scenario: a lesson as data (settings, seed, captions, a prediction and
+ * goals), run the same way by the UI, the tests and the CLI. No logic lives in a scenario. */
 import type { SettingValue } from '../engine/index.ts';
+import type { GoalMetric } from './metrics.ts';
+
+export type Lane = 'sync' | 'async';
 
 export interface ScenarioChange {
   atSec: number;
@@ -7,8 +11,41 @@ export interface ScenarioChange {
   value: SettingValue;
 }
 
+/** A caption shown at a moment of simulated time, optionally pausing there. */
+export interface Beat {
+  atSec: number;
+  caption: string;
+  pause?: boolean;
+}
+
+/** A condition on one lane's numbers, such as "the async lane has sent at least 1 email". */
+export interface Condition {
+  lane: Lane;
+  metric: GoalMetric;
+  atLeast?: number;
+  atMost?: number;
+}
+
+/** A checklist item that ticks itself when all its conditions first hold (not before `afterSec`). */
+export interface Goal {
+  id: string;
+  label: string;
+  when: readonly Condition[];
+  afterSec?: number;
+}
+
+/** A question asked before the run plays. After the run, the app shows `reveal` (what actually
+ * happened, as a number) beside the student's answer, and the explanation. */
+export interface Prediction {
+  question: string;
+  options: readonly { id: string; label: string }[];
+  answer: string;
+  explanation: string;
+  reveal: { lane: Lane; metric: GoalMetric; label: string };
+}
+
 export interface Scenario {
-  /** Stable id, used on the command line and (later) in links. */
+  /** Stable id, used on the command line and in links. */
   id: string;
   title: string;
   /** What a student should take away, in a sentence or two. */
@@ -22,4 +59,7 @@ export interface Scenario {
   settings: Readonly<Record<string, SettingValue>>;
   /** Settings that change while the scenario runs. */
   changes?: readonly ScenarioChange[];
+  beats: readonly Beat[];
+  prediction: Prediction;
+  goals: readonly Goal[];
 }

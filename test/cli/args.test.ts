@@ -11,7 +11,7 @@ describe('the simulate command line', () => {
   it('accepts every documented option, in both --flag value and --flag=value forms', () => {
     const result = parseArgs([
       '--scenario',
-      'steady-traffic',
+      'traffic-spike',
       '--mode=async',
       '--seed',
       '9',
@@ -27,7 +27,7 @@ describe('the simulate command line', () => {
       ok: true,
       options: {
         command: 'run',
-        scenario: 'steady-traffic',
+        scenario: 'traffic-spike',
         mode: 'async',
         seed: 9,
         durationSec: 30,

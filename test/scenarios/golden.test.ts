@@ -1,10 +1,30 @@
-// Every preset scenario, in both modes, against a committed summary: a change to the engine that
-// moves a lesson's numbers shows up here as a diff to review, like SimPy's examples beside *.out.
+// Every preset scenario against committed expectations: its summary in both modes, and the
+// moments its goals tick, like SimPy's examples beside their *.out files. A change to the engine
+// that moves a lesson's numbers shows up here as a diff to review.
 import { describe, expect, it } from 'vitest';
 import { report, Simulation, type Mode, type Report } from '../../src/engine/index.ts';
-import { SCENARIOS, scenarioChanges, scenarioConfig } from '../../src/scenarios/index.ts';
+import {
+  SCENARIOS,
+  scenarioChanges,
+  scenarioConfig,
+  tickGoals,
+  type GoalTimes,
+  type Scenario,
+} from '../../src/scenarios/index.ts';
 
 const DRAIN_MS = 600_000;
+/** Goals are checked as often as a fast display would: every 50 ms of simulated time. */
+const TICK_MS = 50;
+
+function simulation(scenario: Scenario, mode: Mode): Simulation {
+  return new Simulation({
+    config: scenarioConfig(scenario),
+    mode,
+    seed: scenario.seed,
+    durationMs: scenario.durationSec * 1000,
+    changes: scenarioChanges(scenario),
+  });
+}
 
 /** The numbers a lesson rests on, rounded so that the summary reads well in a diff. */
 function compact(r: Report) {
@@ -31,17 +51,47 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the %s scenario', (id, 
   it.each(['sync', 'async'] as Mode[])(
     `gives its golden summary in %s mode (seed ${scenario.seed})`,
     async (mode) => {
-      const durationMs = scenario.durationSec * 1000;
-      const sim = new Simulation({
-        config: scenarioConfig(scenario),
-        mode,
-        seed: scenario.seed,
-        durationMs,
-        changes: scenarioChanges(scenario),
-      });
-      expect(sim.runToSettle(durationMs + DRAIN_MS)).toBe(true);
+      const sim = simulation(scenario, mode);
+      expect(sim.runToSettle(scenario.durationSec * 1000 + DRAIN_MS)).toBe(true);
       const summary = JSON.stringify(compact(report(sim.state, id)), null, 2) + '\n';
       await expect(summary).toMatchFileSnapshot(`./golden/${id}.${mode}.json`);
     },
   );
+
+  it(`ticks every goal, at the same moments every time (seed ${scenario.seed})`, async () => {
+    const sync = simulation(scenario, 'sync');
+    const async = simulation(scenario, 'async');
+    let met: GoalTimes = {};
+    const endMs = scenario.durationSec * 1000 + 120_000;
+    for (let t = 0; t <= endMs && Object.keys(met).length < scenario.goals.length; t += TICK_MS) {
+      sync.runUntil(t);
+      async.runUntil(t);
+      met = tickGoals(
+        scenario.goals,
+        { sync: report(sync.state, id), async: report(async.state, id) },
+        t,
+        met,
+      );
+    }
+    expect(Object.keys(met).sort()).toEqual(scenario.goals.map((g) => g.id).sort());
+    const timeline = {
+      beats: scenario.beats.map((b) => ({ atMs: b.atSec * 1000, pause: b.pause ?? false })),
+      goals: scenario.goals.map((g) => ({ id: g.id, atMs: met[g.id] })),
+    };
+    await expect(JSON.stringify(timeline, null, 2) + '\n').toMatchFileSnapshot(
+      `./golden/${id}.timeline.json`,
+    );
+  });
+});
+
+describe('the scenarios as a set', () => {
+  it('have unique ids, a prediction whose answer is one of its options, and goals', () => {
+    const ids = new Set(SCENARIOS.map((s) => s.id));
+    expect(ids.size).toBe(SCENARIOS.length);
+    for (const s of SCENARIOS) {
+      expect(s.prediction.options.map((o) => o.id)).toContain(s.prediction.answer);
+      expect(s.goals.length).toBeGreaterThan(0);
+      expect(s.beats.every((b, i) => i === 0 || b.atSec >= s.beats[i - 1]!.atSec)).toBe(true);
+    }
+  });
 });

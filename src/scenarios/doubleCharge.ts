@@ -1,0 +1,69 @@
+/** An impatient customer: after an error page they click "Place order" again. In sync, the email
+ * failure came after the card was charged, so the second click charges the card a second time.
+ * In async the email never causes an error page, so nobody clicks twice. */
+import type { Scenario } from './types.ts';
+
+export const doubleCharge: Scenario = {
+  id: 'double-charge',
+  title: 'An impatient customer clicks again',
+  teaches:
+    'When an error page hides a charge that went through, customers click again and pay twice. Async keeps the slow, flaky step out of the request.',
+  mode: 'compare',
+  seed: 6,
+  durationSec: 60,
+  settings: {
+    'traffic.pattern': 'steady',
+    'traffic.rate': 1,
+    'email.failureRate': 0.3,
+    'users.retryOnError': true,
+    'users.retryDelay': 2000,
+  },
+  beats: [
+    {
+      atSec: 3,
+      caption:
+        'Three email calls in ten fail. In sync, that is an error page after the card was charged.',
+    },
+    {
+      atSec: 8,
+      caption:
+        'The customer sees the error, waits two seconds, and clicks “Place order” again. The second order is charged too.',
+      pause: true,
+    },
+    {
+      atSec: 60,
+      caption:
+        'Count the double charges: each one is a refund, a support ticket and a customer who trusts the shop less.',
+    },
+  ],
+  prediction: {
+    question: 'A sync customer sees an error page and clicks again. What happens to their card?',
+    options: [
+      { id: 'once', label: 'Charged once: the first order failed' },
+      { id: 'twice', label: 'Charged twice' },
+      { id: 'zero', label: 'Not charged at all' },
+    ],
+    answer: 'twice',
+    explanation:
+      'The first request failed only at the email step, after the charge. The retry is a new order and is charged again. An idempotency key on the checkout would prevent it.',
+    reveal: { lane: 'sync', metric: 'orders.doubleCharged', label: 'customers charged twice' },
+  },
+  goals: [
+    {
+      id: 'retry',
+      label: 'A sync customer clicks again after an error page',
+      when: [{ lane: 'sync', metric: 'orders.userRetries', atLeast: 1 }],
+    },
+    {
+      id: 'double',
+      label: 'A sync customer is charged twice',
+      when: [{ lane: 'sync', metric: 'orders.doubleCharged', atLeast: 1 }],
+    },
+    {
+      id: 'async-none',
+      label: 'No async customer is charged twice',
+      afterSec: 60,
+      when: [{ lane: 'async', metric: 'orders.doubleCharged', atMost: 0 }],
+    },
+  ],
+};

@@ -1,0 +1,83 @@
+/** A flaky email service fails 40 % of calls. Async workers retry with exponential backoff; a
+ * minute in, jitter is switched on so that jobs which failed together stop retrying together. */
+import type { Scenario } from './types.ts';
+
+export const flakyEmail: Scenario = {
+  id: 'flaky-email',
+  title: 'A flaky email service: retries, backoff and jitter',
+  teaches:
+    'Retries with backoff turn a flaky service into delivered emails; jitter spreads the retries so they do not arrive in waves.',
+  mode: 'compare',
+  seed: 11,
+  durationSec: 120,
+  settings: {
+    'traffic.pattern': 'steady',
+    'traffic.rate': 3,
+    'email.failureRate': 0.4,
+    'workers.count': 12,
+    'retry.backoff': 'exponential',
+    'retry.base': 1000,
+    'retry.cap': 16000,
+    'queue.maxReceives': 8,
+  },
+  changes: [{ atSec: 60, key: 'retry.backoff', value: 'full-jitter' }],
+  beats: [
+    {
+      atSec: 3,
+      caption:
+        'Four calls in ten to the email service fail. In sync, each failure is an error page for a paying customer.',
+    },
+    {
+      atSec: 15,
+      caption:
+        'In async, a failed job waits 1 s, then 2 s, then 4 s… before its next try: exponential backoff.',
+    },
+    {
+      atSec: 60,
+      caption:
+        'Now jitter is on: each wait is a random part of the backoff, so jobs that failed together no longer retry together.',
+      pause: true,
+    },
+    {
+      atSec: 120,
+      caption:
+        'Compare the ledgers: sync lost an email with every error page; async delivered them, a little later.',
+    },
+  ],
+  prediction: {
+    question: 'With 40 % of email calls failing, how many async customers see an error page?',
+    options: [
+      { id: 'forty', label: 'About 40 %' },
+      { id: 'some', label: 'A few' },
+      { id: 'none', label: 'None' },
+    ],
+    answer: 'none',
+    explanation:
+      'The async customer’s page does not wait for the email at all. The worker retries in the background until the email goes out.',
+    reveal: { lane: 'async', metric: 'orders.failed', label: 'async error pages' },
+  },
+  goals: [
+    {
+      id: 'sync-errors',
+      label: 'Sync customers see error pages caused by the email',
+      when: [{ lane: 'sync', metric: 'emails.lost', atLeast: 1 }],
+    },
+    {
+      id: 'retried',
+      label: 'An async job succeeds after failing first',
+      when: [
+        { lane: 'async', metric: 'emails.failedAttempts', atLeast: 1 },
+        { lane: 'async', metric: 'emails.sent', atLeast: 1 },
+      ],
+    },
+    {
+      id: 'delivered',
+      label: 'Every async email is delivered in the end',
+      afterSec: 120,
+      when: [
+        { lane: 'async', metric: 'emails.pending', atMost: 0 },
+        { lane: 'async', metric: 'emails.deadLettered', atMost: 0 },
+      ],
+    },
+  ],
+};

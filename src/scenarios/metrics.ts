@@ -1,0 +1,33 @@
+/** The numbers a scenario's goals and predictions may name, each read from a lane's report. */
+import type { Report } from '../engine/index.ts';
+
+export const METRICS = {
+  'orders.arrived': (r: Report) => r.orders.arrived,
+  'orders.succeeded': (r: Report) => r.orders.succeeded,
+  'orders.failed': (r: Report) => r.orders.failed,
+  'orders.timedOut': (r: Report) => r.orders.timedOut,
+  'orders.chargedButSawError': (r: Report) => r.orders.chargedButSawError,
+  'orders.doubleCharged': (r: Report) => r.orders.doubleCharged,
+  'orders.userRetries': (r: Report) => r.orders.userRetries,
+  'responseMs.max': (r: Report) => r.responseMs.max,
+  'responseMs.p95': (r: Report) => r.responseMs.p95,
+  'responseMs.mean': (r: Report) => r.responseMs.mean,
+  'emailDelayMs.max': (r: Report) => r.emailDelayMs.max,
+  'emailDelayMs.mean': (r: Report) => r.emailDelayMs.mean,
+  'emails.sent': (r: Report) => r.emails.sent,
+  'emails.duplicates': (r: Report) => r.emails.duplicates,
+  'emails.failedAttempts': (r: Report) => r.emails.failedAttempts,
+  'emails.deadLettered': (r: Report) => r.emails.deadLettered,
+  'emails.pending': (r: Report) => r.emails.pending,
+  'emails.lost': (r: Report) => r.emails.lost,
+  'queue.enqueued': (r: Report) => r.queue.enqueued,
+  'queue.maxDepth': (r: Report) => r.queue.maxDepth,
+  'queue.visibilityExpired': (r: Report) => r.queue.visibilityExpired,
+  'workers.crashes': (r: Report) => r.workers.crashes,
+} as const satisfies Record<string, (r: Report) => number>;
+
+export type GoalMetric = keyof typeof METRICS;
+
+export function readMetric(r: Report, metric: GoalMetric): number {
+  return METRICS[metric](r);
+}

@@ -1,0 +1,63 @@
+/** When sync is right: a login. The user needs the answer (is my password correct?) before they
+ * can go on, and the check is fast and reliable. Making it async answers sooner, but with nothing
+ * the user can use: the answer arrives later, by another route. */
+import type { Scenario } from './types.ts';
+
+export const passwordCheck: Scenario = {
+  id: 'password-check',
+  title: 'When sync is right: checking a password',
+  teaches:
+    'Do it synchronously when the user needs the answer now, the work is fast (under about 100 ms) and the service rarely fails.',
+  mode: 'compare',
+  seed: 2,
+  durationSec: 30,
+  settings: {
+    'traffic.pattern': 'steady',
+    'traffic.rate': 2,
+    'latency.validate': 10,
+    'latency.charge': 0,
+    'latency.save': 5,
+    'latency.email': 'uniform(30,50)',
+  },
+  beats: [
+    {
+      atSec: 1,
+      caption:
+        'Here the four steps are a login: read the form (10 ms), look up the account (5 ms), check the password (30–50 ms).',
+    },
+    {
+      atSec: 5,
+      caption:
+        'Sync answers in about 55 ms with the answer the user needs. Async answers in 15 ms with “we’ll let you know”: useless for a login.',
+      pause: true,
+    },
+    {
+      atSec: 20,
+      caption:
+        'A queue adds moving parts and saves 40 ms nobody notices. For fast work the user waits on, sync is the right call.',
+    },
+  ],
+  prediction: {
+    question:
+      'The password check takes about 40 ms and the user cannot go on without its answer. Sync or async?',
+    options: [
+      { id: 'sync', label: 'Sync: answer now' },
+      { id: 'async', label: 'Async: queue it and answer later' },
+    ],
+    answer: 'sync',
+    explanation:
+      'The user needs the result to continue, and it takes well under 100 ms. Async would answer sooner but without the one thing the user asked.',
+    reveal: { lane: 'sync', metric: 'responseMs.max', label: 'slowest sync login answer' },
+  },
+  goals: [
+    {
+      id: 'fast',
+      label: 'Every sync answer comes in under 100 ms',
+      afterSec: 10,
+      when: [
+        { lane: 'sync', metric: 'responseMs.max', atMost: 100 },
+        { lane: 'sync', metric: 'orders.succeeded', atLeast: 10 },
+      ],
+    },
+  ],
+};

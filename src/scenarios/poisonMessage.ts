@@ -1,0 +1,59 @@
+/** A poison message: one order's email job always fails (a malformed address, say). Every other
+ * job gets through; this one is retried until the queue gives up after five receives and moves it
+ * to the dead-letter queue, where a person can look at it. */
+import type { Scenario } from './types.ts';
+
+export const poisonMessage: Scenario = {
+  id: 'poison-message',
+  title: 'A poison message ends in the dead-letter queue',
+  teaches:
+    'A job that can never succeed must not be retried for ever: after a set number of receives the queue moves it to a dead-letter queue.',
+  mode: 'async',
+  seed: 4,
+  durationSec: 40,
+  settings: {
+    'traffic.pattern': 'steady',
+    'traffic.rate': 1,
+    'email.poisonEvery': 10,
+    'retry.base': 500,
+    'retry.cap': 4000,
+  },
+  beats: [
+    { atSec: 8, caption: 'Every tenth order has an email job that can never succeed.' },
+    { atSec: 14, caption: 'The poison job fails, waits, is received again, fails again…' },
+    {
+      atSec: 25,
+      caption:
+        'After five receives the queue gives up and moves it to the dead-letter queue. The other jobs were never held up.',
+      pause: true,
+    },
+  ],
+  prediction: {
+    question: 'One email job fails every time it is tried. What should the queue do with it?',
+    options: [
+      { id: 'forever', label: 'Keep retrying it for ever' },
+      { id: 'drop', label: 'Drop it silently' },
+      { id: 'dlq', label: 'Set it aside after a few tries, for a person to look at' },
+    ],
+    answer: 'dlq',
+    explanation:
+      'Retrying for ever wastes workers and hides the problem; dropping loses the customer’s email without a trace. A dead-letter queue keeps it, visible, for someone to fix.',
+    reveal: {
+      lane: 'async',
+      metric: 'emails.deadLettered',
+      label: 'jobs moved to the dead-letter queue',
+    },
+  },
+  goals: [
+    {
+      id: 'failing',
+      label: 'The poison job fails again and again',
+      when: [{ lane: 'async', metric: 'emails.failedAttempts', atLeast: 3 }],
+    },
+    {
+      id: 'dead',
+      label: 'It lands in the dead-letter queue',
+      when: [{ lane: 'async', metric: 'emails.deadLettered', atLeast: 1 }],
+    },
+  ],
+};

@@ -1,0 +1,62 @@
+/** Three orders a second against two workers that manage 1.33 emails a second: the queue grows
+ * without bound. At 60 s the pool grows to eight workers and the backlog drains. */
+import type { Scenario } from './types.ts';
+
+export const tooFewWorkers: Scenario = {
+  id: 'too-few-workers',
+  title: 'Too few workers',
+  teaches:
+    'When work arrives faster than workers finish it, the queue grows without limit; adding workers drains it, at the speed of the difference.',
+  mode: 'async',
+  seed: 9,
+  durationSec: 120,
+  settings: { 'traffic.pattern': 'steady', 'traffic.rate': 3, 'workers.count': 2 },
+  changes: [{ atSec: 60, key: 'workers.count', value: 8 }],
+  beats: [
+    {
+      atSec: 5,
+      caption:
+        'Three orders a second, two workers. Each email takes 1.5 s, so the workers send 1.33 emails a second.',
+    },
+    {
+      atSec: 30,
+      caption: 'The queue grows by about 1.7 jobs every second, and it will not stop growing.',
+    },
+    {
+      atSec: 60,
+      caption: 'Six more workers join. Eight workers send 5.3 emails a second against 3 arriving.',
+      pause: true,
+    },
+    {
+      atSec: 100,
+      caption:
+        'The backlog shrinks by about 2.3 jobs a second: the drain estimate tells when it will be gone.',
+    },
+  ],
+  prediction: {
+    question:
+      'With 2 workers and 3 orders a second, what happens to the queue over the first minute?',
+    options: [
+      { id: 'steady', label: 'It settles at a few jobs' },
+      { id: 'grows', label: 'It keeps growing' },
+      { id: 'empty', label: 'It stays empty' },
+    ],
+    answer: 'grows',
+    explanation:
+      'Two workers finish 1.33 jobs a second and 3 arrive: the difference piles up every second. A queue only settles when workers can finish more than arrives.',
+    reveal: { lane: 'async', metric: 'queue.maxDepth', label: 'most jobs waiting at once' },
+  },
+  goals: [
+    {
+      id: 'backlog',
+      label: 'More than 80 jobs wait in the queue',
+      when: [{ lane: 'async', metric: 'queue.maxDepth', atLeast: 80 }],
+    },
+    {
+      id: 'drained',
+      label: 'After the new workers join, the queue drains',
+      afterSec: 61,
+      when: [{ lane: 'async', metric: 'emails.pending', atMost: 5 }],
+    },
+  ],
+};

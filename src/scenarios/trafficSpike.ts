@@ -1,0 +1,75 @@
+/** A sale: traffic jumps from 2 to 40 orders a second for 10 seconds. The sync server's handlers
+ * are all busy waiting on emails and customers time out; the async server answers quickly and
+ * the queue absorbs the burst, then drains. */
+import type { Scenario } from './types.ts';
+
+export const trafficSpike: Scenario = {
+  id: 'traffic-spike',
+  title: 'A traffic spike',
+  teaches:
+    'A queue absorbs a spike: async answers stay fast while the queue fills and drains. Sync handlers saturate and customers time out.',
+  mode: 'compare',
+  seed: 3,
+  durationSec: 60,
+  settings: {
+    'traffic.pattern': 'spike',
+    'traffic.rate': 2,
+    'traffic.spikeAt': 15,
+    'traffic.spikeFor': 10,
+    'traffic.spikeRate': 40,
+    'server.handlers': 50,
+    'server.timeout': 10000,
+    'workers.count': 10,
+  },
+  beats: [
+    { atSec: 10, caption: 'A quiet shop: two orders a second.' },
+    { atSec: 15, caption: 'A sale starts: forty orders a second for ten seconds.', pause: true },
+    {
+      atSec: 20,
+      caption:
+        'Sync holds a handler for 2.55 s per order, so 50 handlers serve about 20 orders a second. The line grows.',
+    },
+    {
+      atSec: 27,
+      caption:
+        'Sync customers who waited 10 s give up with an error page. Async handlers are free after 1.05 s; the email jobs pile up in the queue instead.',
+    },
+    { atSec: 50, caption: 'The queue drains at the workers’ pace. Nobody was waiting for it.' },
+  ],
+  prediction: {
+    question: 'During the spike, which customers wait longest for their page?',
+    options: [
+      { id: 'sync', label: 'Sync customers' },
+      { id: 'async', label: 'Async customers' },
+      { id: 'same', label: 'Both wait the same' },
+    ],
+    answer: 'sync',
+    explanation:
+      'Each sync request holds a handler through the 1.5 s email, so the handlers run out and requests queue up. Async requests free their handler after 1.05 s and leave the email to the queue.',
+    reveal: { lane: 'sync', metric: 'orders.timedOut', label: 'sync customers who timed out' },
+  },
+  goals: [
+    {
+      id: 'timeouts',
+      label: 'Sync customers time out',
+      when: [{ lane: 'sync', metric: 'orders.timedOut', atLeast: 1 }],
+    },
+    {
+      id: 'absorbed',
+      label: 'The queue holds more than 100 email jobs',
+      when: [{ lane: 'async', metric: 'queue.maxDepth', atLeast: 100 }],
+    },
+    {
+      id: 'async-fast',
+      label: 'No async customer timed out',
+      afterSec: 60,
+      when: [{ lane: 'async', metric: 'orders.timedOut', atMost: 0 }],
+    },
+    {
+      id: 'drained',
+      label: 'The queue has drained',
+      afterSec: 30,
+      when: [{ lane: 'async', metric: 'emails.pending', atMost: 0 }],
+    },
+  ],
+};

@@ -1,0 +1,69 @@
+/** Workers crash while handling messages. A crash before the send leaves the message in the queue
+ * for another worker once its visibility timeout ends; a crash after the send and before the ack
+ * sends the email twice. */
+import type { Scenario } from './types.ts';
+
+export const workerCrash: Scenario = {
+  id: 'worker-crash',
+  title: 'A worker crashes mid-message',
+  teaches:
+    'A crashed worker loses no email: the message comes back after its visibility timeout. But a crash after sending and before acking sends a duplicate.',
+  mode: 'async',
+  seed: 5,
+  durationSec: 60,
+  settings: {
+    'traffic.pattern': 'steady',
+    'traffic.rate': 1,
+    'workers.crashRate': 0.25,
+    'workers.restart': 5000,
+    'queue.visibilityTimeout': 10000,
+  },
+  beats: [
+    {
+      atSec: 2,
+      caption:
+        'One message in four makes its worker crash: sometimes before the email is sent, sometimes just after.',
+    },
+    {
+      atSec: 12,
+      caption:
+        'A crashed worker never acked its message. When the 10 s visibility timeout ends, the message is visible again and another worker takes it.',
+      pause: true,
+    },
+    {
+      atSec: 40,
+      caption:
+        'Look for duplicates: the worker that crashed after sending had already sent that email.',
+    },
+  ],
+  prediction: {
+    question:
+      'A worker sends an email and crashes before it can ack the message. What happens next?',
+    options: [
+      { id: 'lost', label: 'The email is lost' },
+      { id: 'duplicate', label: 'Another worker sends it again: the customer gets two' },
+      { id: 'once', label: 'The queue knows it was sent and drops it' },
+    ],
+    answer: 'duplicate',
+    explanation:
+      'The queue only knows a message is done when it is acked. Without the ack it redelivers, so the email goes out twice. Real systems guard against this with an idempotency key.',
+    reveal: { lane: 'async', metric: 'emails.duplicates', label: 'duplicate emails' },
+  },
+  goals: [
+    {
+      id: 'crash',
+      label: 'A worker crashes',
+      when: [{ lane: 'async', metric: 'workers.crashes', atLeast: 1 }],
+    },
+    {
+      id: 'redelivered',
+      label: 'A message comes back after its visibility timeout',
+      when: [{ lane: 'async', metric: 'queue.visibilityExpired', atLeast: 1 }],
+    },
+    {
+      id: 'duplicate',
+      label: 'A customer gets the same email twice',
+      when: [{ lane: 'async', metric: 'emails.duplicates', atLeast: 1 }],
+    },
+  ],
+};
