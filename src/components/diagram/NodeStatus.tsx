@@ -41,10 +41,12 @@ export function NodeStatus({ mode, place }: { mode: Mode; place: Place & Simple 
         <g className="node-status">
           <text className="node-count" x={b.x + b.w - 10} y={b.y + 23} textAnchor="end">
             {text}
+            {snapshot.hidden > 0 && (
+              <tspan className="node-small">{` · ${count(snapshot.hidden)} held`}</tspan>
+            )}
           </text>
           <text className="area-label" x={QUEUE_READY.x} y={QUEUE_READY.y - 4}>
             {`ready ${count(snapshot.queueDepth)}`}
-            {snapshot.hidden > 0 ? ` · held ${snapshot.hidden}` : ''}
           </text>
           <text
             className="area-label"
