@@ -18,9 +18,9 @@ export function App() {
       <div className="layout">
         <main className="main-column">
           <StatusSummary />
+          <Legend />
           <PlaybackBar />
           <Stage />
-          <Legend />
           <OrderDetails />
           <AnalysisArea />
         </main>

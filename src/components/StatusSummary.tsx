@@ -1,4 +1,5 @@
-/** The polite live region that tells screen-reader users what each customer has seen. */
+/** The polite live region that tells screen-reader users what each customer has seen. Visually
+ * hidden: on screen the customers' screens and their clocks say the same. */
 import { useMemo } from 'react';
 import { selectViewMode, shownModes } from '../store/selectors.ts';
 import { useLane, useSim } from '../store/hooks.ts';
@@ -13,7 +14,7 @@ export function StatusSummary() {
     [viewMode, sync, async],
   );
   return (
-    <p className="status-summary" role="status">
+    <p className="status-summary visually-hidden" role="status">
       {text}
     </p>
   );

@@ -66,7 +66,7 @@ export const TOKEN_STYLES: Record<TokenKind, TokenStyle> = {
     mark: 'M-5.5-3.8L0 0.6L5.5-3.8',
   },
   duplicate: {
-    label: 'Duplicate email',
+    label: 'Duplicate',
     colour: '#F0E442',
     fill: 'M-3.5-5.8H7V0.5H-3.5ZM-6.5-2.5H4V3.8H-6.5Z',
     stroke: null,
@@ -80,7 +80,7 @@ export const TOKEN_STYLES: Record<TokenKind, TokenStyle> = {
     mark: 'M-2.6-2.6L2.6 2.6M2.6-2.6L-2.6 2.6',
   },
   failed: {
-    label: 'Failed email call',
+    label: 'Failed call',
     colour: '#D55E00',
     fill: 'M0-6.5L1.6-2.6L5.6-3.5L3.2 0L5.6 3.5L1.6 2.6L0 6.5L-1.6 2.6L-5.6 3.5L-3.2 0L-5.6-3.5L-1.6-2.6Z',
     stroke: null,
