@@ -2,98 +2,23 @@
  * loop), turns wall time times speed into simulated time, drives both lanes of the engine, records
  * every setting change as a timed change, and publishes coarse state for React plus a per-frame
  * signal for the token layer. */
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import {
   SETTINGS,
   applySetting,
   type Mode,
   type SettingValue,
-  type SystemView,
   type TimedChange,
 } from '../engine/index.ts';
 import { MAX_FRAME_GAP_MS, simTargetAt, type ClockAnchor } from './clock.ts';
 import { RATE_KEY } from './controls.ts';
-import type { Lane, RunRecipe } from './lane.ts';
+import type { RunRecipe } from './lane.ts';
 import { LanePair, MODES } from './lanePair.ts';
-import { sameSnapshot, snapshotOf, type LaneSnapshot } from './snapshot.ts';
+import { sameSnapshot, snapshotOf } from './snapshot.ts';
+import type { FrameClock, Simulator, SimulatorOptions, SimulatorStore } from './simulatorTypes.ts';
+
+export type * from './simulatorTypes.ts';
 import { trackedOrder } from './tracker.ts';
-
-export type ViewMode = Mode | 'compare';
-
-export interface SimulatorState {
-  viewMode: ViewMode;
-  playing: boolean;
-  /** Simulated ms per wall ms. */
-  speed: number;
-  simMs: number;
-  /** The furthest moment played so far: the end of the timeline. */
-  furthestMs: number;
-  /** The last frame ran out of time before reaching its target: the engine is the bottleneck. */
-  atMaxSpeed: boolean;
-  seed: number;
-  /** The settings the run starts from; later ones are timed changes. */
-  base: Readonly<Record<string, SettingValue>>;
-  changes: readonly TimedChange[];
-  /** Every setting's value in force now, as the registry formats it. */
-  values: Readonly<Record<string, string>>;
-  /** The registry's sentence for the last rejected value of a setting. */
-  errors: Readonly<Record<string, string>>;
-  lanes: Readonly<Record<Mode, LaneSnapshot>>;
-  /** The order whose customer the user screens follow. */
-  tracked: number;
-  /** Bumped when the lanes are rebuilt (their Collectors are new objects then). */
-  generation: number;
-  /** Bumped at most a few times a second while playing, and on every jump: charts redraw on it. */
-  analysisVersion: number;
-}
-
-export interface SimulatorActions {
-  play(): void;
-  pause(): void;
-  togglePlay(): void;
-  /** Pauses, then runs to the next moment at which something happens. */
-  stepEvent(): void;
-  setSpeed(speed: number): void;
-  setViewMode(mode: ViewMode): void;
-  seek(simMs: number): void;
-  /** Starts again from 0 s with the settings in force now. */
-  reset(): void;
-  /** Starts again from 0 s with the lesson's defaults. */
-  restoreDefaults(): void;
-  /** Validates and applies a setting now; returns the registry's error sentence, if any. */
-  change(key: string, value: string): string | undefined;
-  placeOrder(): void;
-  /** A burst of traffic from now, at the spike settings' rate and length. */
-  startSpike(): void;
-}
-
-export type SimulatorStore = SimulatorState & SimulatorActions;
-
-export interface FrameClock {
-  now(): number;
-  requestFrame(callback: (wallMs: number) => void): number;
-  cancelFrame(id: number): void;
-}
-
-export interface SimulatorOptions {
-  seed?: number;
-  durationMs?: number;
-  settings?: Readonly<Record<string, SettingValue>>;
-  viewMode?: ViewMode;
-  speed?: number;
-  autoplay?: boolean;
-  clock?: FrameClock;
-}
-
-/** The store plus the handles that are not state: the lanes themselves and the frame signal. */
-export interface Simulator {
-  store: StoreApi<SimulatorStore>;
-  lane(mode: Mode): Lane;
-  view(mode: Mode): SystemView;
-  /** Called after every frame and every jump, for drawing that must not go through React. */
-  onFrame(listener: () => void): () => void;
-  dispose(): void;
-}
 
 /** Engine work allowed per frame before the clock gives up and re-anchors. */
 const FRAME_BUDGET_MS = 9;
@@ -161,7 +86,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return;
     }
     lastPublishWallMs = wall;
-    const tracked = trackedOrder(s.tracked, [pair.lanes.sync.book, pair.lanes.async.book], now);
+    // After a rebuild (a seek back) the logs start again, and so does the choice of customer.
+    const from = pair.generation === s.generation ? s.tracked : 0;
+    const tracked = trackedOrder(from, [pair.lanes.sync.book, pair.lanes.async.book], now);
     const lanes = { ...s.lanes };
     for (const mode of MODES) {
       const next = snapshotOf(pair.lanes[mode], pair.view(mode), tracked);

@@ -202,4 +202,18 @@ describe('the simulator store', () => {
     s.restoreDefaults();
     expect(store.getState().values['latency.email']).toBe('1500');
   });
+
+  it('follows the same customer after a seek as when it played there', () => {
+    const { store, clock } = testSimulator({ speed: 4 });
+    store.getState().change('traffic.rate', '3');
+    store.getState().play();
+    clock.advance(6000);
+    store.getState().pause();
+    const { simMs, tracked } = store.getState();
+    expect(tracked).toBeGreaterThan(1);
+    store.getState().seek(0);
+    expect(store.getState().tracked).toBe(1);
+    store.getState().seek(simMs);
+    expect(store.getState().tracked).toBe(tracked);
+  });
 });

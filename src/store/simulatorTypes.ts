@@ -1,0 +1,83 @@
+/** The simulator store's types: its state and its actions typed apart and joined, the options
+ * it is made with, and the handles beside it that are not state. */
+import type { StoreApi } from 'zustand/vanilla';
+import type { Mode, SettingValue, SystemView, TimedChange } from '../engine/index.ts';
+import type { Lane } from './lane.ts';
+import type { LaneSnapshot } from './snapshot.ts';
+
+export type ViewMode = Mode | 'compare';
+
+export interface SimulatorState {
+  viewMode: ViewMode;
+  playing: boolean;
+  /** Simulated ms per wall ms. */
+  speed: number;
+  simMs: number;
+  /** The furthest moment played so far: the end of the timeline. */
+  furthestMs: number;
+  /** The last frame ran out of time before reaching its target: the engine is the bottleneck. */
+  atMaxSpeed: boolean;
+  seed: number;
+  /** The settings the run starts from; later ones are timed changes. */
+  base: Readonly<Record<string, SettingValue>>;
+  changes: readonly TimedChange[];
+  /** Every setting's value in force now, as the registry formats it. */
+  values: Readonly<Record<string, string>>;
+  /** The registry's sentence for the last rejected value of a setting. */
+  errors: Readonly<Record<string, string>>;
+  lanes: Readonly<Record<Mode, LaneSnapshot>>;
+  /** The order whose customer the user screens follow. */
+  tracked: number;
+  /** Bumped when the lanes are rebuilt (their Collectors are new objects then). */
+  generation: number;
+  /** Bumped at most a few times a second while playing, and on every jump: charts redraw on it. */
+  analysisVersion: number;
+}
+
+export interface SimulatorActions {
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** Pauses, then runs to the next moment at which something happens. */
+  stepEvent(): void;
+  setSpeed(speed: number): void;
+  setViewMode(mode: ViewMode): void;
+  seek(simMs: number): void;
+  /** Starts again from 0 s with the settings in force now. */
+  reset(): void;
+  /** Starts again from 0 s with the lesson's defaults. */
+  restoreDefaults(): void;
+  /** Validates and applies a setting now; returns the registry's error sentence, if any. */
+  change(key: string, value: string): string | undefined;
+  placeOrder(): void;
+  /** A burst of traffic from now, at the spike settings' rate and length. */
+  startSpike(): void;
+}
+
+export type SimulatorStore = SimulatorState & SimulatorActions;
+
+export interface FrameClock {
+  now(): number;
+  requestFrame(callback: (wallMs: number) => void): number;
+  cancelFrame(id: number): void;
+}
+
+export interface SimulatorOptions {
+  seed?: number;
+  durationMs?: number;
+  settings?: Readonly<Record<string, SettingValue>>;
+  viewMode?: ViewMode;
+  speed?: number;
+  autoplay?: boolean;
+  clock?: FrameClock;
+}
+
+/** The store plus the handles that are not state: the lanes themselves and the frame signal. */
+export interface Simulator {
+  store: StoreApi<SimulatorStore>;
+  lane(mode: Mode): Lane;
+  view(mode: Mode): SystemView;
+  /** Called after every frame and every jump, for drawing that must not go through React. */
+  onFrame(listener: () => void): () => void;
+  dispose(): void;
+}
