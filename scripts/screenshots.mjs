@@ -27,6 +27,16 @@ export async function takeScreenshots(browser, url, out = OUT) {
     await page.screenshot({ path: end });
     written.push(mid, end);
     if (size.name === 'desktop') {
+      for (const mode of ['Sync', 'Async']) {
+        await page.getByRole('radio', { name: mode, exact: true }).check();
+        const one = join(
+          out,
+          `${size.name}-${size.width}x${size.height}-${mode.toLowerCase()}.png`,
+        );
+        await page.screenshot({ path: one });
+        written.push(one);
+      }
+      await page.getByRole('radio', { name: 'Compare' }).check();
       await page.getByRole('button', { name: 'Start a traffic spike' }).click();
       await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
       await page.getByRole('button', { name: 'Play' }).click();

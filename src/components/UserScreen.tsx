@@ -2,8 +2,8 @@
  * error page with the time it took; and two clocks, for the page and for the email. */
 import { useRef } from 'react';
 import type { Mode } from '../engine/index.ts';
-import { useFrame, useLane, useSimulator, useViewState } from '../store/hooks.ts';
-import { selectSelect } from '../store/selectors.ts';
+import { useFrame, useLane, useSim, useSimulator, useViewState } from '../store/hooks.ts';
+import { selectPlaying, selectSelect } from '../store/selectors.ts';
 import type { ScreenState } from '../store/snapshot.ts';
 import { ClockReadout } from './ClockReadout.tsx';
 import { formatSeconds, MODE_TITLE } from './format.ts';
@@ -27,6 +27,8 @@ function emailText(s: ScreenState): { value: string; note: string } {
 export function UserScreen({ mode }: { mode: Mode }) {
   const screen = useLane(mode, (lane) => lane.screen);
   const select = useViewState(selectSelect);
+  // The spinner turns only while simulated time runs: a paused simulation is a frozen moment.
+  const playing = useSim(selectPlaying);
   const simulator = useSimulator();
   const elapsed = useRef<HTMLSpanElement>(null);
 
@@ -57,8 +59,9 @@ export function UserScreen({ mode }: { mode: Mode }) {
           {screen.phase === 'idle' && <p className="page-idle">No order yet</p>}
           {screen.phase === 'waiting' && (
             <>
-              <span className="spinner" aria-hidden="true">
-                <Icon name="hourglass" size={22} />
+              <span className={`spinner${playing ? '' : ' spinner-paused'}`} aria-hidden="true">
+                <span className="spinner-ring" />
+                <Icon name="hourglass" size={20} />
               </span>
               <p className="page-title">Placing your order…</p>
               <p className="page-detail">
