@@ -61,6 +61,15 @@ export const LATENCY_CONTROLS: readonly ControlSpec[] = [
     max: 60_000,
     step: 100,
   }),
+  spec({
+    key: 'latency.enqueue',
+    label: 'Queue the job (async)',
+    kind: 'number',
+    unit: 'ms',
+    min: 0,
+    max: 60_000,
+    step: 10,
+  }),
 ];
 
 export const EMAIL_CONTROLS: readonly ControlSpec[] = [

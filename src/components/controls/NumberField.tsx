@@ -5,6 +5,13 @@ import { useId, useState } from 'react';
 import { useActions, useSetting } from '../../store/hooks.ts';
 import { toControl, toEngine, type ControlSpec } from '../../store/controls.ts';
 
+/** The registry's sentence without its `key=value is not allowed:` preamble, which names the
+ * setting the way the command line does rather than the way the label does. */
+function reason(error: string): string {
+  const cut = error.indexOf(' is not allowed: ');
+  return cut < 0 ? error : `Not allowed: ${error.slice(cut + ' is not allowed: '.length)}.`;
+}
+
 export function NumberField({ spec }: { spec: ControlSpec }) {
   const id = useId();
   const { value, error } = useSetting(spec.key);
@@ -48,7 +55,7 @@ export function NumberField({ spec }: { spec: ControlSpec }) {
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">
-          {error}
+          {reason(error)}
         </p>
       )}
     </div>
