@@ -8,13 +8,10 @@ type S = SimulatorStore;
 
 export const selectPlaying = (s: S) => s.playing;
 export const selectSpeed = (s: S) => s.speed;
-export const selectSimMs = (s: S) => s.simMs;
-export const selectFurthestMs = (s: S) => s.furthestMs;
 export const selectAtMaxSpeed = (s: S) => s.atMaxSpeed;
 export const selectViewMode = (s: S) => s.viewMode;
 export const selectValues = (s: S) => s.values;
 export const selectErrors = (s: S) => s.errors;
-export const selectTracked = (s: S) => s.tracked;
 export const selectAnalysisVersion = (s: S) => s.analysisVersion;
 export const selectGeneration = (s: S) => s.generation;
 export const selectChangeCount = (s: S) => s.changes.length;

@@ -32,10 +32,6 @@ export const NODES: Record<Place, Box> = {
 /** Where requests wait for a handler: the line between the customers and the server. */
 export const WAITING_AREA: Box = { x: 124, y: 92, w: 64, h: 150 };
 
-export function centre(box: Box): Point {
-  return { x: box.x + box.w / 2, y: box.y + box.h / 2 };
-}
-
 /** The area inside a node where tokens that dwell there are scattered, below its status lines. */
 export function dwellArea(place: Place): Box {
   const b = NODES[place];
