@@ -55,7 +55,7 @@ describe('playback', () => {
     await page.getByRole('button', { name: 'Step to the next event' }).click();
     assert.equal(await shownSeconds(page), 0.2);
     await page.getByRole('button', { name: 'Play' }).click();
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(1000);
     await page.getByRole('button', { name: 'Pause' }).click();
     const played = await shownSeconds(page);
     assert.ok(played > 0.5, `played to ${played} s`);
