@@ -37,6 +37,9 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
             <TokenCanvas mode={mode} />
           </div>
         </div>
+        <p className="scroll-hint" aria-hidden="true">
+          Scroll the diagram sideways to see the whole system.
+        </p>
       </div>
     </section>
   );

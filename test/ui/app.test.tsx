@@ -174,5 +174,7 @@ describe('the customers’ screens', () => {
     renderApp();
     fireEvent.click(screen.getAllByRole('button', { name: 'Timeline of order #1' })[0]!);
     expect(screen.getByRole('heading', { name: /Order #1, synchronous checkout/ })).toHaveFocus();
+    // The waterfall itself comes from the lane's Collector.
+    expect(screen.getByText(/Order 1, placed at 0/)).toBeInTheDocument();
   });
 });
