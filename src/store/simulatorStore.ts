@@ -241,6 +241,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       stopLoop();
       set({ playing: false, atMaxSpeed: false });
       const modes = get().viewMode === 'compare' ? MODES : [get().viewMode as Mode];
+      // Once nothing more can happen, the only events left are timers that change nothing.
+      if (pair.settled()) return publish(true);
       // Skip events that change nothing visible (a superseded timer): stop where something logs.
       for (let guard = 0; guard < 1000; guard++) {
         const next = pair.nextEventMs(modes);

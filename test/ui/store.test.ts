@@ -69,6 +69,14 @@ describe('the simulator store', () => {
     expect(store.getState().simMs).toBe(1000);
   });
 
+  it('does not step into empty time once nothing more can happen', () => {
+    const { store, clock } = testSimulator();
+    store.getState().play();
+    clock.advance(10_000);
+    store.getState().stepEvent();
+    expect(store.getState().simMs).toBe(3750);
+  });
+
   it('seeks backwards by replaying, landing on the same state', () => {
     const { store, simulator, clock } = testSimulator();
     store.getState().change('traffic.rate', '20');
