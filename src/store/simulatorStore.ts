@@ -15,7 +15,14 @@ import { RATE_KEY } from './controls.ts';
 import type { RunRecipe } from './lane.ts';
 import { LanePair, MODES } from './lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
-import type { FrameClock, Simulator, SimulatorOptions, SimulatorStore } from './simulatorTypes.ts';
+import { findScenario, SCENARIOS, scenarioChanges } from '../scenarios/index.ts';
+import type {
+  FrameClock,
+  Simulator,
+  SimulatorOptions,
+  SimulatorState,
+  SimulatorStore,
+} from './simulatorTypes.ts';
 
 export type * from './simulatorTypes.ts';
 import { trackedOrder } from './tracker.ts';
@@ -42,7 +49,7 @@ function roundUs(ms: number): number {
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const clock = options.clock ?? browserClock;
-  const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
+  let durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
   const seed = options.seed ?? 1;
   const base = options.settings ?? {};
   const pair = new LanePair({ settings: base, seed, durationMs, changes: [] });
@@ -58,8 +65,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const recipe = (changes: readonly TimedChange[]): RunRecipe => {
     const s = store.getState();
-    return { settings: s.base, seed: s.seed, durationMs, changes };
+    return { settings: s.base, seed: s.seed, durationMs, changes: [...s.script, ...changes] };
   };
+
+  /** The user's changes among the pair's (which start with the scenario's script). */
+  const userChanges = (): readonly TimedChange[] =>
+    pair.changes.slice(store.getState().script.length);
 
   function readValues(): Record<string, string> {
     const config = pair.lanes.sync.sim.state.config;
@@ -187,14 +198,24 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
     const errors = { ...s.errors };
     delete errors[key];
-    store.setState({ changes: pair.changes, errors, furthestMs: at });
+    store.setState({ changes: userChanges(), errors, furthestMs: at });
     reanchor(clock.now());
     return undefined;
   }
 
-  function restart(settings: Readonly<Record<string, SettingValue>>): void {
+  function restart(
+    settings: Readonly<Record<string, SettingValue>>,
+    scenario: Partial<SimulatorState> = { scenarioId: null, script: [] },
+  ): void {
     stopLoop();
-    store.setState({ base: settings, changes: [], playing: false, furthestMs: 0, tracked: 0 });
+    store.setState({
+      ...scenario,
+      base: settings,
+      changes: [],
+      playing: false,
+      furthestMs: 0,
+      tracked: 0,
+    });
     pair.rebuild(recipe([]));
     pair.runTo(0);
     reanchor(clock.now());
@@ -210,6 +231,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     atMaxSpeed: false,
     seed,
     base,
+    scenarioId: null,
+    script: [],
+    durationMs,
     changes: [],
     values: {},
     errors: {},
@@ -269,13 +293,16 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       publish(true);
     },
     reset() {
+      const { scenarioId } = get();
+      if (scenarioId !== null) return void get().loadScenario(scenarioId);
       const values = readValues();
       const settings: Record<string, SettingValue> = {};
       for (const setting of SETTINGS) settings[setting.key] = values[setting.key]!;
       restart(settings);
     },
     restoreDefaults() {
-      restart({});
+      durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
+      restart({}, { scenarioId: null, script: [], durationMs });
     },
     change(key, value) {
       let problem: string | undefined;
@@ -297,6 +324,21 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       applyChange('traffic.spikeAt', String(roundUs(pair.nowMs) / 1000));
       applyChange('traffic.pattern', 'spike');
       publish(true);
+    },
+    loadScenario(id) {
+      const scenario = findScenario(id);
+      if (!scenario) {
+        return `unknown scenario '${id}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}`;
+      }
+      durationMs = scenario.durationSec * 1000;
+      restart(scenario.settings, {
+        scenarioId: scenario.id,
+        script: scenarioChanges(scenario),
+        seed: scenario.seed,
+        durationMs,
+        viewMode: scenario.mode,
+      });
+      return undefined;
     },
   }));
 

@@ -20,6 +20,13 @@ export interface SimulatorState {
   seed: number;
   /** The settings the run starts from; later ones are timed changes. */
   base: Readonly<Record<string, SettingValue>>;
+  /** The preset scenario loaded (null for the free simulator). */
+  scenarioId: string | null;
+  /** The scenario's own timed changes, replayed with every run of it. */
+  script: readonly TimedChange[];
+  /** How long orders arrive, in simulated ms. */
+  durationMs: number;
+  /** The changes the user made (sliders, buttons), after the script's. */
   changes: readonly TimedChange[];
   /** Every setting's value in force now, as the registry formats it. */
   values: Readonly<Record<string, string>>;
@@ -52,6 +59,9 @@ export interface SimulatorActions {
   placeOrder(): void;
   /** A burst of traffic from now, at the spike settings' rate and length. */
   startSpike(): void;
+  /** Loads a preset scenario (its settings, seed, script, view and duration) at 0 s, paused.
+   * Returns an error sentence for an unknown id, and changes nothing then. */
+  loadScenario(id: string): string | undefined;
 }
 
 export type SimulatorStore = SimulatorState & SimulatorActions;
