@@ -31,26 +31,31 @@ export function EventLog({ events, label = 'Event log', limit = 200 }: EventLogP
         {label}
       </h3>
       {shown.length === 0 ? <p className="an-empty">Nothing has happened yet.</p> : null}
-      <ol
+      {/* The live region wraps the list, so the items keep their list semantics; it scrolls,
+          so it takes focus and the keyboard can scroll it too. */}
+      <div
         className="an-log"
         role="log"
         aria-live="polite"
         aria-relevant="additions"
         aria-labelledby={`${id}-title`}
+        tabIndex={0}
       >
-        {shown.map((e) => (
-          <li key={e.id}>
-            <time dateTime={`PT${(e.tMs / 1000).toFixed(3)}S`}>{formatMoment(e.tMs)}</time>
-            <span aria-hidden="true">{MARK[e.tone].glyph}</span>
-            <span>
-              {MARK[e.tone].word ? (
-                <VisuallyHidden>{`${MARK[e.tone].word}: `}</VisuallyHidden>
-              ) : null}
-              {e.text}
-            </span>
-          </li>
-        ))}
-      </ol>
+        <ol>
+          {shown.map((e) => (
+            <li key={e.id}>
+              <time dateTime={`PT${(e.tMs / 1000).toFixed(3)}S`}>{formatMoment(e.tMs)}</time>
+              <span aria-hidden="true">{MARK[e.tone].glyph}</span>
+              <span>
+                {MARK[e.tone].word ? (
+                  <VisuallyHidden>{`${MARK[e.tone].word}: `}</VisuallyHidden>
+                ) : null}
+                {e.text}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
     </section>
   );
 }
