@@ -49,16 +49,14 @@ export function recordLevel(
   }
   extendTo(tl, index);
   tl.current[series] = value;
-  const values = tl[series];
-  if (value > values[index]!) values[index] = value;
+  const bucket = tl[series];
+  if (value > bucket[index]!) bucket[index] = value;
 }
 
 /** Carries every level's current value forward into the buckets up to `index`. */
 export function extendTo(tl: Timeline, index: number): void {
-  for (const key of ['queueDepth', 'handlerQueue'] as const) {
-    const values = tl[key];
-    while (values.length <= index) values.push(tl.current[key]);
-  }
+  while (tl.queueDepth.length <= index) tl.queueDepth.push(tl.current.queueDepth);
+  while (tl.handlerQueue.length <= index) tl.handlerQueue.push(tl.current.handlerQueue);
 }
 
 /** The timeline as of `now`, every level carried up to the current bucket. */
