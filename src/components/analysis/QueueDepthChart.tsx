@@ -6,7 +6,8 @@ import type { LevelPoint } from '../../analysis/collector.ts';
 import { formatCount, formatMoment } from '../../analysis/format.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { COLOURS, OUTLINE } from './palette.ts';
-import { TimePlot, type TimeSeries } from './TimePlot.tsx';
+import { LanePlots, LegendLine } from './LanePlots.tsx';
+import type { TimeSeries } from './TimePlot.tsx';
 import './analysis.css';
 
 export interface DepthLane {
@@ -54,34 +55,21 @@ export function QueueDepthChart({ lanes, nowMs, width = 640 }: QueueDepthChartPr
               <rect width="14" height="14" fill={COLOURS.queue} stroke={OUTLINE} />
             </svg>{' '}
             Email jobs in the queue{'  '}
-            <svg width="22" height="14" aria-hidden="true">
-              <line
-                x1="0"
-                x2="22"
-                y1="7"
-                y2="7"
-                stroke={COLOURS.server}
-                strokeWidth="2"
-                strokeDasharray={SERVER_DASH}
-              />
-            </svg>{' '}
-            Requests waiting for a server handler
+            <LegendLine colour={COLOURS.server} dash={SERVER_DASH} /> Requests waiting for a server
+            handler
           </p>
-          {lanes.map((lane) => (
-            <div key={lane.label} className="an-lane">
-              <p className="an-lane-label">{lane.label}</p>
-              <TimePlot<LevelPoint>
-                series={seriesOf(lane.levels)}
-                endMs={endMs}
-                nowMs={nowMs}
-                yMax={yMax}
-                yFormat={formatCount}
-                width={width}
-                height={170}
-                ariaLabel={describe(lane)}
-              />
-            </div>
-          ))}
+          <LanePlots<LevelPoint>
+            lanes={lanes.map((lane) => ({
+              label: lane.label,
+              series: seriesOf(lane.levels),
+              ariaLabel: describe(lane),
+            }))}
+            endMs={endMs}
+            nowMs={nowMs}
+            yMax={yMax}
+            yFormat={formatCount}
+            width={width}
+          />
         </>
       )}
     </figure>

@@ -5,7 +5,8 @@ import type { PercentilePoint } from '../../analysis/collector.ts';
 import { formatDuration } from '../../analysis/format.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { OKABE_ITO, PERCENTILE_MARKERS } from './palette.ts';
-import { TimePlot, type TimeSeries } from './TimePlot.tsx';
+import { LanePlots, LegendLine } from './LanePlots.tsx';
+import type { TimeSeries } from './TimePlot.tsx';
 import './analysis.css';
 
 export interface TrendLane {
@@ -49,36 +50,22 @@ export function ResponseTrendChart({ lanes, nowMs, width = 640 }: ResponseTrendC
           <p className="an-legend">
             {PERCENTILE_MARKERS.map((m) => (
               <span key={m.key}>
-                <svg width="22" height="14" aria-hidden="true">
-                  <line
-                    x1="0"
-                    x2="22"
-                    y1="7"
-                    y2="7"
-                    stroke={COLOUR[m.key]}
-                    strokeWidth="2"
-                    strokeDasharray={m.dash}
-                  />
-                </svg>{' '}
-                {m.label}{' '}
+                <LegendLine colour={COLOUR[m.key]} dash={m.dash} /> {m.label}{' '}
               </span>
             ))}
           </p>
-          {lanes.map((lane) => (
-            <div key={lane.label} className="an-lane">
-              <p className="an-lane-label">{lane.label}</p>
-              <TimePlot<PercentilePoint>
-                series={seriesOf(lane.points)}
-                endMs={endMs}
-                nowMs={nowMs}
-                yMax={yMax}
-                yFormat={formatDuration}
-                width={width}
-                height={170}
-                ariaLabel={describe(lane)}
-              />
-            </div>
-          ))}
+          <LanePlots<PercentilePoint>
+            lanes={lanes.map((lane) => ({
+              label: lane.label,
+              series: seriesOf(lane.points),
+              ariaLabel: describe(lane),
+            }))}
+            endMs={endMs}
+            nowMs={nowMs}
+            yMax={yMax}
+            yFormat={formatDuration}
+            width={width}
+          />
         </>
       )}
     </figure>
