@@ -7,8 +7,7 @@ import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
 import { createFifo, type Fifo } from './ring.ts';
 import { createStreams, uniform, type Streams } from './rng.ts';
 import type { Config, Mode, Step, TimedChange } from './settings.ts';
-import { createLevel, createSamples, type Level, type Samples } from './stats.ts';
-import { createTimeline, type Timeline } from './timeline.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
 
 /** A customer who clicked again after an error page; shared by both of their orders. */
 export interface Customer {
@@ -110,38 +109,6 @@ export type EventRef = EventRefs[EventCode];
  * new arrivals come last. Indexed by code. */
 const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4];
 
-export interface Metrics {
-  arrived: number;
-  succeeded: number;
-  failed: number;
-  timedOut: number;
-  charged: number;
-  saved: number;
-  chargedButSawError: number;
-  doubleCharged: number;
-  userRetries: number;
-  serverFinishedLate: number;
-  emailsSent: number;
-  duplicates: number;
-  failedAttempts: number;
-  lost: number;
-  enqueued: number;
-  acked: number;
-  deadLettered: number;
-  visibilityExpired: number;
-  crashes: number;
-  response: Samples;
-  emailDelay: Samples;
-  queueWait: Samples;
-  serverWait: Samples;
-  busyHandlers: Level;
-  handlerCapacity: Level;
-  busyWorkers: Level;
-  workerCapacity: Level;
-  queueDepth: Level;
-  timeline: Timeline;
-}
-
 export interface SimState {
   mode: Mode;
   seed: number;
@@ -211,40 +178,6 @@ export interface SimulationInput {
   changes?: readonly TimedChange[];
   /** Keep an event log of this many entries for the UI (0: none, the fastest). */
   logCapacity?: number;
-}
-
-function createMetrics(): Metrics {
-  return {
-    arrived: 0,
-    succeeded: 0,
-    failed: 0,
-    timedOut: 0,
-    charged: 0,
-    saved: 0,
-    chargedButSawError: 0,
-    doubleCharged: 0,
-    userRetries: 0,
-    serverFinishedLate: 0,
-    emailsSent: 0,
-    duplicates: 0,
-    failedAttempts: 0,
-    lost: 0,
-    enqueued: 0,
-    acked: 0,
-    deadLettered: 0,
-    visibilityExpired: 0,
-    crashes: 0,
-    response: createSamples(),
-    emailDelay: createSamples(),
-    queueWait: createSamples(),
-    serverWait: createSamples(),
-    busyHandlers: createLevel(),
-    handlerCapacity: createLevel(),
-    busyWorkers: createLevel(),
-    workerCapacity: createLevel(),
-    queueDepth: createLevel(),
-    timeline: createTimeline(),
-  };
 }
 
 export function createState(input: SimulationInput): SimState {

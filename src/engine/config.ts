@@ -1,0 +1,66 @@
+/** What a run is configured by: the shape of the configuration and the lesson's defaults
+ * (200, 800, 50 and 1,500 ms; 4 workers; 64 handlers; 30 s timeouts). */
+import type { Distribution } from './distributions.ts';
+
+export type Mode = 'sync' | 'async';
+export type TrafficPattern = 'single' | 'steady' | 'spike';
+export type Backoff = 'none' | 'fixed' | 'exponential' | 'full-jitter';
+
+export interface OutageWindow {
+  fromMs: number;
+  toMs: number;
+}
+
+export interface Config {
+  traffic: {
+    pattern: TrafficPattern;
+    ratePerSec: number;
+    /** Stop after this many orders; 0 means no limit. */
+    orders: number;
+    spikeAtSec: number;
+    spikeForSec: number;
+    spikeRatePerSec: number;
+  };
+  latency: Record<Step, Distribution>;
+  email: {
+    failureRate: number;
+    outages: OutageWindow[];
+    down: boolean;
+    /** Every n-th order's email always fails (a poison message); 0 means none. */
+    poisonEvery: number;
+  };
+  server: { handlers: number; timeoutMs: number };
+  workers: { count: number; crashRate: number; restartMs: number };
+  queue: { visibilityTimeoutMs: number; maxReceives: number };
+  retry: { backoff: Backoff; baseMs: number; capMs: number };
+  users: { retryOnError: boolean; retryDelayMs: number };
+}
+
+export const STEPS = ['validate', 'charge', 'save', 'enqueue', 'email'] as const;
+export type Step = (typeof STEPS)[number];
+
+export function defaultConfig(): Config {
+  return {
+    traffic: {
+      pattern: 'single',
+      ratePerSec: 2,
+      orders: 0,
+      spikeAtSec: 10,
+      spikeForSec: 10,
+      spikeRatePerSec: 50,
+    },
+    latency: {
+      validate: { kind: 'constant', ms: 200 },
+      charge: { kind: 'constant', ms: 800 },
+      save: { kind: 'constant', ms: 50 },
+      enqueue: { kind: 'constant', ms: 0 },
+      email: { kind: 'constant', ms: 1500 },
+    },
+    email: { failureRate: 0, outages: [], down: false, poisonEvery: 0 },
+    server: { handlers: 64, timeoutMs: 30_000 },
+    workers: { count: 4, crashRate: 0, restartMs: 5_000 },
+    queue: { visibilityTimeoutMs: 30_000, maxReceives: 5 },
+    retry: { backoff: 'exponential', baseMs: 1_000, capMs: 30_000 },
+    users: { retryOnError: false, retryDelayMs: 2_000 },
+  };
+}

@@ -1,0 +1,70 @@
+/** What a run counts and measures as it goes: the outcome ledger, bounded distributions of
+ * durations, time-weighted levels and the timeline of queues. */
+import { createLevel, createSamples, type Level, type Samples } from './stats.ts';
+import { createTimeline, type Timeline } from './timeline.ts';
+
+export interface Metrics {
+  arrived: number;
+  succeeded: number;
+  failed: number;
+  timedOut: number;
+  charged: number;
+  saved: number;
+  chargedButSawError: number;
+  doubleCharged: number;
+  userRetries: number;
+  serverFinishedLate: number;
+  emailsSent: number;
+  duplicates: number;
+  failedAttempts: number;
+  lost: number;
+  enqueued: number;
+  acked: number;
+  deadLettered: number;
+  visibilityExpired: number;
+  crashes: number;
+  response: Samples;
+  emailDelay: Samples;
+  queueWait: Samples;
+  serverWait: Samples;
+  busyHandlers: Level;
+  handlerCapacity: Level;
+  busyWorkers: Level;
+  workerCapacity: Level;
+  queueDepth: Level;
+  timeline: Timeline;
+}
+
+export function createMetrics(): Metrics {
+  return {
+    arrived: 0,
+    succeeded: 0,
+    failed: 0,
+    timedOut: 0,
+    charged: 0,
+    saved: 0,
+    chargedButSawError: 0,
+    doubleCharged: 0,
+    userRetries: 0,
+    serverFinishedLate: 0,
+    emailsSent: 0,
+    duplicates: 0,
+    failedAttempts: 0,
+    lost: 0,
+    enqueued: 0,
+    acked: 0,
+    deadLettered: 0,
+    visibilityExpired: 0,
+    crashes: 0,
+    response: createSamples(),
+    emailDelay: createSamples(),
+    queueWait: createSamples(),
+    serverWait: createSamples(),
+    busyHandlers: createLevel(),
+    handlerCapacity: createLevel(),
+    busyWorkers: createLevel(),
+    workerCapacity: createLevel(),
+    queueDepth: createLevel(),
+    timeline: createTimeline(),
+  };
+}
