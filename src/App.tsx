@@ -1,5 +1,9 @@
 /** The page's layout: header, status, playback, the lanes, the analysis and the controls. */
+import { MotionSwitch } from './components/a11y/MotionSwitch.tsx';
+import { Narration } from './components/a11y/Narration.tsx';
+import { OrdersTable } from './components/a11y/OrdersTable.tsx';
 import { AnalysisArea } from './components/AnalysisArea.tsx';
+import { ExportMenu } from './components/export/ExportMenu.tsx';
 import { ControlsPanel } from './components/controls/ControlsPanel.tsx';
 import { Header } from './components/Header.tsx';
 import { Legend } from './components/Legend.tsx';
@@ -18,11 +22,15 @@ export function App() {
       <div className="layout">
         <main className="main-column">
           <StatusSummary />
+          <Narration />
           <Legend />
           <PlaybackBar />
+          <MotionSwitch />
           <Stage />
+          <OrdersTable />
           <OrderDetails />
           <AnalysisArea />
+          <ExportMenu />
         </main>
         <ControlsPanel />
       </div>

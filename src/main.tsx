@@ -13,7 +13,7 @@ const embedded = window.self !== window.top;
 
 const handles = {
   simulator: createSimulator({ autoplay: !reducedMotion && !embedded }),
-  view: createViewStore(),
+  view: createViewStore({ reducedMotion }),
 };
 
 createRoot(document.getElementById('root')!).render(

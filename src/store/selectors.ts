@@ -29,3 +29,4 @@ export function shownModes(viewMode: S['viewMode']): readonly Mode[] {
 
 export const selectSelectedOrder = (s: ViewState) => s.selected;
 export const selectSelect = (s: ViewState) => s.select;
+export const selectReducedMotion = (s: ViewState) => s.reducedMotion;

@@ -34,6 +34,7 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
         flights: lane.flights,
         dlqOrders: lane.dlqOrders,
         receiveOf: (worker) => lane.receiveOf(worker),
+        steps: view.getState().reducedMotion,
       },
       buffer.current,
     );
@@ -53,7 +54,14 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
       draw();
     });
     observer.observe(el);
-    return () => observer.disconnect();
+    // Switching reduced motion redraws at once, even while paused.
+    const unsubscribe = view.subscribe((s, prev) => {
+      if (s.reducedMotion !== prev.reducedMotion) draw();
+    });
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- draw reads refs only
   }, []);
 

@@ -25,6 +25,16 @@ export interface TokenSource {
   flights: readonly Flight[];
   dlqOrders: readonly number[];
   receiveOf(worker: number): number;
+  /** Reduced motion: a token sits at one end of an edge or the other, never in between. */
+  steps?: boolean;
+}
+
+/** Set per layout: whether tokens jump between places (reduced motion) instead of gliding. */
+let stepwise = false;
+
+/** A point `t` of the way along an edge; with reduced motion, the nearer end. */
+function glide(edge: Parameters<typeof along>[0], t: number, out: Point): void {
+  along(edge, stepwise ? (t < 0.5 ? 0 : 1) : t, out);
 }
 
 /** Tokens drawn in one waiting area at most; the node's label gives the full count. */
@@ -87,8 +97,8 @@ function progress(now: number, since: number, until: number): number {
 /** A call to another node: out along the edge, a wait there, and back. */
 function call(edge: EdgeId, place: Place, f: number, order: number): void {
   const leg = 0.2;
-  if (f < leg) along(EDGES[edge], f / leg, p);
-  else if (f > 1 - leg) along(EDGES[edge], (1 - f) / leg, p);
+  if (f < leg) glide(EDGES[edge], f / leg, p);
+  else if (f > 1 - leg) glide(EDGES[edge], (1 - f) / leg, p);
   else dwell(place, order);
 }
 
@@ -105,6 +115,7 @@ function slot(box: Box, i: number, n: number, fromRight: boolean): void {
 
 export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
   out.reset();
+  stepwise = src.steps ?? false;
   const { view, nowMs: now } = src;
   let waiting = 0;
   const waitingTotal = Math.min(view.handlers.waiting, MAX_PER_AREA);
@@ -116,7 +127,7 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
       const f = progress(now, r.since, r.until);
       switch (r.step) {
         case 'validate':
-          if (f < 0.35) along(EDGES['customer-server'], f / 0.35, p);
+          if (f < 0.35) glide(EDGES['customer-server'], f / 0.35, p);
           else dwell('server', r.order);
           break;
         case 'charge':
@@ -155,7 +166,7 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   for (const w of view.workers) {
     if (w.state !== 'busy') continue;
     const f = progress(now, w.since, w.until);
-    if (f < 0.2) along(EDGES['worker-email'], f / 0.2, p);
+    if (f < 0.2) glide(EDGES['worker-email'], f / 0.2, p);
     else dwell('email', w.order);
     out.push(p.x, p.y, src.receiveOf(w.id) > 1 ? 'retry' : 'job', w.order);
   }
@@ -170,18 +181,18 @@ function layoutFlights(src: TokenSource, out: TokenBuffer): void {
     switch (flight.kind) {
       case 'success':
       case 'error':
-        along(EDGES['customer-server'], 1 - f, p);
+        glide(EDGES['customer-server'], 1 - f, p);
         break;
       case 'email':
       case 'duplicate':
-        along(EDGES['email-customer'], f, p);
+        glide(EDGES['email-customer'], f, p);
         break;
       case 'failed':
         dwell('email', flight.order + 7919);
         break;
       case 'dead':
         deadFlying++;
-        along(EDGES['queue-dlq'], f, p);
+        glide(EDGES['queue-dlq'], f, p);
         break;
     }
     out.push(p.x, p.y, flight.kind, flight.order);

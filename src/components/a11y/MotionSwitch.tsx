@@ -1,0 +1,31 @@
+/** The reduced-motion switch: tokens jump between places instead of gliding, and CSS animations
+ * stop. Starts from `prefers-reduced-motion`; the page's root carries a class while it is on. */
+import { useEffect, useId } from 'react';
+import { useHandles, useViewState } from '../../store/hooks.ts';
+import { selectReducedMotion } from '../../store/selectors.ts';
+
+export function MotionSwitch() {
+  const id = useId();
+  const { view } = useHandles();
+  const on = useViewState(selectReducedMotion);
+  useEffect(() => {
+    document.documentElement.classList.toggle('reduced-motion', on);
+  }, [on]);
+  return (
+    <div className="field field-switch motion-switch">
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={on}
+        onChange={(e) => view.getState().setReducedMotion(e.target.checked)}
+      />
+      <label htmlFor={id}>
+        Reduce motion
+        <span className="switch-state" aria-hidden="true">
+          {on ? 'On' : 'Off'}
+        </span>
+      </label>
+    </div>
+  );
+}

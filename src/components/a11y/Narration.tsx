@@ -1,0 +1,59 @@
+/** A throttled narration for screen readers (role="log"): every two seconds while the simulation
+ * runs, one short sentence per lane that counts what happened, instead of one announcement per
+ * event. Visually hidden: on screen the diagram and the counters say the same. */
+import { useEffect, useRef, useState } from 'react';
+import type { Mode } from '../../engine/index.ts';
+import { useHandles, useSim } from '../../store/hooks.ts';
+import { selectPlaying, selectViewMode, shownModes } from '../../store/selectors.ts';
+import { batchSentence, countsOf, type Counts } from './narration.ts';
+
+/** Wall-clock ms between two batches. */
+export const NARRATE_EVERY_MS = 2000;
+/** Sentences kept in the region; older ones have been read already. */
+const KEPT = 6;
+
+export function Narration() {
+  const { simulator } = useHandles();
+  const playing = useSim(selectPlaying);
+  const modes = shownModes(useSim(selectViewMode));
+  const [lines, setLines] = useState<{ id: number; text: string }[]>([]);
+  const next = useRef(0);
+  const key = modes.join(',');
+
+  useEffect(() => {
+    if (!playing) return;
+    const laneModes = key.split(',') as Mode[];
+    const totals = () => {
+      const out = {} as Record<Mode, { counts: Counts; generation: number }>;
+      const generation = simulator.store.getState().generation;
+      for (const mode of laneModes) {
+        out[mode] = { counts: countsOf(simulator.lane(mode).sim.state.metrics), generation };
+      }
+      return out;
+    };
+    let before = totals();
+    const timer = setInterval(() => {
+      const after = totals();
+      const said: string[] = [];
+      for (const mode of laneModes) {
+        // After a seek back the lanes are new: start counting again, silently.
+        if (after[mode].generation !== before[mode].generation) continue;
+        const sentence = batchSentence(mode, before[mode].counts, after[mode].counts);
+        if (sentence) said.push(sentence);
+      }
+      before = after;
+      if (said.length === 0) return;
+      const text = said.join(' ');
+      setLines((old) => [...old, { id: next.current++, text }].slice(-KEPT));
+    }, NARRATE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [playing, key, simulator]);
+
+  return (
+    <div className="visually-hidden" role="log" aria-live="polite" aria-label="Narration">
+      {lines.map((l) => (
+        <p key={l.id}>{l.text}</p>
+      ))}
+    </div>
+  );
+}

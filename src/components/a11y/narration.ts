@@ -1,0 +1,62 @@
+/** The batched narration for screen readers: what changed in a lane over the last couple of
+ * seconds, as one short sentence ("Sync: 3 orders placed, 2 success pages, 1 email failed."). */
+import type { Mode } from '../../engine/index.ts';
+
+/** The running totals the narration compares (a subset of the engine's metrics). */
+export interface Counts {
+  arrived: number;
+  succeeded: number;
+  failed: number;
+  timedOut: number;
+  emailsSent: number;
+  duplicates: number;
+  failedAttempts: number;
+  lost: number;
+  deadLettered: number;
+  crashes: number;
+}
+
+export const COUNT_KEYS = [
+  'arrived',
+  'succeeded',
+  'failed',
+  'timedOut',
+  'emailsSent',
+  'duplicates',
+  'failedAttempts',
+  'lost',
+  'deadLettered',
+  'crashes',
+] as const satisfies readonly (keyof Counts)[];
+
+const PHRASE: Record<keyof Counts, [one: string, many: string]> = {
+  arrived: ['order placed', 'orders placed'],
+  succeeded: ['success page', 'success pages'],
+  failed: ['error page', 'error pages'],
+  timedOut: ['customer gave up waiting', 'customers gave up waiting'],
+  emailsSent: ['email sent', 'emails sent'],
+  duplicates: ['duplicate email', 'duplicate emails'],
+  failedAttempts: ['email failed', 'emails failed'],
+  lost: ['email lost for good', 'emails lost for good'],
+  deadLettered: ['email job dead-lettered', 'email jobs dead-lettered'],
+  crashes: ['worker crashed', 'workers crashed'],
+};
+
+const LANE: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
+
+export function countsOf(metrics: Counts): Counts {
+  const out = {} as Counts;
+  for (const key of COUNT_KEYS) out[key] = metrics[key];
+  return out;
+}
+
+/** What happened between two totals, or null when nothing did (or time went back). */
+export function batchSentence(mode: Mode, before: Counts, after: Counts): string | null {
+  const parts: string[] = [];
+  for (const key of COUNT_KEYS) {
+    const n = after[key] - before[key];
+    if (n < 0) return null;
+    if (n > 0) parts.push(`${n} ${PHRASE[key][n === 1 ? 0 : 1]}`);
+  }
+  return parts.length > 0 ? `${LANE[mode]}: ${parts.join(', ')}.` : null;
+}

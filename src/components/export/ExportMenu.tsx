@@ -1,0 +1,116 @@
+/** The "Export" group: the run's orders and ledger as CSV or JSON, and a chart as SVG or PNG.
+ * The orders come from a replay of the run (src/export/replay.ts), made when a button is pressed. */
+import { useEffect, useId, useState } from 'react';
+import {
+  chartsOnPage,
+  downloadBlob,
+  downloadText,
+  fileName,
+  ledgerCsv,
+  ordersCsv,
+  runJson,
+  runOf,
+  serializeSvg,
+  svgToPng,
+  type RunExport,
+} from '../../export/index.ts';
+import { useHandles } from '../../store/hooks.ts';
+import { shownModes } from '../../store/selectors.ts';
+import '../../styles/export.css';
+
+type DataFile = 'orders-csv' | 'ledger-csv' | 'json';
+
+export function ExportMenu() {
+  const id = useId();
+  const { simulator } = useHandles();
+  const [status, setStatus] = useState('');
+  const [charts, setCharts] = useState<string[]>([]);
+  const [chart, setChart] = useState(0);
+
+  const saveData = (what: DataFile) => {
+    const s = simulator.store.getState();
+    s.pause();
+    const run: RunExport = runOf(s, shownModes(s.viewMode));
+    const orders = run.lanes.reduce((n, l) => n + l.orders.length, 0);
+    const cut = run.lanes.reduce((n, l) => n + l.truncated, 0);
+    if (what === 'orders-csv') {
+      downloadText(ordersCsv(run.lanes), fileName(run, 'orders', 'csv'), 'text/csv');
+    } else if (what === 'ledger-csv') {
+      downloadText(ledgerCsv(run.lanes), fileName(run, 'ledger', 'csv'), 'text/csv');
+    } else {
+      downloadText(runJson(run), fileName(run, 'run', 'json'), 'application/json');
+    }
+    const note = cut > 0 ? ` The oldest ${cut} orders were left out.` : '';
+    setStatus(`Saved ${what === 'ledger-csv' ? 'the ledger' : `${orders} orders`}.${note}`);
+  };
+
+  const refreshCharts = () => setCharts(chartsOnPage().map((c) => c.title));
+  // The charts render beside this panel; list them once they are on the page.
+  useEffect(() => {
+    const timer = setTimeout(refreshCharts, 0);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const saveChart = async (format: 'svg' | 'png') => {
+    const found = chartsOnPage()[chart];
+    if (!found) return setStatus('That chart is not on the page any more; choose again.');
+    const s = simulator.store.getState();
+    const slug = found.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    const at = `${Math.round(s.simMs / 100) / 10}s`;
+    const name = `sync-vs-async-${slug}-${at}.${format}`;
+    const svg = serializeSvg(found.svg, found.title);
+    try {
+      if (format === 'svg') downloadText(svg, name, 'image/svg+xml');
+      else downloadBlob(await svgToPng(svg), name);
+      setStatus(`Saved the chart “${found.title}”.`);
+    } catch (error) {
+      setStatus(`Could not save the chart: ${(error as Error).message}`);
+    }
+  };
+
+  return (
+    <section className="export card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Export</h2>
+      <p className="hint">
+        Files of the run up to the moment shown: every order with its page and email, and the ledger
+        of each lane.
+      </p>
+      <div className="export-buttons" role="group" aria-label="Export the run's data">
+        <button type="button" onClick={() => saveData('orders-csv')}>
+          Orders (CSV)
+        </button>
+        <button type="button" onClick={() => saveData('ledger-csv')}>
+          Ledger (CSV)
+        </button>
+        <button type="button" onClick={() => saveData('json')}>
+          Orders and ledger (JSON)
+        </button>
+      </div>
+      <div className="export-chart" role="group" aria-label="Export a chart">
+        <label htmlFor={`${id}-chart`}>Chart</label>
+        <select
+          id={`${id}-chart`}
+          value={chart}
+          onFocus={refreshCharts}
+          onPointerDown={refreshCharts}
+          onChange={(e) => setChart(Number(e.target.value))}
+        >
+          {charts.map((title, i) => (
+            <option key={`${i}-${title}`} value={i}>
+              {title}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => void saveChart('svg')}>
+          Chart (SVG)
+        </button>
+        <button type="button" onClick={() => void saveChart('png')}>
+          Chart (PNG)
+        </button>
+      </div>
+      <p className="export-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+/** Downloads of a run: its orders and ledger (CSV, JSON) and its charts (SVG, PNG). */
+export { csvField, toCsv, type Cell } from './csv.ts';
+export { OrderRows, ROWS_KEPT, type OrderRow, type Outcome } from './orderRows.ts';
+export { replayLane, type ExportRecipe, type LaneExport } from './replay.ts';
+export {
+  ORDER_COLUMNS,
+  fileName,
+  flattenReport,
+  ledgerCsv,
+  ledgerJson,
+  ordersCsv,
+  runJson,
+  type RunExport,
+} from './formats.ts';
+export { chartsOnPage, serializeSvg, svgToPng, type ChartOnPage } from './svg.ts';
+export { downloadBlob, downloadText } from './download.ts';
+export { runOf, type RunState } from './runOf.ts';
