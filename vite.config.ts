@@ -1,15 +1,31 @@
 /** Build and test configuration: one Vite config serves `npm start`, the build and Vitest. */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
-export default defineConfig({
+/** The single-file build carries its icon too, as a data URL. */
+const inlineFavicon: Plugin = {
+  name: 'inline-favicon',
+  transformIndexHtml(html) {
+    const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+    const data = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+    return html.replace('href="./favicon.svg"', `href="${data}"`);
+  },
+};
+
+// `vite build --mode single` (npm run build:single) inlines every script and style into one
+// dist-single/index.html that works offline and from disk.
+export default defineConfig(({ mode }) => ({
   // Relative asset paths let one build work from any static host path, an LMS zip or a file.
   base: './',
-  plugins: [react()],
+  plugins: mode === 'single' ? [react(), viteSingleFile(), inlineFavicon] : [react()],
+  ...(mode === 'single' ? { build: { outDir: 'dist-single', copyPublicDir: false } } : {}),
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
   },
-});
+}));
