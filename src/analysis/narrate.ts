@@ -56,6 +56,12 @@ export function narrate(entry: LogEntry): string | null {
       return pageSentence(entry);
     case 'serverFinishedLate':
       return `Order ${entry.order}: the server finished after the customer had already left`;
+    case 'chargeDeduplicated':
+      return `Order ${entry.order}: the payment service recognised customer ${entry.customer}'s checkout and did not charge again`;
+    case 'emailDeduplicated':
+      return `Worker ${entry.worker} tried order ${entry.order}'s email again; the email service recognised its key and sent nothing`;
+    case 'redriven':
+      return `Order ${entry.order}'s email job left the dead-letter queue for another try`;
     case 'doubleCharge':
       return `Customer ${entry.customer} has now been charged twice (order ${entry.order})`;
     case 'messageQueued':
@@ -123,6 +129,8 @@ export function toneOf(entry: LogEntry): Tone {
       return entry.ok ? 'info' : 'bad';
     case 'messageAcked':
     case 'workerRestarted':
+    case 'chargeDeduplicated':
+    case 'emailDeduplicated':
       return 'good';
     case 'serverFinishedLate':
     case 'doubleCharge':

@@ -39,6 +39,12 @@ export function formatTable(r: Report): string {
     ['emails pending', String(r.emails.pending)],
     ['emails lost', String(r.emails.lost)],
   ];
+  const safeguards: [string, number][] = [
+    ['second charges refused by key', r.orders.chargesDeduplicated],
+    ['second emails skipped by key', r.emails.deduplicated],
+    ['redriven from dead letters', r.emails.redriven],
+  ];
+  for (const [label, n] of safeguards) if (n > 0) rows.push([label, String(n)]);
   if (r.mode === 'async') {
     rows.push(
       ['', ''],

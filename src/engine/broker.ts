@@ -140,7 +140,13 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
   if (worker.job !== job || worker.state !== 'busy') return;
   const message = worker.message!;
   const m = s.metrics;
-  if (worker.ok) {
+  if (worker.ok && message.sent && s.config.email.idempotency) {
+    // The email service has seen this order's key: the call succeeds and sends nothing.
+    m.emailsDeduplicated++;
+    if (s.log) {
+      log(s, { t: s.now, kind: 'emailDeduplicated', order: message.order, worker: worker.id });
+    }
+  } else if (worker.ok) {
     m.emailsSent++;
     const duplicate = message.sent;
     if (duplicate) m.duplicates++;
@@ -232,7 +238,35 @@ function deadLetter(s: SimState, message: Message): void {
   message.state = 'dead';
   message.lease++;
   s.metrics.deadLettered++;
+  s.dlq.push(message);
   if (s.log) log(s, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
+}
+
+/** Moves every dead-lettered message back to the main queue, with its receive count reset, as
+ * SQS's redrive does once someone has fixed what made the messages fail. */
+export function redrive(s: SimState): void {
+  const messages = s.dlq;
+  s.dlq = [];
+  for (const message of messages) {
+    message.receives = 0;
+    s.metrics.redriven++;
+    if (s.log) log(s, { t: s.now, kind: 'redriven', message: message.id, order: message.order });
+    makeVisible(s, message);
+  }
+}
+
+/** Schedules the redrive that `queue.redriveAt` asks for (if it is still to come). */
+export function scheduleRedrive(s: SimState): void {
+  const gen = ++s.redriveGen;
+  const atMs = s.config.queue.redriveAtSec * 1000;
+  s.redriveAt = atMs > 0 && atMs >= s.now ? atMs : Infinity;
+  if (s.redriveAt !== Infinity) schedule(s, EV.redrive, s.redriveAt, null, gen);
+}
+
+export function onRedrive(s: SimState, gen: number): void {
+  if (gen !== s.redriveGen) return;
+  s.redriveAt = Infinity;
+  redrive(s);
 }
 
 /** A backoff ended, or a lease ran out without an ack. */

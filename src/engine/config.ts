@@ -28,10 +28,19 @@ export interface Config {
     down: boolean;
     /** Every n-th order's email always fails (a poison message); 0 means none. */
     poisonEvery: number;
+    /** The email service keeps the key `order-confirmation/<orderId>` and sends each once. */
+    idempotency: boolean;
   };
+  /** The payment service keeps the checkout's key, so a customer's second click is not charged. */
+  checkout: { idempotency: boolean };
   server: { handlers: number; timeoutMs: number };
   workers: { count: number; crashRate: number; restartMs: number };
-  queue: { visibilityTimeoutMs: number; maxReceives: number };
+  queue: {
+    visibilityTimeoutMs: number;
+    maxReceives: number;
+    /** When the dead-letter queue is moved back to the main queue; 0 means never. */
+    redriveAtSec: number;
+  };
   retry: { backoff: Backoff; baseMs: number; capMs: number };
   users: { retryOnError: boolean; retryDelayMs: number };
 }
@@ -56,10 +65,11 @@ export function defaultConfig(): Config {
       enqueue: { kind: 'constant', ms: 0 },
       email: { kind: 'constant', ms: 1500 },
     },
-    email: { failureRate: 0, outages: [], down: false, poisonEvery: 0 },
+    email: { failureRate: 0, outages: [], down: false, poisonEvery: 0, idempotency: false },
+    checkout: { idempotency: false },
     server: { handlers: 64, timeoutMs: 30_000 },
     workers: { count: 4, crashRate: 0, restartMs: 5_000 },
-    queue: { visibilityTimeoutMs: 30_000, maxReceives: 5 },
+    queue: { visibilityTimeoutMs: 30_000, maxReceives: 5, redriveAtSec: 0 },
     retry: { backoff: 'exponential', baseMs: 1_000, capMs: 30_000 },
     users: { retryOnError: false, retryDelayMs: 2_000 },
   };

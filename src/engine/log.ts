@@ -24,6 +24,7 @@ export type LogEntry =
     }
   | { t: number; kind: 'serverFinishedLate'; order: number }
   | { t: number; kind: 'doubleCharge'; order: number; customer: number }
+  | { t: number; kind: 'chargeDeduplicated'; order: number; customer: number }
   | { t: number; kind: 'userRetry'; order: number; customer: number }
   | { t: number; kind: 'messageQueued'; message: number; order: number; depth: number }
   | {
@@ -50,6 +51,8 @@ export type LogEntry =
   | { t: number; kind: 'messageRetryLater'; message: number; order: number; visibleAtMs: number }
   | { t: number; kind: 'visibilityExpired'; message: number; order: number }
   | { t: number; kind: 'deadLettered'; message: number; order: number }
+  | { t: number; kind: 'redriven'; message: number; order: number }
+  | { t: number; kind: 'emailDeduplicated'; order: number; worker: number }
   | { t: number; kind: 'workerCrashed'; worker: number; order: number; afterSend: boolean }
   | { t: number; kind: 'workerRestarted'; worker: number }
   | { t: number; kind: 'emailService'; down: boolean }

@@ -12,10 +12,13 @@ export interface Metrics {
   saved: number;
   chargedButSawError: number;
   doubleCharged: number;
+  chargesDeduplicated: number;
   userRetries: number;
   serverFinishedLate: number;
   emailsSent: number;
   duplicates: number;
+  emailsDeduplicated: number;
+  redriven: number;
   failedAttempts: number;
   lost: number;
   enqueued: number;
@@ -45,10 +48,13 @@ export function createMetrics(): Metrics {
     saved: 0,
     chargedButSawError: 0,
     doubleCharged: 0,
+    chargesDeduplicated: 0,
     userRetries: 0,
     serverFinishedLate: 0,
     emailsSent: 0,
     duplicates: 0,
+    emailsDeduplicated: 0,
+    redriven: 0,
     failedAttempts: 0,
     lost: 0,
     enqueued: 0,

@@ -21,6 +21,8 @@ export interface Report {
     saved: number;
     chargedButSawError: number;
     doubleCharged: number;
+    /** Second charges the payment service refused by the checkout's idempotency key. */
+    chargesDeduplicated: number;
     userRetries: number;
     serverFinishedLate: number;
   };
@@ -34,6 +36,10 @@ export interface Report {
     pending: number;
     /** Sync only: emails that failed with nobody left to try again. */
     lost: number;
+    /** Second sends the email service skipped by the order's idempotency key. */
+    deduplicated: number;
+    /** Dead-lettered messages moved back to the main queue. */
+    redriven: number;
   };
   queue: {
     enqueued: number;
@@ -41,6 +47,8 @@ export interface Report {
     meanDepth: number;
     waitMs: Summary;
     visibilityExpired: number;
+    /** Messages in the dead-letter queue now. */
+    deadLetterDepth: number;
   };
   workers: { count: number; crashes: number; utilization: number };
   server: { handlers: number; waitMs: Summary; utilization: number };
@@ -71,6 +79,7 @@ export function report(s: SimState, scenario: string): Report {
       saved: m.saved,
       chargedButSawError: m.chargedButSawError,
       doubleCharged: m.doubleCharged,
+      chargesDeduplicated: m.chargesDeduplicated,
       userRetries: m.userRetries,
       serverFinishedLate: m.serverFinishedLate,
     },
@@ -83,6 +92,8 @@ export function report(s: SimState, scenario: string): Report {
       deadLettered: m.deadLettered,
       pending: fifoSize(s.visible) + s.delayed + s.inflight + pendingBeforeQueue(s),
       lost: m.lost,
+      deduplicated: m.emailsDeduplicated,
+      redriven: m.redriven,
     },
     queue: {
       enqueued: m.enqueued,
@@ -90,6 +101,7 @@ export function report(s: SimState, scenario: string): Report {
       meanDepth,
       waitMs: summarize(m.queueWait),
       visibilityExpired: m.visibilityExpired,
+      deadLetterDepth: s.dlq.length,
     },
     workers: {
       count: s.mode === 'async' ? s.config.workers.count : 0,

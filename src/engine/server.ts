@@ -172,10 +172,18 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
 
 function chargeCard(s: SimState, order: Order): void {
   const m = s.metrics;
+  const customer = order.customer;
+  if (customer && customer.charges > 0 && s.config.checkout.idempotency) {
+    // The payment service knows this checkout's key: it answers with the charge already made.
+    order.charged = true;
+    m.chargesDeduplicated++;
+    if (s.log)
+      log(s, { t: s.now, kind: 'chargeDeduplicated', order: order.id, customer: customer.id });
+    return;
+  }
   m.charged++;
   order.charged = true;
   if (order.page === 'error') m.chargedButSawError++;
-  const customer = order.customer;
   if (customer && ++customer.charges === 2) {
     m.doubleCharged++;
     if (s.log) log(s, { t: s.now, kind: 'doubleCharge', order: order.id, customer: customer.id });

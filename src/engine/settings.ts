@@ -131,6 +131,18 @@ export const SETTINGS: readonly Setting[] = [
     (c, v) => (c.email.poisonEvery = v),
     true,
   ),
+  booleanSetting(
+    'email.idempotency',
+    "the email service sends each order's confirmation once, by the key order-confirmation/<orderId>",
+    (c) => c.email.idempotency,
+    (c, v) => (c.email.idempotency = v),
+  ),
+  booleanSetting(
+    'checkout.idempotency',
+    'the payment service charges each checkout once, however often the customer clicks',
+    (c) => c.checkout.idempotency,
+    (c, v) => (c.checkout.idempotency = v),
+  ),
   numberSetting(
     'server.handlers',
     'requests the web server handles at once',
@@ -196,6 +208,15 @@ export const SETTINGS: readonly Setting[] = [
     (c) => c.queue.maxReceives,
     (c, v) => (c.queue.maxReceives = v),
     true,
+  ),
+  numberSetting(
+    'queue.redriveAt',
+    'when the dead-letter queue is moved back to the main queue (0: never)',
+    0,
+    MAX_SECONDS,
+    's',
+    (c) => c.queue.redriveAtSec,
+    (c, v) => (c.queue.redriveAtSec = v),
   ),
   choiceSetting(
     'retry.backoff',
@@ -283,4 +304,6 @@ export interface TimedChange {
 /** Actions that are not settings but can be timed like them. */
 export const ACTIONS = {
   placeOrders: 'orders.place',
+  /** Moves every dead-lettered message back to the main queue now. */
+  redrive: 'queue.redrive',
 } as const;

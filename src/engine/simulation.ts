@@ -3,9 +3,12 @@
 import {
   onEmailDone,
   onMessageVisible,
+  onRedrive,
   onWorkerCrash,
   onWorkerRestart,
+  redrive,
   resizeWorkers,
+  scheduleRedrive,
 } from './broker.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
@@ -68,6 +71,7 @@ export class Simulation {
     setLevel(s.metrics.handlerCapacity, 0, s.config.server.handlers);
     resizeWorkers(s);
     scheduleOutages(s);
+    scheduleRedrive(s);
     startTraffic(s);
   }
 
@@ -197,6 +201,7 @@ function isSettled(s: SimState): boolean {
     fifoSize(s.visible) === 0 &&
     s.retriesPending === 0 &&
     s.changesPending === 0 &&
+    (s.redriveAt === Infinity || s.dlq.length === 0) &&
     !arrivalsPending(s)
   );
 }
@@ -226,6 +231,8 @@ function fire(s: SimState, heap: EventList<EventRef>): void {
       return onUserRetry(s, ref as EventRefs[typeof EV.userRetry]);
     case EV.outage:
       return onOutage(s, n);
+    case EV.redrive:
+      return onRedrive(s, n);
     case EV.change:
       s.changesPending--;
       return applyChange(s, s.changes[n]!);
@@ -249,6 +256,7 @@ function validateChange(s: SimState | null, key: string, value: SettingValue): s
       ? undefined
       : `${key}=${String(value)} is not allowed: a whole number from 1 to 1000`;
   }
+  if (key === ACTIONS.redrive) return undefined;
   // Validate against a scratch copy so that a bad value changes nothing.
   return applySetting(structuredClone(s?.config ?? defaultConfig()), key, value);
 }
@@ -258,6 +266,10 @@ function applyChange(s: SimState, change: TimedChange): void {
   if (s.log) log(s, { t: s.now, kind: 'settingChanged', key, value: String(value) });
   if (key === ACTIONS.placeOrders) {
     placeOrdersNow(s, Number(value));
+    return;
+  }
+  if (key === ACTIONS.redrive) {
+    redrive(s);
     return;
   }
   const traffic = key.startsWith('traffic.');
@@ -277,6 +289,9 @@ function applyChange(s: SimState, change: TimedChange): void {
       break;
     case 'email.outage':
       scheduleOutages(s);
+      break;
+    case 'queue.redriveAt':
+      scheduleRedrive(s);
       break;
     case 'email.down':
       if (s.log)

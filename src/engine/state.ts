@@ -83,6 +83,7 @@ export const EV = {
   timeoutSweep: 7,
   arrival: 8,
   userRetry: 9,
+  redrive: 10,
 } as const;
 export type EventKind = keyof typeof EV;
 export type EventCode = (typeof EV)[EventKind];
@@ -101,13 +102,14 @@ export interface EventRefs {
   7: null;
   8: null;
   9: Order;
+  10: null;
 }
 export type EventRef = EventRefs[EventCode];
 
 /** Lower runs first among events at the same time: settings change before anything else happens
  * at that moment; work that finishes beats a user's patience running out at the same instant;
  * new arrivals come last. Indexed by code. */
-const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4];
+const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4, 2];
 
 export interface SimState {
   mode: Mode;
@@ -150,6 +152,11 @@ export interface SimState {
   delayed: number;
   inflight: number;
   workers: Worker[];
+  /** The dead-letter queue, oldest first. */
+  dlq: Message[];
+  redriveGen: number;
+  /** When the scheduled redrive runs (Infinity when none is scheduled). */
+  redriveAt: number;
   idle: Fifo<Worker>;
   outageGen: number;
   inOutage: boolean;
@@ -216,6 +223,9 @@ export function createState(input: SimulationInput): SimState {
     delayed: 0,
     inflight: 0,
     workers: [],
+    dlq: [],
+    redriveGen: 0,
+    redriveAt: Infinity,
     idle: createFifo(),
     outageGen: 0,
     inOutage: false,

@@ -90,5 +90,19 @@ export function everyKindRuns(): Run[] {
     // Async with a lease shorter than an email call: every job is handed out again while its
     // first worker is still sending, so its acknowledgement comes too late.
     run('async', { 'queue.visibilityTimeout': 1_200 }),
+    // Idempotency keys on both services (a slow email beats its lease: the email service skips
+    // the second send; a customer's second click is not charged), and a poison job redriven
+    // from the dead-letter queue at 5 s.
+    run('async', { 'email.idempotency': true, 'queue.visibilityTimeout': 1_200 }),
+    run('async', { 'email.poisonEvery': 1, 'queue.maxReceives': 1, 'queue.redriveAt': 5 }),
+    run(
+      'sync',
+      {
+        'checkout.idempotency': true,
+        'users.retryOnError': true,
+        'server.timeout': 500,
+      },
+      { changes: [{ atMs: 0, key: 'orders.place', value: 2 }] },
+    ),
   ];
 }

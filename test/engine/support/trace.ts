@@ -96,6 +96,7 @@ export function tuple(e: LogEntry): Tuple {
     case 'waitingForHandler':
     case 'serverFinishedLate':
     case 'doubleCharge':
+    case 'chargeDeduplicated':
     case 'userRetry':
       return [e.t, e.kind, e.order];
     case 'stepStarted':
@@ -108,6 +109,7 @@ export function tuple(e: LogEntry): Tuple {
     case 'messageQueued':
     case 'visibilityExpired':
     case 'deadLettered':
+    case 'redriven':
       return [e.t, e.kind, e.message];
     case 'messageReceived':
     case 'emailCall':
@@ -121,6 +123,7 @@ export function tuple(e: LogEntry): Tuple {
         ? [e.t, e.kind, e.order, e.worker, 'duplicate']
         : [e.t, e.kind, e.order, e.worker];
     case 'emailFailed':
+    case 'emailDeduplicated':
       return [e.t, e.kind, e.order, e.worker];
     case 'workerCrashed':
       return [e.t, e.kind, e.worker, e.afterSend ? 'after send' : 'before send'];
