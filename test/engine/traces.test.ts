@@ -89,6 +89,8 @@ describe('when the email call fails in sync mode', () => {
       failedAttempts: 1,
       deadLettered: 0,
       pending: 0,
+      deduplicated: 0,
+      redriven: 0,
       lost: 1,
     });
   });
@@ -139,6 +141,8 @@ describe('when the email service is down for the first 10 s in async mode', () =
       deadLettered: 0,
       pending: 0,
       lost: 0,
+      deduplicated: 0,
+      redriven: 0,
     });
     expect(r.emailDelayMs.max).toBe(14050);
   });
