@@ -9,6 +9,7 @@ import { Header } from './components/Header.tsx';
 import { Legend } from './components/Legend.tsx';
 import { OrderDetails } from './components/OrderDetails.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
+import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
 
@@ -19,6 +20,7 @@ export function App() {
         Skip to the controls
       </a>
       <Header />
+      <UrlNotices />
       <div className="layout">
         <main className="main-column">
           <StatusSummary />

@@ -3,23 +3,34 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { PageContext } from './components/share/pageContext.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createViewStore } from './store/viewStore.ts';
+import { readPage, startPage } from './url/startPage.ts';
 import './styles/app.css';
+import './styles/embed.css';
 
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const { state: page, notices } = readPage(window);
+
+const reducedMotion =
+  page.reducedMotion || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const embedded = window.self !== window.top;
 
 const handles = {
-  simulator: createSimulator({ autoplay: !reducedMotion && !embedded }),
+  simulator: createSimulator({ autoplay: false }),
   view: createViewStore({ reducedMotion }),
 };
+
+// The link's state first, then play: a framed page waits for autoplay=1 (WCAG 2.2.2).
+startPage(window, handles, page, page.autoplay ?? (!reducedMotion && !embedded));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <SimulatorProvider handles={handles}>
-      <App />
+      <PageContext.Provider value={{ page, notices }}>
+        <App />
+      </PageContext.Provider>
     </SimulatorProvider>
   </StrictMode>,
 );

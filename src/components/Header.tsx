@@ -1,5 +1,6 @@
 /** The page's title, its one-line lesson, and the mode picker. */
 import { ModePicker } from './ModePicker.tsx';
+import { ShareControls } from './share/ShareControls.tsx';
 
 export function Header() {
   return (
@@ -11,7 +12,10 @@ export function Header() {
           out?
         </p>
       </div>
-      <ModePicker />
+      <div className="header-tools">
+        <ModePicker />
+        <ShareControls />
+      </div>
     </header>
   );
 }

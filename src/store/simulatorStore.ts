@@ -325,6 +325,15 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       applyChange('traffic.pattern', 'spike');
       publish(true);
     },
+    restartWith({ seed, settings }) {
+      const s = get();
+      restart({ ...s.base, ...settings }, { seed: seed ?? s.seed });
+    },
+    jumpTo(simMs) {
+      const target = Math.min(Math.max(0, simMs), durationMs);
+      if (target > get().furthestMs) set({ furthestMs: target });
+      get().seek(target);
+    },
     loadScenario(id) {
       const scenario = findScenario(id);
       if (!scenario) {

@@ -59,6 +59,12 @@ export interface SimulatorActions {
   placeOrder(): void;
   /** A burst of traffic from now, at the spike settings' rate and length. */
   startSpike(): void;
+  /** Starts again from 0 s, paused, with another seed and settings on top of the run's base,
+   * keeping the scenario and its script (a shared link's state). Settings must be valid. */
+  restartWith(options: { seed?: number; settings?: Readonly<Record<string, SettingValue>> }): void;
+  /** Seeks to a moment even past the furthest played (up to the run's duration): for links and
+   * host pages, where the timeline's end is not a limit. */
+  jumpTo(simMs: number): void;
   /** Loads a preset scenario (its settings, seed, script, view and duration) at 0 s, paused.
    * Returns an error sentence for an unknown id, and changes nothing then. */
   loadScenario(id: string): string | undefined;

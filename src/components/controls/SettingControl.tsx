@@ -1,4 +1,6 @@
-/** The right native input for a setting, chosen by its control spec. */
+/** The right native input for a setting, chosen by its control spec; disabled when the page's
+ * `lock` parameter locks it. */
+import { useLocked } from '../share/pageContext.ts';
 import type { ControlSpec } from '../../store/controls.ts';
 import { NumberField } from './NumberField.tsx';
 import { PercentField } from './PercentField.tsx';
@@ -6,6 +8,17 @@ import { SelectField } from './SelectField.tsx';
 import { SwitchField } from './SwitchField.tsx';
 
 export function SettingControl({ spec }: { spec: ControlSpec }) {
+  const locked = useLocked(spec.key);
+  const control = <Control spec={spec} />;
+  if (!locked) return control;
+  return (
+    <fieldset className="locked-setting" disabled title="Locked by this page">
+      {control}
+    </fieldset>
+  );
+}
+
+function Control({ spec }: { spec: ControlSpec }) {
   switch (spec.kind) {
     case 'number':
       return <NumberField spec={spec} />;

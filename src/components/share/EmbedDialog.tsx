@@ -1,0 +1,79 @@
+/** The "Embed" button and its dialog: the iframe snippet (800 x 450, titled, fullscreen allowed),
+ * the plain link, and a poster PNG for slides that cannot show an iframe. */
+import { useRef, useState } from 'react';
+import { useSimulator } from '../../store/hooks.ts';
+import { embedLink, embedTitle, iframeSnippet, pageBase, shareLink } from './links.ts';
+import { usePage } from './pageContext.ts';
+import { drawPoster } from './poster.ts';
+
+export function EmbedDialog() {
+  const simulator = useSimulator();
+  const { page } = usePage();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [texts, setTexts] = useState({ snippet: '', link: '', title: '' });
+  const [posterUrl, setPosterUrl] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+
+  const open = () => {
+    const s = simulator.store.getState();
+    const base = pageBase(window.location);
+    const title = embedTitle(s);
+    setTexts({
+      snippet: iframeSnippet(embedLink(base, s, page), title),
+      link: shareLink(base, s, page),
+      title,
+    });
+    setStatus('');
+    dialog.current?.showModal();
+  };
+
+  const makePoster = async () => {
+    setStatus('Drawing the poster…');
+    try {
+      const blob = await drawPoster(document, texts.title, texts.link);
+      if (posterUrl) URL.revokeObjectURL(posterUrl);
+      setPosterUrl(URL.createObjectURL(blob));
+      setStatus('Poster ready');
+    } catch (e) {
+      setStatus(`The poster could not be drawn: ${(e as Error).message}`);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={open}>
+        Embed
+      </button>
+      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
+        <h2 id="embed-title">Embed this simulation</h2>
+        <label className="embed-field">
+          <span>Iframe for a web page or LMS (800 × 450)</span>
+          <textarea readOnly rows={4} value={texts.snippet} onFocus={(e) => e.target.select()} />
+        </label>
+        <label className="embed-field">
+          <span>Link</span>
+          <input readOnly value={texts.link} onFocus={(e) => e.target.select()} />
+        </label>
+        <p className="embed-hint">
+          Google Slides cannot show an iframe: put the poster on the slide and link it.
+        </p>
+        <div className="embed-actions">
+          <button type="button" className="button" onClick={() => void makePoster()}>
+            Make a poster image
+          </button>
+          {posterUrl && (
+            <a className="button" href={posterUrl} download="sync-vs-async-poster.png">
+              Download poster (PNG)
+            </a>
+          )}
+          <button type="button" className="button" onClick={() => dialog.current?.close()}>
+            Close
+          </button>
+        </div>
+        <p role="status" className="embed-status">
+          {status}
+        </p>
+      </dialog>
+    </>
+  );
+}

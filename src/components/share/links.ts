@@ -1,0 +1,51 @@
+/** The links the share controls hand out: a plain link to the current state, the embed link, and
+ * the iframe snippet for it. Pure over the store state and the page's own parameters. */
+import { findScenario } from '../../scenarios/index.ts';
+import { serializeState } from '../../url/serializeState.ts';
+import { urlStateOf } from '../../url/storeState.ts';
+import type { UrlState } from '../../url/urlState.ts';
+import type { SimulatorState } from '../../store/simulatorTypes.ts';
+
+export const EMBED_WIDTH = 800;
+export const EMBED_HEIGHT = 450;
+
+type Run = Parameters<typeof urlStateOf>[0];
+
+/** A link for someone else: this state, without the parameters that belong to one host page. */
+export function shareLink(base: string, s: Run, page: UrlState): string {
+  const state = urlStateOf(s, page);
+  return `${base}${serializeState({
+    ...state,
+    embed: false,
+    api: false,
+    parentOrigin: null,
+    autoplay: null,
+  })}`;
+}
+
+export function embedLink(base: string, s: Run, page: UrlState): string {
+  const state = urlStateOf(s, page);
+  return `${base}${serializeState({ ...state, embed: true, api: false, parentOrigin: null })}`;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function iframeSnippet(src: string, title: string): string {
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" ` +
+    `width="${EMBED_WIDTH}" height="${EMBED_HEIGHT}" allow="fullscreen" ` +
+    `style="border:0;max-width:100%" loading="lazy"></iframe>`
+  );
+}
+
+export function embedTitle(s: Pick<SimulatorState, 'scenarioId'>): string {
+  const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
+  return scenario ? `Sync vs Async: ${scenario.title}` : 'Sync vs Async: a checkout simulator';
+}
+
+/** The page's address without its query and hash. */
+export function pageBase(location: Pick<Location, 'origin' | 'pathname'>): string {
+  return `${location.origin}${location.pathname}`;
+}

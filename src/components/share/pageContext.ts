@@ -1,0 +1,20 @@
+/** The page's link parameters and the notices about the ones it ignored, for the components that
+ * share, embed or lock; without a provider (component tests) the page is a plain default one. */
+import { createContext, useContext } from 'react';
+import { DEFAULT_URL_STATE, type Notice, type UrlState } from '../../url/urlState.ts';
+
+export interface PageInfo {
+  page: UrlState;
+  notices: readonly Notice[];
+}
+
+export const PageContext = createContext<PageInfo>({ page: DEFAULT_URL_STATE, notices: [] });
+
+export function usePage(): PageInfo {
+  return useContext(PageContext);
+}
+
+/** Whether the `lock` parameter disables this setting's control. */
+export function useLocked(key: string): boolean {
+  return usePage().page.lock.includes(key);
+}

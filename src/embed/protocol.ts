@@ -1,0 +1,51 @@
+/** The postMessage vocabulary between the simulator and a host page: plain objects with a `type`,
+ * an optional `id` that replies carry back, and `source: "sync-vs-async"` on everything sent out. */
+
+export const SOURCE = 'sync-vs-async';
+
+/** Commands any framing page may send: they only move time or read. */
+export const HARMLESS = ['play', 'pause', 'step', 'seek', 'getState', 'subscribe'] as const;
+/** Commands that change the run: only when the page was opened with `api=1`. */
+export const STATE_CHANGING = ['reset', 'loadScenario', 'set'] as const;
+export type CommandType = (typeof HARMLESS)[number] | (typeof STATE_CHANGING)[number];
+export const COMMANDS: readonly CommandType[] = [...HARMLESS, ...STATE_CHANGING];
+
+export type RequestId = string | number;
+
+export type Command =
+  | { type: 'play' | 'pause' | 'step' | 'getState' | 'subscribe' | 'reset'; id?: RequestId }
+  | { type: 'seek'; id?: RequestId; t: number }
+  | { type: 'loadScenario'; id?: RequestId; scenario: string }
+  | { type: 'set'; id?: RequestId; key: string; value: string };
+
+/** What `state` messages and `getState` replies carry. */
+export interface PublicState {
+  scenario: string | null;
+  mode: string;
+  seed: number;
+  speed: number;
+  /** Simulated seconds. */
+  t: number;
+  playing: boolean;
+  /** Every setting's value in force now, as the registry formats it. */
+  settings: Readonly<Record<string, string>>;
+  /** The query string of a link to this state. */
+  query: string;
+}
+
+export type Outbound = { source: typeof SOURCE; id?: RequestId } & (
+  | { type: 'ready'; version: number; api: boolean; commands: readonly CommandType[] }
+  | { type: 'state'; state: PublicState }
+  | { type: 'ok'; command: CommandType }
+  | { type: 'error'; command?: string; message: string }
+  | { type: 'resize'; height: number }
+  | { type: 'event'; lane: string; t: number; text: string; tone: string }
+);
+
+/** Adds the source tag and, when there is one, the request's id. */
+export function outbound<T extends object>(
+  body: T,
+  id?: RequestId,
+): T & { source: typeof SOURCE; id?: RequestId } {
+  return id === undefined ? { source: SOURCE, ...body } : { source: SOURCE, id, ...body };
+}

@@ -1,0 +1,40 @@
+/** The host API's view of the simulator: the dispatcher's interface implemented on the store, and
+ * the public state that `state` messages carry. */
+import { serializeState } from '../url/serializeState.ts';
+import { urlStateOf } from '../url/storeState.ts';
+import type { UrlState } from '../url/urlState.ts';
+import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
+import type { ApiTarget } from './dispatch.ts';
+import type { PublicState } from './protocol.ts';
+
+export function publicState(s: SimulatorStore, page: UrlState): PublicState {
+  return {
+    scenario: s.scenarioId,
+    mode: s.viewMode,
+    seed: s.seed,
+    speed: s.speed,
+    t: Math.round(s.simMs) / 1000,
+    playing: s.playing,
+    settings: s.values,
+    query: serializeState(urlStateOf(s, page)),
+  };
+}
+
+export function simulatorTarget(
+  simulator: Simulator,
+  page: UrlState,
+  onSubscribe: () => void,
+): ApiTarget {
+  const actions = () => simulator.store.getState();
+  return {
+    play: () => actions().play(),
+    pause: () => actions().pause(),
+    step: () => actions().stepEvent(),
+    seek: (t) => actions().jumpTo(t * 1000),
+    getState: () => publicState(actions(), page),
+    subscribe: onSubscribe,
+    reset: () => actions().reset(),
+    loadScenario: (id) => actions().loadScenario(id),
+    set: (key, value) => actions().change(key, value),
+  };
+}

@@ -1,0 +1,26 @@
+/** Keeps the address bar on the current state with history.replaceState, at most once a second
+ * (browsers throttle it, and a playing run changes every frame). */
+import type { Simulator } from '../store/simulatorTypes.ts';
+import { serializeState } from './serializeState.ts';
+import { urlStateOf } from './storeState.ts';
+import type { UrlState } from './urlState.ts';
+
+const EVERY_MS = 1000;
+
+export function syncAddressBar(win: Window, simulator: Simulator, page: UrlState): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const write = () => {
+    timer = null;
+    const search = serializeState(urlStateOf(simulator.store.getState(), page));
+    const current = win.location.search;
+    if (search === current || (current === '' && search === '?v=1')) return;
+    win.history.replaceState(win.history.state, '', `${search}${win.location.hash}`);
+  };
+  const unsubscribe = simulator.store.subscribe(() => {
+    timer ??= setTimeout(write, EVERY_MS);
+  });
+  return () => {
+    unsubscribe();
+    if (timer !== null) clearTimeout(timer);
+  };
+}

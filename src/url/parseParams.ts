@@ -1,0 +1,179 @@
+/** Reads a link's query string into a UrlState, validating every parameter (settings through the
+ * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
+import { SETTINGS, defaultConfig, findSetting } from '../engine/index.ts';
+import { SCENARIOS } from '../scenarios/index.ts';
+import { SPEEDS } from '../store/clock.ts';
+import {
+  CONTROLS,
+  DEFAULT_URL_STATE,
+  PANELS,
+  THEMES,
+  URL_VERSION,
+  VIEW_MODES,
+  type Notice,
+  type UrlState,
+} from './urlState.ts';
+
+/** Parameters about the host page rather than the simulation: kept even from a newer link. */
+const EMBEDDING = new Set([
+  'embed',
+  'controls',
+  'lock',
+  'theme',
+  'motion',
+  'autoplay',
+  'api',
+  'parentOrigin',
+]);
+const MAX_T_SEC = 86_400;
+const MAX_SEED = 0xffffffff;
+/** Long values are cut in notices: they are shown to the reader, not echoed in full. */
+const SHOWN_CHARS = 60;
+
+function oneOf<T extends string>(choices: readonly T[], raw: string): T | undefined {
+  return (choices as readonly string[]).includes(raw) ? (raw as T) : undefined;
+}
+
+function flag(raw: string): boolean | undefined {
+  return raw === '1' ? true : raw === '0' ? false : undefined;
+}
+
+function list(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function shown(value: string): string {
+  return value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
+}
+
+export function parseParams(search: string): { state: UrlState; notices: Notice[] } {
+  const params = new URLSearchParams(search);
+  const notices: Notice[] = [];
+  const state: UrlState = { ...DEFAULT_URL_STATE, settings: {}, lock: [] };
+  const settings: Record<string, string> = {};
+  const ignore = (param: string, value: string, allowed: string) =>
+    notices.push({ param: shown(param), value: shown(value), allowed });
+
+  const version = params.get('v');
+  const newer = version !== null && version !== String(URL_VERSION);
+  if (newer) {
+    ignore(
+      'v',
+      version,
+      `this page reads version ${URL_VERSION} links; the simulation starts from its defaults`,
+    );
+  }
+
+  for (const [param, raw] of params) {
+    if (param === 'v' || (newer && !EMBEDDING.has(param))) continue;
+    const value = raw.trim();
+    switch (param) {
+      case 'scenario': {
+        const ids = SCENARIOS.map((s) => s.id);
+        if (ids.includes(value)) state.scenario = value;
+        else ignore(param, raw, `one of ${ids.join(', ')}`);
+        break;
+      }
+      case 'mode': {
+        const mode = oneOf(VIEW_MODES, value);
+        if (mode) state.mode = mode;
+        else ignore(param, raw, `one of ${VIEW_MODES.join(', ')}`);
+        break;
+      }
+      case 'seed': {
+        const n = value === '' ? NaN : Number(value);
+        if (Number.isInteger(n) && n >= 0 && n <= MAX_SEED) state.seed = n;
+        else ignore(param, raw, `a whole number from 0 to ${MAX_SEED}`);
+        break;
+      }
+      case 'speed': {
+        const n = value === '' ? NaN : Number(value);
+        if ((SPEEDS as readonly number[]).includes(n)) state.speed = n;
+        else ignore(param, raw, `one of ${SPEEDS.join(', ')}`);
+        break;
+      }
+      case 't': {
+        const n = value === '' ? NaN : Number(value);
+        if (Number.isFinite(n) && n >= 0 && n <= MAX_T_SEC) state.t = Math.round(n * 1000) / 1000;
+        else ignore(param, raw, `a number of seconds from 0 to ${MAX_T_SEC}`);
+        break;
+      }
+      case 'panels': {
+        const wanted = list(value);
+        const bad = wanted.filter((p) => !oneOf(PANELS, p));
+        if (bad.length > 0) ignore(param, raw, `a comma-separated list of ${PANELS.join(', ')}`);
+        else state.panels = PANELS.filter((p) => wanted.includes(p));
+        break;
+      }
+      case 'embed':
+      case 'autoplay':
+      case 'api': {
+        const on = flag(value);
+        if (on === undefined) ignore(param, raw, 'one of 0, 1');
+        else if (param === 'embed') state.embed = on;
+        else if (param === 'api') state.api = on;
+        else state.autoplay = on;
+        break;
+      }
+      case 'controls': {
+        const level = oneOf(CONTROLS, value);
+        if (level) state.controls = level;
+        else ignore(param, raw, `one of ${CONTROLS.join(', ')}`);
+        break;
+      }
+      case 'lock': {
+        const keys = list(value);
+        const bad = keys.filter((k) => !findSetting(k));
+        for (const key of bad) ignore('lock', key, 'a setting key, e.g. workers.count');
+        state.lock = SETTINGS.map((s) => s.key).filter((k) => keys.includes(k));
+        break;
+      }
+      case 'theme': {
+        const theme = oneOf(THEMES, value);
+        if (theme) state.theme = theme;
+        else ignore(param, raw, `one of ${THEMES.join(', ')}`);
+        break;
+      }
+      case 'motion': {
+        if (value === 'reduce') state.reducedMotion = true;
+        else ignore(param, raw, 'reduce');
+        break;
+      }
+      case 'parentOrigin': {
+        const origin = originOf(value);
+        if (origin) state.parentOrigin = origin;
+        else ignore(param, raw, 'an origin such as https://example.org');
+        break;
+      }
+      default: {
+        const setting = findSetting(param);
+        if (!setting) {
+          ignore(param, raw, 'not a parameter of this page');
+          break;
+        }
+        const problem = setting.apply(defaultConfig(), value);
+        if (problem) ignore(param, raw, problem);
+        else settings[param] = value;
+      }
+    }
+  }
+  // Settings in the registry's order, so that a link and its round trip read the same.
+  state.settings = Object.fromEntries(
+    SETTINGS.filter((s) => s.key in settings).map((s) => [s.key, settings[s.key]!]),
+  );
+  return { state, notices };
+}
+
+/** The origin of an http(s) URL, if the text is exactly such an origin. */
+function originOf(text: string): string | null {
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return url.origin === text.replace(/\/$/, '') ? url.origin : null;
+  } catch {
+    return null;
+  }
+}

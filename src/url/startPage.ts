@@ -1,0 +1,46 @@
+/** Starting the page from its link: reads the parameters, puts the simulator in the link's state,
+ * marks the root for the embed stylesheet, keeps the address bar in step, and opens the host API
+ * when framed. */
+import { startEmbedBridge } from '../embed/bridge.ts';
+import type { Simulator } from '../store/simulatorTypes.ts';
+import type { ViewStore } from '../store/viewStore.ts';
+import { syncAddressBar } from './addressSync.ts';
+import { applyPageAttributes } from './pageAttributes.ts';
+import { parseParams } from './parseParams.ts';
+import { applyUrlState } from './storeState.ts';
+import type { Theme, UrlState } from './urlState.ts';
+
+export function isFramed(win: Window): boolean {
+  try {
+    return win.top !== win;
+  } catch {
+    return true; // a cross-origin top that cannot even be compared
+  }
+}
+
+export function readPage(win: Window) {
+  return parseParams(win.location.search);
+}
+
+/** Applies the link and starts the page's wiring; `autoplay` is decided by the caller. */
+export function startPage(
+  win: Window,
+  handles: { simulator: Simulator; view: ViewStore },
+  page: UrlState,
+  autoplay: boolean,
+): () => void {
+  const { simulator } = handles;
+  applyUrlState(simulator.store, page);
+  applyPageAttributes(win.document.documentElement, page, isFramed(win));
+  if (page.theme !== null) setTheme(win, handles.view, page.theme);
+  const stops = [syncAddressBar(win, simulator, page), startEmbedBridge(win, simulator, page)];
+  if (autoplay) simulator.store.getState().play();
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Through the view store's theme once it has one; until then the root's data-theme directly. */
+function setTheme(win: Window, view: ViewStore, theme: Theme): void {
+  const state = view.getState() as { setTheme?: (theme: Theme) => void };
+  if (state.setTheme) state.setTheme(theme);
+  else win.document.documentElement.dataset.theme = theme;
+}

@@ -1,0 +1,73 @@
+/** What a link carries: the simulation's state (scenario, view, seed, speed, moment, settings,
+ * panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
+import type { ViewMode } from '../store/simulatorTypes.ts';
+
+/** The one version of the parameters; links without `v` are read as this version. */
+export const URL_VERSION = 1;
+
+export const VIEW_MODES = ['compare', 'sync', 'async'] as const satisfies readonly ViewMode[];
+export const CONTROLS = ['none', 'basic', 'full'] as const;
+export type ControlsLevel = (typeof CONTROLS)[number];
+export const THEMES = ['light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
+/** The page's parts a link can show or hide. */
+export const PANELS = ['controls', 'charts', 'log'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export interface UrlState {
+  /** A preset scenario's id, or null for the free simulator. */
+  scenario: string | null;
+  /** null: the scenario's own view (Compare without one). */
+  mode: ViewMode | null;
+  /** null: the scenario's own seed (1 without one). */
+  seed: number | null;
+  speed: number;
+  /** The simulated moment, in seconds. */
+  t: number;
+  /** Settings that differ from the scenario's (or the defaults), as the registry formats them. */
+  settings: Readonly<Record<string, string>>;
+  /** null: everything the layout shows by default. */
+  panels: readonly Panel[] | null;
+  embed: boolean;
+  /** null: full on the page, basic when embedded. */
+  controls: ControlsLevel | null;
+  /** Settings whose controls are disabled and which a host may not `set`. */
+  lock: readonly string[];
+  theme: Theme | null;
+  reducedMotion: boolean;
+  /** null: play at once unless framed or the reader prefers less motion. */
+  autoplay: boolean | null;
+  /** Whether a host page may change the state (reset, loadScenario, set). */
+  api: boolean;
+  /** The only origin whose messages are accepted, when given. */
+  parentOrigin: string | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  scenario: null,
+  mode: null,
+  seed: null,
+  speed: 1,
+  t: 0,
+  settings: {},
+  panels: null,
+  embed: false,
+  controls: null,
+  lock: [],
+  theme: null,
+  reducedMotion: false,
+  autoplay: null,
+  api: false,
+  parentOrigin: null,
+};
+
+/** A parameter the page ignored, with what it would have accepted. */
+export interface Notice {
+  param: string;
+  value: string;
+  allowed: string;
+}
+
+export function noticeText(n: Notice): string {
+  return `Ignored ${n.param}=${n.value}: ${n.allowed}.`;
+}

@@ -1,0 +1,179 @@
+// The host API's dispatcher: every command, its reply, and every refusal, over a fake target.
+import { describe, expect, it } from 'vitest';
+import { dispatch, type ApiTarget } from '../../src/embed/dispatch.ts';
+import { SOURCE, type PublicState } from '../../src/embed/protocol.ts';
+
+const STATE: PublicState = {
+  scenario: null,
+  mode: 'compare',
+  seed: 1,
+  speed: 1,
+  t: 0,
+  playing: false,
+  settings: {},
+  query: '?v=1',
+};
+
+function fakeTarget() {
+  const calls: string[] = [];
+  const target: ApiTarget = {
+    play: () => void calls.push('play'),
+    pause: () => void calls.push('pause'),
+    step: () => void calls.push('step'),
+    seek: (t) => void calls.push(`seek ${t}`),
+    getState: () => STATE,
+    subscribe: () => void calls.push('subscribe'),
+    reset: () => void calls.push('reset'),
+    loadScenario: (id) => {
+      if (id !== 'email-outage') return `unknown scenario '${id}'`;
+      calls.push(`load ${id}`);
+      return undefined;
+    },
+    set: (key, value) => {
+      if (value === 'bad') return `${key}=${value} is not allowed`;
+      calls.push(`set ${key}=${value}`);
+      return undefined;
+    },
+  };
+  return { calls, target };
+}
+
+const open = { api: true, locked: new Set<string>() };
+const closed = { api: false, locked: new Set<string>() };
+
+describe('the harmless commands', () => {
+  for (const type of ['play', 'pause', 'step', 'subscribe'] as const) {
+    it(`${type} runs and replies ok with the request's id`, () => {
+      const { calls, target } = fakeTarget();
+      expect(dispatch({ type, id: 4 }, target, closed)).toEqual({
+        source: SOURCE,
+        id: 4,
+        type: 'ok',
+        command: type,
+      });
+      expect(calls).toEqual([type]);
+    });
+  }
+
+  it('seek takes simulated seconds', () => {
+    const { calls, target } = fakeTarget();
+    expect(dispatch({ type: 'seek', t: 2.5, id: 'a' }, target, closed)).toMatchObject({
+      type: 'ok',
+      id: 'a',
+    });
+    expect(calls).toEqual(['seek 2.5']);
+  });
+
+  it('getState replies with the state', () => {
+    const { target } = fakeTarget();
+    expect(dispatch({ type: 'getState', id: 'q1' }, target, closed)).toEqual({
+      source: SOURCE,
+      id: 'q1',
+      type: 'state',
+      state: STATE,
+    });
+  });
+
+  it('a reply without a request id carries none', () => {
+    const { target } = fakeTarget();
+    expect(dispatch({ type: 'play' }, target, closed)).not.toHaveProperty('id');
+  });
+});
+
+describe('the state-changing commands', () => {
+  it('are refused without api=1, and change nothing', () => {
+    for (const message of [
+      { type: 'reset', id: 1 },
+      { type: 'loadScenario', scenario: 'email-outage', id: 2 },
+      { type: 'set', key: 'workers.count', value: 8, id: 3 },
+    ]) {
+      const { calls, target } = fakeTarget();
+      const reply = dispatch(message, target, closed);
+      expect(reply).toMatchObject({ type: 'error', id: message.id, command: message.type });
+      expect(JSON.stringify(reply)).toContain('api=1');
+      expect(calls).toEqual([]);
+    }
+  });
+
+  it('run with api=1', () => {
+    const { calls, target } = fakeTarget();
+    expect(dispatch({ type: 'reset', id: 1 }, target, open)).toMatchObject({ type: 'ok', id: 1 });
+    expect(
+      dispatch({ type: 'loadScenario', scenario: 'email-outage' }, target, open),
+    ).toMatchObject({ type: 'ok', command: 'loadScenario' });
+    expect(dispatch({ type: 'set', key: 'workers.count', value: 8 }, target, open)).toMatchObject({
+      type: 'ok',
+    });
+    expect(calls).toEqual(['reset', 'load email-outage', 'set workers.count=8']);
+  });
+
+  it('loadScenario also takes the scenario as its id', () => {
+    const { calls, target } = fakeTarget();
+    expect(dispatch({ type: 'loadScenario', id: 'email-outage' }, target, open)).toMatchObject({
+      type: 'ok',
+      id: 'email-outage',
+    });
+    expect(calls).toEqual(['load email-outage']);
+  });
+
+  it('pass on the simulator’s refusal as an error', () => {
+    const { target } = fakeTarget();
+    expect(dispatch({ type: 'loadScenario', scenario: 'nope', id: 9 }, target, open)).toEqual({
+      source: SOURCE,
+      id: 9,
+      type: 'error',
+      command: 'loadScenario',
+      message: "unknown scenario 'nope'",
+    });
+    expect(dispatch({ type: 'set', key: 'k', value: 'bad' }, target, open)).toMatchObject({
+      type: 'error',
+    });
+  });
+
+  it('refuse to set a locked setting', () => {
+    const { calls, target } = fakeTarget();
+    const policy = { api: true, locked: new Set(['workers.count']) };
+    expect(
+      dispatch({ type: 'set', key: 'workers.count', value: 1, id: 5 }, target, policy),
+    ).toEqual({
+      source: SOURCE,
+      id: 5,
+      type: 'error',
+      command: 'set',
+      message: 'workers.count is locked on this page (the lock parameter)',
+    });
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('a malformed message', () => {
+  const cases: [string, unknown][] = [
+    ['a string', 'play'],
+    ['null', null],
+    ['an array', [{ type: 'play' }]],
+    ['no type', { id: 1 }],
+    ['an unknown type', { type: 'explode', id: 1 }],
+    ['a seek without t', { type: 'seek', id: 1 }],
+    ['a negative seek', { type: 'seek', t: -1, id: 1 }],
+    ['a seek to NaN', { type: 'seek', t: Number.NaN, id: 1 }],
+    ['a set without a value', { type: 'set', key: 'workers.count', id: 1 }],
+    ['a set with an object value', { type: 'set', key: 'a', value: {}, id: 1 }],
+    ['a loadScenario without a scenario', { type: 'loadScenario', id: 1 }],
+    ['an object id', { type: 'play', id: {} }],
+    ['a class instance', new Date()],
+  ];
+  for (const [name, message] of cases) {
+    it(`gets an error reply and changes nothing: ${name}`, () => {
+      const { calls, target } = fakeTarget();
+      const reply = dispatch(message, target, open);
+      expect(reply.type).toBe('error');
+      expect(reply.source).toBe(SOURCE);
+      expect(calls).toEqual([]);
+    });
+  }
+
+  it('keeps its id in the error when the id itself is fine', () => {
+    const { target } = fakeTarget();
+    expect(dispatch({ type: 'explode', id: 'x' }, target, open)).toMatchObject({ id: 'x' });
+  });
+});

@@ -1,0 +1,165 @@
+// Link parameters: every one read, validated and written back exactly (v=1).
+import { describe, expect, it } from 'vitest';
+import { SETTINGS, defaultConfig } from '../../src/engine/index.ts';
+import { parseParams } from '../../src/url/parseParams.ts';
+import { serializeState } from '../../src/url/serializeState.ts';
+import { DEFAULT_URL_STATE, noticeText, type UrlState } from '../../src/url/urlState.ts';
+
+const roundTrip = (state: UrlState) => parseParams(serializeState(state));
+
+describe('a link with every parameter', () => {
+  const search =
+    '?v=1&scenario=email-outage&mode=compare&seed=7&speed=2&t=12.5&workers.count=8' +
+    '&email.failureRate=0.2&panels=charts,log&embed=1&controls=basic&lock=workers.count' +
+    '&theme=dark&motion=reduce&autoplay=1&api=1&parentOrigin=https://lms.example.org';
+
+  it('reads each one with no notices', () => {
+    const { state, notices } = parseParams(search);
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      scenario: 'email-outage',
+      mode: 'compare',
+      seed: 7,
+      speed: 2,
+      t: 12.5,
+      settings: { 'email.failureRate': '0.2', 'workers.count': '8' },
+      panels: ['charts', 'log'],
+      embed: true,
+      controls: 'basic',
+      lock: ['workers.count'],
+      theme: 'dark',
+      reducedMotion: true,
+      autoplay: true,
+      api: true,
+      parentOrigin: 'https://lms.example.org',
+    });
+  });
+
+  it('writes the same state back', () => {
+    const { state } = parseParams(search);
+    expect(roundTrip(state)).toEqual({ state, notices: [] });
+  });
+});
+
+describe('the round trip of each parameter alone', () => {
+  const cases: [string, Partial<UrlState>][] = [
+    ['scenario', { scenario: 'worker-crash' }],
+    ['mode sync', { mode: 'sync' }],
+    ['mode async', { mode: 'async' }],
+    ['seed 0', { seed: 0 }],
+    ['seed max', { seed: 4294967295 }],
+    ['speed 0.1', { speed: 0.1 }],
+    ['speed 30', { speed: 30 }],
+    ['t', { t: 3.141 }],
+    ['panels none', { panels: [] }],
+    ['panels controls', { panels: ['controls'] }],
+    ['embed', { embed: true }],
+    ['controls none', { controls: 'none' }],
+    ['controls full', { controls: 'full' }],
+    ['lock two', { lock: ['email.down', 'workers.count'] }],
+    ['theme projector', { theme: 'projector' }],
+    ['theme light', { theme: 'light' }],
+    ['motion', { reducedMotion: true }],
+    ['autoplay 0', { autoplay: false }],
+    ['api', { api: true }],
+    ['parentOrigin', { parentOrigin: 'http://127.0.0.1:8080' }],
+  ];
+  for (const [name, part] of cases) {
+    it(`keeps ${name}`, () => {
+      const state = { ...DEFAULT_URL_STATE, ...part };
+      expect(roundTrip(state)).toEqual({ state, notices: [] });
+    });
+  }
+
+  it('keeps every setting of the registry, at its default and at another valid value', () => {
+    const config = defaultConfig();
+    for (const setting of SETTINGS) {
+      const value = setting.read(config);
+      const state = { ...DEFAULT_URL_STATE, settings: { [setting.key]: value } };
+      expect(roundTrip(state), setting.key).toEqual({ state, notices: [] });
+    }
+    const others: Record<string, string> = {
+      'traffic.pattern': 'spike',
+      'latency.email': '2500',
+      'email.outage': '20-40,60-70.5',
+      'email.down': 'true',
+      'retry.backoff': 'full-jitter',
+      'users.retryOnError': 'true',
+    };
+    const state = { ...DEFAULT_URL_STATE, settings: others };
+    const back = roundTrip(state);
+    expect(back.notices).toEqual([]);
+    expect(back.state.settings).toEqual(others);
+  });
+
+  it('writes only v=1 for the defaults', () => {
+    expect(serializeState(DEFAULT_URL_STATE)).toBe('?v=1');
+  });
+});
+
+describe('when a parameter is unknown or invalid', () => {
+  it('ignores it, keeps the default, and names what is allowed', () => {
+    const { state, notices } = parseParams(
+      '?v=1&scenario=nope&mode=fast&seed=-1&speed=3&t=abc&workers.count=2.5&colour=red',
+    );
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(notices.map((n) => n.param)).toEqual([
+      'scenario',
+      'mode',
+      'seed',
+      'speed',
+      't',
+      'workers.count',
+      'colour',
+    ]);
+    expect(noticeText(notices[0]!)).toMatch(
+      /^Ignored scenario=nope: one of checkout, email-outage/,
+    );
+    expect(notices[3]!.allowed).toBe('one of 0.1, 0.25, 0.5, 1, 2, 4, 10, 30');
+    expect(notices[5]!.allowed).toBe('a whole number from 0 to 10000');
+  });
+
+  it('rejects bad embedding values one by one', () => {
+    const { state, notices } = parseParams(
+      '?embed=yes&controls=some&theme=neon&motion=fast&autoplay=2&api=true&panels=charts,maps' +
+        '&parentOrigin=javascript:alert(1)&lock=workers.count,nope',
+    );
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, lock: ['workers.count'] });
+    expect(notices.map((n) => n.param)).toEqual([
+      'embed',
+      'controls',
+      'theme',
+      'motion',
+      'autoplay',
+      'api',
+      'panels',
+      'parentOrigin',
+      'lock',
+    ]);
+  });
+
+  it('keeps markup as plain text in the notice and shortens long values', () => {
+    const { notices } = parseParams(
+      `?scenario=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    expect(notices[0]!.value).toBe('<img src=x onerror=alert(1)>');
+    const long = parseParams(`?mode=${'x'.repeat(500)}`).notices[0]!;
+    expect(long.value.length).toBeLessThanOrEqual(61);
+  });
+});
+
+describe('a link from a newer version', () => {
+  it('says so and starts the simulation from its defaults, keeping the embedding', () => {
+    const { state, notices } = parseParams('?v=2&scenario=email-outage&seed=3&embed=1&theme=dark');
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, embed: true, theme: 'dark' });
+    expect(notices).toHaveLength(1);
+    expect(noticeText(notices[0]!)).toContain('this page reads version 1 links');
+  });
+
+  it('reads a link without v as version 1', () => {
+    expect(parseParams('?seed=9')).toEqual({
+      state: { ...DEFAULT_URL_STATE, seed: 9 },
+      notices: [],
+    });
+  });
+});

@@ -1,0 +1,49 @@
+// Applying a link to a fresh store, and the link for the store's state: one round trip.
+import { describe, expect, it } from 'vitest';
+import { parseParams } from '../../src/url/parseParams.ts';
+import { serializeState } from '../../src/url/serializeState.ts';
+import { applyUrlState, urlStateOf } from '../../src/url/storeState.ts';
+import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
+import { testSimulator } from '../ui/support.ts';
+
+describe('a link applied to a fresh store', () => {
+  const search = '?v=1&scenario=email-outage&mode=sync&seed=8&speed=2&t=12.5&workers.count=8';
+
+  it('loads the scenario, then the seed and settings as the base, view, speed and moment', () => {
+    const { store } = testSimulator();
+    applyUrlState(store, parseParams(search).state);
+    const s = store.getState();
+    expect(s.scenarioId).toBe('email-outage');
+    expect(s.seed).toBe(8);
+    expect(s.base['workers.count']).toBe('8');
+    expect(s.values['workers.count']).toBe('8');
+    expect(s.changes).toEqual([]);
+    expect(s.viewMode).toBe('sync');
+    expect(s.speed).toBe(2);
+    expect(s.simMs).toBe(12_500);
+    expect(s.playing).toBe(false);
+  });
+
+  it('gives back the same link', () => {
+    const { store } = testSimulator();
+    applyUrlState(store, parseParams(search).state);
+    expect(serializeState(urlStateOf(store.getState(), DEFAULT_URL_STATE))).toBe(search);
+  });
+
+  it('folds a change the user made into the link as a starting setting', () => {
+    const { store } = testSimulator();
+    store.getState().change('email.failureRate', '0.25');
+    const state = urlStateOf(store.getState(), DEFAULT_URL_STATE);
+    expect(state.settings).toEqual({ 'email.failureRate': '0.25' });
+    expect(state.scenario).toBeNull();
+    expect(serializeState(state)).toBe('?v=1&email.failureRate=0.25');
+  });
+
+  it('leaves out the scenario’s own view and seed', () => {
+    const { store } = testSimulator();
+    store.getState().loadScenario('email-outage');
+    expect(serializeState(urlStateOf(store.getState(), DEFAULT_URL_STATE))).toBe(
+      '?v=1&scenario=email-outage',
+    );
+  });
+});
