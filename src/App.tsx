@@ -7,6 +7,9 @@ import { ExportMenu } from './components/export/ExportMenu.tsx';
 import { ControlsPanel } from './components/controls/ControlsPanel.tsx';
 import { Header } from './components/Header.tsx';
 import { Legend } from './components/Legend.tsx';
+import { LessonPanel } from './components/lessons/LessonPanel.tsx';
+import { LessonSide } from './components/lessons/LessonSide.tsx';
+import { SimulatorRoot } from './components/lessons/SimulatorRoot.tsx';
 import { OrderDetails } from './components/OrderDetails.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
@@ -15,7 +18,7 @@ import { StatusSummary } from './components/StatusSummary.tsx';
 
 export function App() {
   return (
-    <div className="app">
+    <SimulatorRoot>
       <a className="skip-link" href="#controls-title">
         Skip to the controls
       </a>
@@ -25,6 +28,7 @@ export function App() {
         <main className="main-column">
           <StatusSummary />
           <Narration />
+          <LessonPanel />
           <Legend />
           <PlaybackBar />
           <MotionSwitch />
@@ -34,8 +38,11 @@ export function App() {
           <AnalysisArea />
           <ExportMenu />
         </main>
-        <ControlsPanel />
+        <div className="side-column">
+          <LessonSide />
+          <ControlsPanel />
+        </div>
       </div>
-    </div>
+    </SimulatorRoot>
   );
 }

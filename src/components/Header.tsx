@@ -1,4 +1,5 @@
 /** The page's title, its one-line lesson, and the mode picker. */
+import { LessonToolbar } from './lessons/LessonToolbar.tsx';
 import { ModePicker } from './ModePicker.tsx';
 import { ShareControls } from './share/ShareControls.tsx';
 
@@ -13,7 +14,10 @@ export function Header() {
         </p>
       </div>
       <div className="header-tools">
+        <div className="header-tools">
         <ModePicker />
+        <LessonToolbar />
+      </div>
         <ShareControls />
       </div>
     </header>

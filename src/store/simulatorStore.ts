@@ -26,6 +26,7 @@ import type {
 
 export type * from './simulatorTypes.ts';
 import { trackedOrder } from './tracker.ts';
+import { nextPauseAfter, pauseMoments } from '../lessons/beats.ts';
 
 /** Engine work allowed per frame before the clock gives up and re-anchors. */
 const FRAME_BUDGET_MS = 9;
@@ -62,6 +63,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   let lastPublishWallMs = -Infinity;
   /** The user pressed play after everything had settled: do not pause again until it unsettles. */
   let keepRunning = false;
+  /** The scenario's beats that pause playback, in ms: playing across one stops exactly there. */
+  let pauseMs: readonly number[] = [];
 
   const recipe = (changes: readonly TimedChange[]): RunRecipe => {
     const s = store.getState();
@@ -145,10 +148,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (!settled) keepRunning = false;
     const quietEnd = pair.lastLoggedMs() + QUIET_MS;
     if (settled && !keepRunning) target = Math.min(target, Math.max(quietEnd, pair.nowMs));
+    const beatStop = nextPauseAfter(pauseMs, pair.nowMs);
+    if (beatStop <= target) target = beatStop;
     const reached = pair.runTo(target, start + FRAME_BUDGET_MS, clock.now);
     const behind = reached < target;
     if (behind) reanchor(clock.now());
     if (behind !== store.getState().atMaxSpeed) store.setState({ atMaxSpeed: behind });
+    if (reached >= beatStop) {
+      store.setState({ playing: false, atMaxSpeed: false });
+      publish(true);
+      return;
+    }
     if (settled && !keepRunning && reached >= quietEnd) {
       store.setState({ playing: false, atMaxSpeed: false });
       publish(true);
@@ -216,6 +226,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       furthestMs: 0,
       tracked: 0,
     });
+    pauseMs = pauseMoments(findScenario(store.getState().scenarioId ?? '')?.beats ?? []);
     pair.rebuild(recipe([]));
     pair.runTo(0);
     reanchor(clock.now());

@@ -1,5 +1,6 @@
 /** View-only state, kept apart from the simulation: which order's waterfall is open, and whether
- * tokens glide or jump between places (reduced motion). */
+ * tokens glide or jump between places (reduced motion), the theme and presentation mode, and the
+ * student's answers to the lessons' questions. */
 import { createStore } from 'zustand/vanilla';
 import type { Mode } from '../engine/index.ts';
 
@@ -8,17 +9,37 @@ export interface SelectedOrder {
   order: number;
 }
 
+export type Theme = 'light' | 'dark' | 'projector';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+
 export interface ViewState {
   selected: SelectedOrder | null;
   select(selected: SelectedOrder | null): void;
   /** Tokens jump between places in discrete steps instead of gliding along the edges. */
   reducedMotion: boolean;
   setReducedMotion(reducedMotion: boolean): void;
+  /** The colour theme, set on the simulator's root as `data-theme`. */
+  theme: Theme;
+  setTheme(theme: Theme): void;
+  /** Presentation mode: larger type, no advanced controls, beats advanced by a clicker. */
+  presenting: boolean;
+  setPresenting(presenting: boolean): void;
+  /** The option each scenario's prediction was locked in with, by scenario id. */
+  predictions: Readonly<Record<string, string>>;
+  lockPrediction(scenarioId: string, optionId: string): void;
+  /** The student's picks in the "Sync or async?" exercise, by task id. */
+  exercise: Readonly<Record<string, 'sync' | 'async'>>;
+  pickExercise(taskId: string, choice: 'sync' | 'async'): void;
+  /** The lessons' dialog that is open, if any. */
+  dialog: 'shortcuts' | 'exercise' | null;
+  openDialog(dialog: 'shortcuts' | 'exercise' | null): void;
 }
 
 export interface ViewOptions {
   /** Start in reduced motion (from `prefers-reduced-motion` or a URL parameter). */
   reducedMotion?: boolean;
+  theme?: Theme;
+  presenting?: boolean;
 }
 
 export function createViewStore(options: ViewOptions = {}) {
@@ -27,6 +48,18 @@ export function createViewStore(options: ViewOptions = {}) {
     select: (selected) => set({ selected }),
     reducedMotion: options.reducedMotion ?? false,
     setReducedMotion: (reducedMotion) => set({ reducedMotion }),
+    theme: options.theme ?? 'light',
+    setTheme: (theme) => set({ theme }),
+    presenting: options.presenting ?? false,
+    setPresenting: (presenting) => set({ presenting }),
+    predictions: {},
+    lockPrediction: (scenarioId, optionId) =>
+      set((s) => ({ predictions: { ...s.predictions, [scenarioId]: optionId } })),
+    dialog: null,
+    openDialog: (dialog) => set({ dialog }),
+    exercise: {},
+    pickExercise: (taskId, choice) =>
+      set((s) => ({ exercise: { ...s.exercise, [taskId]: choice } })),
   }));
 }
 

@@ -1,0 +1,60 @@
+/** A modal dialog on the native <dialog> element: a title, a close button, Escape to close, and
+ * focus returned to where it was when it closes. */
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Icon } from '../Icon.tsx';
+
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+  className = '',
+}: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || !open) return;
+    const returnTo = document.activeElement;
+    // jsdom has no showModal; the open attribute is the same dialog without the backdrop there.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    return () => {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+      if (returnTo instanceof HTMLElement) returnTo.focus();
+    };
+  }, [open]);
+  if (!open) return null;
+  return (
+    <dialog
+      ref={ref}
+      className={`lesson-dialog ${className}`}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="lesson-dialog-header">
+        <h2 id={titleId}>{title}</h2>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={onClose}
+          aria-label="Close"
+          title="Close"
+        >
+          <Icon name="close" />
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}

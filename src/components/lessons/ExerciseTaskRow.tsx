@@ -1,0 +1,45 @@
+/** One task of the exercise: a sync/async choice as native radio buttons, then the verdict. */
+import type { Choice, ExerciseTask } from '../../scenarios/index.ts';
+import { selectExercise } from '../../lessons/selectors.ts';
+import { useHandles, useViewState } from '../../store/hooks.ts';
+import { Icon } from '../Icon.tsx';
+
+const CHOICES: readonly { value: Choice; label: string }[] = [
+  { value: 'sync', label: 'Sync' },
+  { value: 'async', label: 'Async' },
+];
+
+export function ExerciseTaskRow({ task }: { task: ExerciseTask }) {
+  const pick = useViewState(selectExercise)[task.id];
+  const { view } = useHandles();
+  const right = pick === task.answer;
+  return (
+    <li className="exercise-task">
+      <fieldset>
+        <legend>{task.task}</legend>
+        <div className="choice-row">
+          {CHOICES.map((c) => (
+            <label key={c.value} className="choice">
+              <input
+                type="radio"
+                name={`exercise-${task.id}`}
+                value={c.value}
+                checked={pick === c.value}
+                onChange={() => view.getState().pickExercise(task.id, c.value)}
+              />
+              <span>{c.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {pick !== undefined && (
+        <p className={`verdict ${right ? 'verdict-right' : 'verdict-wrong'}`}>
+          <Icon name={right ? 'check' : 'cross'} />
+          <span>
+            <strong>{right ? 'Right' : `Not quite: ${task.answer}`}.</strong> {task.why}
+          </span>
+        </p>
+      )}
+    </li>
+  );
+}

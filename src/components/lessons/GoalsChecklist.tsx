@@ -1,0 +1,40 @@
+/** The lesson's goals as a checklist that ticks itself, each with the moment it was met. */
+import type { Scenario } from '../../scenarios/index.ts';
+import { selectGoalTimes } from '../../lessons/selectors.ts';
+import { formatSeconds } from '../format.ts';
+import { Icon } from '../Icon.tsx';
+import { useLessonProgress } from './useLessonProgress.ts';
+
+export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
+  const times = useLessonProgress(selectGoalTimes);
+  const done = scenario.goals.filter((g) => times[g.id] !== undefined).length;
+  return (
+    <section className="goals card" aria-labelledby="goals-title">
+      <div className="card-header">
+        <h2 id="goals-title">Goals</h2>
+        <span className="goals-count">
+          {done} of {scenario.goals.length} done
+        </span>
+      </div>
+      <ul className="goal-list">
+        {scenario.goals.map((goal) => {
+          const at = times[goal.id];
+          const met = at !== undefined;
+          return (
+            <li key={goal.id} className={met ? 'goal goal-met' : 'goal'}>
+              <span className="goal-mark" aria-hidden="true">
+                {met ? <Icon name="check" size={16} /> : null}
+              </span>
+              <span className="goal-text">
+                <span className="goal-label">{goal.label}</span>
+                <span className="goal-when">
+                  {met ? `Ticked at ${formatSeconds(at)}` : 'Not yet'}
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/** The lesson's prediction: asked before the run (native radio buttons, "Lock in my answer"),
+ * then, once the run has got far enough, what happened, whether the student was right, and why. */
+import { useState } from 'react';
+import type { Scenario } from '../../scenarios/index.ts';
+import {
+  selectPredictions,
+  selectRevealReady,
+  selectRevealValue,
+} from '../../lessons/selectors.ts';
+import { useHandles, useViewState } from '../../store/hooks.ts';
+import { PredictionReveal } from './PredictionReveal.tsx';
+import { useLessonProgress } from './useLessonProgress.ts';
+
+export function PredictionCard({ scenario }: { scenario: Scenario }) {
+  const { prediction } = scenario;
+  const locked = useViewState(selectPredictions)[scenario.id];
+  const ready = useLessonProgress(selectRevealReady);
+  const value = useLessonProgress(selectRevealValue);
+  const { view } = useHandles();
+  const [choice, setChoice] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
+  const lockedLabel = prediction.options.find((o) => o.id === locked)?.label;
+  return (
+    <section className="prediction card" id="prediction" aria-labelledby="prediction-title">
+      <h2 id="prediction-title">Your prediction</h2>
+      {locked === undefined && !ready ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (choice === null) return setMissing(true);
+            view.getState().lockPrediction(scenario.id, choice);
+          }}
+        >
+          <fieldset className="prediction-options">
+            <legend>{prediction.question}</legend>
+            {prediction.options.map((o) => (
+              <label key={o.id} className="choice choice-block">
+                <input
+                  type="radio"
+                  name={`prediction-${scenario.id}`}
+                  value={o.id}
+                  checked={choice === o.id}
+                  onChange={() => {
+                    setChoice(o.id);
+                    setMissing(false);
+                  }}
+                />
+                <span>{o.label}</span>
+              </label>
+            ))}
+          </fieldset>
+          {missing && (
+            <p className="field-error" role="alert">
+              Pick one of the answers first.
+            </p>
+          )}
+          <button type="submit" className="button button-primary">
+            Lock in my answer
+          </button>
+          <p className="prediction-hint">Then press Play and watch.</p>
+        </form>
+      ) : (
+        <>
+          <p className="prediction-question">{prediction.question}</p>
+          <p className="prediction-locked">
+            {lockedLabel ? (
+              <>
+                You said: <strong>{lockedLabel}</strong>
+              </>
+            ) : (
+              'You did not lock in an answer.'
+            )}
+          </p>
+          {ready ? (
+            <PredictionReveal scenario={scenario} locked={locked} value={value} />
+          ) : (
+            <p className="prediction-hint">Play the lesson to find out.</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

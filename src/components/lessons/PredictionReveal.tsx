@@ -1,0 +1,38 @@
+/** What actually happened to the prediction's number, whether the student was right, and why. */
+import type { Scenario } from '../../scenarios/index.ts';
+import { formatMetric } from '../../lessons/formatMetric.ts';
+import { Icon } from '../Icon.tsx';
+
+export function PredictionReveal({
+  scenario,
+  locked,
+  value,
+}: {
+  scenario: Scenario;
+  locked: string | undefined;
+  value: number;
+}) {
+  const { prediction } = scenario;
+  const right = locked === prediction.answer;
+  const answer = prediction.options.find((o) => o.id === prediction.answer)?.label ?? '';
+  return (
+    <div className="reveal" role="status">
+      <p className="reveal-value">
+        <span className="reveal-label">What happened: {prediction.reveal.label}</span>{' '}
+        <strong>{formatMetric(prediction.reveal.metric, value)}</strong>
+      </p>
+      {locked !== undefined && (
+        <p className={`verdict ${right ? 'verdict-right' : 'verdict-wrong'}`}>
+          <Icon name={right ? 'check' : 'cross'} />
+          <strong>{right ? 'You were right.' : `Not quite. The answer: ${answer}.`}</strong>
+        </p>
+      )}
+      {locked === undefined && (
+        <p className="verdict">
+          The answer: <strong>{answer}</strong>.
+        </p>
+      )}
+      <p className="reveal-why">{prediction.explanation}</p>
+    </div>
+  );
+}

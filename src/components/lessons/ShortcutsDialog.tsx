@@ -1,0 +1,40 @@
+/** The dialog listing the keyboard shortcuts, opened with "?" or its button. */
+import { SHORTCUTS } from '../../lessons/shortcuts.ts';
+import { selectDialog } from '../../lessons/selectors.ts';
+import { useHandles, useViewState } from '../../store/hooks.ts';
+import { Dialog } from './Dialog.tsx';
+
+export function ShortcutsDialog() {
+  const open = useViewState(selectDialog) === 'shortcuts';
+  const { view } = useHandles();
+  return (
+    <Dialog title="Keyboard shortcuts" open={open} onClose={() => view.getState().openDialog(null)}>
+      <p className="dialog-note">
+        They work while the focus is inside the simulator and not in a field.
+      </p>
+      <table className="shortcuts-table">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Does</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.does}>
+              <td>
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 && ' or '}
+                    <kbd>{k}</kbd>
+                  </span>
+                ))}
+              </td>
+              <td>{s.does}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

@@ -1,0 +1,33 @@
+/** Chooses the colour theme: light, dark, or projector (strong contrast for a beamer). */
+import { useId } from 'react';
+import { selectTheme } from '../../lessons/selectors.ts';
+import { useHandles, useViewState } from '../../store/hooks.ts';
+import { THEMES, type Theme } from '../../store/viewStore.ts';
+
+const LABELS: Readonly<Record<Theme, string>> = {
+  light: 'Light',
+  dark: 'Dark',
+  projector: 'Projector',
+};
+
+export function ThemePicker() {
+  const theme = useViewState(selectTheme);
+  const { view } = useHandles();
+  const id = useId();
+  return (
+    <div className="theme-picker">
+      <label htmlFor={id}>Theme</label>
+      <select
+        id={id}
+        value={theme}
+        onChange={(e) => view.getState().setTheme(e.target.value as Theme)}
+      >
+        {THEMES.map((t) => (
+          <option key={t} value={t}>
+            {LABELS[t]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+/** Moving between a lesson's beats, as a presenter's clicker does: to the next caption's moment,
+ * or back to the one before. Both are seeks, so they stop playback and never trip a pause. */
+import { findScenario } from '../scenarios/index.ts';
+import type { Simulator } from '../store/simulatorStore.ts';
+import { nextBeatMs, previousBeatMs } from './beats.ts';
+
+/** Seeks to the next (+1) or previous (-1) beat; returns false when there is none to go to. */
+export function goToBeat(simulator: Simulator, direction: 1 | -1): boolean {
+  const { store } = simulator;
+  const s = store.getState();
+  const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
+  if (!scenario || scenario.beats.length === 0) return false;
+  const target =
+    direction === 1 ? nextBeatMs(scenario.beats, s.simMs) : previousBeatMs(scenario.beats, s.simMs);
+  if (target === undefined || (direction === -1 && target === s.simMs)) return false;
+  s.pause();
+  // A beat ahead of the furthest moment played is still a place to go: the run is deterministic.
+  if (target > s.furthestMs) store.setState({ furthestMs: Math.min(target, s.durationMs) });
+  store.getState().seek(target);
+  return true;
+}
