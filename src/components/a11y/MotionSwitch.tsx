@@ -3,6 +3,7 @@
 import { useEffect, useId } from 'react';
 import { useHandles, useViewState } from '../../store/hooks.ts';
 import { selectReducedMotion } from '../../store/selectors.ts';
+import '../../styles/export.css';
 
 export function MotionSwitch() {
   const id = useId();

@@ -6,6 +6,7 @@ import { formatDuration, formatMoment } from '../../analysis/format.ts';
 import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, selectViewMode, shownModes } from '../../store/selectors.ts';
 import { latestRows } from './tableRows.ts';
+import '../../styles/export.css';
 
 /** Orders per lane in the table. */
 export const TABLE_ROWS = 15;

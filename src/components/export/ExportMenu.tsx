@@ -14,8 +14,8 @@ import {
   svgToPng,
   type RunExport,
 } from '../../export/index.ts';
-import { useHandles } from '../../store/hooks.ts';
-import { shownModes } from '../../store/selectors.ts';
+import { useHandles, useSim } from '../../store/hooks.ts';
+import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
 import '../../styles/export.css';
 
 type DataFile = 'orders-csv' | 'ledger-csv' | 'json';
@@ -44,15 +44,19 @@ export function ExportMenu() {
     setStatus(`Saved ${what === 'ledger-csv' ? 'the ledger' : `${orders} orders`}.${note}`);
   };
 
-  const refreshCharts = () => setCharts(chartsOnPage().map((c) => c.title));
-  // The charts render beside this panel; list them once they are on the page.
+  const refreshCharts = () => {
+    const titles = chartsOnPage().map((c) => c.title);
+    setCharts((old) => (old.join('\n') === titles.join('\n') ? old : titles));
+  };
+  // Charts come and go with the data (an empty chart has no plot): list them after each redraw.
+  const analysisVersion = useSim(selectAnalysisVersion);
   useEffect(() => {
     const timer = setTimeout(refreshCharts, 0);
     return () => clearTimeout(timer);
-  }, []);
+  }, [analysisVersion]);
 
   const saveChart = async (format: 'svg' | 'png') => {
-    const found = chartsOnPage()[chart];
+    const found = chartsOnPage()[Math.min(chart, Math.max(0, charts.length - 1))];
     if (!found) return setStatus('That chart is not on the page any more; choose again.');
     const s = simulator.store.getState();
     const slug = found.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
@@ -76,13 +80,13 @@ export function ExportMenu() {
         of each lane.
       </p>
       <div className="export-buttons" role="group" aria-label="Export the run's data">
-        <button type="button" onClick={() => saveData('orders-csv')}>
+        <button type="button" className="button" onClick={() => saveData('orders-csv')}>
           Orders (CSV)
         </button>
-        <button type="button" onClick={() => saveData('ledger-csv')}>
+        <button type="button" className="button" onClick={() => saveData('ledger-csv')}>
           Ledger (CSV)
         </button>
-        <button type="button" onClick={() => saveData('json')}>
+        <button type="button" className="button" onClick={() => saveData('json')}>
           Orders and ledger (JSON)
         </button>
       </div>
@@ -90,21 +94,30 @@ export function ExportMenu() {
         <label htmlFor={`${id}-chart`}>Chart</label>
         <select
           id={`${id}-chart`}
-          value={chart}
-          onFocus={refreshCharts}
-          onPointerDown={refreshCharts}
+          value={Math.min(chart, Math.max(0, charts.length - 1))}
           onChange={(e) => setChart(Number(e.target.value))}
         >
+          {charts.length === 0 && <option value={0}>No charts yet</option>}
           {charts.map((title, i) => (
             <option key={`${i}-${title}`} value={i}>
               {title}
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => void saveChart('svg')}>
+        <button
+          type="button"
+          className="button"
+          disabled={charts.length === 0}
+          onClick={() => void saveChart('svg')}
+        >
           Chart (SVG)
         </button>
-        <button type="button" onClick={() => void saveChart('png')}>
+        <button
+          type="button"
+          className="button"
+          disabled={charts.length === 0}
+          onClick={() => void saveChart('png')}
+        >
           Chart (PNG)
         </button>
       </div>
