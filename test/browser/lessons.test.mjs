@@ -1,0 +1,185 @@
+// Browser tests of the lessons in Debian's Chromium: loading a scenario, a caption's beat pausing
+// playback, a presenter's keys moving between beats, the projector theme, and axe in projector
+// theme and presentation mode. Screenshots of a lesson go to artifacts/screenshots/lessons-*.png.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const SHOTS = join(ROOT, 'artifacts', 'screenshots');
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** The page, paused (reduced motion keeps it from autoplaying), with the checkout lesson loaded. */
+async function openLesson(options = {}) {
+  const page = await app.browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.url);
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption('checkout');
+  await page.getByRole('heading', { name: 'One checkout, sync against async' }).waitFor();
+  return { page, errors };
+}
+
+const caption = (page) =>
+  page.getByRole('region', { name: 'Lesson caption' }).getByRole('status').textContent();
+
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('a lesson', () => {
+  it('loads from the picker at 0 s with its first caption, prediction and goals', async () => {
+    const { page, errors } = await openLesson();
+    assert.equal(await shownSeconds(page), 0);
+    assert.match(await caption(page), /Caption 1 of 4.*One customer clicks/);
+    await page.getByRole('region', { name: 'Your prediction' }).waitFor();
+    assert.equal(
+      await page.getByRole('region', { name: 'Goals' }).getByRole('listitem').count(),
+      3,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('pauses playback by itself at a beat that asks for it, and ticks the goal there', async () => {
+    const { page, errors } = await openLesson();
+    await page.getByRole('radio', { name: 'At the same moment as in sync' }).check();
+    await page.getByRole('button', { name: 'Lock in my answer' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
+    assert.equal(await shownSeconds(page), 1.05);
+    assert.match(await caption(page), /Caption 3 of 4/);
+    const goals = page.getByRole('region', { name: 'Goals' });
+    assert.match(await goals.textContent(), /Ticked at 1\.05 s/);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
+    assert.equal(await shownSeconds(page), 2.55);
+    const prediction = page.getByRole('region', { name: 'Your prediction' });
+    assert.match(await prediction.textContent(), /async email sent after 2\.55 s.*You were right/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('presentation mode', () => {
+  it('moves between beats with Page Down, Page Up and the arrow keys, as a clicker does', async () => {
+    const { page } = await openLesson();
+    await page.getByRole('button', { name: 'Present' }).click();
+    assert.equal(await page.locator('.app').getAttribute('data-presenting'), 'true');
+    assert.equal(await page.getByRole('complementary', { name: 'Controls' }).isVisible(), false);
+    await page.keyboard.press('PageDown');
+    assert.equal(await shownSeconds(page), 1);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    assert.equal(await shownSeconds(page), 2.55);
+    assert.match(await caption(page), /Caption 4 of 4/);
+    await page.keyboard.press('PageUp');
+    assert.equal(await shownSeconds(page), 1.05);
+    await page.keyboard.press('ArrowLeft');
+    assert.match(await caption(page), /Caption 2 of 4/);
+    await page.keyboard.press('p');
+    assert.equal(await page.locator('.app').getAttribute('data-presenting'), null);
+    await page.close();
+  });
+
+  it('lists the shortcuts in a dialog on "?"', async () => {
+    const { page } = await openLesson();
+    await page.locator('.app').focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    assert.match(await dialog.textContent(), /Play or pause/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
+
+describe('themes', () => {
+  it('projector: black on white, on the page and the simulator', async () => {
+    const { page } = await openLesson();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'projector');
+    const colours = await page.evaluate(() => {
+      const body = getComputedStyle(document.body);
+      const title = getComputedStyle(document.querySelector('h1'));
+      return [body.backgroundColor, title.color];
+    });
+    assert.deepEqual(colours, ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+    await page.close();
+  });
+
+  for (const theme of ['projector', 'dark']) {
+    it(`has no serious or critical axe violations in the ${theme} theme, presenting or not`, async () => {
+      const { page } = await openLesson();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+      assert.deepEqual(await seriousViolations(page), [], `${theme} theme`);
+      await page.getByRole('radio', { name: 'At the same moment as in sync' }).check();
+      await page.getByRole('button', { name: 'Lock in my answer' }).click();
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      assert.deepEqual(await seriousViolations(page), [], `${theme} theme, presenting`);
+      await page.close();
+    });
+  }
+});
+
+describe('screenshots of a lesson', () => {
+  it('writes the lesson with its caption, prediction and goals at three sizes', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const [width, height] of [
+      [1280, 800],
+      [800, 450],
+      [390, 844],
+    ]) {
+      const { page } = await openLesson({ viewport: { width, height } });
+      await page.getByRole('radio', { name: 'At the same moment as in sync' }).check();
+      await page.getByRole('button', { name: 'Lock in my answer' }).click();
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}.png`) });
+      await page.screenshot({
+        path: join(SHOTS, `lessons-${width}x${height}-full.png`),
+        fullPage: true,
+      });
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-projector.png`) });
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-dark.png`) });
+      await page.getByRole('button', { name: 'Sync or async? quiz' }).click();
+      await page.getByRole('dialog', { name: 'Sync or async?' }).getByRole('radio').first().check();
+      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-quiz.png`) });
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,220 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/App.tsx';
+import { EXERCISE } from '../../src/scenarios/index.ts';
+import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { testSimulator } from './support.ts';
+
+function renderApp() {
+  const t = testSimulator();
+  render(
+    <SimulatorProvider handles={t.handles}>
+      <App />
+    </SimulatorProvider>,
+  );
+  return t;
+}
+
+function pickLesson(id: string) {
+  fireEvent.change(screen.getByRole('combobox', { name: 'Lesson' }), { target: { value: id } });
+}
+
+afterEach(cleanup);
+
+describe('the lesson picker', () => {
+  it('loads the chosen scenario and shows what it teaches', () => {
+    const { store } = renderApp();
+    expect(screen.getByRole('heading', { name: 'Free play' })).toBeInTheDocument();
+    pickLesson('email-outage');
+    expect(store.getState().scenarioId).toBe('email-outage');
+    const lesson = screen.getByRole('region', { name: /email/i });
+    expect(within(lesson).getByRole('heading', { level: 2 })).toBeInTheDocument();
+  });
+
+  it('goes back to free play with the defaults', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    pickLesson('');
+    expect(store.getState().scenarioId).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Your prediction' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the captions', () => {
+  it('show the beat at the current moment and pause playback at a pausing beat', () => {
+    const { store, clock } = renderApp();
+    pickLesson('checkout');
+    const caption = within(screen.getByRole('region', { name: 'Lesson caption' })).getByRole(
+      'status',
+    );
+    expect(caption).toHaveTextContent('One customer clicks');
+    act(() => {
+      store.getState().play();
+      clock.advance(3000);
+    });
+    expect(caption).toHaveTextContent('Caption 3 of 4');
+    expect(caption).toHaveTextContent(/answers now: 1.05 s/);
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+  });
+
+  it('follow time travel: seeking back shows the earlier caption', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    act(() => {
+      store.setState({ furthestMs: 3000 });
+      store.getState().seek(3000);
+    });
+    expect(screen.getByText('Caption 4 of 4')).toBeInTheDocument();
+    act(() => store.getState().seek(1020));
+    expect(screen.getByText('Caption 2 of 4')).toBeInTheDocument();
+  });
+
+  it('move to the next and previous caption with their buttons', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    fireEvent.click(screen.getByRole('button', { name: 'Next caption' }));
+    expect(store.getState().simMs).toBe(1000);
+    fireEvent.click(screen.getByRole('button', { name: 'Next caption' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Previous caption' }));
+    expect(store.getState().simMs).toBe(1000);
+  });
+});
+
+describe('the prediction', () => {
+  it('asks before the run, locks in the answer, and reveals what happened after it', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    const card = screen.getByRole('region', { name: 'Your prediction' });
+    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer' }));
+    expect(within(card).getByRole('alert')).toHaveTextContent('Pick one of the answers first.');
+    fireEvent.click(within(card).getByRole('radio', { name: 'At the same moment as in sync' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer' }));
+    expect(card).toHaveTextContent('You said: At the same moment as in sync');
+    expect(card).toHaveTextContent('Play the lesson to find out.');
+    act(() => {
+      store.setState({ furthestMs: 3000 });
+      store.getState().seek(3000);
+    });
+    expect(card).toHaveTextContent('What happened: async email sent after 2.55 s');
+    expect(card).toHaveTextContent('You were right.');
+    expect(card).toHaveTextContent('Async only stops the customer from waiting for it.');
+  });
+
+  it('says so when the answer was wrong', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    const card = screen.getByRole('region', { name: 'Your prediction' });
+    fireEvent.click(within(card).getByRole('radio', { name: /Sooner than in sync/ }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer' }));
+    act(() => {
+      store.setState({ furthestMs: 3000 });
+      store.getState().seek(3000);
+    });
+    expect(card).toHaveTextContent('Not quite. The answer: At the same moment as in sync.');
+  });
+});
+
+describe('the goals', () => {
+  it('tick themselves with a mark and the moment they were met', () => {
+    const { store, clock } = renderApp();
+    pickLesson('checkout');
+    const goals = screen.getByRole('region', { name: 'Goals' });
+    expect(within(goals).getAllByText('Not yet')).toHaveLength(3);
+    act(() => {
+      store.getState().play();
+      clock.advance(3000);
+    });
+    const first = within(goals)
+      .getByText(/async customer sees/)
+      .closest('li')!;
+    expect(first).toHaveTextContent('Ticked at 1.05 s');
+    expect(goals).toHaveTextContent('1 of 3 done');
+  });
+});
+
+describe('the sync-or-async quiz', () => {
+  it('gives feedback with the reason for each pick', () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('button', { name: 'Sync or async? quiz' }));
+    const dialog = screen.getByRole('dialog', { name: 'Sync or async?' });
+    const password = within(dialog).getByRole('group', { name: EXERCISE[0]!.task });
+    fireEvent.click(within(password).getByRole('radio', { name: 'Async' }));
+    expect(dialog).toHaveTextContent(`Not quite: sync. ${EXERCISE[0]!.why}`);
+    fireEvent.click(within(password).getByRole('radio', { name: 'Sync' }));
+    expect(dialog).toHaveTextContent('Right.');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('1 of 1 right so far');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('the keyboard shortcuts', () => {
+  it('play and pause with Space, step with "." and open the list with "?"', () => {
+    const { store } = renderApp();
+    const main = screen.getByRole('main');
+    fireEvent.keyDown(main, { key: ' ' });
+    expect(store.getState().playing).toBe(true);
+    fireEvent.keyDown(main, { key: ' ' });
+    expect(store.getState().playing).toBe(false);
+    fireEvent.keyDown(main, { key: '.' });
+    expect(store.getState().simMs).toBe(200);
+    fireEvent.keyDown(main, { key: '?' });
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(within(dialog).getByText('Play or pause')).toBeInTheDocument();
+  });
+
+  it('move between beats with Page Down, Page Up and the arrows', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    const main = screen.getByRole('main');
+    fireEvent.keyDown(main, { key: 'PageDown' });
+    fireEvent.keyDown(main, { key: 'ArrowRight' });
+    expect(store.getState().simMs).toBe(1050);
+    fireEvent.keyDown(main, { key: 'PageUp' });
+    expect(store.getState().simMs).toBe(1000);
+    fireEvent.keyDown(main, { key: 'ArrowLeft' });
+    expect(store.getState().simMs).toBe(0);
+  });
+
+  it('leave keys alone inside fields', () => {
+    const { store } = renderApp();
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Lesson' }), { key: ' ' });
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Time' }), { key: 'p' });
+    expect(store.getState().playing).toBe(false);
+    expect(screen.getByRole('button', { name: 'Present' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it('do nothing outside the simulator', () => {
+    const { store } = renderApp();
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(store.getState().playing).toBe(false);
+  });
+});
+
+describe('presentation mode and themes', () => {
+  it('toggles with P and its button, and marks the root', () => {
+    const { handles } = renderApp();
+    const present = screen.getByRole('button', { name: 'Present' });
+    fireEvent.keyDown(screen.getByRole('main'), { key: 'p' });
+    expect(present).toHaveAttribute('aria-pressed', 'true');
+    expect(handles.view.getState().presenting).toBe(true);
+    expect(document.querySelector('.app')).toHaveAttribute('data-presenting', 'true');
+    fireEvent.click(present);
+    expect(handles.view.getState().presenting).toBe(false);
+  });
+
+  it('sets data-theme on the root from the theme picker and from setTheme', () => {
+    const { handles } = renderApp();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), {
+      target: { value: 'projector' },
+    });
+    expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'projector');
+    expect(document.documentElement.dataset.theme).toBe('projector');
+    act(() => handles.view.getState().setTheme('dark'));
+    expect(screen.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  });
+});
