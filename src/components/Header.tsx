@@ -14,10 +14,8 @@ export function Header() {
         </p>
       </div>
       <div className="header-tools">
-        <div className="header-tools">
         <ModePicker />
         <LessonToolbar />
-      </div>
         <ShareControls />
       </div>
     </header>
