@@ -24,14 +24,16 @@ const BY_KEY: Readonly<Record<string, Shortcut>> = {
   P: 'present',
 };
 
-/** Elements that keep keys for themselves: fields, lists, and (for Space) anything clickable. */
+/** Elements that keep keys for themselves: fields, lists, dialogs, and (for Space) anything
+ * clickable. */
 function ownsKey(target: Element | null, key: string): boolean {
   if (!target) return false;
   const tag = target.tagName;
   if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') return true;
   if (target instanceof HTMLElement && target.isContentEditable) return true;
   if (key === ' ' && (tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A')) return true;
-  return target.closest('[role="slider"], [role="listbox"], [role="log"]') !== null;
+  // A dialog is a world of its own: the simulation behind it does not take its keys.
+  return target.closest('dialog, [role="slider"], [role="listbox"], [role="log"]') !== null;
 }
 
 export interface KeyPress {

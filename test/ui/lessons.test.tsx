@@ -188,6 +188,14 @@ describe('the keyboard shortcuts', () => {
     );
   });
 
+  it('leave the simulation alone while a dialog is open', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    fireEvent.click(screen.getByRole('button', { name: 'Sync or async? quiz' }));
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'PageDown' });
+    expect(store.getState().simMs).toBe(0);
+  });
+
   it('do nothing outside the simulator', () => {
     const { store } = renderApp();
     fireEvent.keyDown(document.body, { key: ' ' });
