@@ -1,0 +1,286 @@
+// Browser tests for links, embedding and the host API: a link's state survives a round trip, bad
+// parameters give a notice and no crash, the embed fits 800x450 and 640x360 without scrollbars,
+// and a host page on another origin drives the simulator through postMessage. Screenshots of the
+// embed go to artifacts/screenshots. Run with `npm run test:browser`.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import { serve } from '../../scripts/lib/serve.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const SHOTS = join(ROOT, 'artifacts', 'screenshots');
+
+let app;
+/** The same build on another port: another origin, as a real host page would be. */
+let host;
+before(async () => {
+  app = await start();
+  host = await serve(join(ROOT, 'dist'));
+});
+after(async () => {
+  await host?.close();
+  await app?.close();
+});
+
+async function open(query, options = {}) {
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`a dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${app.url}${query}`);
+  await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
+  return { page, errors };
+}
+
+/** A query's parameters in a fixed order (links write settings in the registry's order). */
+const sortedParams = (search) => [...new URLSearchParams(search)].sort().map((p) => p.join('='));
+
+describe('a link to a state', () => {
+  const query =
+    '?v=1&scenario=email-outage&mode=sync&seed=8&speed=2&t=12.5&workers.count=8' +
+    '&email.failureRate=0.2';
+
+  it('opens in that state, copies back to the same link, and the address bar follows', async () => {
+    const { page, errors } = await open(query, { reducedMotion: 'reduce' });
+    assert.equal(await shownSeconds(page), 12.5);
+    assert.equal(await page.getByRole('radio', { name: 'Sync', exact: true }).isChecked(), true);
+    assert.equal(await page.getByRole('combobox', { name: 'Speed' }).inputValue(), '2');
+    assert.equal(await page.getByRole('spinbutton', { name: /^Workers/ }).inputValue(), '8');
+    // The clipboard is watched, then refused: the link then shows in the fallback field.
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void (window.copied = text);
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied').waitFor();
+    const link = await page.evaluate(() => window.copied);
+    assert.deepEqual(sortedParams(new URL(link).search), sortedParams(query));
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new Error('denied'));
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: 'Link to this state' });
+    assert.equal(await field.inputValue(), link);
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+    await page.waitForFunction(() => location.search.includes('speed=4'), null, {
+      timeout: 3000,
+    });
+    const again = await open(new URL(link).search, { reducedMotion: 'reduce' });
+    assert.equal(await shownSeconds(again.page), 12.5);
+    assert.deepEqual([...errors, ...again.errors], []);
+    await page.close();
+    await again.page.close();
+  });
+});
+
+describe('bad parameters', () => {
+  it('give a visible notice, as text, and the page still works', async () => {
+    const bad = encodeURIComponent('<img src=x onerror=alert(1)>');
+    const { page, errors } = await open(`?v=1&scenario=${bad}&mode=fast&workers.count=-3`);
+    const notice = page.locator('.url-notice');
+    await notice.waitFor();
+    const text = await notice.textContent();
+    assert.match(text, /Ignored scenario=<img src=x onerror=alert\(1\)>: one of checkout/);
+    assert.match(text, /Ignored mode=fast: one of compare, sync, async/);
+    assert.match(text, /Ignored workers\.count=-3: a whole number from 0 to 10000/);
+    assert.equal(await page.locator('.url-notices img').count(), 0);
+    assert.equal(await page.getByRole('radio', { name: 'Compare' }).isChecked(), true);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await notice.count(), 0);
+    await page.getByRole('button', { name: 'Step to the next event' }).click();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('from a newer version say so and start from the defaults', async () => {
+    const { page, errors } = await open('?v=9&scenario=email-outage');
+    assert.match(await page.locator('.url-notice').textContent(), /version 1 links/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('the embedded layout', () => {
+  for (const [width, height] of [
+    [800, 450],
+    [640, 360],
+  ]) {
+    it(`fits ${width}x${height} without scrollbars`, async () => {
+      const { page, errors } = await open('?v=1&embed=1', { viewport: { width, height } });
+      await page.getByRole('button', { name: 'Step to the next event' }).click();
+      for (let i = 0; i < 3; i++) {
+        await page.getByRole('button', { name: 'Step to the next event' }).click();
+      }
+      const size = await page.evaluate(() => ({
+        scrollHeight: document.scrollingElement.scrollHeight,
+        scrollWidth: document.scrollingElement.scrollWidth,
+        innerHeight,
+        innerWidth,
+        lanes: [...document.querySelectorAll('.diagram')].map((d) => d.getBoundingClientRect()),
+      }));
+      assert.ok(size.scrollHeight <= size.innerHeight, JSON.stringify(size));
+      assert.ok(size.scrollWidth <= size.innerWidth, JSON.stringify(size));
+      for (const lane of size.lanes) {
+        assert.ok(lane.height > 60 && lane.bottom <= height, `a diagram is cut: ${lane.bottom}`);
+      }
+      assert.equal(await page.locator('.analysis').isVisible(), false);
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, `embed-${width}x${height}.png`) });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('stays usable at 320 px wide', async () => {
+    const { page } = await open('?v=1&embed=1', { viewport: { width: 320, height: 480 } });
+    const size = await page.evaluate(() => [document.scrollingElement.scrollWidth, innerWidth]);
+    assert.ok(size[0] <= size[1], `scrolls sideways: ${size}`);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.screenshot({ path: join(SHOTS, 'embed-320x480.png') });
+    await page.close();
+  });
+
+  it('has no serious or critical axe violations at 640x360', async () => {
+    const { page } = await open('?v=1&embed=1', {
+      viewport: { width: 640, height: 360 },
+      reducedMotion: 'reduce',
+    });
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+});
+
+/** A host page on the other origin, framing the app with `query`. */
+async function hostPage(query) {
+  const page = await app.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const src = `${app.url}${query}`;
+  await page.goto(`${host.url}embed-host.html?src=${encodeURIComponent(src)}`);
+  await page.waitForFunction(() => window.received?.some((m) => m.type === 'ready'), null, {
+    timeout: 15_000,
+  });
+  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  const send = (message) => page.evaluate((m) => window.send(m), message);
+  const received = () => page.evaluate(() => window.received);
+  return { page, frame, send, received, errors };
+}
+
+describe('the host API from another origin', () => {
+  it('answers harmless commands with their ids and does not autoplay', async () => {
+    const { page, send, received, errors } = await hostPage('?v=1&embed=1');
+    assert.notEqual(new URL(host.url).origin, new URL(app.url).origin);
+    const ready = (await received()).find((m) => m.type === 'ready');
+    assert.equal(ready.source, 'sync-vs-async');
+    assert.equal(ready.api, false);
+    await page.waitForTimeout(600);
+    const first = await send({ type: 'getState' });
+    assert.equal(first.type, 'state');
+    assert.match(first.id, /^host-/);
+    assert.equal(first.state.playing, false, 'a framed page does not play by itself');
+    assert.equal(first.state.t, 0);
+    const step = await send({ type: 'step' });
+    assert.equal(step.type, 'ok');
+    assert.equal(step.command, 'step');
+    assert.match(step.id, /^host-/);
+    assert.equal((await send({ type: 'getState' })).state.t, 0.2);
+    assert.equal((await send({ type: 'seek', t: 1 })).type, 'ok');
+    assert.equal((await send({ type: 'getState' })).state.t, 1);
+    const bad = await send({ type: 'seek', t: 'soon' });
+    assert.equal(bad.type, 'error');
+    assert.ok((await received()).some((m) => m.type === 'resize' && m.height > 0));
+    assert.ok((await received()).some((m) => m.type === 'state'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('refuses loadScenario without api=1, and changes nothing', async () => {
+    const { page, send } = await hostPage('?v=1&embed=1');
+    const reply = await send({ type: 'loadScenario', scenario: 'email-outage' });
+    assert.equal(reply.type, 'error');
+    assert.match(reply.message, /api=1/);
+    assert.equal((await send({ type: 'getState' })).state.scenario, null);
+    await page.close();
+  });
+
+  it('with api=1 loads a scenario, sets a setting, refuses a locked one, and tells events', async () => {
+    const { page, send, received } = await hostPage('?v=1&embed=1&api=1&lock=email.down');
+    const loaded = await send({ type: 'loadScenario', scenario: 'email-outage' });
+    assert.equal(loaded.type, 'ok');
+    assert.equal((await send({ type: 'getState' })).state.scenario, 'email-outage');
+    assert.equal((await send({ type: 'set', key: 'workers.count', value: 8 })).type, 'ok');
+    const state = (await send({ type: 'getState' })).state;
+    assert.equal(state.settings['workers.count'], '8');
+    const locked = await send({ type: 'set', key: 'email.down', value: true });
+    assert.equal(locked.type, 'error');
+    assert.match(locked.message, /locked/);
+    assert.equal((await send({ type: 'subscribe' })).type, 'ok');
+    await send({ type: 'play' });
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'event'), null, {
+      timeout: 10_000,
+    });
+    await send({ type: 'pause' });
+    const event = (await received()).find((m) => m.type === 'event');
+    assert.equal(typeof event.text, 'string');
+    assert.ok(event.text.length > 0);
+    await page.close();
+  });
+
+  it('ignores commands that do not come from the parent window', async () => {
+    const { page, frame, send, received } = await hostPage('?v=1&embed=1&api=1');
+    // The app's own window, and a sibling frame of the host, both post to the app.
+    await frame.evaluate(() =>
+      window.postMessage({ type: 'loadScenario', scenario: 'email-outage', id: 'self' }, '*'),
+    );
+    await page.evaluate(() => {
+      const sibling = document.createElement('iframe');
+      sibling.title = 'sibling';
+      document.body.append(sibling);
+      const target = document.getElementById('sim').contentWindow;
+      sibling.contentWindow.eval(
+        `parent.frames[0].postMessage({ type: 'play', id: 'sibling' }, '*')`,
+      );
+      return target !== null;
+    });
+    await page.waitForTimeout(500);
+    const state = (await send({ type: 'getState' })).state;
+    assert.equal(state.scenario, null);
+    assert.equal(state.playing, false);
+    const ids = (await received()).map((m) => m.id);
+    assert.ok(!ids.includes('self') && !ids.includes('sibling'), `replied to ${ids}`);
+    await page.close();
+  });
+
+  it('ignores the parent when parentOrigin names another origin', async () => {
+    const page = await app.browser.newPage();
+    const src = `${app.url}?v=1&embed=1&api=1&parentOrigin=https://lms.example.org`;
+    await page.goto(`${host.url}embed-host.html?src=${encodeURIComponent(src)}`);
+    const frame = page.frameLocator('#sim');
+    await frame.getByRole('button', { name: 'Play' }).waitFor();
+    await page.evaluate(() => {
+      window.send({ type: 'play' });
+      window.send({ type: 'loadScenario', scenario: 'email-outage' });
+    });
+    await page.waitForTimeout(800);
+    // Nothing is addressed to this origin, and nothing changed.
+    assert.deepEqual(await page.evaluate(() => window.received), []);
+    assert.equal(await frame.getByRole('button', { name: 'Play' }).count(), 1);
+    assert.equal(await frame.getByTestId('sim-time').textContent(), '0.00 s');
+    await page.close();
+  });
+});
