@@ -3,7 +3,7 @@
 // and a host page on another origin drives the simulator through postMessage. Screenshots of the
 // embed go to artifacts/screenshots. Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -77,6 +77,36 @@ describe('a link to a state', () => {
     assert.deepEqual([...errors, ...again.errors], []);
     await page.close();
     await again.page.close();
+  });
+});
+
+describe('the Embed dialog', () => {
+  it('offers a titled 800x450 iframe, the link, and a poster PNG', async () => {
+    const { page, errors } = await open('?v=1&scenario=email-outage', { reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
+    await dialog.waitFor();
+    const snippet = await dialog.getByRole('textbox', { name: /Iframe/ }).inputValue();
+    assert.match(snippet, /^<iframe src="http[^"]+embed=1[^"]*"/);
+    assert.match(snippet, /title="Sync vs Async: The email service goes down"/);
+    assert.match(snippet, /width="800" height="450" allow="fullscreen"/);
+    assert.match(
+      await dialog.getByRole('textbox', { name: 'Link' }).inputValue(),
+      /scenario=email-outage/,
+    );
+    await dialog.getByRole('button', { name: 'Make a poster image' }).click();
+    const link = dialog.getByRole('link', { name: 'Download poster (PNG)' });
+    await link.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const path = join(SHOTS, 'embed-poster.png');
+    mkdirSync(SHOTS, { recursive: true });
+    await download.saveAs(path);
+    const head = readFileSync(path).subarray(0, 8);
+    assert.deepEqual([...head], [137, 80, 78, 71, 13, 10, 26, 10]);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    assert.equal(await dialog.isVisible(), false);
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });
 

@@ -4,6 +4,8 @@
 const WIDTH = 1600;
 const PAD = 48;
 const TITLE_H = 96;
+/** Room above each diagram for its lane's name. */
+const LABEL_H = 40;
 /** Computed styles copied onto the cloned SVG, since the stylesheet does not travel with it. */
 const STYLE_PROPS = [
   'fill',
@@ -29,6 +31,7 @@ export function posterLayout(aspects: readonly number[]): {
   const w = WIDTH - 2 * PAD;
   let y = TITLE_H + PAD;
   const boxes = aspects.map((aspect) => {
+    y += LABEL_H;
     const h = Math.round(w / aspect);
     const box = { x: PAD, y, w, h };
     y += h + PAD / 2;
@@ -83,6 +86,10 @@ export async function drawPoster(root: ParentNode, title: string, subtitle: stri
   ctx.fillText(subtitle, PAD, PAD + 82);
   for (const [i, diagram] of diagrams.entries()) {
     const box = layout.boxes[i]!;
+    const label = diagram.closest('.lane')?.querySelector('h2')?.textContent ?? '';
+    ctx.fillStyle = '#1b2230';
+    ctx.font = '600 28px system-ui, sans-serif';
+    ctx.fillText(label, box.x, box.y - 10);
     const svg = diagram.querySelector('svg');
     if (svg) ctx.drawImage(await svgImage(svg), box.x, box.y, box.w, box.h);
     const tokens = diagram.querySelector('canvas');
