@@ -71,11 +71,14 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
               'You did not lock in an answer.'
             )}
           </p>
-          {ready ? (
-            <PredictionReveal scenario={scenario} locked={locked} value={value} />
-          ) : (
-            <p className="prediction-hint">Play the lesson to find out.</p>
-          )}
+          {/* One live region from the moment the answer is locked, so the reveal is announced. */}
+          <div role="status">
+            {ready ? (
+              <PredictionReveal scenario={scenario} locked={locked} value={value} />
+            ) : (
+              <p className="prediction-hint">Play the lesson to find out.</p>
+            )}
+          </div>
         </>
       )}
     </section>

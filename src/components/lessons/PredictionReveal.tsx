@@ -16,7 +16,7 @@ export function PredictionReveal({
   const right = locked === prediction.answer;
   const answer = prediction.options.find((o) => o.id === prediction.answer)?.label ?? '';
   return (
-    <div className="reveal" role="status">
+    <div className="reveal">
       <p className="reveal-value">
         <span className="reveal-label">What happened: {prediction.reveal.label}</span>{' '}
         <strong>{formatMetric(prediction.reveal.metric, value)}</strong>
