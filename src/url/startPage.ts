@@ -8,7 +8,7 @@ import { syncAddressBar } from './addressSync.ts';
 import { applyPageAttributes } from './pageAttributes.ts';
 import { parseParams } from './parseParams.ts';
 import { applyUrlState } from './storeState.ts';
-import type { Theme, UrlState } from './urlState.ts';
+import type { UrlState } from './urlState.ts';
 
 export function isFramed(win: Window): boolean {
   try {
@@ -32,15 +32,8 @@ export function startPage(
   const { simulator } = handles;
   applyUrlState(simulator.store, page);
   applyPageAttributes(win.document.documentElement, page, isFramed(win));
-  if (page.theme !== null) setTheme(win, handles.view, page.theme);
+  if (page.theme !== null) handles.view.getState().setTheme(page.theme);
   const stops = [syncAddressBar(win, simulator, page), startEmbedBridge(win, simulator, page)];
   if (autoplay) simulator.store.getState().play();
   return () => stops.forEach((stop) => stop());
-}
-
-/** Through the view store's theme once it has one; until then the root's data-theme directly. */
-function setTheme(win: Window, view: ViewStore, theme: Theme): void {
-  const state = view.getState() as { setTheme?: (theme: Theme) => void };
-  if (state.setTheme) state.setTheme(theme);
-  else win.document.documentElement.dataset.theme = theme;
 }

@@ -110,6 +110,23 @@ describe('the Embed dialog', () => {
   });
 });
 
+describe('page parameters', () => {
+  it('set the theme, reduced motion and locked settings', async () => {
+    const { page, errors } = await open('?v=1&theme=dark&motion=reduce&lock=workers.count');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.motion), 'reduce');
+    await page.waitForTimeout(400);
+    assert.equal(await shownSeconds(page), 0, 'reduced motion does not autoplay');
+    assert.equal(await page.getByRole('spinbutton', { name: /^Workers/ }).isDisabled(), true);
+    assert.equal(
+      await page.getByRole('spinbutton', { name: /^Orders per second/ }).isDisabled(),
+      false,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('bad parameters', () => {
   it('give a visible notice, as text, and the page still works', async () => {
     const bad = encodeURIComponent('<img src=x onerror=alert(1)>');
