@@ -24,6 +24,13 @@ describe('a link applied to a fresh store', () => {
     expect(s.playing).toBe(false);
   });
 
+  it('gives its settings to the very first order (they are the base, not changes at 0 s)', () => {
+    const { store } = testSimulator();
+    applyUrlState(store, parseParams('?latency.validate=500').state);
+    store.getState().stepEvent();
+    expect(store.getState().simMs).toBe(500);
+  });
+
   it('gives back the same link', () => {
     const { store } = testSimulator();
     applyUrlState(store, parseParams(search).state);
