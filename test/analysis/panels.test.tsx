@@ -18,11 +18,11 @@ function collect(mode: 'sync' | 'async', settings = {}, durationMs = 60_000) {
 }
 
 describe('EventLog', () => {
-  it('is a polite live log with the newest sentence first', () => {
+  it('is a quiet log (the batched narration speaks) with the newest sentence first', () => {
     const { analysis } = collect('sync');
     render(<EventLog events={analysis.events} label="Event log, synchronous" />);
     const log = screen.getByRole('log', { name: 'Event log, synchronous' });
-    expect(log).toHaveAttribute('aria-live', 'polite');
+    expect(log).toHaveAttribute('aria-live', 'off');
     const items = within(log).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(
       '2.55 s✓good news: Order 1: the customer saw the success page after 2.55 s',

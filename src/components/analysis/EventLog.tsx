@@ -1,5 +1,5 @@
-/** The simulation told in sentences, newest first, in a polite live region so that screen readers
- * hear new events without being interrupted. */
+/** The simulation told in sentences, newest first, as a log to read at leisure: it does not
+ * announce each event (at high traffic that would drown the batched narration, which does). */
 import { useId } from 'react';
 import type { EventLine } from '../../analysis/collector.ts';
 import { formatMoment } from '../../analysis/format.ts';
@@ -31,13 +31,12 @@ export function EventLog({ events, label = 'Event log', limit = 200 }: EventLogP
         {label}
       </h3>
       {shown.length === 0 ? <p className="an-empty">Nothing has happened yet.</p> : null}
-      {/* The live region wraps the list, so the items keep their list semantics; it scrolls,
-          so it takes focus and the keyboard can scroll it too. */}
+      {/* The log region wraps the list, so the items keep their list semantics; it scrolls, so
+          it takes focus and the keyboard can scroll it too. */}
       <div
         className="an-log"
         role="log"
-        aria-live="polite"
-        aria-relevant="additions"
+        aria-live="off"
         aria-labelledby={`${id}-title`}
         tabIndex={0}
       >
