@@ -21,6 +21,7 @@ const EMBEDDING = new Set([
   'lock',
   'theme',
   'motion',
+  'present',
   'autoplay',
   'api',
   'parentOrigin',
@@ -109,11 +110,13 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       case 'embed':
+      case 'present':
       case 'autoplay':
       case 'api': {
         const on = flag(value);
         if (on === undefined) ignore(param, raw, 'one of 0, 1');
         else if (param === 'embed') state.embed = on;
+        else if (param === 'present') state.present = on;
         else if (param === 'api') state.api = on;
         else state.autoplay = on;
         break;

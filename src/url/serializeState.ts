@@ -18,6 +18,7 @@ export function serializeState(state: UrlState): string {
   if (state.lock.length > 0) put('lock', state.lock.join(','));
   if (state.theme !== null) put('theme', state.theme);
   if (state.reducedMotion) put('motion', 'reduce');
+  if (state.present) put('present', '1');
   if (state.autoplay !== null) put('autoplay', state.autoplay ? '1' : '0');
   if (state.api) put('api', '1');
   if (state.parentOrigin !== null) put('parentOrigin', state.parentOrigin);

@@ -33,6 +33,7 @@ export function startPage(
   applyUrlState(simulator.store, page);
   applyPageAttributes(win.document.documentElement, page, isFramed(win));
   if (page.theme !== null) handles.view.getState().setTheme(page.theme);
+  if (page.present) handles.view.getState().setPresenting(true);
   const stops = [syncAddressBar(win, simulator, page), startEmbedBridge(win, simulator, page)];
   if (autoplay) simulator.store.getState().play();
   return () => stops.forEach((stop) => stop());

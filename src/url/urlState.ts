@@ -35,6 +35,8 @@ export interface UrlState {
   lock: readonly string[];
   theme: Theme | null;
   reducedMotion: boolean;
+  /** Open in presentation mode (large type, beats on PageDown). */
+  present: boolean;
   /** null: play at once unless framed or the reader prefers less motion. */
   autoplay: boolean | null;
   /** Whether a host page may change the state (reset, loadScenario, set). */
@@ -56,6 +58,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   lock: [],
   theme: null,
   reducedMotion: false,
+  present: false,
   autoplay: null,
   api: false,
   parentOrigin: null,

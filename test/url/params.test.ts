@@ -11,7 +11,7 @@ describe('a link with every parameter', () => {
   const search =
     '?v=1&scenario=email-outage&mode=compare&seed=7&speed=2&t=12.5&workers.count=8' +
     '&email.failureRate=0.2&panels=charts,log&embed=1&controls=basic&lock=workers.count' +
-    '&theme=dark&motion=reduce&autoplay=1&api=1&parentOrigin=https://lms.example.org';
+    '&theme=dark&motion=reduce&present=1&autoplay=1&api=1&parentOrigin=https://lms.example.org';
 
   it('reads each one with no notices', () => {
     const { state, notices } = parseParams(search);
@@ -29,6 +29,7 @@ describe('a link with every parameter', () => {
       lock: ['workers.count'],
       theme: 'dark',
       reducedMotion: true,
+      present: true,
       autoplay: true,
       api: true,
       parentOrigin: 'https://lms.example.org',
@@ -60,6 +61,7 @@ describe('the round trip of each parameter alone', () => {
     ['theme projector', { theme: 'projector' }],
     ['theme light', { theme: 'light' }],
     ['motion', { reducedMotion: true }],
+    ['present', { present: true }],
     ['autoplay 0', { autoplay: false }],
     ['api', { api: true }],
     ['parentOrigin', { parentOrigin: 'http://127.0.0.1:8080' }],
