@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 // Shared set-up for the browser scripts: build the app, serve it, and start Debian's Chromium
 // through playwright-core (which downloads no browser of its own).
 import { execFileSync } from 'node:child_process';
@@ -76,4 +77,17 @@ export async function seekTo(page, seconds) {
   await page.keyboard.press('Home');
   const steps = Math.round(seconds * 10);
   for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowRight');
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations on the page, one line each (injects axe once). */
+export async function seriousViolations(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

@@ -6,16 +6,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { launch, ROOT, waitForAutoPause } from '../../scripts/lib/browser.mjs';
+import { launch, ROOT, seriousViolations, waitForAutoPause } from '../../scripts/lib/browser.mjs';
 import { serve } from '../../scripts/lib/serve.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 /** The app as a course would host it: deep under a site, not at its root. */
 const SUB_PATH = 'courses/systems/sync-vs-async/';
@@ -60,16 +57,6 @@ async function open(url, options = {}) {
 }
 
 const app = (options) => open(`${server.url}${SUB_PATH}`, options);
-
-async function seriousViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('hosting', () => {
   it('works from a sub-path of a static host, loading every file relative to the page', async () => {

@@ -2,13 +2,15 @@
 // cleanly, works from the keyboard, plays the lesson's numbers, passes axe, and looks right at
 // three sizes (screenshots in artifacts/screenshots). Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { seekTo, shownSeconds, start, waitForAutoPause } from '../../scripts/lib/browser.mjs';
+import {
+  seekTo,
+  seriousViolations,
+  shownSeconds,
+  start,
+  waitForAutoPause,
+} from '../../scripts/lib/browser.mjs';
 import { takeScreenshots } from '../../scripts/screenshots.mjs';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let app;
 before(async () => {
@@ -157,19 +159,9 @@ describe('keyboard and labels', () => {
   });
 });
 
-async function seriousViolations(page) {
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 describe('accessibility', () => {
   it('has no serious or critical axe violations, playing or paused, with Advanced open', async () => {
     const { page } = await open();
-    await page.addScriptTag({ path: AXE });
     const check = async (when) => assert.deepEqual(await seriousViolations(page), [], when);
     await check('while playing the lesson');
     await waitForAutoPause(page);

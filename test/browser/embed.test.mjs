@@ -4,14 +4,11 @@
 // embed go to artifacts/screenshots. Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import { ROOT, seriousViolations, shownSeconds, start } from '../../scripts/lib/browser.mjs';
 import { serve } from '../../scripts/lib/serve.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
 let app;
@@ -200,14 +197,7 @@ describe('the embedded layout', () => {
       viewport: { width: 640, height: 360 },
       reducedMotion: 'reduce',
     });
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, { resultTypes: ['violations'] });
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await seriousViolations(page), []);
     await page.close();
   });
 });

@@ -3,13 +3,10 @@
 // theme and presentation mode. Screenshots of a lesson go to artifacts/screenshots/lessons-*.png.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import { ROOT, seriousViolations, shownSeconds, start } from '../../scripts/lib/browser.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
 let app;
@@ -38,16 +35,6 @@ async function openLesson(options = {}) {
 
 const caption = (page) =>
   page.getByRole('region', { name: 'Lesson caption' }).getByRole('status').textContent();
-
-async function seriousViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('a lesson', () => {
   it('loads from the picker at 0 s with its first caption, prediction and goals', async () => {
