@@ -6,7 +6,7 @@ import { formatDuration } from '../../analysis/format.ts';
 import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { EmptyState } from './EmptyState.tsx';
-import { COLOURS, OUTLINE } from './palette.ts';
+import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
 
@@ -36,7 +36,7 @@ const STATUS_WORDS: Record<TraceRow['status'], string> = {
 function fillOf(row: TraceRow): string {
   if (row.status === 'failed' || row.status === 'crashed' || row.status === 'duplicate')
     return COLOURS.bad;
-  if (row.instant) return row.status === 'ok' ? COLOURS.ok : '#ffffff';
+  if (row.instant) return row.status === 'ok' ? COLOURS.ok : SURFACE;
   return COLOURS[row.where];
 }
 
@@ -96,7 +96,7 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
               {r.instant ? (
                 <path
                   d={`M${x0},${barY} l6,6 l-6,6 l-6,-6 Z`}
-                  fill={fillOf(r)}
+                  style={{ fill: fillOf(r) }}
                   stroke={OUTLINE}
                   strokeWidth={1.25}
                 />
@@ -106,7 +106,7 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
                   y={barY}
                   width={Math.max(2, x1 - x0)}
                   height={12}
-                  fill={fillOf(r)}
+                  style={{ fill: fillOf(r) }}
                   fillOpacity={r.status === 'running' ? 0.5 : 1}
                   stroke={OUTLINE}
                   strokeWidth={1}

@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { formatCount, formatPercent } from '../../analysis/format.ts';
 import type { Report, SystemView, WorkerView } from '../../engine/index.ts';
-import { COLOURS, OUTLINE } from './palette.ts';
+import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
 import './analysis.css';
 
 export interface WorkerUtilizationProps {
@@ -69,7 +69,7 @@ export function WorkerUtilization({ report, view, label }: WorkerUtilizationProp
 }
 
 function Glyph({ state, x = 0, y = 0 }: { state: Live; x?: number; y?: number }) {
-  const fill = state === 'busy' ? COLOURS.worker : state === 'crashed' ? COLOURS.bad : '#ffffff';
+  const fill = state === 'busy' ? COLOURS.worker : state === 'crashed' ? COLOURS.bad : SURFACE;
   const inline = x === 0 && y === 0;
   const shape = (
     <g transform={`translate(${x},${y})`}>
@@ -77,7 +77,7 @@ function Glyph({ state, x = 0, y = 0 }: { state: Live; x?: number; y?: number })
         width={SIZE}
         height={SIZE}
         rx={state === 'idle' ? SIZE / 2 : 2}
-        fill={fill}
+        style={{ fill }}
         stroke={OUTLINE}
         strokeWidth={1.5}
       />
@@ -143,9 +143,10 @@ function StackedBar({ counts }: { counts: Record<Live, number> }) {
           x={p.x}
           width={p.w}
           height={SIZE}
-          fill={
-            p.state === 'busy' ? COLOURS.worker : p.state === 'crashed' ? COLOURS.bad : '#ffffff'
-          }
+          style={{
+            fill:
+              p.state === 'busy' ? COLOURS.worker : p.state === 'crashed' ? COLOURS.bad : SURFACE,
+          }}
           stroke={OUTLINE}
         />
       ))}

@@ -31,3 +31,7 @@ export const PERCENTILE_MARKERS = [
   { key: 'p95', label: 'p95', dash: '6 3' },
   { key: 'p99', label: 'p99', dash: '2 3' },
 ] as const;
+
+/** The page's surface colour, following the theme (for shapes that read as "empty"). Use it in
+ * `style`, not in an SVG presentation attribute, which cannot read CSS variables. */
+export const SURFACE = 'var(--surface, #ffffff)';
