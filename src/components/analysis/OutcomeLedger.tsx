@@ -24,6 +24,12 @@ interface Row {
 }
 
 const count = (pick: (r: Report) => number) => (r: Report) => formatCount(pick(r));
+/** A count row that is a problem when above zero. */
+const problemRow = (label: string, pick: (r: Report) => number): Row => ({
+  label,
+  value: count(pick),
+  problem: (r) => pick(r) > 0,
+});
 /** A time from a summary, or a dash while there are no samples (the summary then reads 0). */
 const time =
   (pick: (r: Report) => { count: number; p50: number; p99: number }, q: 'p50' | 'p99') =>
@@ -32,44 +38,16 @@ const time =
 const ROWS: readonly Row[] = [
   { label: 'Orders placed', value: count((r) => r.orders.arrived) },
   { label: 'Success pages', value: count((r) => r.orders.succeeded) },
-  {
-    label: 'Error pages',
-    value: count((r) => r.orders.failed),
-    problem: (r) => r.orders.failed > 0,
-  },
-  {
-    label: '…of which the customer gave up waiting',
-    value: count((r) => r.orders.timedOut),
-    problem: (r) => r.orders.timedOut > 0,
-  },
-  {
-    label: 'Charged but saw an error',
-    value: count((r) => r.orders.chargedButSawError),
-    problem: (r) => r.orders.chargedButSawError > 0,
-  },
-  {
-    label: 'Charged twice',
-    value: count((r) => r.orders.doubleCharged),
-    problem: (r) => r.orders.doubleCharged > 0,
-  },
+  problemRow('Error pages', (r) => r.orders.failed),
+  problemRow('…of which the customer gave up waiting', (r) => r.orders.timedOut),
+  problemRow('Charged but saw an error', (r) => r.orders.chargedButSawError),
+  problemRow('Charged twice', (r) => r.orders.doubleCharged),
   { label: 'Typical wait for a page (p50)', value: time((r) => r.responseMs, 'p50') },
   { label: 'Slowest 1% waited (p99)', value: time((r) => r.responseMs, 'p99') },
   { label: 'Emails sent, duplicates included', value: count((r) => r.emails.sent) },
-  {
-    label: 'Duplicate emails',
-    value: count((r) => r.emails.duplicates),
-    problem: (r) => r.emails.duplicates > 0,
-  },
-  {
-    label: 'Emails lost (nobody tried again)',
-    value: count((r) => r.emails.lost),
-    problem: (r) => r.emails.lost > 0,
-  },
-  {
-    label: 'Dead-lettered email jobs',
-    value: count((r) => r.emails.deadLettered),
-    problem: (r) => r.emails.deadLettered > 0,
-  },
+  problemRow('Duplicate emails', (r) => r.emails.duplicates),
+  problemRow('Emails lost (nobody tried again)', (r) => r.emails.lost),
+  problemRow('Dead-lettered email jobs', (r) => r.emails.deadLettered),
   { label: 'Emails still pending', value: count((r) => r.emails.pending) },
   { label: 'Typical time to the email (p50)', value: time((r) => r.emailDelayMs, 'p50') },
 ];
