@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SystemView } from '../../src/engine/index.ts';
+import { systemView } from '../support/systemView.ts';
 import { EDGES, along, type Point } from '../../src/components/diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { batchSentence, type Counts } from '../../src/components/a11y/narration.ts';
 import { latestRows } from '../../src/components/a11y/tableRows.ts';
 import type { OrderStory } from '../../src/store/orderBook.ts';
 
-function view(parts: Partial<SystemView>): SystemView {
-  return {
-    now: 0,
-    mode: 'async',
-    handlers: { busy: 0, total: 64, waiting: 0 },
-    requests: [],
-    visible: [],
-    delayed: [],
-    workers: [],
-    emailDown: false,
-    ...parts,
-  };
-}
+const view = (parts: Partial<SystemView>) => systemView({ mode: 'async', ...parts });
 
 const zero: Counts = {
   arrived: 0,

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SystemView } from '../../src/engine/index.ts';
+import { systemView } from '../support/systemView.ts';
 import { NODES, WAITING_AREA, dwellArea, type Box } from '../../src/components/diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { KIND_CODE } from '../../src/components/diagram/tokens.ts';
 import type { Flight } from '../../src/store/flights.ts';
 
-function view(parts: Partial<SystemView>): SystemView {
-  return {
-    now: 0,
-    mode: 'sync',
-    handlers: { busy: 0, total: 64, waiting: 0 },
-    requests: [],
-    visible: [],
-    delayed: [],
-    workers: [],
-    emailDown: false,
-    ...parts,
-  };
-}
+const view = systemView;
 
 function request(step: SystemView['requests'][number]['step'], since: number, until: number) {
   return {
