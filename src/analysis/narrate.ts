@@ -89,6 +89,12 @@ export function narrate(entry: LogEntry): string | null {
       return `Nobody acknowledged order ${entry.order}'s job in time, so the queue offers it again`;
     case 'deadLettered':
       return `Order ${entry.order}'s email job failed too often and went to the dead-letter queue`;
+    case 'messageDropped':
+      return `Order ${entry.order}'s email job reached the delivery limit (${entry.receive}) with no dead-letter exchange, so the broker dropped it: that customer never gets the email`;
+    case 'offsetCommitted':
+      return `Partition ${entry.partition}: offset ${entry.offset} committed (${plural(entry.records, 'record')} done for good)`;
+    case 'partitionRewound':
+      return `Partition ${entry.partition} goes back to offset ${entry.offset}: ${plural(entry.records, 'processed record')} will be read again`;
     case 'workerCrashed':
       return entry.afterSend
         ? `Worker ${entry.worker} crashed after sending order ${entry.order}'s email but before acknowledging it`
@@ -140,6 +146,8 @@ export function toneOf(entry: LogEntry): Tone {
     case 'visibilityExpired':
     case 'deadLettered':
     case 'workerCrashed':
+    case 'messageDropped':
+    case 'partitionRewound':
       return 'bad';
     default:
       return 'info';

@@ -1,7 +1,22 @@
-/** The message queue and its workers (async mode): a queue that hides a received message for a
- * visibility timeout, counts receives and dead-letters a message after too many; workers that
- * call the email service, ack on success, release with a backoff on failure, and sometimes crash. */
-import { fifoPush, fifoRemove, fifoShift, fifoSize } from './ring.ts';
+/** The message queue and its workers (async mode). One model with five presets of broker
+ * semantics (`queue.broker`), which differ where real brokers differ:
+ *
+ * - ideal: exactly one delivery: no lease runs out, and the broker knows at once whether the
+ *   email went out when a worker crashes. An idealisation, the teaching baseline.
+ * - sqs: a received message is hidden for a visibility timeout; without a delete it is
+ *   delivered again, to anyone; after maxReceiveCount receives it goes to the dead-letter queue.
+ * - rabbitmq: each worker holds up to `prefetch` unacked messages; a nack or a crash returns
+ *   them to the queue at once, marked redelivered; at the delivery limit a message goes to the
+ *   dead-letter exchange, or is dropped when there is none.
+ * - kafka: records go to partitions by order id; one worker reads a partition, in order, and
+ *   commits its offset after processing; a failing record blocks its partition until the
+ *   application skips it to a dead-letter topic; a crash replays every uncommitted record.
+ * - redis: a Streams consumer group: an entry stays pending with its consumer until acked; once
+ *   idle for `minIdle` another worker claims it; the application moves entries delivered too
+ *   often to a dead-letter stream.
+ *
+ * Workers call the email service, ack on success and sometimes crash. */
+import { fifoPush, fifoRemove, fifoShift, fifoSize, fifoUnshift } from './ring.ts';
 import { uniform } from './rng.ts';
 import {
   callEmail,
@@ -11,6 +26,7 @@ import {
   schedule,
   type Message,
   type Order,
+  type Partition,
   type SimState,
   type Worker,
 } from './state.ts';
@@ -27,42 +43,88 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
     lease: 0,
     state: 'queued',
     sent: false,
+    failures: 0,
+    partition: -1,
   };
   s.metrics.enqueued++;
-  makeVisible(s, message);
+  publish(s, message);
+}
+
+/** A new or redriven message joins the main queue (Kafka: the end of its partition). */
+function publish(s: SimState, message: Message): void {
+  if (s.config.queue.broker === 'kafka') appendRecord(s, message);
+  else makeVisible(s, message);
+}
+
+/** Messages waiting to be delivered: the queue's depth (Kafka: summed over partitions). */
+export function queuedCount(s: SimState): number {
+  return fifoSize(s.visible) + s.backlog;
 }
 
 function setDepth(s: SimState): void {
-  const depth = fifoSize(s.visible);
+  const depth = queuedCount(s);
   setLevel(s.metrics.queueDepth, s.now, depth);
   recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
 }
 
-function makeVisible(s: SimState, message: Message): void {
-  message.state = 'queued';
-  message.readyAt = s.now;
-  message.lease++;
-  fifoPush(s.visible, message);
-  setDepth(s);
+function logQueued(s: SimState, message: Message): void {
   if (s.log) {
     log(s, {
       t: s.now,
       kind: 'messageQueued',
       message: message.id,
       order: message.order,
-      depth: fifoSize(s.visible),
+      depth: queuedCount(s),
     });
   }
+}
+
+/** The message waits in the queue for a worker; `front` puts it first (a RabbitMQ return, a
+ * Redis claim, which a consumer runs before it reads new entries). */
+function makeVisible(s: SimState, message: Message, front = false): void {
+  message.state = 'queued';
+  message.readyAt = s.now;
+  message.lease++;
+  if (front) fifoUnshift(s.visible, message);
+  else fifoPush(s.visible, message);
+  setDepth(s);
+  logQueued(s, message);
   dispatch(s);
 }
 
-/** Idle workers take visible messages, oldest first, until one or the other runs out. */
+/** Hands waiting messages to workers that can take them. */
 function dispatch(s: SimState): void {
+  if (s.config.queue.broker === 'kafka') {
+    dispatchPartitions(s);
+    return;
+  }
   while (fifoSize(s.idle) > 0 && fifoSize(s.visible) > 0) {
     const worker = fifoShift(s.idle)!;
     const message = fifoShift(s.visible)!;
     setDepth(s);
-    deliver(s, worker, message);
+    receive(s, worker, message);
+    startCall(s, worker, message);
+  }
+  if (s.config.queue.broker === 'rabbitmq') prefetch(s);
+}
+
+/** RabbitMQ pushes more messages to busy consumers, round robin, until each holds `prefetch`
+ * unacked messages (the one in hand included). */
+function prefetch(s: SimState): void {
+  const extra = s.config.queue.prefetch - 1;
+  const n = s.workers.length;
+  const count = s.config.workers.count;
+  let passed = 0;
+  while (fifoSize(s.visible) > 0 && passed < n) {
+    const worker = s.workers[s.rr % n]!;
+    s.rr = (s.rr + 1) % n;
+    if (worker.state === 'busy' && worker.id < count && worker.buffer.length < extra) {
+      const message = fifoShift(s.visible)!;
+      setDepth(s);
+      receive(s, worker, message);
+      worker.buffer.push(message);
+      passed = 0;
+    } else passed++;
   }
 }
 
@@ -71,20 +133,16 @@ function setBusy(s: SimState, delta: number): void {
   setLevel(level, s.now, level.value + delta);
 }
 
-function deliver(s: SimState, worker: Worker, message: Message): void {
-  const { config, now } = s;
+/** The broker delivers the message to a worker: it is in flight (unacked) from now on. */
+function receive(s: SimState, worker: Worker, message: Message): void {
   message.receives++;
   message.state = 'inflight';
   s.inflight++;
-  addSample(s.metrics.queueWait, now - message.readyAt);
-  worker.state = 'busy';
-  worker.message = message;
-  worker.lease = message.lease;
-  worker.job++;
-  setBusy(s, 1);
+  if (message.receives > 1) s.metrics.redelivered++;
+  addSample(s.metrics.queueWait, s.now - message.readyAt);
   if (s.log) {
     log(s, {
-      t: now,
+      t: s.now,
       kind: 'messageReceived',
       message: message.id,
       order: message.order,
@@ -92,7 +150,25 @@ function deliver(s: SimState, worker: Worker, message: Message): void {
       receive: message.receives,
     });
   }
+}
 
+/** How long a delivery may go unacked before the broker gives the message to someone else
+ * (Infinity where only a crash or a nack gives it back). */
+function leaseMs(s: SimState): number {
+  const q = s.config.queue;
+  if (q.broker === 'sqs') return q.visibilityTimeoutMs;
+  if (q.broker === 'redis') return q.minIdleMs;
+  return Infinity;
+}
+
+/** The worker calls the email service for the message, and may crash on the way. */
+function startCall(s: SimState, worker: Worker, message: Message): void {
+  const { config, now } = s;
+  worker.state = 'busy';
+  worker.message = message;
+  worker.lease = message.lease;
+  worker.job++;
+  setBusy(s, 1);
   const latencyMs = callEmail(s, message.order);
   worker.ok = s.emailOk;
   const crashes = uniform(s.streams.crash) < config.workers.crashRate;
@@ -118,22 +194,37 @@ function deliver(s: SimState, worker: Worker, message: Message): void {
   } else {
     schedule(s, EV.emailDone, worker.until, worker, worker.job);
   }
-  // The lease only needs a timer when it can run out: a crash, or a call slower than the lease.
-  const expiresAt = now + config.queue.visibilityTimeoutMs;
-  if (crashes || worker.until >= expiresAt)
+  // The lease only needs a timer when it can run out: a crash, a call slower than the lease, or
+  // (Redis) a failure, after which the entry stays pending until someone claims it.
+  const expiresAt = now + leaseMs(s);
+  if (expiresAt === Infinity) return;
+  if (crashes || worker.until >= expiresAt || (!worker.ok && config.queue.broker === 'redis'))
     schedule(s, EV.messageVisible, expiresAt, message, message.lease);
 }
 
-/** The worker takes the next message, or leaves the pool if the pool has shrunk below it. */
+/** The worker takes its next prefetched message or the next waiting one, or leaves the pool if
+ * the pool has shrunk below it (returning what it had prefetched). */
 function workerFree(s: SimState, worker: Worker): void {
   worker.message = null;
   if (worker.id >= s.config.workers.count) {
+    returnAll(s, worker.buffer.splice(0));
     retire(s, worker);
     return;
   }
-  worker.state = 'idle';
-  fifoPush(s.idle, worker);
+  const next = worker.buffer.shift();
+  if (next) {
+    startCall(s, worker, next);
+    dispatch(s);
+    return;
+  }
+  goIdle(s, worker);
   dispatch(s);
+}
+
+/** Kafka workers are found through their partitions, the others through the idle line. */
+function goIdle(s: SimState, worker: Worker): void {
+  worker.state = 'idle';
+  if (s.config.queue.broker !== 'kafka') fifoPush(s.idle, worker);
 }
 
 export function onEmailDone(s: SimState, worker: Worker, job: number): void {
@@ -165,9 +256,24 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
     return;
   }
   setBusy(s, -1);
+  settle(s, worker, message);
+  workerFree(s, worker);
+}
+
+/** After the call: ack, or let the broker know it failed, if the message is still this
+ * worker's to settle. */
+function settle(s: SimState, worker: Worker, message: Message): void {
+  const broker = s.config.queue.broker;
   if (message.state !== 'inflight' || message.lease !== worker.lease) {
-    // The lease ran out during a slow call: the message is no longer this worker's to ack.
-    if (s.log)
+    if (
+      worker.ok &&
+      broker === 'redis' &&
+      (message.state === 'inflight' || message.state === 'queued')
+    ) {
+      // XACK names the entry, not the delivery: a late ack still removes it from the pending list.
+      ack(s, message, worker);
+    } else if (s.log) {
+      // SQS: the lease ran out during a slow call, and the old receipt no longer deletes it.
       log(s, {
         t: s.now,
         kind: 'lateAck',
@@ -175,33 +281,70 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
         order: message.order,
         worker: worker.id,
       });
-  } else if (worker.ok) {
-    message.state = 'acked';
-    message.lease++;
-    s.inflight--;
-    m.acked++;
-    if (s.log)
-      log(s, {
-        t: s.now,
-        kind: 'messageAcked',
-        message: message.id,
-        order: message.order,
-        worker: worker.id,
-      });
-  } else {
-    retryLater(s, message);
+    }
+    return;
   }
-  workerFree(s, worker);
+  if (worker.ok) {
+    if (broker === 'kafka') processed(s, message, worker);
+    else ack(s, message, worker);
+    return;
+  }
+  message.failures++;
+  switch (broker) {
+    case 'redis':
+      // No nack in Streams: the entry stays pending with this worker until someone claims it.
+      return;
+    case 'rabbitmq':
+      // basic.nack with requeue: back to the head of the queue at once, marked redelivered.
+      s.inflight--;
+      returnToQueue(s, message);
+      return;
+    case 'kafka':
+      failRecord(s, message);
+      return;
+    default:
+      retryLater(s, message);
+  }
+}
+
+function ack(s: SimState, message: Message, worker: Worker): void {
+  if (message.state === 'queued') {
+    fifoRemove(s.visible, message);
+    setDepth(s);
+  } else s.inflight--;
+  message.state = 'acked';
+  message.lease++;
+  s.metrics.acked++;
+  if (s.log)
+    log(s, {
+      t: s.now,
+      kind: 'messageAcked',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+    });
+}
+
+/** Whether the message has used up its tries and a dead-letter target takes it: receives as
+ * the broker counts them, or (Kafka, which counts nothing) failures as the application does. */
+function atLimit(s: SimState, message: Message): boolean {
+  const tries = s.config.queue.broker === 'kafka' ? message.failures : message.receives;
+  return s.config.queue.deadLetter && tries >= s.config.queue.maxReceives;
 }
 
 /** A failed attempt: dead-letter after the last allowed receive, else hide it for the backoff. */
 function retryLater(s: SimState, message: Message): void {
   s.inflight--;
-  if (message.receives >= s.config.queue.maxReceives) {
+  if (atLimit(s, message)) {
     deadLetter(s, message);
     return;
   }
-  const delayMs = backoffMs(s, message.receives);
+  delay(s, message);
+}
+
+function delay(s: SimState, message: Message): void {
+  const attempt = s.config.queue.broker === 'kafka' ? message.failures : message.receives;
+  const delayMs = backoffMs(s, attempt);
   message.state = 'delayed';
   message.lease++;
   message.readyAt = roundUs(s.now + delayMs);
@@ -234,6 +377,38 @@ export function backoffMs(s: SimState, attempt: number): number {
   }
 }
 
+/** RabbitMQ takes a message back (nack or a closed channel): at the delivery limit it goes to the
+ * dead-letter exchange, or nowhere; otherwise to the head of the queue. The caller has already
+ * taken it out of flight. */
+function returnToQueue(s: SimState, message: Message): void {
+  if (message.receives < s.config.queue.deliveryLimit) makeVisible(s, message, true);
+  else if (s.config.queue.deadLetter) deadLetter(s, message);
+  else drop(s, message);
+}
+
+/** Returns several messages keeping their order: the first ends up at the head. */
+function returnAll(s: SimState, messages: Message[]): void {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    s.inflight--;
+    returnToQueue(s, messages[i]!);
+  }
+}
+
+function drop(s: SimState, message: Message): void {
+  message.state = 'dropped';
+  message.lease++;
+  s.metrics.dropped++;
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageDropped',
+      message: message.id,
+      order: message.order,
+      receive: message.receives,
+    });
+  }
+}
+
 function deadLetter(s: SimState, message: Message): void {
   message.state = 'dead';
   message.lease++;
@@ -249,9 +424,10 @@ export function redrive(s: SimState): void {
   s.dlq = [];
   for (const message of messages) {
     message.receives = 0;
+    message.failures = 0;
     s.metrics.redriven++;
     if (s.log) log(s, { t: s.now, kind: 'redriven', message: message.id, order: message.order });
-    makeVisible(s, message);
+    publish(s, message);
   }
 }
 
@@ -271,19 +447,21 @@ export function onRedrive(s: SimState, gen: number): void {
 
 /** A backoff ended, or a lease ran out without an ack. */
 export function onMessageVisible(s: SimState, message: Message, lease: number): void {
-  if (message.lease !== lease || message.state === 'acked' || message.state === 'dead') return;
+  if (message.lease !== lease) return;
   if (message.state === 'delayed') {
     s.delayed--;
-    makeVisible(s, message);
+    if (s.config.queue.broker === 'kafka') makeReady(s, message);
+    else makeVisible(s, message);
     return;
   }
-  // The message is in flight: its holder crashed or is still on a slow call.
+  if (message.state !== 'inflight') return;
+  // The message is in flight: its holder crashed, is still on a slow call, or (Redis) failed.
   s.inflight--;
   s.metrics.visibilityExpired++;
   if (s.log)
     log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
-  if (message.receives >= s.config.queue.maxReceives) deadLetter(s, message);
-  else makeVisible(s, message);
+  if (atLimit(s, message)) deadLetter(s, message);
+  else makeVisible(s, message, s.config.queue.broker === 'redis');
 }
 
 function crash(s: SimState, worker: Worker, afterSend: boolean): void {
@@ -293,17 +471,32 @@ function crash(s: SimState, worker: Worker, afterSend: boolean): void {
   worker.job++;
   worker.since = s.now;
   worker.until = roundUs(s.now + s.config.workers.restartMs);
+  const message = worker.message!;
   if (s.log) {
-    log(s, {
-      t: s.now,
-      kind: 'workerCrashed',
-      worker: worker.id,
-      order: worker.message!.order,
-      afterSend,
-    });
+    log(s, { t: s.now, kind: 'workerCrashed', worker: worker.id, order: message.order, afterSend });
   }
   worker.message = null;
   schedule(s, EV.workerRestart, worker.until, worker, worker.job);
+  switch (s.config.queue.broker) {
+    case 'ideal':
+      // The idealised broker knows whether the email went out, and acts as if it had been told.
+      if (afterSend) ack(s, message, worker);
+      else {
+        s.inflight--;
+        message.receives--;
+        makeVisible(s, message, true);
+      }
+      return;
+    case 'rabbitmq':
+      // The channel closes: every unacked message goes back at once, marked redelivered.
+      returnAll(s, [message, ...worker.buffer.splice(0)]);
+      return;
+    case 'kafka':
+      rewind(s, worker, message);
+      return;
+    default:
+    // SQS and Redis: the message stays in flight until its lease (or idle time) runs out.
+  }
 }
 
 export function onWorkerCrash(s: SimState, worker: Worker, job: number): void {
@@ -325,7 +518,8 @@ function retire(s: SimState, worker: Worker): void {
 }
 
 /** Grows or shrinks the pool to `config.workers.count`. Busy and crashed workers beyond the new
- * count finish what they are doing first. Only the async mode has workers at all. */
+ * count finish what they are doing first. Only the async mode has workers at all. Kafka
+ * partitions move to their new owners at once (a cooperative rebalance). */
 export function resizeWorkers(s: SimState): void {
   const target = s.mode === 'async' ? s.config.workers.count : 0;
   for (const worker of s.workers) {
@@ -341,6 +535,7 @@ export function resizeWorkers(s: SimState): void {
         id,
         state: 'retired',
         message: null,
+        buffer: [],
         lease: 0,
         job: 0,
         ok: true,
@@ -351,10 +546,165 @@ export function resizeWorkers(s: SimState): void {
       s.workers.push(worker);
     }
     if (worker.state === 'retired') {
-      worker.state = 'idle';
       setLevel(s.metrics.workerCapacity, s.now, s.metrics.workerCapacity.value + 1);
-      fifoPush(s.idle, worker);
+      goIdle(s, worker);
     }
   }
+  dispatch(s);
+}
+
+// Kafka ------------------------------------------------------------------------------------------
+
+/** The worker that owns partition p now, if the pool has any. */
+export function ownerOf(s: SimState, p: Partition): Worker | undefined {
+  const count = s.config.workers.count;
+  return count > 0 ? s.workers[p.id % count] : undefined;
+}
+
+/** The record is written at the end of the partition its key (the order id) hashes to. */
+function appendRecord(s: SimState, message: Message): void {
+  const p = s.partitions[message.order % s.partitions.length]!;
+  message.partition = p.id;
+  p.records.push(message);
+  const lag = p.records.length - p.committed;
+  if (lag > s.metrics.maxLag) s.metrics.maxLag = lag;
+  makeReady(s, message);
+}
+
+/** The record, already in its partition, can be read (new, after a backoff or a rewind). */
+function makeReady(s: SimState, message: Message): void {
+  message.state = 'queued';
+  message.readyAt = s.now;
+  message.lease++;
+  s.backlog++;
+  setDepth(s);
+  logQueued(s, message);
+  dispatch(s);
+}
+
+/** Each partition whose next record is ready and whose owner is idle starts on that record.
+ * A record that is failing or waiting for its backoff holds up everything behind it. */
+function dispatchPartitions(s: SimState): void {
+  const n = s.partitions.length;
+  for (let k = 0; k < n; k++) {
+    const p = s.partitions[(s.rr + k) % n]!;
+    const next = p.records[p.pos];
+    if (p.busy || next === undefined || next.state !== 'queued') continue;
+    const worker = ownerOf(s, p);
+    if (worker?.state !== 'idle') continue;
+    p.busy = true;
+    s.backlog--;
+    setDepth(s);
+    receive(s, worker, next);
+    startCall(s, worker, next);
+  }
+  if (n > 0) s.rr = (s.rr + 1) % n;
+}
+
+function partitionOf(s: SimState, message: Message): Partition {
+  return s.partitions[message.partition]!;
+}
+
+/** The worker has handled the record: it moves on, and commits the offset in batches. */
+function processed(s: SimState, message: Message, worker: Worker): void {
+  const p = partitionOf(s, message);
+  message.state = 'processed';
+  message.lease++;
+  s.inflight--;
+  s.uncommitted++;
+  p.pos++;
+  p.busy = false;
+  if (s.log)
+    log(s, {
+      t: s.now,
+      kind: 'messageAcked',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+    });
+  commit(s, p, false);
+}
+
+/** A failed record is retried in place after the backoff, holding up its partition, until the
+ * application gives up and skips it to the dead-letter topic. */
+function failRecord(s: SimState, message: Message): void {
+  const p = partitionOf(s, message);
+  s.inflight--;
+  p.busy = false;
+  if (atLimit(s, message)) {
+    deadLetter(s, message);
+    p.pos++;
+    commit(s, p, true);
+  } else {
+    delay(s, message);
+    commit(s, p, false);
+  }
+}
+
+/** Commits the partition's position after `commitEvery` records, or whenever the worker has
+ * nothing more to read there right now (a consumer commits before it waits). */
+function commit(s: SimState, p: Partition, force: boolean): void {
+  const n = p.pos - p.committed;
+  if (n === 0) return;
+  const next = p.records[p.pos];
+  if (!force && n < s.config.queue.commitEvery && next?.state === 'queued') return;
+  for (let i = p.committed; i < p.pos; i++) {
+    const record = p.records[i]!;
+    if (record.state !== 'processed') continue;
+    record.state = 'acked';
+    s.uncommitted--;
+    s.metrics.acked++;
+  }
+  p.committed = p.pos;
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'offsetCommitted',
+      partition: p.id,
+      offset: p.base + p.pos,
+      records: n,
+    });
+  }
+  if (p.committed > 1024 && p.committed * 2 > p.records.length) {
+    p.records = p.records.slice(p.committed);
+    p.base += p.committed;
+    p.pos -= p.committed;
+    p.committed = 0;
+  }
+}
+
+/** A crashed consumer's partitions go back to their committed offsets: everything after them,
+ * the record in hand included, will be read and processed again. */
+function rewind(s: SimState, worker: Worker, current: Message): void {
+  const held = partitionOf(s, current);
+  current.state = 'queued';
+  current.lease++;
+  current.readyAt = s.now;
+  s.inflight--;
+  s.backlog++;
+  held.busy = false;
+  for (const p of s.partitions) {
+    if (p !== held && ownerOf(s, p) !== worker) continue;
+    const records = p.pos - p.committed;
+    for (let i = p.committed; i < p.pos; i++) {
+      const record = p.records[i]!;
+      record.state = 'queued';
+      record.lease++;
+      record.readyAt = s.now;
+      s.uncommitted--;
+      s.backlog++;
+    }
+    p.pos = p.committed;
+    if (records > 0 && s.log) {
+      log(s, {
+        t: s.now,
+        kind: 'partitionRewound',
+        partition: p.id,
+        offset: p.base + p.committed,
+        records,
+      });
+    }
+  }
+  setDepth(s);
   dispatch(s);
 }

@@ -5,6 +5,9 @@ import type { Distribution } from './distributions.ts';
 export type Mode = 'sync' | 'async';
 export type TrafficPattern = 'single' | 'steady' | 'spike';
 export type Backoff = 'none' | 'fixed' | 'exponential' | 'full-jitter';
+/** Which broker's semantics the queue follows; see docs/architecture.md, "Brokers". */
+export const BROKERS = ['ideal', 'sqs', 'rabbitmq', 'kafka', 'redis'] as const;
+export type Broker = (typeof BROKERS)[number];
 
 export interface OutageWindow {
   fromMs: number;
@@ -36,10 +39,26 @@ export interface Config {
   server: { handlers: number; timeoutMs: number };
   workers: { count: number; crashRate: number; restartMs: number };
   queue: {
+    broker: Broker;
+    /** SQS: how long a received message stays hidden before it is delivered again. */
     visibilityTimeoutMs: number;
+    /** SQS maxReceiveCount; Kafka and Redis: the application's limit before it dead-letters. */
     maxReceives: number;
     /** When the dead-letter queue is moved back to the main queue; 0 means never. */
     redriveAtSec: number;
+    /** A dead-letter target exists (SQS redrive policy, RabbitMQ dead-letter exchange, Kafka
+     * dead-letter topic, Redis dead-letter stream). Without one each broker does its own thing. */
+    deadLetter: boolean;
+    /** RabbitMQ: unacked messages one consumer may hold (basic.qos prefetch). */
+    prefetch: number;
+    /** RabbitMQ quorum queue delivery-limit. */
+    deliveryLimit: number;
+    /** Kafka: partitions of the topic. */
+    partitions: number;
+    /** Kafka: the consumer commits its offset after this many processed records. */
+    commitEvery: number;
+    /** Redis Streams: how long an entry stays pending before another consumer may claim it. */
+    minIdleMs: number;
   };
   retry: { backoff: Backoff; baseMs: number; capMs: number };
   users: { retryOnError: boolean; retryDelayMs: number };
@@ -69,7 +88,18 @@ export function defaultConfig(): Config {
     checkout: { idempotency: false },
     server: { handlers: 64, timeoutMs: 30_000 },
     workers: { count: 4, crashRate: 0, restartMs: 5_000 },
-    queue: { visibilityTimeoutMs: 30_000, maxReceives: 5, redriveAtSec: 0 },
+    queue: {
+      broker: 'sqs',
+      visibilityTimeoutMs: 30_000,
+      maxReceives: 5,
+      redriveAtSec: 0,
+      deadLetter: true,
+      prefetch: 5,
+      deliveryLimit: 20,
+      partitions: 4,
+      commitEvery: 5,
+      minIdleMs: 30_000,
+    },
     retry: { backoff: 'exponential', baseMs: 1_000, capMs: 30_000 },
     users: { retryOnError: false, retryDelayMs: 2_000 },
   };

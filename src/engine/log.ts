@@ -52,6 +52,9 @@ export type LogEntry =
   | { t: number; kind: 'visibilityExpired'; message: number; order: number }
   | { t: number; kind: 'deadLettered'; message: number; order: number }
   | { t: number; kind: 'redriven'; message: number; order: number }
+  | { t: number; kind: 'messageDropped'; message: number; order: number; receive: number }
+  | { t: number; kind: 'offsetCommitted'; partition: number; offset: number; records: number }
+  | { t: number; kind: 'partitionRewound'; partition: number; offset: number; records: number }
   | { t: number; kind: 'emailDeduplicated'; order: number; worker: number }
   | { t: number; kind: 'workerCrashed'; worker: number; order: number; afterSend: boolean }
   | { t: number; kind: 'workerRestarted'; worker: number }

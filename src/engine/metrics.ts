@@ -19,6 +19,12 @@ export interface Metrics {
   duplicates: number;
   emailsDeduplicated: number;
   redriven: number;
+  /** Deliveries of a message that had been delivered before. */
+  redelivered: number;
+  /** Messages a broker threw away (RabbitMQ at its delivery limit without a dead-letter exchange). */
+  dropped: number;
+  /** Kafka: the largest lag (records not yet committed) any partition reached. */
+  maxLag: number;
   failedAttempts: number;
   lost: number;
   enqueued: number;
@@ -55,6 +61,9 @@ export function createMetrics(): Metrics {
     duplicates: 0,
     emailsDeduplicated: 0,
     redriven: 0,
+    redelivered: 0,
+    dropped: 0,
+    maxLag: 0,
     failedAttempts: 0,
     lost: 0,
     enqueued: 0,

@@ -1,8 +1,8 @@
 /** The summary of a run, with the field names of the command line's JSON contract. */
 import { meanMs } from './distributions.ts';
 import { pendingSlots } from './eventList.ts';
-import { fifoSize } from './ring.ts';
-import type { Mode } from './settings.ts';
+import { queuedCount } from './broker.ts';
+import type { Broker, Mode } from './settings.ts';
 import { EV, type Order, type SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
 
@@ -40,8 +40,14 @@ export interface Report {
     deduplicated: number;
     /** Dead-lettered messages moved back to the main queue. */
     redriven: number;
+    /** Messages the broker threw away: RabbitMQ at its delivery limit without a dead-letter
+     * exchange. Each is a customer who never gets the email. */
+    dropped: number;
+    /** Deliveries of a message that had been delivered before (marked redelivered). */
+    redelivered: number;
   };
   queue: {
+    broker: Broker;
     enqueued: number;
     maxDepth: number;
     meanDepth: number;
@@ -49,6 +55,8 @@ export interface Report {
     visibilityExpired: number;
     /** Messages in the dead-letter queue now. */
     deadLetterDepth: number;
+    /** Kafka: the largest number of uncommitted records any partition held (0 elsewhere). */
+    maxLag: number;
   };
   workers: { count: number; crashes: number; utilization: number };
   server: { handlers: number; waitMs: Summary; utilization: number };
@@ -90,18 +98,22 @@ export function report(s: SimState, scenario: string): Report {
       duplicates: m.duplicates,
       failedAttempts: m.failedAttempts,
       deadLettered: m.deadLettered,
-      pending: fifoSize(s.visible) + s.delayed + s.inflight + pendingBeforeQueue(s),
+      pending: queuedCount(s) + s.delayed + s.inflight + pendingBeforeQueue(s),
       lost: m.lost,
       deduplicated: m.emailsDeduplicated,
       redriven: m.redriven,
+      dropped: m.dropped,
+      redelivered: m.redelivered,
     },
     queue: {
+      broker: s.config.queue.broker,
       enqueued: m.enqueued,
       maxDepth: m.queueDepth.max,
       meanDepth,
       waitMs: summarize(m.queueWait),
       visibilityExpired: m.visibilityExpired,
       deadLetterDepth: s.dlq.length,
+      maxLag: m.maxLag,
     },
     workers: {
       count: s.mode === 'async' ? s.config.workers.count : 0,

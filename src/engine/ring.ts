@@ -42,3 +42,9 @@ export function fifoRemove<T>(q: Fifo<T>, value: T): boolean {
   q.items.splice(at, 1);
   return true;
 }
+
+/** Puts a value first, to be taken next. */
+export function fifoUnshift<T>(q: Fifo<T>, value: T): void {
+  if (q.head > 0) q.items[--q.head] = value;
+  else q.items.unshift(value);
+}

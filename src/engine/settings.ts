@@ -1,6 +1,6 @@
 /** The one vocabulary of `key=value` settings that the command line, scenarios, timed changes and
  * URLs all use, with validation that names the key and its allowed values. */
-import { defaultConfig, type Config, type OutageWindow } from './config.ts';
+import { BROKERS, defaultConfig, type Config, type OutageWindow } from './config.ts';
 import {
   booleanSetting,
   choiceSetting,
@@ -190,9 +190,16 @@ export const SETTINGS: readonly Setting[] = [
     (c) => c.workers.restartMs,
     (c, v) => (c.workers.restartMs = v),
   ),
+  choiceSetting(
+    'queue.broker',
+    'whose semantics the queue follows: ideal (exactly one delivery, an idealisation), sqs, rabbitmq, kafka or redis (Streams); set before the run starts',
+    BROKERS,
+    (c) => c.queue.broker,
+    (c, v) => (c.queue.broker = v),
+  ),
   numberSetting(
     'queue.visibilityTimeout',
-    'how long a received message stays hidden before it is delivered again',
+    'SQS: how long a received message stays hidden before it is delivered again',
     1,
     43_200_000,
     'ms',
@@ -201,13 +208,68 @@ export const SETTINGS: readonly Setting[] = [
   ),
   numberSetting(
     'queue.maxReceives',
-    'receives before a message goes to the dead-letter queue',
+    'receives (Kafka: failed attempts) before a message goes to the dead-letter queue (not RabbitMQ: see queue.deliveryLimit)',
     1,
     1_000,
     '',
     (c) => c.queue.maxReceives,
     (c, v) => (c.queue.maxReceives = v),
     true,
+  ),
+  booleanSetting(
+    'queue.deadLetter',
+    'a dead-letter target is configured (queue, exchange, topic or stream); without one SQS, Kafka and Redis retry for ever and RabbitMQ drops the message',
+    (c) => c.queue.deadLetter,
+    (c, v) => (c.queue.deadLetter = v),
+  ),
+  numberSetting(
+    'queue.prefetch',
+    'RabbitMQ: unacked messages one worker may hold at once',
+    1,
+    1_000,
+    '',
+    (c) => c.queue.prefetch,
+    (c, v) => (c.queue.prefetch = v),
+    true,
+  ),
+  numberSetting(
+    'queue.deliveryLimit',
+    'RabbitMQ: deliveries before a message is dead-lettered, or dropped without a dead-letter exchange',
+    1,
+    1_000,
+    '',
+    (c) => c.queue.deliveryLimit,
+    (c, v) => (c.queue.deliveryLimit = v),
+    true,
+  ),
+  numberSetting(
+    'queue.partitions',
+    'Kafka: partitions of the topic, each read by at most one worker; set before the run starts',
+    1,
+    256,
+    '',
+    (c) => c.queue.partitions,
+    (c, v) => (c.queue.partitions = v),
+    true,
+  ),
+  numberSetting(
+    'queue.commitEvery',
+    'Kafka: processed records between offset commits',
+    1,
+    10_000,
+    '',
+    (c) => c.queue.commitEvery,
+    (c, v) => (c.queue.commitEvery = v),
+    true,
+  ),
+  numberSetting(
+    'queue.minIdle',
+    'Redis Streams: how long an entry stays pending before another worker may claim it',
+    1,
+    43_200_000,
+    'ms',
+    (c) => c.queue.minIdleMs,
+    (c, v) => (c.queue.minIdleMs = v),
   ),
   numberSetting(
     'queue.redriveAt',
@@ -307,3 +369,7 @@ export const ACTIONS = {
   /** Moves every dead-lettered message back to the main queue now. */
   redrive: 'queue.redrive',
 } as const;
+
+/** Settings that shape the run's structure: they can be set before a run starts, not changed
+ * during it (the UI restarts the run with them instead). */
+export const BEFORE_START_ONLY: readonly string[] = ['queue.broker', 'queue.partitions'];

@@ -6,16 +6,17 @@ import {
   onRedrive,
   onWorkerCrash,
   onWorkerRestart,
+  queuedCount,
   redrive,
   resizeWorkers,
   scheduleRedrive,
 } from './broker.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
-import { fifoSize } from './ring.ts';
 import {
   ACTIONS,
   applySetting,
+  BEFORE_START_ONLY,
   defaultConfig,
   SettingError,
   type SettingValue,
@@ -198,7 +199,8 @@ function isSettled(s: SimState): boolean {
     s.metrics.busyWorkers.value === 0 &&
     s.inflight === 0 &&
     s.delayed === 0 &&
-    fifoSize(s.visible) === 0 &&
+    queuedCount(s) === 0 &&
+    s.uncommitted === 0 &&
     s.retriesPending === 0 &&
     s.changesPending === 0 &&
     (s.redriveAt === Infinity || s.dlq.length === 0) &&
@@ -257,6 +259,9 @@ function validateChange(s: SimState | null, key: string, value: SettingValue): s
       : `${key}=${String(value)} is not allowed: a whole number from 1 to 1000`;
   }
   if (key === ACTIONS.redrive) return undefined;
+  if (BEFORE_START_ONLY.includes(key)) {
+    return `${key} can only be set before the run starts (restart the run with it instead)`;
+  }
   // Validate against a scratch copy so that a bad value changes nothing.
   return applySetting(structuredClone(s?.config ?? defaultConfig()), key, value);
 }

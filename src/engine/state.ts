@@ -38,7 +38,9 @@ export interface Order {
   done: boolean;
 }
 
-export type MessageState = 'queued' | 'delayed' | 'inflight' | 'acked' | 'dead';
+/** 'processed': Kafka only, done but its offset not committed yet (a crash replays it). */
+export type MessageState =
+  'queued' | 'delayed' | 'inflight' | 'processed' | 'acked' | 'dead' | 'dropped';
 
 export interface Message {
   id: number;
@@ -52,6 +54,24 @@ export interface Message {
   lease: number;
   state: MessageState;
   sent: boolean;
+  /** Failed email attempts: Kafka has no delivery count, so its application counts these. */
+  failures: number;
+  /** Kafka: the partition it was written to (-1 for other brokers). */
+  partition: number;
+}
+
+/** A Kafka partition: the records from the committed offset on, in offset order. */
+export interface Partition {
+  id: number;
+  records: Message[];
+  /** The offset of records[0]. */
+  base: number;
+  /** Index into records of the first record not committed (kept 0 after compaction). */
+  committed: number;
+  /** Index into records of the next record to process. */
+  pos: number;
+  /** A worker is processing records[pos]. */
+  busy: boolean;
 }
 
 export type WorkerState = 'idle' | 'busy' | 'crashed' | 'retired';
@@ -60,6 +80,8 @@ export interface Worker {
   id: number;
   state: WorkerState;
   message: Message | null;
+  /** RabbitMQ: messages delivered to this worker under its prefetch and not started yet. */
+  buffer: Message[];
   /** The message's lease when this worker received it. */
   lease: number;
   /** Bumped on every delivery and crash, so stale completions are ignored. */
@@ -151,6 +173,14 @@ export interface SimState {
   visible: Fifo<Message>;
   delayed: number;
   inflight: number;
+  /** Kafka: the topic's partitions (empty for other brokers). */
+  partitions: Partition[];
+  /** Kafka: records waiting in partitions, ready to be read. */
+  backlog: number;
+  /** Kafka: records processed whose offset is not committed yet. */
+  uncommitted: number;
+  /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
+  rr: number;
   workers: Worker[];
   /** The dead-letter queue, oldest first. */
   dlq: Message[];
@@ -222,6 +252,20 @@ export function createState(input: SimulationInput): SimState {
     visible: createFifo(),
     delayed: 0,
     inflight: 0,
+    partitions:
+      input.mode === 'async' && input.config.queue.broker === 'kafka'
+        ? Array.from({ length: input.config.queue.partitions }, (_, id) => ({
+            id,
+            records: [],
+            base: 0,
+            committed: 0,
+            pos: 0,
+            busy: false,
+          }))
+        : [],
+    backlog: 0,
+    uncommitted: 0,
+    rr: 0,
     workers: [],
     dlq: [],
     redriveGen: 0,

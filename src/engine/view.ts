@@ -3,12 +3,14 @@
  * state (the event list says what is in progress), so runs without a UI pay nothing for it. */
 import { pendingSlots } from './eventList.ts';
 import { fifoSize, fifoValues } from './ring.ts';
-import type { Mode, Step } from './settings.ts';
+import { ownerOf } from './broker.ts';
+import type { Broker, Mode, Step } from './settings.ts';
 import {
   emailDown,
   EV,
   type Message,
   type Order,
+  type Partition,
   type SimState,
   type WorkerState,
 } from './state.ts';
@@ -44,6 +46,21 @@ export interface WorkerView {
   since: number;
   until: number;
   ok: boolean;
+  /** RabbitMQ: messages delivered to this worker under its prefetch, not started yet. */
+  prefetched: number;
+}
+
+/** Kafka: one partition of the topic. */
+export interface PartitionView {
+  id: number;
+  /** The worker that reads it (-1 when the pool is empty). */
+  owner: number;
+  /** Records written and not yet committed. */
+  lag: number;
+  /** Records waiting to be read. */
+  waiting: number;
+  /** Its next record is failing and waits for a retry, or its worker is down. */
+  blocked: boolean;
 }
 
 export interface SystemView {
@@ -55,6 +72,11 @@ export interface SystemView {
   delayed: MessageView[];
   workers: WorkerView[];
   emailDown: boolean;
+  broker: Broker;
+  /** Kafka only; empty for the other brokers. */
+  partitions: PartitionView[];
+  deadLetters: number;
+  dropped: number;
 }
 
 function requestView(order: Order, step: Step | 'waiting'): RequestView {
@@ -101,7 +123,10 @@ export function viewOf(s: SimState): SystemView {
       waiting: fifoSize(s.handlerQueue),
     },
     requests,
-    visible: fifoValues(s.visible).map((m) => messageView(m, m.readyAt)),
+    visible:
+      s.partitions.length > 0
+        ? waitingRecords(s)
+        : fifoValues(s.visible).map((m) => messageView(m, m.readyAt)),
     delayed,
     workers: s.workers.map((w) => ({
       id: w.id,
@@ -111,7 +136,41 @@ export function viewOf(s: SimState): SystemView {
       since: w.since,
       until: w.until,
       ok: w.ok,
+      prefetched: w.buffer.length,
     })),
     emailDown: emailDown(s),
+    broker: s.config.queue.broker,
+    partitions: s.partitions.map((p) => partitionView(s, p)),
+    deadLetters: s.dlq.length,
+    dropped: s.metrics.dropped,
+  };
+}
+
+/** Kafka's waiting records, oldest first, from every partition. */
+function waitingRecords(s: SimState): MessageView[] {
+  const out: MessageView[] = [];
+  for (const p of s.partitions) {
+    for (let i = p.pos; i < p.records.length; i++) {
+      const m = p.records[i]!;
+      if (m.state === 'queued') out.push(messageView(m, m.readyAt));
+    }
+  }
+  return out.sort((a, b) => a.at - b.at || a.message - b.message);
+}
+
+function partitionView(s: SimState, p: Partition): PartitionView {
+  const owner = ownerOf(s, p);
+  let waiting = 0;
+  for (let i = p.pos; i < p.records.length; i++) if (p.records[i]!.state === 'queued') waiting++;
+  const next = p.records[p.pos];
+  return {
+    id: p.id,
+    owner: owner?.id ?? -1,
+    lag: p.records.length - p.committed,
+    waiting,
+    blocked:
+      next !== undefined &&
+      !p.busy &&
+      (next.state === 'delayed' || owner === undefined || owner.state === 'crashed'),
   };
 }

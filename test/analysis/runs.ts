@@ -104,5 +104,24 @@ export function everyKindRuns(): Run[] {
       },
       { changes: [{ atMs: 0, key: 'orders.place', value: 2 }] },
     ),
+    // RabbitMQ without a dead-letter exchange drops a job at its delivery limit.
+    run('async', {
+      'queue.broker': 'rabbitmq',
+      'queue.deadLetter': false,
+      'queue.deliveryLimit': 2,
+      'email.poisonEvery': 1,
+    }),
+    // Kafka commits offsets, and a crash rewinds a partition to its last commit.
+    run(
+      'async',
+      {
+        'queue.broker': 'kafka',
+        'traffic.pattern': 'steady',
+        'traffic.rate': 8,
+        'workers.crashRate': 0.2,
+        'queue.commitEvery': 10,
+      },
+      { durationMs: 10_000 },
+    ),
   ];
 }

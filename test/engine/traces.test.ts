@@ -91,6 +91,8 @@ describe('when the email call fails in sync mode', () => {
       pending: 0,
       deduplicated: 0,
       redriven: 0,
+      dropped: 0,
+      redelivered: 0,
       lost: 1,
     });
   });
@@ -143,6 +145,8 @@ describe('when the email service is down for the first 10 s in async mode', () =
       lost: 0,
       deduplicated: 0,
       redriven: 0,
+      dropped: 0,
+      redelivered: 3,
     });
     expect(r.emailDelayMs.max).toBe(14050);
   });

@@ -11,6 +11,10 @@ export function systemView(parts: Partial<SystemView>): SystemView {
     delayed: [],
     workers: [],
     emailDown: false,
+    broker: 'sqs',
+    partitions: [],
+    deadLetters: 0,
+    dropped: 0,
     ...parts,
   };
 }

@@ -111,6 +111,11 @@ export function tuple(e: LogEntry): Tuple {
     case 'deadLettered':
     case 'redriven':
       return [e.t, e.kind, e.message];
+    case 'messageDropped':
+      return [e.t, e.kind, e.message, e.receive];
+    case 'offsetCommitted':
+    case 'partitionRewound':
+      return [e.t, e.kind, e.partition, e.offset, e.records];
     case 'messageReceived':
     case 'emailCall':
     case 'messageAcked':
