@@ -5,7 +5,10 @@ import { doubleCharge } from './doubleCharge.ts';
 import { emailOutage } from './emailOutage.ts';
 import { flakyEmail } from './flakyEmail.ts';
 import { passwordCheck } from './passwordCheck.ts';
+import { kafkaPoison } from './kafkaPoison.ts';
 import { poisonMessage } from './poisonMessage.ts';
+import { rabbitDrop } from './rabbitDrop.ts';
+import { slowEmail } from './slowEmail.ts';
 import { tooFewWorkers } from './tooFewWorkers.ts';
 import { trafficSpike } from './trafficSpike.ts';
 import type { Scenario } from './types.ts';
@@ -26,6 +29,9 @@ export const SCENARIOS: readonly Scenario[] = [
   passwordCheck,
   poisonMessage,
   doubleCharge,
+  slowEmail,
+  kafkaPoison,
+  rabbitDrop,
 ];
 
 export const DEFAULT_SCENARIO_ID = checkout.id;

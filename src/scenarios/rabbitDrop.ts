@@ -1,0 +1,65 @@
+/** RabbitMQ without a dead-letter exchange: a failed message goes straight back to the queue,
+ * with no backoff; after the quorum queue's delivery limit (20) it is dropped, and nothing keeps
+ * a copy. */
+import type { Scenario } from './types.ts';
+
+export const rabbitDrop: Scenario = {
+  id: 'rabbitmq-drop',
+  title: 'RabbitMQ without a dead-letter exchange drops messages',
+  teaches:
+    'A quorum queue stops redelivering a message after its delivery limit (20). Where it goes then is configuration: to a dead-letter exchange if there is one, otherwise nowhere.',
+  mode: 'async',
+  seed: 2,
+  durationSec: 45,
+  settings: {
+    'queue.broker': 'rabbitmq',
+    'queue.deadLetter': false,
+    'queue.deliveryLimit': 20,
+    'traffic.pattern': 'steady',
+    'traffic.rate': 1,
+    'email.poisonEvery': 10,
+  },
+  beats: [
+    {
+      atSec: 4,
+      caption:
+        'Every tenth order’s email can never be sent. This queue has no dead-letter exchange configured.',
+    },
+    {
+      atSec: 20,
+      caption:
+        'Each failure is a nack with requeue: the message is back at the head of the queue at once, marked redelivered. No backoff.',
+    },
+    {
+      atSec: 41.3,
+      caption:
+        'Order 10’s message reached its 20th delivery. With nowhere to dead-letter it, RabbitMQ dropped it: no email, and no copy for anyone to look at.',
+      pause: true,
+    },
+  ],
+  prediction: {
+    question:
+      'A message has failed 20 times and the queue has no dead-letter exchange. What does RabbitMQ do?',
+    options: [
+      { id: 'retry', label: 'Keeps redelivering it' },
+      { id: 'drop', label: 'Drops it' },
+      { id: 'park', label: 'Parks it in a default dead-letter queue' },
+    ],
+    answer: 'drop',
+    explanation:
+      'Since RabbitMQ 4.0, quorum queues have a delivery limit of 20. Past it, the message is dead-lettered if a dead-letter exchange is configured, and dropped if not. Switch on the dead-letter target to keep it.',
+    reveal: { lane: 'async', metric: 'emails.dropped', label: 'messages dropped' },
+  },
+  goals: [
+    {
+      id: 'redelivered',
+      label: 'A failing message is redelivered over and over',
+      when: [{ lane: 'async', metric: 'emails.redelivered', atLeast: 10 }],
+    },
+    {
+      id: 'dropped',
+      label: 'RabbitMQ drops it at the delivery limit',
+      when: [{ lane: 'async', metric: 'emails.dropped', atLeast: 1 }],
+    },
+  ],
+};

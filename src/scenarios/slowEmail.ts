@@ -1,0 +1,72 @@
+/** SQS and a slow email service: some calls take longer than the visibility timeout, so the
+ * queue hands the message to a second worker while the first is still sending. Both send. */
+import type { Scenario } from './types.ts';
+
+export const slowEmail: Scenario = {
+  id: 'slow-email',
+  title: 'Slow email beats the visibility timeout',
+  teaches:
+    'A visibility timeout is a guess about how long a job takes. When a job outlives it, the queue assumes the worker died and delivers the job again: the customer gets two emails unless the send is idempotent.',
+  mode: 'async',
+  seed: 2,
+  durationSec: 40,
+  settings: {
+    'queue.broker': 'sqs',
+    'traffic.pattern': 'steady',
+    'traffic.rate': 1,
+    'queue.visibilityTimeout': 5000,
+    'latency.email': 'lognormal(2500,2000)',
+  },
+  beats: [
+    {
+      atSec: 3,
+      caption:
+        'Most emails take 1 to 4 s, but a few take much longer. The visibility timeout here is 5 s (SQS’s default is 30 s; time is scaled down).',
+    },
+    {
+      atSec: 13.1,
+      caption:
+        'Order 6’s email has taken more than 5 s. SQS cannot tell slow from dead: the message is visible again, and another worker picks it up.',
+      pause: true,
+    },
+    {
+      atSec: 16.5,
+      caption:
+        'Order 8’s first worker sent its email after the timeout, and its delete came too late to count. The second worker has just sent it again: a duplicate.',
+    },
+    {
+      atSec: 30,
+      caption:
+        'Try it with email idempotency switched on: the second send carries the key order-confirmation/<order id>, and the email service ignores it.',
+    },
+  ],
+  prediction: {
+    question:
+      'The visibility timeout is 5 s and an email occasionally takes 8 s. What happens to that customer?',
+    options: [
+      { id: 'one', label: 'One email, just late' },
+      { id: 'two', label: 'Two emails' },
+      { id: 'none', label: 'No email: the job is lost' },
+    ],
+    answer: 'two',
+    explanation:
+      'At 5 s the message becomes visible again and a second worker sends it too; the first worker’s email still goes out. Raise the timeout above the slowest job, extend it while working, or make the send idempotent.',
+    reveal: {
+      lane: 'async',
+      metric: 'emails.duplicates',
+      label: 'customers who got a second email',
+    },
+  },
+  goals: [
+    {
+      id: 'expired',
+      label: 'A message becomes visible while its worker is still sending',
+      when: [{ lane: 'async', metric: 'queue.visibilityExpired', atLeast: 1 }],
+    },
+    {
+      id: 'duplicate',
+      label: 'A customer receives the same email twice',
+      when: [{ lane: 'async', metric: 'emails.duplicates', atLeast: 1 }],
+    },
+  ],
+};
