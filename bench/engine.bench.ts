@@ -3,7 +3,14 @@
  * of a rerun from scratch as the UI does when a student drags the timeline back. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { buildConfig, report, Simulation, type Mode } from '../src/engine/index.ts';
+import {
+  BROKERS,
+  buildConfig,
+  report,
+  Simulation,
+  type Broker,
+  type Mode,
+} from '../src/engine/index.ts';
 
 /** The reference workload: steady Poisson traffic at 50 orders/s, the lesson's latencies with an
  * exponential email call (mean 1.5 s) that fails 5 % of the time, 64 handlers, 100 workers. Sync
@@ -11,8 +18,10 @@ import { buildConfig, report, Simulation, type Mode } from '../src/engine/index.
 const RATE = 50;
 const WORKERS = 100;
 const FAILURE_RATE = 0.05;
-const reference = (orders: number, mode: Mode) =>
+const reference = (orders: number, mode: Mode, broker: Broker = 'sqs') =>
   buildConfig({
+    'queue.broker': broker,
+    'queue.partitions': WORKERS,
     'server.handlers': mode === 'sync' ? 200 : 64,
     'traffic.pattern': 'steady',
     'traffic.rate': RATE,
@@ -22,10 +31,10 @@ const reference = (orders: number, mode: Mode) =>
     'email.failureRate': FAILURE_RATE,
   });
 
-function runReference(orders: number, mode: Mode) {
+function runReference(orders: number, mode: Mode, broker: Broker = 'sqs') {
   const started = performance.now();
   const sim = new Simulation({
-    config: reference(orders, mode),
+    config: reference(orders, mode, broker),
     mode,
     seed: 1,
     durationMs: Infinity,
@@ -63,6 +72,21 @@ const syncRun = runReference(ORDERS / 4, 'sync');
 console.log(
   `  engine, sync mode: ${fmt(syncRun.ordersPerSec)} orders/s, ${fmt(syncRun.eventsPerSec)} events/s`,
 );
+
+// Each broker preset on the same workload (Kafka with one partition per worker), a quarter of
+// the orders: what its bookkeeping costs against SQS's.
+const brokerOrders = ORDERS / 4;
+const perBroker = BROKERS.map((broker) => ({
+  broker,
+  run: runReference(brokerOrders, 'async', broker),
+}));
+const sqsSpeed = perBroker.find((b) => b.broker === 'sqs')!.run.ordersPerSec;
+console.log(`  brokers, ${fmt(brokerOrders)} orders each:`);
+for (const { broker, run } of perBroker) {
+  console.log(
+    `    ${broker.padEnd(9)} ${fmt(run.ordersPerSec)} orders/s (${(run.ordersPerSec / sqsSpeed).toFixed(2)}x sqs), ${fmt(run.r.emails.duplicates)} duplicates, ${fmt(run.r.emails.redelivered)} redeliveries`,
+  );
+}
 
 let verdict = true;
 const python = '/usr/bin/python3';

@@ -218,7 +218,8 @@ function workerFree(s: SimState, worker: Worker): void {
     return;
   }
   goIdle(s, worker);
-  dispatch(s);
+  if (s.config.queue.broker === 'kafka') startOwned(s, worker);
+  else dispatch(s);
 }
 
 /** Kafka workers are found through their partitions, the others through the idle line. */
@@ -579,26 +580,40 @@ function makeReady(s: SimState, message: Message): void {
   s.backlog++;
   setDepth(s);
   logQueued(s, message);
-  dispatch(s);
+  startNext(s, partitionOf(s, message));
 }
 
 /** Each partition whose next record is ready and whose owner is idle starts on that record.
  * A record that is failing or waiting for its backoff holds up everything behind it. */
 function dispatchPartitions(s: SimState): void {
-  const n = s.partitions.length;
-  for (let k = 0; k < n; k++) {
-    const p = s.partitions[(s.rr + k) % n]!;
-    const next = p.records[p.pos];
-    if (p.busy || next === undefined || next.state !== 'queued') continue;
-    const worker = ownerOf(s, p);
-    if (worker?.state !== 'idle') continue;
-    p.busy = true;
-    s.backlog--;
-    setDepth(s);
-    receive(s, worker, next);
-    startCall(s, worker, next);
+  for (const p of s.partitions) startNext(s, p);
+}
+
+/** The partition's owner starts on its next record, if both are ready; true if it did. */
+function startNext(s: SimState, p: Partition): boolean {
+  const next = p.records[p.pos];
+  if (p.busy || next === undefined || next.state !== 'queued') return false;
+  const worker = ownerOf(s, p);
+  if (worker?.state !== 'idle') return false;
+  p.busy = true;
+  s.backlog--;
+  setDepth(s);
+  receive(s, worker, next);
+  startCall(s, worker, next);
+  return true;
+}
+
+/** A free worker looks through its own partitions (ids worker, worker + count, ...), starting
+ * one further along each time, so that no partition it owns is starved. */
+function startOwned(s: SimState, worker: Worker): void {
+  const count = s.config.workers.count;
+  const owned = Math.ceil((s.partitions.length - worker.id) / count);
+  if (worker.id >= count || owned <= 0) return;
+  const first = s.rr++ % owned;
+  for (let j = 0; j < owned; j++) {
+    const p = s.partitions[worker.id + ((first + j) % owned) * count]!;
+    if (startNext(s, p)) return;
   }
-  if (n > 0) s.rr = (s.rr + 1) % n;
 }
 
 function partitionOf(s: SimState, message: Message): Partition {

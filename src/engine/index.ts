@@ -30,6 +30,7 @@ export {
   type RequestView,
   type MessageView,
   type WorkerView,
+  type PartitionView,
 } from './view.ts';
 export { backoffMs } from './broker.ts';
 export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';
