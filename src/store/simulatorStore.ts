@@ -4,6 +4,8 @@
  * signal for the token layer. */
 import { createStore } from 'zustand/vanilla';
 import {
+  ACTIONS,
+  BEFORE_START_ONLY,
   SETTINGS,
   applySetting,
   type Mode,
@@ -47,6 +49,8 @@ const browserClock: FrameClock = {
 function roundUs(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
+
+const ACTION_KEYS: readonly string[] = Object.values(ACTIONS);
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const clock = options.clock ?? browserClock;
@@ -188,7 +192,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   function applyChange(key: string, value: SettingValue): string | undefined {
     const s = store.getState();
     const problem = applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
-    if (problem && key !== 'orders.place') {
+    if (problem && !ACTION_KEYS.includes(key)) {
       store.setState({ errors: { ...s.errors, [key]: problem } });
       return problem;
     }
@@ -210,6 +214,29 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     delete errors[key];
     store.setState({ changes: userChanges(), errors, furthestMs: at });
     reanchor(clock.now());
+    return undefined;
+  }
+
+  /** A setting that shapes the run (the broker, Kafka's partitions) cannot change mid-run: start
+   * again with it, the user's changes so far folded into the base as if made at 0 s, and keep
+   * playing if it was. */
+  function restartWithSetting(key: string, value: SettingValue): string | undefined {
+    const s = store.getState();
+    const problem = applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
+    if (problem) {
+      store.setState({ errors: { ...s.errors, [key]: problem } });
+      return problem;
+    }
+    const settings: Record<string, SettingValue> = {};
+    for (const c of s.changes) {
+      if (c.atMs <= pair.nowMs && !ACTION_KEYS.includes(c.key)) settings[c.key] = c.value;
+    }
+    settings[key] = value;
+    const errors = { ...s.errors };
+    delete errors[key];
+    store.setState({ errors });
+    s.restartWith({ settings });
+    if (s.playing) store.getState().play();
     return undefined;
   }
 
@@ -316,6 +343,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       restart({}, { scenarioId: null, script: [], durationMs });
     },
     change(key, value) {
+      if (BEFORE_START_ONLY.includes(key)) return restartWithSetting(key, value);
       let problem: string | undefined;
       const pattern = get().values['traffic.pattern'];
       if (key === RATE_KEY && Number(value) > 0 && pattern === 'single') {
@@ -328,6 +356,12 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     placeOrder() {
       const wasSettled = pair.settled();
       applyChange('orders.place', 1);
+      publish(true);
+      if (wasSettled && !get().playing) get().play();
+    },
+    redrive() {
+      const wasSettled = pair.settled();
+      applyChange(ACTIONS.redrive, true);
       publish(true);
       if (wasSettled && !get().playing) get().play();
     },

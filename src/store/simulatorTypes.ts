@@ -54,9 +54,12 @@ export interface SimulatorActions {
   reset(): void;
   /** Starts again from 0 s with the lesson's defaults. */
   restoreDefaults(): void;
-  /** Validates and applies a setting now; returns the registry's error sentence, if any. */
+  /** Validates and applies a setting now; returns the registry's error sentence, if any. A
+   * setting that cannot change mid-run (the broker, Kafka's partitions) restarts the run. */
   change(key: string, value: string): string | undefined;
   placeOrder(): void;
+  /** Moves the dead-letter queue back to the main queue now, as a recorded change. */
+  redrive(): void;
   /** A burst of traffic from now, at the spike settings' rate and length. */
   startSpike(): void;
   /** Starts again from 0 s, paused, with another seed and settings on top of the run's base,
