@@ -21,6 +21,8 @@ interface Row {
   value: (r: Report) => string;
   /** A count that means something went wrong for a customer or the business when above zero. */
   problem?: (r: Report) => boolean;
+  /** Shown only when this holds for one of the lanes (a broker's own row); always if absent. */
+  applies?: (r: Report) => boolean;
 }
 
 const count = (pick: (r: Report) => number) => (r: Report) => formatCount(pick(r));
@@ -48,12 +50,23 @@ const ROWS: readonly Row[] = [
   problemRow('Duplicate emails', (r) => r.emails.duplicates),
   problemRow('Emails lost (nobody tried again)', (r) => r.emails.lost),
   problemRow('Dead-lettered email jobs', (r) => r.emails.deadLettered),
+  {
+    ...problemRow('Emails dropped by the broker', (r) => r.emails.dropped),
+    applies: (r) => r.queue.broker === 'rabbitmq' || r.emails.dropped > 0,
+  },
+  { label: 'Redeliveries', value: count((r) => r.emails.redelivered) },
   { label: 'Emails still pending', value: count((r) => r.emails.pending) },
   { label: 'Typical time to the email (p50)', value: time((r) => r.emailDelayMs, 'p50') },
+  {
+    label: 'Largest partition lag',
+    value: count((r) => r.queue.maxLag),
+    applies: (r) => r.queue.broker === 'kafka' || r.queue.maxLag > 0,
+  },
 ];
 
 export function OutcomeLedger({ lanes }: OutcomeLedgerProps) {
   const id = useId();
+  const rows = ROWS.filter(({ applies }) => !applies || lanes.some((l) => applies(l.report)));
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
       <table className="an-table">
@@ -71,7 +84,7 @@ export function OutcomeLedger({ lanes }: OutcomeLedgerProps) {
           </tr>
         </thead>
         <tbody>
-          {ROWS.map((row) => (
+          {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               {lanes.map((lane) => {
