@@ -1,6 +1,6 @@
 /** The settings the control panel offers, as data: which registry key, how it is labelled and
  * which native input shows it. Validation and descriptions come from the engine's registry. */
-import { findSetting } from '../engine/index.ts';
+import { findSetting, type Broker } from '../engine/index.ts';
 
 export type ControlKind = 'number' | 'percent' | 'switch' | 'select';
 
@@ -13,12 +13,15 @@ export interface ControlSpec {
   max?: number;
   step?: number;
   options?: readonly { value: string; label: string }[];
-  /** A short explanation under the label: the registry's own description. */
+  /** A short explanation under the label: the registry's own description unless given. */
   hint: string;
+  /** What the real system does by default, where the simulator's value differs from it or
+   * scales its time down. */
+  real?: string;
 }
 
-function spec(s: Omit<ControlSpec, 'hint'>): ControlSpec {
-  return { ...s, hint: findSetting(s.key)?.description ?? '' };
+function spec(s: Omit<ControlSpec, 'hint'> & { hint?: string }): ControlSpec {
+  return { ...s, hint: s.hint ?? findSetting(s.key)?.description ?? '' };
 }
 
 /** The special key of the orders-per-second field: 0 also means "no steady traffic". */
@@ -134,23 +137,6 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
     step: 500,
   }),
   spec({
-    key: 'queue.visibilityTimeout',
-    label: 'Visibility timeout',
-    kind: 'number',
-    unit: 'ms',
-    min: 1,
-    max: 43_200_000,
-    step: 500,
-  }),
-  spec({
-    key: 'queue.maxReceives',
-    label: 'Max receives',
-    kind: 'number',
-    min: 1,
-    max: 1000,
-    step: 1,
-  }),
-  spec({
     key: 'retry.backoff',
     label: 'Backoff',
     kind: 'select',
@@ -180,6 +166,163 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
   }),
   spec({ key: 'users.retryOnError', label: 'Users retry on error', kind: 'switch' }),
 ];
+
+export const BROKER_KEY = 'queue.broker';
+
+/** The brokers as the select names them. */
+export const BROKER_NAMES: Readonly<Record<Broker, string>> = {
+  ideal: 'Ideal (exactly once — an idealisation)',
+  sqs: 'Amazon SQS (standard)',
+  rabbitmq: 'RabbitMQ (quorum queue)',
+  kafka: 'Kafka (consumer group)',
+  redis: 'Redis Streams (consumer group)',
+};
+
+export const BROKER_CONTROL: ControlSpec = spec({
+  key: BROKER_KEY,
+  label: 'Broker',
+  kind: 'select',
+  options: (Object.keys(BROKER_NAMES) as Broker[]).map((value) => ({
+    value,
+    label: BROKER_NAMES[value],
+  })),
+  hint: 'Whose delivery rules the queue follows. Changing the broker restarts the run; your other settings stay.',
+});
+
+const deadLetter = (target: string, hint: string, real?: string) =>
+  spec({
+    key: 'queue.deadLetter',
+    label: `${target} configured`,
+    kind: 'switch',
+    hint,
+    ...(real ? { real } : {}),
+  });
+
+const tries = (label: string, hint: string, real?: string) =>
+  spec({
+    key: 'queue.maxReceives',
+    label,
+    hint,
+    kind: 'number',
+    min: 1,
+    max: 1000,
+    step: 1,
+    ...(real ? { real } : {}),
+  });
+
+/** Each broker's own settings, in its own words, with the real defaults beside the simulator's. */
+export const BROKER_CONTROLS: Readonly<Record<Broker, readonly ControlSpec[]>> = {
+  ideal: [
+    tries(
+      'Tries before the dead-letter queue',
+      'Failed tries of a message before it goes to the dead-letter queue.',
+    ),
+    deadLetter('Dead-letter queue', 'Without one, a failing email is retried for ever.'),
+  ],
+  sqs: [
+    spec({
+      key: 'queue.visibilityTimeout',
+      label: 'Visibility timeout',
+      kind: 'number',
+      unit: 'ms',
+      min: 1,
+      max: 43_200_000,
+      step: 500,
+      hint: 'How long a received message stays hidden before it is delivered again.',
+      real: 'SQS: 30 s by default, 12 h at most.',
+    }),
+    tries(
+      'maxReceiveCount',
+      'Receives before SQS moves a message to the dead-letter queue.',
+      'SQS has no default: you choose 1–1000 in the redrive policy.',
+    ),
+    deadLetter(
+      'Dead-letter queue',
+      'The redrive policy. Without one, a failing message is received again and again.',
+      'Real SQS then deletes it when its retention period ends (4 days by default).',
+    ),
+  ],
+  rabbitmq: [
+    spec({
+      key: 'queue.prefetch',
+      label: 'Prefetch per worker',
+      kind: 'number',
+      min: 1,
+      max: 1000,
+      step: 1,
+      hint: 'Unacked messages one worker may hold at once (basic.qos).',
+      real: 'RabbitMQ’s default is unlimited.',
+    }),
+    spec({
+      key: 'queue.deliveryLimit',
+      label: 'Delivery limit',
+      kind: 'number',
+      min: 1,
+      max: 1000,
+      step: 1,
+      hint: 'Deliveries before the queue gives a message up.',
+      real: '20 by default since RabbitMQ 4.0.',
+    }),
+    deadLetter(
+      'Dead-letter exchange',
+      'Without one, a message at the delivery limit is dropped: that customer never gets an email.',
+    ),
+  ],
+  kafka: [
+    spec({
+      key: 'queue.partitions',
+      label: 'Partitions',
+      kind: 'number',
+      min: 1,
+      max: 256,
+      step: 1,
+      hint: 'One worker reads each, in order. Changing it restarts the run.',
+      real: 'Kafka’s default num.partitions is 1.',
+    }),
+    spec({
+      key: 'queue.commitEvery',
+      label: 'Commit every N records',
+      kind: 'number',
+      min: 1,
+      max: 10_000,
+      step: 1,
+      hint: 'After a crash, everything since the last commit is replayed.',
+      real: 'Real consumers auto-commit every 5 s, or after each poll batch (up to 500 records).',
+    }),
+    tries(
+      'App’s retries before the dead-letter topic',
+      'Failed tries of a record before the app skips it to the dead-letter topic.',
+      'Kafka counts no deliveries: your application keeps this count.',
+    ),
+    deadLetter('Dead-letter topic', 'Without one, a failing record blocks its partition for ever.'),
+  ],
+  redis: [
+    spec({
+      key: 'queue.minIdle',
+      label: 'Min idle time before a claim',
+      kind: 'number',
+      unit: 'ms',
+      min: 1,
+      max: 43_200_000,
+      step: 500,
+      hint: 'How long an entry stays pending before another worker may claim it.',
+      real: 'No default: you choose it in each XAUTOCLAIM call.',
+    }),
+    tries(
+      'App’s delivery-count limit',
+      'Deliveries of an entry before the app moves it to the dead-letter stream.',
+      'Redis counts deliveries; your application decides when to give up.',
+    ),
+    deadLetter('Dead-letter stream', 'Without one, a failing entry is claimed again for ever.'),
+  ],
+};
+
+/** A sentence about what the simulator leaves out or idealises for a broker, if any. */
+export const BROKER_NOTES: Readonly<Partial<Record<Broker, string>>> = {
+  ideal:
+    'No real broker delivers exactly once: real ones deliver at least once, so a crash can send a second email.',
+  rabbitmq: 'The consumer ack timeout (30 min by default) is not modelled.',
+};
 
 /** The text a control shows for an engine value, and the engine value for a control's text. */
 export function toControl(spec: ControlSpec, engineValue: string): string {

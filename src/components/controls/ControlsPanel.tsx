@@ -9,6 +9,7 @@ import {
 import { selectChangeCount } from '../../store/selectors.ts';
 import { useActions, useSim } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
+import { BrokerControls } from './BrokerControls.tsx';
 import { SettingControl } from './SettingControl.tsx';
 
 export function ControlsPanel() {
@@ -49,6 +50,7 @@ export function ControlsPanel() {
           ))}
         </div>
       </fieldset>
+      <BrokerControls />
       <details className="advanced">
         <summary>Advanced</summary>
         <div className="advanced-body">

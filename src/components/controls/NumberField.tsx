@@ -4,6 +4,7 @@
 import { useId, useState } from 'react';
 import { useActions, useSetting } from '../../store/hooks.ts';
 import { toControl, toEngine, type ControlSpec } from '../../store/controls.ts';
+import { FieldHints, hintIds } from './FieldHints.tsx';
 
 /** The registry's sentence without its `key=value is not allowed:` preamble, which names the
  * setting the way the command line does rather than the way the label does. */
@@ -36,7 +37,7 @@ export function NumberField({ spec }: { spec: ControlSpec }) {
           step={spec.step}
           value={shown}
           aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          aria-describedby={`${hintIds(id, spec)}${error ? ` ${id}-error` : ''}`}
           onChange={(e) => {
             setDraft(e.target.value);
             // Spinner clicks and arrow keys are not typing: apply them at once.
@@ -50,9 +51,7 @@ export function NumberField({ spec }: { spec: ControlSpec }) {
         />
         {spec.unit && <span className="unit">{spec.unit}</span>}
       </div>
-      <p id={`${id}-hint`} className="hint">
-        {spec.hint}
-      </p>
+      <FieldHints id={id} spec={spec} />
       {error && (
         <p id={`${id}-error`} className="field-error">
           {reason(error)}

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useActions, useSetting } from '../../store/hooks.ts';
 import type { ControlSpec } from '../../store/controls.ts';
+import { FieldHints, hintIds } from './FieldHints.tsx';
 
 export function SelectField({ spec }: { spec: ControlSpec }) {
   const id = useId();
@@ -13,7 +14,7 @@ export function SelectField({ spec }: { spec: ControlSpec }) {
       <select
         id={id}
         value={value}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={hintIds(id, spec)}
         onChange={(e) => change(spec.key, e.target.value)}
       >
         {spec.options?.map((o) => (
@@ -22,9 +23,7 @@ export function SelectField({ spec }: { spec: ControlSpec }) {
           </option>
         ))}
       </select>
-      <p id={`${id}-hint`} className="hint">
-        {spec.hint}
-      </p>
+      <FieldHints id={id} spec={spec} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useActions, useSetting } from '../../store/hooks.ts';
 import type { ControlSpec } from '../../store/controls.ts';
+import { FieldHints, hintIds } from './FieldHints.tsx';
 
 export function SwitchField({ spec }: { spec: ControlSpec }) {
   const id = useId();
@@ -15,7 +16,7 @@ export function SwitchField({ spec }: { spec: ControlSpec }) {
         type="checkbox"
         role="switch"
         checked={on}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={hintIds(id, spec)}
         onChange={(e) => change(spec.key, e.target.checked ? 'true' : 'false')}
       />
       <label htmlFor={id}>
@@ -24,9 +25,7 @@ export function SwitchField({ spec }: { spec: ControlSpec }) {
           {on ? 'On' : 'Off'}
         </span>
       </label>
-      <p id={`${id}-hint`} className="hint">
-        {spec.hint}
-      </p>
+      <FieldHints id={id} spec={spec} />
     </div>
   );
 }

@@ -1,0 +1,23 @@
+/** The sentences under a control: what the setting means and, where the simulator's value
+ * differs from the real system's or scales its time down, what the real default is. */
+import type { ControlSpec } from '../../store/controls.ts';
+
+/** The ids of those sentences, for the input's aria-describedby. */
+export function hintIds(id: string, spec: ControlSpec): string {
+  return spec.real ? `${id}-hint ${id}-real` : `${id}-hint`;
+}
+
+export function FieldHints({ id, spec }: { id: string; spec: ControlSpec }) {
+  return (
+    <>
+      <p id={`${id}-hint`} className="hint">
+        {spec.hint}
+      </p>
+      {spec.real && (
+        <p id={`${id}-real`} className="hint hint-real">
+          {spec.real}
+        </p>
+      )}
+    </>
+  );
+}
