@@ -39,11 +39,13 @@ export function BrokerControls() {
         {note && <p className="broker-note">{note}</p>}
       </div>
       <div className="broker-redrive">
+        {/* aria-disabled rather than disabled: the button stays in the Tab order, so a screen
+            reader user still finds it and hears why it does nothing now. */}
         <button
           type="button"
           className="button"
-          onClick={redrive}
-          disabled={deadLetters === 0}
+          onClick={() => deadLetters > 0 && redrive()}
+          aria-disabled={deadLetters === 0}
           aria-describedby={`${id}-dlq`}
         >
           Redrive dead letters
