@@ -80,8 +80,6 @@ describe('the settings', () => {
     for (const name of [
       'Server handlers',
       'User timeout',
-      'Visibility timeout',
-      'Max receives',
       'First backoff',
     ]) {
       expect(inside.getByRole('spinbutton', { name, hidden: true })).toBeInTheDocument();
