@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SystemView } from '../../src/engine/index.ts';
 import { systemView } from '../support/systemView.ts';
-import { NODES, WAITING_AREA, dwellArea, type Box } from '../../src/components/diagram/geometry.ts';
+import {
+  NODES,
+  QUEUE_READY,
+  WAITING_AREA,
+  dwellArea,
+  type Box,
+} from '../../src/components/diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { KIND_CODE } from '../../src/components/diagram/tokens.ts';
 import type { Flight } from '../../src/store/flights.ts';
@@ -88,5 +94,14 @@ describe('token positions', () => {
       0,
     );
     expect([buf.kind[0], buf.kind[1]]).toEqual([KIND_CODE.retry, KIND_CODE.job]);
+  });
+
+  it("leave Kafka's queue node to its partition rows: no waiting tokens there", () => {
+    const visible = [{ message: 1, order: 3, receives: 0, at: 0 }];
+    const sqs = layout(view({ mode: 'async', broker: 'sqs', visible }), 0);
+    expect(sqs.count).toBe(1);
+    expect(inside(QUEUE_READY, sqs.x[0]!, sqs.y[0]!)).toBe(true);
+    const kafka = layout(view({ mode: 'async', broker: 'kafka', visible }), 0);
+    expect(kafka.count).toBe(0);
   });
 });

@@ -16,13 +16,13 @@ import { NodeStatus } from './NodeStatus.tsx';
 import { ServerStatus } from './ServerStatus.tsx';
 import { WorkersStatus } from './WorkersStatus.tsx';
 import { EmailStatus } from './EmailStatus.tsx';
+import { QueueStatus } from './QueueStatus.tsx';
 
-const TITLES: Record<Place, string> = {
+const TITLES: Record<Exclude<Place, 'queue'>, string> = {
   customer: 'Customers',
   server: 'Web server',
   payment: 'Payment',
   database: 'Database',
-  queue: 'Queue',
   worker: 'Workers',
   email: 'Email',
   dlq: 'Dead letters',
@@ -76,14 +76,17 @@ export function DiagramSvg({ mode }: { mode: Mode }) {
         return (
           <g key={place} className={`node node-${place}`}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} />
-            <text
-              className="node-title"
-              x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
-              y={b.y + 23}
-              textAnchor={place === 'customer' ? 'middle' : 'start'}
-            >
-              {TITLES[place]}
-            </text>
+            {/* The queue's title names its broker: QueueStatus draws it. */}
+            {place !== 'queue' && (
+              <text
+                className="node-title"
+                x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
+                y={b.y + 23}
+                textAnchor={place === 'customer' ? 'middle' : 'start'}
+              >
+                {TITLES[place]}
+              </text>
+            )}
           </g>
         );
       })}
@@ -105,7 +108,7 @@ export function DiagramSvg({ mode }: { mode: Mode }) {
       )}
       {mode === 'async' && (
         <>
-          <NodeStatus mode={mode} place="queue" />
+          <QueueStatus />
           <WorkersStatus />
           <NodeStatus mode={mode} place="dlq" />
         </>

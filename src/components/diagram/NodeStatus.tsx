@@ -2,9 +2,9 @@
 import type { Mode, Place } from '../../engine/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
-import { NODES, QUEUE_READY, QUEUE_RETRY } from './geometry.ts';
+import { NODES } from './geometry.ts';
 
-type Simple = 'customer' | 'payment' | 'database' | 'queue' | 'dlq';
+type Simple = 'customer' | 'payment' | 'database' | 'dlq';
 
 function count(n: number): string {
   return n.toLocaleString('en');
@@ -18,46 +18,16 @@ function line(place: Simple, s: LaneSnapshot): string {
       return `${count(s.atPayment)} charging`;
     case 'database':
       return `${count(s.atDatabase)} saving`;
-    case 'queue':
-      return count(s.queueDepth + s.delayed + s.hidden);
     case 'dlq':
       return count(s.dlq);
   }
 }
 
 export function NodeStatus({ mode, place }: { mode: Mode; place: Place & Simple }) {
-  const snapshot = useLane(mode, (l) => ({
-    text: line(place, l),
-    queueDepth: l.queueDepth,
-    delayed: l.delayed,
-    hidden: l.hidden,
-    dlq: l.dlq,
-  }));
+  const snapshot = useLane(mode, (l) => ({ text: line(place, l), dlq: l.dlq }));
   const b = NODES[place];
   const text = snapshot.text;
   switch (place) {
-    case 'queue':
-      return (
-        <g className="node-status">
-          <text className="node-count" x={b.x + b.w - 10} y={b.y + 23} textAnchor="end">
-            {text}
-            {snapshot.hidden > 0 && (
-              <tspan className="node-small">{` · ${count(snapshot.hidden)} held`}</tspan>
-            )}
-          </text>
-          <text className="area-label" x={QUEUE_READY.x} y={QUEUE_READY.y - 4}>
-            {`ready ${count(snapshot.queueDepth)}`}
-          </text>
-          <text
-            className="area-label"
-            x={QUEUE_RETRY.x + QUEUE_RETRY.w}
-            y={QUEUE_RETRY.y - 4}
-            textAnchor="end"
-          >
-            {`retry ${count(snapshot.delayed)}`}
-          </text>
-        </g>
-      );
     case 'dlq':
       return (
         <text className="node-line" x={b.x + 12} y={b.y + 44}>

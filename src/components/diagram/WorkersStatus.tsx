@@ -1,12 +1,56 @@
 /** The async workers: one glyph per worker (idle, busy or crashed, shown by shape as well as
- * colour) and the counts. */
+ * colour) and the counts; with RabbitMQ, a badge on each worker for the messages it holds under
+ * its prefetch. */
+import './brokers.css';
 import { useLane } from '../../store/hooks.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
+import { heldBadge, heldTotalText, workerSlot } from './brokerLayout.ts';
 import { NODES } from './geometry.ts';
+import { useBrokerSummary } from './useBrokerSummary.ts';
+import { useTextWidth } from './useTextWidth.ts';
 
 const SIZE = 15;
-const GAP = 4;
-const PER_ROW = 5;
+
+/** Centred above its worker when the workers fit in one row; in two rows, on its top-right
+ * corner, since the row above leaves no room. */
+function HeldBadge({ held, x, y, above }: { held: number; x: number; y: number; above: boolean }) {
+  const text = heldBadge(held);
+  const [ref, textW] = useTextWidth(text, text.length * 6.5);
+  const w = 5 + textW;
+  return (
+    <g
+      className="held-badge"
+      transform={
+        above
+          ? `translate(${x + SIZE / 2 - w / 2} ${y - 16})`
+          : `translate(${x + SIZE - 6} ${y - 8})`
+      }
+    >
+      <title>{`${held.toLocaleString('en')} held under its prefetch, not started yet`}</title>
+      <rect width={w} height={14} rx={7} />
+      <text ref={ref} x={w / 2} y={10.8} textAnchor="middle">
+        {text}
+      </text>
+    </g>
+  );
+}
+
+/** The held total on a tab across the node's top edge, like the queue's broker tag. */
+function HeldTag({ held }: { held: number }) {
+  const b = NODES.worker;
+  const text = heldTotalText(held);
+  const [ref, textW] = useTextWidth(text, text.length * 7.5);
+  const w = 16 + textW;
+  return (
+    <g className="held-badge held-tag" transform={`translate(${b.x + 8} ${b.y - 9})`}>
+      <title>{`${held.toLocaleString('en')} messages delivered to workers under their prefetch and not started yet`}</title>
+      <rect width={w} height={18} rx={9} />
+      <text ref={ref} x={w / 2} y={12.5} textAnchor="middle">
+        {text}
+      </text>
+    </g>
+  );
+}
 
 export function WorkersStatus() {
   const { workerStates, workersBusy, workersCrashed, workersTotal } = useLane('async', (l) => ({
@@ -15,28 +59,39 @@ export function WorkersStatus() {
     workersCrashed: l.workersCrashed,
     workersTotal: l.workersTotal,
   }));
+  const { broker, prefetched, held } = useBrokerSummary('async');
+  const rabbit = broker === 'rabbitmq';
   const b = NODES.worker;
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
+  const busy =
+    workersCrashed > 0
+      ? `${workersBusy} busy, ${workersCrashed} down`
+      : `${workersBusy} of ${workersTotal} busy`;
   return (
     <g className="node-status">
       {glyphs.map((state, i) => {
-        const x = b.x + 10 + (i % PER_ROW) * (SIZE + GAP);
-        const y = b.y + 34 + Math.floor(i / PER_ROW) * (SIZE + GAP);
+        const at = workerSlot(i, glyphs.length, rabbit);
+        if (!at) return null;
+        const x = b.x + at.x;
+        const y = b.y + at.y;
+        const holds = rabbit ? (prefetched[i] ?? 0) : 0;
         return (
-          <g key={i} className={`worker worker-${state}`} transform={`translate(${x} ${y})`}>
-            <rect width={SIZE} height={SIZE} rx={3} />
-            {state === 'b' && (
-              <circle cx={SIZE / 2} cy={SIZE / 2} r={3.5} className="worker-mark" />
-            )}
-            {state === 'c' && <path d="M4 4l7 7M11 4l-7 7" className="worker-mark" />}
+          <g key={i}>
+            <g className={`worker worker-${state}`} transform={`translate(${x} ${y})`}>
+              <rect width={SIZE} height={SIZE} rx={3} />
+              {state === 'b' && (
+                <circle cx={SIZE / 2} cy={SIZE / 2} r={3.5} className="worker-mark" />
+              )}
+              {state === 'c' && <path d="M4 4l7 7M11 4l-7 7" className="worker-mark" />}
+            </g>
+            {holds > 0 && <HeldBadge held={holds} x={x} y={y} above={glyphs.length <= 4} />}
           </g>
         );
       })}
       <text className="node-line" x={b.x + 10} y={b.y + b.h - 12}>
-        {workersCrashed > 0
-          ? `${workersBusy} busy, ${workersCrashed} down`
-          : `${workersBusy} of ${workersTotal} busy`}
+        {busy}
       </text>
+      {rabbit && held > 0 && <HeldTag held={held} />}
     </g>
   );
 }

@@ -152,6 +152,18 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
 
 function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   const { view, nowMs: now } = src;
+  // Kafka's queue node shows a row per partition in place of the ready and retry areas.
+  if (view.broker !== 'kafka') layoutQueued(view, out);
+  for (const w of view.workers) {
+    if (w.state !== 'busy') continue;
+    const f = progress(now, w.since, w.until);
+    if (f < 0.2) glide(EDGES['worker-email'], f / 0.2, p);
+    else dwell('email', w.order);
+    out.push(p.x, p.y, src.receiveOf(w.id) > 1 ? 'retry' : 'job', w.order);
+  }
+}
+
+function layoutQueued(view: SystemView, out: TokenBuffer): void {
   const ready = Math.min(view.visible.length, MAX_PER_AREA);
   for (let i = 0; i < ready; i++) {
     const m = view.visible[i]!;
@@ -162,13 +174,6 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   for (let i = 0; i < later; i++) {
     slot(QUEUE_RETRY, i, later, false);
     out.push(p.x, p.y, 'retry', view.delayed[i]!.order);
-  }
-  for (const w of view.workers) {
-    if (w.state !== 'busy') continue;
-    const f = progress(now, w.since, w.until);
-    if (f < 0.2) glide(EDGES['worker-email'], f / 0.2, p);
-    else dwell('email', w.order);
-    out.push(p.x, p.y, src.receiveOf(w.id) > 1 ? 'retry' : 'job', w.order);
   }
 }
 

@@ -1,0 +1,57 @@
+/** The async queue node: its title names the broker, its count says how many messages it holds,
+ * and below either the ready and retry areas (where the tokens wait) or, for Kafka, one row per
+ * partition. */
+import './brokers.css';
+import { useLane } from '../../store/hooks.ts';
+import { NODES, QUEUE_READY, QUEUE_RETRY } from './geometry.ts';
+import { queueTitle, queueTitleText } from './brokerLayout.ts';
+import { BrokerTag } from './BrokerTag.tsx';
+import { DroppedBadge } from './DroppedBadge.tsx';
+import { PartitionRows } from './PartitionRows.tsx';
+import { useBrokerSummary } from './useBrokerSummary.ts';
+
+function count(n: number): string {
+  return n.toLocaleString('en');
+}
+
+export function QueueStatus() {
+  const summary = useBrokerSummary('async');
+  const { queueDepth, delayed, hidden } = useLane('async', (l) => ({
+    queueDepth: l.queueDepth,
+    delayed: l.delayed,
+    hidden: l.hidden,
+  }));
+  const b = NODES.queue;
+  const title = queueTitle(summary.broker, summary.partitions.length);
+  const kafka = summary.broker === 'kafka';
+  return (
+    <g className="node-status">
+      <text className="node-title" x={b.x + 10} y={b.y + 23} aria-label={queueTitleText(title)}>
+        {title.noun}
+      </text>
+      <BrokerTag title={title} />
+      <text className="node-count" x={b.x + b.w - 10} y={b.y + 23} textAnchor="end">
+        {count(queueDepth + delayed + hidden)}
+        {hidden > 0 && <tspan className="node-small">{` · ${count(hidden)} held`}</tspan>}
+      </text>
+      {kafka ? (
+        <PartitionRows partitions={summary.partitions} />
+      ) : (
+        <>
+          <text className="area-label" x={QUEUE_READY.x} y={QUEUE_READY.y - 4}>
+            {`ready ${count(queueDepth)}`}
+          </text>
+          <text
+            className="area-label"
+            x={QUEUE_RETRY.x + QUEUE_RETRY.w}
+            y={QUEUE_RETRY.y - 4}
+            textAnchor="end"
+          >
+            {`retry ${count(delayed)}`}
+          </text>
+        </>
+      )}
+      <DroppedBadge dropped={summary.dropped} />
+    </g>
+  );
+}
