@@ -638,6 +638,8 @@ function processed(s: SimState, message: Message, worker: Worker): void {
       worker: worker.id,
     });
   commit(s, p, false);
+  // After a resize the partition may belong to another worker by now, idle and waiting for it.
+  startNext(s, p);
 }
 
 /** A failed record is retried in place after the backoff, holding up its partition, until the
@@ -650,6 +652,7 @@ function failRecord(s: SimState, message: Message): void {
     deadLetter(s, message);
     p.pos++;
     commit(s, p, true);
+    startNext(s, p);
   } else {
     delay(s, message);
     commit(s, p, false);
@@ -699,7 +702,8 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   s.backlog++;
   held.busy = false;
   for (const p of s.partitions) {
-    if (p !== held && ownerOf(s, p) !== worker) continue;
+    // Not a partition another worker is still reading after a resize: it is that worker's.
+    if (p !== held && (ownerOf(s, p) !== worker || p.busy)) continue;
     const records = p.pos - p.committed;
     for (let i = p.committed; i < p.pos; i++) {
       const record = p.records[i]!;

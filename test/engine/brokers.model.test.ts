@@ -19,7 +19,7 @@ import {
 import { BrokerReplay, engineMessages, SETTLED_PLACES } from './support/brokerModel.ts';
 import { LOG_CAPACITY, settle, stepGuarded } from './support/trace.ts';
 
-const RUNS = 100;
+const RUNS = Number(process.env.MODEL_RUNS ?? 100);
 const MAX_COMMANDS = 40;
 /** The lease (SQS visibility timeout, Redis min idle) is 2 s; a slow email call takes 40 s. */
 const LEASE_MS = 2000;
@@ -252,9 +252,9 @@ const crash = fc
   .map(([rate, ms]) => new Crash(rate, ms));
 const resize = fc.integer({ min: 0, max: 4 }).map((n) => new Resize(n));
 
-/** Random command lists (producing, ticking and crashing weigh double); `rebalance` adds resizes
- * of the pool, which for Kafka move partitions between workers. */
-function commandsWith(rebalance: boolean) {
+/** Random command lists (producing, ticking and crashing weigh double); resizes of the pool move
+ * Kafka's partitions between workers. */
+function commandList() {
   return fc.commands<Model, Real>(
     [
       produce,
@@ -263,7 +263,7 @@ function commandsWith(rebalance: boolean) {
       tick,
       crash,
       crash,
-      ...(rebalance ? [resize] : []),
+      resize,
       fc.boolean().map((down) => new EmailDown(down)),
       fc.boolean().map((slow) => new SlowEmail(slow)),
       fc.constant(new Redrive()),
@@ -327,24 +327,22 @@ function runModel(broker: Broker, p: Params, cmds: Iterable<fc.Command<Model, Re
 }
 
 /** Kafka runs without resizes here: see the known engine bugs below. */
-const PRESETS: readonly (readonly [Broker, boolean, number])[] = BROKERS.map(
-  (broker, i) => [broker, broker !== 'kafka', 5100 + i] as const,
+const PRESETS: readonly (readonly [Broker, number])[] = BROKERS.map(
+  (broker, i) => [broker, 5100 + i] as const,
 );
 
-describe.each(PRESETS)('the %s preset under random commands', (broker, rebalance, seed) => {
-  it(`keeps every message in one place, delivers within its limits and in its promised order, flags every duplicate, and settles once healthy (fast-check seed ${seed}${rebalance ? '' : ', no resizes'})`, () => {
+describe.each(PRESETS)('the %s preset under random commands', (broker, seed) => {
+  it(`keeps every message in one place, delivers within its limits and in its promised order, flags every duplicate, and settles once healthy (fast-check seed ${seed})`, () => {
     fc.assert(
-      fc.property(params, commandsWith(rebalance), (p, cmds) => runModel(broker, p, cmds)),
+      fc.property(params, commandList(), (p, cmds) => runModel(broker, p, cmds)),
       { seed, numRuns: RUNS },
     );
   });
 });
 
-// Known engine bugs, found by these tests: Kafka loses track of a partition when the pool is
-// resized while the partition's record is still being processed by its previous owner. The tests
-// are marked `.fails`; once the engine is fixed they start failing: drop `.fails` here and let
-// the Kafka suite above run with resizes (the `rebalance` flag in PRESETS).
-describe('Kafka when a resize moves a partition whose record is still in progress (known engine bugs)', () => {
+// Regression (fixed): engine bugs these tests found. Kafka lost track of a partition when the
+// pool was resized while the partition's record was still being processed by its previous owner.
+describe('Kafka when a resize moves a partition whose record is still in progress', () => {
   const healthy: Params = {
     seed: 0,
     deadLetter: false,
@@ -354,19 +352,19 @@ describe('Kafka when a resize moves a partition whose record is still in progres
     prefetch: 1,
   };
 
-  // Since a7eb7ea a freed worker starts only its own partitions. Order 1's record (partition 1)
+  // A freed worker started only its own partitions. Order 1's record (partition 1)
   // is in progress at worker 0 when the pool grows to two workers and partition 1 passes to
   // worker 1, which is idle; when worker 0 finishes, nobody starts partition 1 again, and order
   // 4's record waits there for ever.
-  it.fails('the new owner takes up the partition once the old owner finishes its record', () => {
+  it('the new owner takes up the partition once the old owner finishes its record', () => {
     runModel('kafka', healthy, [new Resize(1), new Produce(3), new Tick(1050), new Resize(2)]);
   });
 
-  // Older than a7eb7ea: a worker beyond the new pool size retires when it finishes, and starts
+  // A worker beyond the new pool size retires when it finishes, and starts
   // nothing. Worker 1 is in a 40 s call on order 1's record (partition 1) when the pool shrinks to
   // worker 0; order 4's record joins partition 1, which is busy; when worker 1 finishes and
   // retires, nobody starts partition 1 again.
-  it.fails('a partition goes on once a retiring worker finishes its record', () => {
+  it('a partition goes on once a retiring worker finishes its record', () => {
     runModel('kafka', healthy, [
       new SlowEmail(true),
       new Tick(1050),
@@ -381,7 +379,7 @@ describe('Kafka when a resize moves a partition whose record is still in progres
   // (partition 2) and rewinds every partition it owns now, partition 1 included, under worker 1:
   // when worker 1 finishes, the partition's position moves on from the rewound offset, so order
   // 1's record is skipped and waits behind the reader for ever (and order 4 is read before it).
-  it.fails('a crash does not rewind a partition that another worker is still reading', () => {
+  it('a crash does not rewind a partition that another worker is still reading', () => {
     runModel('kafka', healthy, [
       new Produce(6),
       new Tick(4000),
@@ -394,15 +392,12 @@ describe('Kafka when a resize moves a partition whose record is still in progres
     ]);
   });
 
-  it.fails(
-    'keeps the same invariants under random commands with resizes (fast-check seed 5105)',
-    () => {
-      fc.assert(
-        fc.property(params, commandsWith(true), (p, cmds) => runModel('kafka', p, cmds)),
-        { seed: 5105, numRuns: RUNS },
-      );
-    },
-  );
+  it('keeps the same invariants under random commands with resizes (fast-check seed 5105)', () => {
+    fc.assert(
+      fc.property(params, commandList(), (p, cmds) => runModel('kafka', p, cmds)),
+      { seed: 5105, numRuns: RUNS },
+    );
+  });
 });
 
 // The issue's question, as a search: can a customer get two emails when the email service is
