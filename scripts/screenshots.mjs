@@ -48,10 +48,27 @@ export async function takeScreenshots(browser, url, out = OUT) {
       await page.screenshot({ path: full, fullPage: true });
       written.push(spike, full);
     }
+    for (const [id, atSec] of BROKER_LESSONS) {
+      // A link to the lesson at that moment, as an instructor would share it.
+      await page.goto(`${url}${url.includes('?') ? '&' : '?'}v=1&scenario=${id}&t=${atSec}`);
+      // A link plays on from its moment: pause there.
+      await page.getByRole('button', { name: 'Pause' }).click();
+      await page.waitForTimeout(300);
+      const file = join(out, `${size.name}-${size.width}x${size.height}-${id}.png`);
+      await page.screenshot({ path: file });
+      written.push(file);
+    }
     await page.close();
   }
   return written;
 }
+
+/** The broker lessons, each at the moment its signature shows. */
+const BROKER_LESSONS = [
+  ['slow-email', 16.5],
+  ['kafka-poison', 25],
+  ['rabbitmq-drop', 41.3],
+];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const app = await start();
