@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { report } from '../../src/engine/index.ts';
 import { OutcomeLedger } from '../../src/components/analysis/OutcomeLedger.tsx';
+import { dispatch } from '../../src/embed/dispatch.ts';
+import { simulatorTarget } from '../../src/embed/simulatorTarget.ts';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorTypes.ts';
 import { parseParams } from '../../src/url/parseParams.ts';
@@ -205,5 +207,35 @@ describe('the outcome ledger with brokers', () => {
     render(<OutcomeLedger lanes={[{ label: 'Asynchronous', report: r.report }]} />);
     expect(screen.getByRole('row', { name: /^Largest partition lag/ })).toBeInTheDocument();
     expect(screen.queryByRole('row', { name: /^Emails dropped by the broker/ })).toBeNull();
+  });
+});
+
+describe('a host page choosing the broker over postMessage', () => {
+  it('restarts the run with Kafka, like the control panel, and replies ok', () => {
+    const { simulator, store } = testSimulator();
+    const target = simulatorTarget(simulator, DEFAULT_URL_STATE, () => {});
+    const open = { api: true, locked: new Set<string>() };
+    const reply = dispatch(
+      { type: 'set', key: 'queue.broker', value: 'kafka', id: 1 },
+      target,
+      open,
+    );
+    expect(reply).toMatchObject({ type: 'ok', id: 1 });
+    expect(store.getState().values['queue.broker']).toBe('kafka');
+    expect(target.getState().query).toContain('queue.broker=kafka');
+  });
+
+  it('refuses an unknown broker with the allowed ones named, and keeps SQS', () => {
+    const { simulator, store } = testSimulator();
+    const target = simulatorTarget(simulator, DEFAULT_URL_STATE, () => {});
+    const open = { api: true, locked: new Set<string>() };
+    const reply = dispatch(
+      { type: 'set', key: 'queue.broker', value: 'nats', id: 2 },
+      target,
+      open,
+    );
+    expect(reply).toMatchObject({ type: 'error', id: 2 });
+    expect(JSON.stringify(reply)).toContain('one of ideal, sqs, rabbitmq, kafka, redis');
+    expect(store.getState().values['queue.broker']).toBe('sqs');
   });
 });
