@@ -36,15 +36,11 @@ export class Lane {
   readonly flights: Flight[] = [];
   /** The newest dead-lettered orders, oldest first. */
   readonly dlqOrders: number[] = [];
-  dlq = 0;
-  /** Messages whose worker crashed while holding them: invisible until their lease runs out. */
-  readonly hidden = new Map<number, number>();
   /** Log entries lost because the ring overflowed between reads (should stay 0). */
   dropped = 0;
   /** The time of the newest log entry (-1 before any). */
   lastLoggedMs = -1;
   private cursor = 0;
-  private readonly holding = new Map<number, { message: number; order: number; receive: number }>();
 
   constructor(mode: Mode, recipe: RunRecipe) {
     this.mode = mode;
@@ -60,7 +56,25 @@ export class Lane {
 
   /** How many times the message a worker holds has been received (1 on the first try). */
   receiveOf(worker: number): number {
-    return this.holding.get(worker)?.receive ?? 1;
+    return this.sim.state.workers[worker]?.message?.receives ?? 1;
+  }
+
+  /** Messages in the dead-letter queue now (a redrive empties it). */
+  get dlq(): number {
+    return this.sim.state.dlq.length;
+  }
+
+  /** Messages in flight that no worker is working on: held by a crashed worker until their lease
+   * runs out (SQS), or pending until claimed (Redis). Counted from the engine, for every broker. */
+  get hidden(): number {
+    const s = this.sim.state;
+    let held = 0;
+    for (const w of s.workers) {
+      // A slow worker whose lease ran out still has its message, now someone else's.
+      const current = w.message?.state === 'inflight' && w.message.lease === w.lease;
+      held += (current ? 1 : 0) + w.buffer.length;
+    }
+    return s.inflight - held;
   }
 
   get nowMs(): number {
@@ -103,28 +117,15 @@ export class Lane {
     const f = flightOf(entry);
     if (f) this.flights.push(f);
     switch (entry.kind) {
-      case 'messageReceived':
-        this.holding.set(entry.worker, {
-          message: entry.message,
-          order: entry.order,
-          receive: entry.receive,
-        });
-        return;
-      case 'workerCrashed': {
-        const held = this.holding.get(entry.worker);
-        if (held) this.hidden.set(held.message, held.order);
-        this.holding.delete(entry.worker);
-        return;
-      }
-      case 'messageQueued':
-        this.hidden.delete(entry.message);
-        return;
       case 'deadLettered':
-        this.hidden.delete(entry.message);
-        this.dlq++;
         this.dlqOrders.push(entry.order);
         if (this.dlqOrders.length > DLQ_SHOWN) this.dlqOrders.shift();
         return;
+      case 'redriven': {
+        const at = this.dlqOrders.lastIndexOf(entry.order);
+        if (at >= 0) this.dlqOrders.splice(at, 1);
+        return;
+      }
       default:
         return;
     }

@@ -101,7 +101,7 @@ export function snapshotOf(lane: Lane, view: SystemView, tracked: number): LaneS
     usersWaiting,
     queueDepth: view.visible.length,
     delayed: view.delayed.length,
-    hidden: lane.hidden.size,
+    hidden: lane.hidden,
     dlq: lane.dlq,
     workersTotal: total,
     workersBusy: busy,
