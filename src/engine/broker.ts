@@ -316,7 +316,11 @@ function ack(s: SimState, message: Message, worker: Worker): void {
   message.state = 'acked';
   message.lease++;
   s.metrics.acked++;
-  if (s.log)
+  logAcked(s, message, worker);
+}
+
+function logAcked(s: SimState, message: Message, worker: Worker): void {
+  if (s.log) {
     log(s, {
       t: s.now,
       kind: 'messageAcked',
@@ -324,6 +328,7 @@ function ack(s: SimState, message: Message, worker: Worker): void {
       order: message.order,
       worker: worker.id,
     });
+  }
 }
 
 /** Whether the message has used up its tries and a dead-letter target takes it: receives as
@@ -629,14 +634,7 @@ function processed(s: SimState, message: Message, worker: Worker): void {
   s.uncommitted++;
   p.pos++;
   p.busy = false;
-  if (s.log)
-    log(s, {
-      t: s.now,
-      kind: 'messageAcked',
-      message: message.id,
-      order: message.order,
-      worker: worker.id,
-    });
+  logAcked(s, message, worker);
   commit(s, p, false);
   // After a resize the partition may belong to another worker by now, idle and waiting for it.
   startNext(s, p);
