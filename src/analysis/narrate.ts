@@ -80,7 +80,7 @@ export function narrate(entry: LogEntry): string | null {
         ? `Order ${entry.order}'s email failed, and nobody will try it again`
         : `Worker ${entry.worker} could not send order ${entry.order}'s email`;
     case 'messageAcked':
-      return `Worker ${entry.worker} acknowledged order ${entry.order}'s job, so the queue deletes it`;
+      return `Worker ${entry.worker} finished order ${entry.order}'s job and told the broker it is done`;
     case 'lateAck':
       return `Worker ${entry.worker} finished order ${entry.order}'s job after its lease ran out; the queue had already handed it out again`;
     case 'messageRetryLater':
