@@ -14,6 +14,14 @@ function stats(s: Summary): string {
   return `mean ${ms(s.mean)}, p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, max ${ms(s.max)} (${s.count})`;
 }
 
+const BROKER_NAMES: Record<Report['queue']['broker'], string> = {
+  ideal: 'ideal (exactly once, an idealisation)',
+  sqs: 'Amazon SQS standard',
+  rabbitmq: 'RabbitMQ quorum queue',
+  kafka: 'Kafka consumer group',
+  redis: 'Redis Streams consumer group',
+};
+
 function percent(x: number): string {
   return `${(x * 100).toFixed(1)} %`;
 }
@@ -48,8 +56,16 @@ export function formatTable(r: Report): string {
   if (r.mode === 'async') {
     rows.push(
       ['', ''],
+      ['broker', BROKER_NAMES[r.queue.broker]],
       ['messages queued', `${r.queue.enqueued}, at most ${r.queue.maxDepth} waiting`],
+      ['redeliveries', String(r.emails.redelivered)],
       ['queue wait', stats(r.queue.waitMs)],
+      ...(r.queue.broker === 'rabbitmq' || r.emails.dropped > 0
+        ? [['dropped by the broker', String(r.emails.dropped)] as [string, string]]
+        : []),
+      ...(r.queue.broker === 'kafka'
+        ? [['largest partition lag', `${r.queue.maxLag} records`] as [string, string]]
+        : []),
       [
         'workers',
         `${r.workers.count}, busy ${percent(r.workers.utilization)}, ${r.workers.crashes} crashes`,

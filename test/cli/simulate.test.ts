@@ -37,6 +37,39 @@ describe('npm run simulate', () => {
     expect(r.orders).toMatchObject({ arrived: 1, succeeded: 1, failed: 0, chargedButSawError: 0 });
   }, 20_000);
 
+  it('runs each broker preset and reports its own fields', () => {
+    const json = (broker: string) =>
+      JSON.parse(
+        simulate([
+          '--scenario',
+          'kafka-poison',
+          '--mode',
+          'async',
+          '--set',
+          `queue.broker=${broker}`,
+          '--json',
+        ]).out,
+      );
+    const kafka = json('kafka');
+    expect(kafka.queue).toMatchObject({ broker: 'kafka', maxLag: 8 });
+    expect(kafka.emails).toMatchObject({ dropped: 0, deadLettered: 2, redelivered: 8 });
+    // The same lesson under SQS: no partitions, so no lag, and the two poison jobs end up dead too.
+    const sqs = json('sqs');
+    expect(sqs.queue).toMatchObject({ broker: 'sqs', maxLag: 0 });
+    expect(sqs.emails.deadLettered).toBe(2);
+    const table = simulate(['--scenario', 'rabbitmq-drop', '--mode', 'async']).out;
+    expect(table).toMatch(/^broker +RabbitMQ quorum queue$/m);
+    expect(table).toMatch(/^dropped by the broker +4$/m);
+  }, 30_000);
+
+  it('refuses an unknown broker, naming the five it knows', () => {
+    const { code, err } = simulate(['--set', 'queue.broker=nats']);
+    expect(code).toBe(2);
+    expect(err.trim()).toBe(
+      'simulate: queue.broker=nats is not allowed: one of ideal, sqs, rabbitmq, kafka, redis',
+    );
+  }, 20_000);
+
   it('lists the presets one a line, id then title', () => {
     const { code, out } = simulate(['--list']);
     expect(code).toBe(0);
