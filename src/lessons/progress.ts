@@ -1,16 +1,17 @@
 /** A lesson's progress as the simulation runs, with no React: when each goal ticked, and the
  * prediction's reveal (the metric's value once it means something). Subscribed to the simulator's
- * frames, it reads the engine's reports only when a lane has logged something new. */
+ * frames, it reads the engine's reports only when a lane has logged something new; goals are
+ * ticked by a GoalTicker on a fixed grid of simulated time. */
 import { createStore } from 'zustand/vanilla';
 import { report, type Report } from '../engine/index.ts';
 import {
   findScenario,
   readMetric,
-  tickGoals,
   type GoalTimes,
   type LaneReports,
   type Scenario,
 } from '../scenarios/index.ts';
+import { GoalTicker } from './goalTicker.ts';
 import type { Simulator } from '../store/simulatorStore.ts';
 
 export interface LessonProgress {
@@ -30,11 +31,9 @@ const EMPTY: LessonProgress = {
   revealValue: Number.NaN,
 };
 
-/** Goal times still true after a jump back to `nowMs`: a replay reaches the same moments. */
-function keptBefore(times: GoalTimes, nowMs: number): GoalTimes {
-  const kept: Record<string, number> = {};
-  for (const [id, t] of Object.entries(times)) if (t <= nowMs) kept[id] = t;
-  return kept;
+function sameTimes(a: GoalTimes, b: GoalTimes): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** Has the run reached the point where the reveal is the answer: every goal ticked, the run
@@ -48,15 +47,16 @@ export function createLessonProgress(simulator: Simulator) {
   const progress = createStore<LessonProgress>()(() => EMPTY);
   let generation = -1;
   let seenMs = { sync: -Infinity, async: -Infinity };
-
   let reports: LaneReports = {};
   let seenNowMs = -1;
+  let ticker: GoalTicker | null = null;
 
   function update(): void {
     const s = simulator.store.getState();
     const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
     const current = progress.getState();
     if (!scenario) {
+      ticker = null;
       if (current !== EMPTY) progress.setState(EMPTY, true);
       return;
     }
@@ -75,17 +75,15 @@ export function createLessonProgress(simulator: Simulator) {
         async: report(async.sim.state, scenario.id),
       };
     }
-    let met = current.scenarioId === scenario.id ? current.goalTimes : {};
-    if (rebuilt) met = keptBefore(met, nowMs);
-    // A goal's moment is the latest event that could have made it hold: reports change only at
-    // logged events, and frames are a few ms of simulated time apart.
-    const eventMs = Math.min(Math.max(sync.lastLoggedMs, async.lastLoggedMs, 0), nowMs);
-    const goalTimes = tickGoals(
-      scenario.goals,
-      reports,
-      nowMs,
-      tickGoals(scenario.goals, reports, eventMs, met),
-    );
+    const recipe = simulator.recipe();
+    if (ticker?.scenario !== scenario || ticker.recipe !== recipe) {
+      ticker = new GoalTicker(scenario, recipe);
+    }
+    const ticked = ticker.goalTimesAt(nowMs);
+    const goalTimes =
+      current.scenarioId === scenario.id && sameTimes(ticked, current.goalTimes)
+        ? current.goalTimes
+        : ticked;
     const reveal = scenario.prediction.reveal;
     const revealReport: Report | undefined = reports[reveal.lane];
     const next: LessonProgress = {

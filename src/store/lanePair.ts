@@ -74,6 +74,11 @@ export class LanePair {
     return undefined;
   }
 
+  /** What the lanes replay when rebuilt: the run's whole input. */
+  get currentRecipe(): RunRecipe {
+    return this.recipe;
+  }
+
   /** The changes a rebuild replays. */
   get changes(): RunRecipe['changes'] {
     return this.recipe.changes;

@@ -405,6 +405,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     store,
     lane: (mode) => pair.lanes[mode],
     view: (mode) => pair.view(mode),
+    recipe: () => pair.currentRecipe,
     onFrame(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,7 +2,7 @@
  * it is made with, and the handles beside it that are not state. */
 import type { StoreApi } from 'zustand/vanilla';
 import type { Mode, SettingValue, SystemView, TimedChange } from '../engine/index.ts';
-import type { Lane } from './lane.ts';
+import type { Lane, RunRecipe } from './lane.ts';
 import type { LaneSnapshot } from './snapshot.ts';
 
 export type ViewMode = Mode | 'compare';
@@ -96,6 +96,8 @@ export interface Simulator {
   store: StoreApi<SimulatorStore>;
   lane(mode: Mode): Lane;
   view(mode: Mode): SystemView;
+  /** What the lanes are a function of now; a new object whenever it changes. */
+  recipe(): RunRecipe;
   /** Called after every frame and every jump, for drawing that must not go through React. */
   onFrame(listener: () => void): () => void;
   dispose(): void;

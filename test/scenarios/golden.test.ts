@@ -2,6 +2,7 @@
 // moments its goals tick, like SimPy's examples beside their *.out files. A change to the engine
 // that moves a lesson's numbers shows up here as a diff to review.
 import { describe, expect, it } from 'vitest';
+import { GOAL_TICK_MS } from '../../src/lessons/goalTicker.ts';
 import { report, Simulation, type Mode, type Report } from '../../src/engine/index.ts';
 import {
   SCENARIOS,
@@ -13,8 +14,8 @@ import {
 } from '../../src/scenarios/index.ts';
 
 const DRAIN_MS = 600_000;
-/** Goals are checked as often as a fast display would: every 50 ms of simulated time. */
-const TICK_MS = 50;
+/** Goals are checked on the grid the app's GoalTicker uses, so the app shows these moments. */
+const TICK_MS = GOAL_TICK_MS;
 
 function simulation(scenario: Scenario, mode: Mode): Simulation {
   return new Simulation({

@@ -8,7 +8,8 @@ import {
 } from '../../src/lessons/beats.ts';
 import { goToBeat } from '../../src/lessons/navigate.ts';
 import { createLessonProgress } from '../../src/lessons/progress.ts';
-import { findScenario } from '../../src/scenarios/index.ts';
+import { readFileSync } from 'node:fs';
+import { findScenario, SCENARIOS } from '../../src/scenarios/index.ts';
 import { testSimulator } from './support.ts';
 
 const checkout = findScenario('checkout')!;
@@ -157,4 +158,40 @@ describe('the goals of a lesson', () => {
     expect(progress.store.getState().scenarioId).toBeNull();
     progress.dispose();
   });
+});
+
+describe('goals reached by a jump (a link with t=, a click far along the timeline)', () => {
+  it('keep the moments they were met, not the moment of the jump', () => {
+    const t = testSimulator();
+    t.store.getState().loadScenario('slow-email');
+    const progress = createLessonProgress(t.simulator);
+    t.store.getState().jumpTo(16_500);
+    expect(progress.store.getState().goalTimes).toEqual({ expired: 13_050, duplicate: 16_100 });
+    progress.dispose();
+  });
+
+  it.each(SCENARIOS.map((s) => s.id))(
+    '%s: ticks every goal at the moment its golden timeline records',
+    (id) => {
+      const golden = JSON.parse(
+        readFileSync(new URL(`../scenarios/golden/${id}.timeline.json`, import.meta.url), 'utf8'),
+      ) as { goals: { id: string; atMs: number }[] };
+      const t = testSimulator();
+      t.store.getState().loadScenario(id);
+      const progress = createLessonProgress(t.simulator);
+      // A jump goes at most to the end of the arrivals; goals met while the run drains after
+      // that are reached by playing on.
+      const targetMs = Math.min(
+        Math.max(...golden.goals.map((g) => g.atMs)),
+        findScenario(id)!.durationSec * 1000,
+      );
+      t.store.getState().jumpTo(targetMs);
+      const expected = golden.goals.filter((g) => g.atMs <= targetMs);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(progress.store.getState().goalTimes).toEqual(
+        Object.fromEntries(expected.map((g) => [g.id, g.atMs])),
+      );
+      progress.dispose();
+    },
+  );
 });
