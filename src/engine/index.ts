@@ -4,6 +4,7 @@ export { report, meanServerMs, type Report } from './report.ts';
 export {
   SETTINGS,
   ACTIONS,
+  isAction,
   BEFORE_START_ONLY,
   BROKERS,
   applySetting,

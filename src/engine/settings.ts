@@ -370,6 +370,13 @@ export const ACTIONS = {
   redrive: 'queue.redrive',
 } as const;
 
+const ACTION_KEYS: readonly string[] = Object.values(ACTIONS);
+
+/** An action (placing orders, a redrive) rather than a setting: it happens, it holds no value. */
+export function isAction(key: string): boolean {
+  return ACTION_KEYS.includes(key);
+}
+
 /** Settings that shape the run's structure: they can be set before a run starts, not changed
  * during it (the UI restarts the run with them instead). */
 export const BEFORE_START_ONLY: readonly string[] = ['queue.broker', 'queue.partitions'];

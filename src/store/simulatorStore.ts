@@ -7,6 +7,7 @@ import {
   ACTIONS,
   BEFORE_START_ONLY,
   SETTINGS,
+  isAction,
   applySetting,
   type Mode,
   type SettingValue,
@@ -49,8 +50,6 @@ const browserClock: FrameClock = {
 function roundUs(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
-
-const ACTION_KEYS: readonly string[] = Object.values(ACTIONS);
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const clock = options.clock ?? browserClock;
@@ -189,13 +188,28 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
+  /** Shows the sentence under the setting's control, and returns it. */
+  function refuse(key: string, problem: string): string {
+    store.setState({ errors: { ...store.getState().errors, [key]: problem } });
+    return problem;
+  }
+
+  /** The setting's errors with this key's taken away (it applied). */
+  function errorsWithout(key: string): SimulatorState['errors'] {
+    const errors = { ...store.getState().errors };
+    delete errors[key];
+    return errors;
+  }
+
+  /** Why the value would be refused now, checked on a copy of the config. */
+  function problemWith(key: string, value: SettingValue): string | undefined {
+    return applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
+  }
+
   function applyChange(key: string, value: SettingValue): string | undefined {
     const s = store.getState();
-    const problem = applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
-    if (problem && !ACTION_KEYS.includes(key)) {
-      store.setState({ errors: { ...s.errors, [key]: problem } });
-      return problem;
-    }
+    const problem = problemWith(key, value);
+    if (problem && !isAction(key)) return refuse(key, problem);
     const now = pair.nowMs;
     let kept = s.changes;
     if (kept.some((c) => c.atMs > now)) {
@@ -206,13 +220,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
     const at = changeMoment();
     const refused = pair.change(key, value);
-    if (refused) {
-      store.setState({ errors: { ...s.errors, [key]: refused } });
-      return refused;
-    }
-    const errors = { ...s.errors };
-    delete errors[key];
-    store.setState({ changes: userChanges(), errors, furthestMs: at });
+    if (refused) return refuse(key, refused);
+    store.setState({ changes: userChanges(), errors: errorsWithout(key), furthestMs: at });
     reanchor(clock.now());
     return undefined;
   }
@@ -222,19 +231,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
    * playing if it was. */
   function restartWithSetting(key: string, value: SettingValue): string | undefined {
     const s = store.getState();
-    const problem = applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
-    if (problem) {
-      store.setState({ errors: { ...s.errors, [key]: problem } });
-      return problem;
-    }
+    const problem = problemWith(key, value);
+    if (problem) return refuse(key, problem);
     const settings: Record<string, SettingValue> = {};
     for (const c of s.changes) {
-      if (c.atMs <= pair.nowMs && !ACTION_KEYS.includes(c.key)) settings[c.key] = c.value;
+      if (c.atMs <= pair.nowMs && !isAction(c.key)) settings[c.key] = c.value;
     }
     settings[key] = value;
-    const errors = { ...s.errors };
-    delete errors[key];
-    store.setState({ errors });
+    store.setState({ errors: errorsWithout(key) });
     s.restartWith({ settings });
     if (s.playing) store.getState().play();
     return undefined;

@@ -1,6 +1,6 @@
 /** Between the store and a link: the link for the store's current state, and applying a parsed
  * link to a fresh store (scenario, then seed and settings as the run's base, view, speed, moment). */
-import { ACTIONS, SETTINGS, buildConfig, type SettingValue } from '../engine/index.ts';
+import { SETTINGS, buildConfig, isAction, type SettingValue } from '../engine/index.ts';
 import { findScenario } from '../scenarios/index.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { StoreApi } from 'zustand/vanilla';
@@ -20,8 +20,7 @@ function startingValues(
   changes: RunFields['changes'] = [],
 ): Record<string, string> {
   const merged: Record<string, SettingValue> = { ...base };
-  const actions: readonly string[] = Object.values(ACTIONS);
-  for (const c of changes) if (!actions.includes(c.key)) merged[c.key] = c.value;
+  for (const c of changes) if (!isAction(c.key)) merged[c.key] = c.value;
   const config = buildConfig(merged);
   return Object.fromEntries(SETTINGS.map((s) => [s.key, s.read(config)]));
 }
