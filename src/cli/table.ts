@@ -1,5 +1,5 @@
 /** The command line's readable output: a report as an aligned two-column table. */
-import type { Report } from '../engine/index.ts';
+import { BROKER_LABELS, type Report } from '../engine/index.ts';
 
 type Summary = Report['responseMs'];
 
@@ -13,14 +13,6 @@ function stats(s: Summary): string {
   if (s.count === 0) return 'none';
   return `mean ${ms(s.mean)}, p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, max ${ms(s.max)} (${s.count})`;
 }
-
-const BROKER_NAMES: Record<Report['queue']['broker'], string> = {
-  ideal: 'ideal (exactly once, an idealisation)',
-  sqs: 'Amazon SQS standard',
-  rabbitmq: 'RabbitMQ quorum queue',
-  kafka: 'Kafka consumer group',
-  redis: 'Redis Streams consumer group',
-};
 
 function percent(x: number): string {
   return `${(x * 100).toFixed(1)} %`;
@@ -56,7 +48,7 @@ export function formatTable(r: Report): string {
   if (r.mode === 'async') {
     rows.push(
       ['', ''],
-      ['broker', BROKER_NAMES[r.queue.broker]],
+      ['broker', BROKER_LABELS[r.queue.broker]],
       ['messages queued', `${r.queue.enqueued}, at most ${r.queue.maxDepth} waiting`],
       ['redeliveries', String(r.emails.redelivered)],
       ['queue wait', stats(r.queue.waitMs)],

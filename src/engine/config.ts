@@ -8,6 +8,14 @@ export type Backoff = 'none' | 'fixed' | 'exponential' | 'full-jitter';
 /** Which broker's semantics the queue follows; see docs/architecture.md, "Brokers". */
 export const BROKERS = ['ideal', 'sqs', 'rabbitmq', 'kafka', 'redis'] as const;
 export type Broker = (typeof BROKERS)[number];
+/** Each broker's name as people say it, for the command line's table and the UI's list. */
+export const BROKER_LABELS: Readonly<Record<Broker, string>> = {
+  ideal: 'Ideal (exactly once — an idealisation)',
+  sqs: 'Amazon SQS (standard)',
+  rabbitmq: 'RabbitMQ (quorum queue)',
+  kafka: 'Kafka (consumer group)',
+  redis: 'Redis Streams (consumer group)',
+};
 
 export interface OutageWindow {
   fromMs: number;

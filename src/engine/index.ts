@@ -7,6 +7,7 @@ export {
   isAction,
   BEFORE_START_ONLY,
   BROKERS,
+  BROKER_LABELS,
   applySetting,
   buildConfig,
   defaultConfig,

@@ -1,6 +1,6 @@
 /** The settings the control panel offers, as data: which registry key, how it is labelled and
  * which native input shows it. Validation and descriptions come from the engine's registry. */
-import { findSetting, type Broker } from '../engine/index.ts';
+import { BROKER_LABELS, BROKERS, findSetting, type Broker } from '../engine/index.ts';
 
 export type ControlKind = 'number' | 'percent' | 'switch' | 'select';
 
@@ -169,23 +169,11 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
 
 export const BROKER_KEY = 'queue.broker';
 
-/** The brokers as the select names them. */
-export const BROKER_NAMES: Readonly<Record<Broker, string>> = {
-  ideal: 'Ideal (exactly once — an idealisation)',
-  sqs: 'Amazon SQS (standard)',
-  rabbitmq: 'RabbitMQ (quorum queue)',
-  kafka: 'Kafka (consumer group)',
-  redis: 'Redis Streams (consumer group)',
-};
-
 export const BROKER_CONTROL: ControlSpec = spec({
   key: BROKER_KEY,
   label: 'Broker',
   kind: 'select',
-  options: (Object.keys(BROKER_NAMES) as Broker[]).map((value) => ({
-    value,
-    label: BROKER_NAMES[value],
-  })),
+  options: BROKERS.map((value) => ({ value, label: BROKER_LABELS[value] })),
   hint: 'Whose delivery rules the queue follows. Changing the broker restarts the run; your other settings stay.',
 });
 

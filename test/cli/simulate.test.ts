@@ -58,7 +58,7 @@ describe('npm run simulate', () => {
     expect(sqs.queue).toMatchObject({ broker: 'sqs', maxLag: 0 });
     expect(sqs.emails.deadLettered).toBe(2);
     const table = simulate(['--scenario', 'rabbitmq-drop', '--mode', 'async']).out;
-    expect(table).toMatch(/^broker +RabbitMQ quorum queue$/m);
+    expect(table).toMatch(/^broker +RabbitMQ \(quorum queue\)$/m);
     expect(table).toMatch(/^dropped by the broker +4$/m);
   }, 30_000);
 
