@@ -77,11 +77,7 @@ describe('the settings', () => {
     renderApp();
     const advanced = screen.getByText('Advanced').closest('details')!;
     const inside = within(advanced);
-    for (const name of [
-      'Server handlers',
-      'User timeout',
-      'First backoff',
-    ]) {
+    for (const name of ['Server handlers', 'User timeout', 'First backoff']) {
       expect(inside.getByRole('spinbutton', { name, hidden: true })).toBeInTheDocument();
     }
     expect(inside.getByRole('combobox', { name: 'Backoff', hidden: true })).toBeInTheDocument();

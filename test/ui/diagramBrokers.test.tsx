@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SettingValue, SystemView } from '../../src/engine/index.ts';
+import type { PartitionView, SettingValue, SystemView } from '../../src/engine/index.ts';
 import {
   MAX_PARTITION_ROWS,
   brokerSummary,
@@ -15,7 +15,6 @@ import {
   sameSummary,
   shownPartitions,
   workerSlot,
-  type PartitionView,
 } from '../../src/components/diagram/brokerLayout.ts';
 import { DiagramSvg } from '../../src/components/diagram/DiagramSvg.tsx';
 import { DroppedBadge } from '../../src/components/diagram/DroppedBadge.tsx';

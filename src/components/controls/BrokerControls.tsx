@@ -5,6 +5,7 @@ import type { Broker } from '../../engine/index.ts';
 import { BROKER_CONTROL, BROKER_CONTROLS, BROKER_KEY, BROKER_NOTES } from '../../store/controls.ts';
 import { useActions, useSetting, useSim, useSimulator } from '../../store/hooks.ts';
 import { selectViewMode, shownModes } from '../../store/selectors.ts';
+import { plural } from '../format.ts';
 import { SettingControl } from './SettingControl.tsx';
 import './broker.css';
 
@@ -53,7 +54,7 @@ export function BrokerControls() {
         <span id={`${id}-dlq`} className="broker-dlq">
           {deadLetters === 0
             ? 'Dead-letter queue empty'
-            : `${deadLetters} dead-lettered ${deadLetters === 1 ? 'message' : 'messages'}`}
+            : plural(deadLetters, 'dead-lettered message')}
         </span>
       </div>
     </fieldset>

@@ -1,25 +1,22 @@
 /** The live status line of a simple node: how many are there right now. */
 import type { Mode, Place } from '../../engine/index.ts';
+import { formatCount } from '../../analysis/format.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
 import { NODES } from './geometry.ts';
 
 type Simple = 'customer' | 'payment' | 'database' | 'dlq';
 
-function count(n: number): string {
-  return n.toLocaleString('en');
-}
-
 function line(place: Simple, s: LaneSnapshot): string {
   switch (place) {
     case 'customer':
-      return `${count(s.usersWaiting)} waiting`;
+      return `${formatCount(s.usersWaiting)} waiting`;
     case 'payment':
-      return `${count(s.atPayment)} charging`;
+      return `${formatCount(s.atPayment)} charging`;
     case 'database':
-      return `${count(s.atDatabase)} saving`;
+      return `${formatCount(s.atDatabase)} saving`;
     case 'dlq':
-      return count(s.dlq);
+      return formatCount(s.dlq);
   }
 }
 

@@ -1,12 +1,8 @@
 /** Kafka's partitions inside the queue node: one row each with its lag (records not yet
  * committed) as a number and a bar, and a stop sign and the word "blocked" (not colour alone)
  * when its next record is failing or its worker is down. */
-import {
-  moreText,
-  partitionLayout,
-  type PartitionRow,
-  type PartitionView,
-} from './brokerLayout.ts';
+import type { PartitionView } from '../../engine/index.ts';
+import { moreText, partitionLayout, type PartitionRow } from './brokerLayout.ts';
 
 const BAR_H = 7;
 

@@ -2,6 +2,7 @@
  * and below either the ready and retry areas (where the tokens wait) or, for Kafka, one row per
  * partition. */
 import './brokers.css';
+import { formatCount } from '../../analysis/format.ts';
 import { useLane } from '../../store/hooks.ts';
 import { NODES, QUEUE_READY, QUEUE_RETRY } from './geometry.ts';
 import { queueTitle, queueTitleText } from './brokerLayout.ts';
@@ -9,10 +10,6 @@ import { BrokerTag } from './BrokerTag.tsx';
 import { DroppedBadge } from './DroppedBadge.tsx';
 import { PartitionRows } from './PartitionRows.tsx';
 import { useBrokerSummary } from './useBrokerSummary.ts';
-
-function count(n: number): string {
-  return n.toLocaleString('en');
-}
 
 export function QueueStatus() {
   const summary = useBrokerSummary('async');
@@ -31,15 +28,15 @@ export function QueueStatus() {
       </text>
       <BrokerTag title={title} />
       <text className="node-count" x={b.x + b.w - 10} y={b.y + 23} textAnchor="end">
-        {count(queueDepth + delayed + hidden)}
-        {hidden > 0 && <tspan className="node-small">{` · ${count(hidden)} held`}</tspan>}
+        {formatCount(queueDepth + delayed + hidden)}
+        {hidden > 0 && <tspan className="node-small">{` · ${formatCount(hidden)} held`}</tspan>}
       </text>
       {kafka ? (
         <PartitionRows partitions={summary.partitions} />
       ) : (
         <>
           <text className="area-label" x={QUEUE_READY.x} y={QUEUE_READY.y - 4}>
-            {`ready ${count(queueDepth)}`}
+            {`ready ${formatCount(queueDepth)}`}
           </text>
           <text
             className="area-label"
@@ -47,7 +44,7 @@ export function QueueStatus() {
             y={QUEUE_RETRY.y - 4}
             textAnchor="end"
           >
-            {`retry ${count(delayed)}`}
+            {`retry ${formatCount(delayed)}`}
           </text>
         </>
       )}

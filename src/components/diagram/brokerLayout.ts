@@ -1,12 +1,10 @@
 /** What the diagram shows of the broker the queue follows, as pure data: the queue node's title,
  * Kafka's partition rows, RabbitMQ's prefetch badges and the dropped counter, all computed from
  * the engine's view and laid out in the lane's own coordinates (see geometry.ts). */
-import type { Broker, SystemView } from '../../engine/index.ts';
+import type { Broker, PartitionView, SystemView } from '../../engine/index.ts';
+import { plural } from '../format.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import { NODES, type Point } from './geometry.ts';
-
-/** Kafka's view of one partition (the engine's index does not export the type by name). */
-export type PartitionView = SystemView['partitions'][number];
 
 /** The queue node's title: what the broker calls its queue, and the broker's name. */
 export interface QueueTitle {
@@ -25,10 +23,7 @@ const NAMES: Record<Broker, { noun: string; name: string }> = {
 };
 
 export function queueTitle(broker: Broker, partitions: number): QueueTitle {
-  const detail =
-    broker === 'kafka'
-      ? `${partitions.toLocaleString('en')} ${plural(partitions, 'partition')}`
-      : '';
+  const detail = broker === 'kafka' ? plural(partitions, 'partition') : '';
   return { ...NAMES[broker], detail };
 }
 
@@ -36,10 +31,6 @@ export function queueTitle(broker: Broker, partitions: number): QueueTitle {
 export function queueTitleText(title: QueueTitle): string {
   const base = `${title.noun} · ${title.name}`;
   return title.detail ? `${base} (${title.detail})` : base;
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }
 
 /** The part of the view the broker overlays draw; small, so that a change is cheap to detect. */
