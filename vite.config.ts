@@ -15,12 +15,36 @@ const inlineFavicon: Plugin = {
   },
 };
 
+/** The Content-Security-Policy of the built page: scripts only from the app's own files, no
+ * plugins, no inline script. It is added at build time because Vite's dev server and the
+ * single-file build both need inline scripts. `frame-ancestors` is left out on purpose (a meta tag
+ * cannot carry it anyway): the app is made to be embedded in other sites' slides. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "worker-src 'self' blob:",
+].join('; ');
+
+const cspMeta: Plugin = {
+  name: 'csp-meta',
+  apply: 'build',
+  transformIndexHtml(html) {
+    const tag = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
+    return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${tag}`);
+  },
+};
+
 // `vite build --mode single` (npm run build:single) inlines every script and style into one
 // dist-single/index.html that works offline and from disk.
 export default defineConfig(({ mode }) => ({
   // Relative asset paths let one build work from any static host path, an LMS zip or a file.
   base: './',
-  plugins: mode === 'single' ? [react(), viteSingleFile(), inlineFavicon] : [react()],
+  plugins: mode === 'single' ? [react(), viteSingleFile(), inlineFavicon] : [react(), cspMeta],
   ...(mode === 'single' ? { build: { outDir: 'dist-single', copyPublicDir: false } } : {}),
   server: { host: '127.0.0.1', port: 5173 },
   test: {

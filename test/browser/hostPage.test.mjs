@@ -1,0 +1,117 @@
+// Browser tests for the example host page (public/embed-host.html): it frames only http(s)
+// addresses it trusts, so a link to it cannot run script on its origin or frame another site.
+// Run with `npm run test:browser`.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { ROOT, start } from '../../scripts/lib/browser.mjs';
+import { serve } from '../../scripts/lib/serve.mjs';
+
+let app;
+let host;
+before(async () => {
+  app = await start();
+  host = await serve(join(ROOT, 'dist'));
+});
+after(async () => {
+  await host?.close();
+  await app?.close();
+});
+
+/** Opens the host page with `src`; resolves once its script has run. */
+async function openHost(src) {
+  const page = await app.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`a dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`${host.url}embed-host.html?src=${encodeURIComponent(src)}`);
+  await page.waitForFunction(() => Array.isArray(window.received));
+  return { page, errors };
+}
+
+const refusal = (page) => page.getByRole('alert').textContent();
+
+describe('the example host page', () => {
+  it('refuses a javascript: source and runs none of it', async () => {
+    const { page, errors } = await openHost('javascript:parent.__pwned=document.domain');
+    assert.match(await refusal(page), /only http: and https: addresses, not javascript:/);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator('#sim').getAttribute('src'), null);
+    assert.equal(await page.getByRole('button', { name: 'Play' }).isDisabled(), true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('refuses data: and a foreign site, naming the origin it allows', async () => {
+    const data = await openHost('data:text/html,<script>parent.__pwned=1</script>');
+    assert.match(await refusal(data.page), /not data:/);
+    await data.page.close();
+    const foreign = await openHost('https://evil.example/?embed=1');
+    const text = await refusal(foreign.page);
+    assert.match(text, /not https:\/\/evil\.example/);
+    assert.match(text, /ALLOWED_ORIGINS/);
+    assert.equal(await foreign.page.locator('#sim').getAttribute('src'), null);
+    await foreign.page.close();
+  });
+
+  it('cuts a long refused address to 60 characters', async () => {
+    const { page } = await openHost(`javascript:${'x'.repeat(5000)}`);
+    const text = await refusal(page);
+    assert.ok(text.length < 200, `the notice is ${text.length} characters long`);
+    await page.close();
+  });
+
+  it('frames the simulator beside it by default', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${host.url}embed-host.html`);
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'), null, {
+      timeout: 15_000,
+    });
+    assert.equal(await page.getByRole('alert').isVisible(), false);
+    await page.close();
+  });
+});
+
+describe("the app's Content-Security-Policy", () => {
+  it('forbids inline script and plugins, and the app breaks none of it', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(`${app.url}?v=1&scenario=email-outage&t=20`);
+    await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    assert.match(policy, /script-src 'self'(;|$)/);
+    assert.match(policy, /object-src 'none'/);
+    assert.doesNotMatch(policy, /frame-ancestors/, 'the app must stay embeddable');
+    // An inline script injected into the page does not run.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inline = true';
+      document.body.append(s);
+    });
+    assert.equal(await page.evaluate(() => window.__inline), undefined);
+    const violations = await page.evaluate(() => window.violations.splice(0));
+    assert.deepEqual(violations, ['script-src-elem inline']);
+    // The app's own features (poster image, playing) raise none.
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('button', { name: /^(Play|Pause)$/ })
+      .first()
+      .click();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    await page.close();
+  });
+});
