@@ -33,7 +33,7 @@ try {
   await setNumber(page, 'Spike length', 60);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
   await page.getByRole('button', { name: 'Start a traffic spike' }).click();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
 
   const readyBy = Date.now() + 30_000;
   while ((await tokenCount(page)) < MIN_TOKENS) {

@@ -1,74 +1,60 @@
 // Writes screenshots of the app at the sizes it must look right at, for a person to review:
 // artifacts/screenshots/*.png. `npm run screenshots` (SKIP_BUILD=1 reuses dist/).
+// Sizes: a laptop, a projector while presenting, two slide embeds and a phone. Moments: the first
+// screen (lesson 1 asking its question), and three lessons at a moment their caption talks about.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, pause, seekTo, start, waitForAutoPause } from './lib/browser.mjs';
+import { ROOT, start } from './lib/browser.mjs';
 
 const OUT = join(ROOT, 'artifacts', 'screenshots');
-const SIZES = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'projector', width: 800, height: 450 },
-  { name: 'phone', width: 390, height: 844 },
+
+export const SIZES = [
+  { name: 'laptop', width: 1280, height: 800, query: '' },
+  { name: 'presenting', width: 1920, height: 1080, query: '&present=1&theme=projector' },
+  { name: 'embed', width: 800, height: 450, query: '&embed=1' },
+  { name: 'small-embed', width: 640, height: 360, query: '&embed=1' },
+  { name: 'phone', width: 390, height: 844, query: '' },
 ];
 
-/** Each viewport at two moments of the lesson's single order, and once in a traffic spike. */
+/** Lessons at a moment their caption asks about, as an instructor would link them. */
+export const MOMENTS = [
+  ['email-outage', 60],
+  ['traffic-spike', 25],
+  ['kafka-poison', 30],
+];
+
+/** Every size at every moment; returns the files written. */
 export async function takeScreenshots(browser, url, out = OUT) {
   mkdirSync(out, { recursive: true });
   const written = [];
+  const shoot = async (page, file) => {
+    const path = join(out, file);
+    await page.screenshot({ path });
+    written.push(path);
+  };
   for (const size of SIZES) {
-    const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
-    await page.goto(url);
-    await waitForAutoPause(page);
-    await seekTo(page, 1.6);
-    const mid = join(out, `${size.name}-${size.width}x${size.height}-waiting.png`);
-    await page.screenshot({ path: mid });
-    await page.keyboard.press('End');
-    const end = join(out, `${size.name}-${size.width}x${size.height}.png`);
-    await page.screenshot({ path: end });
-    written.push(mid, end);
-    if (size.name === 'desktop') {
-      for (const mode of ['Sync', 'Async']) {
-        await page.getByRole('radio', { name: mode, exact: true }).check();
-        const one = join(
-          out,
-          `${size.name}-${size.width}x${size.height}-${mode.toLowerCase()}.png`,
-        );
-        await page.screenshot({ path: one });
-        written.push(one);
-      }
-      await page.getByRole('radio', { name: 'Compare' }).check();
-      await page.getByRole('button', { name: 'Start a traffic spike' }).click();
-      await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
-      await page.getByRole('button', { name: 'Play' }).click();
-      await page.waitForTimeout(3500);
-      await pause(page);
-      const spike = join(out, `${size.name}-${size.width}x${size.height}-spike.png`);
-      await page.screenshot({ path: spike });
-      const full = join(out, `${size.name}-${size.width}x${size.height}-spike-full.png`);
-      await page.screenshot({ path: full, fullPage: true });
-      written.push(spike, full);
+    const page = await browser.newPage({
+      viewport: { width: size.width, height: size.height },
+      reducedMotion: 'reduce',
+    });
+    const tag = `${size.name}-${size.width}x${size.height}`;
+    if (!size.query.includes('embed')) {
+      // The first screen: a bare address opens lesson 1 with its question on the stage.
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+      await page.waitForTimeout(400);
+      await shoot(page, `${tag}-first-screen.png`);
     }
-    for (const [id, atSec] of BROKER_LESSONS) {
-      // A link to the lesson at that moment, as an instructor would share it.
-      await page.goto(`${url}${url.includes('?') ? '&' : '?'}v=1&scenario=${id}&t=${atSec}`);
-      // A link plays on from its moment: pause there.
-      await page.getByRole('button', { name: 'Pause' }).click();
-      await page.waitForTimeout(300);
-      const file = join(out, `${size.name}-${size.width}x${size.height}-${id}.png`);
-      await page.screenshot({ path: file });
-      written.push(file);
+    for (const [id, atSec] of MOMENTS) {
+      await page.goto(`${url}?v=1&scenario=${id}&t=${atSec}&autoplay=0${size.query}`);
+      await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+      await page.waitForTimeout(400);
+      await shoot(page, `${tag}-${id}.png`);
     }
     await page.close();
   }
   return written;
 }
-
-/** The broker lessons, each at the moment its signature shows. */
-const BROKER_LESSONS = [
-  ['slow-email', 16.5],
-  ['kafka-poison', 25],
-  ['rabbitmq-drop', 41.3],
-];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const app = await start();

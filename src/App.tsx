@@ -1,14 +1,14 @@
-/** The page's layout: header, status, playback, the lanes, the analysis and the controls. */
-import { MotionSwitch } from './components/a11y/MotionSwitch.tsx';
+/** The page: one viewport-high stage (the header, the lesson's caption, playback and the lanes)
+ * with the side panel beside it, and the analysis below it. Nothing pushes a lane off screen. */
 import { Narration } from './components/a11y/Narration.tsx';
 import { OrdersTable } from './components/a11y/OrdersTable.tsx';
 import { AnalysisArea } from './components/AnalysisArea.tsx';
 import { ExportMenu } from './components/export/ExportMenu.tsx';
-import { ControlsPanel } from './components/controls/ControlsPanel.tsx';
 import { Header } from './components/Header.tsx';
 import { Legend } from './components/Legend.tsx';
 import { LessonPanel } from './components/lessons/LessonPanel.tsx';
-import { LessonSide } from './components/lessons/LessonSide.tsx';
+import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
+import { SidePanel } from './components/SidePanel.tsx';
 import { SimulatorRoot } from './components/lessons/SimulatorRoot.tsx';
 import { OrderDetails } from './components/OrderDetails.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
@@ -22,26 +22,29 @@ export function App() {
       <a className="skip-link" href="#controls-title">
         Skip to the controls
       </a>
-      <Header />
-      <UrlNotices />
-      <div className="layout">
-        <main className="main-column">
-          <StatusSummary />
-          <Narration />
-          <LessonPanel />
-          <Legend />
-          <PlaybackBar />
-          <MotionSwitch />
-          <Stage />
-          <OrdersTable />
-          <OrderDetails />
-          <AnalysisArea />
-          <ExportMenu />
-        </main>
-        <div className="side-column">
-          <LessonSide />
-          <ControlsPanel />
+      <div className="shell">
+        <div className="stage-area">
+          <Header />
+          <UrlNotices />
+          <main className="stage-main">
+            <StatusSummary />
+            <Narration />
+            <LessonPanel />
+            <PlaybackBar />
+            <Legend />
+            <div className="stage-frame">
+              <Stage />
+              <PredictionOverlay />
+            </div>
+          </main>
         </div>
+        <SidePanel />
+      </div>
+      <div className="below-stage">
+        <OrdersTable />
+        <OrderDetails />
+        <AnalysisArea />
+        <ExportMenu />
       </div>
     </SimulatorRoot>
   );

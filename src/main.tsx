@@ -3,6 +3,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
+import { PANEL_BESIDE_STAGE } from './components/SidePanel.tsx';
 import { PageContext } from './components/share/pageContext.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
 import { createSimulator } from './store/simulatorStore.ts';
@@ -17,13 +19,28 @@ const reducedMotion =
   page.reducedMotion || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const embedded = window.self !== window.top;
 
+// The side panel starts open only where the stage keeps full detail beside it, or in an embed
+// that asks for the controls.
+const panelOpen = page.embed ? page.controls === 'full' : window.innerWidth >= PANEL_BESIDE_STAGE;
+
 const handles = {
   simulator: createSimulator({ autoplay: false }),
-  view: createViewStore({ reducedMotion }),
+  view: createViewStore({ reducedMotion, panelOpen }),
 };
 
-// The link's state first, then play: a framed page waits for autoplay=1 (WCAG 2.2.2).
-startPage(window, handles, page, page.autoplay ?? (!reducedMotion && !embedded));
+// A bare address opens the first lesson, which asks its question before it plays.
+const firstVisit = window.location.search === '' && !embedded;
+const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
+
+// The link's state first, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), and a
+// lesson at its start waits for the student's prediction (PredictionOverlay).
+const waitsForPrediction = start.scenario !== null && start.t === 0;
+startPage(
+  window,
+  handles,
+  start,
+  start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction),
+);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -59,6 +59,13 @@ export async function shownSeconds(page) {
   return Number.parseFloat(text ?? 'NaN');
 }
 
+/** Opens the side panel (prediction, goals, controls, view options) unless it is open: at laptop
+ * width the page starts with it closed, so that the stage keeps full detail. */
+export async function openPanel(page) {
+  const toggle = page.getByRole('button', { name: 'Controls', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
 /** Pauses if playing. */
 export async function pause(page) {
   const button = page.getByRole('button', { name: 'Pause' });
@@ -67,7 +74,7 @@ export async function pause(page) {
 
 /** Waits until the app has paused by itself (the lesson's single order has played out). */
 export async function waitForAutoPause(page, timeoutMs = 15_000) {
-  await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: timeoutMs });
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: timeoutMs });
 }
 
 /** Moves the timeline to `seconds` through the keyboard, as a user would. */

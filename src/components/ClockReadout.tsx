@@ -14,7 +14,7 @@ export function ClockReadout({
     <div className={`clock clock-${tone}`}>
       <span className="clock-label">{label}</span>
       <span className={`clock-value${/\d/.test(value) ? '' : ' clock-word'}`}>{value}</span>
-      <span className="clock-note">{note}</span>
+      {note && <span className="clock-note">{note}</span>}
     </div>
   );
 }

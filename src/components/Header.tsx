@@ -1,21 +1,20 @@
-/** The page's title, its one-line lesson, and the mode picker. */
+/** The stage's top bar: the title, the lesson picker, the mode picker, the lesson tools, the side
+ * panel's toggle and the share controls, on one line at laptop width. */
 import { LessonToolbar } from './lessons/LessonToolbar.tsx';
+import { ScenarioPicker } from './lessons/ScenarioPicker.tsx';
 import { ModePicker } from './ModePicker.tsx';
+import { PanelToggle } from './PanelToggle.tsx';
 import { ShareControls } from './share/ShareControls.tsx';
 
 export function Header() {
   return (
     <header className="app-header">
-      <div className="title-block">
-        <h1>Sync vs Async</h1>
-        <p className="lede">
-          One checkout, two designs: how long does the customer wait, and when does the email go
-          out?
-        </p>
-      </div>
+      <h1>Sync vs Async</h1>
+      <ScenarioPicker />
+      <ModePicker />
       <div className="header-tools">
-        <ModePicker />
         <LessonToolbar />
+        <PanelToggle />
         <ShareControls />
       </div>
     </header>

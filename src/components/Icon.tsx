@@ -10,6 +10,8 @@ const PATHS = {
   cross: 'M6.5 6.5l11 11M17.5 6.5l-11 11',
   mail: 'M3.5 6h17v12h-17zM3.5 6l8.5 7 8.5-7',
   close: 'M6.5 6.5l11 11M17.5 6.5l-11 11',
+  panel: 'M4 5h16v14H4zM14 5v14M16.5 9h1.5M16.5 12h1.5',
+  present: 'M3.5 4.5h17v11h-17zM12 15.5v4M8 19.5h8',
   hourglass:
     'M7 3.5h10M7 20.5h10M8 3.5c0 5 8 5 8 8.5s-8 3.5-8 8.5M16 3.5c0 5-8 5-8 8.5s8 3.5 8 8.5',
 } as const;

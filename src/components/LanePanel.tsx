@@ -1,6 +1,10 @@
-/** One checkout lane: its heading, the customer's screen and the system diagram with its tokens. */
+/** One checkout lane: its heading, the customer's screen and the system diagram with its tokens.
+ * The diagram scales to fill the room the stage gives it, and drops to a title and one number per
+ * node when it is drawn too small for its status lines to read. */
+import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../engine/index.ts';
 import { DiagramSvg } from './diagram/DiagramSvg.tsx';
+import { detailFor, type Detail } from './diagram/detail.ts';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
 import { MODE_TITLE } from './format.ts';
 import { UserScreen } from './UserScreen.tsx';
@@ -10,36 +14,55 @@ const BLURB: Record<Mode, string> = {
   async: 'The server drops an email job on a queue and answers at once; a worker sends it.',
 };
 
+/** The level of detail for the drawn width of the diagram, kept up to date as it resizes. */
+function useDetail() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [detail, setDetail] = useState<Detail>('full');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      if (width > 0) setDetail(detailFor(width));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, detail] as const;
+}
+
 export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
   const headingId = `lane-${mode}-title`;
+  const [diagram, detail] = useDetail();
   return (
     <section
       className={`lane lane-${mode}${compact ? ' lane-compact' : ''}`}
       aria-labelledby={headingId}
     >
       <header className="lane-header">
-        <h2 id={headingId}>
-          <span className={`lane-tag lane-tag-${mode}`}>{mode === 'sync' ? 'Sync' : 'Async'}</span>
-          {MODE_TITLE[mode]} checkout
+        <h2>
+          <span className={`lane-tag lane-tag-${mode}`} aria-hidden="true">
+            {mode === 'sync' ? 'Sync' : 'Async'}
+          </span>
+          <span className="lane-title" id={headingId}>
+            {MODE_TITLE[mode]} checkout
+          </span>
         </h2>
-        <p>{BLURB[mode]}</p>
+        <p className="lane-blurb">{BLURB[mode]}</p>
       </header>
-      <div className="lane-body">
+      <div className="lane-side">
         <UserScreen mode={mode} />
-        <div
-          className="diagram-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label={`${MODE_TITLE[mode]} system diagram`}
-        >
-          <div className="diagram">
-            <DiagramSvg mode={mode} />
-            <TokenCanvas mode={mode} />
-          </div>
+      </div>
+      <div
+        className="diagram-fit"
+        tabIndex={0}
+        role="region"
+        aria-label={`${MODE_TITLE[mode]} system diagram`}
+      >
+        <div ref={diagram} className="diagram" data-detail={detail}>
+          <DiagramSvg mode={mode} detail={detail} />
+          <TokenCanvas mode={mode} />
         </div>
-        <p className="scroll-hint" aria-hidden="true">
-          Scroll the diagram sideways to see the whole system.
-        </p>
       </div>
     </section>
   );

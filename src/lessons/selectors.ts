@@ -15,3 +15,5 @@ export const selectDialog = (s: ViewState) => s.dialog;
 export const selectGoalTimes = (p: LessonProgress) => p.goalTimes;
 export const selectRevealReady = (p: LessonProgress) => p.revealReady;
 export const selectRevealValue = (p: LessonProgress) => p.revealValue;
+export const selectPanelOpen = (s: ViewState) => s.panelOpen;
+export const selectSkipped = (s: ViewState) => s.skipped;

@@ -9,6 +9,7 @@ export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
   { keys: ['Page Down', '→'], does: 'Next caption of the lesson' },
   { keys: ['Page Up', '←'], does: 'Previous caption of the lesson' },
   { keys: ['P'], does: 'Presentation mode on or off' },
+  { keys: ['Esc'], does: 'Leave presentation mode' },
   { keys: ['?'], does: 'List these shortcuts' },
 ];
 

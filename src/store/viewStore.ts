@@ -24,6 +24,12 @@ export interface ViewState {
   /** Presentation mode: larger type, no advanced controls, beats advanced by a clicker. */
   presenting: boolean;
   setPresenting(presenting: boolean): void;
+  /** The side panel (controls, prediction, goals) beside the stage. */
+  panelOpen: boolean;
+  setPanelOpen(panelOpen: boolean): void;
+  /** Lessons whose prediction the student skipped: the stage stops asking. */
+  skipped: Readonly<Record<string, true>>;
+  skipPrediction(scenarioId: string): void;
   /** The option each scenario's prediction was locked in with, by scenario id. */
   predictions: Readonly<Record<string, string>>;
   lockPrediction(scenarioId: string, optionId: string): void;
@@ -40,6 +46,7 @@ export interface ViewOptions {
   reducedMotion?: boolean;
   theme?: Theme;
   presenting?: boolean;
+  panelOpen?: boolean;
 }
 
 export function createViewStore(options: ViewOptions = {}) {
@@ -52,6 +59,10 @@ export function createViewStore(options: ViewOptions = {}) {
     setTheme: (theme) => set({ theme }),
     presenting: options.presenting ?? false,
     setPresenting: (presenting) => set({ presenting }),
+    panelOpen: options.panelOpen ?? true,
+    setPanelOpen: (panelOpen) => set({ panelOpen }),
+    skipped: {},
+    skipPrediction: (scenarioId) => set((s) => ({ skipped: { ...s.skipped, [scenarioId]: true } })),
     predictions: {},
     lockPrediction: (scenarioId, optionId) =>
       set((s) => ({ predictions: { ...s.predictions, [scenarioId]: optionId } })),

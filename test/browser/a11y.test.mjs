@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { launch, ROOT, seriousViolations, waitForAutoPause } from '../../scripts/lib/browser.mjs';
+import {
+  launch,
+  openPanel,
+  ROOT,
+  seriousViolations,
+  waitForAutoPause,
+} from '../../scripts/lib/browser.mjs';
 import { serve } from '../../scripts/lib/serve.mjs';
 
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -53,10 +59,12 @@ async function open(url, options = {}) {
   page.on('requestfailed', (r) => failed.push(r.url()));
   await page.goto(url);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
+  await openPanel(page);
   return { page, errors, failed };
 }
 
-const app = (options) => open(`${server.url}${SUB_PATH}`, options);
+// Free play (a bare address opens the first lesson, which waits for its prediction).
+const app = (options) => open(`${server.url}${SUB_PATH}?v=1`, options);
 
 describe('hosting', () => {
   it('works from a sub-path of a static host, loading every file relative to the page', async () => {
@@ -89,7 +97,7 @@ describe('axe finds no serious or critical violations', () => {
   it('at the start, while playing, with failures and in reduced motion', async () => {
     const { page } = await app({ reducedMotion: 'reduce' });
     assert.deepEqual(await seriousViolations(page), [], 'at the start');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     assert.deepEqual(await seriousViolations(page), [], 'while playing');
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.locator('summary', { hasText: 'Advanced' }).click();
@@ -179,7 +187,7 @@ describe('text alternatives', () => {
     const { page } = await app();
     await waitForAutoPause(page);
     await page.getByRole('button', { name: 'Start a traffic spike' }).click();
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const log = page.getByRole('log', { name: 'Narration' });
     const batch = log.locator('p', { hasText: /Sync: \d+ orders? placed/ }).first();
     await batch.waitFor({ timeout: 8000 });

@@ -8,6 +8,7 @@ import {
   seriousViolations,
   shownSeconds,
   start,
+  openPanel,
   waitForAutoPause,
 } from '../../scripts/lib/browser.mjs';
 import { takeScreenshots } from '../../scripts/screenshots.mjs';
@@ -25,8 +26,10 @@ async function open(options = {}) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url);
+  // Free play (a bare address opens the first lesson, which waits for its prediction).
+  await page.goto(`${app.url}?v=1`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
+  await openPanel(page);
   return { page, errors };
 }
 
@@ -35,7 +38,7 @@ describe('the page', () => {
     const { page, errors } = await open();
     await waitForAutoPause(page);
     await page.getByRole('button', { name: 'Start a traffic spike' }).click();
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForTimeout(1500);
     assert.deepEqual(errors, []);
     await page.close();
@@ -44,7 +47,7 @@ describe('the page', () => {
   it('does not start playing for a reader who prefers less motion', async () => {
     const { page } = await open({ reducedMotion: 'reduce' });
     await page.waitForTimeout(500);
-    assert.equal(await page.getByRole('button', { name: 'Play' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Play', exact: true }).count(), 1);
     assert.equal(await shownSeconds(page), 0);
     await page.close();
   });
@@ -56,7 +59,7 @@ describe('playback', () => {
     assert.equal(await shownSeconds(page), 0);
     await page.getByRole('button', { name: 'Step to the next event' }).click();
     assert.equal(await shownSeconds(page), 0.2);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.waitForTimeout(1000);
     await page.getByRole('button', { name: 'Pause' }).click();
     const played = await shownSeconds(page);
@@ -92,9 +95,9 @@ describe('orders', () => {
     await seekTo(page, 1.6); // the sync order is waiting at the email service
     const canvas = page.getByTestId('tokens-sync');
     const box = await canvas.boundingBox();
-    const k = box.width / 900; // the diagram is 900 units wide; the email box starts at 734, 232
+    const k = box.width / 900; // the diagram is 900 units wide; the email box starts at 734, 166
     const details = page.locator('.order-details:not([hidden])');
-    for (let y = 282; y < 320 && !(await details.count()); y += 6) {
+    for (let y = 226; y < 264 && !(await details.count()); y += 6) {
       for (let x = 746; x < 880 && !(await details.count()); x += 6) {
         await canvas.click({ position: { x: x * k, y: y * k } });
       }
@@ -175,9 +178,9 @@ describe('accessibility', () => {
 });
 
 describe('screenshots', () => {
-  it('are written at 1280x800, 800x450 and 390x844 for review', async () => {
+  it('are written at every size the stage is built for, for review', async () => {
     const files = await takeScreenshots(app.browser, app.url);
-    for (const size of ['1280x800', '800x450', '390x844']) {
+    for (const size of ['1280x800', '1920x1080', '800x450', '640x360', '390x844']) {
       assert.ok(
         files.some((f) => f.includes(size)),
         `no screenshot at ${size}`,

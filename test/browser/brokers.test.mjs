@@ -3,7 +3,7 @@
 // Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seriousViolations, start } from '../../scripts/lib/browser.mjs';
+import { openPanel, seriousViolations, start } from '../../scripts/lib/browser.mjs';
 
 let app;
 before(async () => {
@@ -23,6 +23,7 @@ async function open(search) {
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${app.url}${search}`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
+  await openPanel(page);
   return { page, errors };
 }
 

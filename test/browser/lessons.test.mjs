@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, seriousViolations, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import {
+  openPanel,
+  ROOT,
+  seriousViolations,
+  shownSeconds,
+  start,
+} from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
@@ -27,7 +33,8 @@ async function openLesson(options = {}) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(app.url);
+  await page.goto(`${app.url}?v=1`);
+  await openPanel(page);
   await page.getByRole('combobox', { name: 'Lesson' }).selectOption('checkout');
   await page.getByRole('heading', { name: 'One checkout, sync against async' }).waitFor();
   return { page, errors };
@@ -53,16 +60,16 @@ describe('a lesson', () => {
   it('pauses playback by itself at a beat that asks for it, and ticks the goal there', async () => {
     const { page, errors } = await openLesson();
     await page.getByRole('radio', { name: 'At the same moment as in sync' }).check();
-    await page.getByRole('button', { name: 'Lock in my answer' }).click();
-    await page.getByRole('button', { name: 'Play' }).click();
+    // Locking the answer starts the lesson.
+    await page.getByRole('button', { name: 'Lock in my answer and play' }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
-    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 10_000 });
     assert.equal(await shownSeconds(page), 1.05);
     assert.match(await caption(page), /Caption 3 of 4/);
     const goals = page.getByRole('region', { name: 'Goals' });
     assert.match(await goals.textContent(), /Ticked at 1\.05 s/);
-    await page.getByRole('button', { name: 'Play' }).click();
-    await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 10_000 });
     assert.equal(await shownSeconds(page), 2.55);
     const prediction = page.getByRole('region', { name: 'Your prediction' });
     assert.match(await prediction.textContent(), /async email sent after 2\.55 s.*You were right/);
@@ -125,7 +132,7 @@ describe('themes', () => {
       await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
       assert.deepEqual(await seriousViolations(page), [], `${theme} theme`);
       await page.getByRole('radio', { name: 'At the same moment as in sync' }).check();
-      await page.getByRole('button', { name: 'Lock in my answer' }).click();
+      await page.getByRole('button', { name: 'Lock in my answer and play' }).click();
       await page.getByRole('button', { name: 'Present' }).click();
       await page.keyboard.press('PageDown');
       await page.keyboard.press('PageDown');
@@ -146,23 +153,24 @@ describe('screenshots of a lesson', () => {
     ]) {
       const { page } = await openLesson({ viewport: { width, height } });
       await page.getByRole('radio', { name: 'At the same moment as in sync' }).check();
-      await page.getByRole('button', { name: 'Lock in my answer' }).click();
-      await page.getByRole('button', { name: 'Play' }).click();
-      await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'Lock in my answer and play' }).click();
+      await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 10_000 });
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}.png`) });
       await page.screenshot({
         path: join(SHOTS, `lessons-${width}x${height}-full.png`),
         fullPage: true,
       });
-      await page.getByRole('button', { name: 'Play' }).click();
-      await page.getByRole('button', { name: 'Play' }).waitFor({ timeout: 10_000 });
-      await page.getByRole('combobox', { name: 'Theme' }).selectOption('projector');
-      await page.getByRole('button', { name: 'Present' }).click();
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-projector.png`) });
-      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
-      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-dark.png`) });
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 10_000 });
+      // The theme lives in the side panel, which presentation mode hides.
+      for (const theme of ['projector', 'dark']) {
+        await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+        await page.getByRole('button', { name: 'Present' }).click();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-${theme}.png`) });
+        await page.keyboard.press('Escape');
+      }
       await page.getByRole('button', { name: 'Sync or async? quiz' }).click();
       await page.getByRole('dialog', { name: 'Sync or async?' }).getByRole('radio').first().check();
       await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-quiz.png`) });

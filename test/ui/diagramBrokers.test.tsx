@@ -77,10 +77,10 @@ describe("Kafka's partition rows", () => {
     expect(moreText(layout.more, layout.moreBlocked)).toBe('+3 more, 3 blocked');
   });
 
-  it('stand in one column up to four, sixteen units apart, inside the queue node', () => {
+  it('stand in one column up to four, fifteen units apart, inside the queue node', () => {
     const { rows } = partitionLayout(partitions(4));
     expect(new Set(rows.map((r) => r.x)).size).toBe(1);
-    expect(rows.map((r) => r.y - rows[0]!.y)).toEqual([0, 16, 32, 48]);
+    expect(rows.map((r) => r.y - rows[0]!.y)).toEqual([0, 15, 30, 45]);
     const q = NODES.queue;
     for (const r of rows) {
       expect(r.x).toBeGreaterThanOrEqual(q.x);
@@ -153,10 +153,10 @@ describe("RabbitMQ's held badges and the dropped counter", () => {
   });
 
   it('keep the usual worker grid for other brokers and spread RabbitMQ workers out', () => {
-    expect(workerSlot(6, 10, false)).toEqual({ x: 29, y: 53 });
+    expect(workerSlot(6, 10, false)).toEqual({ x: 29, y: 57 });
     expect(workerSlot(10, 10, false)).toBeNull();
-    expect(workerSlot(3, 4, true)).toEqual({ x: 94, y: 42 });
-    expect(workerSlot(5, 8, true)).toEqual({ x: 35, y: 57 });
+    expect(workerSlot(3, 4, true)).toEqual({ x: 94, y: 54 });
+    expect(workerSlot(5, 8, true)).toEqual({ x: 35, y: 64 });
     expect(workerSlot(8, 8, true)).toBeNull();
   });
 
@@ -180,7 +180,7 @@ function renderDiagram(settings: Record<string, SettingValue>) {
   const t = testSimulator({ settings, viewMode: 'async' });
   const utils = render(
     <SimulatorProvider handles={t.handles}>
-      <DiagramSvg mode="async" />
+      <DiagramSvg mode="async" detail="full" />
     </SimulatorProvider>,
   );
   return { ...t, ...utils };

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { EXERCISE } from '../../src/scenarios/index.ts';
@@ -32,12 +32,15 @@ describe('the lesson picker', () => {
     expect(within(lesson).getByRole('heading', { level: 2 })).toBeInTheDocument();
   });
 
-  it('goes back to free play with the defaults', () => {
+  it('goes back to free play with the defaults', async () => {
     const { store } = renderApp();
     pickLesson('checkout');
     pickLesson('');
     expect(store.getState().scenarioId).toBeNull();
-    expect(screen.queryByRole('region', { name: 'Your prediction' })).not.toBeInTheDocument();
+    // The question on the stage fades out (framer-motion) before it leaves the page.
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Your prediction' })).not.toBeInTheDocument(),
+    );
   });
 });
 
@@ -86,19 +89,23 @@ describe('the prediction', () => {
     const { store } = renderApp();
     pickLesson('checkout');
     const card = screen.getByRole('region', { name: 'Your prediction' });
-    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer and play' }));
     expect(within(card).getByRole('alert')).toHaveTextContent('Pick one of the answers first.');
     fireEvent.click(within(card).getByRole('radio', { name: 'At the same moment as in sync' }));
-    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer' }));
-    expect(card).toHaveTextContent('You said: At the same moment as in sync');
-    expect(card).toHaveTextContent('Play the lesson to find out.');
+    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer and play' }));
+    // Locking starts the lesson; the card leaves the stage for the side panel.
+    expect(store.getState().playing).toBe(true);
+    act(() => store.getState().pause());
+    const answered = screen.getByRole('region', { name: 'Your prediction' });
+    expect(answered).toHaveTextContent('You said: At the same moment as in sync');
+    expect(answered).toHaveTextContent('Play the lesson to find out.');
     act(() => {
       store.setState({ furthestMs: 3000 });
       store.getState().seek(3000);
     });
-    expect(card).toHaveTextContent('What happened: async email sent after 2.55 s');
-    expect(card).toHaveTextContent('You were right.');
-    expect(card).toHaveTextContent('Async only stops the customer from waiting for it.');
+    expect(answered).toHaveTextContent('What happened: async email sent after 2.55 s');
+    expect(answered).toHaveTextContent('You were right.');
+    expect(answered).toHaveTextContent('Async only stops the customer from waiting for it.');
   });
 
   it('says so when the answer was wrong', () => {
@@ -106,12 +113,14 @@ describe('the prediction', () => {
     pickLesson('checkout');
     const card = screen.getByRole('region', { name: 'Your prediction' });
     fireEvent.click(within(card).getByRole('radio', { name: /Sooner than in sync/ }));
-    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer' }));
+    fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer and play' }));
+    act(() => store.getState().pause());
+    const answered = screen.getByRole('region', { name: 'Your prediction' });
     act(() => {
       store.setState({ furthestMs: 3000 });
       store.getState().seek(3000);
     });
-    expect(card).toHaveTextContent('Not quite. The answer: At the same moment as in sync.');
+    expect(answered).toHaveTextContent('Not quite. The answer: At the same moment as in sync.');
   });
 });
 

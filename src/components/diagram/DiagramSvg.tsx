@@ -11,12 +11,15 @@ import {
   VIEW_W,
   WAITING_AREA,
   pathOf,
+  titleBaseline,
 } from './geometry.ts';
 import { NodeStatus } from './NodeStatus.tsx';
 import { ServerStatus } from './ServerStatus.tsx';
 import { WorkersStatus } from './WorkersStatus.tsx';
 import { EmailStatus } from './EmailStatus.tsx';
-import { QueueStatus } from './QueueStatus.tsx';
+import { CompactQueueTitle, QueueStatus } from './QueueStatus.tsx';
+import { CompactStatus } from './CompactStatus.tsx';
+import type { Detail } from './detail.ts';
 
 const TITLES: Record<Exclude<Place, 'queue'>, string> = {
   customer: 'Customers',
@@ -28,11 +31,12 @@ const TITLES: Record<Exclude<Place, 'queue'>, string> = {
   dlq: 'Dead letters',
 };
 
-export function DiagramSvg({ mode }: { mode: Mode }) {
+export function DiagramSvg({ mode, detail }: { mode: Mode; detail: Detail }) {
+  const full = detail === 'full';
   const titleId = `diagram-${mode}-title`;
   return (
     <svg
-      className="diagram-svg"
+      className={`diagram-svg detail-${detail}`}
       viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
       aria-labelledby={titleId}
       preserveAspectRatio="xMidYMid meet"
@@ -63,14 +67,16 @@ export function DiagramSvg({ mode }: { mode: Mode }) {
         height={WAITING_AREA.h}
         rx={6}
       />
-      <text
-        className="area-label"
-        x={WAITING_AREA.x + WAITING_AREA.w / 2}
-        y={WAITING_AREA.y + WAITING_AREA.h + 15}
-        textAnchor="middle"
-      >
-        waiting line
-      </text>
+      {full && (
+        <text
+          className="area-label"
+          x={WAITING_AREA.x + WAITING_AREA.w / 2}
+          y={WAITING_AREA.y + WAITING_AREA.h + 16}
+          textAnchor="middle"
+        >
+          waiting line
+        </text>
+      )}
       {PLACES_BY_MODE[mode].map((place) => {
         const b = NODES[place];
         return (
@@ -81,7 +87,7 @@ export function DiagramSvg({ mode }: { mode: Mode }) {
               <text
                 className="node-title"
                 x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
-                y={b.y + 23}
+                y={b.y + titleBaseline(place)}
                 textAnchor={place === 'customer' ? 'middle' : 'start'}
               >
                 {TITLES[place]}
@@ -90,27 +96,36 @@ export function DiagramSvg({ mode }: { mode: Mode }) {
           </g>
         );
       })}
-      <NodeStatus mode={mode} place="customer" />
-      <ServerStatus mode={mode} />
-      <NodeStatus mode={mode} place="payment" />
-      <NodeStatus mode={mode} place="database" />
-      <EmailStatus mode={mode} />
-      {mode === 'sync' && (
-        <text className="area-note" x={740} y={130} textAnchor="middle">
-          <tspan x={740}>No queue here: the server</tspan>
-          <tspan x={740} dy={19}>
-            calls the email service itself,
-          </tspan>
-          <tspan x={740} dy={19}>
-            and the customer waits for it.
-          </tspan>
-        </text>
-      )}
-      {mode === 'async' && (
+      {full ? (
         <>
-          <QueueStatus />
-          <WorkersStatus />
-          <NodeStatus mode={mode} place="dlq" />
+          <NodeStatus mode={mode} place="customer" />
+          <ServerStatus mode={mode} />
+          <NodeStatus mode={mode} place="payment" />
+          <NodeStatus mode={mode} place="database" />
+          <EmailStatus mode={mode} />
+          {mode === 'sync' && (
+            <text className="area-note" x={740} y={62} textAnchor="middle">
+              <tspan x={740}>No queue here: the server</tspan>
+              <tspan x={740} dy={19}>
+                calls the email service itself,
+              </tspan>
+              <tspan x={740} dy={19}>
+                and the customer waits for it.
+              </tspan>
+            </text>
+          )}
+          {mode === 'async' && (
+            <>
+              <QueueStatus />
+              <WorkersStatus />
+              <NodeStatus mode={mode} place="dlq" />
+            </>
+          )}
+        </>
+      ) : (
+        <>
+          {mode === 'async' && <CompactQueueTitle />}
+          <CompactStatus mode={mode} />
         </>
       )}
     </svg>

@@ -4,7 +4,7 @@
 import './brokers.css';
 import { formatCount } from '../../analysis/format.ts';
 import { useLane } from '../../store/hooks.ts';
-import { NODES, QUEUE_READY, QUEUE_RETRY } from './geometry.ts';
+import { NODES, QUEUE_READY, QUEUE_RETRY, titleBaseline } from './geometry.ts';
 import { queueTitle, queueTitleText } from './brokerLayout.ts';
 import { BrokerTag } from './BrokerTag.tsx';
 import { DroppedBadge } from './DroppedBadge.tsx';
@@ -23,25 +23,34 @@ export function QueueStatus() {
   const kafka = summary.broker === 'kafka';
   return (
     <g className="node-status">
-      <text className="node-title" x={b.x + 10} y={b.y + 23} aria-label={queueTitleText(title)}>
+      <text
+        className="node-title"
+        x={b.x + 10}
+        y={b.y + titleBaseline('queue')}
+        aria-label={queueTitleText(title)}
+      >
         {title.noun}
       </text>
-      <BrokerTag title={title} />
-      <text className="node-count" x={b.x + b.w - 10} y={b.y + 23} textAnchor="end">
+      <BrokerTag title={title} held={hidden} />
+      <text
+        className="node-count"
+        x={b.x + b.w - 10}
+        y={b.y + titleBaseline('queue')}
+        textAnchor="end"
+      >
         {formatCount(queueDepth + delayed + hidden)}
-        {hidden > 0 && <tspan className="node-small">{` · ${formatCount(hidden)} held`}</tspan>}
       </text>
       {kafka ? (
         <PartitionRows partitions={summary.partitions} />
       ) : (
         <>
-          <text className="area-label" x={QUEUE_READY.x} y={QUEUE_READY.y - 4}>
+          <text className="area-label" x={QUEUE_READY.x - 4} y={QUEUE_READY.y - 12}>
             {`ready ${formatCount(queueDepth)}`}
           </text>
           <text
             className="area-label"
-            x={QUEUE_RETRY.x + QUEUE_RETRY.w}
-            y={QUEUE_RETRY.y - 4}
+            x={QUEUE_RETRY.x + QUEUE_RETRY.w + 4}
+            y={QUEUE_RETRY.y - 12}
             textAnchor="end"
           >
             {`retry ${formatCount(delayed)}`}
@@ -50,5 +59,17 @@ export function QueueStatus() {
       )}
       <DroppedBadge dropped={summary.dropped} />
     </g>
+  );
+}
+
+/** The queue's title at low detail: the broker's noun alone (the number stands beside it). */
+export function CompactQueueTitle() {
+  const summary = useBrokerSummary('async');
+  const b = NODES.queue;
+  const title = queueTitle(summary.broker, summary.partitions.length);
+  return (
+    <text className="node-title" x={b.x + 10} y={b.y + 27} aria-label={queueTitleText(title)}>
+      {title.noun}
+    </text>
   );
 }

@@ -15,20 +15,20 @@ const SIZE = 15;
  * corner, since the row above leaves no room. */
 function HeldBadge({ held, x, y, above }: { held: number; x: number; y: number; above: boolean }) {
   const text = heldBadge(held);
-  const [ref, textW] = useTextWidth(text, text.length * 6.5);
-  const w = 5 + textW;
+  const [ref, textW] = useTextWidth(text, text.length * 8);
+  const w = 8 + textW;
   return (
     <g
       className="held-badge"
       transform={
         above
-          ? `translate(${x + SIZE / 2 - w / 2} ${y - 16})`
-          : `translate(${x + SIZE - 6} ${y - 8})`
+          ? `translate(${x + SIZE / 2 - w / 2} ${y - 19})`
+          : `translate(${x + SIZE - 6} ${y - 10})`
       }
     >
       <title>{`${held.toLocaleString('en')} held under its prefetch, not started yet`}</title>
-      <rect width={w} height={14} rx={7} />
-      <text ref={ref} x={w / 2} y={10.8} textAnchor="middle">
+      <rect width={w} height={17} rx={8.5} />
+      <text ref={ref} x={w / 2} y={13} textAnchor="middle">
         {text}
       </text>
     </g>
@@ -44,8 +44,8 @@ function HeldTag({ held }: { held: number }) {
   return (
     <g className="held-badge held-tag" transform={`translate(${b.x + 8} ${b.y - 9})`}>
       <title>{`${held.toLocaleString('en')} messages delivered to workers under their prefetch and not started yet`}</title>
-      <rect width={w} height={18} rx={9} />
-      <text ref={ref} x={w / 2} y={12.5} textAnchor="middle">
+      <rect width={w} height={19} rx={9.5} />
+      <text ref={ref} x={w / 2} y={13.5} textAnchor="middle">
         {text}
       </text>
     </g>

@@ -81,8 +81,8 @@ export function sameSummary(a: BrokerSummary, b: BrokerSummary): boolean {
 export const MAX_PARTITION_ROWS = 8;
 /** Up to this many rows stand in one column; more share two. */
 const ONE_COLUMN = 4;
-const ROW_STEP = 16;
-const ROWS_TOP = NODES.queue.y + 44;
+const ROW_STEP = 15;
+const ROWS_TOP = NODES.queue.y + 50;
 const INSET = 8;
 /** Shorter bars than this are not drawn: the numbers say it all. */
 const MIN_BAR = 10;
@@ -206,9 +206,9 @@ export function droppedText(dropped: number): string {
 export function workerSlot(i: number, drawn: number, rabbit: boolean): Point | null {
   if (!rabbit) {
     if (i >= WORKERS_DRAWN) return null;
-    return { x: 10 + (i % 5) * 19, y: 34 + Math.floor(i / 5) * 19 };
+    return { x: 10 + (i % 5) * 19, y: 38 + Math.floor(i / 5) * 19 };
   }
   if (i >= 8) return null;
-  if (drawn <= 4) return { x: 10 + i * 28, y: 42 };
-  return { x: 10 + (i % 4) * 25, y: 34 + Math.floor(i / 4) * 23 };
+  if (drawn <= 4) return { x: 10 + i * 28, y: 54 };
+  return { x: 10 + (i % 4) * 25, y: 44 + Math.floor(i / 4) * 20 };
 }

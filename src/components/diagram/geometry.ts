@@ -1,9 +1,9 @@
-/** Where the diagram's nodes and edges are, in the lane's own coordinates (a 900 x 336 box):
+/** Where the diagram's nodes and edges are, in the lane's own coordinates (a 900 x 280 box, wide and low so that two lanes fit one screen):
  * the one layout that both the SVG nodes and the token canvas use. */
 import type { Mode, Place } from '../../engine/index.ts';
 
 export const VIEW_W = 900;
-export const VIEW_H = 336;
+export const VIEW_H = 280;
 
 export interface Box {
   x: number;
@@ -19,30 +19,48 @@ export interface Point {
 
 /** Top-left boxes of every node. */
 export const NODES: Record<Place, Box> = {
-  customer: { x: 4, y: 100, w: 112, h: 120 },
-  server: { x: 196, y: 72, w: 176, h: 176 },
-  payment: { x: 420, y: 8, w: 160, h: 78 },
-  database: { x: 420, y: 112, w: 160, h: 78 },
-  queue: { x: 420, y: 222, w: 160, h: 100 },
-  worker: { x: 598, y: 222, w: 118, h: 100 },
-  email: { x: 734, y: 222, w: 162, h: 100 },
-  dlq: { x: 598, y: 112, w: 150, h: 78 },
+  customer: { x: 2, y: 70, w: 116, h: 120 },
+  server: { x: 196, y: 44, w: 176, h: 176 },
+  payment: { x: 420, y: 4, w: 160, h: 74 },
+  database: { x: 420, y: 86, w: 160, h: 74 },
+  queue: { x: 420, y: 166, w: 160, h: 100 },
+  worker: { x: 598, y: 166, w: 118, h: 100 },
+  email: { x: 734, y: 166, w: 162, h: 100 },
+  dlq: { x: 598, y: 86, w: 196, h: 74 },
 };
 
 /** Where requests wait for a handler: the line between the customers and the server. */
-export const WAITING_AREA: Box = { x: 124, y: 92, w: 64, h: 150 };
+export const WAITING_AREA: Box = { x: 124, y: 64, w: 64, h: 150 };
 
-/** The area inside a node where tokens that dwell there are scattered, below its status lines. */
+/** Half a token's width, in diagram units (drawTokens draws shapes in a 15 x 15 box). */
+export const TOKEN_HALF = 7.5;
+
+/** The baseline of each node's lowest status line above the tokens (from the node's top). */
+const TEXT_BOTTOM: Partial<Record<Place, number>> = { server: 88, customer: 56, email: 48 };
+
+/** The area inside a node where the centres of tokens that dwell there are scattered: below its
+ * status lines and inside its frame, so a token covers neither. */
 export function dwellArea(place: Place): Box {
   const b = NODES[place];
-  const top = place === 'server' ? 100 : place === 'customer' ? 60 : 50;
-  return { x: b.x + 12, y: b.y + top, w: b.w - 24, h: Math.max(10, b.h - top - 8) };
+  const top = (TEXT_BOTTOM[place] ?? 44) + 4 + TOKEN_HALF;
+  const bottom = b.h - 3 - TOKEN_HALF;
+  return {
+    x: b.x + 4 + TOKEN_HALF,
+    y: b.y + top,
+    w: b.w - 8 - 2 * TOKEN_HALF,
+    h: Math.max(2, bottom - top),
+  };
 }
 
 /** Ready messages on the left of the queue box, messages waiting to retry on the right. */
-export const QUEUE_READY: Box = { x: 428, y: 266, w: 96, h: 50 };
-export const QUEUE_RETRY: Box = { x: 532, y: 266, w: 40, h: 50 };
-export const DLQ_PILE: Box = { x: 608, y: 150, w: 130, h: 34 };
+export const QUEUE_READY: Box = { x: 432, y: 222, w: 88, h: 34 };
+export const QUEUE_RETRY: Box = { x: 536, y: 222, w: 32, h: 34 };
+
+/** The title's baseline in each node, from its top: lower where a tab sits on the top edge. */
+export function titleBaseline(place: Place): number {
+  return place === 'queue' || place === 'worker' ? 28 : 23;
+}
+export const DLQ_PILE: Box = { x: 610, y: 130, w: 172, h: 20 };
 
 export type EdgeId =
   | 'customer-server'
@@ -59,15 +77,15 @@ const pt = (x: number, y: number): Point => ({ x, y });
 
 /** Polylines from the first node to the second. */
 export const EDGES: Record<EdgeId, readonly Point[]> = {
-  'customer-server': [pt(116, 160), pt(196, 160)],
-  'server-payment': [pt(372, 110), pt(420, 47)],
-  'server-database': [pt(372, 151), pt(420, 151)],
-  'server-email': [pt(372, 220), pt(400, 272), pt(734, 272)],
-  'server-queue': [pt(372, 220), pt(400, 272), pt(420, 272)],
-  'queue-worker': [pt(580, 272), pt(598, 272)],
-  'worker-email': [pt(716, 272), pt(734, 272)],
-  'queue-dlq': [pt(550, 222), pt(620, 190)],
-  'email-customer': [pt(815, 322), pt(815, 330), pt(60, 330), pt(60, 220)],
+  'customer-server': [pt(118, 132), pt(196, 132)],
+  'server-payment': [pt(372, 82), pt(420, 41)],
+  'server-database': [pt(372, 121), pt(420, 121)],
+  'server-email': [pt(372, 192), pt(400, 216), pt(734, 216)],
+  'server-queue': [pt(372, 192), pt(400, 216), pt(420, 216)],
+  'queue-worker': [pt(580, 216), pt(598, 216)],
+  'worker-email': [pt(716, 216), pt(734, 216)],
+  'queue-dlq': [pt(550, 166), pt(620, 156)],
+  'email-customer': [pt(815, 266), pt(815, 274), pt(60, 274), pt(60, 190)],
 };
 
 /** The edges drawn in each mode. */

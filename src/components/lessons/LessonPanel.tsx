@@ -1,33 +1,25 @@
-/** The lesson bar above the lanes: the picker, what the chosen lesson teaches, and its caption. */
+/** The caption strip at the top of the stage: the lesson's title and its current caption, with
+ * the buttons that step from caption to caption. */
 import { findScenario } from '../../scenarios/index.ts';
-import { selectPredictions, selectScenarioId } from '../../lessons/selectors.ts';
-import { useSim, useViewState } from '../../store/hooks.ts';
+import { selectScenarioId } from '../../lessons/selectors.ts';
+import { useSim } from '../../store/hooks.ts';
 import { BeatCaption } from './BeatCaption.tsx';
-import { ScenarioPicker } from './ScenarioPicker.tsx';
 
 export function LessonPanel() {
   const scenarioId = useSim(selectScenarioId);
-  const predictions = useViewState(selectPredictions);
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
   return (
-    <section className="lesson card" aria-labelledby="lesson-title">
-      <div className="lesson-head">
-        <ScenarioPicker />
-        <div className="lesson-about">
-          <h2 id="lesson-title">{scenario ? scenario.title : 'Free play'}</h2>
-          <p className="lesson-teaches">
-            {scenario
-              ? scenario.teaches
-              : 'Change any setting and watch both designs. Pick a lesson for a guided run.'}
-          </p>
-          {scenario && predictions[scenario.id] === undefined && (
-            <a className="predict-link" href="#prediction">
-              Before you press Play: make your prediction
-            </a>
-          )}
-        </div>
-      </div>
-      {scenario && <BeatCaption scenario={scenario} />}
+    <section className="lesson" aria-labelledby="lesson-title">
+      <h2 id="lesson-title" className="lesson-title">
+        {scenario ? scenario.title : 'Free play'}
+      </h2>
+      {scenario ? (
+        <BeatCaption scenario={scenario} />
+      ) : (
+        <p className="lesson-free">
+          Change any setting in Controls and watch both designs, or pick a lesson for a guided run.
+        </p>
+      )}
     </section>
   );
 }

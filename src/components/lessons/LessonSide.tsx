@@ -1,17 +1,25 @@
-/** The lesson's column beside the lanes: the prediction and the goals of the loaded scenario. */
+/** The lesson's part of the side panel: what it teaches, the prediction (unless the stage is
+ * asking it) and the goals of the loaded scenario. */
 import { findScenario } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useSim } from '../../store/hooks.ts';
 import { GoalsChecklist } from './GoalsChecklist.tsx';
 import { PredictionCard } from './PredictionCard.tsx';
+import { useAskingOnStage } from './PredictionOverlay.tsx';
 
 export function LessonSide() {
   const scenarioId = useSim(selectScenarioId);
+  const asking = useAskingOnStage();
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
   if (!scenario) return null;
   return (
     <div className="lesson-side">
-      <PredictionCard key={scenario.id} scenario={scenario} />
+      <p className="lesson-teaches">{scenario.teaches}</p>
+      {asking ? (
+        <p className="prediction-hint">The lesson’s question is on the stage.</p>
+      ) : (
+        <PredictionCard key={scenario.id} scenario={scenario} />
+      )}
       <GoalsChecklist scenario={scenario} />
     </div>
   );

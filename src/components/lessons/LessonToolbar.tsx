@@ -1,7 +1,8 @@
-/** The header's lesson tools: the exercise, the shortcuts, presentation mode and the theme. */
+/** The header's lesson tools: the quiz and presentation mode. (The theme and the list of
+ * shortcuts live in the side panel's view options.) */
 import { selectPresenting } from '../../lessons/selectors.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
-import { ThemePicker } from './ThemePicker.tsx';
+import { Icon } from '../Icon.tsx';
 
 export function LessonToolbar() {
   const presenting = useViewState(selectPresenting);
@@ -9,27 +10,23 @@ export function LessonToolbar() {
   const { openDialog, setPresenting } = view.getState();
   return (
     <div className="lesson-toolbar" role="group" aria-label="Lesson tools">
-      <button type="button" className="button" onClick={() => openDialog('exercise')}>
-        Sync or async? quiz
+      <button
+        type="button"
+        className="button"
+        onClick={() => openDialog('exercise')}
+        aria-label="Sync or async? quiz"
+      >
+        Quiz
       </button>
       <button
         type="button"
         className="button"
         aria-pressed={presenting}
         onClick={() => setPresenting(!presenting)}
-        title="Presentation mode (P)"
+        title="Presentation mode (P); Esc or P leaves it"
       >
-        Present
-      </button>
-      <ThemePicker />
-      <button
-        type="button"
-        className="button"
-        onClick={() => openDialog('shortcuts')}
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
-      >
-        <kbd aria-hidden="true">?</kbd>
+        <Icon name="present" />
+        <span>Present</span>
       </button>
     </div>
   );

@@ -8,15 +8,22 @@ import {
   selectRevealValue,
 } from '../../lessons/selectors.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
+import type { Simulator } from '../../store/simulatorTypes.ts';
 import { PredictionReveal } from './PredictionReveal.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
 
-export function PredictionCard({ scenario }: { scenario: Scenario }) {
+/** A lesson waits at 0 s for its prediction: answering (or skipping) starts it. */
+export function startLesson(simulator: Simulator): void {
+  const s = simulator.store.getState();
+  if (!s.playing && s.simMs === 0) s.play();
+}
+
+export function PredictionCard({ scenario, onSkip }: { scenario: Scenario; onSkip?: () => void }) {
   const { prediction } = scenario;
   const locked = useViewState(selectPredictions)[scenario.id];
   const ready = useLessonProgress(selectRevealReady);
   const value = useLessonProgress(selectRevealValue);
-  const { view } = useHandles();
+  const { view, simulator } = useHandles();
   const [choice, setChoice] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const lockedLabel = prediction.options.find((o) => o.id === locked)?.label;
@@ -29,6 +36,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
             e.preventDefault();
             if (choice === null) return setMissing(true);
             view.getState().lockPrediction(scenario.id, choice);
+            startLesson(simulator);
           }}
         >
           <fieldset className="prediction-options">
@@ -54,10 +62,16 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
               Pick one of the answers first.
             </p>
           )}
-          <button type="submit" className="button button-primary">
-            Lock in my answer
-          </button>
-          <p className="prediction-hint">Then press Play and watch.</p>
+          <div className="prediction-actions">
+            <button type="submit" className="button button-primary">
+              Lock in my answer and play
+            </button>
+            {onSkip && (
+              <button type="button" className="button" onClick={onSkip}>
+                Skip the question
+              </button>
+            )}
+          </div>
         </form>
       ) : (
         <>

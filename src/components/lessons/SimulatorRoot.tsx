@@ -6,6 +6,7 @@ import { selectPresenting, selectTheme } from '../../lessons/selectors.ts';
 import { shortcutOf } from '../../lessons/shortcuts.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
 import { ExerciseDialog } from './ExerciseDialog.tsx';
+import { MotionRoot } from '../motion/MotionRoot.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 
 export function SimulatorRoot({ children }: { children: ReactNode }) {
@@ -13,6 +14,7 @@ export function SimulatorRoot({ children }: { children: ReactNode }) {
   const presenting = useViewState(selectPresenting);
   const { simulator, view } = useHandles();
   const root = useRef<HTMLDivElement>(null);
+  const wasFull = useRef(false);
 
   // The page behind the app takes the theme too, so no light margin shows around a dark app.
   useEffect(() => {
@@ -20,14 +22,40 @@ export function SimulatorRoot({ children }: { children: ReactNode }) {
   }, [theme]);
 
   // A presenter's clicker types into whatever has focus: entering presentation mode puts the
-  // focus inside the simulator unless it already is.
+  // focus on the simulator itself, so Space plays and pauses (on the Present button it would
+  // press the button again). The stage goes full screen where the browser allows it.
   useEffect(() => {
     const el = root.current;
-    if (presenting && el && !el.contains(document.activeElement)) el.focus();
+    if (!el) return;
+    if (presenting) {
+      el.focus();
+      if (document.fullscreenEnabled && !document.fullscreenElement) {
+        el.requestFullscreen().catch(() => undefined); // refused without a click: stay in the page
+      }
+    } else if (document.fullscreenElement === el) {
+      document.exitFullscreen().catch(() => undefined);
+    }
   }, [presenting]);
+
+  // Leaving full screen (Esc, the browser's own control) leaves presentation mode too.
+  useEffect(() => {
+    const onChange = () => {
+      if (document.fullscreenElement === null && view.getState().presenting && wasFull.current) {
+        view.getState().setPresenting(false);
+      }
+      wasFull.current = document.fullscreenElement === root.current;
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [view]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.defaultPrevented) return;
+    if (event.key === 'Escape' && view.getState().presenting && view.getState().dialog === null) {
+      view.getState().setPresenting(false);
+      event.preventDefault();
+      return;
+    }
     const shortcut = shortcutOf(event);
     if (!shortcut) return;
     const s = simulator.store.getState();
@@ -64,9 +92,11 @@ export function SimulatorRoot({ children }: { children: ReactNode }) {
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      {children}
-      <ShortcutsDialog />
-      <ExerciseDialog />
+      <MotionRoot>
+        {children}
+        <ShortcutsDialog />
+        <ExerciseDialog />
+      </MotionRoot>
     </div>
   );
 }

@@ -1,0 +1,22 @@
+/** Opens and closes the side panel (controls, prediction, goals). */
+import { selectPanelOpen } from '../lessons/selectors.ts';
+import { useHandles, useViewState } from '../store/hooks.ts';
+import { Icon } from './Icon.tsx';
+import { SIDE_PANEL_ID } from './SidePanel.tsx';
+
+export function PanelToggle() {
+  const open = useViewState(selectPanelOpen);
+  const { view } = useHandles();
+  return (
+    <button
+      type="button"
+      className="button panel-toggle"
+      aria-expanded={open}
+      aria-controls={SIDE_PANEL_ID}
+      onClick={() => view.getState().setPanelOpen(!open)}
+    >
+      <Icon name="panel" />
+      <span>Controls</span>
+    </button>
+  );
+}

@@ -1,0 +1,31 @@
+/** The side panel beside the stage: the lesson's prediction and goals, the controls, and the
+ * view options. It opens and closes from the header; while it is open the stage narrows and its
+ * diagrams scale down, but both lanes stay on screen. */
+import { MotionSwitch } from './a11y/MotionSwitch.tsx';
+import { ControlsPanel } from './controls/ControlsPanel.tsx';
+import { LessonSide } from './lessons/LessonSide.tsx';
+import { ThemePicker } from './lessons/ThemePicker.tsx';
+import { ShortcutsButton } from './lessons/ShortcutsButton.tsx';
+import { selectPanelOpen } from '../lessons/selectors.ts';
+import { useViewState } from '../store/hooks.ts';
+
+export const SIDE_PANEL_ID = 'side-panel';
+
+/** The narrowest window (CSS px) where the panel starts open: the stage beside it still draws
+ * both diagrams at full detail. */
+export const PANEL_BESIDE_STAGE = 1600;
+
+export function SidePanel() {
+  const open = useViewState(selectPanelOpen);
+  return (
+    <div className="side-panel" id={SIDE_PANEL_ID} hidden={!open}>
+      <LessonSide />
+      <ControlsPanel />
+      <section className="view-options card" aria-label="View">
+        <ThemePicker />
+        <MotionSwitch />
+        <ShortcutsButton />
+      </section>
+    </div>
+  );
+}

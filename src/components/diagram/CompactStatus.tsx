@@ -1,0 +1,85 @@
+/** The diagram at low detail (a slide embed, a phone): each node's one big number, on the node's
+ * title row or just below it, clear of the areas where tokens dwell. */
+import type { Mode, Place } from '../../engine/index.ts';
+import { formatCount } from '../../analysis/format.ts';
+import { useLane } from '../../store/hooks.ts';
+import type { LaneSnapshot } from '../../store/snapshot.ts';
+import { NODES, PLACES_BY_MODE } from './geometry.ts';
+
+/** The number a node stands for, and whether it is bad news. */
+function bigNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolean } {
+  switch (place) {
+    case 'customer':
+      return { text: formatCount(s.usersWaiting), alert: false };
+    case 'server':
+      return {
+        text: `${formatCount(s.handlersBusy)}/${formatCount(s.handlersTotal)}`,
+        alert: s.waiting > 0,
+      };
+    case 'payment':
+      return { text: formatCount(s.atPayment), alert: false };
+    case 'database':
+      return { text: formatCount(s.atDatabase), alert: false };
+    case 'queue':
+      return { text: formatCount(s.queueDepth + s.delayed + s.hidden), alert: false };
+    case 'worker':
+      return {
+        text: `${formatCount(s.workersBusy)}/${formatCount(s.workersTotal)} busy`,
+        alert: s.workersCrashed > 0,
+      };
+    case 'email':
+      return s.emailDown
+        ? { text: 'Down', alert: true }
+        : { text: formatCount(s.atEmail), alert: false };
+    case 'dlq':
+      return { text: formatCount(s.dlq), alert: s.dlq > 0 };
+  }
+}
+
+export function CompactStatus({ mode }: { mode: Mode }) {
+  // Flat primitives (text, and `place!` for alerts), so the shallow comparison skips renders.
+  const numbers = useLane(mode, (s) => {
+    const out: Record<string, string | boolean> = {};
+    for (const place of PLACES_BY_MODE[mode]) {
+      const n = bigNumber(place, s);
+      out[place] = n.text;
+      out[`${place}!`] = n.alert;
+    }
+    return out;
+  });
+  return (
+    <g className="node-status compact-status">
+      {PLACES_BY_MODE[mode].map((place) => {
+        const b = NODES[place];
+        const text = String(numbers[place] ?? '');
+        const className = `node-big${numbers[`${place}!`] ? ' node-alert' : ''}`;
+        // Where the title fills its row, the number goes below it.
+        if (place === 'customer' || place === 'server') {
+          return (
+            <text
+              key={place}
+              className={className}
+              x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
+              y={b.y + 56}
+              textAnchor={place === 'customer' ? 'middle' : 'start'}
+            >
+              {text}
+            </text>
+          );
+        }
+        if (place === 'worker') {
+          return (
+            <text key={place} className={className} x={b.x + 10} y={b.y + b.h - 10}>
+              {text}
+            </text>
+          );
+        }
+        return (
+          <text key={place} className={className} x={b.x + b.w - 10} y={b.y + 27} textAnchor="end">
+            {text}
+          </text>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,59 @@
+/** A lesson opens paused at 0 s with its question on the stage, over the lanes: the student
+ * predicts before watching. Locking an answer or skipping starts the lesson; pressing Play, a
+ * link to a later moment, or an embed (the instructor asks the room) does not ask. */
+import { m } from 'framer-motion';
+import { findScenario } from '../../scenarios/index.ts';
+import {
+  selectPredictions,
+  selectScenarioId,
+  selectSimMs,
+  selectSkipped,
+} from '../../lessons/selectors.ts';
+import { selectPlaying } from '../../store/selectors.ts';
+import { useHandles, useSim, useViewState } from '../../store/hooks.ts';
+import { usePage } from '../share/pageContext.ts';
+import { PredictionCard, startLesson } from './PredictionCard.tsx';
+
+/** Whether the stage asks the loaded lesson's question now. */
+export function useAskingOnStage(): boolean {
+  const scenarioId = useSim(selectScenarioId);
+  const atStart = useSim(selectSimMs) === 0;
+  const playing = useSim(selectPlaying);
+  const predictions = useViewState(selectPredictions);
+  const skipped = useViewState(selectSkipped);
+  const { embed } = usePage().page;
+  return (
+    scenarioId !== null &&
+    atStart &&
+    !playing &&
+    !embed &&
+    predictions[scenarioId] === undefined &&
+    skipped[scenarioId] === undefined
+  );
+}
+
+export function PredictionOverlay() {
+  const asking = useAskingOnStage();
+  const scenarioId = useSim(selectScenarioId);
+  const { view, simulator } = useHandles();
+  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  // No exit animation: the card moves to the side panel at once, and one card keeps its id.
+  if (!asking || !scenario) return null;
+  return (
+    <m.div
+      key={scenario.id}
+      className="prediction-overlay"
+      initial={{ opacity: 0, y: 12 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.2 }}
+    >
+      <PredictionCard
+        scenario={scenario}
+        onSkip={() => {
+          view.getState().skipPrediction(scenario.id);
+          startLesson(simulator);
+        }}
+      />
+    </m.div>
+  );
+}

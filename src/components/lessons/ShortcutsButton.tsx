@@ -1,0 +1,15 @@
+/** Opens the list of keyboard shortcuts (also on the ? key). */
+import { useHandles } from '../../store/hooks.ts';
+
+export function ShortcutsButton() {
+  const { view } = useHandles();
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => view.getState().openDialog('shortcuts')}
+    >
+      Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
+    </button>
+  );
+}
