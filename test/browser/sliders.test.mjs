@@ -85,6 +85,15 @@ describe('the sliders', () => {
     await page.keyboard.press('Home');
     assert.equal(await valueText(workers), '0 workers');
     assert.match(await changesNote(page), /^6 recorded changes/);
+
+    // A held key repeats; the moves it makes are one change, applied when it comes up.
+    await page.keyboard.down('ArrowRight');
+    await page.keyboard.down('ArrowRight');
+    await page.keyboard.down('ArrowRight');
+    assert.equal(await valueText(workers), '3 workers');
+    assert.match(await changesNote(page), /^6 recorded changes/);
+    await page.keyboard.up('ArrowRight');
+    assert.match(await changesNote(page), /^7 recorded changes/);
     assert.deepEqual(problems, []);
     await page.close();
   });

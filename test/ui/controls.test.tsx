@@ -139,7 +139,8 @@ describe('typing an exact value', () => {
   it('takes a distribution for a latency', () => {
     const { store } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Exact value for Charge card' }));
-    const box = screen.getByRole('textbox', { name: /for Charge card/ });
+    const box = screen.getByRole('textbox', { name: 'Exact value (ms) for Charge card' });
+    expect(box).toHaveAccessibleDescription(/^Or a random time: exp\(800\)/);
     fireEvent.change(box, { target: { value: 'exp(300)' } });
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(store.getState().values['latency.charge']).toBe('exp(300)');

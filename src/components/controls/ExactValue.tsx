@@ -43,7 +43,7 @@ export function ExactBox({
   return (
     <div id={boxId} className="exact-box">
       <label htmlFor={inputId}>
-        {latency ? 'Exact value in ms, or a distribution' : 'Exact value'}{' '}
+        {latency ? 'Exact value (ms)' : 'Exact value'}{' '}
         <span className="visually-hidden">for {spec.label}</span>
       </label>
       <div className="input-with-unit">
@@ -57,7 +57,7 @@ export function ExactBox({
           autoComplete="off"
           min={range?.min}
           max={range?.max}
-          aria-describedby={describedBy}
+          aria-describedby={latency ? `${boxId}-hint ${describedBy}` : describedBy}
           {...inputProps}
           onKeyDown={(e) => {
             inputProps.onKeyDown(e);
@@ -70,7 +70,9 @@ export function ExactBox({
         {spec.unit && !latency && <span className="unit">{spec.unit}</span>}
       </div>
       {latency && (
-        <p className="exact-hint">e.g. 800, exp(800), uniform(600,1000), lognormal(800,400)</p>
+        <p id={`${boxId}-hint`} className="exact-hint">
+          Or a random time: exp(800), uniform(600,1000) or lognormal(800,400).
+        </p>
       )}
     </div>
   );
