@@ -136,6 +136,19 @@ describe('typing an exact value', () => {
     expect(store.getState().changes).toHaveLength(0);
   });
 
+  it('drops a refused draft when the slider then moves the value', () => {
+    renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Exact value for Workers' }));
+    const box = screen.getByRole('spinbutton', { name: 'Exact value for Workers' });
+    fireEvent.change(box, { target: { value: '-3' } });
+    expect(box).toHaveValue(-3);
+    expect(screen.getByText(/^Not allowed/)).toBeInTheDocument();
+    fireEvent.change(slider('Workers'), { target: { value: positionOf('workers.count', 6) } });
+    expect(box).toHaveValue(6);
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText(/^Not allowed/)).toBeNull();
+  });
+
   it('takes a distribution for a latency', () => {
     const { store } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Exact value for Charge card' }));

@@ -15,6 +15,13 @@ export function useSettingDraft(spec: ControlSpec) {
   const { value, error } = useSetting(spec.key);
   const { change } = useActions();
   const [draft, setDraft] = useState<string | null>(null);
+  // When the value changes by another way (its slider, a lesson's timed change), a draft typed
+  // against the old one, refused or not, no longer says anything: show the new value.
+  const [typedOver, setTypedOver] = useState(value);
+  if (typedOver !== value) {
+    setTypedOver(value);
+    setDraft(null);
+  }
 
   const commit = (text: string) => {
     if (change(spec.key, toEngine(spec, text)) === undefined) setDraft(null);
