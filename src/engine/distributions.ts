@@ -97,3 +97,34 @@ export function sample(d: Distribution, rng: RngState): number {
       return Math.min(MAX_LATENCY_MS, Math.exp(d.mu + d.sigma * normal(rng)));
   }
 }
+
+/** Parameters rounded to 0.1 ms, which the spec's syntax writes exactly. */
+const tenthMs = (ms: number) => Math.round(ms * 10) / 10;
+
+/** The same kind of distribution moved to a new mean, its shape kept: a constant becomes the
+ * mean, exp() takes it, uniform() and lognormal() scale every parameter by the same factor, so
+ * the spread stays in proportion to the mean. A mean of 0 keeps exp() and lognormal() at their
+ * smallest mean, 0.1 ms, since their mean must be above 0. */
+export function withMeanMs(d: Distribution, mean: number): Distribution {
+  const target = Math.min(MAX_LATENCY_MS, Math.max(0, tenthMs(mean)));
+  const positive = Math.max(0.1, target);
+  switch (d.kind) {
+    case 'constant':
+      return { kind: 'constant', ms: target };
+    case 'exp':
+      return { kind: 'exp', meanMs: positive };
+    case 'uniform': {
+      const old = meanMs(d);
+      if (old === 0) return { kind: 'uniform', minMs: target, maxMs: target };
+      const factor = target / old;
+      // Capped at the limit: the mean then falls a little short rather than the spec failing.
+      const maxMs = Math.min(MAX_LATENCY_MS, tenthMs(d.maxMs * factor));
+      return { kind: 'uniform', minMs: Math.min(maxMs, tenthMs(d.minMs * factor)), maxMs };
+    }
+    case 'lognormal': {
+      const sdMs = Math.min(MAX_LATENCY_MS, tenthMs((d.sdMs * positive) / d.meanMs));
+      const parsed = parseDistribution(`lognormal(${positive},${sdMs})`);
+      return typeof parsed === 'string' ? d : parsed;
+    }
+  }
+}

@@ -25,7 +25,13 @@ export {
 export { CHECKOUT_STEPS } from './state.ts';
 export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
 export type { SimState, SimulationInput, Order, Message, Worker } from './state.ts';
-export { parseDistribution, formatDistribution, type Distribution } from './distributions.ts';
+export {
+  parseDistribution,
+  formatDistribution,
+  meanMs,
+  withMeanMs,
+  type Distribution,
+} from './distributions.ts';
 export {
   viewOf,
   type SystemView,

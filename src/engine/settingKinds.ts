@@ -1,6 +1,11 @@
 /** The kinds of setting (a number in a range, a choice, a switch, a latency spec) and how each
  * parses, validates and formats its value, so that every setting says its allowed values alike. */
-import { DISTRIBUTION_HELP, formatDistribution, parseDistribution } from './distributions.ts';
+import {
+  DISTRIBUTION_HELP,
+  MAX_LATENCY_MS,
+  formatDistribution,
+  parseDistribution,
+} from './distributions.ts';
 import type { Config, Step } from './config.ts';
 
 export type SettingValue = string | number | boolean;
@@ -11,6 +16,9 @@ export interface Setting {
   description: string;
   /** The allowed values, as they appear in error messages. */
   allowed: string;
+  /** For a number (a latency: its mean), the bounds it must lie within, so that sliders and
+   * number boxes need not restate them. */
+  range?: { min: number; max: number; integer: boolean };
   /** Applies a raw value to a config; returns an error sentence, or undefined when it applied. */
   apply(config: Config, raw: string): string | undefined;
   /** The current value, formatted so that `apply(read())` round-trips. */
@@ -33,6 +41,7 @@ export function numberSetting(
     key,
     description,
     allowed,
+    range: { min, max, integer },
     apply(config, raw) {
       const text = raw.trim();
       const value = text === '' ? NaN : Number(text);
@@ -87,6 +96,7 @@ export function latencySetting(step: Step, description: string): Setting {
     key: `latency.${step}`,
     description,
     allowed: DISTRIBUTION_HELP,
+    range: { min: 0, max: MAX_LATENCY_MS, integer: false },
     apply(config, raw) {
       const parsed = parseDistribution(raw);
       if (typeof parsed === 'string') return parsed;

@@ -2,16 +2,26 @@
  * which native input shows it. Validation and descriptions come from the engine's registry. */
 import { BROKER_LABELS, BROKERS, findSetting, type Broker } from '../engine/index.ts';
 
-export type ControlKind = 'number' | 'percent' | 'switch' | 'select';
+/** `slider`: a number on a slider; `latency`: a step's time (a number or a distribution's mean)
+ * on a slider; `percent`: a probability on a slider, in per cent; the rest are native inputs. */
+export type ControlKind = 'number' | 'slider' | 'latency' | 'percent' | 'switch' | 'select';
 
 export interface ControlSpec {
   key: string;
   label: string;
   kind: ControlKind;
   unit?: string;
+  /** The unit for exactly one, where it differs ("1 worker"). */
+  unitOne?: string;
+  /** The unit as a screen reader should say it, where the short one is an abbreviation. */
+  spokenUnit?: string;
   min?: number;
   max?: number;
   step?: number;
+  /** A slider's stops, in the control's unit: from the registry's minimum, each pair is (up to,
+   * step), so that short times get fine steps and long ones coarse. The registry's maximum
+   * caps the last; typing can go beyond the slider, up to the registry's maximum. */
+  scale?: readonly (readonly [upTo: number, step: number])[];
   options?: readonly { value: string; label: string }[];
   /** A short explanation under the label: the registry's own description unless given. */
   hint: string;
@@ -27,62 +37,37 @@ function spec(s: Omit<ControlSpec, 'hint'> & { hint?: string }): ControlSpec {
 /** The special key of the orders-per-second field: 0 also means "no steady traffic". */
 export const RATE_KEY = 'traffic.rate';
 
+/** 10 ms steps to 100 ms, 50 to 1 s, 100 to 2 s, 250 to 5 s, then whole seconds to 10 s: the
+ * lesson's 50, 200, 800 and 1,500 ms are all stops. */
+const LATENCY_SCALE = [
+  [100, 10],
+  [1000, 50],
+  [2000, 100],
+  [5000, 250],
+  [10_000, 1000],
+] as const;
+
+const latency = (key: string, label: string) =>
+  spec({ key, label, kind: 'latency', unit: 'ms', scale: LATENCY_SCALE });
+
 export const LATENCY_CONTROLS: readonly ControlSpec[] = [
-  spec({
-    key: 'latency.validate',
-    label: 'Check payment',
-    kind: 'number',
-    unit: 'ms',
-    min: 0,
-    max: 60_000,
-    step: 50,
-  }),
-  spec({
-    key: 'latency.charge',
-    label: 'Charge card',
-    kind: 'number',
-    unit: 'ms',
-    min: 0,
-    max: 60_000,
-    step: 50,
-  }),
-  spec({
-    key: 'latency.save',
-    label: 'Save order',
-    kind: 'number',
-    unit: 'ms',
-    min: 0,
-    max: 60_000,
-    step: 10,
-  }),
-  spec({
-    key: 'latency.email',
-    label: 'Send email',
-    kind: 'number',
-    unit: 'ms',
-    min: 0,
-    max: 60_000,
-    step: 100,
-  }),
-  spec({
-    key: 'latency.enqueue',
-    label: 'Queue the job (async)',
-    kind: 'number',
-    unit: 'ms',
-    min: 0,
-    max: 60_000,
-    step: 10,
-  }),
+  latency('latency.validate', 'Check payment'),
+  latency('latency.charge', 'Charge card'),
+  latency('latency.save', 'Save order'),
+  latency('latency.email', 'Send email'),
+  latency('latency.enqueue', 'Queue the job (async)'),
 ];
+
+/** Whole per cent: arrows move 1 %, Page Up and Down 10 %. */
+const PERCENT_SCALE = [[100, 1]] as const;
 
 export const EMAIL_CONTROLS: readonly ControlSpec[] = [
   spec({
     key: 'email.failureRate',
     label: 'Email failure rate',
     kind: 'percent',
-    min: 0,
-    max: 100,
-    step: 5,
+    unit: '%',
+    scale: PERCENT_SCALE,
   }),
   spec({ key: 'email.down', label: 'Email service outage', kind: 'switch' }),
 ];
@@ -91,13 +76,39 @@ export const LOAD_CONTROLS: readonly ControlSpec[] = [
   spec({
     key: RATE_KEY,
     label: 'Orders per second',
-    kind: 'number',
-    unit: '/s',
-    min: 0,
-    max: 500,
-    step: 1,
+    kind: 'slider',
+    unit: 'orders/s',
+    spokenUnit: 'orders per second',
+    unitOne: 'order/s',
+    // A teaching range: the spike lesson peaks at 40 a second; typing goes to the registry's 10,000.
+    scale: [
+      [20, 1],
+      [100, 5],
+      [200, 10],
+    ],
   }),
-  spec({ key: 'workers.count', label: 'Workers', kind: 'number', min: 0, max: 200, step: 1 }),
+  spec({
+    key: 'workers.count',
+    label: 'Workers',
+    kind: 'slider',
+    unit: 'workers',
+    unitOne: 'worker',
+    scale: [[50, 1]],
+  }),
+  spec({
+    key: 'server.handlers',
+    label: 'Server handlers',
+    kind: 'slider',
+    unit: 'handlers',
+    unitOne: 'handler',
+    scale: [
+      [20, 1],
+      [100, 5],
+      [200, 20],
+      [500, 50],
+      [1000, 100],
+    ],
+  }),
 ];
 
 export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
@@ -118,14 +129,6 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
     min: 0,
     max: 3600,
     step: 5,
-  }),
-  spec({
-    key: 'server.handlers',
-    label: 'Server handlers',
-    kind: 'number',
-    min: 1,
-    max: 10_000,
-    step: 1,
   }),
   spec({
     key: 'server.timeout',
@@ -160,9 +163,8 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
     key: 'workers.crashRate',
     label: 'Worker crash rate',
     kind: 'percent',
-    min: 0,
-    max: 100,
-    step: 5,
+    unit: '%',
+    scale: PERCENT_SCALE,
   }),
   spec({ key: 'users.retryOnError', label: 'Users retry on error', kind: 'switch' }),
 ];

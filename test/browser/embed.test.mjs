@@ -58,7 +58,10 @@ describe('a link to a state', () => {
     assert.equal(await shownSeconds(page), 12.5);
     assert.equal(await page.getByRole('radio', { name: 'Sync', exact: true }).isChecked(), true);
     assert.equal(await page.getByRole('combobox', { name: 'Speed' }).inputValue(), '2');
-    assert.equal(await page.getByRole('spinbutton', { name: /^Workers/ }).inputValue(), '8');
+    assert.equal(
+      await page.getByRole('slider', { name: /^Workers/ }).getAttribute('aria-valuetext'),
+      '8 workers',
+    );
     // The clipboard is watched, then refused: the link then shows in the fallback field.
     await page.evaluate(() => {
       navigator.clipboard.writeText = async (text) => void (window.copied = text);
@@ -122,9 +125,9 @@ describe('page parameters', () => {
     assert.equal(await page.evaluate(() => document.documentElement.dataset.motion), 'reduce');
     await page.waitForTimeout(400);
     assert.equal(await shownSeconds(page), 0, 'reduced motion does not autoplay');
-    assert.equal(await page.getByRole('spinbutton', { name: /^Workers/ }).isDisabled(), true);
+    assert.equal(await page.getByRole('slider', { name: /^Workers/ }).isDisabled(), true);
     assert.equal(
-      await page.getByRole('spinbutton', { name: /^Orders per second/ }).isDisabled(),
+      await page.getByRole('slider', { name: /^Orders per second/ }).isDisabled(),
       false,
     );
     assert.deepEqual(errors, []);

@@ -65,8 +65,9 @@ describe('the settings', () => {
       'Send email',
       'Orders per second',
       'Workers',
+      'Server handlers',
     ]) {
-      expect(screen.getByRole('spinbutton', { name })).toBeInTheDocument();
+      expect(screen.getByRole('slider', { name })).toBeInTheDocument();
     }
     expect(screen.getByRole('slider', { name: 'Email failure rate' })).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: /Email service outage/ })).toBeInTheDocument();
@@ -77,7 +78,7 @@ describe('the settings', () => {
     renderApp();
     const advanced = screen.getByText('Advanced').closest('details')!;
     const inside = within(advanced);
-    for (const name of ['Server handlers', 'User timeout', 'First backoff']) {
+    for (const name of ['User timeout', 'First backoff']) {
       expect(inside.getByRole('spinbutton', { name, hidden: true })).toBeInTheDocument();
     }
     expect(inside.getByRole('combobox', { name: 'Backoff', hidden: true })).toBeInTheDocument();
@@ -91,10 +92,11 @@ describe('the settings', () => {
 
   it('applies a latency and records it as a timed change', () => {
     const { store } = renderApp();
-    const charge = screen.getByRole('spinbutton', { name: 'Charge card' });
-    expect(charge).toHaveValue(800);
+    fireEvent.click(screen.getByRole('button', { name: 'Exact value for Charge card' }));
+    const charge = screen.getByRole('textbox', { name: /for Charge card/ });
+    expect(charge).toHaveValue('800');
     fireEvent.change(charge, { target: { value: '900' } });
-    expect(charge).toHaveValue(900);
+    expect(charge).toHaveValue('900');
     // The order at 0 s has already arrived, so the change goes in just after it (1 µs later).
     expect(store.getState().changes).toEqual([
       { atMs: 0.001, key: 'latency.charge', value: '900' },
@@ -103,7 +105,8 @@ describe('the settings', () => {
 
   it('shows the registry’s reason for a value it refuses, and never NaN', () => {
     renderApp();
-    const workers = screen.getByRole('spinbutton', { name: 'Workers' });
+    fireEvent.click(screen.getByRole('button', { name: 'Exact value for Workers' }));
+    const workers = screen.getByRole('spinbutton', { name: /for Workers/ });
     fireEvent.change(workers, { target: { value: '-2' } });
     expect(workers).toHaveAttribute('aria-invalid', 'true');
     expect(workers).toHaveAccessibleDescription(/a whole number from 0 to 10000/);

@@ -59,7 +59,8 @@ describe('the message broker control', () => {
 
   it('restarts the run with Kafka, keeping the user’s other settings, and shows its partitions', () => {
     const { store, clock } = renderApp();
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'Charge card' }), {
+    fireEvent.click(screen.getByRole('button', { name: 'Exact value for Charge card' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /for Charge card/ }), {
       target: { value: '900' },
     });
     act(() => {

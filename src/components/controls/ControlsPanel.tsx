@@ -30,7 +30,7 @@ export function ControlsPanel() {
       </div>
       <fieldset className="group">
         <legend>How long each step takes</legend>
-        <div className="grid-2">
+        <div className="slider-list slider-list-compact">
           {LATENCY_CONTROLS.map((spec) => (
             <SettingControl key={spec.key} spec={spec} />
           ))}
@@ -44,7 +44,7 @@ export function ControlsPanel() {
       </fieldset>
       <fieldset className="group">
         <legend>Load</legend>
-        <div className="grid-2">
+        <div className="slider-list slider-list-compact">
           {LOAD_CONTROLS.map((spec) => (
             <SettingControl key={spec.key} spec={spec} />
           ))}

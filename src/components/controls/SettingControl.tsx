@@ -3,8 +3,8 @@
 import { useLocked } from '../share/pageContext.ts';
 import type { ControlSpec } from '../../store/controls.ts';
 import { NumberField } from './NumberField.tsx';
-import { PercentField } from './PercentField.tsx';
 import { SelectField } from './SelectField.tsx';
+import { SliderField } from './SliderField.tsx';
 import { SwitchField } from './SwitchField.tsx';
 
 export function SettingControl({ spec }: { spec: ControlSpec }) {
@@ -22,8 +22,10 @@ function Control({ spec }: { spec: ControlSpec }) {
   switch (spec.kind) {
     case 'number':
       return <NumberField spec={spec} />;
+    case 'slider':
+    case 'latency':
     case 'percent':
-      return <PercentField spec={spec} />;
+      return <SliderField spec={spec} />;
     case 'switch':
       return <SwitchField spec={spec} />;
     case 'select':
