@@ -9,6 +9,7 @@ export const selectSimMs = (s: SimulatorStore) => s.simMs;
 export const selectTheme = (s: ViewState) => s.theme;
 export const selectPresenting = (s: ViewState) => s.presenting;
 export const selectPredictions = (s: ViewState) => s.predictions;
+export const selectSkippedPredictions = (s: ViewState) => s.skippedPredictions;
 export const selectExercise = (s: ViewState) => s.exercise;
 export const selectDialog = (s: ViewState) => s.dialog;
 

@@ -27,6 +27,9 @@ export interface ViewState {
   /** The option each scenario's prediction was locked in with, by scenario id. */
   predictions: Readonly<Record<string, string>>;
   lockPrediction(scenarioId: string, optionId: string): void;
+  /** The scenarios whose prediction the student skipped, answering nothing. */
+  skippedPredictions: Readonly<Record<string, true>>;
+  skipPrediction(scenarioId: string): void;
   /** The student's picks in the "Sync or async?" exercise, by task id. */
   exercise: Readonly<Record<string, 'sync' | 'async'>>;
   pickExercise(taskId: string, choice: 'sync' | 'async'): void;
@@ -55,6 +58,9 @@ export function createViewStore(options: ViewOptions = {}) {
     predictions: {},
     lockPrediction: (scenarioId, optionId) =>
       set((s) => ({ predictions: { ...s.predictions, [scenarioId]: optionId } })),
+    skippedPredictions: {},
+    skipPrediction: (scenarioId) =>
+      set((s) => ({ skippedPredictions: { ...s.skippedPredictions, [scenarioId]: true } })),
     dialog: null,
     openDialog: (dialog) => set({ dialog }),
     exercise: {},

@@ -1,11 +1,13 @@
-/** The lesson's prediction: asked before the run (native radio buttons, "Lock in my answer"),
- * then, once the run has got far enough, what happened, whether the student was right, and why. */
+/** The lesson's prediction: asked before the run (native radio buttons, "Lock in my answer" or
+ * "Skip the question"), then, once the run has got far enough, what happened, whether the
+ * student was right, and why. */
 import { useState } from 'react';
 import type { Scenario } from '../../scenarios/index.ts';
 import {
   selectPredictions,
   selectRevealReady,
   selectRevealValue,
+  selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
 import { PredictionReveal } from './PredictionReveal.tsx';
@@ -14,6 +16,7 @@ import { useLessonProgress } from './useLessonProgress.ts';
 export function PredictionCard({ scenario }: { scenario: Scenario }) {
   const { prediction } = scenario;
   const locked = useViewState(selectPredictions)[scenario.id];
+  const skipped = useViewState(selectSkippedPredictions)[scenario.id] === true;
   const ready = useLessonProgress(selectRevealReady);
   const value = useLessonProgress(selectRevealValue);
   const { view } = useHandles();
@@ -23,7 +26,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
   return (
     <section className="prediction card" id="prediction" aria-labelledby="prediction-title">
       <h2 id="prediction-title">Your prediction</h2>
-      {locked === undefined && !ready ? (
+      {locked === undefined && !skipped && !ready ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -54,9 +57,18 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
               Pick one of the answers first.
             </p>
           )}
-          <button type="submit" className="button button-primary">
-            Lock in my answer
-          </button>
+          <div className="prediction-actions">
+            <button type="submit" className="button button-primary">
+              Lock in my answer
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => view.getState().skipPrediction(scenario.id)}
+            >
+              Skip the question
+            </button>
+          </div>
           <p className="prediction-hint">Then press Play and watch.</p>
         </form>
       ) : (
@@ -68,7 +80,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
                 You said: <strong>{lockedLabel}</strong>
               </>
             ) : (
-              'You did not lock in an answer.'
+              `You ${skipped ? 'skipped the question' : 'did not lock in an answer'}.`
             )}
           </p>
           {/* One live region from the moment the answer is locked, so the reveal is announced. */}
