@@ -1,7 +1,7 @@
 /** One lane's histogram: bars of how many values fell in each bin, the error part of each bar
  * hatched, and p50/p95/p99 markers told apart by dash pattern and label. */
 import { scaleLinear } from 'd3-scale';
-import { formatCount, formatDuration, plural } from '../../analysis/format.ts';
+import { formatCount, formatTime, plural } from '../../analysis/format.ts';
 import type { LaneHistogram } from '../../analysis/histogram.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { AxisLeft } from './AxisLeft.tsx';
@@ -96,7 +96,7 @@ export function HistogramPlot(props: HistogramPlotProps) {
                   fontSize={11}
                   fill="currentColor"
                 >
-                  {`${m.label} ${formatDuration(lane.percentiles![m.key])}`}
+                  {`${m.label} ${formatTime(lane.percentiles![m.key])}`}
                 </text>
               </g>
             );
@@ -107,7 +107,7 @@ export function HistogramPlot(props: HistogramPlotProps) {
         x={x}
         y={base}
         range={[MARGIN.left, width - MARGIN.right]}
-        format={formatDuration}
+        format={formatTime}
       />
     </svg>
   );
@@ -118,7 +118,7 @@ function describe(lane: LaneHistogram, noun: string, errors: number, errorLabel:
   const parts = [`${lane.label}: ${plural(lane.count, noun)}`];
   if (p) {
     parts.push(
-      `half within ${formatDuration(p.p50)} (p50), 95% within ${formatDuration(p.p95)} (p95), 99% within ${formatDuration(p.p99)} (p99)`,
+      `half within ${formatTime(p.p50)} (p50), 95% within ${formatTime(p.p95)} (p95), 99% within ${formatTime(p.p99)} (p99)`,
     );
   }
   if (errors > 0) parts.push(`${formatCount(errors)} ${errorLabel}`);

@@ -1,7 +1,7 @@
 /** A time chart from the start of the run to now: areas and lines over a shared time axis, with
  * the current moment marked by a labelled line. The charts over time build on it. */
 import { scaleLinear } from 'd3-scale';
-import { formatDuration, formatMoment } from '../../analysis/format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import { linePath, stepAreaPath } from '../../analysis/paths.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { AxisLeft } from './AxisLeft.tsx';
@@ -90,14 +90,14 @@ export function TimePlot<P extends { tMs: number }>(props: TimePlotProps<P>) {
         fontSize={11}
         fill="currentColor"
       >
-        {`now ${formatMoment(nowMs)}`}
+        {`now ${formatTime(nowMs)}`}
       </text>
       <AxisBottom
         ticks={x.ticks(6)}
         x={x}
         y={height - MARGIN.bottom}
         range={[MARGIN.left, width - MARGIN.right]}
-        format={formatDuration}
+        format={formatTime}
         label="simulated time"
       />
     </svg>

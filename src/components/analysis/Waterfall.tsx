@@ -2,7 +2,7 @@
  * of time since the order was placed. Screen readers get a summary and the same rows as a table. */
 import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
-import { formatDuration } from '../../analysis/format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { EmptyState } from './EmptyState.tsx';
@@ -121,7 +121,7 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
           x={x}
           y={MARGIN.top + rows.length * ROW + 4}
           range={[MARGIN.left, width - MARGIN.right]}
-          format={formatDuration}
+          format={formatTime}
           label="time since the order was placed"
         />
       </svg>
@@ -145,8 +145,8 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
             {rows.map((r, i) => (
               <tr key={i}>
                 <th scope="row">{r.label}</th>
-                <td>{formatDuration(r.startMs - origin)}</td>
-                <td>{r.endMs === null ? 'still going' : formatDuration(r.endMs - origin)}</td>
+                <td>{formatTime(r.startMs - origin)}</td>
+                <td>{r.endMs === null ? 'still going' : formatTime(r.endMs - origin)}</td>
                 <td>{STATUS_WORDS[r.status]}</td>
               </tr>
             ))}
@@ -158,7 +158,7 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
 }
 
 function rowText(r: TraceRow, origin: number, now: number): string {
-  if (r.instant) return `${r.label} · at ${formatDuration(r.startMs - origin)}`;
-  if (r.endMs === null) return `${r.label} · ${formatDuration(now - r.startMs)} so far`;
-  return `${r.label} · ${formatDuration(r.endMs - r.startMs)}`;
+  if (r.instant) return `${r.label} · at ${formatTime(r.startMs - origin)}`;
+  if (r.endMs === null) return `${r.label} · ${formatTime(now - r.startMs)} so far`;
+  return `${r.label} · ${formatTime(r.endMs - r.startMs)}`;
 }

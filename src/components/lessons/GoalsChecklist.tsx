@@ -3,7 +3,7 @@
 import type { Scenario } from '../../scenarios/index.ts';
 import { goalLabel } from '../../lessons/lessonTexts.ts';
 import { selectGoalTimes } from '../../lessons/selectors.ts';
-import { formatSeconds } from '../format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import { Icon } from '../Icon.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
@@ -31,9 +31,7 @@ export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
               </span>
               <span className="goal-text">
                 <span className="goal-label">{goalLabel(goal, open)}</span>
-                <span className="goal-when">
-                  {met ? `Ticked at ${formatSeconds(at)}` : 'Not yet'}
-                </span>
+                <span className="goal-when">{met ? `Ticked at ${formatTime(at)}` : 'Not yet'}</span>
               </span>
             </li>
           );
