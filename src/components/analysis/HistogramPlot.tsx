@@ -3,6 +3,7 @@
 import { scaleLinear } from 'd3-scale';
 import { formatCount, formatTime, plural } from '../../analysis/format.ts';
 import type { LaneHistogram } from '../../analysis/histogram.ts';
+import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { AxisLeft } from './AxisLeft.tsx';
 import { COLOURS, OKABE_ITO, OUTLINE, PERCENTILE_MARKERS } from './palette.ts';
@@ -33,6 +34,8 @@ export function HistogramPlot(props: HistogramPlotProps) {
     .nice(4)
     .range([height - MARGIN.bottom, MARGIN.top]);
   const base = y(0);
+  const [y0, y1] = y.domain();
+  const yDomain = [y0!, y1!] as const;
   const errors = lane.bins.reduce((sum, b) => sum + b.errors, 0);
   return (
     <svg
@@ -42,11 +45,10 @@ export function HistogramPlot(props: HistogramPlotProps) {
       aria-label={describe(lane, noun, errors, errorLabel)}
     >
       <AxisLeft
-        ticks={y.ticks(4).filter(Number.isInteger)}
+        ticks={axisTicks('count', yDomain, height - MARGIN.top - MARGIN.bottom, false)}
         y={y}
         x={MARGIN.left}
         gridTo={width - MARGIN.right}
-        format={formatCount}
       />
       {lane.bins.map((b) =>
         b.count === 0 ? null : (
@@ -103,11 +105,10 @@ export function HistogramPlot(props: HistogramPlotProps) {
           })
         : null}
       <AxisBottom
-        ticks={x.ticks(6)}
+        ticks={axisTicks('time', domain, width - MARGIN.left - MARGIN.right, true)}
         x={x}
         y={base}
         range={[MARGIN.left, width - MARGIN.right]}
-        format={formatTime}
       />
     </svg>
   );

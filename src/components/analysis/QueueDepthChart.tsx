@@ -67,7 +67,7 @@ export function QueueDepthChart({ lanes, nowMs, width = 640 }: QueueDepthChartPr
             endMs={endMs}
             nowMs={nowMs}
             yMax={yMax}
-            yFormat={formatCount}
+            yKind="count"
             width={width}
           />
         </>

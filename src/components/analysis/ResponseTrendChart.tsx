@@ -63,7 +63,7 @@ export function ResponseTrendChart({ lanes, nowMs, width = 640 }: ResponseTrendC
             endMs={endMs}
             nowMs={nowMs}
             yMax={yMax}
-            yFormat={formatTime}
+            yKind="time"
             width={width}
           />
         </>

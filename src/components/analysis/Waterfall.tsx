@@ -4,6 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
 import { formatTime } from '../../analysis/format.ts';
 import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
+import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
@@ -117,11 +118,10 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
           );
         })}
         <AxisBottom
-          ticks={x.ticks(6)}
+          ticks={axisTicks('time', [0, x.domain()[1]!], width - MARGIN.left - MARGIN.right, true)}
           x={x}
           y={MARGIN.top + rows.length * ROW + 4}
           range={[MARGIN.left, width - MARGIN.right]}
-          format={formatTime}
           label="time since the order was placed"
         />
       </svg>
