@@ -53,9 +53,16 @@ export async function start() {
   };
 }
 
-/** Reads the simulated clock as shown on the page, in seconds. */
+/** Reads the simulated clock as shown on the page, in seconds: "12.5 s", or "1:47.0" from a
+ * minute on (formatTime in src/analysis/format.ts). */
 export async function shownSeconds(page) {
-  const text = await page.getByTestId('sim-time').textContent();
+  return secondsOf(await page.getByTestId('sim-time').textContent());
+}
+
+/** A time as the app writes it, in seconds (NaN when it is not one). */
+export function secondsOf(text) {
+  const clock = /^(\d+):(\d{2}(?:\.\d+)?)$/.exec(text?.trim() ?? '');
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   return Number.parseFloat(text ?? 'NaN');
 }
 

@@ -1,4 +1,4 @@
-/** Number formatting shared by the analysis panels: durations, moments, counts, rates and shares
+/** Number formatting shared by every screen and the command line: times, counts, rates and shares
  * as short text that never reads NaN, undefined or Infinity. */
 
 /** What a value that cannot be shown (not a finite number) reads as. */
@@ -13,30 +13,42 @@ function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
-/** A span of time: "0.5 ms", "850 ms", "2.55 s", "30.0 s", "2 min 05 s", "1 h 02 min".
- * Under a second milliseconds read more clearly; under 10 s two decimals match the lesson. */
-export function formatDuration(ms: number | null | undefined): string {
-  if (!isShowable(ms)) return MISSING;
-  if (ms < 0) return `−${formatDuration(-ms)}`;
-  if (ms === 0) return '0 ms';
-  if (ms < 10) return `${trimZeros(ms.toFixed(1))} ms`;
-  if (Math.round(ms) < 1000) return `${Math.round(ms)} ms`;
-  const seconds = ms / 1000;
-  if (Number(seconds.toFixed(2)) < 10) return `${seconds.toFixed(2)} s`;
-  if (Number(seconds.toFixed(1)) < 60) return `${seconds.toFixed(1)} s`;
-  const wholeSeconds = Math.round(seconds);
-  if (wholeSeconds < 3600) {
-    const minutes = Math.floor(wholeSeconds / 60);
-    return `${minutes} min ${String(wholeSeconds % 60).padStart(2, '0')} s`;
-  }
-  const wholeMinutes = Math.round(seconds / 60);
-  const hours = Math.floor(wholeMinutes / 60);
-  return `${hours} h ${String(wholeMinutes % 60).padStart(2, '0')} min`;
+/** Rounds to `digits` decimals as toFixed would, as a number. */
+function rounded(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
 }
 
-/** A moment of simulated time, counted from the start of the run. */
-export function formatMoment(ms: number | null | undefined): string {
-  return formatDuration(ms);
+/** The one way a time is written, a moment or a span: seconds under a minute ("12.5 s"), then
+ * minutes and seconds ("1:47.0"). Under 10 s with two decimals, so the lesson's 1.05 s and
+ * 2.55 s read as they are; `digits` fixes the decimals instead (an axis whose ticks are whole
+ * seconds asks for 0: "20 s", "1:40"). */
+export function formatTime(ms: number | null | undefined, digits?: number): string {
+  if (!isShowable(ms)) return MISSING;
+  if (ms < 0) return `−${formatTime(-ms, digits)}`;
+  const seconds = ms / 1000;
+  const d = digits ?? (rounded(seconds, 2) < 10 ? 2 : 1);
+  if (rounded(seconds, d) < 60) return `${seconds.toFixed(d)} s`;
+  const [minutes, rest] = minutesAndSeconds(seconds, d);
+  return `${minutes}:${rest.toFixed(d).padStart(d > 0 ? d + 3 : 2, '0')}`;
+}
+
+/** Whole minutes and the seconds left, rounded to `digits` first so 59.96 s becomes 1:00.0. */
+function minutesAndSeconds(seconds: number, digits: number): [number, number] {
+  const scale = 10 ** digits;
+  const units = Math.round(seconds * scale);
+  const minutes = Math.floor(units / (60 * scale));
+  return [minutes, (units - minutes * 60 * scale) / scale];
+}
+
+/** The same time in words, for a screen reader (aria-valuetext): "2.55 seconds",
+ * "1 minute 47.0 seconds". */
+export function spokenTime(ms: number | null | undefined): string {
+  if (!isShowable(ms) || ms < 0) return 'no time';
+  const seconds = ms / 1000;
+  const d = rounded(seconds, 2) < 10 ? 2 : 1;
+  if (rounded(seconds, d) < 60) return `${seconds.toFixed(d)} seconds`;
+  const [minutes, rest] = minutesAndSeconds(seconds, 1);
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} ${rest.toFixed(1)} seconds`;
 }
 
 /** A whole count with thousands separators: "12,345". */

@@ -1,7 +1,7 @@
 /** Plain sentences for the event log: one short sentence for each log entry worth telling, and
  * silence for the entries whose news another entry at the same moment already tells. */
 import type { LogEntry, LogKind } from '../engine/index.ts';
-import { formatDuration, formatMoment, plural } from './format.ts';
+import { formatTime, plural } from './format.ts';
 
 /** How an event reads for the customer or the business: good news, bad news, or neither. */
 export type Tone = 'good' | 'bad' | 'info';
@@ -84,7 +84,7 @@ export function narrate(entry: LogEntry): string | null {
     case 'lateAck':
       return `Worker ${entry.worker} finished order ${entry.order}'s job after its lease ran out; the queue had already handed it out again`;
     case 'messageRetryLater':
-      return `Order ${entry.order}'s email failed; it will be tried again at ${formatMoment(entry.visibleAtMs)}`;
+      return `Order ${entry.order}'s email failed; it will be tried again at ${formatTime(entry.visibleAtMs)}`;
     case 'visibilityExpired':
       return `Nobody acknowledged order ${entry.order}'s job in time, so the queue offers it again`;
     case 'deadLettered':
@@ -114,7 +114,7 @@ export function narrate(entry: LogEntry): string | null {
 }
 
 function pageSentence(entry: Extract<LogEntry, { kind: 'pageShown' }>): string {
-  const after = formatDuration(entry.responseMs);
+  const after = formatTime(entry.responseMs);
   if (entry.page === 'success')
     return `Order ${entry.order}: the customer saw the success page after ${after}`;
   if (entry.reason === 'timeout')

@@ -2,7 +2,7 @@
  * in the queue, every email attempt, backoffs, crashes, dead-lettering and the page the customer
  * saw, as rows that a waterfall chart draws top to bottom. */
 import type { LogEntry, Page, Step } from '../engine/index.ts';
-import { formatDuration, formatMoment } from './format.ts';
+import { formatTime } from './format.ts';
 
 export type RowKind =
   | 'handlerWait'
@@ -186,7 +186,7 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
         break;
       case 'messageRetryLater':
         rows.push({
-          ...bar('backoff', `Back off until ${formatMoment(e.visibleAtMs)}`, e.t, 'queue'),
+          ...bar('backoff', `Back off until ${formatTime(e.visibleAtMs)}`, e.t, 'queue'),
           endMs: e.visibleAtMs,
           status: 'info',
         });
@@ -237,13 +237,13 @@ function summarize(t: OrderTrace): string {
   const parts = [
     `Order ${t.order}${t.attempt > 0 ? ` (customer ${t.customer}'s second try)` : ''}`,
   ];
-  parts.push(`placed at ${formatMoment(t.placedAtMs)}`);
+  parts.push(`placed at ${formatTime(t.placedAtMs)}`);
   if (t.page) {
     const what = t.page.page === 'success' ? 'success page' : 'error page';
-    parts.push(`${what} after ${formatDuration(t.page.responseMs)}`);
+    parts.push(`${what} after ${formatTime(t.page.responseMs)}`);
   } else parts.push('no page shown yet');
   if (t.emailAtMs !== null)
-    parts.push(`email sent ${formatDuration(t.emailAtMs - t.placedAtMs)} after the order`);
+    parts.push(`email sent ${formatTime(t.emailAtMs - t.placedAtMs)} after the order`);
   else if (t.rows.some((r) => r.kind === 'deadLetter')) parts.push('email dead-lettered');
   else parts.push('no email sent yet');
   if (t.page?.page === 'error' && t.charged) parts.push('the card was charged');

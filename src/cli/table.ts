@@ -1,17 +1,12 @@
 /** The command line's readable output: a report as an aligned two-column table. */
+import { formatTime } from '../analysis/format.ts';
 import { BROKER_LABELS, type Report } from '../engine/index.ts';
 
 type Summary = Report['responseMs'];
 
-function ms(v: number): string {
-  if (v >= 10_000) return `${(v / 1000).toFixed(1)} s`;
-  if (v >= 1000) return `${(v / 1000).toFixed(2)} s`;
-  return `${Math.round(v)} ms`;
-}
-
 function stats(s: Summary): string {
   if (s.count === 0) return 'none';
-  return `mean ${ms(s.mean)}, p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, max ${ms(s.max)} (${s.count})`;
+  return `mean ${formatTime(s.mean)}, p50 ${formatTime(s.p50)}, p95 ${formatTime(s.p95)}, p99 ${formatTime(s.p99)}, max ${formatTime(s.max)} (${s.count})`;
 }
 
 function percent(x: number): string {
@@ -21,7 +16,7 @@ function percent(x: number): string {
 export function formatTable(r: Report): string {
   const rows: [string, string][] = [
     ['scenario', `${r.scenario} (${r.mode}, seed ${r.seed})`],
-    ['simulated', `${ms(r.simulatedMs)}, ${r.events} events`],
+    ['simulated', `${formatTime(r.simulatedMs)}, ${r.events} events`],
     ['', ''],
     ['orders placed', String(r.orders.arrived)],
     ['success pages', String(r.orders.succeeded)],

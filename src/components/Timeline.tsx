@@ -2,7 +2,7 @@
  * updates on each frame, not React renders; moving the scrubber seeks the whole simulation. */
 import { useId, useRef } from 'react';
 import { useActions, useFrame, useSimulator } from '../store/hooks.ts';
-import { formatSeconds, spokenSeconds } from './format.ts';
+import { formatTime, spokenTime } from '../analysis/format.ts';
 
 /** The scrubber always offers at least this much, so the start of a run is not a cramped track. */
 const MIN_SPAN_MS = 3000;
@@ -27,11 +27,11 @@ export function Timeline() {
       const max = Math.max(furthestMs, MIN_SPAN_MS);
       if (el.max !== String(max)) el.max = String(max);
       el.value = String(simMs);
-      el.setAttribute('aria-valuetext', spokenSeconds(simMs));
+      el.setAttribute('aria-valuetext', spokenTime(simMs));
       el.style.setProperty('--fill', `${(simMs / max) * 100}%`);
     }
-    setText(now.current, formatSeconds(simMs));
-    setText(end.current, formatSeconds(furthestMs));
+    setText(now.current, formatTime(simMs));
+    setText(end.current, formatTime(furthestMs));
   });
 
   return (

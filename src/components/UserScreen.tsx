@@ -6,13 +6,14 @@ import { useFrame, useLane, useSim, useSimulator, useViewState } from '../store/
 import { selectPlaying, selectSelect } from '../store/selectors.ts';
 import type { ScreenState } from '../store/snapshot.ts';
 import { ClockReadout } from './ClockReadout.tsx';
-import { formatSeconds, MODE_TITLE } from './format.ts';
+import { formatTime } from '../analysis/format.ts';
+import { MODE_TITLE } from './format.ts';
 import { Icon } from './Icon.tsx';
 
 function emailText(s: ScreenState): { value: string; note: string } {
   switch (s.email) {
     case 'sent':
-      return { value: formatSeconds(s.emailMs), note: 'after the click' };
+      return { value: formatTime(s.emailMs), note: 'after the click' };
     case 'lost':
       return { value: 'Never', note: 'the email failed; nobody retries' };
     case 'dead':
@@ -36,7 +37,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
     if (!elapsed.current) return;
     const { simMs, lanes } = simulator.store.getState();
     const s = lanes[mode].screen;
-    const text = formatSeconds(simMs - s.placedAt);
+    const text = formatTime(simMs - s.placedAt);
     if (s.phase === 'waiting' && elapsed.current.textContent !== text) {
       elapsed.current.textContent = text;
     }
@@ -75,7 +76,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
                 <Icon name="check" size={22} />
               </span>
               <p className="page-title">Order confirmed</p>
-              <p className="page-detail">took {formatSeconds(screen.pageMs)}</p>
+              <p className="page-detail">took {formatTime(screen.pageMs)}</p>
             </>
           )}
           {screen.phase === 'error' && (
@@ -86,7 +87,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
               <p className="page-title">Something went wrong</p>
               <p className="page-detail">
                 {screen.reason === 'timeout' ? 'gave up' : 'error'} after{' '}
-                {formatSeconds(screen.pageMs)}
+                {formatTime(screen.pageMs)}
               </p>
             </>
           )}
@@ -97,7 +98,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
           label="Page shown"
           value={
             screen.pageMs >= 0
-              ? formatSeconds(screen.pageMs)
+              ? formatTime(screen.pageMs)
               : screen.phase === 'idle'
                 ? '–'
                 : 'Waiting'

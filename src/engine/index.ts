@@ -12,6 +12,7 @@ export {
   buildConfig,
   defaultConfig,
   findSetting,
+  parseOutages,
   SettingError,
   STEPS,
   type Broker,

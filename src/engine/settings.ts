@@ -16,7 +16,8 @@ export type { Setting, SettingValue } from './settingKinds.ts';
 const MAX_SECONDS = 86_400;
 const OUTAGE_HELP = `none, or FROM-TO in seconds (e.g. 20-40), several separated by commas, within 0 to ${MAX_SECONDS}`;
 
-function parseOutages(raw: string): OutageWindow[] | string {
+/** Outage windows from `email.outage`'s text, in order, or a sentence naming what is allowed. */
+export function parseOutages(raw: string): OutageWindow[] | string {
   const text = raw.trim();
   if (text === 'none' || text === '') return [];
   const windows: OutageWindow[] = [];

@@ -29,11 +29,12 @@ export interface ChartOnPage {
   title: string;
 }
 
-/** The analysis charts on the page, in reading order, with their titles. */
+/** The analysis charts on the page, in reading order, with their titles: a chart's title is in its
+ * figure, or in its panel (the workers' and the order timeline's sections). */
 export function chartsOnPage(root: ParentNode = document): ChartOnPage[] {
   return [...root.querySelectorAll<SVGSVGElement>('svg.an-svg')].map((svg, i) => {
-    const figure = svg.closest('figure');
-    const title = figure?.querySelector('.an-title')?.textContent?.trim() ?? `Chart ${i + 1}`;
+    const holder = svg.closest('figure, .an-panel');
+    const title = holder?.querySelector('.an-title')?.textContent?.trim() || `Chart ${i + 1}`;
     const lane = svg.closest('.an-lane')?.querySelector('.an-lane-label')?.textContent?.trim();
     return { svg, title: lane ? `${title} (${lane})` : title };
   });

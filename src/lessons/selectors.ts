@@ -9,6 +9,7 @@ export const selectSimMs = (s: SimulatorStore) => s.simMs;
 export const selectTheme = (s: ViewState) => s.theme;
 export const selectPresenting = (s: ViewState) => s.presenting;
 export const selectPredictions = (s: ViewState) => s.predictions;
+export const selectSkippedPredictions = (s: ViewState) => s.skippedPredictions;
 export const selectExercise = (s: ViewState) => s.exercise;
 export const selectDialog = (s: ViewState) => s.dialog;
 
@@ -16,4 +17,3 @@ export const selectGoalTimes = (p: LessonProgress) => p.goalTimes;
 export const selectRevealReady = (p: LessonProgress) => p.revealReady;
 export const selectRevealValue = (p: LessonProgress) => p.revealValue;
 export const selectPanelOpen = (s: ViewState) => s.panelOpen;
-export const selectSkipped = (s: ViewState) => s.skipped;

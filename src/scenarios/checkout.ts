@@ -8,6 +8,8 @@ export const checkout: Scenario = {
   title: 'One checkout, sync against async',
   teaches:
     'Async answers the customer after 1.05 s instead of 2.55 s, yet the email still leaves at 2.55 s.',
+  premise:
+    'Async answers the customer after 1.05 s instead of 2.55 s. Watch when each lane’s email leaves.',
   mode: 'compare',
   seed: 1,
   durationSec: 60,
@@ -47,6 +49,7 @@ export const checkout: Scenario = {
     explanation:
       'The email is the same 1.5 s job in both lanes and starts once the order is saved, at 1.05 s. Async only stops the customer from waiting for it.',
     reveal: { lane: 'async', metric: 'emailDelayMs.max', label: 'async email sent after' },
+    keyWords: ['still leaves', 'same moment'],
   },
   goals: [
     {
@@ -61,7 +64,8 @@ export const checkout: Scenario = {
     },
     {
       id: 'emails',
-      label: 'Both emails have gone out',
+      label: 'Both emails have gone out, at the same moment (2.55 s)',
+      labelBeforeAnswer: 'Both emails have gone out',
       when: [
         { lane: 'sync', metric: 'emails.sent', atLeast: 1 },
         { lane: 'async', metric: 'emails.sent', atLeast: 1 },

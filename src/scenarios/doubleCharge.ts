@@ -8,6 +8,8 @@ export const doubleCharge: Scenario = {
   title: 'An impatient customer clicks again',
   teaches:
     'When an error page hides a charge that went through, customers click again and pay twice. Async keeps the slow, flaky step out of the request.',
+  premise:
+    'Some sync customers see an error page and click “Place order” again. Watch what happens to their cards in both lanes.',
   mode: 'compare',
   seed: 6,
   durationSec: 60,
@@ -47,6 +49,7 @@ export const doubleCharge: Scenario = {
     explanation:
       'The first request failed only at the email step, after the charge. The retry is a new order and is charged again. An idempotency key on the checkout would prevent it.',
     reveal: { lane: 'sync', metric: 'orders.doubleCharged', label: 'customers charged twice' },
+    keyWords: ['twice'],
   },
   goals: [
     {
@@ -57,11 +60,13 @@ export const doubleCharge: Scenario = {
     {
       id: 'double',
       label: 'A sync customer is charged twice',
+      labelBeforeAnswer: 'How many times that customer is charged',
       when: [{ lane: 'sync', metric: 'orders.doubleCharged', atLeast: 1 }],
     },
     {
       id: 'async-none',
       label: 'No async customer is charged twice',
+      labelBeforeAnswer: 'How many times async customers are charged',
       afterSec: 60,
       when: [{ lane: 'async', metric: 'orders.doubleCharged', atMost: 0 }],
     },

@@ -8,6 +8,8 @@ export const emailOutage: Scenario = {
   title: 'The email service goes down',
   teaches:
     'In sync, an email outage turns paid orders into error pages; in async the queue keeps the jobs and sends them after the outage.',
+  premise:
+    'The email service is down from 20 s to 50 s while orders keep coming. Compare what each lane’s customers see and what becomes of their emails.',
   mode: 'compare',
   seed: 7,
   durationSec: 90,
@@ -45,11 +47,13 @@ export const emailOutage: Scenario = {
       metric: 'orders.chargedButSawError',
       label: 'sync customers charged but shown an error',
     },
+    keyWords: ['error page', 'charged'],
   },
   goals: [
     {
       id: 'charged-error',
       label: 'A sync customer is charged but sees an error page',
+      labelBeforeAnswer: 'What a sync customer sees while the email service is down',
       when: [{ lane: 'sync', metric: 'orders.chargedButSawError', atLeast: 1 }],
     },
     {

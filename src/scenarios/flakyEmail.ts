@@ -6,6 +6,8 @@ export const flakyEmail: Scenario = {
   id: 'flaky-email',
   title: 'A flaky email service: retries, backoff and jitter',
   teaches:
+    'No async customer sees the email’s failures: retries with backoff turn a flaky service into delivered emails, and jitter spreads the retries so they do not arrive in waves.',
+  premise:
     'Retries with backoff turn a flaky service into delivered emails; jitter spreads the retries so they do not arrive in waves.',
   mode: 'compare',
   seed: 11,
@@ -55,6 +57,7 @@ export const flakyEmail: Scenario = {
     explanation:
       'The async customer’s page does not wait for the email at all. The worker retries in the background until the email goes out.',
     reveal: { lane: 'async', metric: 'orders.failed', label: 'async error pages' },
+    keyWords: ['no async customer'],
   },
   goals: [
     {

@@ -5,9 +5,11 @@ import type { Scenario } from './types.ts';
 
 export const kafkaPoison: Scenario = {
   id: 'kafka-poison',
-  title: 'A poison message stalls a Kafka partition',
+  title: 'A poison record in a Kafka partition',
   teaches:
     'Kafka keeps order within a partition, so a record that keeps failing blocks everything behind it. The application has to decide when to skip it to a dead-letter topic; Kafka will not.',
+  premise:
+    'Kafka splits the topic into partitions. One record in partition 0 fails every time it is processed: watch partition 0.',
   mode: 'async',
   seed: 3,
   durationSec: 30,
@@ -59,16 +61,19 @@ export const kafkaPoison: Scenario = {
       metric: 'queue.maxLag',
       label: 'records waiting in the stuck partition at worst',
     },
+    keyWords: ['blocks', 'lag'],
   },
   goals: [
     {
       id: 'lag',
       label: 'Partition 0’s lag reaches 8 records',
+      labelBeforeAnswer: 'What happens in partition 0',
       when: [{ lane: 'async', metric: 'queue.maxLag', atLeast: 8 }],
     },
     {
       id: 'skipped',
       label: 'The poison record is skipped to the dead-letter topic',
+      labelBeforeAnswer: 'Where the poison record ends up',
       when: [{ lane: 'async', metric: 'emails.deadLettered', atLeast: 1 }],
     },
   ],

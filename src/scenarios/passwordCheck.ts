@@ -5,9 +5,11 @@ import type { Scenario } from './types.ts';
 
 export const passwordCheck: Scenario = {
   id: 'password-check',
-  title: 'When sync is right: checking a password',
+  title: 'Checking a password',
   teaches:
-    'Do it synchronously when the user needs the answer now, the work is fast (under about 100 ms) and the service rarely fails.',
+    'Sync is right when the user needs the answer now, the work is fast (under about 100 ms) and the service rarely fails.',
+  premise:
+    'A login cannot go on without the password check’s answer. Compare answering at once with queueing the check.',
   mode: 'compare',
   seed: 2,
   durationSec: 30,
@@ -48,11 +50,13 @@ export const passwordCheck: Scenario = {
     explanation:
       'The user needs the result to continue, and it takes well under 100 ms. Async would answer sooner but without the one thing the user asked.',
     reveal: { lane: 'sync', metric: 'responseMs.max', label: 'slowest sync login answer' },
+    keyWords: ['sync is right', 'under 100 ms'],
   },
   goals: [
     {
       id: 'fast',
       label: 'Every sync answer comes in under 100 ms',
+      labelBeforeAnswer: 'How long the slowest sync answer takes',
       afterSec: 10,
       when: [
         { lane: 'sync', metric: 'responseMs.max', atMost: 100 },

@@ -5,9 +5,10 @@ import type { Scenario } from './types.ts';
 
 export const poisonMessage: Scenario = {
   id: 'poison-message',
-  title: 'A poison message ends in the dead-letter queue',
+  title: 'A poison message: a job that always fails',
   teaches:
     'A job that can never succeed must not be retried for ever: after a set number of receives the queue moves it to a dead-letter queue.',
+  premise: 'One email job fails every time it is tried. Watch what the queue does with it.',
   mode: 'async',
   seed: 4,
   durationSec: 40,
@@ -43,6 +44,7 @@ export const poisonMessage: Scenario = {
       metric: 'emails.deadLettered',
       label: 'jobs moved to the dead-letter queue',
     },
+    keyWords: ['dead-letter'],
   },
   goals: [
     {
@@ -53,6 +55,7 @@ export const poisonMessage: Scenario = {
     {
       id: 'dead',
       label: 'It lands in the dead-letter queue',
+      labelBeforeAnswer: 'Where the poison job ends up',
       when: [{ lane: 'async', metric: 'emails.deadLettered', atLeast: 1 }],
     },
   ],

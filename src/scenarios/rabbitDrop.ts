@@ -5,9 +5,11 @@ import type { Scenario } from './types.ts';
 
 export const rabbitDrop: Scenario = {
   id: 'rabbitmq-drop',
-  title: 'RabbitMQ without a dead-letter exchange drops messages',
+  title: 'RabbitMQ without a dead-letter exchange',
   teaches:
     'A quorum queue stops redelivering a message after its delivery limit (20). Where it goes then is configuration: to a dead-letter exchange if there is one, otherwise nowhere.',
+  premise:
+    'A quorum queue redelivers a failing message up to its delivery limit (20). This queue has no dead-letter exchange.',
   mode: 'async',
   seed: 2,
   durationSec: 45,
@@ -49,6 +51,7 @@ export const rabbitDrop: Scenario = {
     explanation:
       'Since RabbitMQ 4.0, quorum queues have a delivery limit of 20. Past it, the message is dead-lettered if a dead-letter exchange is configured, and dropped if not. Switch on the dead-letter target to keep it.',
     reveal: { lane: 'async', metric: 'emails.dropped', label: 'messages dropped' },
+    keyWords: ['drop', 'nowhere'],
   },
   goals: [
     {
@@ -59,6 +62,7 @@ export const rabbitDrop: Scenario = {
     {
       id: 'dropped',
       label: 'RabbitMQ drops it at the delivery limit',
+      labelBeforeAnswer: 'What RabbitMQ does at the delivery limit',
       when: [{ lane: 'async', metric: 'emails.dropped', atLeast: 1 }],
     },
   ],

@@ -7,6 +7,8 @@ export const slowEmail: Scenario = {
   title: 'Slow email beats the visibility timeout',
   teaches:
     'A visibility timeout is a guess about how long a job takes. When a job outlives it, the queue assumes the worker died and delivers the job again: the customer gets two emails unless the send is idempotent.',
+  premise:
+    'The visibility timeout is 5 s, and now and then an email takes 8 s to send. Watch what that customer receives.',
   mode: 'async',
   seed: 2,
   durationSec: 40,
@@ -56,16 +58,19 @@ export const slowEmail: Scenario = {
       metric: 'emails.duplicates',
       label: 'customers who got a second email',
     },
+    keyWords: ['twice', 'two emails', 'again'],
   },
   goals: [
     {
       id: 'expired',
       label: 'A message becomes visible while its worker is still sending',
+      labelBeforeAnswer: 'A message outlives its visibility timeout',
       when: [{ lane: 'async', metric: 'queue.visibilityExpired', atLeast: 1 }],
     },
     {
       id: 'duplicate',
       label: 'A customer receives the same email twice',
+      labelBeforeAnswer: 'What that customer receives',
       when: [{ lane: 'async', metric: 'emails.duplicates', atLeast: 1 }],
     },
   ],

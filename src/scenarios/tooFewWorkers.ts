@@ -7,6 +7,8 @@ export const tooFewWorkers: Scenario = {
   title: 'Too few workers',
   teaches:
     'When work arrives faster than workers finish it, the queue grows without limit; adding workers drains it, at the speed of the difference.',
+  premise:
+    'Two workers, three orders a second. Watch the queue over the first minute, and again when more workers join.',
   mode: 'async',
   seed: 9,
   durationSec: 120,
@@ -45,16 +47,19 @@ export const tooFewWorkers: Scenario = {
     explanation:
       'Two workers finish 1.33 jobs a second and 3 arrive: the difference piles up every second. A queue only settles when workers can finish more than arrives.',
     reveal: { lane: 'async', metric: 'queue.maxDepth', label: 'most jobs waiting at once' },
+    keyWords: ['grows', 'more than 80', 'drains'],
   },
   goals: [
     {
       id: 'backlog',
       label: 'More than 80 jobs wait in the queue',
+      labelBeforeAnswer: 'The queue over the first minute',
       when: [{ lane: 'async', metric: 'queue.maxDepth', atLeast: 80 }],
     },
     {
       id: 'drained',
       label: 'After the new workers join, the queue drains',
+      labelBeforeAnswer: 'The queue once the new workers join',
       afterSec: 61,
       when: [{ lane: 'async', metric: 'emails.pending', atMost: 5 }],
     },

@@ -8,6 +8,8 @@ export const trafficSpike: Scenario = {
   title: 'A traffic spike',
   teaches:
     'A queue absorbs a spike: async answers stay fast while the queue fills and drains. Sync handlers saturate and customers time out.',
+  premise:
+    'A sale: orders jump from 2 to 40 a second for 10 seconds. Watch the handlers, the queue and how long each lane’s customers wait.',
   mode: 'compare',
   seed: 3,
   durationSec: 60,
@@ -47,11 +49,13 @@ export const trafficSpike: Scenario = {
     explanation:
       'Each sync request holds a handler through the 1.5 s email, so the handlers run out and requests queue up. Async requests free their handler after 1.05 s and leave the email to the queue.',
     reveal: { lane: 'sync', metric: 'orders.timedOut', label: 'sync customers who timed out' },
+    keyWords: ['time out', 'timed out', 'stay fast'],
   },
   goals: [
     {
       id: 'timeouts',
       label: 'Sync customers time out',
+      labelBeforeAnswer: 'How long sync customers wait during the spike',
       when: [{ lane: 'sync', metric: 'orders.timedOut', atLeast: 1 }],
     },
     {
@@ -62,6 +66,7 @@ export const trafficSpike: Scenario = {
     {
       id: 'async-fast',
       label: 'No async customer timed out',
+      labelBeforeAnswer: 'How long async customers wait during the spike',
       afterSec: 60,
       when: [{ lane: 'async', metric: 'orders.timedOut', atMost: 0 }],
     },

@@ -30,6 +30,9 @@ export interface Condition {
 export interface Goal {
   id: string;
   label: string;
+  /** What the goal reads until the prediction is answered, where `label` would give the answer
+   * away ("A customer gets the same email twice" before anyone has guessed). */
+  labelBeforeAnswer?: string;
   when: readonly Condition[];
   afterSec?: number;
 }
@@ -42,14 +45,20 @@ export interface Prediction {
   answer: string;
   explanation: string;
   reveal: { lane: Lane; metric: GoalMetric; label: string };
+  /** Words and phrases that give the answer away: the title, the premise and the goals before
+   * the answer must not contain them (any case), and `teaches` and the goals after it do. */
+  keyWords: readonly string[];
 }
 
 export interface Scenario {
   /** Stable id, used on the command line and in links. */
   id: string;
   title: string;
-  /** What a student should take away, in a sentence or two. */
+  /** What a student should take away, in a sentence or two; shown once the prediction is
+   * answered, since it answers it. */
   teaches: string;
+  /** What the lesson is about without answering its prediction: shown until it is answered. */
+  premise: string;
   /** The view the UI opens in; the CLI runs sync for 'compare' unless told otherwise. */
   mode: 'sync' | 'async' | 'compare';
   seed: number;

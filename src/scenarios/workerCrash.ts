@@ -8,6 +8,8 @@ export const workerCrash: Scenario = {
   title: 'A worker crashes mid-message',
   teaches:
     'A crashed worker loses no email: the message comes back after its visibility timeout. But a crash after sending and before acking sends a duplicate.',
+  premise:
+    'Workers crash now and then, sometimes in the middle of a message. Watch what the queue does with that message and what its customer receives.',
   mode: 'async',
   seed: 5,
   durationSec: 60,
@@ -48,6 +50,7 @@ export const workerCrash: Scenario = {
     explanation:
       'The queue only knows a message is done when it is acked. Without the ack it redelivers, so the email goes out twice. Real systems guard against this with an idempotency key.',
     reveal: { lane: 'async', metric: 'emails.duplicates', label: 'duplicate emails' },
+    keyWords: ['duplicate', 'twice', 'comes back', 'loses no email'],
   },
   goals: [
     {
@@ -58,11 +61,13 @@ export const workerCrash: Scenario = {
     {
       id: 'redelivered',
       label: 'A message comes back after its visibility timeout',
+      labelBeforeAnswer: 'The queue deals with the crashed worker’s message',
       when: [{ lane: 'async', metric: 'queue.visibilityExpired', atLeast: 1 }],
     },
     {
       id: 'duplicate',
       label: 'A customer gets the same email twice',
+      labelBeforeAnswer: 'What that customer receives',
       when: [{ lane: 'async', metric: 'emails.duplicates', atLeast: 1 }],
     },
   ],

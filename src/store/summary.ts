@@ -2,22 +2,19 @@
  * seen, in words. It changes only when a page or an email arrives, never every frame. */
 import type { Mode } from '../engine/index.ts';
 import type { ScreenState } from './snapshot.ts';
+import { formatTime } from '../analysis/format.ts';
 
 const NAMES: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
-}
 
 function laneSentence(mode: Mode, s: ScreenState): string {
   if (s.phase === 'idle') return `${NAMES[mode]}: no order yet.`;
   const page =
     s.phase === 'waiting'
       ? 'the customer is waiting'
-      : `${s.phase === 'success' ? 'success' : 'error'} page after ${seconds(s.pageMs)}`;
+      : `${s.phase === 'success' ? 'success' : 'error'} page after ${formatTime(s.pageMs)}`;
   const email =
     s.email === 'sent'
-      ? `email sent at ${seconds(s.emailMs)}`
+      ? `email sent at ${formatTime(s.emailMs)}`
       : s.email === 'lost'
         ? 'email lost'
         : s.email === 'dead'

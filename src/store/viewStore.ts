@@ -27,12 +27,12 @@ export interface ViewState {
   /** The side panel (controls, prediction, goals) beside the stage. */
   panelOpen: boolean;
   setPanelOpen(panelOpen: boolean): void;
-  /** Lessons whose prediction the student skipped: the stage stops asking. */
-  skipped: Readonly<Record<string, true>>;
-  skipPrediction(scenarioId: string): void;
   /** The option each scenario's prediction was locked in with, by scenario id. */
   predictions: Readonly<Record<string, string>>;
   lockPrediction(scenarioId: string, optionId: string): void;
+  /** The scenarios whose prediction the student skipped, answering nothing. */
+  skippedPredictions: Readonly<Record<string, true>>;
+  skipPrediction(scenarioId: string): void;
   /** The student's picks in the "Sync or async?" exercise, by task id. */
   exercise: Readonly<Record<string, 'sync' | 'async'>>;
   pickExercise(taskId: string, choice: 'sync' | 'async'): void;
@@ -61,11 +61,12 @@ export function createViewStore(options: ViewOptions = {}) {
     setPresenting: (presenting) => set({ presenting }),
     panelOpen: options.panelOpen ?? true,
     setPanelOpen: (panelOpen) => set({ panelOpen }),
-    skipped: {},
-    skipPrediction: (scenarioId) => set((s) => ({ skipped: { ...s.skipped, [scenarioId]: true } })),
     predictions: {},
     lockPrediction: (scenarioId, optionId) =>
       set((s) => ({ predictions: { ...s.predictions, [scenarioId]: optionId } })),
+    skippedPredictions: {},
+    skipPrediction: (scenarioId) =>
+      set((s) => ({ skippedPredictions: { ...s.skippedPredictions, [scenarioId]: true } })),
     dialog: null,
     openDialog: (dialog) => set({ dialog }),
     exercise: {},

@@ -1,35 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
-  formatDuration,
   formatNumber,
   formatPercent,
   formatRate,
+  formatTime,
   MISSING,
   plural,
+  spokenTime,
 } from '../../src/analysis/format.ts';
 
-describe('formatDuration', () => {
+describe('formatTime, the one way a time is written', () => {
   it.each([
-    [0, '0 ms'],
-    [0.5, '0.5 ms'],
-    [200, '200 ms'],
-    [999.4, '999 ms'],
-    [999.6, '1.00 s'],
+    [0, '0.00 s'],
+    [40, '0.04 s'],
     [1050, '1.05 s'],
     [2550, '2.55 s'],
-    [9_999, '10.0 s'],
-    [14_200, '14.2 s'],
-    [30_000, '30.0 s'],
-    [125_000, '2 min 05 s'],
-    [3_725_000, '1 h 02 min'],
-  ])('shows %s ms as "%s"', (ms, text) => {
-    expect(formatDuration(ms)).toBe(text);
+    [9_994, '9.99 s'],
+    [9_996, '10.0 s'],
+    [12_500, '12.5 s'],
+    [59_940, '59.9 s'],
+    [59_960, '1:00.0'],
+    [65_300, '1:05.3'],
+    [107_000, '1:47.0'],
+    [600_000, '10:00.0'],
+    [3_725_000, '62:05.0'],
+  ])('writes %s ms as "%s"', (ms, text) => {
+    expect(formatTime(ms)).toBe(text);
+  });
+
+  it.each([
+    [20_000, 0, '20 s'],
+    [100_000, 0, '1:40'],
+    [59_600, 0, '1:00'],
+    [500, 1, '0.5 s'],
+    [90_000, 1, '1:30.0'],
+  ])('writes %s ms with %s decimals as "%s"', (ms, digits, text) => {
+    expect(formatTime(ms, digits)).toBe(text);
+  });
+
+  it('marks a negative span with a minus sign', () => {
+    expect(formatTime(-1500)).toBe('−1.50 s');
   });
 
   it('shows a dash, never NaN or Infinity, for values that are not finite', () => {
     for (const v of [NaN, Infinity, -Infinity, null, undefined])
-      expect(formatDuration(v)).toBe(MISSING);
+      expect(formatTime(v)).toBe(MISSING);
+  });
+
+  it('says the same times in words for screen readers', () => {
+    expect(spokenTime(2550)).toBe('2.55 seconds');
+    expect(spokenTime(12_500)).toBe('12.5 seconds');
+    expect(spokenTime(60_000)).toBe('1 minute 0.0 seconds');
+    expect(spokenTime(107_040)).toBe('1 minute 47.0 seconds');
+    expect(spokenTime(125_000)).toBe('2 minutes 5.0 seconds');
+    expect(spokenTime(NaN)).toBe('no time');
   });
 });
 

@@ -60,11 +60,11 @@ describe('Waterfall', () => {
       within(within(table).getByRole('row', { name: new RegExp(`^${name}`) }))
         .getAllByRole('cell')
         .map((c) => c.textContent);
-    expect(row('Check payment details')).toEqual(['0 ms', '200 ms', 'ok']);
-    expect(row('Charge card')).toEqual(['200 ms', '1.00 s', 'ok']);
+    expect(row('Check payment details')).toEqual(['0.00 s', '0.20 s', 'ok']);
+    expect(row('Charge card')).toEqual(['0.20 s', '1.00 s', 'ok']);
     expect(row('Save order')).toEqual(['1.00 s', '1.05 s', 'ok']);
     expect(row('Send email')).toEqual(['1.05 s', '2.55 s', 'ok']);
-    expect(screen.getByText('Charge card · 800 ms')).toBeInTheDocument();
+    expect(screen.getByText('Charge card · 0.80 s')).toBeInTheDocument();
     expect(container.innerHTML).not.toMatch(/NaN|undefined|Infinity/);
   });
 
@@ -73,7 +73,7 @@ describe('Waterfall', () => {
     const c = new Collector();
     c.ingest(r.entries, 500);
     render(<Waterfall trace={c.trace(1)} nowMs={500} />);
-    expect(screen.getByText('Charge card · 300 ms so far')).toBeInTheDocument();
+    expect(screen.getByText('Charge card · 0.30 s so far')).toBeInTheDocument();
     const table = screen.getByRole('table');
     expect(within(table).getByRole('row', { name: /^Charge card/ })).toHaveTextContent(
       'still going',

@@ -30,7 +30,7 @@ describe('the waterfall of the lesson’s single order', () => {
     ]);
     expect(trace.page).toEqual({ page: 'success', atMs: 2550, responseMs: 2550 });
     expect(trace.summary).toBe(
-      'Order 1, placed at 0 ms, success page after 2.55 s, email sent 2.55 s after the order.',
+      'Order 1, placed at 0.00 s, success page after 2.55 s, email sent 2.55 s after the order.',
     );
   });
 

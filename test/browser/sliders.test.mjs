@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, seriousViolations, start } from '../../scripts/lib/browser.mjs';
+import { openPanel, ROOT, seriousViolations, start } from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
@@ -29,6 +29,7 @@ async function open(query = '') {
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${app.url}?v=1&motion=reduce${query}`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
+  await openPanel(page);
   return { page, problems };
 }
 

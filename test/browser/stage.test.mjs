@@ -275,9 +275,11 @@ describe('captions in the smallest embed', () => {
             { timeout: 5000 },
           )
           .catch(() => undefined);
-        const caption = page.locator('.beat-caption');
-        const cut = await caption.evaluate((e) => e.scrollHeight > e.clientHeight + 1);
-        assert.equal(cut, false, `${id}: "${await caption.textContent()}" is cut`);
+        for (const selector of ['.beat-caption', '.lesson-title']) {
+          const text = page.locator(selector);
+          const cut = await text.evaluate((e) => e.scrollHeight > e.clientHeight + 1);
+          assert.equal(cut, false, `${id}: "${await text.textContent()}" is cut`);
+        }
       }
     }
     await page.close();

@@ -2,7 +2,7 @@
  * its latest orders and where each one is now. Read only while open, at the analysis' pace. */
 import { useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { formatDuration, formatMoment } from '../../analysis/format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, selectViewMode, shownModes } from '../../store/selectors.ts';
 import { latestRows } from './tableRows.ts';
@@ -44,7 +44,7 @@ function LaneTable({ mode }: { mode: Mode }) {
     >
       <table>
         <caption>
-          Latest {rows.length} orders, {LANE_NAME[mode]}, at {formatMoment(simMs)}
+          Latest {rows.length} orders, {LANE_NAME[mode]}, at {formatTime(simMs)}
         </caption>
         <thead>
           <tr>
@@ -65,10 +65,10 @@ function LaneTable({ mode }: { mode: Mode }) {
             rows.map((r) => (
               <tr key={r.order}>
                 <th scope="row">{r.order}</th>
-                <td>{formatMoment(r.placedAtMs)}</td>
+                <td>{formatTime(r.placedAtMs)}</td>
                 <td>{r.now}</td>
                 <td>{r.page}</td>
-                <td>{r.responseMs === null ? '—' : formatDuration(r.responseMs)}</td>
+                <td>{r.responseMs === null ? '—' : formatTime(r.responseMs)}</td>
                 <td>{r.email}</td>
               </tr>
             ))

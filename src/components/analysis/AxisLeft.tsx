@@ -1,22 +1,24 @@
-/** A vertical axis drawn by React from ticks that a d3 scale computed, with faint grid lines. */
+/** A vertical axis drawn by React from ticks computed by axisTicks (src/analysis/ticks.ts), with
+ * faint grid lines. */
+import type { Tick } from '../../analysis/ticks.ts';
+
 export interface AxisLeftProps {
-  ticks: readonly number[];
+  ticks: readonly Tick[];
   y: (value: number) => number;
   /** Where the axis line sits, in SVG units. */
   x: number;
   /** How far right the grid lines reach. */
   gridTo: number;
-  format: (value: number) => string;
 }
 
-export function AxisLeft({ ticks, y, x, gridTo, format }: AxisLeftProps) {
+export function AxisLeft({ ticks, y, x, gridTo }: AxisLeftProps) {
   return (
     <g className="an-axis" aria-hidden="true">
       {ticks.map((t) => (
-        <g key={t} transform={`translate(0,${y(t)})`}>
+        <g key={t.value} transform={`translate(0,${y(t.value)})`}>
           <line x1={x} x2={gridTo} stroke="currentColor" strokeOpacity={0.15} />
           <text x={x - 6} dy="0.32em" textAnchor="end" fontSize={11} fill="currentColor">
-            {format(t)}
+            {t.label}
           </text>
         </g>
       ))}

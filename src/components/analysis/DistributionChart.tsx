@@ -1,7 +1,7 @@
 /** A histogram of durations for one lane or, in Compare mode, two lanes stacked on one shared
  * axis so their shapes line up, each with its p50/p95/p99 in words beneath. */
 import { useId, useMemo } from 'react';
-import { formatDuration, plural } from '../../analysis/format.ts';
+import { formatTime, plural } from '../../analysis/format.ts';
 import { buildHistograms, type DistributionLane } from '../../analysis/histogram.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { HistogramPlot } from './HistogramPlot.tsx';
@@ -79,7 +79,7 @@ export function DistributionChart(props: DistributionChartProps) {
                   />
                   <p className="an-stats">
                     {lane.percentiles
-                      ? `p50 ${formatDuration(lane.percentiles.p50)} · p95 ${formatDuration(lane.percentiles.p95)} · p99 ${formatDuration(lane.percentiles.p99)} · `
+                      ? `p50 ${formatTime(lane.percentiles.p50)} · p95 ${formatTime(lane.percentiles.p95)} · p99 ${formatTime(lane.percentiles.p99)} · `
                       : ''}
                     {plural(lane.count, noun)}
                   </p>

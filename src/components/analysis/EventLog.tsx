@@ -2,7 +2,7 @@
  * announce each event (at high traffic that would drown the batched narration, which does). */
 import { useId } from 'react';
 import type { EventLine } from '../../analysis/collector.ts';
-import { formatMoment } from '../../analysis/format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import type { Tone } from '../../analysis/narrate.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
@@ -43,7 +43,7 @@ export function EventLog({ events, label = 'Event log', limit = 200 }: EventLogP
         <ol>
           {shown.map((e) => (
             <li key={e.id}>
-              <time dateTime={`PT${(e.tMs / 1000).toFixed(3)}S`}>{formatMoment(e.tMs)}</time>
+              <time dateTime={`PT${(e.tMs / 1000).toFixed(3)}S`}>{formatTime(e.tMs)}</time>
               <span aria-hidden="true">{MARK[e.tone].glyph}</span>
               <span>
                 {MARK[e.tone].word ? (

@@ -1,8 +1,9 @@
 /** One lane's histogram: bars of how many values fell in each bin, the error part of each bar
  * hatched, and p50/p95/p99 markers told apart by dash pattern and label. */
 import { scaleLinear } from 'd3-scale';
-import { formatCount, formatDuration, plural } from '../../analysis/format.ts';
+import { formatCount, formatTime, plural } from '../../analysis/format.ts';
 import type { LaneHistogram } from '../../analysis/histogram.ts';
+import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { AxisLeft } from './AxisLeft.tsx';
 import { COLOURS, OKABE_ITO, OUTLINE, PERCENTILE_MARKERS } from './palette.ts';
@@ -33,6 +34,8 @@ export function HistogramPlot(props: HistogramPlotProps) {
     .nice(4)
     .range([height - MARGIN.bottom, MARGIN.top]);
   const base = y(0);
+  const [y0, y1] = y.domain();
+  const yDomain = [y0!, y1!] as const;
   const errors = lane.bins.reduce((sum, b) => sum + b.errors, 0);
   return (
     <svg
@@ -42,11 +45,10 @@ export function HistogramPlot(props: HistogramPlotProps) {
       aria-label={describe(lane, noun, errors, errorLabel)}
     >
       <AxisLeft
-        ticks={y.ticks(4).filter(Number.isInteger)}
+        ticks={axisTicks('count', yDomain, height - MARGIN.top - MARGIN.bottom, false)}
         y={y}
         x={MARGIN.left}
         gridTo={width - MARGIN.right}
-        format={formatCount}
       />
       {lane.bins.map((b) =>
         b.count === 0 ? null : (
@@ -96,18 +98,17 @@ export function HistogramPlot(props: HistogramPlotProps) {
                   fontSize={11}
                   fill="currentColor"
                 >
-                  {`${m.label} ${formatDuration(lane.percentiles![m.key])}`}
+                  {`${m.label} ${formatTime(lane.percentiles![m.key])}`}
                 </text>
               </g>
             );
           })
         : null}
       <AxisBottom
-        ticks={x.ticks(6)}
+        ticks={axisTicks('time', domain, width - MARGIN.left - MARGIN.right, true)}
         x={x}
         y={base}
         range={[MARGIN.left, width - MARGIN.right]}
-        format={formatDuration}
       />
     </svg>
   );
@@ -118,7 +119,7 @@ function describe(lane: LaneHistogram, noun: string, errors: number, errorLabel:
   const parts = [`${lane.label}: ${plural(lane.count, noun)}`];
   if (p) {
     parts.push(
-      `half within ${formatDuration(p.p50)} (p50), 95% within ${formatDuration(p.p95)} (p95), 99% within ${formatDuration(p.p99)} (p99)`,
+      `half within ${formatTime(p.p50)} (p50), 95% within ${formatTime(p.p95)} (p95), 99% within ${formatTime(p.p99)} (p99)`,
     );
   }
   if (errors > 0) parts.push(`${formatCount(errors)} ${errorLabel}`);

@@ -1,5 +1,6 @@
 /** One time plot per lane on shared axes (the sync lane above the async one in Compare mode), and
  * the line swatch their legends use. */
+import type { AxisKind } from '../../analysis/ticks.ts';
 import { TimePlot, type TimeSeries } from './TimePlot.tsx';
 
 export interface PlotLane<P extends { tMs: number }> {
@@ -13,7 +14,7 @@ interface LanePlotsProps<P extends { tMs: number }> {
   endMs: number;
   nowMs: number;
   yMax: number;
-  yFormat: (value: number) => string;
+  yKind: AxisKind;
   width: number;
 }
 

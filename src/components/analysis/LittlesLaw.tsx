@@ -3,13 +3,7 @@
 import { useId } from 'react';
 import type { QueueStats } from '../../analysis/collector.ts';
 import { estimateDrain, type DrainEstimate } from '../../analysis/drain.ts';
-import {
-  formatDuration,
-  formatMoment,
-  formatNumber,
-  formatRate,
-  plural,
-} from '../../analysis/format.ts';
+import { formatTime, formatNumber, formatRate, plural } from '../../analysis/format.ts';
 import type { Mode, Report } from '../../engine/index.ts';
 import './analysis.css';
 
@@ -63,7 +57,7 @@ export function LittlesLaw({ mode, law, queue, workersAvailable, nowMs }: Little
         <dt>λ, jobs through the queue per second</dt>
         <dd>{formatRate(lambdaPerSec)}</dd>
         <dt>W, mean wait in the queue</dt>
-        <dd>{formatDuration(law.meanWaitMs)}</dd>
+        <dd>{formatTime(law.meanWaitMs)}</dd>
         <dt>λ × W</dt>
         <dd>{formatNumber(product)}</dd>
       </dl>
@@ -92,6 +86,6 @@ function drainSentence(d: DrainEstimate, depth: number, nowMs: number): string {
     case 'notCatchingUp':
       return `${waiting} waiting and not catching up: ${formatRate(d.arrivalRatePerSec)} arrive but the workers can send only about ${formatRate(d.serviceRatePerSec)}.`;
     case 'draining':
-      return `${waiting} waiting; at ${formatRate(d.serviceRatePerSec)} out and ${formatRate(d.arrivalRatePerSec)} in, the queue should be empty in about ${formatDuration(d.etaMs)} (at ${formatMoment(nowMs + d.etaMs)}).`;
+      return `${waiting} waiting; at ${formatRate(d.serviceRatePerSec)} out and ${formatRate(d.arrivalRatePerSec)} in, the queue should be empty in about ${formatTime(d.etaMs)} (at ${formatTime(nowMs + d.etaMs)}).`;
   }
 }

@@ -3,7 +3,7 @@
  * is a column of the same table. */
 import { useId } from 'react';
 import type { Report } from '../../engine/index.ts';
-import { formatCount, formatDuration } from '../../analysis/format.ts';
+import { formatCount, formatTime } from '../../analysis/format.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
 
@@ -35,7 +35,7 @@ const problemRow = (label: string, pick: (r: Report) => number): Row => ({
 /** A time from a summary, or a dash while there are no samples (the summary then reads 0). */
 const time =
   (pick: (r: Report) => { count: number; p50: number; p99: number }, q: 'p50' | 'p99') =>
-  (r: Report) => (pick(r).count > 0 ? formatDuration(pick(r)[q]) : '—');
+  (r: Report) => (pick(r).count > 0 ? formatTime(pick(r)[q]) : '—');
 
 const ROWS: readonly Row[] = [
   { label: 'Orders placed', value: count((r) => r.orders.arrived) },

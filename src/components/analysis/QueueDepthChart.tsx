@@ -3,7 +3,7 @@
  * drains afterwards. One lane, or two (Compare mode) on shared axes. */
 import { useId } from 'react';
 import type { LevelPoint } from '../../analysis/collector.ts';
-import { formatCount, formatMoment } from '../../analysis/format.ts';
+import { formatCount, formatTime } from '../../analysis/format.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { COLOURS, OUTLINE } from './palette.ts';
 import { LanePlots, LegendLine } from './LanePlots.tsx';
@@ -67,7 +67,7 @@ export function QueueDepthChart({ lanes, nowMs, width = 640 }: QueueDepthChartPr
             endMs={endMs}
             nowMs={nowMs}
             yMax={yMax}
-            yFormat={formatCount}
+            yKind="count"
             width={width}
           />
         </>
@@ -104,5 +104,5 @@ function describe(lane: DepthLane): string {
   for (const p of lane.levels) if (p.queuePeak > top.queuePeak) top = p;
   const now = `${lane.label}: now ${formatCount(last.queue)} email jobs in the queue and ${formatCount(last.serverLine)} requests waiting for a handler`;
   if (top.queuePeak === 0) return `${now}; no job has had to wait in the queue.`;
-  return `${now}; at most ${formatCount(top.queuePeak)} in the queue, around ${formatMoment(top.tMs)}.`;
+  return `${now}; at most ${formatCount(top.queuePeak)} in the queue, around ${formatTime(top.tMs)}.`;
 }

@@ -2,7 +2,7 @@
  * lines told apart by dash pattern and named in a legend. One lane, or two (Compare mode). */
 import { useId } from 'react';
 import type { PercentilePoint } from '../../analysis/collector.ts';
-import { formatDuration } from '../../analysis/format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { OKABE_ITO, PERCENTILE_MARKERS } from './palette.ts';
 import { LanePlots, LegendLine } from './LanePlots.tsx';
@@ -63,7 +63,7 @@ export function ResponseTrendChart({ lanes, nowMs, width = 640 }: ResponseTrendC
             endMs={endMs}
             nowMs={nowMs}
             yMax={yMax}
-            yFormat={formatDuration}
+            yKind="time"
             width={width}
           />
         </>
@@ -86,5 +86,5 @@ function seriesOf(points: readonly PercentilePoint[]): TimeSeries<PercentilePoin
 function describe(lane: TrendLane): string {
   const last = lane.points[lane.points.length - 1];
   if (!last) return `${lane.label}: no responses yet.`;
-  return `${lane.label}: lately p50 ${formatDuration(last.p50)}, p95 ${formatDuration(last.p95)}, p99 ${formatDuration(last.p99)}.`;
+  return `${lane.label}: lately p50 ${formatTime(last.p50)}, p95 ${formatTime(last.p95)}, p99 ${formatTime(last.p99)}.`;
 }

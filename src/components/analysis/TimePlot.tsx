@@ -1,7 +1,8 @@
 /** A time chart from the start of the run to now: areas and lines over a shared time axis, with
  * the current moment marked by a labelled line. The charts over time build on it. */
 import { scaleLinear } from 'd3-scale';
-import { formatDuration, formatMoment } from '../../analysis/format.ts';
+import { formatTime } from '../../analysis/format.ts';
+import { axisTicks, type AxisKind } from '../../analysis/ticks.ts';
 import { linePath, stepAreaPath } from '../../analysis/paths.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { AxisLeft } from './AxisLeft.tsx';
@@ -25,7 +26,8 @@ export interface TimePlotProps<P extends { tMs: number }> {
   nowMs: number;
   /** The top of the value axis (rounded up to a nice number). */
   yMax: number;
-  yFormat: (value: number) => string;
+  /** What the value axis counts: whole numbers, or times. */
+  yKind: AxisKind;
   width: number;
   height: number;
   /** What the chart shows, in words, for screen readers. */
@@ -35,7 +37,7 @@ export interface TimePlotProps<P extends { tMs: number }> {
 const MARGIN = { top: 22, right: 16, bottom: 40, left: 48 };
 
 export function TimePlot<P extends { tMs: number }>(props: TimePlotProps<P>) {
-  const { series, endMs, nowMs, yMax, yFormat, width, height, ariaLabel } = props;
+  const { series, endMs, nowMs, yMax, yKind, width, height, ariaLabel } = props;
   const x = scaleLinear()
     .domain([0, endMs > 0 ? endMs : 1])
     .range([MARGIN.left, width - MARGIN.right]);
@@ -43,16 +45,18 @@ export function TimePlot<P extends { tMs: number }>(props: TimePlotProps<P>) {
     .domain([0, yMax > 0 ? yMax : 1])
     .nice(4)
     .range([height - MARGIN.bottom, MARGIN.top]);
+  const [y0, y1] = y.domain();
+  const yDomain = [y0!, y1!] as const;
+  const [x0, x1] = x.domain();
   const nowX = x(Math.min(Math.max(nowMs, 0), x.domain()[1]!));
   const nearRight = nowX > width - MARGIN.right - 90;
   return (
     <svg className="an-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={ariaLabel}>
       <AxisLeft
-        ticks={y.ticks(4)}
+        ticks={axisTicks(yKind, yDomain, height - MARGIN.top - MARGIN.bottom, false)}
         y={y}
         x={MARGIN.left}
         gridTo={width - MARGIN.right}
-        format={yFormat}
       />
       {series.map((s) =>
         s.kind === 'area' ? (
@@ -90,14 +94,13 @@ export function TimePlot<P extends { tMs: number }>(props: TimePlotProps<P>) {
         fontSize={11}
         fill="currentColor"
       >
-        {`now ${formatMoment(nowMs)}`}
+        {`now ${formatTime(nowMs)}`}
       </text>
       <AxisBottom
-        ticks={x.ticks(6)}
+        ticks={axisTicks('time', [x0!, x1!], width - MARGIN.left - MARGIN.right, true)}
         x={x}
         y={height - MARGIN.bottom}
         range={[MARGIN.left, width - MARGIN.right]}
-        format={formatDuration}
         label="simulated time"
       />
     </svg>

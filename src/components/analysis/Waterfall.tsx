@@ -2,8 +2,9 @@
  * of time since the order was placed. Screen readers get a summary and the same rows as a table. */
 import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
-import { formatDuration } from '../../analysis/format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
+import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
@@ -117,11 +118,10 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
           );
         })}
         <AxisBottom
-          ticks={x.ticks(6)}
+          ticks={axisTicks('time', [0, x.domain()[1]!], width - MARGIN.left - MARGIN.right, true)}
           x={x}
           y={MARGIN.top + rows.length * ROW + 4}
           range={[MARGIN.left, width - MARGIN.right]}
-          format={formatDuration}
           label="time since the order was placed"
         />
       </svg>
@@ -145,8 +145,8 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
             {rows.map((r, i) => (
               <tr key={i}>
                 <th scope="row">{r.label}</th>
-                <td>{formatDuration(r.startMs - origin)}</td>
-                <td>{r.endMs === null ? 'still going' : formatDuration(r.endMs - origin)}</td>
+                <td>{formatTime(r.startMs - origin)}</td>
+                <td>{r.endMs === null ? 'still going' : formatTime(r.endMs - origin)}</td>
                 <td>{STATUS_WORDS[r.status]}</td>
               </tr>
             ))}
@@ -158,7 +158,7 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
 }
 
 function rowText(r: TraceRow, origin: number, now: number): string {
-  if (r.instant) return `${r.label} · at ${formatDuration(r.startMs - origin)}`;
-  if (r.endMs === null) return `${r.label} · ${formatDuration(now - r.startMs)} so far`;
-  return `${r.label} · ${formatDuration(r.endMs - r.startMs)}`;
+  if (r.instant) return `${r.label} · at ${formatTime(r.startMs - origin)}`;
+  if (r.endMs === null) return `${r.label} · ${formatTime(now - r.startMs)} so far`;
+  return `${r.label} · ${formatTime(r.endMs - r.startMs)}`;
 }

@@ -1,7 +1,10 @@
-/** A labelled on/off switch (a native checkbox with the switch role) for a true/false setting. */
+/** A labelled on/off switch (a native checkbox with the switch role) for a true/false setting; the
+ * email outage switch also shows a scheduled outage that has the service down now. */
 import { useId } from 'react';
-import { useActions, useSetting } from '../../store/hooks.ts';
+import { formatTime } from '../../analysis/format.ts';
+import { useActions, useSetting, useSim } from '../../store/hooks.ts';
 import type { ControlSpec } from '../../store/controls.ts';
+import { selectScheduledOutageEnd } from '../../store/outage.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
 
 export function SwitchField({ spec }: { spec: ControlSpec }) {
@@ -9,6 +12,11 @@ export function SwitchField({ spec }: { spec: ControlSpec }) {
   const { value } = useSetting(spec.key);
   const { change } = useActions();
   const on = value === 'true';
+  // The outage switch is off while a scheduled outage (email.outage) has the service down: say so,
+  // as the diagram's "Down" badge does.
+  const outageEnd = useSim(selectScheduledOutageEnd);
+  const scheduled = spec.key === 'email.down' && !on && outageEnd !== null;
+  const scheduledId = `${id}-scheduled`;
   return (
     <div className="field field-switch">
       <input
@@ -16,14 +24,20 @@ export function SwitchField({ spec }: { spec: ControlSpec }) {
         type="checkbox"
         role="switch"
         checked={on}
-        aria-describedby={hintIds(id, spec)}
+        aria-describedby={scheduled ? `${scheduledId} ${hintIds(id, spec)}` : hintIds(id, spec)}
         onChange={(e) => change(spec.key, e.target.checked ? 'true' : 'false')}
       />
       <label htmlFor={id}>
         {spec.label}
-        <span className="switch-state" aria-hidden="true">
-          {on ? 'On' : 'Off'}
-        </span>
+        {scheduled ? (
+          <span id={scheduledId} className="switch-state switch-scheduled" aria-hidden="true">
+            {`Down until ${formatTime(outageEnd)}, scheduled`}
+          </span>
+        ) : (
+          <span className="switch-state" aria-hidden="true">
+            {on ? 'On' : 'Off'}
+          </span>
+        )}
       </label>
       <FieldHints id={id} spec={spec} />
     </div>

@@ -25,7 +25,7 @@ export function ExportMenu() {
   const { simulator } = useHandles();
   const [status, setStatus] = useState('');
   const [charts, setCharts] = useState<string[]>([]);
-  const [chart, setChart] = useState(0);
+  const [chart, setChart] = useState('');
 
   const saveData = (what: DataFile) => {
     const s = simulator.store.getState();
@@ -55,8 +55,10 @@ export function ExportMenu() {
     return () => clearTimeout(timer);
   }, [analysisVersion]);
 
+  // The chosen chart by its title, or the first while none is chosen or it has gone.
+  const chosen = charts.includes(chart) ? chart : (charts[0] ?? '');
   const saveChart = async (format: 'svg' | 'png') => {
-    const found = chartsOnPage()[Math.min(chart, Math.max(0, charts.length - 1))];
+    const found = chartsOnPage().find((c) => c.title === chosen);
     if (!found) return setStatus('That chart is not on the page any more; choose again.');
     const s = simulator.store.getState();
     const slug = found.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
@@ -94,12 +96,16 @@ export function ExportMenu() {
         <label htmlFor={`${id}-chart`}>Chart</label>
         <select
           id={`${id}-chart`}
-          value={Math.min(chart, Math.max(0, charts.length - 1))}
-          onChange={(e) => setChart(Number(e.target.value))}
+          value={chosen}
+          onChange={(e) => setChart(e.target.value)}
+          // The charts redraw in a deferred render after the list was last read: read it again
+          // when the student reaches for it.
+          onFocus={refreshCharts}
+          onPointerDown={refreshCharts}
         >
-          {charts.length === 0 && <option value={0}>No charts yet</option>}
-          {charts.map((title, i) => (
-            <option key={`${i}-${title}`} value={i}>
+          {charts.length === 0 && <option value="">No charts yet</option>}
+          {charts.map((title) => (
+            <option key={title} value={title}>
               {title}
             </option>
           ))}

@@ -29,10 +29,16 @@ export function ExerciseDialog() {
         ))}
       </ol>
       <p className="exercise-score" role="status">
-        {answered.length === 0
-          ? `${EXERCISE.length} tasks to sort.`
-          : `${right} of ${answered.length} right so far, ${EXERCISE.length - answered.length} to go.`}
+        {scoreText(answered.length, right, EXERCISE.length)}
       </p>
     </Dialog>
   );
+}
+
+/** The line under the tasks: how many to sort, the score so far, and at the end the result. */
+export function scoreText(answered: number, right: number, total: number): string {
+  if (answered === 0) return `${total} tasks to sort.`;
+  if (answered < total) return `${right} of ${answered} right so far, ${total - answered} to go.`;
+  if (right === total) return `All ${total} sorted, all ${total} right.`;
+  return `All ${total} sorted: ${right} of ${total} right. Read the reasons under the others.`;
 }

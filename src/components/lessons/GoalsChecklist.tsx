@@ -1,12 +1,16 @@
-/** The lesson's goals as a checklist that ticks itself, each with the moment it was met. */
+/** The lesson's goals as a checklist that ticks itself, each with the moment it was met. Goals
+ * that would answer the prediction read neutrally until it is answered. */
 import type { Scenario } from '../../scenarios/index.ts';
+import { goalLabel } from '../../lessons/lessonTexts.ts';
 import { selectGoalTimes } from '../../lessons/selectors.ts';
-import { formatSeconds } from '../format.ts';
+import { formatTime } from '../../analysis/format.ts';
 import { Icon } from '../Icon.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
+import { useQuestionOpen } from './useQuestionOpen.ts';
 
 export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
   const times = useLessonProgress(selectGoalTimes);
+  const open = useQuestionOpen(scenario.id);
   const done = scenario.goals.filter((g) => times[g.id] !== undefined).length;
   return (
     <section className="goals card" aria-labelledby="goals-title">
@@ -26,10 +30,8 @@ export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
                 {met ? <Icon name="check" size={16} /> : null}
               </span>
               <span className="goal-text">
-                <span className="goal-label">{goal.label}</span>
-                <span className="goal-when">
-                  {met ? `Ticked at ${formatSeconds(at)}` : 'Not yet'}
-                </span>
+                <span className="goal-label">{goalLabel(goal, open)}</span>
+                <span className="goal-when">{met ? `Ticked at ${formatTime(at)}` : 'Not yet'}</span>
               </span>
             </li>
           );

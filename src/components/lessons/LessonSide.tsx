@@ -4,6 +4,7 @@ import { findScenario } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useSim } from '../../store/hooks.ts';
 import { GoalsChecklist } from './GoalsChecklist.tsx';
+import { LessonSummary } from './LessonSummary.tsx';
 import { PredictionCard } from './PredictionCard.tsx';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 
@@ -13,14 +14,14 @@ export function LessonSide() {
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
   if (!scenario) return null;
   return (
-    <div className="lesson-side">
-      <p className="lesson-teaches">{scenario.teaches}</p>
+    <section className="lesson-side" aria-label="About this lesson">
+      <LessonSummary scenario={scenario} />
       {asking ? (
         <p className="prediction-hint">The lesson’s question is on the stage.</p>
       ) : (
         <PredictionCard key={scenario.id} scenario={scenario} />
       )}
       <GoalsChecklist scenario={scenario} />
-    </div>
+    </section>
   );
 }

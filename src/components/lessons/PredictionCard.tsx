@@ -1,11 +1,13 @@
-/** The lesson's prediction: asked before the run (native radio buttons, "Lock in my answer"),
- * then, once the run has got far enough, what happened, whether the student was right, and why. */
+/** The lesson's prediction: asked before the run (native radio buttons, "Lock in my answer" or
+ * "Skip the question"), then, once the run has got far enough, what happened, whether the
+ * student was right, and why. */
 import { useState } from 'react';
 import type { Scenario } from '../../scenarios/index.ts';
 import {
   selectPredictions,
   selectRevealReady,
   selectRevealValue,
+  selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
 import type { Simulator } from '../../store/simulatorTypes.ts';
@@ -18,9 +20,10 @@ export function startLesson(simulator: Simulator): void {
   if (!s.playing && s.simMs === 0) s.play();
 }
 
-export function PredictionCard({ scenario, onSkip }: { scenario: Scenario; onSkip?: () => void }) {
+export function PredictionCard({ scenario }: { scenario: Scenario }) {
   const { prediction } = scenario;
   const locked = useViewState(selectPredictions)[scenario.id];
+  const skipped = useViewState(selectSkippedPredictions)[scenario.id] === true;
   const ready = useLessonProgress(selectRevealReady);
   const value = useLessonProgress(selectRevealValue);
   const { view, simulator } = useHandles();
@@ -30,7 +33,7 @@ export function PredictionCard({ scenario, onSkip }: { scenario: Scenario; onSki
   return (
     <section className="prediction card" id="prediction" aria-labelledby="prediction-title">
       <h2 id="prediction-title">Your prediction</h2>
-      {locked === undefined && !ready ? (
+      {locked === undefined && !skipped && !ready ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -66,11 +69,16 @@ export function PredictionCard({ scenario, onSkip }: { scenario: Scenario; onSki
             <button type="submit" className="button button-primary">
               Lock in my answer and play
             </button>
-            {onSkip && (
-              <button type="button" className="button" onClick={onSkip}>
-                Skip the question
-              </button>
-            )}
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                view.getState().skipPrediction(scenario.id);
+                startLesson(simulator);
+              }}
+            >
+              Skip the question
+            </button>
           </div>
         </form>
       ) : (
@@ -82,7 +90,7 @@ export function PredictionCard({ scenario, onSkip }: { scenario: Scenario; onSki
                 You said: <strong>{lockedLabel}</strong>
               </>
             ) : (
-              'You did not lock in an answer.'
+              `You ${skipped ? 'skipped the question' : 'did not lock in an answer'}.`
             )}
           </p>
           {/* One live region from the moment the answer is locked, so the reveal is announced. */}

@@ -7,12 +7,12 @@ import {
   selectPredictions,
   selectScenarioId,
   selectSimMs,
-  selectSkipped,
+  selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
 import { selectPlaying } from '../../store/selectors.ts';
-import { useHandles, useSim, useViewState } from '../../store/hooks.ts';
+import { useSim, useViewState } from '../../store/hooks.ts';
 import { usePage } from '../share/pageContext.ts';
-import { PredictionCard, startLesson } from './PredictionCard.tsx';
+import { PredictionCard } from './PredictionCard.tsx';
 
 /** Whether the stage asks the loaded lesson's question now. */
 export function useAskingOnStage(): boolean {
@@ -20,7 +20,7 @@ export function useAskingOnStage(): boolean {
   const atStart = useSim(selectSimMs) === 0;
   const playing = useSim(selectPlaying);
   const predictions = useViewState(selectPredictions);
-  const skipped = useViewState(selectSkipped);
+  const skipped = useViewState(selectSkippedPredictions);
   const { embed } = usePage().page;
   return (
     scenarioId !== null &&
@@ -35,7 +35,6 @@ export function useAskingOnStage(): boolean {
 export function PredictionOverlay() {
   const asking = useAskingOnStage();
   const scenarioId = useSim(selectScenarioId);
-  const { view, simulator } = useHandles();
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
   // No exit animation: the card moves to the side panel at once, and one card keeps its id.
   if (!asking || !scenario) return null;
@@ -47,13 +46,7 @@ export function PredictionOverlay() {
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.2 }}
     >
-      <PredictionCard
-        scenario={scenario}
-        onSkip={() => {
-          view.getState().skipPrediction(scenario.id);
-          startLesson(simulator);
-        }}
-      />
+      <PredictionCard scenario={scenario} />
     </m.div>
   );
 }

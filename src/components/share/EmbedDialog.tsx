@@ -1,16 +1,26 @@
 /** The "Embed" button and its dialog: the iframe snippet (800 x 450, titled, fullscreen allowed),
- * the plain link, and a poster PNG for slides that cannot show an iframe. */
+ * the plain link, and a poster PNG for slides that cannot show an iframe. Both start the run at
+ * 0 s unless "Start at this moment" is ticked: a slide should not open mid-run by accident. */
 import { useRef, useState } from 'react';
+import { formatTime } from '../../analysis/format.ts';
 import { useSimulator } from '../../store/hooks.ts';
 import { embedLink, embedTitle, iframeSnippet, pageBase, shareLink } from './links.ts';
 import { usePage } from './pageContext.ts';
 import { drawPoster } from './poster.ts';
 
+const EMPTY = {
+  atStart: { snippet: '', link: '' },
+  atNow: { snippet: '', link: '' },
+  nowMs: 0,
+  title: '',
+};
+
 export function EmbedDialog() {
   const simulator = useSimulator();
   const { page } = usePage();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [texts, setTexts] = useState({ snippet: '', link: '', title: '' });
+  const [texts, setTexts] = useState(EMPTY);
+  const [fromNow, setFromNow] = useState(false);
   const [posterUrl, setPosterUrl] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
@@ -18,11 +28,20 @@ export function EmbedDialog() {
     const s = simulator.store.getState();
     const base = pageBase(window.location);
     const title = embedTitle(s);
+    const start = { ...s, simMs: 0 };
     setTexts({
-      snippet: iframeSnippet(embedLink(base, s, page), title),
-      link: shareLink(base, s, page),
+      atStart: {
+        snippet: iframeSnippet(embedLink(base, start, page), title),
+        link: shareLink(base, start, page),
+      },
+      atNow: {
+        snippet: iframeSnippet(embedLink(base, s, page), title),
+        link: shareLink(base, s, page),
+      },
+      nowMs: s.simMs,
       title,
     });
+    setFromNow(false);
     setStatus('');
     dialog.current?.showModal();
   };
@@ -30,7 +49,7 @@ export function EmbedDialog() {
   const makePoster = async () => {
     setStatus('Drawing the poster…');
     try {
-      const blob = await drawPoster(document, texts.title, texts.link);
+      const blob = await drawPoster(document, texts.title, shown.link);
       if (posterUrl) URL.revokeObjectURL(posterUrl);
       setPosterUrl(URL.createObjectURL(blob));
       setStatus('Poster ready');
@@ -39,6 +58,7 @@ export function EmbedDialog() {
     }
   };
 
+  const shown = fromNow ? texts.atNow : texts.atStart;
   return (
     <>
       <button type="button" className="button" onClick={open}>
@@ -46,13 +66,25 @@ export function EmbedDialog() {
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
         <h2 id="embed-title">Embed this simulation</h2>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={fromNow}
+            onChange={(e) => {
+              setFromNow(e.target.checked);
+              if (posterUrl) URL.revokeObjectURL(posterUrl);
+              setPosterUrl(null);
+            }}
+          />
+          <span>Start at this moment ({formatTime(texts.nowMs)}) instead of at 0 s</span>
+        </label>
         <label className="embed-field">
           <span>Iframe for a web page or LMS (800 × 450)</span>
-          <textarea readOnly rows={4} value={texts.snippet} onFocus={(e) => e.target.select()} />
+          <textarea readOnly rows={4} value={shown.snippet} onFocus={(e) => e.target.select()} />
         </label>
         <label className="embed-field">
           <span>Link</span>
-          <input readOnly value={texts.link} onFocus={(e) => e.target.select()} />
+          <input readOnly value={shown.link} onFocus={(e) => e.target.select()} />
         </label>
         <p className="embed-hint">
           Google Slides cannot show an iframe: put the poster on the slide and link it.

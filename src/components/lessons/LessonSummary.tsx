@@ -1,0 +1,21 @@
+/** The lesson's one-line summary under its title: its premise while the prediction is still a
+ * question (with a pointer to it), what it teaches once answered. */
+import type { Scenario } from '../../scenarios/index.ts';
+import { lessonSummary } from '../../lessons/lessonTexts.ts';
+import { useQuestionOpen } from './useQuestionOpen.ts';
+
+export function LessonSummary({ scenario }: { scenario: Scenario }) {
+  const open = useQuestionOpen(scenario.id);
+  return (
+    <>
+      <p className="lesson-teaches" data-testid="lesson-summary">
+        {lessonSummary(scenario, open)}
+      </p>
+      {open && (
+        <a className="predict-link" href="#prediction">
+          Before you press Play: make your prediction
+        </a>
+      )}
+    </>
+  );
+}

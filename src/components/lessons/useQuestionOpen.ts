@@ -1,0 +1,16 @@
+/** Whether a lesson's prediction is still a question: not locked in, not skipped, and the run has
+ * not got far enough to reveal the answer by itself. */
+import {
+  selectPredictions,
+  selectRevealReady,
+  selectSkippedPredictions,
+} from '../../lessons/selectors.ts';
+import { useViewState } from '../../store/hooks.ts';
+import { useLessonProgress } from './useLessonProgress.ts';
+
+export function useQuestionOpen(scenarioId: string): boolean {
+  const locked = useViewState(selectPredictions)[scenarioId] !== undefined;
+  const skipped = useViewState(selectSkippedPredictions)[scenarioId] === true;
+  const ready = useLessonProgress(selectRevealReady);
+  return !locked && !skipped && !ready;
+}

@@ -1,0 +1,30 @@
+/** What a lesson's summary and goals read while its prediction is still a question, and after:
+ * the full texts answer it, so until the student answers (or skips) the premise and the goals'
+ * neutral labels stand in for them. */
+import type { Goal, Scenario } from '../scenarios/index.ts';
+
+/** The one-line summary under the lesson's title. */
+export function lessonSummary(scenario: Scenario, questionOpen: boolean): string {
+  return questionOpen ? scenario.premise : scenario.teaches;
+}
+
+/** A goal's label in the checklist. */
+export function goalLabel(goal: Goal, questionOpen: boolean): string {
+  return questionOpen ? (goal.labelBeforeAnswer ?? goal.label) : goal.label;
+}
+
+/** Everything about a lesson that is on screen beside its prediction: its title, the summary and
+ * the goals, as the student reads them with the question open or answered. */
+export function lessonTexts(scenario: Scenario, questionOpen: boolean): string[] {
+  return [
+    scenario.title,
+    lessonSummary(scenario, questionOpen),
+    ...scenario.goals.map((g) => goalLabel(g, questionOpen)),
+  ];
+}
+
+/** The prediction's key words found in `texts`, matched without regard to case. */
+export function keyWordsIn(scenario: Scenario, texts: readonly string[]): string[] {
+  const haystack = texts.join('\n').toLowerCase();
+  return scenario.prediction.keyWords.filter((w) => haystack.includes(w.toLowerCase()));
+}
