@@ -6,6 +6,7 @@ import type { Mode } from '../engine/index.ts';
 import { DiagramSvg } from './diagram/DiagramSvg.tsx';
 import { detailFor, type Detail } from './diagram/detail.ts';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
+import { LaneTallies } from './lessons/LaneTallies.tsx';
 import { MODE_TITLE } from './format.ts';
 import { UserScreen } from './UserScreen.tsx';
 
@@ -64,6 +65,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           <TokenCanvas mode={mode} />
         </div>
       </div>
+      <LaneTallies mode={mode} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ export const checkout: Scenario = {
   mode: 'compare',
   seed: 1,
   durationSec: 60,
+  tallies: ['emailsSent'],
   settings: {},
   beats: [
     {

@@ -13,6 +13,7 @@ export const doubleCharge: Scenario = {
   mode: 'compare',
   seed: 6,
   durationSec: 60,
+  tallies: ['doubleCharged'],
   settings: {
     'traffic.pattern': 'steady',
     'traffic.rate': 1,

@@ -13,6 +13,7 @@ export const emailOutage: Scenario = {
   mode: 'compare',
   seed: 7,
   durationSec: 90,
+  tallies: ['errorPages', 'chargedButSawError', 'emailsSent', 'noEmail'],
   settings: { 'traffic.pattern': 'steady', 'traffic.rate': 2, 'email.outage': '20-50' },
   beats: [
     { atSec: 5, caption: 'Customers arrive about twice a second. Everything works in both lanes.' },

@@ -12,6 +12,7 @@ export const flakyEmail: Scenario = {
   mode: 'compare',
   seed: 11,
   durationSec: 120,
+  tallies: ['errorPages', 'emailsSent', 'noEmail'],
   settings: {
     'traffic.pattern': 'steady',
     'traffic.rate': 3,

@@ -14,7 +14,16 @@ import { trafficSpike } from './trafficSpike.ts';
 import type { Scenario } from './types.ts';
 import { workerCrash } from './workerCrash.ts';
 
-export type { Beat, Condition, Goal, Lane, Prediction, Scenario, ScenarioChange } from './types.ts';
+export type {
+  Beat,
+  Condition,
+  Goal,
+  Lane,
+  Prediction,
+  Scenario,
+  ScenarioChange,
+  TallyKey,
+} from './types.ts';
 export { EXERCISE, type Choice, type ExerciseTask } from './exercise.ts';
 export { holds, tickGoals, type GoalTimes, type LaneReports } from './goals.ts';
 export { METRICS, readMetric, type GoalMetric } from './metrics.ts';

@@ -13,6 +13,7 @@ export const kafkaPoison: Scenario = {
   mode: 'async',
   seed: 3,
   durationSec: 30,
+  tallies: ['emailsSent', 'deadLetters'],
   settings: {
     'queue.broker': 'kafka',
     'queue.partitions': 4,

@@ -12,6 +12,7 @@ export const poisonMessage: Scenario = {
   mode: 'async',
   seed: 4,
   durationSec: 40,
+  tallies: ['emailsSent', 'deadLetters'],
   settings: {
     'traffic.pattern': 'steady',
     'traffic.rate': 1,

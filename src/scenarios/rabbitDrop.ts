@@ -13,6 +13,7 @@ export const rabbitDrop: Scenario = {
   mode: 'async',
   seed: 2,
   durationSec: 45,
+  tallies: ['emailsSent', 'dropped', 'noEmail'],
   settings: {
     'queue.broker': 'rabbitmq',
     'queue.deadLetter': false,

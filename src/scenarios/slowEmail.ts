@@ -12,6 +12,7 @@ export const slowEmail: Scenario = {
   mode: 'async',
   seed: 2,
   durationSec: 40,
+  tallies: ['emailsSent', 'duplicates'],
   settings: {
     'queue.broker': 'sqs',
     'traffic.pattern': 'steady',

@@ -11,12 +11,26 @@ export interface ScenarioChange {
   value: SettingValue;
 }
 
-/** A caption shown at a moment of simulated time, optionally pausing there. */
+/** A caption shown at a moment of simulated time, optionally pausing there. `focusOrder` names
+ * the order the caption talks about, so the lanes can point at it. */
 export interface Beat {
   atSec: number;
   caption: string;
   pause?: boolean;
+  focusOrder?: number;
 }
+
+/** The outcomes a lane can tally on the stage (lessons/tallies.ts says how each is counted). */
+export type TallyKey =
+  | 'errorPages'
+  | 'chargedButSawError'
+  | 'emailsSent'
+  | 'noEmail'
+  | 'duplicates'
+  | 'doubleCharged'
+  | 'deadLetters'
+  | 'dropped'
+  | 'timedOut';
 
 /** A condition on one lane's numbers, such as "the async lane has sent at least 1 email". */
 export interface Condition {
@@ -68,6 +82,9 @@ export interface Scenario {
   settings: Readonly<Record<string, SettingValue>>;
   /** Settings that change while the scenario runs. */
   changes?: readonly ScenarioChange[];
+  /** The outcomes the lesson is about: each lane tallies these even at 0 (others only once they
+   * happen). */
+  tallies?: readonly TallyKey[];
   beats: readonly Beat[];
   prediction: Prediction;
   goals: readonly Goal[];

@@ -13,6 +13,7 @@ export const workerCrash: Scenario = {
   mode: 'async',
   seed: 5,
   durationSec: 60,
+  tallies: ['emailsSent', 'duplicates'],
   settings: {
     'traffic.pattern': 'steady',
     'traffic.rate': 1,

@@ -53,8 +53,8 @@ export function dwellArea(place: Place): Box {
 }
 
 /** Ready messages on the left of the queue box, messages waiting to retry on the right. */
-export const QUEUE_READY: Box = { x: 432, y: 222, w: 88, h: 34 };
-export const QUEUE_RETRY: Box = { x: 536, y: 222, w: 32, h: 34 };
+export const QUEUE_READY: Box = { x: 432, y: 226, w: 88, h: 31 };
+export const QUEUE_RETRY: Box = { x: 536, y: 226, w: 32, h: 31 };
 
 /** The title's baseline in each node, from its top: lower where a tab sits on the top edge. */
 export function titleBaseline(place: Place): number {

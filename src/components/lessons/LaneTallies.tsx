@@ -1,0 +1,50 @@
+/** A lane's tally of the outcomes its lesson is about, inside the lane on the stage: a line each,
+ * counting up as they happen, with a small pop when a count changes (framer-motion, which
+ * follows reduced motion). The numbers are the engine's report, as in the outcome ledger. */
+import { m } from 'framer-motion';
+import { useMemo } from 'react';
+import { report, type Mode } from '../../engine/index.ts';
+import { findScenario } from '../../scenarios/index.ts';
+import { talliesOf } from '../../lessons/tallies.ts';
+import { selectScenarioId } from '../../lessons/selectors.ts';
+import { selectAnalysisVersion, selectGeneration } from '../../store/selectors.ts';
+import { useSim, useSimulator } from '../../store/hooks.ts';
+import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
+import { MODE_TITLE } from '../format.ts';
+import { useQuestionOpen } from './useQuestionOpen.ts';
+
+export function LaneTallies({ mode }: { mode: Mode }) {
+  const simulator = useSimulator();
+  // Refreshed with the analysis (a few times a second while playing, at once after a jump).
+  const version = useSim(selectAnalysisVersion);
+  const generation = useSim(selectGeneration);
+  const scenarioId = useSim(selectScenarioId);
+  // The outcomes a lesson names would hint at its answer while the question is open: until then
+  // only what has happened shows.
+  const asking = useQuestionOpen(scenarioId ?? '');
+  const tallies = useMemo(() => {
+    const named = (!asking && scenarioId && findScenario(scenarioId)?.tallies) || [];
+    return talliesOf(report(simulator.lane(mode).sim.state, 'live'), named);
+    // version and generation stand for the lane's state changing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [simulator, mode, scenarioId, asking, version, generation]);
+  if (tallies.length === 0) return null;
+  return (
+    <ul className="tallies" aria-label={`${MODE_TITLE[mode]} checkout so far`}>
+      {tallies.map((t) => (
+        <li key={t.key} className={`tally${t.good ? ' tally-good' : ' tally-bad'}`}>
+          <TokenGlyph kind={t.glyph} size={16} />
+          <m.span
+            key={t.count}
+            className="tally-text"
+            initial={{ scale: t.count > 0 ? 1.25 : 1 }}
+            animate={{ scale: 1 }}
+            transition={{ duration: 0.25 }}
+          >
+            {t.text}
+          </m.span>
+        </li>
+      ))}
+    </ul>
+  );
+}

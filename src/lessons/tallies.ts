@@ -1,0 +1,94 @@
+/** The outcomes a lane tallies on the stage, read from the engine's report (the same numbers as
+ * the outcome ledger and the command line's JSON), each phrased so that it reads as a sentence:
+ * "58 error pages", "16 charged twice". */
+import type { Report } from '../engine/index.ts';
+import { plural } from '../analysis/format.ts';
+import type { TallyKey } from '../scenarios/index.ts';
+
+/** The token kinds a tally is drawn with (a subset of the diagram's TokenKind). */
+export type TallyGlyph = 'error' | 'retry' | 'email' | 'duplicate' | 'failed' | 'dead';
+
+export interface Tally {
+  key: TallyKey;
+  count: number;
+  /** The whole phrase, count included. */
+  text: string;
+  /** The token it is drawn with, so the tally and the picture share one vocabulary. */
+  glyph: TallyGlyph;
+  good: boolean;
+}
+
+interface TallySpec {
+  count(r: Report): number;
+  text(n: number): string;
+  glyph: TallyGlyph;
+  good?: boolean;
+}
+
+/** In the order a lane shows them: what the customer saw, then what happened to the email. */
+const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
+  errorPages: {
+    count: (r) => r.orders.failed,
+    text: (n) => plural(n, 'error page'),
+    glyph: 'error',
+  },
+  timedOut: {
+    count: (r) => r.orders.timedOut,
+    text: (n) => `${plural(n, 'customer')} gave up waiting`,
+    glyph: 'error',
+  },
+  chargedButSawError: {
+    count: (r) => r.orders.chargedButSawError,
+    text: (n) => `${n.toLocaleString('en')} charged, shown an error`,
+    glyph: 'error',
+  },
+  doubleCharged: {
+    count: (r) => r.orders.doubleCharged,
+    text: (n) => `${n.toLocaleString('en')} charged twice`,
+    glyph: 'retry',
+  },
+  emailsSent: {
+    count: (r) => r.emails.sent,
+    text: (n) => `${plural(n, 'email')} sent`,
+    glyph: 'email',
+    good: true,
+  },
+  duplicates: {
+    count: (r) => r.emails.duplicates,
+    text: (n) => plural(n, 'duplicate email'),
+    glyph: 'duplicate',
+  },
+  noEmail: {
+    // Emails nobody will send again: failed with no retry (sync), dropped by the broker, or set
+    // aside in the dead-letter queue. Emails still in the queue are on their way, not lost.
+    count: (r) => r.emails.lost + r.emails.dropped + r.queue.deadLetterDepth,
+    text: (n) => `${plural(n, 'customer')} with no email`,
+    glyph: 'failed',
+  },
+  deadLetters: {
+    count: (r) => r.queue.deadLetterDepth,
+    text: (n) => `${plural(n, 'dead letter')}`,
+    glyph: 'dead',
+  },
+  dropped: {
+    count: (r) => r.emails.dropped,
+    text: (n) => `${plural(n, 'message')} dropped`,
+    glyph: 'failed',
+  },
+};
+
+export const TALLY_KEYS = Object.keys(SPECS) as TallyKey[];
+
+/** The lane's tallies: those the lesson names (even at 0) and any other that is not 0. */
+export function talliesOf(r: Report, named: readonly TallyKey[] = []): Tally[] {
+  const out: Tally[] = [];
+  for (const key of TALLY_KEYS) {
+    const spec = SPECS[key];
+    const count = spec.count(r);
+    if (count === 0 && !named.includes(key)) continue;
+    // The sync lane has no queue: its dead letters and drops are always 0, never worth a line.
+    if (count === 0 && r.mode === 'sync' && (key === 'deadLetters' || key === 'dropped')) continue;
+    out.push({ key, count, text: spec.text(count), glyph: spec.glyph, good: spec.good ?? false });
+  }
+  return out;
+}
