@@ -22,6 +22,9 @@ export function formatTable(r: Report): string {
   const rows: [string, string][] = [
     ['scenario', `${r.scenario} (${r.mode}, seed ${r.seed})`],
     ['simulated', `${ms(r.simulatedMs)}, ${r.events} events`],
+    ...(r.stopped
+      ? [['stopped early', `at ${ms(r.stopped.atMs)}, ${r.stopped.reason}`] as [string, string]]
+      : []),
     ['', ''],
     ['orders placed', String(r.orders.arrived)],
     ['success pages', String(r.orders.succeeded)],

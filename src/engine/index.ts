@@ -35,4 +35,5 @@ export {
   type PartitionView,
 } from './view.ts';
 export { backoffMs } from './broker.ts';
+export { checkRunSize, plannedOrders, MAX_ORDERS, type Stop, type StopReason } from './budget.ts';
 export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';

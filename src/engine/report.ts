@@ -1,4 +1,5 @@
 /** The summary of a run, with the field names of the command line's JSON contract. */
+import type { Stop } from './budget.ts';
 import { meanMs } from './distributions.ts';
 import { pendingSlots } from './eventList.ts';
 import { queuedCount } from './broker.ts';
@@ -12,6 +13,8 @@ export interface Report {
   seed: number;
   simulatedMs: number;
   events: number;
+  /** Set when a budget stopped the run early: its numbers then cover the run up to `atMs` only. */
+  stopped: Stop | null;
   orders: {
     arrived: number;
     succeeded: number;
@@ -78,6 +81,7 @@ export function report(s: SimState, scenario: string): Report {
     seed: s.seed,
     simulatedMs: now,
     events: s.events,
+    stopped: s.stopped && { ...s.stopped },
     orders: {
       arrived: m.arrived,
       succeeded: m.succeeded,

@@ -11,6 +11,7 @@ import {
   resizeWorkers,
   scheduleRedrive,
 } from './broker.ts';
+import { checkBudgets, checkRunSize, type Stop } from './budget.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
 import {
@@ -58,6 +59,8 @@ export class Simulation {
       this.s = structuredClone(input.restore);
       return;
     }
+    const tooBig = checkRunSize(input.config, input.durationMs, input.changes);
+    if (tooBig) throw new SettingError(tooBig);
     const s = createState(input);
     this.s = s;
     s.changes.forEach((change, index) => {
@@ -89,6 +92,7 @@ export class Simulation {
   /** Processes the next event; false when there is none. */
   step(): boolean {
     const s = this.s;
+    if (s.events >= s.checkAt && checkBudgets(s)) return false;
     if (s.liveAt <= s.events) replayLive(s, Infinity);
     if (s.heap.size === 0) return false;
     s.now = s.heap.times[0]!;
@@ -102,6 +106,7 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
+      if (s.events >= s.checkAt && checkBudgets(s)) return;
       if (s.liveAt <= s.events) replayLive(s, tMs);
       if (heap.size === 0 || heap.times[0]! > tMs) break;
       s.now = heap.times[0]!;
@@ -117,6 +122,7 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
+      if (s.events >= s.checkAt && checkBudgets(s)) break;
       if (s.liveAt <= s.events) replayLive(s, limitMs);
       if (isSettled(s) || heap.size === 0 || heap.times[0]! > limitMs) break;
       s.now = heap.times[0]!;
@@ -124,6 +130,11 @@ export class Simulation {
       fire(s, heap);
     }
     return isSettled(s);
+  }
+
+  /** Why a budget stopped the run early, or null while it has not (see budget.ts). */
+  get stopped(): Stop | null {
+    return this.s.stopped;
   }
 
   /** No arrivals or scripted changes to come, no user retries pending, no request or email job

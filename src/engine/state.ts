@@ -1,6 +1,7 @@
 /** The whole state of one simulation run, as plain data (numbers, arrays and plain objects that
  * refer to each other) so that a run can be snapshotted with structuredClone, which keeps shared
  * references, and resumed; plus the helpers every part of the model shares. */
+import { CHECK_EVERY, type Stop } from './budget.ts';
 import { sample } from './distributions.ts';
 import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
 import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
@@ -196,6 +197,13 @@ export interface SimState {
   steps: readonly Step[];
   /** The outcome of the last callEmail. */
   emailOk: boolean;
+  /** Set when a budget stopped the run early (see budget.ts); nothing runs after that. */
+  stopped: Stop | null;
+  /** The event count at which the budgets are checked next. */
+  checkAt: number;
+  /** The simulated time seen at the last check, and the event count when it was first seen. */
+  stallAtMs: number;
+  stallFromEvents: number;
 }
 
 /** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
@@ -277,6 +285,10 @@ export function createState(input: SimulationInput): SimState {
     log: input.logCapacity ? createLog(input.logCapacity) : null,
     steps: input.mode === 'sync' ? SYNC_STEPS : ASYNC_STEPS,
     emailOk: true,
+    stopped: null,
+    checkAt: CHECK_EVERY,
+    stallAtMs: -1,
+    stallFromEvents: 0,
   };
 }
 

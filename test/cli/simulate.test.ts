@@ -91,3 +91,51 @@ describe('npm run simulate', () => {
     expect(err).toMatch(/unknown scenario 'nope'; one of checkout, /);
   }, 20_000);
 });
+
+describe('npm run simulate with a run that cannot finish as asked', () => {
+  it('stops the 0 ms failing email loop with code 3, one line, and a marked JSON', () => {
+    const { code, out, err } = simulate([
+      '--mode',
+      'async',
+      '--set',
+      'latency.email=0',
+      '--set',
+      'email.down=true',
+      '--set',
+      'retry.backoff=none',
+      '--set',
+      'queue.deadLetter=false',
+      '--json',
+    ]);
+    expect(code).toBe(3);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/^simulate: the run stopped at 1\.05 s: .*latency\.email/);
+    const r = JSON.parse(out);
+    expect(r.stopped).toMatchObject({ reason: 'no-progress', atMs: 1050 });
+  }, 30_000);
+
+  it('refuses 864 million orders up front with code 2 and one line', () => {
+    const { code, out, err } = simulate([
+      '--mode',
+      'async',
+      '--set',
+      'traffic.pattern=steady',
+      '--set',
+      'traffic.rate=10000',
+      '--set',
+      'workers.count=0',
+      '--duration',
+      '86400',
+    ]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim()).toMatch(
+      /^simulate: this run would place about 864,000,000 orders .*traffic\.rate/,
+    );
+  }, 20_000);
+
+  it('marks a run that finished normally with stopped: null', () => {
+    const r = JSON.parse(simulate(['--mode', 'async', '--json']).out);
+    expect(r.stopped).toBeNull();
+  }, 20_000);
+});
