@@ -244,6 +244,7 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
     if (duplicate) m.duplicates++;
     else {
       message.sent = true;
+      m.emailed++;
       addSample(m.emailDelay, s.now - message.orderArrivedAt);
     }
     if (s.log)

@@ -17,6 +17,8 @@ export interface Metrics {
   serverFinishedLate: number;
   emailsSent: number;
   duplicates: number;
+  /** Saved orders whose customer got at least one email: counted at each order's first send. */
+  emailed: number;
   emailsDeduplicated: number;
   redriven: number;
   /** Deliveries of a message that had been delivered before. */
@@ -59,6 +61,7 @@ export function createMetrics(): Metrics {
     serverFinishedLate: 0,
     emailsSent: 0,
     duplicates: 0,
+    emailed: 0,
     emailsDeduplicated: 0,
     redriven: 0,
     redelivered: 0,

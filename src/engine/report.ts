@@ -28,6 +28,10 @@ export interface Report {
     chargesDeduplicated: number;
     userRetries: number;
     serverFinishedLate: number;
+    /** Saved orders whose customer got at least one email (equals emails.sent - duplicates). */
+    emailed: number;
+    /** Saved orders whose customer has had no email so far (emailed + notEmailed = saved). */
+    notEmailed: number;
   };
   responseMs: Summary;
   emailDelayMs: Summary;
@@ -35,6 +39,8 @@ export interface Report {
     sent: number;
     duplicates: number;
     failedAttempts: number;
+    /** Messages moved to the dead-letter queue, a running total: a message dead-lettered,
+     * redriven and dead-lettered again counts twice. queue.deadLetterDepth is what is there now. */
     deadLettered: number;
     pending: number;
     /** Sync only: emails that failed with nobody left to try again. */
@@ -94,6 +100,8 @@ export function report(s: SimState, scenario: string): Report {
       chargesDeduplicated: m.chargesDeduplicated,
       userRetries: m.userRetries,
       serverFinishedLate: m.serverFinishedLate,
+      emailed: m.emailed,
+      notEmailed: m.saved - m.emailed,
     },
     responseMs: summarize(m.response),
     emailDelayMs: summarize(m.emailDelay),

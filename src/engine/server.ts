@@ -148,6 +148,7 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
     case 'email':
       if (order.stepOk) {
         m.emailsSent++;
+        m.emailed++;
         addSample(m.emailDelay, s.now - order.arrivedAt);
         if (s.log)
           log(s, { t: s.now, kind: 'emailSent', order: order.id, worker: -1, duplicate: false });

@@ -303,6 +303,9 @@ function finish(model: Model, r: Real): void {
   const r2 = report(s, 'model');
   expect(r2.emails.pending).toBe(0);
   expect(r2.emails.sent - r2.emails.duplicates).toBe(sends.size);
+  // Per order: the customers the replay saw get an email are the ones the report counts.
+  expect(r2.orders.emailed).toBe(sends.size);
+  expect(r2.orders.emailed + r2.orders.notEmailed).toBe(r2.orders.saved);
 }
 
 function runModel(broker: Broker, p: Params, cmds: Iterable<fc.Command<Model, Real>>): void {

@@ -201,6 +201,9 @@ describe('once arrivals stop, outages end and a worker is left', () => {
           // lease before the ack), so it is the unsent dead letters that complete the count.
           expect(emails.sent - emails.duplicates).toBe(c.sent);
           expect(c.sent + c.deadUnsent).toBe(queue.enqueued);
+          // Settled: a customer with no email is one whose job is dead and never sent, or
+          // dropped by RabbitMQ.
+          expect(orders.notEmailed).toBe(c.deadUnsent + emails.dropped);
         } else {
           expect(queue.enqueued).toBe(0);
           expect(emails.duplicates).toBe(0);
@@ -227,6 +230,11 @@ describe('once arrivals stop, outages end and a worker is left', () => {
           expect(o.doubleCharged).toBeLessThanOrEqual(o.userRetries);
           expect(o.serverFinishedLate).toBeLessThanOrEqual(o.timedOut);
           expect(e.duplicates).toBeLessThanOrEqual(e.sent);
+          // Per order: every saved order's customer has had an email or not, and the first send
+          // of each order is what emailed counts.
+          expect(o.emailed + o.notEmailed).toBe(o.saved);
+          expect(o.emailed).toBe(e.sent - e.duplicates);
+          expect(o.notEmailed).toBeGreaterThanOrEqual(0);
           return o;
         };
         for (const t of checkpoints(sc).slice(0, 3)) {
