@@ -34,6 +34,6 @@ export {
   type WorkerView,
   type PartitionView,
 } from './view.ts';
-export { backoffMs } from './broker.ts';
+export { backoffMs } from './queue/index.ts';
 export { checkRunSize, plannedOrders, MAX_ORDERS, type Stop, type StopReason } from './budget.ts';
 export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';

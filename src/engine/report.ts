@@ -2,7 +2,7 @@
 import type { Stop } from './budget.ts';
 import { meanMs } from './distributions.ts';
 import { pendingSlots } from './eventList.ts';
-import { queuedCount } from './broker.ts';
+import { queuedCount } from './queue/index.ts';
 import type { Broker, Mode } from './settings.ts';
 import { EV, type Order, type SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';

@@ -1,7 +1,7 @@
 /** The web server: a pool of request handlers with a FIFO wait line, the checkout's steps run one
  * after another by a handler, the page the user sees, users whose patience runs out, and users
  * who click again after an error page. */
-import { enqueueEmailJob } from './broker.ts';
+import { enqueueEmailJob } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import type { Step } from './settings.ts';

@@ -10,7 +10,7 @@ import {
   redrive,
   resizeWorkers,
   scheduleRedrive,
-} from './broker.ts';
+} from './queue/index.ts';
 import { checkBudgets, checkRunSize, type Stop } from './budget.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
