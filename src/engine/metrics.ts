@@ -30,6 +30,8 @@ export interface Metrics {
   failedAttempts: number;
   lost: number;
   enqueued: number;
+  /** Times a message began to wait in the queue (new, after a backoff, a lease, a return). */
+  queueEntries: number;
   acked: number;
   deadLettered: number;
   visibilityExpired: number;
@@ -70,6 +72,7 @@ export function createMetrics(): Metrics {
     failedAttempts: 0,
     lost: 0,
     enqueued: 0,
+    queueEntries: 0,
     acked: 0,
     deadLettered: 0,
     visibilityExpired: 0,

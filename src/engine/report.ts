@@ -69,7 +69,9 @@ export interface Report {
   };
   workers: { count: number; crashes: number; utilization: number };
   server: { handlers: number; waitMs: Summary; utilization: number };
-  /** Little's law over the queue, L = lambda * W: both sides, for checking and teaching. */
+  /** Little's law over the queue, L = lambda * W: both sides, for checking and teaching. L is the
+   * mean depth (prefetch buffers included), lambda the rate at which jobs begin to wait (new,
+   * after a backoff, a lease or a return), W the mean wait to the start of processing. */
   littlesLaw: { meanInQueue: number; arrivalRatePerMs: number; meanWaitMs: number };
 }
 
@@ -139,7 +141,8 @@ export function report(s: SimState, scenario: string): Report {
     },
     littlesLaw: {
       meanInQueue: meanDepth,
-      arrivalRatePerMs: ratio(m.queueWait.count, now),
+      // Jobs entering the queue, not leaving it: a stalled queue still has arrivals.
+      arrivalRatePerMs: ratio(m.queueEntries, now),
       meanWaitMs: m.queueWait.mean,
     },
   };

@@ -1,6 +1,7 @@
 /** The one vocabulary of `key=value` settings that the command line, scenarios, timed changes and
  * URLs all use, with validation that names the key and its allowed values. */
-import { BROKERS, defaultConfig, type Config, type OutageWindow } from './config.ts';
+import { defaultConfig, type Config, type OutageWindow } from './config.ts';
+import { QUEUE_SETTINGS } from './queueSettings.ts';
 import {
   booleanSetting,
   choiceSetting,
@@ -190,121 +191,7 @@ export const SETTINGS: readonly Setting[] = [
     (c) => c.workers.restartMs,
     (c, v) => (c.workers.restartMs = v),
   ),
-  choiceSetting(
-    'queue.broker',
-    'whose semantics the queue follows: ideal (exactly one delivery, an idealisation), sqs, rabbitmq, kafka or redis (Streams); set before the run starts',
-    BROKERS,
-    (c) => c.queue.broker,
-    (c, v) => (c.queue.broker = v),
-  ),
-  numberSetting(
-    'queue.visibilityTimeout',
-    'SQS: how long a received message stays hidden before it is delivered again',
-    1,
-    43_200_000,
-    'ms',
-    (c) => c.queue.visibilityTimeoutMs,
-    (c, v) => (c.queue.visibilityTimeoutMs = v),
-  ),
-  numberSetting(
-    'queue.maxReceives',
-    'receives (Kafka: failed attempts) before a message goes to the dead-letter queue (not RabbitMQ: see queue.deliveryLimit)',
-    1,
-    1_000,
-    '',
-    (c) => c.queue.maxReceives,
-    (c, v) => (c.queue.maxReceives = v),
-    true,
-  ),
-  booleanSetting(
-    'queue.deadLetter',
-    'a dead-letter target is configured (queue, exchange, topic or stream); without one SQS, Kafka and Redis retry for ever and RabbitMQ drops the message',
-    (c) => c.queue.deadLetter,
-    (c, v) => (c.queue.deadLetter = v),
-  ),
-  numberSetting(
-    'queue.prefetch',
-    'RabbitMQ: unacked messages one worker may hold at once',
-    1,
-    1_000,
-    '',
-    (c) => c.queue.prefetch,
-    (c, v) => (c.queue.prefetch = v),
-    true,
-  ),
-  numberSetting(
-    'queue.deliveryLimit',
-    'RabbitMQ: deliveries before a message is dead-lettered, or dropped without a dead-letter exchange',
-    1,
-    1_000,
-    '',
-    (c) => c.queue.deliveryLimit,
-    (c, v) => (c.queue.deliveryLimit = v),
-    true,
-  ),
-  numberSetting(
-    'queue.partitions',
-    'Kafka: partitions of the topic, each read by at most one worker; set before the run starts',
-    1,
-    256,
-    '',
-    (c) => c.queue.partitions,
-    (c, v) => (c.queue.partitions = v),
-    true,
-  ),
-  numberSetting(
-    'queue.commitEvery',
-    'Kafka: processed records between offset commits',
-    1,
-    10_000,
-    '',
-    (c) => c.queue.commitEvery,
-    (c, v) => (c.queue.commitEvery = v),
-    true,
-  ),
-  numberSetting(
-    'queue.minIdle',
-    'Redis Streams: how long an entry stays pending before another worker may claim it',
-    1,
-    43_200_000,
-    'ms',
-    (c) => c.queue.minIdleMs,
-    (c, v) => (c.queue.minIdleMs = v),
-  ),
-  numberSetting(
-    'queue.redriveAt',
-    'when the dead-letter queue is moved back to the main queue (0: never)',
-    0,
-    MAX_SECONDS,
-    's',
-    (c) => c.queue.redriveAtSec,
-    (c, v) => (c.queue.redriveAtSec = v),
-  ),
-  choiceSetting(
-    'retry.backoff',
-    'how long a failed email job waits before its next try',
-    ['none', 'fixed', 'exponential', 'full-jitter'] as const,
-    (c) => c.retry.backoff,
-    (c, v) => (c.retry.backoff = v),
-  ),
-  numberSetting(
-    'retry.base',
-    'the first backoff',
-    0,
-    3_600_000,
-    'ms',
-    (c) => c.retry.baseMs,
-    (c, v) => (c.retry.baseMs = v),
-  ),
-  numberSetting(
-    'retry.cap',
-    'the longest backoff',
-    0,
-    43_200_000,
-    'ms',
-    (c) => c.retry.capMs,
-    (c, v) => (c.retry.capMs = v),
-  ),
+  ...QUEUE_SETTINGS,
   booleanSetting(
     'users.retryOnError',
     'a user who sees an error page places the order once more',
@@ -379,4 +266,8 @@ export function isAction(key: string): boolean {
 
 /** Settings that shape the run's structure: they can be set before a run starts, not changed
  * during it (the UI restarts the run with them instead). */
-export const BEFORE_START_ONLY: readonly string[] = ['queue.broker', 'queue.partitions'];
+export const BEFORE_START_ONLY: readonly string[] = [
+  'queue.broker',
+  'queue.partitions',
+  'queue.partitioner',
+];

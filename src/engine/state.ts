@@ -51,11 +51,14 @@ export interface Message {
    * message will become visible. */
   readyAt: number;
   receives: number;
+  /** When the current (or last) delivery handed it to a worker. */
+  receivedAt: number;
   /** Bumped whenever the message changes hands, so that a superseded timer or ack is ignored. */
   lease: number;
   state: MessageState;
   sent: boolean;
-  /** Failed email attempts: Kafka has no delivery count, so its application counts these. */
+  /** Failed deliveries: RabbitMQ's delivery-count (rejects and closed channels); Kafka's
+   * application counts its failed attempts here, as Kafka counts no deliveries. */
   failures: number;
   /** Kafka: the partition it was written to (-1 for other brokers). */
   partition: number;
@@ -178,6 +181,8 @@ export interface SimState {
   partitions: Partition[];
   /** Kafka: records waiting in partitions, ready to be read. */
   backlog: number;
+  /** RabbitMQ: messages in workers' prefetch buffers, delivered but not started: still waiting. */
+  buffered: number;
   /** Kafka: records processed whose offset is not committed yet. */
   uncommitted: number;
   /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
@@ -272,6 +277,7 @@ export function createState(input: SimulationInput): SimState {
           }))
         : [],
     backlog: 0,
+    buffered: 0,
     uncommitted: 0,
     rr: 0,
     workers: [],

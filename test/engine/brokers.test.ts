@@ -135,7 +135,7 @@ describe('RabbitMQ', () => {
     expect(r.emails.duplicates).toBe(crash.kind === 'workerCrashed' && crash.afterSend ? 1 : 0);
   });
 
-  it('returns a failed message to the queue at once (no backoff) and drops it at the delivery limit without a dead-letter exchange', () => {
+  it('returns a failed message to the queue at once (no backoff) and drops it past the delivery limit (limit + 1 deliveries) without a dead-letter exchange', () => {
     const sim = brokerRun('rabbitmq', {
       'workers.count': 1,
       'email.poisonEvery': 1,
@@ -152,20 +152,23 @@ describe('RabbitMQ', () => {
       [4050, 'messageQueued', 1],
       [4050, 'messageReceived', 1, 0],
       [5550, 'emailFailed', 1, 0],
-      [5550, 'messageDropped', 1, 3],
+      [5550, 'messageQueued', 1],
+      [5550, 'messageReceived', 1, 0],
+      [7050, 'emailFailed', 1, 0],
+      [7050, 'messageDropped', 1, 4],
     ]);
     const r = report(sim.state, 't');
     expect(r.emails).toMatchObject({ dropped: 1, deadLettered: 0, sent: 0, pending: 0 });
     expect(viewOf(sim.state).dropped).toBe(1);
   });
 
-  it('dead-letters at the delivery limit when a dead-letter exchange is configured', () => {
+  it('dead-letters past the delivery limit when a dead-letter exchange is configured', () => {
     const sim = brokerRun('rabbitmq', {
       'email.poisonEvery': 1,
       'queue.deliveryLimit': 3,
       'queue.deadLetter': true,
     });
-    expect(trace(sim, ['deadLettered', 'messageDropped'])).toEqual([[5550, 'deadLettered', 1]]);
+    expect(trace(sim, ['deadLettered', 'messageDropped'])).toEqual([[7050, 'deadLettered', 1]]);
     expect(report(sim.state, 't').emails.dropped).toBe(0);
   });
 });

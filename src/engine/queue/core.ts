@@ -13,7 +13,7 @@ import {
   type SimState,
   type Worker,
 } from '../state.ts';
-import { addSample, setLevel } from '../stats.ts';
+import { setLevel } from '../stats.ts';
 import { recordLevel } from '../timeline.ts';
 import { policyOf } from './policies.ts';
 import { startCall } from './workers.ts';
@@ -25,6 +25,7 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
     orderArrivedAt: order.arrivedAt,
     readyAt: s.now,
     receives: 0,
+    receivedAt: -1,
     lease: 0,
     state: 'queued',
     sent: false,
@@ -40,8 +41,10 @@ export function queuedCount(s: SimState): number {
   return fifoSize(s.visible) + s.backlog;
 }
 
+/** The queue's depth counts every message waiting for a worker to start on it, those in a
+ * RabbitMQ consumer's prefetch buffer included. */
 export function setDepth(s: SimState): void {
-  const depth = queuedCount(s);
+  const depth = queuedCount(s) + s.buffered;
   setLevel(s.metrics.queueDepth, s.now, depth);
   recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
 }
@@ -64,6 +67,7 @@ export function makeVisible(s: SimState, message: Message, front = false): void 
   message.state = 'queued';
   message.readyAt = s.now;
   message.lease++;
+  s.metrics.queueEntries++;
   if (front) fifoUnshift(s.visible, message);
   else fifoPush(s.visible, message);
   setDepth(s);
@@ -87,8 +91,8 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   message.receives++;
   message.state = 'inflight';
   s.inflight++;
+  message.receivedAt = s.now;
   if (message.receives > 1) s.metrics.redelivered++;
-  addSample(s.metrics.queueWait, s.now - message.readyAt);
   if (s.log) {
     log(s, {
       t: s.now,

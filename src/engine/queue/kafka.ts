@@ -39,6 +39,7 @@ function makeReady(s: SimState, message: Message): void {
   message.readyAt = s.now;
   message.lease++;
   s.backlog++;
+  s.metrics.queueEntries++;
   setDepth(s);
   logQueued(s, message);
   startNext(s, partitionOf(s, message));
@@ -154,6 +155,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   current.readyAt = s.now;
   s.inflight--;
   s.backlog++;
+  s.metrics.queueEntries++;
   held.busy = false;
   for (const p of s.partitions) {
     // Not a partition another worker is still reading after a resize: it is that worker's.
@@ -166,6 +168,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
       record.readyAt = s.now;
       s.uncommitted--;
       s.backlog++;
+      s.metrics.queueEntries++;
     }
     p.pos = p.committed;
     if (records > 0 && s.log) {

@@ -14,7 +14,7 @@ import {
 } from '../state.ts';
 import { addSample, setLevel } from '../stats.ts';
 import { policyOf } from './policies.ts';
-import { returnAll } from './rabbitmq.ts';
+import { returnAll, takeBuffered } from './rabbitmq.ts';
 
 export function setBusy(s: SimState, delta: number): void {
   const level = s.metrics.busyWorkers;
@@ -29,6 +29,9 @@ export function startCall(s: SimState, worker: Worker, message: Message): void {
   worker.lease = message.lease;
   worker.job++;
   setBusy(s, 1);
+  // The wait runs from the moment the message began to wait to the start of processing, so time
+  // in a prefetch buffer counts as waiting.
+  addSample(s.metrics.queueWait, now - message.readyAt);
   const latencyMs = callEmail(s, message.order);
   worker.ok = s.emailOk;
   const crashes = uniform(s.streams.crash) < config.workers.crashRate;
@@ -65,11 +68,12 @@ function workerFree(s: SimState, worker: Worker): void {
   worker.message = null;
   const policy = policyOf(s);
   if (worker.id >= s.config.workers.count) {
-    returnAll(s, worker.buffer.splice(0));
+    // A consumer leaving the pool hands back what it had prefetched (basic.nack with requeue).
+    returnAll(s, null, worker, false);
     retire(s, worker);
     return;
   }
-  const next = worker.buffer.shift();
+  const next = takeBuffered(s, worker);
   if (next) {
     startCall(s, worker, next);
     policy.dispatch(s);

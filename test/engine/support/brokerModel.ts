@@ -180,8 +180,6 @@ export class BrokerReplay {
         if (e.receive !== m.receives + 1)
           throw new Error(`receive ${e.receive} after ${m.receives}`);
         m.receives = e.receive;
-        if (broker === 'rabbitmq' && m.receives > this.deliveryLimit)
-          throw new Error(`receive ${m.receives} beyond the delivery limit ${this.deliveryLimit}`);
         if (
           (broker === 'sqs' || broker === 'redis' || broker === 'ideal') &&
           this.deadLetter &&
@@ -257,8 +255,10 @@ export class BrokerReplay {
         );
         this.tallies.deadLettered++;
         if (broker === 'rabbitmq') {
-          if (m.receives !== this.deliveryLimit)
-            throw new Error(`dead after ${m.receives} of ${this.deliveryLimit} deliveries`);
+          // Past the limit: limit + 1 failed deliveries at least (returns that count as no
+          // failure, a consumer leaving the pool, add deliveries).
+          if (m.receives < this.deliveryLimit + 1)
+            throw new Error(`dead after ${m.receives} deliveries, limit ${this.deliveryLimit}`);
         } else if (broker === 'kafka') {
           if (m.retries !== this.maxReceives - 1)
             throw new Error(`dead after ${m.retries + 1} failures`);
@@ -272,7 +272,7 @@ export class BrokerReplay {
           throw new Error('dropped, though a dead-letter target or a retry exists');
         const m = this.message(e.message);
         this.move(m, ['inflight'], 'dropped');
-        if (m.receives !== this.deliveryLimit || e.receive !== m.receives)
+        if (m.receives < this.deliveryLimit + 1 || e.receive !== m.receives)
           throw new Error(`dropped after ${m.receives} deliveries`);
         return;
       }
