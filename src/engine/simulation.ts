@@ -4,6 +4,7 @@ import {
   onEmailDone,
   onMessageVisible,
   onRedrive,
+  onSessionTimeout,
   onWorkerCrash,
   onWorkerRestart,
   queuedCount,
@@ -246,6 +247,8 @@ function fire(s: SimState, heap: EventList<EventRef>): void {
       return onOutage(s, n);
     case EV.redrive:
       return onRedrive(s, n);
+    case EV.sessionTimeout:
+      return onSessionTimeout(s, ref as EventRefs[typeof EV.sessionTimeout], n);
     case EV.change:
       s.changesPending--;
       return applyChange(s, s.changes[n]!);

@@ -92,6 +92,9 @@ export interface Worker {
   job: number;
   ok: boolean;
   crashAfterSend: boolean;
+  /** Kafka: out of the consumer group (silent past the session timeout, or stuck on one record
+   * past max.poll.interval.ms) until it polls again; the group has moved its partitions. */
+  left: boolean;
   /** The current call or restart: from when to when (for the view). */
   since: number;
   until: number;
@@ -110,6 +113,7 @@ export const EV = {
   arrival: 8,
   userRetry: 9,
   redrive: 10,
+  sessionTimeout: 11,
 } as const;
 export type EventKind = keyof typeof EV;
 export type EventCode = (typeof EV)[EventKind];
@@ -129,13 +133,14 @@ export interface EventRefs {
   8: null;
   9: Order;
   10: null;
+  11: Worker;
 }
 export type EventRef = EventRefs[EventCode];
 
 /** Lower runs first among events at the same time: settings change before anything else happens
  * at that moment; work that finishes beats a user's patience running out at the same instant;
  * new arrivals come last. Indexed by code. */
-const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4, 2];
+const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4, 2, 2];
 
 export interface SimState {
   mode: Mode;
@@ -183,6 +188,8 @@ export interface SimState {
   backlog: number;
   /** RabbitMQ: messages in workers' prefetch buffers, delivered but not started: still waiting. */
   buffered: number;
+  /** Kafka: workers out of the consumer group now (0 in the common case: a fast path). */
+  groupLeft: number;
   /** Kafka: records processed whose offset is not committed yet. */
   uncommitted: number;
   /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
@@ -278,6 +285,7 @@ export function createState(input: SimulationInput): SimState {
         : [],
     backlog: 0,
     buffered: 0,
+    groupLeft: 0,
     uncommitted: 0,
     rr: 0,
     workers: [],

@@ -51,12 +51,12 @@ describe('npm run simulate', () => {
         ]).out,
       );
     const kafka = json('kafka');
-    expect(kafka.queue).toMatchObject({ broker: 'kafka', maxLag: 8 });
-    expect(kafka.emails).toMatchObject({ dropped: 0, deadLettered: 2, redelivered: 8 });
-    // The same lesson under SQS: no partitions, so no lag, and the two poison jobs end up dead too.
+    expect(kafka.queue).toMatchObject({ broker: 'kafka', maxLag: 12 });
+    expect(kafka.emails).toMatchObject({ dropped: 0, deadLettered: 3, redelivered: 12 });
+    // The same lesson under SQS: no partitions, so no lag, and the three poison jobs end up dead too.
     const sqs = json('sqs');
     expect(sqs.queue).toMatchObject({ broker: 'sqs', maxLag: 0 });
-    expect(sqs.emails.deadLettered).toBe(2);
+    expect(sqs.emails.deadLettered).toBe(3);
     const table = simulate(['--scenario', 'rabbitmq-drop', '--mode', 'async']).out;
     expect(table).toMatch(/^broker +RabbitMQ \(quorum queue\)$/m);
     expect(table).toMatch(/^dropped by the broker +4$/m);

@@ -174,8 +174,24 @@ describe('RabbitMQ', () => {
 });
 
 describe('Kafka', () => {
-  it('writes records to partitions by order id, one worker per partition', () => {
-    const sim = brokerRun('kafka', { 'queue.partitions': 2, 'workers.count': 4 }, [place(4)]);
+  it('by default, writes records where murmur2 of the key puts them, as the Java client does', () => {
+    // Keys "1" to "4": murmur2 made positive, modulo 2, gives partitions 1, 0, 1, 1.
+    const sim = brokerRun('kafka', { 'queue.partitions': 2, 'workers.count': 2 }, [place(4)]);
+    expect(trace(sim, ['messageReceived'])).toEqual([
+      [1050, 'messageReceived', 1, 1],
+      [1050, 'messageReceived', 2, 0],
+      [2550, 'messageReceived', 3, 1],
+      [4050, 'messageReceived', 4, 1],
+    ]);
+    expect(report(sim.state, 't').queue.maxLag).toBe(3);
+  });
+
+  it('with queue.partitioner=round-robin, writes records by order id, one worker per partition', () => {
+    const sim = brokerRun(
+      'kafka',
+      { 'queue.partitions': 2, 'workers.count': 4, 'queue.partitioner': 'round-robin' },
+      [place(4)],
+    );
     // Orders 2 and 4 go to partition 0 (worker 0), 1 and 3 to partition 1 (worker 1); workers
     // 2 and 3 own no partition and stay idle.
     expect(trace(sim, ['messageReceived'])).toEqual([
@@ -193,6 +209,7 @@ describe('Kafka', () => {
       'kafka',
       {
         'queue.partitions': 2,
+        'queue.partitioner': 'round-robin',
         'workers.count': 2,
         'email.poisonEvery': 4,
         'queue.maxReceives': 3,

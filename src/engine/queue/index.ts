@@ -9,5 +9,5 @@ export {
   redrive,
   scheduleRedrive,
 } from './core.ts';
-export { ownerOf } from './kafka.ts';
+export { onSessionTimeout, ownerOf } from './kafka.ts';
 export { onEmailDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';

@@ -1,13 +1,23 @@
-/** Kafka with a consumer group: records go to partitions by key (the order id); one worker reads
- * a partition, in order, and commits its offset after processing; a failing record blocks its
- * partition until the application skips it to a dead-letter topic; a crash replays every
- * uncommitted record. Kafka counts no deliveries, so the application counts failed attempts. */
-import { log, type Message, type Partition, type SimState, type Worker } from '../state.ts';
+/** Kafka with a consumer group: records go to partitions by a murmur2 hash of their key (the
+ * order id), as the Java client's default partitioner does; one worker reads a partition, in
+ * order, and commits its offset after processing; a failing record blocks its partition until the
+ * application skips it to a dead-letter topic; a crash replays every uncommitted record. A
+ * consumer silent past the session timeout, or stuck on one record past max.poll.interval.ms,
+ * leaves the group and its partitions move to the others. Kafka counts no deliveries, so the
+ * application counts failed attempts. */
+import {
+  EV,
+  log,
+  schedule,
+  type Message,
+  type Partition,
+  type SimState,
+  type Worker,
+} from '../state.ts';
 import {
   atLimit,
   deadLetter,
   delay,
-  expire,
   logAcked,
   logLateAck,
   logQueued,
@@ -15,17 +25,35 @@ import {
   setDepth,
 } from './core.ts';
 import type { BrokerPolicy } from './policy.ts';
+import { keyPartition, orderKeyBytes } from './murmur2.ts';
 import { startCall } from './workers.ts';
 
-/** The worker that owns partition p now, if the pool has any. */
-export function ownerOf(s: SimState, p: Partition): Worker | undefined {
+/** The workers in the consumer group now, by id. */
+function members(s: SimState): Worker[] {
   const count = s.config.workers.count;
-  return count > 0 ? s.workers[p.id % count] : undefined;
+  return s.workers.filter((w) => w.id < count && !w.left);
 }
 
-/** The record is written at the end of the partition its key (the order id) hashes to. */
+/** The worker that owns partition p now, if the group has any: partitions are spread round
+ * robin over the members in id order. */
+export function ownerOf(s: SimState, p: Partition): Worker | undefined {
+  const count = s.config.workers.count;
+  if (s.groupLeft === 0) return count > 0 ? s.workers[p.id % count] : undefined;
+  const group = members(s);
+  return group.length > 0 ? group[p.id % group.length] : undefined;
+}
+
+/** The partition a new record goes to: by its key's murmur2 hash, or round robin by order id. */
+function partitionFor(s: SimState, orderId: number): number {
+  const n = s.partitions.length;
+  return s.config.queue.partitioner === 'key'
+    ? keyPartition(orderKeyBytes(orderId), n)
+    : orderId % n;
+}
+
+/** The record is written at the end of the partition its key (the order id) goes to. */
 function appendRecord(s: SimState, message: Message): void {
-  const p = s.partitions[message.order % s.partitions.length]!;
+  const p = s.partitions[partitionFor(s, message.order)]!;
   message.partition = p.id;
   p.records.push(message);
   const lag = p.records.length - p.committed;
@@ -68,6 +96,10 @@ function startNext(s: SimState, p: Partition): boolean {
 /** A free worker looks through its own partitions (ids worker, worker + count, ...), starting
  * one further along each time, so that no partition it owns is starved. */
 function startOwned(s: SimState, worker: Worker): void {
+  if (s.groupLeft > 0) {
+    startOwnedAfterRebalance(s, worker);
+    return;
+  }
   const count = s.config.workers.count;
   const owned = Math.ceil((s.partitions.length - worker.id) / count);
   if (worker.id >= count || owned <= 0) return;
@@ -75,6 +107,16 @@ function startOwned(s: SimState, worker: Worker): void {
   for (let j = 0; j < owned; j++) {
     const p = s.partitions[worker.id + ((first + j) % owned) * count]!;
     if (startNext(s, p)) return;
+  }
+}
+
+/** The same while some worker is out of the group: the partitions it owns are found by asking. */
+function startOwnedAfterRebalance(s: SimState, worker: Worker): void {
+  const owned = s.partitions.filter((p) => ownerOf(s, p) === worker);
+  if (owned.length === 0) return;
+  const first = s.rr++ % owned.length;
+  for (let j = 0; j < owned.length; j++) {
+    if (startNext(s, owned[(first + j) % owned.length]!)) return;
   }
 }
 
@@ -185,20 +227,65 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   dispatchPartitions(s);
 }
 
+/** The worker leaves the consumer group: the group rebalances and its partitions go to the
+ * others, who read them from the committed offsets. */
+function leaveGroup(s: SimState, worker: Worker): void {
+  if (worker.left) return;
+  worker.left = true;
+  s.groupLeft++;
+  dispatchPartitions(s);
+}
+
+/** A crashed consumer is silent: once the session timeout passes without a heartbeat the group
+ * drops it (if it has not restarted by then). */
+export function onSessionTimeout(s: SimState, worker: Worker, job: number): void {
+  if (worker.job !== job || worker.state !== 'crashed') return;
+  leaveGroup(s, worker);
+}
+
+/** max.poll.interval.ms passed while the worker was still on one record: it leaves the group, its
+ * partitions rewind to their committed offsets and move, and the record is read again by the new
+ * owner. The worker's call goes on; its commit will fail. */
+function pollTimedOut(s: SimState, message: Message): void {
+  const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
+  s.metrics.visibilityExpired++;
+  if (s.log)
+    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+  if (!worker) return;
+  rewind(s, worker, message);
+  leaveGroup(s, worker);
+}
+
 export const kafka: BrokerPolicy = {
   publish: appendRecord,
   dispatch: dispatchPartitions,
   // Kafka workers are found through their partitions, not in a line of idle consumers.
-  goIdle: (_s, worker) => {
+  goIdle: (s, worker) => {
     worker.state = 'idle';
+    // Polling again: a worker that had left rejoins the group, and the group rebalances.
+    if (worker.left) {
+      worker.left = false;
+      s.groupLeft--;
+    }
   },
   findWork: startOwned,
-  leaseEndsAt: () => Infinity,
+  // Only a call longer than max.poll.interval.ms needs the timer (a crash goes by the session).
+  leaseEndsAt(s, worker) {
+    const endsAt = s.now + s.config.queue.maxPollIntervalMs;
+    return worker.until >= endsAt ? endsAt : Infinity;
+  },
   succeeded: processed,
   failed: (s, message) => failRecord(s, message),
   lateAck: logLateAck,
-  leaseExpired: (s, message) => expire(s, message, false),
+  leaseExpired: pollTimedOut,
   delayEnded: makeReady,
-  crashed: (s, worker, message) => rewind(s, worker, message),
+  crashed(s, worker, message) {
+    // A record already taken back after a poll timeout is no longer this worker's to rewind.
+    if (message.lease === worker.lease) rewind(s, worker, message);
+    const { sessionTimeoutMs } = s.config.queue;
+    if (s.config.workers.restartMs > sessionTimeoutMs) {
+      schedule(s, EV.sessionTimeout, s.now + sessionTimeoutMs, worker, worker.job);
+    }
+  },
   tries: (message) => message.failures,
 };

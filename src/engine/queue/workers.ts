@@ -197,6 +197,7 @@ export function resizeWorkers(s: SimState): void {
         job: 0,
         ok: true,
         crashAfterSend: false,
+        left: false,
         since: 0,
         until: 0,
       };

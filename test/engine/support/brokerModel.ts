@@ -4,6 +4,7 @@
  * email not flagged as a duplicate), and can hold its picture against the engine's own state,
  * message by message. */
 import type { Broker, Config, LogEntry, Message, SimState } from '../../../src/engine/index.ts';
+import { keyPartition, orderKeyBytes } from '../../../src/engine/queue/murmur2.ts';
 
 /** Where a message is. 'expired' (a lease ran out) and 'redriven' (taken out of the dead-letter
  * queue) only last until the next entry of the same event says where it went. */
@@ -69,6 +70,7 @@ export class BrokerReplay {
   private readonly maxReceives: number;
   private readonly deliveryLimit: number;
   private readonly deadLetter: boolean;
+  private readonly partitioner: 'key' | 'round-robin';
   private readonly idempotency: boolean;
   readonly tallies: LogTallies = {
     deadLettered: 0,
@@ -84,6 +86,7 @@ export class BrokerReplay {
     this.maxReceives = q.maxReceives;
     this.deliveryLimit = q.deliveryLimit;
     this.deadLetter = q.deadLetter;
+    this.partitioner = q.partitioner;
     this.idempotency = config.email.idempotency;
     this.workerCount = config.workers.count;
     this.poisonEvery = config.email.poisonEvery;
@@ -327,9 +330,16 @@ export class BrokerReplay {
   }
 
   /** Kafka: the record is written at the end of the partition its order id hashes to. */
+  /** Where the producer writes an order's record: the Java client's murmur2 of the key, or round
+   * robin by order id. */
+  private partitionOf(order: number): number {
+    const n = this.partitions.length;
+    return this.partitioner === 'key' ? keyPartition(orderKeyBytes(order), n) : order % n;
+  }
+
   private append(id: number, order: number): void {
     if (this.broker !== 'kafka') return;
-    this.partitions[order % this.partitions.length]!.push(id);
+    this.partitions[this.partitionOf(order)]!.push(id);
   }
 
   private range(partition: number, from: number, to: number): number[] {
@@ -344,7 +354,7 @@ export class BrokerReplay {
    * delivered before). SQS (standard queues) and the ideal broker promise nothing. */
   private checkFirstDeliveryOrder(m: Tracked): void {
     let domain: number;
-    if (this.broker === 'kafka') domain = m.order % this.partitions.length;
+    if (this.broker === 'kafka') domain = this.partitionOf(m.order);
     else if (this.broker === 'rabbitmq' || this.broker === 'redis') domain = -1;
     else return;
     const last = this.lastFirst.get(domain) ?? 0;
