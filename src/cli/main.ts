@@ -1,6 +1,6 @@
 /** `npm run simulate`: runs a preset scenario headless with the same engine as the app and prints
  * a table or one JSON object. Bad input exits with code 2 and one line saying what is allowed. */
-import { checkRunSize, report, Simulation } from '../engine/index.ts';
+import { checkRunSize, clip, inertSettings, report, Simulation } from '../engine/index.ts';
 import {
   findScenario,
   DEFAULT_SCENARIO_ID,
@@ -35,7 +35,7 @@ function run(argv: readonly string[]): number {
   const scenario = findScenario(id);
   if (!scenario) {
     process.stderr.write(
-      `simulate: unknown scenario '${id}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}\n`,
+      `simulate: unknown scenario '${clip(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}\n`,
     );
     return 2;
   }
@@ -47,9 +47,14 @@ function run(argv: readonly string[]): number {
     process.stderr.write(`simulate: ${tooBig}\n`);
     return 2;
   }
+  const mode = o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode);
+  const changing = changes.map((c) => c.key);
+  for (const warning of inertSettings(Object.keys(o.settings), config, mode, changing)) {
+    process.stderr.write(`simulate: warning: ${warning}\n`);
+  }
   const sim = new Simulation({
     config,
-    mode: o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode),
+    mode,
     seed: o.seed ?? scenario.seed,
     durationMs,
     changes,

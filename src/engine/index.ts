@@ -14,6 +14,8 @@ export {
   findSetting,
   SettingError,
   STEPS,
+  clip,
+  parseDecimal,
   type Broker,
   type Config,
   type Mode,
@@ -35,5 +37,6 @@ export {
   type PartitionView,
 } from './view.ts';
 export { backoffMs } from './queue/index.ts';
+export { inertSettings } from './inert.ts';
 export { checkRunSize, plannedOrders, MAX_ORDERS, type Stop, type StopReason } from './budget.ts';
 export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';

@@ -4,6 +4,7 @@ import { defaultConfig, type Config, type OutageWindow } from './config.ts';
 import { QUEUE_SETTINGS } from './queueSettings.ts';
 import {
   booleanSetting,
+  clip,
   choiceSetting,
   latencySetting,
   numberSetting,
@@ -13,6 +14,7 @@ import {
 
 export * from './config.ts';
 export type { Setting, SettingValue } from './settingKinds.ts';
+export { clip, parseDecimal } from './settingKinds.ts';
 
 const MAX_SECONDS = 86_400;
 const OUTAGE_HELP = `none, or FROM-TO in seconds (e.g. 20-40), several separated by commas, within 0 to ${MAX_SECONDS}`;
@@ -220,9 +222,11 @@ export function findSetting(key: string): Setting | undefined {
 export function applySetting(config: Config, key: string, value: SettingValue): string | undefined {
   const setting = BY_KEY.get(key);
   if (!setting)
-    return `unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
+    return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
   const problem = setting.apply(config, String(value));
-  return problem === undefined ? undefined : `${key}=${String(value)} is not allowed: ${problem}`;
+  return problem === undefined
+    ? undefined
+    : `${key}=${clip(String(value))} is not allowed: ${problem}`;
 }
 
 /** A config from the defaults and a set of settings; throws a SettingError on the first bad one. */

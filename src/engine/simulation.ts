@@ -19,7 +19,9 @@ import {
   ACTIONS,
   applySetting,
   BEFORE_START_ONLY,
+  clip,
   defaultConfig,
+  parseDecimal,
   SettingError,
   type SettingValue,
   type TimedChange,
@@ -267,10 +269,10 @@ function checkChange(change: TimedChange): void {
 
 function validateChange(s: SimState | null, key: string, value: SettingValue): string | undefined {
   if (key === ACTIONS.placeOrders) {
-    const n = Number(value);
+    const n = parseDecimal(String(value));
     return Number.isInteger(n) && n >= 1 && n <= 1000
       ? undefined
-      : `${key}=${String(value)} is not allowed: a whole number from 1 to 1000`;
+      : `${key}=${clip(String(value))} is not allowed: a whole number from 1 to 1000`;
   }
   if (key === ACTIONS.redrive) return undefined;
   if (BEFORE_START_ONLY.includes(key)) {

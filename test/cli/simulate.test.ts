@@ -139,3 +139,23 @@ describe('npm run simulate with a run that cannot finish as asked', () => {
     expect(r.stopped).toBeNull();
   }, 20_000);
 });
+
+describe('npm run simulate with a setting that does nothing in the run', () => {
+  it('warns on stderr, one line per setting, and still runs', () => {
+    const { code, out, err } = simulate([
+      '--mode',
+      'async',
+      '--set',
+      'queue.prefetch=3',
+      '--set',
+      'queue.partitions=8',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).queue.broker).toBe('sqs');
+    expect(err.trim().split('\n')).toEqual([
+      'simulate: warning: queue.prefetch does nothing with queue.broker=sqs; it applies to rabbitmq',
+      'simulate: warning: queue.partitions does nothing with queue.broker=sqs; it applies to kafka',
+    ]);
+  }, 20_000);
+});
