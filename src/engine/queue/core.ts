@@ -101,6 +101,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
       order: message.order,
       worker: worker.id,
       receive: message.receives,
+      ...(s.config.queue.broker === 'rabbitmq' ? { deliveryCount: message.failures } : {}),
     });
   }
 }
