@@ -30,10 +30,8 @@ function firstDifference(real: readonly string[], model: readonly string[]): str
 }
 
 let servers: Servers | undefined;
-const stop = () => servers?.stop();
 process.on('SIGINT', () => {
-  stop();
-  process.exit(130);
+  void (servers?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
 });
 
 try {
@@ -70,7 +68,7 @@ try {
     }
   }
 } finally {
-  stop();
+  await servers.stop();
 }
 const brokers = new Set(traces.map((t) => t.broker)).size;
 process.stdout.write(

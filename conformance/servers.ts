@@ -18,7 +18,20 @@ export interface Servers {
   amqpPort: number;
   rabbitVersion: string;
   redisVersion: string;
-  stop(): void;
+  stop(): Promise<void>;
+}
+
+/** Sends SIGTERM and resolves when the process has exited (SIGKILL after 20 s). */
+function exit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }
 
 /** apt-get install the packages whose binaries are missing (needs root, as in CI). */
@@ -106,9 +119,10 @@ export async function startServers(): Promise<Servers> {
   ]);
   const children: ChildProcess[] = [];
   const epmdBefore = epmdPids();
-  const stop = () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    // RabbitMQ starts its own epmd on our port; stop the ones that were not there before.
+  /** Stops the servers, waits for them to exit (RabbitMQ writes on its way out), then stops the
+   * epmd daemons that were not running before, and removes the data. */
+  const stop = async () => {
+    await Promise.all(children.map((child) => exit(child)));
     for (const pid of epmdPids()) {
       if (!epmdBefore.has(pid)) {
         try {
@@ -118,7 +132,7 @@ export async function startServers(): Promise<Servers> {
         }
       }
     }
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   };
   try {
     const redis = spawn(
@@ -159,7 +173,7 @@ export async function startServers(): Promise<Servers> {
     await waitForPort(redisPort, 10_000, 'redis-server');
     await waitForPort(amqpPort, 90_000, 'rabbitmq-server');
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   return {
