@@ -1,7 +1,12 @@
 /** The Kafka partitioner's hash against the Java client's own test vectors (Kafka's UtilsTest,
  * testMurmur2), and the key bytes the model writes for an order. */
 import { describe, expect, it } from 'vitest';
-import { keyPartition, murmur2, orderKeyBytes } from '../../src/engine/queue/murmur2.ts';
+import {
+  keyPartition,
+  murmur2,
+  orderKeyBytes,
+  orderPartition,
+} from '../../src/engine/queue/murmur2.ts';
 
 const bytes = (text: string) => [...new TextEncoder().encode(text)];
 
@@ -29,6 +34,16 @@ describe('the key of an order’s record', () => {
     for (let id = 1; id <= 1000; id++) {
       const p = keyPartition(orderKeyBytes(id), 7);
       expect(p >= 0 && p < 7).toBe(true);
+    }
+  });
+});
+
+describe('the partition of an order, computed without building its key', () => {
+  it('is the partition of the order id’s UTF-8 decimal key, for ids of every length', () => {
+    for (const id of [1, 9, 10, 99, 100, 12_345, 999_999, 1_000_000, 123_456_789, 4_294_967_295]) {
+      for (const partitions of [1, 4, 7, 256]) {
+        expect(orderPartition(id, partitions)).toBe(keyPartition(orderKeyBytes(id), partitions));
+      }
     }
   });
 });

@@ -25,7 +25,7 @@ import {
   setDepth,
 } from './core.ts';
 import type { BrokerPolicy } from './policy.ts';
-import { keyPartition, orderKeyBytes } from './murmur2.ts';
+import { orderPartition } from './murmur2.ts';
 import { startCall } from './workers.ts';
 
 /** The workers in the consumer group now, by id. */
@@ -46,9 +46,7 @@ export function ownerOf(s: SimState, p: Partition): Worker | undefined {
 /** The partition a new record goes to: by its key's murmur2 hash, or round robin by order id. */
 function partitionFor(s: SimState, orderId: number): number {
   const n = s.partitions.length;
-  return s.config.queue.partitioner === 'key'
-    ? keyPartition(orderKeyBytes(orderId), n)
-    : orderId % n;
+  return s.config.queue.partitioner === 'key' ? orderPartition(orderId, n) : orderId % n;
 }
 
 /** The record is written at the end of the partition its key (the order id) goes to. */

@@ -3,8 +3,7 @@
  * toPositive). 32-bit arithmetic as in Java: Math.imul multiplies, >>> is Java's >>>. */
 
 /** murmur2 of the bytes, as a signed 32-bit integer, exactly as Kafka's Utils.murmur2. */
-export function murmur2(data: ArrayLike<number>): number {
-  const length = data.length;
+export function murmur2(data: ArrayLike<number>, length = data.length): number {
   const m = 0x5bd1e995;
   const r = 24;
   let h = (0x9747b28c ^ length) | 0;
@@ -49,4 +48,20 @@ export function orderKeyBytes(orderId: number): number[] {
 /** The partition the Java client's default partitioner picks for a keyed record. */
 export function keyPartition(keyBytes: ArrayLike<number>, partitions: number): number {
   return (murmur2(keyBytes) & 0x7fffffff) % partitions;
+}
+
+/** Room for the decimal digits of any order id, reused so that a record allocates nothing. */
+const digits = new Uint8Array(24);
+
+/** keyPartition(orderKeyBytes(orderId), partitions), without building the key: this runs once
+ * for every record. */
+export function orderPartition(orderId: number, partitions: number): number {
+  let n = orderId;
+  let length = 0;
+  do {
+    digits[length++] = 48 + (n % 10);
+    n = Math.floor(n / 10);
+  } while (n > 0);
+  digits.subarray(0, length).reverse();
+  return (murmur2(digits, length) & 0x7fffffff) % partitions;
 }
