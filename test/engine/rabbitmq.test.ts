@@ -79,6 +79,12 @@ describe('a RabbitMQ consumer that crashes holding prefetched messages', () => {
     expect(trace(sim, ['deadLettered']).map((e) => e[2])).toEqual([2, 1]);
     expect(report(sim.state, 't').emails).toMatchObject({ deadLettered: 2, sent: 0 });
   });
+
+  it('keeps Little’s law exactly, the prefetched message’s wait included', () => {
+    const { meanInQueue, arrivalRatePerMs, meanWaitMs } = report(sim.state, 't').littlesLaw;
+    expect(meanInQueue).toBeGreaterThan(0);
+    expect(meanInQueue).toBeCloseTo(arrivalRatePerMs * meanWaitMs, 9);
+  });
 });
 
 describe('a RabbitMQ consumer with prefetch 5 and one worker', () => {

@@ -6,6 +6,7 @@
  * consumer timeout closes the channel too, but (since 4.3) counts as no failure. */
 import { fifoShift, fifoSize } from '../ring.ts';
 import { log, type Message, type SimState, type Worker } from '../state.ts';
+import { addSample } from '../stats.ts';
 import {
   ack,
   deadLetter,
@@ -60,6 +61,8 @@ export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
  * message that never left a prefetch buffer keeps waiting from when it first did. */
 function returnToQueue(s: SimState, message: Message, started = true): void {
   if (message.failures > s.config.queue.deliveryLimit) {
+    // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
+    if (!started) addSample(s.metrics.queueWait, s.now - message.readyAt);
     if (s.config.queue.deadLetter) deadLetter(s, message);
     else drop(s, message);
     return;
