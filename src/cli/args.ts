@@ -1,6 +1,6 @@
 /** Parses the command line of `npm run simulate` into options, or into one sentence that names
  * what is wrong and what is allowed. Pure, so it is tested without spawning processes. */
-import { applySetting, defaultConfig, type SettingValue } from '../engine/index.ts';
+import { applySetting, clip, defaultConfig, type SettingValue } from '../engine/index.ts';
 
 export interface CliOptions {
   command: 'run' | 'list' | 'help';
@@ -53,6 +53,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     json: false,
   };
   const fail = (error: string): ParseResult => ({ ok: false, error });
+  /** Flags that take one value, with the value each was first given: a repeat is refused rather
+   * than letting the last one win without a word. */
+  const given = new Map<string, string>();
+  const single = ['--scenario', '--mode', '--seed', '--duration', '--drain'];
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -67,7 +71,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         return fail(`${flag} needs a value; see --help`);
       }
     } else if (inline !== undefined) {
-      return fail(`${flag} takes no value`);
+      return fail(`${clip(flag)} takes no value`);
+    }
+    if (single.includes(flag)) {
+      const first = given.get(flag);
+      if (first !== undefined) {
+        return fail(`${flag} is given twice (${clip(first)} and ${clip(value!)}); give it once`);
+      }
+      given.set(flag, value!);
     }
     switch (flag) {
       case '--list':
@@ -85,14 +96,14 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         break;
       case '--mode':
         if (value !== 'sync' && value !== 'async') {
-          return fail(`--mode ${value} is not allowed: one of sync, async`);
+          return fail(`--mode ${clip(value!)} is not allowed: one of sync, async`);
         }
         options.mode = value;
         break;
       case '--seed': {
         const seed = wholeNumber(value!, 0, 0xffffffff);
         if (seed === undefined) {
-          return fail(`--seed ${value} is not allowed: a whole number from 0 to 4294967295`);
+          return fail(`--seed ${clip(value!)} is not allowed: a whole number from 0 to 4294967295`);
         }
         options.seed = seed;
         break;
@@ -100,7 +111,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '--duration': {
         const d = seconds(value!, 0);
         if (d === undefined) {
-          return fail(`--duration ${value} is not allowed: seconds from 0 to ${MAX_SECONDS}`);
+          return fail(
+            `--duration ${clip(value!)} is not allowed: seconds from 0 to ${MAX_SECONDS}`,
+          );
         }
         options.durationSec = d;
         break;
@@ -108,16 +121,21 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '--drain': {
         const d = seconds(value!, 0);
         if (d === undefined) {
-          return fail(`--drain ${value} is not allowed: seconds from 0 to ${MAX_SECONDS}`);
+          return fail(`--drain ${clip(value!)} is not allowed: seconds from 0 to ${MAX_SECONDS}`);
         }
         options.drainSec = d;
         break;
       }
       case '--set': {
         const at = value!.indexOf('=');
-        if (at <= 0) return fail(`--set ${value} is not allowed: write --set KEY=VALUE`);
+        if (at <= 0) return fail(`--set ${clip(value!)} is not allowed: write --set KEY=VALUE`);
         const key = value!.slice(0, at);
         const setting = value!.slice(at + 1);
+        if (key in options.settings) {
+          return fail(
+            `--set ${clip(key)} is given twice (${clip(String(options.settings[key]))} and ${clip(setting)}); give it once`,
+          );
+        }
         const problem = applySetting(defaultConfig(), key, setting);
         if (problem) return fail(problem);
         options.settings[key] = setting;
@@ -125,7 +143,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       default:
         return fail(
-          `unknown option '${arg}'; options: --list, --scenario, --mode, --seed, --duration, --drain, --set, --json, --help`,
+          `unknown option '${clip(arg)}'; options: --list, --scenario, --mode, --seed, --duration, --drain, --set, --json, --help`,
         );
     }
   }

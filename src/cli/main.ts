@@ -1,6 +1,6 @@
 /** `npm run simulate`: runs a preset scenario headless with the same engine as the app and prints
  * a table or one JSON object. Bad input exits with code 2 and one line saying what is allowed. */
-import { report, Simulation } from '../engine/index.ts';
+import { checkRunSize, clip, inertSettings, report, Simulation } from '../engine/index.ts';
 import {
   findScenario,
   DEFAULT_SCENARIO_ID,
@@ -35,21 +35,38 @@ function run(argv: readonly string[]): number {
   const scenario = findScenario(id);
   if (!scenario) {
     process.stderr.write(
-      `simulate: unknown scenario '${id}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}\n`,
+      `simulate: unknown scenario '${clip(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}\n`,
     );
     return 2;
   }
   const durationMs = (o.durationSec ?? scenario.durationSec) * 1000;
+  const config = scenarioConfig(scenario, o.settings);
+  const changes = scenarioChanges(scenario);
+  const tooBig = checkRunSize(config, durationMs, changes);
+  if (tooBig) {
+    process.stderr.write(`simulate: ${tooBig}\n`);
+    return 2;
+  }
+  const mode = o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode);
+  const changing = changes.map((c) => c.key);
+  for (const warning of inertSettings(Object.keys(o.settings), config, mode, changing)) {
+    process.stderr.write(`simulate: warning: ${warning}\n`);
+  }
   const sim = new Simulation({
-    config: scenarioConfig(scenario, o.settings),
-    mode: o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode),
+    config,
+    mode,
     seed: o.seed ?? scenario.seed,
     durationMs,
-    changes: scenarioChanges(scenario),
+    changes,
   });
   sim.runToSettle(durationMs + o.drainSec * 1000);
   const r = report(sim.state, scenario.id);
   process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${formatTable(r)}\n`);
+  if (r.stopped) {
+    // The numbers above cover the run up to the stop; say why, and exit with a code of its own.
+    process.stderr.write(`simulate: ${r.stopped.message}\n`);
+    return 3;
+  }
   return 0;
 }
 

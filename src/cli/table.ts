@@ -17,6 +17,14 @@ export function formatTable(r: Report): string {
   const rows: [string, string][] = [
     ['scenario', `${r.scenario} (${r.mode}, seed ${r.seed})`],
     ['simulated', `${formatTime(r.simulatedMs)}, ${r.events} events`],
+    ...(r.stopped
+      ? [
+          ['stopped early', `at ${formatTime(r.stopped.atMs)}, ${r.stopped.reason}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ['', ''],
     ['orders placed', String(r.orders.arrived)],
     ['success pages', String(r.orders.succeeded)],
@@ -27,10 +35,14 @@ export function formatTable(r: Report): string {
     ['double charges', String(r.orders.doubleCharged)],
     ['response time', stats(r.responseMs)],
     ['', ''],
+    ['customers emailed', `${r.orders.emailed} (${r.orders.notEmailed} with no email)`],
     ['emails sent', `${r.emails.sent} (${r.emails.duplicates} duplicates)`],
     ['email delay', stats(r.emailDelayMs)],
     ['failed email attempts', String(r.emails.failedAttempts)],
-    ['dead-lettered', String(r.emails.deadLettered)],
+    [
+      'dead-lettered',
+      `${r.emails.deadLettered} in all, ${r.queue.deadLetterDepth} in the dead-letter queue now`,
+    ],
     ['emails pending', String(r.emails.pending)],
     ['emails lost', String(r.emails.lost)],
   ];

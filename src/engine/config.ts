@@ -4,6 +4,7 @@ import type { Distribution } from './distributions.ts';
 
 export type Mode = 'sync' | 'async';
 export type TrafficPattern = 'single' | 'steady' | 'spike';
+export type Partitioner = 'key' | 'round-robin';
 export type Backoff = 'none' | 'fixed' | 'exponential' | 'full-jitter';
 /** Which broker's semantics the queue follows; see docs/architecture.md, "Brokers". */
 export const BROKERS = ['ideal', 'sqs', 'rabbitmq', 'kafka', 'redis'] as const;
@@ -59,12 +60,22 @@ export interface Config {
     deadLetter: boolean;
     /** RabbitMQ: unacked messages one consumer may hold (basic.qos prefetch). */
     prefetch: number;
-    /** RabbitMQ quorum queue delivery-limit. */
+    /** RabbitMQ quorum queue delivery-limit: failed deliveries allowed; one more and the
+     * message is dead-lettered or dropped (so limit + 1 deliveries when every one fails). */
     deliveryLimit: number;
+    /** RabbitMQ consumer_timeout: a delivery unacked this long closes the consumer's channel. */
+    consumerTimeoutMs: number;
     /** Kafka: partitions of the topic. */
     partitions: number;
     /** Kafka: the consumer commits its offset after this many processed records. */
     commitEvery: number;
+    /** Kafka: how records are spread over partitions: by a murmur2 hash of the key (the order
+     * id), as the Java client's default partitioner does, or round robin by order id. */
+    partitioner: Partitioner;
+    /** Kafka session.timeout.ms: a consumer silent this long (crashed) leaves the group. */
+    sessionTimeoutMs: number;
+    /** Kafka max.poll.interval.ms: a consumer stuck this long on one poll leaves the group. */
+    maxPollIntervalMs: number;
     /** Redis Streams: how long an entry stays pending before another consumer may claim it. */
     minIdleMs: number;
   };
@@ -104,8 +115,12 @@ export function defaultConfig(): Config {
       deadLetter: true,
       prefetch: 5,
       deliveryLimit: 20,
+      consumerTimeoutMs: 1_800_000,
       partitions: 4,
       commitEvery: 5,
+      partitioner: 'key',
+      sessionTimeoutMs: 45_000,
+      maxPollIntervalMs: 300_000,
       minIdleMs: 30_000,
     },
     retry: { backoff: 'exponential', baseMs: 1_000, capMs: 30_000 },

@@ -15,6 +15,8 @@ export {
   parseOutages,
   SettingError,
   STEPS,
+  clip,
+  parseDecimal,
   type Broker,
   type Config,
   type Mode,
@@ -41,5 +43,7 @@ export {
   type WorkerView,
   type PartitionView,
 } from './view.ts';
-export { backoffMs } from './broker.ts';
+export { backoffMs } from './queue/index.ts';
+export { inertSettings } from './inert.ts';
+export { checkRunSize, plannedOrders, MAX_ORDERS, type Stop, type StopReason } from './budget.ts';
 export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';

@@ -34,6 +34,9 @@ export type LogEntry =
       order: number;
       worker: number;
       receive: number;
+      /** Failed deliveries before this one, as RabbitMQ's x-delivery-count header says (RabbitMQ
+       * only; Redis's times-delivered is `receive`). */
+      deliveryCount?: number;
     }
   | {
       t: number;

@@ -17,6 +17,8 @@ export interface Metrics {
   serverFinishedLate: number;
   emailsSent: number;
   duplicates: number;
+  /** Saved orders whose customer got at least one email: counted at each order's first send. */
+  emailed: number;
   emailsDeduplicated: number;
   redriven: number;
   /** Deliveries of a message that had been delivered before. */
@@ -28,6 +30,8 @@ export interface Metrics {
   failedAttempts: number;
   lost: number;
   enqueued: number;
+  /** Times a message began to wait in the queue (new, after a backoff, a lease, a return). */
+  queueEntries: number;
   acked: number;
   deadLettered: number;
   visibilityExpired: number;
@@ -59,6 +63,7 @@ export function createMetrics(): Metrics {
     serverFinishedLate: 0,
     emailsSent: 0,
     duplicates: 0,
+    emailed: 0,
     emailsDeduplicated: 0,
     redriven: 0,
     redelivered: 0,
@@ -67,6 +72,7 @@ export function createMetrics(): Metrics {
     failedAttempts: 0,
     lost: 0,
     enqueued: 0,
+    queueEntries: 0,
     acked: 0,
     deadLettered: 0,
     visibilityExpired: 0,

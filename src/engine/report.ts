@@ -1,7 +1,8 @@
 /** The summary of a run, with the field names of the command line's JSON contract. */
+import type { Stop } from './budget.ts';
 import { meanMs } from './distributions.ts';
 import { pendingSlots } from './eventList.ts';
-import { queuedCount } from './broker.ts';
+import { queuedCount } from './queue/index.ts';
 import type { Broker, Mode } from './settings.ts';
 import { EV, type Order, type SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
@@ -12,6 +13,8 @@ export interface Report {
   seed: number;
   simulatedMs: number;
   events: number;
+  /** Set when a budget stopped the run early: its numbers then cover the run up to `atMs` only. */
+  stopped: Stop | null;
   orders: {
     arrived: number;
     succeeded: number;
@@ -25,6 +28,10 @@ export interface Report {
     chargesDeduplicated: number;
     userRetries: number;
     serverFinishedLate: number;
+    /** Saved orders whose customer got at least one email (equals emails.sent - duplicates). */
+    emailed: number;
+    /** Saved orders whose customer has had no email so far (emailed + notEmailed = saved). */
+    notEmailed: number;
   };
   responseMs: Summary;
   emailDelayMs: Summary;
@@ -32,6 +39,8 @@ export interface Report {
     sent: number;
     duplicates: number;
     failedAttempts: number;
+    /** Messages moved to the dead-letter queue, a running total: a message dead-lettered,
+     * redriven and dead-lettered again counts twice. queue.deadLetterDepth is what is there now. */
     deadLettered: number;
     pending: number;
     /** Sync only: emails that failed with nobody left to try again. */
@@ -60,7 +69,9 @@ export interface Report {
   };
   workers: { count: number; crashes: number; utilization: number };
   server: { handlers: number; waitMs: Summary; utilization: number };
-  /** Little's law over the queue, L = lambda * W: both sides, for checking and teaching. */
+  /** Little's law over the queue, L = lambda * W: both sides, for checking and teaching. L is the
+   * mean depth (prefetch buffers included), lambda the rate at which jobs begin to wait (new,
+   * after a backoff, a lease or a return), W the mean wait to the start of processing. */
   littlesLaw: { meanInQueue: number; arrivalRatePerMs: number; meanWaitMs: number };
 }
 
@@ -78,6 +89,7 @@ export function report(s: SimState, scenario: string): Report {
     seed: s.seed,
     simulatedMs: now,
     events: s.events,
+    stopped: s.stopped && { ...s.stopped },
     orders: {
       arrived: m.arrived,
       succeeded: m.succeeded,
@@ -90,6 +102,8 @@ export function report(s: SimState, scenario: string): Report {
       chargesDeduplicated: m.chargesDeduplicated,
       userRetries: m.userRetries,
       serverFinishedLate: m.serverFinishedLate,
+      emailed: m.emailed,
+      notEmailed: m.saved - m.emailed,
     },
     responseMs: summarize(m.response),
     emailDelayMs: summarize(m.emailDelay),
@@ -127,7 +141,8 @@ export function report(s: SimState, scenario: string): Report {
     },
     littlesLaw: {
       meanInQueue: meanDepth,
-      arrivalRatePerMs: ratio(m.queueWait.count, now),
+      // Jobs entering the queue, not leaving it: a stalled queue still has arrivals.
+      arrivalRatePerMs: ratio(m.queueEntries, now),
       meanWaitMs: m.queueWait.mean,
     },
   };

@@ -1,7 +1,7 @@
 /** The web server: a pool of request handlers with a FIFO wait line, the checkout's steps run one
  * after another by a handler, the page the user sees, users whose patience runs out, and users
  * who click again after an error page. */
-import { enqueueEmailJob } from './broker.ts';
+import { enqueueEmailJob } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import type { Step } from './settings.ts';
@@ -148,6 +148,7 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
     case 'email':
       if (order.stepOk) {
         m.emailsSent++;
+        m.emailed++;
         addSample(m.emailDelay, s.now - order.arrivedAt);
         if (s.log)
           log(s, { t: s.now, kind: 'emailSent', order: order.id, worker: -1, duplicate: false });

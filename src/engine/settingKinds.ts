@@ -10,6 +10,26 @@ import type { Config, Step } from './config.ts';
 
 export type SettingValue = string | number | boolean;
 
+/** The longest piece of a user's input echoed back in a message. */
+export const ECHO_LIMIT = 60;
+
+/** Input echoed in a message, cut at ECHO_LIMIT characters so a huge bad value stays one line. */
+export function clip(text: string): string {
+  return text.length > ECHO_LIMIT
+    ? `${text.slice(0, ECHO_LIMIT)}… (${text.length} characters)`
+    : text;
+}
+
+/** A number written in decimal: digits, an optional fraction and exponent. JavaScript's Number()
+ * also reads 0x10, 0b101 and 0o17, which a setting must not silently take as 16, 5 or 15. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The number `text` writes in decimal, or NaN for anything else (hex, binary, octal, words). */
+export function parseDecimal(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+}
+
 export interface Setting {
   key: string;
   /** What the key means, for --help and the UI. */
@@ -43,8 +63,9 @@ export function numberSetting(
     allowed,
     range: { min, max, integer },
     apply(config, raw) {
-      const text = raw.trim();
-      const value = text === '' ? NaN : Number(text);
+      const value = parseDecimal(raw);
+      if (/^\s*[+-]?0[xXbBoO]/.test(raw))
+        return `${allowed}, in decimal digits (not hex, binary or octal)`;
       if (!Number.isFinite(value) || value < min || value > max) return allowed;
       if (integer && !Number.isInteger(value)) return allowed;
       set(config, value);

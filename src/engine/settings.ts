@@ -1,8 +1,10 @@
 /** The one vocabulary of `key=value` settings that the command line, scenarios, timed changes and
  * URLs all use, with validation that names the key and its allowed values. */
-import { BROKERS, defaultConfig, type Config, type OutageWindow } from './config.ts';
+import { defaultConfig, type Config, type OutageWindow } from './config.ts';
+import { QUEUE_SETTINGS } from './queueSettings.ts';
 import {
   booleanSetting,
+  clip,
   choiceSetting,
   latencySetting,
   numberSetting,
@@ -12,6 +14,7 @@ import {
 
 export * from './config.ts';
 export type { Setting, SettingValue } from './settingKinds.ts';
+export { clip, parseDecimal } from './settingKinds.ts';
 
 const MAX_SECONDS = 86_400;
 const OUTAGE_HELP = `none, or FROM-TO in seconds (e.g. 20-40), several separated by commas, within 0 to ${MAX_SECONDS}`;
@@ -191,121 +194,7 @@ export const SETTINGS: readonly Setting[] = [
     (c) => c.workers.restartMs,
     (c, v) => (c.workers.restartMs = v),
   ),
-  choiceSetting(
-    'queue.broker',
-    'whose semantics the queue follows: ideal (exactly one delivery, an idealisation), sqs, rabbitmq, kafka or redis (Streams); set before the run starts',
-    BROKERS,
-    (c) => c.queue.broker,
-    (c, v) => (c.queue.broker = v),
-  ),
-  numberSetting(
-    'queue.visibilityTimeout',
-    'SQS: how long a received message stays hidden before it is delivered again',
-    1,
-    43_200_000,
-    'ms',
-    (c) => c.queue.visibilityTimeoutMs,
-    (c, v) => (c.queue.visibilityTimeoutMs = v),
-  ),
-  numberSetting(
-    'queue.maxReceives',
-    'receives (Kafka: failed attempts) before a message goes to the dead-letter queue (not RabbitMQ: see queue.deliveryLimit)',
-    1,
-    1_000,
-    '',
-    (c) => c.queue.maxReceives,
-    (c, v) => (c.queue.maxReceives = v),
-    true,
-  ),
-  booleanSetting(
-    'queue.deadLetter',
-    'a dead-letter target is configured (queue, exchange, topic or stream); without one SQS, Kafka and Redis retry for ever and RabbitMQ drops the message',
-    (c) => c.queue.deadLetter,
-    (c, v) => (c.queue.deadLetter = v),
-  ),
-  numberSetting(
-    'queue.prefetch',
-    'RabbitMQ: unacked messages one worker may hold at once',
-    1,
-    1_000,
-    '',
-    (c) => c.queue.prefetch,
-    (c, v) => (c.queue.prefetch = v),
-    true,
-  ),
-  numberSetting(
-    'queue.deliveryLimit',
-    'RabbitMQ: deliveries before a message is dead-lettered, or dropped without a dead-letter exchange',
-    1,
-    1_000,
-    '',
-    (c) => c.queue.deliveryLimit,
-    (c, v) => (c.queue.deliveryLimit = v),
-    true,
-  ),
-  numberSetting(
-    'queue.partitions',
-    'Kafka: partitions of the topic, each read by at most one worker; set before the run starts',
-    1,
-    256,
-    '',
-    (c) => c.queue.partitions,
-    (c, v) => (c.queue.partitions = v),
-    true,
-  ),
-  numberSetting(
-    'queue.commitEvery',
-    'Kafka: processed records between offset commits',
-    1,
-    10_000,
-    '',
-    (c) => c.queue.commitEvery,
-    (c, v) => (c.queue.commitEvery = v),
-    true,
-  ),
-  numberSetting(
-    'queue.minIdle',
-    'Redis Streams: how long an entry stays pending before another worker may claim it',
-    1,
-    43_200_000,
-    'ms',
-    (c) => c.queue.minIdleMs,
-    (c, v) => (c.queue.minIdleMs = v),
-  ),
-  numberSetting(
-    'queue.redriveAt',
-    'when the dead-letter queue is moved back to the main queue (0: never)',
-    0,
-    MAX_SECONDS,
-    's',
-    (c) => c.queue.redriveAtSec,
-    (c, v) => (c.queue.redriveAtSec = v),
-  ),
-  choiceSetting(
-    'retry.backoff',
-    'how long a failed email job waits before its next try',
-    ['none', 'fixed', 'exponential', 'full-jitter'] as const,
-    (c) => c.retry.backoff,
-    (c, v) => (c.retry.backoff = v),
-  ),
-  numberSetting(
-    'retry.base',
-    'the first backoff',
-    0,
-    3_600_000,
-    'ms',
-    (c) => c.retry.baseMs,
-    (c, v) => (c.retry.baseMs = v),
-  ),
-  numberSetting(
-    'retry.cap',
-    'the longest backoff',
-    0,
-    43_200_000,
-    'ms',
-    (c) => c.retry.capMs,
-    (c, v) => (c.retry.capMs = v),
-  ),
+  ...QUEUE_SETTINGS,
   booleanSetting(
     'users.retryOnError',
     'a user who sees an error page places the order once more',
@@ -334,9 +223,11 @@ export function findSetting(key: string): Setting | undefined {
 export function applySetting(config: Config, key: string, value: SettingValue): string | undefined {
   const setting = BY_KEY.get(key);
   if (!setting)
-    return `unknown setting '${key}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
+    return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
   const problem = setting.apply(config, String(value));
-  return problem === undefined ? undefined : `${key}=${String(value)} is not allowed: ${problem}`;
+  return problem === undefined
+    ? undefined
+    : `${key}=${clip(String(value))} is not allowed: ${problem}`;
 }
 
 /** A config from the defaults and a set of settings; throws a SettingError on the first bad one. */
@@ -380,4 +271,8 @@ export function isAction(key: string): boolean {
 
 /** Settings that shape the run's structure: they can be set before a run starts, not changed
  * during it (the UI restarts the run with them instead). */
-export const BEFORE_START_ONLY: readonly string[] = ['queue.broker', 'queue.partitions'];
+export const BEFORE_START_ONLY: readonly string[] = [
+  'queue.broker',
+  'queue.partitions',
+  'queue.partitioner',
+];

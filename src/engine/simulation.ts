@@ -4,20 +4,24 @@ import {
   onEmailDone,
   onMessageVisible,
   onRedrive,
+  onSessionTimeout,
   onWorkerCrash,
   onWorkerRestart,
   queuedCount,
   redrive,
   resizeWorkers,
   scheduleRedrive,
-} from './broker.ts';
+} from './queue/index.ts';
+import { checkBudgets, checkRunSize, type Stop } from './budget.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
 import {
   ACTIONS,
   applySetting,
   BEFORE_START_ONLY,
+  clip,
   defaultConfig,
+  parseDecimal,
   SettingError,
   type SettingValue,
   type TimedChange,
@@ -58,6 +62,8 @@ export class Simulation {
       this.s = structuredClone(input.restore);
       return;
     }
+    const tooBig = checkRunSize(input.config, input.durationMs, input.changes);
+    if (tooBig) throw new SettingError(tooBig);
     const s = createState(input);
     this.s = s;
     s.changes.forEach((change, index) => {
@@ -89,6 +95,7 @@ export class Simulation {
   /** Processes the next event; false when there is none. */
   step(): boolean {
     const s = this.s;
+    if (s.events >= s.checkAt && checkBudgets(s)) return false;
     if (s.liveAt <= s.events) replayLive(s, Infinity);
     if (s.heap.size === 0) return false;
     s.now = s.heap.times[0]!;
@@ -102,6 +109,7 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
+      if (s.events >= s.checkAt && checkBudgets(s)) return;
       if (s.liveAt <= s.events) replayLive(s, tMs);
       if (heap.size === 0 || heap.times[0]! > tMs) break;
       s.now = heap.times[0]!;
@@ -117,6 +125,7 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
+      if (s.events >= s.checkAt && checkBudgets(s)) break;
       if (s.liveAt <= s.events) replayLive(s, limitMs);
       if (isSettled(s) || heap.size === 0 || heap.times[0]! > limitMs) break;
       s.now = heap.times[0]!;
@@ -124,6 +133,11 @@ export class Simulation {
       fire(s, heap);
     }
     return isSettled(s);
+  }
+
+  /** Why a budget stopped the run early, or null while it has not (see budget.ts). */
+  get stopped(): Stop | null {
+    return this.s.stopped;
   }
 
   /** No arrivals or scripted changes to come, no user retries pending, no request or email job
@@ -235,6 +249,8 @@ function fire(s: SimState, heap: EventList<EventRef>): void {
       return onOutage(s, n);
     case EV.redrive:
       return onRedrive(s, n);
+    case EV.sessionTimeout:
+      return onSessionTimeout(s, ref as EventRefs[typeof EV.sessionTimeout], n);
     case EV.change:
       s.changesPending--;
       return applyChange(s, s.changes[n]!);
@@ -253,10 +269,10 @@ function checkChange(change: TimedChange): void {
 
 function validateChange(s: SimState | null, key: string, value: SettingValue): string | undefined {
   if (key === ACTIONS.placeOrders) {
-    const n = Number(value);
+    const n = parseDecimal(String(value));
     return Number.isInteger(n) && n >= 1 && n <= 1000
       ? undefined
-      : `${key}=${String(value)} is not allowed: a whole number from 1 to 1000`;
+      : `${key}=${clip(String(value))} is not allowed: a whole number from 1 to 1000`;
   }
   if (key === ACTIONS.redrive) return undefined;
   if (BEFORE_START_ONLY.includes(key)) {

@@ -1,6 +1,7 @@
 /** The whole state of one simulation run, as plain data (numbers, arrays and plain objects that
  * refer to each other) so that a run can be snapshotted with structuredClone, which keeps shared
  * references, and resumed; plus the helpers every part of the model shares. */
+import { CHECK_EVERY, type Stop } from './budget.ts';
 import { sample } from './distributions.ts';
 import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
 import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
@@ -50,11 +51,14 @@ export interface Message {
    * message will become visible. */
   readyAt: number;
   receives: number;
+  /** When the current (or last) delivery handed it to a worker. */
+  receivedAt: number;
   /** Bumped whenever the message changes hands, so that a superseded timer or ack is ignored. */
   lease: number;
   state: MessageState;
   sent: boolean;
-  /** Failed email attempts: Kafka has no delivery count, so its application counts these. */
+  /** Failed deliveries: RabbitMQ's delivery-count (rejects and closed channels); Kafka's
+   * application counts its failed attempts here, as Kafka counts no deliveries. */
   failures: number;
   /** Kafka: the partition it was written to (-1 for other brokers). */
   partition: number;
@@ -88,6 +92,9 @@ export interface Worker {
   job: number;
   ok: boolean;
   crashAfterSend: boolean;
+  /** Kafka: out of the consumer group (silent past the session timeout, or stuck on one record
+   * past max.poll.interval.ms) until it polls again; the group has moved its partitions. */
+  left: boolean;
   /** The current call or restart: from when to when (for the view). */
   since: number;
   until: number;
@@ -106,6 +113,7 @@ export const EV = {
   arrival: 8,
   userRetry: 9,
   redrive: 10,
+  sessionTimeout: 11,
 } as const;
 export type EventKind = keyof typeof EV;
 export type EventCode = (typeof EV)[EventKind];
@@ -125,13 +133,14 @@ export interface EventRefs {
   8: null;
   9: Order;
   10: null;
+  11: Worker;
 }
 export type EventRef = EventRefs[EventCode];
 
 /** Lower runs first among events at the same time: settings change before anything else happens
  * at that moment; work that finishes beats a user's patience running out at the same instant;
  * new arrivals come last. Indexed by code. */
-const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4, 2];
+const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4, 2, 2];
 
 export interface SimState {
   mode: Mode;
@@ -177,6 +186,10 @@ export interface SimState {
   partitions: Partition[];
   /** Kafka: records waiting in partitions, ready to be read. */
   backlog: number;
+  /** RabbitMQ: messages in workers' prefetch buffers, delivered but not started: still waiting. */
+  buffered: number;
+  /** Kafka: workers out of the consumer group now (0 in the common case: a fast path). */
+  groupLeft: number;
   /** Kafka: records processed whose offset is not committed yet. */
   uncommitted: number;
   /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
@@ -196,6 +209,13 @@ export interface SimState {
   steps: readonly Step[];
   /** The outcome of the last callEmail. */
   emailOk: boolean;
+  /** Set when a budget stopped the run early (see budget.ts); nothing runs after that. */
+  stopped: Stop | null;
+  /** The event count at which the budgets are checked next. */
+  checkAt: number;
+  /** The simulated time seen at the last check, and the event count when it was first seen. */
+  stallAtMs: number;
+  stallFromEvents: number;
 }
 
 /** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
@@ -264,6 +284,8 @@ export function createState(input: SimulationInput): SimState {
           }))
         : [],
     backlog: 0,
+    buffered: 0,
+    groupLeft: 0,
     uncommitted: 0,
     rr: 0,
     workers: [],
@@ -277,6 +299,10 @@ export function createState(input: SimulationInput): SimState {
     log: input.logCapacity ? createLog(input.logCapacity) : null,
     steps: input.mode === 'sync' ? SYNC_STEPS : ASYNC_STEPS,
     emailOk: true,
+    stopped: null,
+    checkAt: CHECK_EVERY,
+    stallAtMs: -1,
+    stallFromEvents: 0,
   };
 }
 

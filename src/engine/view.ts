@@ -3,7 +3,7 @@
  * state (the event list says what is in progress), so runs without a UI pay nothing for it. */
 import { pendingSlots } from './eventList.ts';
 import { fifoSize, fifoValues } from './ring.ts';
-import { ownerOf } from './broker.ts';
+import { ownerOf } from './queue/index.ts';
 import type { Broker, Mode, Step } from './settings.ts';
 import {
   emailDown,

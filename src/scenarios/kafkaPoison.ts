@@ -1,6 +1,8 @@
 /** Kafka and a poison record: the consumer must process a partition in order, so one record that
  * always fails holds up every record behind it in that partition, while the other partitions
- * carry on, until the application gives up and skips it to a dead-letter topic. */
+ * carry on, until the application gives up and skips it to a dead-letter topic. Records are keyed
+ * by order id and hashed to partitions as Kafka's Java client does, so which partition a poison
+ * record blocks is down to its key. */
 import type { Scenario } from './types.ts';
 
 export const kafkaPoison: Scenario = {
@@ -9,9 +11,9 @@ export const kafkaPoison: Scenario = {
   teaches:
     'Kafka keeps order within a partition, so a record that keeps failing blocks everything behind it. The application has to decide when to skip it to a dead-letter topic; Kafka will not.',
   premise:
-    'Kafka splits the topic into partitions. One record in partition 0 fails every time it is processed: watch partition 0.',
+    'Kafka splits the topic into partitions. Order 20’s record, in partition 2, fails every time it is processed: watch partition 2.',
   mode: 'async',
-  seed: 3,
+  seed: 2,
   durationSec: 30,
   tallies: ['emailsSent', 'deadLetters'],
   settings: {
@@ -26,29 +28,30 @@ export const kafkaPoison: Scenario = {
     {
       atSec: 4,
       caption:
-        'Orders go to 4 partitions by order id; each worker reads one partition, in order. Every 20th order’s email can never be sent.',
+        'Orders go to 4 partitions by a hash of the order id, as Kafka’s Java client does; each worker reads one partition, in order. Every 20th order’s email can never be sent.',
     },
     {
-      atSec: 13,
+      atSec: 13.1,
+      focusOrder: 20,
       caption:
-        'Order 20’s record fails. The worker retries it with backoff, and it cannot move past it: partition 0 is stuck.',
+        'Order 20’s record, hashed to partition 2, fails. The worker retries it with backoff, and it cannot move past it: partition 2 is stuck.',
       pause: true,
     },
     {
-      atSec: 25,
+      atSec: 22,
       caption:
-        'Partition 0’s lag keeps growing while partitions 1 to 3 keep up. The customers behind order 20 wait for nothing they did.',
+        'Partition 2’s lag keeps growing while partitions 0, 1 and 3 keep up. The customers behind order 20 wait for nothing they did.',
     },
     {
-      atSec: 33.8,
+      atSec: 34.1,
       caption:
-        'After 5 failed tries the application skips the record to a dead-letter topic, commits past it, and partition 0 catches up, until the next poison record (order 40) reaches the front.',
+        'After 5 failed tries the application skips the record to a dead-letter topic, commits past it, and partition 2 catches up. Order 40’s poison record hashed to partition 1, stuck since 24.7 s: the key decides which customers wait.',
       pause: true,
     },
   ],
   prediction: {
     question:
-      'One record in partition 0 fails every time. What happens to the records queued behind it in that partition?',
+      'One record in a partition fails every time. What happens to the records queued behind it in that partition?',
     options: [
       { id: 'flow', label: 'They are processed by another worker meanwhile' },
       { id: 'wait', label: 'They wait until the bad record is dealt with' },
@@ -67,9 +70,9 @@ export const kafkaPoison: Scenario = {
   goals: [
     {
       id: 'lag',
-      label: 'Partition 0’s lag reaches 8 records',
-      labelBeforeAnswer: 'What happens in partition 0',
-      when: [{ lane: 'async', metric: 'queue.maxLag', atLeast: 8 }],
+      label: 'The stuck partition’s lag reaches 9 records',
+      labelBeforeAnswer: 'What happens in the stuck partition',
+      when: [{ lane: 'async', metric: 'queue.maxLag', atLeast: 9 }],
     },
     {
       id: 'skipped',

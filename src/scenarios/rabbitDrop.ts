@@ -1,5 +1,5 @@
 /** RabbitMQ without a dead-letter exchange: a failed message goes straight back to the queue,
- * with no backoff; after the quorum queue's delivery limit (20) it is dropped, and nothing keeps
+ * with no backoff; past the quorum queue's delivery limit (20 failed deliveries) it is dropped, and nothing keeps
  * a copy. */
 import type { Scenario } from './types.ts';
 
@@ -31,18 +31,18 @@ export const rabbitDrop: Scenario = {
     {
       atSec: 20,
       caption:
-        'Each failure is a nack with requeue: the message is back at the head of the queue at once, marked redelivered. No backoff.',
+        'Each failure is a reject with requeue: the message is back at the head of the queue at once, marked redelivered. No backoff.',
     },
     {
-      atSec: 41.3,
+      atSec: 42.8,
       caption:
-        'Order 10’s message reached its 20th delivery. With nowhere to dead-letter it, RabbitMQ dropped it: no email, and no copy for anyone to look at.',
+        'Order 10’s message failed for the 21st time, one more than the delivery limit. With nowhere to dead-letter it, RabbitMQ dropped it: no email, and no copy for anyone to look at.',
       pause: true,
     },
   ],
   prediction: {
     question:
-      'A message has failed 20 times and the queue has no dead-letter exchange. What does RabbitMQ do?',
+      'A message has failed 21 times, one more than the delivery limit, and the queue has no dead-letter exchange. What does RabbitMQ do?',
     options: [
       { id: 'retry', label: 'Keeps redelivering it' },
       { id: 'drop', label: 'Drops it' },
@@ -50,7 +50,7 @@ export const rabbitDrop: Scenario = {
     ],
     answer: 'drop',
     explanation:
-      'Since RabbitMQ 4.0, quorum queues have a delivery limit of 20. Past it, the message is dead-lettered if a dead-letter exchange is configured, and dropped if not. Switch on the dead-letter target to keep it.',
+      'Since RabbitMQ 4.0, quorum queues have a delivery limit of 20 failed deliveries. Past it, the message is dead-lettered if a dead-letter exchange is configured, and dropped if not. Switch on the dead-letter target to keep it.',
     reveal: { lane: 'async', metric: 'emails.dropped', label: 'messages dropped' },
     keyWords: ['drop', 'nowhere'],
   },

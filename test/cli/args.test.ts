@@ -79,3 +79,46 @@ describe('the simulate command line', () => {
     );
   });
 });
+
+describe('the simulate command line with input it must not take silently', () => {
+  it.each([
+    ['traffic.rate=0x10', 'a number from 0 to 10000 orders/s'],
+    ['workers.count=0b101', 'a whole number from 0 to 10000'],
+    ['queue.prefetch=0o7', 'a whole number from 1 to 1000'],
+  ])('refuses %s, a number not written in decimal', (setting, allowed) => {
+    expect(error(['--set', setting])).toBe(
+      `${setting} is not allowed: ${allowed}, in decimal digits (not hex, binary or octal)`,
+    );
+  });
+
+  it('still takes decimals, fractions and exponents', () => {
+    const result = parseArgs(['--set', 'traffic.rate=1.5e1', '--set', 'email.failureRate=.25']);
+    expect(result.ok && result.options.settings).toEqual({
+      'traffic.rate': '1.5e1',
+      'email.failureRate': '.25',
+    });
+  });
+
+  it.each([
+    [['--seed', '1', '--seed', '2'], '--seed is given twice (1 and 2); give it once'],
+    [['--mode=sync', '--mode', 'async'], '--mode is given twice (sync and async); give it once'],
+    [['--scenario', 'a', '--scenario=b'], '--scenario is given twice (a and b); give it once'],
+    [['--duration', '5', '--duration', '5'], '--duration is given twice (5 and 5); give it once'],
+    [['--drain', '1', '--drain', '2'], '--drain is given twice (1 and 2); give it once'],
+    [
+      ['--set', 'traffic.rate=2', '--set', 'traffic.rate=3'],
+      '--set traffic.rate is given twice (2 and 3); give it once',
+    ],
+  ])('refuses a repeated single-value flag: %j', (argv, message) => {
+    expect(error(argv)).toBe(message);
+  });
+
+  it('cuts a huge bad value at 60 characters in its message', () => {
+    const huge = 'x'.repeat(100_000);
+    const message = error(['--set', `traffic.rate=${huge}`]);
+    expect(message).toBe(
+      `traffic.rate=${'x'.repeat(60)}… (100000 characters) is not allowed: a number from 0 to 10000 orders/s`,
+    );
+    expect(error([`--${huge}`]).length).toBeLessThan(300);
+  });
+});

@@ -51,12 +51,12 @@ describe('npm run simulate', () => {
         ]).out,
       );
     const kafka = json('kafka');
-    expect(kafka.queue).toMatchObject({ broker: 'kafka', maxLag: 8 });
-    expect(kafka.emails).toMatchObject({ dropped: 0, deadLettered: 2, redelivered: 8 });
-    // The same lesson under SQS: no partitions, so no lag, and the two poison jobs end up dead too.
+    expect(kafka.queue).toMatchObject({ broker: 'kafka', maxLag: 12 });
+    expect(kafka.emails).toMatchObject({ dropped: 0, deadLettered: 3, redelivered: 12 });
+    // The same lesson under SQS: no partitions, so no lag, and the three poison jobs end up dead too.
     const sqs = json('sqs');
     expect(sqs.queue).toMatchObject({ broker: 'sqs', maxLag: 0 });
-    expect(sqs.emails.deadLettered).toBe(2);
+    expect(sqs.emails.deadLettered).toBe(3);
     const table = simulate(['--scenario', 'rabbitmq-drop', '--mode', 'async']).out;
     expect(table).toMatch(/^broker +RabbitMQ \(quorum queue\)$/m);
     expect(table).toMatch(/^dropped by the broker +4$/m);
@@ -89,5 +89,73 @@ describe('npm run simulate', () => {
     const { code, err } = simulate(['--scenario', 'nope']);
     expect(code).toBe(2);
     expect(err).toMatch(/unknown scenario 'nope'; one of checkout, /);
+  }, 20_000);
+});
+
+describe('npm run simulate with a run that cannot finish as asked', () => {
+  it('stops the 0 ms failing email loop with code 3, one line, and a marked JSON', () => {
+    const { code, out, err } = simulate([
+      '--mode',
+      'async',
+      '--set',
+      'latency.email=0',
+      '--set',
+      'email.down=true',
+      '--set',
+      'retry.backoff=none',
+      '--set',
+      'queue.deadLetter=false',
+      '--json',
+    ]);
+    expect(code).toBe(3);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toMatch(/^simulate: the run stopped at 1\.05 s: .*latency\.email/);
+    const r = JSON.parse(out);
+    expect(r.stopped).toMatchObject({ reason: 'no-progress', atMs: 1050 });
+  }, 30_000);
+
+  it('refuses 864 million orders up front with code 2 and one line', () => {
+    const { code, out, err } = simulate([
+      '--mode',
+      'async',
+      '--set',
+      'traffic.pattern=steady',
+      '--set',
+      'traffic.rate=10000',
+      '--set',
+      'workers.count=0',
+      '--duration',
+      '86400',
+    ]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim()).toMatch(
+      /^simulate: this run would place about 864,000,000 orders .*traffic\.rate/,
+    );
+  }, 20_000);
+
+  it('marks a run that finished normally with stopped: null', () => {
+    const r = JSON.parse(simulate(['--mode', 'async', '--json']).out);
+    expect(r.stopped).toBeNull();
+  }, 20_000);
+});
+
+describe('npm run simulate with a setting that does nothing in the run', () => {
+  it('warns on stderr, one line per setting, and still runs', () => {
+    const { code, out, err } = simulate([
+      '--mode',
+      'async',
+      '--set',
+      'queue.prefetch=3',
+      '--set',
+      'queue.partitions=8',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).queue.broker).toBe('sqs');
+    expect(err.trim().split('\n')).toEqual([
+      'simulate: warning: queue.prefetch does nothing with queue.broker=sqs; it applies to rabbitmq',
+      'simulate: warning: queue.partitions does nothing with queue.broker=sqs; it applies to kafka',
+    ]);
   }, 20_000);
 });

@@ -135,7 +135,7 @@ describe('RabbitMQ', () => {
     expect(r.emails.duplicates).toBe(crash.kind === 'workerCrashed' && crash.afterSend ? 1 : 0);
   });
 
-  it('returns a failed message to the queue at once (no backoff) and drops it at the delivery limit without a dead-letter exchange', () => {
+  it('returns a failed message to the queue at once (no backoff) and drops it past the delivery limit (limit + 1 deliveries) without a dead-letter exchange', () => {
     const sim = brokerRun('rabbitmq', {
       'workers.count': 1,
       'email.poisonEvery': 1,
@@ -152,27 +152,46 @@ describe('RabbitMQ', () => {
       [4050, 'messageQueued', 1],
       [4050, 'messageReceived', 1, 0],
       [5550, 'emailFailed', 1, 0],
-      [5550, 'messageDropped', 1, 3],
+      [5550, 'messageQueued', 1],
+      [5550, 'messageReceived', 1, 0],
+      [7050, 'emailFailed', 1, 0],
+      [7050, 'messageDropped', 1, 4],
     ]);
     const r = report(sim.state, 't');
     expect(r.emails).toMatchObject({ dropped: 1, deadLettered: 0, sent: 0, pending: 0 });
     expect(viewOf(sim.state).dropped).toBe(1);
   });
 
-  it('dead-letters at the delivery limit when a dead-letter exchange is configured', () => {
+  it('dead-letters past the delivery limit when a dead-letter exchange is configured', () => {
     const sim = brokerRun('rabbitmq', {
       'email.poisonEvery': 1,
       'queue.deliveryLimit': 3,
       'queue.deadLetter': true,
     });
-    expect(trace(sim, ['deadLettered', 'messageDropped'])).toEqual([[5550, 'deadLettered', 1]]);
+    expect(trace(sim, ['deadLettered', 'messageDropped'])).toEqual([[7050, 'deadLettered', 1]]);
     expect(report(sim.state, 't').emails.dropped).toBe(0);
   });
 });
 
 describe('Kafka', () => {
-  it('writes records to partitions by order id, one worker per partition', () => {
-    const sim = brokerRun('kafka', { 'queue.partitions': 2, 'workers.count': 4 }, [place(4)]);
+  it('by default, writes records where murmur2 of the key puts them, as the Java client does', () => {
+    // Keys "1" to "4": murmur2 made positive, modulo 2, gives partitions 1, 0, 1, 1.
+    const sim = brokerRun('kafka', { 'queue.partitions': 2, 'workers.count': 2 }, [place(4)]);
+    expect(trace(sim, ['messageReceived'])).toEqual([
+      [1050, 'messageReceived', 1, 1],
+      [1050, 'messageReceived', 2, 0],
+      [2550, 'messageReceived', 3, 1],
+      [4050, 'messageReceived', 4, 1],
+    ]);
+    expect(report(sim.state, 't').queue.maxLag).toBe(3);
+  });
+
+  it('with queue.partitioner=round-robin, writes records by order id, one worker per partition', () => {
+    const sim = brokerRun(
+      'kafka',
+      { 'queue.partitions': 2, 'workers.count': 4, 'queue.partitioner': 'round-robin' },
+      [place(4)],
+    );
     // Orders 2 and 4 go to partition 0 (worker 0), 1 and 3 to partition 1 (worker 1); workers
     // 2 and 3 own no partition and stay idle.
     expect(trace(sim, ['messageReceived'])).toEqual([
@@ -190,6 +209,7 @@ describe('Kafka', () => {
       'kafka',
       {
         'queue.partitions': 2,
+        'queue.partitioner': 'round-robin',
         'workers.count': 2,
         'email.poisonEvery': 4,
         'queue.maxReceives': 3,

@@ -53,8 +53,10 @@ function summary(sim: Simulation): Report {
   return report(sim.state, 'property');
 }
 
-/** Every number in a JSON-like value, with its path; throws on null or undefined. */
+/** Every number in a JSON-like value, with its path; throws on null or undefined, except for the
+ * report's `stopped`, which is null until a budget stops a run. */
 function numbersIn(value: unknown, path = '$'): [string, number][] {
+  if (value === null && path === '$.stopped') return [];
   if (value === null || value === undefined) throw new Error(`${path} is ${String(value)}`);
   if (typeof value === 'number') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => numbersIn(v, `${path}[${i}]`));
@@ -166,6 +168,8 @@ describe('the report', () => {
         settle(sim, SETTLE_LIMIT_MS);
         expectAllFinite(summary(sim));
         expectAllFinite(viewOf(sim.state));
+        // No budget stops a run of this size.
+        expect(summary(sim).stopped).toBeNull();
       }),
       { seed: 31337, numRuns: RUNS },
     );
@@ -197,6 +201,9 @@ describe('once arrivals stop, outages end and a worker is left', () => {
           // lease before the ack), so it is the unsent dead letters that complete the count.
           expect(emails.sent - emails.duplicates).toBe(c.sent);
           expect(c.sent + c.deadUnsent).toBe(queue.enqueued);
+          // Settled: a customer with no email is one whose job is dead and never sent, or
+          // dropped by RabbitMQ.
+          expect(orders.notEmailed).toBe(c.deadUnsent + emails.dropped);
         } else {
           expect(queue.enqueued).toBe(0);
           expect(emails.duplicates).toBe(0);
@@ -223,6 +230,11 @@ describe('once arrivals stop, outages end and a worker is left', () => {
           expect(o.doubleCharged).toBeLessThanOrEqual(o.userRetries);
           expect(o.serverFinishedLate).toBeLessThanOrEqual(o.timedOut);
           expect(e.duplicates).toBeLessThanOrEqual(e.sent);
+          // Per order: every saved order's customer has had an email or not, and the first send
+          // of each order is what emailed counts.
+          expect(o.emailed + o.notEmailed).toBe(o.saved);
+          expect(o.emailed).toBe(e.sent - e.duplicates);
+          expect(o.notEmailed).toBeGreaterThanOrEqual(0);
           return o;
         };
         for (const t of checkpoints(sc).slice(0, 3)) {

@@ -49,7 +49,18 @@ const ROWS: readonly Row[] = [
   { label: 'Emails sent, duplicates included', value: count((r) => r.emails.sent) },
   problemRow('Duplicate emails', (r) => r.emails.duplicates),
   problemRow('Emails lost (nobody tried again)', (r) => r.emails.lost),
-  problemRow('Dead-lettered email jobs', (r) => r.emails.deadLettered),
+  {
+    label: 'Customers with no email',
+    value: count((r) => r.orders.notEmailed),
+    // A job still pending is on its way; a customer whose email nobody is working on is a problem.
+    problem: (r) => r.orders.notEmailed > r.emails.pending,
+  },
+  problemRow('Email jobs dead-lettered (running total)', (r) => r.emails.deadLettered),
+  {
+    label: '…still in the dead-letter queue',
+    value: count((r) => r.queue.deadLetterDepth),
+    applies: (r) => r.emails.deadLettered > 0,
+  },
   {
     ...problemRow('Emails dropped by the broker', (r) => r.emails.dropped),
     applies: (r) => r.queue.broker === 'rabbitmq' || r.emails.dropped > 0,

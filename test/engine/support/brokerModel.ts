@@ -4,6 +4,7 @@
  * email not flagged as a duplicate), and can hold its picture against the engine's own state,
  * message by message. */
 import type { Broker, Config, LogEntry, Message, SimState } from '../../../src/engine/index.ts';
+import { keyPartition, orderKeyBytes } from '../../../src/engine/queue/murmur2.ts';
 
 /** Where a message is. 'expired' (a lease ran out) and 'redriven' (taken out of the dead-letter
  * queue) only last until the next entry of the same event says where it went. */
@@ -69,6 +70,7 @@ export class BrokerReplay {
   private readonly maxReceives: number;
   private readonly deliveryLimit: number;
   private readonly deadLetter: boolean;
+  private readonly partitioner: 'key' | 'round-robin';
   private readonly idempotency: boolean;
   readonly tallies: LogTallies = {
     deadLettered: 0,
@@ -84,6 +86,7 @@ export class BrokerReplay {
     this.maxReceives = q.maxReceives;
     this.deliveryLimit = q.deliveryLimit;
     this.deadLetter = q.deadLetter;
+    this.partitioner = q.partitioner;
     this.idempotency = config.email.idempotency;
     this.workerCount = config.workers.count;
     this.poisonEvery = config.email.poisonEvery;
@@ -180,8 +183,6 @@ export class BrokerReplay {
         if (e.receive !== m.receives + 1)
           throw new Error(`receive ${e.receive} after ${m.receives}`);
         m.receives = e.receive;
-        if (broker === 'rabbitmq' && m.receives > this.deliveryLimit)
-          throw new Error(`receive ${m.receives} beyond the delivery limit ${this.deliveryLimit}`);
         if (
           (broker === 'sqs' || broker === 'redis' || broker === 'ideal') &&
           this.deadLetter &&
@@ -257,8 +258,10 @@ export class BrokerReplay {
         );
         this.tallies.deadLettered++;
         if (broker === 'rabbitmq') {
-          if (m.receives !== this.deliveryLimit)
-            throw new Error(`dead after ${m.receives} of ${this.deliveryLimit} deliveries`);
+          // Past the limit: limit + 1 failed deliveries at least (returns that count as no
+          // failure, a consumer leaving the pool, add deliveries).
+          if (m.receives < this.deliveryLimit + 1)
+            throw new Error(`dead after ${m.receives} deliveries, limit ${this.deliveryLimit}`);
         } else if (broker === 'kafka') {
           if (m.retries !== this.maxReceives - 1)
             throw new Error(`dead after ${m.retries + 1} failures`);
@@ -272,7 +275,7 @@ export class BrokerReplay {
           throw new Error('dropped, though a dead-letter target or a retry exists');
         const m = this.message(e.message);
         this.move(m, ['inflight'], 'dropped');
-        if (m.receives !== this.deliveryLimit || e.receive !== m.receives)
+        if (m.receives < this.deliveryLimit + 1 || e.receive !== m.receives)
           throw new Error(`dropped after ${m.receives} deliveries`);
         return;
       }
@@ -327,9 +330,16 @@ export class BrokerReplay {
   }
 
   /** Kafka: the record is written at the end of the partition its order id hashes to. */
+  /** Where the producer writes an order's record: the Java client's murmur2 of the key, or round
+   * robin by order id. */
+  private partitionOf(order: number): number {
+    const n = this.partitions.length;
+    return this.partitioner === 'key' ? keyPartition(orderKeyBytes(order), n) : order % n;
+  }
+
   private append(id: number, order: number): void {
     if (this.broker !== 'kafka') return;
-    this.partitions[order % this.partitions.length]!.push(id);
+    this.partitions[this.partitionOf(order)]!.push(id);
   }
 
   private range(partition: number, from: number, to: number): number[] {
@@ -344,7 +354,7 @@ export class BrokerReplay {
    * delivered before). SQS (standard queues) and the ideal broker promise nothing. */
   private checkFirstDeliveryOrder(m: Tracked): void {
     let domain: number;
-    if (this.broker === 'kafka') domain = m.order % this.partitions.length;
+    if (this.broker === 'kafka') domain = this.partitionOf(m.order);
     else if (this.broker === 'rabbitmq' || this.broker === 'redis') domain = -1;
     else return;
     const last = this.lastFirst.get(domain) ?? 0;

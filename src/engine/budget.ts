@@ -1,0 +1,142 @@
+/** Budgets that keep every run finite: a run too big to hold is refused before it starts, and a
+ * run that stops making progress (simulated time stands still) or outgrows its budget of events
+ * or orders stops, with one sentence naming the cause and the setting to change. */
+import { fifoSize } from './ring.ts';
+import type { Config, TimedChange } from './settings.ts';
+import type { SimState } from './state.ts';
+
+/** The most orders one run may plan: a 5,000,000-order run takes about half a minute here. */
+export const MAX_ORDERS = 5_000_000;
+/** The most orders and email jobs unfinished at once: about 300 bytes each, so under 1 GB. */
+export const MAX_HELD = 2_000_000;
+/** Events one run may process (about half a minute of this machine's time). */
+export const MAX_EVENTS = 100_000_000;
+/** Events at one instant of simulated time before the run counts as stuck. No lesson comes near:
+ * even 1,000 orders placed at once with every latency 0 make about 10,000. */
+export const MAX_EVENTS_AT_ONE_INSTANT = 1_000_000;
+/** The budgets are checked every this many events, so the hot loop pays one comparison. */
+export const CHECK_EVERY = 65_536;
+
+export type StopReason = 'no-progress' | 'events' | 'orders';
+
+/** Why and when a run stopped before it settled or reached its end. */
+export interface Stop {
+  reason: StopReason;
+  atMs: number;
+  message: string;
+}
+
+function count(n: number): string {
+  return Math.round(n).toLocaleString('en-GB');
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
+/** Expected orders from the traffic settings over `durationMs`, timed changes included. */
+export function plannedOrders(
+  config: Config,
+  durationMs: number,
+  changes: readonly TimedChange[] = [],
+): number {
+  const t = config.traffic;
+  let expected: number;
+  if (t.pattern === 'single') expected = 1;
+  else {
+    const spikeFrom = Math.min(t.spikeAtSec * 1000, durationMs);
+    const spikeTo = Math.min((t.spikeAtSec + t.spikeForSec) * 1000, durationMs);
+    const spikeMs = t.pattern === 'spike' ? spikeTo - spikeFrom : 0;
+    // A timed rate change may raise the rate: count the highest rate for the whole run then.
+    let rate = t.ratePerSec;
+    let spikeRate = t.spikeRatePerSec;
+    for (const c of changes) {
+      if (c.key === 'traffic.rate') rate = Math.max(rate, Number(c.value) || 0);
+      if (c.key === 'traffic.spikeRate') spikeRate = Math.max(spikeRate, Number(c.value) || 0);
+    }
+    const ms = durationMs - spikeMs;
+    expected = (rate > 0 ? (rate * ms) / 1000 : 0) + (spikeRate * spikeMs) / 1000;
+  }
+  if (t.orders > 0) expected = Math.min(expected, t.orders);
+  for (const c of changes) if (c.key === 'orders.place') expected += Number(c.value) || 0;
+  return expected;
+}
+
+/** A sentence refusing a run that would plan more orders than one run may hold, or undefined. */
+export function checkRunSize(
+  config: Config,
+  durationMs: number,
+  changes: readonly TimedChange[] = [],
+): string | undefined {
+  const planned = plannedOrders(config, durationMs, changes);
+  if (planned <= MAX_ORDERS) return undefined;
+  const t = config.traffic;
+  const how =
+    durationMs === Infinity
+      ? `traffic.rate ${t.ratePerSec}/s with no end`
+      : `traffic.rate ${t.ratePerSec}/s for ${count(durationMs / 1000)} s`;
+  return `this run would place about ${count(planned)} orders (${how}), more than the ${count(MAX_ORDERS)} one run may hold; lower traffic.rate, shorten the duration, or set traffic.orders`;
+}
+
+/** Why no simulated time passes: the usual cause is an email job that fails at once and is
+ * retried at once. */
+function stallCause(config: Config): string {
+  const email = config.latency.email;
+  const instantEmail = email.kind === 'constant' && email.ms === 0;
+  const instantRetry = config.retry.backoff === 'none' || config.retry.baseMs === 0;
+  if (instantEmail && instantRetry) {
+    return 'an email call of 0 ms that fails is retried at once, for ever; set latency.email above 0, or retry.backoff to fixed, exponential or full-jitter with retry.base above 0';
+  }
+  return 'something is repeated at once, for ever; give the 0 ms times a value above 0 (latency.*, retry.base, users.retryDelay)';
+}
+
+/** Runs every CHECK_EVERY events: stops the run when a budget is spent. True if it stopped. */
+export function checkBudgets(s: SimState): boolean {
+  if (s.stopped) return true;
+  s.checkAt = s.events + CHECK_EVERY;
+  if (s.now !== s.stallAtMs) {
+    s.stallAtMs = s.now;
+    s.stallFromEvents = s.events;
+  } else if (s.events - s.stallFromEvents >= MAX_EVENTS_AT_ONE_INSTANT) {
+    stop(
+      s,
+      'no-progress',
+      `the run stopped at ${seconds(s.now)}: ${count(s.events - s.stallFromEvents)} events without simulated time moving (${stallCause(s.config)})`,
+    );
+  }
+  const held = heldCount(s);
+  if (!s.stopped && held > MAX_HELD) {
+    stop(
+      s,
+      'orders',
+      `the run stopped at ${seconds(s.now)}: ${count(held)} orders and email jobs were unfinished at once, more than one run may hold; add server.handlers or workers.count, or lower traffic.rate`,
+    );
+  }
+  if (!s.stopped && s.events >= MAX_EVENTS) {
+    stop(
+      s,
+      'events',
+      `the run stopped at ${seconds(s.now)}: it used its budget of ${count(MAX_EVENTS)} events; shorten the duration, lower traffic.rate, or let failing email jobs retry less often (retry.base, queue.maxReceives, queue.deadLetter=true)`,
+    );
+  }
+  return s.stopped !== null;
+}
+
+/** Orders the server has not finished and email jobs the queue still holds (memory's measure). */
+export function heldCount(s: SimState): number {
+  return (
+    s.openOrders +
+    fifoSize(s.visible) +
+    s.backlog +
+    s.delayed +
+    s.inflight +
+    s.uncommitted +
+    s.dlq.length
+  );
+}
+
+function stop(s: SimState, reason: StopReason, message: string): void {
+  s.stopped = { reason, atMs: s.now, message };
+  // Every loop checks again at once, and stops again.
+  s.checkAt = 0;
+}

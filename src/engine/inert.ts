@@ -1,0 +1,113 @@
+/** Which of the settings a user gave do nothing in this run, and why, one sentence each: a
+ * setting of another broker, of the queue in sync mode, of a traffic pattern not in use. The
+ * command line warns with them; a setting that does nothing is never an error. */
+import type { Broker, Config, Mode } from './settings.ts';
+
+/** Settings that belong to some brokers only. */
+const BROKER_ONLY: Readonly<Record<string, readonly Broker[]>> = {
+  'queue.visibilityTimeout': ['sqs'],
+  'queue.minIdle': ['redis'],
+  'queue.prefetch': ['rabbitmq'],
+  'queue.deliveryLimit': ['rabbitmq'],
+  'queue.consumerTimeout': ['rabbitmq'],
+  'queue.partitions': ['kafka'],
+  'queue.partitioner': ['kafka'],
+  'queue.commitEvery': ['kafka'],
+  'queue.sessionTimeout': ['kafka'],
+  'queue.maxPollInterval': ['kafka'],
+  // RabbitMQ counts with its delivery limit; RabbitMQ and Redis retry with no backoff.
+  'queue.maxReceives': ['ideal', 'sqs', 'kafka', 'redis'],
+  'retry.backoff': ['ideal', 'sqs', 'kafka'],
+  'retry.base': ['ideal', 'sqs', 'kafka'],
+  'retry.cap': ['ideal', 'sqs', 'kafka'],
+};
+
+/** Settings that only matter while another setting has a certain value. */
+const ONLY_WHEN: readonly [
+  key: string,
+  governs: string,
+  holds: (c: Config) => boolean,
+  why: string,
+][] = [
+  [
+    'traffic.rate',
+    'traffic.pattern',
+    (c) => c.traffic.pattern !== 'single',
+    'traffic.pattern is single',
+  ],
+  [
+    'traffic.orders',
+    'traffic.pattern',
+    (c) => c.traffic.pattern !== 'single',
+    'traffic.pattern is single',
+  ],
+  [
+    'traffic.spikeAt',
+    'traffic.pattern',
+    (c) => c.traffic.pattern === 'spike',
+    'traffic.pattern is not spike',
+  ],
+  [
+    'traffic.spikeFor',
+    'traffic.pattern',
+    (c) => c.traffic.pattern === 'spike',
+    'traffic.pattern is not spike',
+  ],
+  [
+    'traffic.spikeRate',
+    'traffic.pattern',
+    (c) => c.traffic.pattern === 'spike',
+    'traffic.pattern is not spike',
+  ],
+  [
+    'users.retryDelay',
+    'users.retryOnError',
+    (c) => c.users.retryOnError,
+    'users.retryOnError is false',
+  ],
+  [
+    'workers.restart',
+    'workers.crashRate',
+    (c) => c.workers.crashRate > 0,
+    'workers.crashRate is 0',
+  ],
+  ['queue.redriveAt', 'queue.deadLetter', (c) => c.queue.deadLetter, 'queue.deadLetter is false'],
+];
+
+/** One sentence for each of `keys` that does nothing in a run of `mode` with `config`. Keys that
+ * timed changes touch (`changing`) may switch a setting on later, so they silence the warning. */
+export function inertSettings(
+  keys: readonly string[],
+  config: Config,
+  mode: Mode,
+  changing: readonly string[] = [],
+): string[] {
+  const broker = config.queue.broker;
+  const warnings: string[] = [];
+  for (const key of keys) {
+    const queueSide =
+      key.startsWith('queue.') || key.startsWith('workers.') || key.startsWith('retry.');
+    if (mode === 'sync' && (queueSide || key === 'latency.enqueue')) {
+      warnings.push(`${key} does nothing in sync mode, which has no queue; try --mode async`);
+      continue;
+    }
+    const brokers = BROKER_ONLY[key];
+    if (
+      mode === 'async' &&
+      brokers &&
+      !brokers.includes(broker) &&
+      !changing.includes('queue.broker')
+    ) {
+      warnings.push(
+        `${key} does nothing with queue.broker=${broker}; it applies to ${brokers.join(', ')}`,
+      );
+      continue;
+    }
+    for (const [k, governs, holds, why] of ONLY_WHEN) {
+      if (k === key && !holds(config) && !changing.includes(governs)) {
+        warnings.push(`${key} does nothing in this run: ${why}`);
+      }
+    }
+  }
+  return warnings;
+}

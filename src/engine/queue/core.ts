@@ -1,0 +1,280 @@
+/** What every broker preset shares about messages: publishing, the visible queue and its depth,
+ * deliveries, acks, backoff, the dead-letter queue and its redrive. The presets (policies.ts)
+ * decide the rest. */
+import { fifoPush, fifoShift, fifoSize, fifoUnshift, fifoRemove } from '../ring.ts';
+import { uniform } from '../rng.ts';
+import {
+  EV,
+  log,
+  roundUs,
+  schedule,
+  type Message,
+  type Order,
+  type SimState,
+  type Worker,
+} from '../state.ts';
+import { setLevel } from '../stats.ts';
+import { recordLevel } from '../timeline.ts';
+import { policyOf } from './policies.ts';
+import { startCall } from './workers.ts';
+
+export function enqueueEmailJob(s: SimState, order: Order): void {
+  const message: Message = {
+    id: s.nextMessageId++,
+    order: order.id,
+    orderArrivedAt: order.arrivedAt,
+    readyAt: s.now,
+    receives: 0,
+    receivedAt: -1,
+    lease: 0,
+    state: 'queued',
+    sent: false,
+    failures: 0,
+    partition: -1,
+  };
+  s.metrics.enqueued++;
+  policyOf(s).publish(s, message);
+}
+
+/** Messages waiting to be delivered: the queue's depth (Kafka: summed over partitions). */
+export function queuedCount(s: SimState): number {
+  return fifoSize(s.visible) + s.backlog;
+}
+
+/** The queue's depth counts every message waiting for a worker to start on it, those in a
+ * RabbitMQ consumer's prefetch buffer included. */
+export function setDepth(s: SimState): void {
+  const depth = queuedCount(s) + s.buffered;
+  setLevel(s.metrics.queueDepth, s.now, depth);
+  recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
+}
+
+export function logQueued(s: SimState, message: Message): void {
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageQueued',
+      message: message.id,
+      order: message.order,
+      depth: queuedCount(s),
+    });
+  }
+}
+
+/** The message waits in the queue for a worker; `front` puts it first (a RabbitMQ return, a
+ * Redis claim, which a consumer runs before it reads new entries). */
+export function makeVisible(s: SimState, message: Message, front = false): void {
+  message.state = 'queued';
+  message.readyAt = s.now;
+  message.lease++;
+  s.metrics.queueEntries++;
+  if (front) fifoUnshift(s.visible, message);
+  else fifoPush(s.visible, message);
+  setDepth(s);
+  logQueued(s, message);
+  policyOf(s).dispatch(s);
+}
+
+/** Idle workers take waiting messages, first come first served on both sides. */
+export function dispatchToIdle(s: SimState): void {
+  while (fifoSize(s.idle) > 0 && fifoSize(s.visible) > 0) {
+    const worker = fifoShift(s.idle)!;
+    const message = fifoShift(s.visible)!;
+    setDepth(s);
+    receive(s, worker, message);
+    startCall(s, worker, message);
+  }
+}
+
+/** The broker delivers the message to a worker: it is in flight (unacked) from now on. */
+export function receive(s: SimState, worker: Worker, message: Message): void {
+  message.receives++;
+  message.state = 'inflight';
+  s.inflight++;
+  message.receivedAt = s.now;
+  if (message.receives > 1) s.metrics.redelivered++;
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageReceived',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+      receive: message.receives,
+      ...(s.config.queue.broker === 'rabbitmq' ? { deliveryCount: message.failures } : {}),
+    });
+  }
+}
+
+export function ack(s: SimState, message: Message, worker: Worker): void {
+  if (message.state === 'queued') {
+    fifoRemove(s.visible, message);
+    setDepth(s);
+  } else s.inflight--;
+  message.state = 'acked';
+  message.lease++;
+  s.metrics.acked++;
+  logAcked(s, message, worker);
+}
+
+export function logAcked(s: SimState, message: Message, worker: Worker): void {
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageAcked',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+    });
+  }
+}
+
+/** The call ended after the lease ran out: the old receipt no longer deletes the message. */
+export function logLateAck(s: SimState, message: Message, worker: Worker): void {
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'lateAck',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+    });
+  }
+}
+
+/** Whether the message has used up its tries and a dead-letter target takes it. */
+export function atLimit(s: SimState, message: Message): boolean {
+  return s.config.queue.deadLetter && policyOf(s).tries(message) >= s.config.queue.maxReceives;
+}
+
+/** A failed attempt: dead-letter after the last allowed receive, else hide it for the backoff. */
+export function retryLater(s: SimState, message: Message): void {
+  s.inflight--;
+  if (atLimit(s, message)) {
+    deadLetter(s, message);
+    return;
+  }
+  delay(s, message);
+}
+
+export function delay(s: SimState, message: Message): void {
+  const delayMs = backoffMs(s, policyOf(s).tries(message));
+  message.state = 'delayed';
+  message.lease++;
+  message.readyAt = roundUs(s.now + delayMs);
+  s.delayed++;
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageRetryLater',
+      message: message.id,
+      order: message.order,
+      visibleAtMs: message.readyAt,
+    });
+  }
+  schedule(s, EV.messageVisible, message.readyAt, message, message.lease);
+}
+
+/** The wait before the next try after `attempt` failed receives. */
+export function backoffMs(s: SimState, attempt: number): number {
+  const { backoff, baseMs, capMs } = s.config.retry;
+  const ceiling = Math.min(capMs, baseMs * Math.pow(2, attempt - 1));
+  switch (backoff) {
+    case 'none':
+      return 0;
+    case 'fixed':
+      return Math.min(capMs, baseMs);
+    case 'exponential':
+      return ceiling;
+    case 'full-jitter':
+      return ceiling * uniform(s.streams.backoff);
+  }
+}
+
+export function drop(s: SimState, message: Message): void {
+  message.state = 'dropped';
+  message.lease++;
+  s.metrics.dropped++;
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'messageDropped',
+      message: message.id,
+      order: message.order,
+      receive: message.receives,
+    });
+  }
+}
+
+export function deadLetter(s: SimState, message: Message): void {
+  message.state = 'dead';
+  message.lease++;
+  s.metrics.deadLettered++;
+  s.dlq.push(message);
+  if (s.log) log(s, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
+}
+
+/** Moves every dead-lettered message back to the main queue, with its receive count reset, as
+ * SQS's redrive does once someone has fixed what made the messages fail. */
+export function redrive(s: SimState): void {
+  const messages = s.dlq;
+  s.dlq = [];
+  for (const message of messages) {
+    message.receives = 0;
+    message.failures = 0;
+    s.metrics.redriven++;
+    if (s.log) log(s, { t: s.now, kind: 'redriven', message: message.id, order: message.order });
+    policyOf(s).publish(s, message);
+  }
+}
+
+/** Schedules the redrive that `queue.redriveAt` asks for (if it is still to come). */
+export function scheduleRedrive(s: SimState): void {
+  const gen = ++s.redriveGen;
+  const atMs = s.config.queue.redriveAtSec * 1000;
+  s.redriveAt = atMs > 0 && atMs >= s.now ? atMs : Infinity;
+  if (s.redriveAt !== Infinity) schedule(s, EV.redrive, s.redriveAt, null, gen);
+}
+
+export function onRedrive(s: SimState, gen: number): void {
+  if (gen !== s.redriveGen) return;
+  s.redriveAt = Infinity;
+  redrive(s);
+}
+
+/** A backoff ended, or a lease ran out without an ack. */
+export function onMessageVisible(s: SimState, message: Message, lease: number): void {
+  if (message.lease !== lease) return;
+  if (message.state === 'delayed') {
+    s.delayed--;
+    policyOf(s).delayEnded(s, message);
+    return;
+  }
+  // The message is in flight: its holder crashed, is still on a slow call, or (Redis) failed.
+  if (message.state === 'inflight') policyOf(s).leaseExpired(s, message);
+}
+
+/** The lease ran out: the message comes back, or goes to the dead-letter queue if it has used
+ * up its receives. `front`: a Redis claim, which a consumer runs before new entries. */
+export function expire(s: SimState, message: Message, front: boolean): void {
+  s.inflight--;
+  s.metrics.visibilityExpired++;
+  if (s.log)
+    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+  if (atLimit(s, message)) deadLetter(s, message);
+  else makeVisible(s, message, front);
+}
+
+/** When a lease of `leaseMs` from now ends, if it can run out at all: a crash is coming, the call
+ * is slower than the lease, or (`failureHolds`) a failed call leaves the message pending.
+ * Infinity otherwise, so that a normal message leaves no dead timer behind. */
+export function leaseTimer(
+  s: SimState,
+  worker: Worker,
+  crashes: boolean,
+  leaseMs: number,
+  failureHolds = false,
+): number {
+  const endsAt = s.now + leaseMs;
+  return crashes || worker.until >= endsAt || (failureHolds && !worker.ok) ? endsAt : Infinity;
+}

@@ -1,0 +1,30 @@
+/** The ideal broker, an idealisation and the teaching baseline: no lease runs out, and when a
+ * worker crashes the broker knows at once whether the email went out. Exactly one email per
+ * order, which no real broker can promise. */
+import { ack, dispatchToIdle, expire, logLateAck, makeVisible, retryLater } from './core.ts';
+import type { BrokerPolicy } from './policy.ts';
+import { goIdleInLine } from './workers.ts';
+
+export const ideal: BrokerPolicy = {
+  publish: (s, message) => makeVisible(s, message),
+  dispatch: dispatchToIdle,
+  goIdle: goIdleInLine,
+  findWork: (s) => dispatchToIdle(s),
+  leaseEndsAt: () => Infinity,
+  succeeded: ack,
+  failed: (s, message) => retryLater(s, message),
+  lateAck: logLateAck,
+  leaseExpired: (s, message) => expire(s, message, false),
+  delayEnded: (s, message) => makeVisible(s, message),
+  crashed(s, worker, message, afterSend) {
+    // The broker acts as if it had been told whether the email went out.
+    if (afterSend) ack(s, message, worker);
+    else {
+      // Returned at once, and not counted as a delivery.
+      s.inflight--;
+      message.receives--;
+      makeVisible(s, message, true);
+    }
+  },
+  tries: (message) => message.receives,
+};

@@ -1,0 +1,13 @@
+/** The message queue and its workers (async mode): one model with five presets of broker
+ * semantics (`queue.broker`), a file each, which differ only where real brokers differ. */
+export {
+  backoffMs,
+  enqueueEmailJob,
+  onMessageVisible,
+  onRedrive,
+  queuedCount,
+  redrive,
+  scheduleRedrive,
+} from './core.ts';
+export { onSessionTimeout, ownerOf } from './kafka.ts';
+export { onEmailDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';

@@ -1,0 +1,289 @@
+/** Kafka with a consumer group: records go to partitions by a murmur2 hash of their key (the
+ * order id), as the Java client's default partitioner does; one worker reads a partition, in
+ * order, and commits its offset after processing; a failing record blocks its partition until the
+ * application skips it to a dead-letter topic; a crash replays every uncommitted record. A
+ * consumer silent past the session timeout, or stuck on one record past max.poll.interval.ms,
+ * leaves the group and its partitions move to the others. Kafka counts no deliveries, so the
+ * application counts failed attempts. */
+import {
+  EV,
+  log,
+  schedule,
+  type Message,
+  type Partition,
+  type SimState,
+  type Worker,
+} from '../state.ts';
+import {
+  atLimit,
+  deadLetter,
+  delay,
+  logAcked,
+  logLateAck,
+  logQueued,
+  receive,
+  setDepth,
+} from './core.ts';
+import type { BrokerPolicy } from './policy.ts';
+import { orderPartition } from './murmur2.ts';
+import { startCall } from './workers.ts';
+
+/** The workers in the consumer group now, by id. */
+function members(s: SimState): Worker[] {
+  const count = s.config.workers.count;
+  return s.workers.filter((w) => w.id < count && !w.left);
+}
+
+/** The worker that owns partition p now, if the group has any: partitions are spread round
+ * robin over the members in id order. */
+export function ownerOf(s: SimState, p: Partition): Worker | undefined {
+  const count = s.config.workers.count;
+  if (s.groupLeft === 0) return count > 0 ? s.workers[p.id % count] : undefined;
+  const group = members(s);
+  return group.length > 0 ? group[p.id % group.length] : undefined;
+}
+
+/** The partition a new record goes to: by its key's murmur2 hash, or round robin by order id. */
+function partitionFor(s: SimState, orderId: number): number {
+  const n = s.partitions.length;
+  return s.config.queue.partitioner === 'key' ? orderPartition(orderId, n) : orderId % n;
+}
+
+/** The record is written at the end of the partition its key (the order id) goes to. */
+function appendRecord(s: SimState, message: Message): void {
+  const p = s.partitions[partitionFor(s, message.order)]!;
+  message.partition = p.id;
+  p.records.push(message);
+  const lag = p.records.length - p.committed;
+  if (lag > s.metrics.maxLag) s.metrics.maxLag = lag;
+  makeReady(s, message);
+}
+
+/** The record, already in its partition, can be read (new, after a backoff or a rewind). */
+function makeReady(s: SimState, message: Message): void {
+  message.state = 'queued';
+  message.readyAt = s.now;
+  message.lease++;
+  s.backlog++;
+  s.metrics.queueEntries++;
+  setDepth(s);
+  logQueued(s, message);
+  startNext(s, partitionOf(s, message));
+}
+
+/** Each partition whose next record is ready and whose owner is idle starts on that record.
+ * A record that is failing or waiting for its backoff holds up everything behind it. */
+function dispatchPartitions(s: SimState): void {
+  for (const p of s.partitions) startNext(s, p);
+}
+
+/** The partition's owner starts on its next record, if both are ready; true if it did. */
+function startNext(s: SimState, p: Partition): boolean {
+  const next = p.records[p.pos];
+  if (p.busy || next === undefined || next.state !== 'queued') return false;
+  const worker = ownerOf(s, p);
+  if (worker?.state !== 'idle') return false;
+  p.busy = true;
+  s.backlog--;
+  setDepth(s);
+  receive(s, worker, next);
+  startCall(s, worker, next);
+  return true;
+}
+
+/** A free worker looks through its own partitions (ids worker, worker + count, ...), starting
+ * one further along each time, so that no partition it owns is starved. */
+function startOwned(s: SimState, worker: Worker): void {
+  if (s.groupLeft > 0) {
+    startOwnedAfterRebalance(s, worker);
+    return;
+  }
+  const count = s.config.workers.count;
+  const owned = Math.ceil((s.partitions.length - worker.id) / count);
+  if (worker.id >= count || owned <= 0) return;
+  const first = s.rr++ % owned;
+  for (let j = 0; j < owned; j++) {
+    const p = s.partitions[worker.id + ((first + j) % owned) * count]!;
+    if (startNext(s, p)) return;
+  }
+}
+
+/** The same while some worker is out of the group: the partitions it owns are found by asking. */
+function startOwnedAfterRebalance(s: SimState, worker: Worker): void {
+  const owned = s.partitions.filter((p) => ownerOf(s, p) === worker);
+  if (owned.length === 0) return;
+  const first = s.rr++ % owned.length;
+  for (let j = 0; j < owned.length; j++) {
+    if (startNext(s, owned[(first + j) % owned.length]!)) return;
+  }
+}
+
+function partitionOf(s: SimState, message: Message): Partition {
+  return s.partitions[message.partition]!;
+}
+
+/** The worker has handled the record: it moves on, and commits the offset in batches. */
+function processed(s: SimState, message: Message, worker: Worker): void {
+  const p = partitionOf(s, message);
+  message.state = 'processed';
+  message.lease++;
+  s.inflight--;
+  s.uncommitted++;
+  p.pos++;
+  p.busy = false;
+  logAcked(s, message, worker);
+  commit(s, p, false);
+  // After a resize the partition may belong to another worker by now, idle and waiting for it.
+  startNext(s, p);
+}
+
+/** A failed record is retried in place after the backoff, holding up its partition, until the
+ * application gives up and skips it to the dead-letter topic. */
+function failRecord(s: SimState, message: Message): void {
+  const p = partitionOf(s, message);
+  s.inflight--;
+  p.busy = false;
+  if (atLimit(s, message)) {
+    deadLetter(s, message);
+    p.pos++;
+    commit(s, p, true);
+    startNext(s, p);
+  } else {
+    delay(s, message);
+    commit(s, p, false);
+  }
+}
+
+/** Commits the partition's position after `commitEvery` records, or whenever the worker has
+ * nothing more to read there right now (a consumer commits before it waits). */
+function commit(s: SimState, p: Partition, force: boolean): void {
+  const n = p.pos - p.committed;
+  if (n === 0) return;
+  const next = p.records[p.pos];
+  if (!force && n < s.config.queue.commitEvery && next?.state === 'queued') return;
+  for (let i = p.committed; i < p.pos; i++) {
+    const record = p.records[i]!;
+    if (record.state !== 'processed') continue;
+    record.state = 'acked';
+    s.uncommitted--;
+    s.metrics.acked++;
+  }
+  p.committed = p.pos;
+  if (s.log) {
+    log(s, {
+      t: s.now,
+      kind: 'offsetCommitted',
+      partition: p.id,
+      offset: p.base + p.pos,
+      records: n,
+    });
+  }
+  if (p.committed > 1024 && p.committed * 2 > p.records.length) {
+    p.records = p.records.slice(p.committed);
+    p.base += p.committed;
+    p.pos -= p.committed;
+    p.committed = 0;
+  }
+}
+
+/** A crashed consumer's partitions go back to their committed offsets: everything after them,
+ * the record in hand included, will be read and processed again. */
+function rewind(s: SimState, worker: Worker, current: Message): void {
+  const held = partitionOf(s, current);
+  current.state = 'queued';
+  current.lease++;
+  current.readyAt = s.now;
+  s.inflight--;
+  s.backlog++;
+  s.metrics.queueEntries++;
+  held.busy = false;
+  for (const p of s.partitions) {
+    // Not a partition another worker is still reading after a resize: it is that worker's.
+    if (p !== held && (ownerOf(s, p) !== worker || p.busy)) continue;
+    const records = p.pos - p.committed;
+    for (let i = p.committed; i < p.pos; i++) {
+      const record = p.records[i]!;
+      record.state = 'queued';
+      record.lease++;
+      record.readyAt = s.now;
+      s.uncommitted--;
+      s.backlog++;
+      s.metrics.queueEntries++;
+    }
+    p.pos = p.committed;
+    if (records > 0 && s.log) {
+      log(s, {
+        t: s.now,
+        kind: 'partitionRewound',
+        partition: p.id,
+        offset: p.base + p.committed,
+        records,
+      });
+    }
+  }
+  setDepth(s);
+  dispatchPartitions(s);
+}
+
+/** The worker leaves the consumer group: the group rebalances and its partitions go to the
+ * others, who read them from the committed offsets. */
+function leaveGroup(s: SimState, worker: Worker): void {
+  if (worker.left) return;
+  worker.left = true;
+  s.groupLeft++;
+  dispatchPartitions(s);
+}
+
+/** A crashed consumer is silent: once the session timeout passes without a heartbeat the group
+ * drops it (if it has not restarted by then). */
+export function onSessionTimeout(s: SimState, worker: Worker, job: number): void {
+  if (worker.job !== job || worker.state !== 'crashed') return;
+  leaveGroup(s, worker);
+}
+
+/** max.poll.interval.ms passed while the worker was still on one record: it leaves the group, its
+ * partitions rewind to their committed offsets and move, and the record is read again by the new
+ * owner. The worker's call goes on; its commit will fail. */
+function pollTimedOut(s: SimState, message: Message): void {
+  const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
+  s.metrics.visibilityExpired++;
+  if (s.log)
+    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+  if (!worker) return;
+  rewind(s, worker, message);
+  leaveGroup(s, worker);
+}
+
+export const kafka: BrokerPolicy = {
+  publish: appendRecord,
+  dispatch: dispatchPartitions,
+  // Kafka workers are found through their partitions, not in a line of idle consumers.
+  goIdle: (s, worker) => {
+    worker.state = 'idle';
+    // Polling again: a worker that had left rejoins the group, and the group rebalances.
+    if (worker.left) {
+      worker.left = false;
+      s.groupLeft--;
+    }
+  },
+  findWork: startOwned,
+  // Only a call longer than max.poll.interval.ms needs the timer (a crash goes by the session).
+  leaseEndsAt(s, worker) {
+    const endsAt = s.now + s.config.queue.maxPollIntervalMs;
+    return worker.until >= endsAt ? endsAt : Infinity;
+  },
+  succeeded: processed,
+  failed: (s, message) => failRecord(s, message),
+  lateAck: logLateAck,
+  leaseExpired: pollTimedOut,
+  delayEnded: makeReady,
+  crashed(s, worker, message) {
+    // A record already taken back after a poll timeout is no longer this worker's to rewind.
+    if (message.lease === worker.lease) rewind(s, worker, message);
+    const { sessionTimeoutMs } = s.config.queue;
+    if (s.config.workers.restartMs > sessionTimeoutMs) {
+      schedule(s, EV.sessionTimeout, s.now + sessionTimeoutMs, worker, worker.job);
+    }
+  },
+  tries: (message) => message.failures,
+};

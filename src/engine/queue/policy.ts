@@ -1,0 +1,33 @@
+/** The small interface each broker preset implements: the points where real brokers differ.
+ * Everything they share (messages, workers, the email call, backoff, the dead-letter queue)
+ * lives in core.ts and workers.ts; each row of the docs' broker table is one file here. */
+import type { Message, SimState, Worker } from '../state.ts';
+
+export interface BrokerPolicy {
+  /** A new or redriven message joins the main queue (Kafka: the end of its partition). */
+  publish(s: SimState, message: Message): void;
+  /** Hands waiting messages to workers that can take them. */
+  dispatch(s: SimState): void;
+  /** The worker is idle: the broker notes it where it looks for consumers. */
+  goIdle(s: SimState, worker: Worker): void;
+  /** A worker that just finished looks for its next message. */
+  findWork(s: SimState, worker: Worker): void;
+  /** When the delivery the worker just started runs out unacked, or Infinity when only a crash
+   * or a failure gives it back; `crashes` says a crash is coming, `ok` whether the call works. */
+  leaseEndsAt(s: SimState, worker: Worker, message: Message, crashes: boolean): number;
+  /** The call succeeded and the message is still this worker's. */
+  succeeded(s: SimState, message: Message, worker: Worker): void;
+  /** The call failed and the message is still this worker's (`failures` already counts it). */
+  failed(s: SimState, message: Message, worker: Worker): void;
+  /** The call ended after the broker had taken the message back. */
+  lateAck(s: SimState, message: Message, worker: Worker): void;
+  /** The delivery's lease ran out before an ack. */
+  leaseExpired(s: SimState, message: Message): void;
+  /** A backoff ended: the message can be delivered again. */
+  delayEnded(s: SimState, message: Message): void;
+  /** The worker crashed with `message` in hand (`afterSend`: its email had gone out). */
+  crashed(s: SimState, worker: Worker, message: Message, afterSend: boolean): void;
+  /** The count the dead-letter limit and the backoff read: receives as the broker counts them,
+   * or failed attempts where the broker counts nothing (Kafka). */
+  tries(message: Message): number;
+}

@@ -1,0 +1,138 @@
+/** RabbitMQ 4.3 with a quorum queue: each worker holds up to `prefetch` unacked messages; a
+ * failed email is rejected with requeue, and a crash closes the channel: either way the
+ * messages go back to the head of the queue at once, marked redelivered, and count as failed
+ * deliveries (x-delivery-count). A message that fails more often than the delivery limit goes to
+ * the dead-letter exchange, or is dropped when there is none. A delivery left unacked for the
+ * consumer timeout closes the channel too, but (since 4.3) counts as no failure. */
+import { fifoShift, fifoSize } from '../ring.ts';
+import { log, type Message, type SimState, type Worker } from '../state.ts';
+import { addSample } from '../stats.ts';
+import {
+  ack,
+  deadLetter,
+  dispatchToIdle,
+  drop,
+  logLateAck,
+  makeVisible,
+  receive,
+  setDepth,
+} from './core.ts';
+import type { BrokerPolicy } from './policy.ts';
+import { goIdleInLine } from './workers.ts';
+
+function dispatch(s: SimState): void {
+  dispatchToIdle(s);
+  prefetch(s);
+}
+
+/** RabbitMQ pushes more messages to busy consumers, round robin, until each holds `prefetch`
+ * unacked messages (the one in hand included). They wait in the consumer's buffer. */
+function prefetch(s: SimState): void {
+  const extra = s.config.queue.prefetch - 1;
+  const n = s.workers.length;
+  const count = s.config.workers.count;
+  let passed = 0;
+  while (fifoSize(s.visible) > 0 && passed < n) {
+    const worker = s.workers[s.rr % n]!;
+    s.rr = (s.rr + 1) % n;
+    if (worker.state === 'busy' && worker.id < count && worker.buffer.length < extra) {
+      const message = fifoShift(s.visible)!;
+      receive(s, worker, message);
+      worker.buffer.push(message);
+      s.buffered++;
+      setDepth(s);
+      passed = 0;
+    } else passed++;
+  }
+}
+
+/** The worker's next prefetched message, if it has one (it stops waiting when it starts). */
+export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
+  const next = worker.buffer.shift();
+  if (next) {
+    s.buffered--;
+    setDepth(s);
+  }
+  return next;
+}
+
+/** RabbitMQ takes a message back: past the delivery limit it goes to the dead-letter exchange,
+ * or nowhere; otherwise to the head of the queue. The caller has taken it out of flight. A
+ * message that never left a prefetch buffer keeps waiting from when it first did. */
+function returnToQueue(s: SimState, message: Message, started = true): void {
+  if (message.failures > s.config.queue.deliveryLimit) {
+    // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
+    if (!started) addSample(s.metrics.queueWait, s.now - message.readyAt);
+    if (s.config.queue.deadLetter) deadLetter(s, message);
+    else drop(s, message);
+    return;
+  }
+  const waitingSince = message.readyAt;
+  makeVisible(s, message, true);
+  if (!started) {
+    message.readyAt = waitingSince;
+    s.metrics.queueEntries--;
+  }
+}
+
+/** The channel closes (or the consumer leaves): the message in hand, if any, and everything in
+ * the buffer go back keeping their order, the first at the head. `failed`: the return counts as
+ * a failed delivery (a crash), not as a consumer timeout or a consumer's own nack. */
+export function returnAll(
+  s: SimState,
+  inHand: Message | null,
+  worker: Worker,
+  failed: boolean,
+): void {
+  const buffered = worker.buffer.splice(0);
+  s.buffered -= buffered.length;
+  for (let i = buffered.length - 1; i >= 0; i--) {
+    const message = buffered[i]!;
+    s.inflight--;
+    if (failed) message.failures++;
+    returnToQueue(s, message, false);
+  }
+  if (inHand) {
+    s.inflight--;
+    if (failed) inHand.failures++;
+    returnToQueue(s, inHand);
+  }
+  setDepth(s);
+}
+
+/** The consumer timeout: the delivery in hand has gone unacked too long, so the broker closes
+ * the worker's channel. The call goes on; its ack will find the channel gone. */
+function consumerTimedOut(s: SimState, message: Message): void {
+  s.metrics.visibilityExpired++;
+  if (s.log)
+    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+  const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
+  if (worker) returnAll(s, message, worker, false);
+  else {
+    s.inflight--;
+    returnToQueue(s, message);
+  }
+}
+
+export const rabbitmq: BrokerPolicy = {
+  publish: (s, message) => makeVisible(s, message),
+  dispatch,
+  goIdle: goIdleInLine,
+  findWork: (s) => dispatch(s),
+  // A crash closes the channel first; only a call that outlasts the timeout needs the timer.
+  leaseEndsAt(s, worker, message) {
+    const endsAt = message.receivedAt + s.config.queue.consumerTimeoutMs;
+    return worker.until >= endsAt ? endsAt : Infinity;
+  },
+  succeeded: ack,
+  failed(s, message) {
+    // basic.reject with requeue: a failed delivery, back at the head of the queue at once.
+    s.inflight--;
+    returnToQueue(s, message);
+  },
+  lateAck: logLateAck,
+  leaseExpired: consumerTimedOut,
+  delayEnded: (s, message) => makeVisible(s, message),
+  crashed: (s, worker, message) => returnAll(s, message, worker, true),
+  tries: (message) => message.failures,
+};

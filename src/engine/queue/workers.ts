@@ -1,0 +1,212 @@
+/** The workers every broker preset shares: the email call, its outcome, crashes and restarts,
+ * and resizing the pool. Where the presets differ, the broker's policy (policies.ts) decides. */
+import { fifoPush, fifoRemove } from '../ring.ts';
+import { uniform } from '../rng.ts';
+import {
+  callEmail,
+  EV,
+  log,
+  roundUs,
+  schedule,
+  type Message,
+  type SimState,
+  type Worker,
+} from '../state.ts';
+import { addSample, setLevel } from '../stats.ts';
+import { policyOf } from './policies.ts';
+import { returnAll, takeBuffered } from './rabbitmq.ts';
+
+export function setBusy(s: SimState, delta: number): void {
+  const level = s.metrics.busyWorkers;
+  setLevel(level, s.now, level.value + delta);
+}
+
+/** The worker calls the email service for the message, and may crash on the way. */
+export function startCall(s: SimState, worker: Worker, message: Message): void {
+  const { config, now } = s;
+  worker.state = 'busy';
+  worker.message = message;
+  worker.lease = message.lease;
+  worker.job++;
+  setBusy(s, 1);
+  // The wait runs from the moment the message began to wait to the start of processing, so time
+  // in a prefetch buffer counts as waiting.
+  addSample(s.metrics.queueWait, now - message.readyAt);
+  const latencyMs = callEmail(s, message.order);
+  worker.ok = s.emailOk;
+  const crashes = uniform(s.streams.crash) < config.workers.crashRate;
+  const crashPoint = uniform(s.streams.crash);
+  worker.crashAfterSend = crashes && crashPoint >= 0.5;
+  worker.since = now;
+  worker.until = roundUs(now + latencyMs);
+  if (s.log) {
+    log(s, {
+      t: now,
+      kind: 'emailCall',
+      message: message.id,
+      order: message.order,
+      worker: worker.id,
+      endMs: worker.until,
+      ok: worker.ok,
+    });
+  }
+  if (crashes && !worker.crashAfterSend) {
+    // Crash part-way through the call, before the email went out.
+    worker.until = roundUs(now + latencyMs * crashPoint * 2);
+    schedule(s, EV.workerCrash, worker.until, worker, worker.job);
+  } else {
+    schedule(s, EV.emailDone, worker.until, worker, worker.job);
+  }
+  // The lease only gets a timer when it can run out, so a normal message leaves none behind.
+  const endsAt = policyOf(s).leaseEndsAt(s, worker, message, crashes);
+  if (endsAt !== Infinity) schedule(s, EV.messageVisible, endsAt, message, message.lease);
+}
+
+/** The worker takes its next prefetched message or the next waiting one, or leaves the pool if
+ * the pool has shrunk below it (returning what it had prefetched). */
+function workerFree(s: SimState, worker: Worker): void {
+  worker.message = null;
+  const policy = policyOf(s);
+  if (worker.id >= s.config.workers.count) {
+    // A consumer leaving the pool hands back what it had prefetched (basic.nack with requeue).
+    returnAll(s, null, worker, false);
+    retire(s, worker);
+    return;
+  }
+  const next = takeBuffered(s, worker);
+  if (next) {
+    startCall(s, worker, next);
+    policy.dispatch(s);
+    return;
+  }
+  policy.goIdle(s, worker);
+  policy.findWork(s, worker);
+}
+
+/** The usual way to wait for work: in the broker's line of idle consumers. */
+export function goIdleInLine(s: SimState, worker: Worker): void {
+  worker.state = 'idle';
+  fifoPush(s.idle, worker);
+}
+
+export function onEmailDone(s: SimState, worker: Worker, job: number): void {
+  if (worker.job !== job || worker.state !== 'busy') return;
+  const message = worker.message!;
+  const m = s.metrics;
+  if (worker.ok && message.sent && s.config.email.idempotency) {
+    // The email service has seen this order's key: the call succeeds and sends nothing.
+    m.emailsDeduplicated++;
+    if (s.log) {
+      log(s, { t: s.now, kind: 'emailDeduplicated', order: message.order, worker: worker.id });
+    }
+  } else if (worker.ok) {
+    m.emailsSent++;
+    const duplicate = message.sent;
+    if (duplicate) m.duplicates++;
+    else {
+      message.sent = true;
+      m.emailed++;
+      addSample(m.emailDelay, s.now - message.orderArrivedAt);
+    }
+    if (s.log)
+      log(s, { t: s.now, kind: 'emailSent', order: message.order, worker: worker.id, duplicate });
+  } else {
+    m.failedAttempts++;
+    if (s.log) log(s, { t: s.now, kind: 'emailFailed', order: message.order, worker: worker.id });
+  }
+  if (worker.crashAfterSend) {
+    crash(s, worker, worker.ok);
+    return;
+  }
+  setBusy(s, -1);
+  settle(s, worker, message);
+  workerFree(s, worker);
+}
+
+/** After the call: ack, or let the broker know it failed, if the message is still this
+ * worker's to settle. */
+function settle(s: SimState, worker: Worker, message: Message): void {
+  const policy = policyOf(s);
+  if (message.state !== 'inflight' || message.lease !== worker.lease) {
+    policy.lateAck(s, message, worker);
+    return;
+  }
+  if (worker.ok) {
+    policy.succeeded(s, message, worker);
+    return;
+  }
+  message.failures++;
+  policy.failed(s, message, worker);
+}
+
+function crash(s: SimState, worker: Worker, afterSend: boolean): void {
+  s.metrics.crashes++;
+  setBusy(s, -1);
+  worker.state = 'crashed';
+  worker.job++;
+  worker.since = s.now;
+  worker.until = roundUs(s.now + s.config.workers.restartMs);
+  const message = worker.message!;
+  if (s.log) {
+    log(s, { t: s.now, kind: 'workerCrashed', worker: worker.id, order: message.order, afterSend });
+  }
+  worker.message = null;
+  schedule(s, EV.workerRestart, worker.until, worker, worker.job);
+  policyOf(s).crashed(s, worker, message, afterSend);
+}
+
+export function onWorkerCrash(s: SimState, worker: Worker, job: number): void {
+  if (worker.job !== job || worker.state !== 'busy') return;
+  crash(s, worker, false);
+}
+
+export function onWorkerRestart(s: SimState, worker: Worker, job: number): void {
+  if (worker.job !== job || worker.state !== 'crashed') return;
+  if (s.log) log(s, { t: s.now, kind: 'workerRestarted', worker: worker.id });
+  workerFree(s, worker);
+}
+
+/** Workers count against capacity until they retire, so utilization never passes 100 %. */
+function retire(s: SimState, worker: Worker): void {
+  worker.state = 'retired';
+  const capacity = s.metrics.workerCapacity;
+  setLevel(capacity, s.now, capacity.value - 1);
+}
+
+/** Grows or shrinks the pool to `config.workers.count`. Busy and crashed workers beyond the new
+ * count finish what they are doing first. Only the async mode has workers at all. Kafka
+ * partitions move to their new owners at once (a cooperative rebalance). */
+export function resizeWorkers(s: SimState): void {
+  const target = s.mode === 'async' ? s.config.workers.count : 0;
+  const policy = policyOf(s);
+  for (const worker of s.workers) {
+    if (worker.id >= target && worker.state === 'idle') {
+      fifoRemove(s.idle, worker);
+      retire(s, worker);
+    }
+  }
+  for (let id = 0; id < target; id++) {
+    let worker = s.workers[id];
+    if (!worker) {
+      worker = {
+        id,
+        state: 'retired',
+        message: null,
+        buffer: [],
+        lease: 0,
+        job: 0,
+        ok: true,
+        crashAfterSend: false,
+        left: false,
+        since: 0,
+        until: 0,
+      };
+      s.workers.push(worker);
+    }
+    if (worker.state === 'retired') {
+      setLevel(s.metrics.workerCapacity, s.now, s.metrics.workerCapacity.value + 1);
+      policy.goIdle(s, worker);
+    }
+  }
+  policy.dispatch(s);
+}

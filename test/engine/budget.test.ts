@@ -1,0 +1,125 @@
+/** Budgets: no valid input makes a run loop without simulated time moving or grow without
+ * bound. A run too big to hold is refused before it starts; one that spends a budget stops with
+ * one sentence naming the cause and the setting to change, and its report says so. */
+import { describe, expect, it } from 'vitest';
+import {
+  buildConfig,
+  plannedOrders,
+  report,
+  SettingError,
+  Simulation,
+} from '../../src/engine/index.ts';
+import { checkBudgets, MAX_EVENTS, MAX_HELD } from '../../src/engine/budget.ts';
+import { createState } from '../../src/engine/state.ts';
+
+/** The first command: a failing email call of 0 ms, no backoff, no dead-letter target. */
+const INSTANT_FAILURE = {
+  'latency.email': 0,
+  'email.down': true,
+  'retry.backoff': 'none',
+  'queue.deadLetter': false,
+} as const;
+
+describe('when a failing email call takes 0 ms and is retried at once', () => {
+  it.each(['sqs', 'kafka'])('stops the %s run at 1.05 s, naming the settings', (broker) => {
+    const sim = new Simulation({
+      config: buildConfig({ ...INSTANT_FAILURE, 'queue.broker': broker }),
+      mode: 'async',
+      seed: 1,
+      durationMs: 60_000,
+    });
+    expect(sim.runToSettle(Infinity)).toBe(false);
+    expect(sim.stopped).toMatchObject({ reason: 'no-progress', atMs: 1050 });
+    expect(sim.stopped!.message).toMatch(/^the run stopped at 1\.05 s: [\d,]+ events without/);
+    expect(sim.stopped!.message).toContain('latency.email');
+    expect(sim.stopped!.message).toContain('retry.backoff');
+    const r = report(sim.state, 'budget');
+    expect(r.stopped).toEqual(sim.stopped);
+    expect(r.simulatedMs).toBe(1050);
+    // A stopped run stays stopped: nothing more happens, whatever the caller asks.
+    const events = r.events;
+    expect(sim.step()).toBe(false);
+    sim.runUntil(10_000);
+    expect(sim.now).toBe(1050);
+    expect(sim.state.events).toBe(events);
+  });
+
+  it('still runs when the failing call takes 1 ms: time moves, and the run is not stopped', () => {
+    const sim = new Simulation({
+      config: buildConfig({ ...INSTANT_FAILURE, 'latency.email': 1 }),
+      mode: 'async',
+      seed: 1,
+      durationMs: 0,
+    });
+    sim.runUntil(2_000);
+    expect(sim.stopped).toBeNull();
+    expect(report(sim.state, 'budget').emails.failedAttempts).toBeGreaterThan(900);
+  });
+});
+
+describe('a run too big to hold', () => {
+  const settings = { 'traffic.pattern': 'steady', 'traffic.rate': 10_000, 'workers.count': 0 };
+  const huge = buildConfig(settings);
+
+  it('is refused before it starts, naming the size and the settings to change', () => {
+    const start = () =>
+      new Simulation({ config: huge, mode: 'async', seed: 1, durationMs: 86_400_000 });
+    expect(start).toThrow(SettingError);
+    expect(start).toThrow(
+      'this run would place about 864,000,000 orders (traffic.rate 10000/s for 86,400 s), more than the 5,000,000 one run may hold; lower traffic.rate, shorten the duration, or set traffic.orders',
+    );
+  });
+
+  it('is allowed with traffic.orders, which caps what it plans', () => {
+    expect(plannedOrders(buildConfig({ ...settings, 'traffic.orders': 1000 }), Infinity)).toBe(
+      1000,
+    );
+  });
+
+  it('counts a spike, timed rate changes and placed orders in the plan', () => {
+    const spike = buildConfig({
+      'traffic.pattern': 'spike',
+      'traffic.rate': 2,
+      'traffic.spikeAt': 10,
+      'traffic.spikeFor': 10,
+      'traffic.spikeRate': 50,
+    });
+    expect(plannedOrders(spike, 60_000)).toBe(2 * 50 + 50 * 10);
+    const changes = [
+      { atMs: 30_000, key: 'traffic.rate', value: 4 },
+      { atMs: 40_000, key: 'orders.place', value: 7 },
+    ];
+    expect(plannedOrders(spike, 60_000, changes)).toBe(4 * 50 + 50 * 10 + 7);
+  });
+});
+
+describe('the budgets checked while a run goes', () => {
+  const state = () =>
+    createState({ config: buildConfig(), mode: 'async', seed: 1, durationMs: 1000 });
+
+  it('stop a run once more work is unfinished than one run may hold', () => {
+    const s = state();
+    s.openOrders = MAX_HELD - 10;
+    s.delayed = 11;
+    expect(checkBudgets(s)).toBe(true);
+    expect(s.stopped?.reason).toBe('orders');
+    expect(s.stopped?.message).toContain('traffic.rate');
+  });
+
+  it('stop a run that used its budget of events, naming what to change', () => {
+    const s = state();
+    s.now = 5;
+    s.events = MAX_EVENTS;
+    expect(checkBudgets(s)).toBe(true);
+    expect(s.stopped).toMatchObject({ reason: 'events', atMs: 5 });
+    expect(s.stopped?.message).toContain('100,000,000 events');
+  });
+
+  it('leave a run alone that stays within them', () => {
+    const s = state();
+    s.openOrders = MAX_HELD;
+    s.events = MAX_EVENTS - 1;
+    expect(checkBudgets(s)).toBe(false);
+    expect(s.stopped).toBeNull();
+  });
+});
