@@ -43,3 +43,9 @@ export function previousBeatMs(beats: readonly Beat[], simMs: number): number {
   if (index <= 0) return 0;
   return beatMs(beats[index - 1]!);
 }
+
+/** The order the caption showing at `simMs` points at (its `focusOrder`), or 0 for none. */
+export function focusOrderAt(beats: readonly Beat[], simMs: number): number {
+  const index = beatIndexAt(beats, simMs);
+  return index >= 0 ? (beats[index]!.focusOrder ?? 0) : 0;
+}

@@ -38,11 +38,13 @@ export const kafkaPoison: Scenario = {
       pause: true,
     },
     {
+      focusOrder: 20,
       atSec: 22,
       caption:
         'Partition 2’s lag keeps growing while partitions 0, 1 and 3 keep up. The customers behind order 20 wait for nothing they did.',
     },
     {
+      focusOrder: 40,
       atSec: 34.1,
       caption:
         'After 5 failed tries the application skips the record to a dead-letter topic, commits past it, and partition 2 catches up. Order 40’s poison record hashed to partition 1, stuck since 24.7 s: the key decides which customers wait.',

@@ -34,6 +34,7 @@ export const rabbitDrop: Scenario = {
         'Each failure is a reject with requeue: the message is back at the head of the queue at once, marked redelivered. No backoff.',
     },
     {
+      focusOrder: 10,
       atSec: 42.8,
       caption:
         'Order 10’s message failed for the 21st time, one more than the delivery limit. With nowhere to dead-letter it, RabbitMQ dropped it: no email, and no copy for anyone to look at.',

@@ -27,12 +27,14 @@ export const slowEmail: Scenario = {
         'Most emails take 1 to 4 s, but a few take much longer. The visibility timeout here is 5 s (SQS’s default is 30 s; time is scaled down).',
     },
     {
+      focusOrder: 6,
       atSec: 13.1,
       caption:
         'Order 6’s email has taken more than 5 s. SQS cannot tell slow from dead: the message is visible again, and another worker picks it up.',
       pause: true,
     },
     {
+      focusOrder: 8,
       atSec: 16.5,
       caption:
         'Order 8’s first worker sent its email after the timeout, and its delete came too late to count. The second worker has just sent it again: a duplicate.',

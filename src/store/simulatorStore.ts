@@ -29,7 +29,7 @@ import type {
 
 export type * from './simulatorTypes.ts';
 import { trackedOrder } from './tracker.ts';
-import { nextPauseAfter, pauseMoments } from '../lessons/beats.ts';
+import { focusOrderAt, nextPauseAfter, pauseMoments } from '../lessons/beats.ts';
 
 /** Engine work allowed per frame before the clock gives up and re-anchors. */
 const FRAME_BUDGET_MS = 9;
@@ -106,9 +106,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     // After a rebuild (a seek back) the logs start again, and so does the choice of customer.
     const from = pair.generation === s.generation ? s.tracked : 0;
     const tracked = trackedOrder(from, [pair.lanes.sync.book, pair.lanes.async.book], now);
+    // A caption that names an order turns each lane's customer screen to it, once it is placed.
+    const focusOrder = focusOrderAt(findScenario(s.scenarioId ?? '')?.beats ?? [], now);
     const lanes = { ...s.lanes };
     for (const mode of MODES) {
-      const next = snapshotOf(pair.lanes[mode], pair.view(mode), tracked);
+      const book = pair.lanes[mode].book;
+      const shown = focusOrder > 0 && book.get(focusOrder) ? focusOrder : tracked;
+      const next = snapshotOf(pair.lanes[mode], pair.view(mode), shown);
       if (!sameSnapshot(lanes[mode], next)) lanes[mode] = next;
     }
     const values = readValues();
@@ -119,6 +123,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       furthestMs: Math.max(s.furthestMs, now),
       lanes,
       tracked,
+      focusOrder,
       values: sameValues(s.values, values) ? s.values : values,
       generation: pair.generation,
       analysisVersion: analysisDue ? s.analysisVersion + 1 : s.analysisVersion,
@@ -256,6 +261,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       playing: false,
       furthestMs: 0,
       tracked: 0,
+      focusOrder: 0,
     });
     pauseMs = pauseMoments(findScenario(store.getState().scenarioId ?? '')?.beats ?? []);
     pair.rebuild(recipe([]));
@@ -284,6 +290,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       async: snapshotOf(pair.lanes.async, pair.view('async'), 0),
     },
     tracked: 0,
+    focusOrder: 0,
     generation: pair.generation,
     analysisVersion: 0,
 

@@ -35,6 +35,8 @@ export interface SimulatorState {
   lanes: Readonly<Record<Mode, LaneSnapshot>>;
   /** The order whose customer the user screens follow. */
   tracked: number;
+  /** The order the lesson's caption points at now (the lanes ring it and follow it), or 0. */
+  focusOrder: number;
   /** Bumped when the lanes are rebuilt (their Collectors are new objects then). */
   generation: number;
   /** Bumped at most a few times a second while playing, and on every jump: charts redraw on it. */

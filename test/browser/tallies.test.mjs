@@ -73,3 +73,24 @@ describe('the lanes tally what the lesson is about', () => {
     assert.match(shown.sync, new RegExp(`${sync.orders.doubleCharged} charged twice`));
   });
 });
+
+describe('captions that point', () => {
+  it('slow email at 13.2 s: the caption names order 6 and the async lane points at #6', async () => {
+    const page = await app.browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${app.url}?v=1&scenario=slow-email&t=13.2&autoplay=0`);
+    const caption = page.getByRole('region', { name: 'Lesson caption' });
+    await caption.getByText(/Order 6’s email/).waitFor();
+    const lane = page.getByRole('region', { name: 'Asynchronous checkout', exact: true });
+    await lane.getByRole('button', { name: 'Timeline of order #6' }).waitFor();
+    // The token canvas rings order 6's token (and dims the others).
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="tokens-async"]')?.dataset.focus === '6',
+      null,
+      { timeout: 5000 },
+    );
+    await page.close();
+  });
+});

@@ -38,8 +38,12 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
       },
       buffer.current,
     );
-    drawTokens(c, buffer.current, el.width / VIEW_W);
+    // The order a caption points at, or the one the user picked.
+    const focus = view.getState().selected?.order ?? simulator.store.getState().focusOrder;
+    const ringed = drawTokens(c, buffer.current, el.width / VIEW_W, focus);
     if (frames.current++ % COUNT_EVERY === 0) el.dataset.tokens = String(buffer.current.count);
+    const focused = ringed > 0 ? String(focus) : '';
+    if (el.dataset.focus !== focused) el.dataset.focus = focused;
   };
   useFrame(draw);
 
@@ -54,9 +58,9 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
       draw();
     });
     observer.observe(el);
-    // Switching reduced motion redraws at once, even while paused.
+    // Switching reduced motion or picking an order redraws at once, even while paused.
     const unsubscribe = view.subscribe((s, prev) => {
-      if (s.reducedMotion !== prev.reducedMotion) draw();
+      if (s.reducedMotion !== prev.reducedMotion || s.selected !== prev.selected) draw();
     });
     return () => {
       observer.disconnect();

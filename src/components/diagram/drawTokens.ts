@@ -56,20 +56,70 @@ function spritesFor(scale: number): Sprites {
   return sprites;
 }
 
-/** Draws the buffer's tokens; `scale` is device pixels per diagram unit. */
-export function drawTokens(ctx: CanvasRenderingContext2D, buf: TokenBuffer, scale: number): void {
+/** Draws the buffer's tokens; `scale` is device pixels per diagram unit. With `focus` (an order
+ * number), that order's tokens are drawn last, ringed and labelled "#N", and the others dimmed,
+ * so the eye finds the order a caption talks about. Returns how many tokens were ringed. */
+export function drawTokens(
+  ctx: CanvasRenderingContext2D,
+  buf: TokenBuffer,
+  scale: number,
+  focus = 0,
+): number {
   const { half, images } = spritesFor(Math.round(scale * 100) / 100);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  let focused = 0;
+  ctx.globalAlpha = focus > 0 ? 0.35 : 1;
   for (let i = 0; i < buf.count; i++) {
-    const image = images[buf.kind[i]!]!;
+    if (focus > 0 && buf.order[i] === focus) {
+      focused++;
+      continue;
+    }
     // Whole pixels: copying a sprite without resampling is the cheap path.
     ctx.drawImage(
-      image,
+      images[buf.kind[i]!]!,
       Math.round(buf.x[i]! * scale) - half,
       Math.round(buf.y[i]! * scale) - half,
     );
   }
+  ctx.globalAlpha = 1;
+  if (focused === 0) return 0;
+  for (let i = 0; i < buf.count; i++) {
+    if (buf.order[i] !== focus) continue;
+    const x = Math.round(buf.x[i]! * scale);
+    const y = Math.round(buf.y[i]! * scale);
+    drawRing(ctx, x, y, scale, `#${focus}`);
+    ctx.drawImage(images[buf.kind[i]!]!, x - half, y - half);
+  }
+  return focused;
+}
+
+/** A ring round a focused token and its order number above it, in the accent colour with a
+ * white halo so it reads on any fill. */
+function drawRing(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  scale: number,
+  label: string,
+) {
+  const r = 12 * scale;
+  ctx.lineWidth = 3 * scale;
+  ctx.strokeStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.stroke();
+  ctx.lineWidth = 2 * scale;
+  ctx.strokeStyle = '#0a5bb0';
+  ctx.stroke();
+  ctx.font = `700 ${Math.round(14 * scale)}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'bottom';
+  ctx.lineWidth = 4 * scale;
+  ctx.strokeStyle = '#ffffff';
+  ctx.strokeText(label, x, y - r - 2 * scale);
+  ctx.fillStyle = '#0a5bb0';
+  ctx.fillText(label, x, y - r - 2 * scale);
 }
 
 /** The order of the token nearest to (x, y) in diagram units, within `radius`, or 0. */
