@@ -6,6 +6,7 @@ import { AnalysisArea } from './components/AnalysisArea.tsx';
 import { ExportMenu } from './components/export/ExportMenu.tsx';
 import { ControlsPanel } from './components/controls/ControlsPanel.tsx';
 import { Header } from './components/Header.tsx';
+import { JumpProgress } from './components/JumpProgress.tsx';
 import { Legend } from './components/Legend.tsx';
 import { LessonPanel } from './components/lessons/LessonPanel.tsx';
 import { LessonSide } from './components/lessons/LessonSide.tsx';
@@ -24,6 +25,7 @@ export function App() {
       </a>
       <Header />
       <UrlNotices />
+      <JumpProgress />
       <div className="layout">
         <main className="main-column">
           <StatusSummary />

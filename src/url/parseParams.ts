@@ -1,8 +1,11 @@
 /** Reads a link's query string into a UrlState, validating every parameter (settings through the
  * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
 import { SETTINGS, defaultConfig, findSetting } from '../engine/index.ts';
-import { SCENARIOS } from '../scenarios/index.ts';
+import { SCENARIOS, findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { SPEEDS } from '../store/clock.ts';
+import { shown } from '../store/echo.ts';
+import { overBudget } from '../store/replayBudget.ts';
+import { DEFAULT_DURATION_MS } from '../store/simulatorStore.ts';
 import {
   CONTROLS,
   DEFAULT_URL_STATE,
@@ -28,8 +31,8 @@ const EMBEDDING = new Set([
 ]);
 const MAX_T_SEC = 86_400;
 const MAX_SEED = 0xffffffff;
-/** Long values are cut in notices: they are shown to the reader, not echoed in full. */
-const SHOWN_CHARS = 60;
+/** Notices shown at most; the rest are counted in one line. */
+export const MAX_NOTICES = 20;
 
 function oneOf<T extends string>(choices: readonly T[], raw: string): T | undefined {
   return (choices as readonly string[]).includes(raw) ? (raw as T) : undefined;
@@ -44,10 +47,6 @@ function list(raw: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-}
-
-function shown(value: string): string {
-  return value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
 }
 
 export function parseParams(search: string): { state: UrlState; notices: Notice[] } {
@@ -68,8 +67,14 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
     );
   }
 
-  for (const [param, raw] of params) {
+  const entries = [...params];
+  const lastIndex = new Map(entries.map(([param], i) => [param, i]));
+  for (const [i, [param, raw]] of entries.entries()) {
     if (param === 'v' || (newer && !EMBEDDING.has(param))) continue;
+    if (lastIndex.get(param) !== i) {
+      ignore(param, raw, `${shown(param)} is given more than once; only the last one is read`);
+      continue;
+    }
     const value = raw.trim();
     switch (param) {
       case 'scenario': {
@@ -167,7 +172,28 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   state.settings = Object.fromEntries(
     SETTINGS.filter((s) => s.key in settings).map((s) => [s.key, settings[s.key]!]),
   );
-  return { state, notices };
+  const tooFar = state.t > 0 ? overBudget(recipeOf(state), state.t * 1000) : undefined;
+  if (tooFar) {
+    ignore('t', params.get('t') ?? '', `${tooFar}; the run starts at 0 s`);
+    state.t = 0;
+  }
+  if (notices.length <= MAX_NOTICES) return { state, notices };
+  return {
+    state,
+    notices: [...notices.slice(0, MAX_NOTICES), { more: notices.length - MAX_NOTICES }],
+  };
+}
+
+/** The run a link asks for, as the replay budget reads it: the scenario's settings and script,
+ * with the link's settings on top. */
+function recipeOf(state: UrlState) {
+  const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
+  return {
+    settings: { ...scenario?.settings, ...state.settings },
+    seed: 0,
+    durationMs: scenario ? scenario.durationSec * 1000 : DEFAULT_DURATION_MS,
+    changes: scenario ? scenarioChanges(scenario) : [],
+  };
 }
 
 /** The origin of an http(s) URL, if the text is exactly such an origin. */
