@@ -421,11 +421,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (locked) return refuse(key, locked, value);
       if (BEFORE_START_ONLY.includes(key)) return restartWithSetting(key, value);
       let problem: string | undefined;
+      let applied = 0;
       for (const [k, v] of changes) {
         problem = applyChange(k, v);
         if (problem) break;
+        applied++;
       }
-      publish(true);
+      // A refused value changed nothing but its error: no need to redraw the lanes for it.
+      if (applied > 0) publish(true);
       return problem;
     },
     placeOrder() {
