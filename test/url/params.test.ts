@@ -173,6 +173,13 @@ describe('when a link asks for much', () => {
     expect(parseParams('?seed=3&seed=5').state.seed).toBe(5);
   });
 
+  it('reads seed, speed and t only in decimal, not hex, binary or octal', () => {
+    const { state, notices } = parseParams('?seed=0x10&speed=0b1&t=0o7');
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(notices.map((n) => ignored(n).param)).toEqual(['seed', 'speed', 't']);
+    expect(parseParams('?seed=16&t=1e1').state).toMatchObject({ seed: 16, t: 10 });
+  });
+
   it(`shows at most ${MAX_NOTICES} notices, then how many more there were`, () => {
     const junk = Array.from({ length: 12_000 }, (_, i) => `junk${i}=1`).join('&');
     const { notices } = parseParams(`?${junk}`);
