@@ -6,6 +6,7 @@ import { goToBeat } from '../../src/lessons/navigate.ts';
 import { findScenario, SCENARIOS } from '../../src/scenarios/index.ts';
 import { JUMP_SLICE_MS } from '../../src/store/jump.ts';
 import type { RunRecipe } from '../../src/store/lane.ts';
+import { LanePair } from '../../src/store/lanePair.ts';
 import {
   REPLAY_BUDGET_ORDERS,
   expectedOrders,
@@ -90,13 +91,13 @@ describe('a jump', () => {
   });
 });
 
-/** A clock on which every reading costs 10 ms of wall time, as a slow engine would, and whose
+/** A clock on which every reading costs 1 ms of wall time, as a slow engine would, and whose
  * frames run when the test says. */
 function slowClock() {
   let now = 0;
   let pending: ((wallMs: number) => void) | null = null;
   const clock: FrameClock = {
-    now: () => (now += 10),
+    now: () => (now += 1),
     requestFrame(callback) {
       pending = callback;
       return 1;
@@ -172,5 +173,21 @@ describe('a long jump', () => {
     expect(store.getState().jump).toBeNull();
     expect(frame()).toBe(false);
     expect(store.getState().simMs).toBeLessThan(60_000);
+  });
+});
+
+describe('a run under a deadline', () => {
+  it('halves its step of simulated time after a step that took long, and grows it back', () => {
+    const pair = new LanePair(recipe(steady(50)));
+    let wall = 0;
+    let cost = 10;
+    const now = () => (wall += cost);
+    // Each reading of the clock costs 10 ms: one step, then the deadline has passed.
+    expect(pair.runTo(60_000, wall + 1, now)).toBe(250);
+    expect(pair.runTo(60_000, wall + 1, now)).toBe(375);
+    expect(pair.runTo(60_000, wall + 1, now)).toBe(437.5);
+    // Quick steps (0.5 ms) double it again: 31.25, 62.5, 125 ms before the deadline passes.
+    cost = 0.5;
+    expect(pair.runTo(60_000, wall + 3, now)).toBe(437.5 + 31.25 + 62.5 + 125);
   });
 });
