@@ -438,6 +438,26 @@ describe('a heavy link', () => {
     await page.close();
   });
 
+  it('is never what Copy link writes: its moment is cut to the budget, and it says so', async () => {
+    const { page, errors } = await open('?v=1&traffic.pattern=steady&traffic.rate=1&t=500', {
+      reducedMotion: 'reduce',
+    });
+    await page.getByTestId('sim-time').filter({ hasText: '8:20' }).waitFor({ timeout: 10_000 });
+    const rate = page.getByRole('spinbutton', { name: /^Orders per second/ });
+    await rate.fill('500');
+    await rate.press('Enter');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void (window.copied = text);
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied; it opens at 200 s, as far as a link may replay').waitFor();
+    const link = new URL(await page.evaluate(() => window.copied));
+    assert.equal(link.searchParams.get('t'), '200');
+    assert.equal(link.searchParams.get('traffic.rate'), '500');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('honours t=3600, past the arrivals, when it fits the budget', async () => {
     const { page, state } = await bareHost('?v=1&embed=1&t=3600');
     await page.waitForFunction(
