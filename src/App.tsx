@@ -5,6 +5,7 @@ import { OrdersTable } from './components/a11y/OrdersTable.tsx';
 import { AnalysisArea } from './components/AnalysisArea.tsx';
 import { ExportMenu } from './components/export/ExportMenu.tsx';
 import { Header } from './components/Header.tsx';
+import { JumpProgress } from './components/JumpProgress.tsx';
 import { Legend } from './components/Legend.tsx';
 import { LessonPanel } from './components/lessons/LessonPanel.tsx';
 import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
@@ -26,6 +27,7 @@ export function App() {
         <div className="stage-area">
           <Header />
           <UrlNotices />
+          <JumpProgress />
           <main className="stage-main">
             <StatusSummary />
             <Narration />

@@ -70,11 +70,24 @@ function run(argv: readonly string[]): number {
   return 0;
 }
 
+/** One line on stderr and exit code 1: what a user sees of a bug, never a stack trace. */
+function internalError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`simulate: internal error: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+}
+
+// A reader that stops early (`| head -1`, `| grep -q`) closes the pipe: the output is no longer
+// wanted, which is not an error. Unix tools end quietly then, and so does this one.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  internalError(error);
+});
+process.on('uncaughtException', internalError);
+
 try {
   process.exitCode = run(process.argv.slice(2));
 } catch (error) {
   // Inputs are validated above; anything else is our bug, reported in one line, not a trace.
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`simulate: internal error: ${message}\n`);
-  process.exitCode = 1;
+  internalError(error);
 }

@@ -4,8 +4,8 @@
 import type { Mode } from '../engine/index.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
 import { URL_VERSION, type UrlState } from '../url/urlState.ts';
-import { dispatch } from './dispatch.ts';
 import { COMMANDS, HARMLESS, outbound, type Outbound } from './protocol.ts';
+import { queued, runQueue, type Queued } from './queue.ts';
 import { publicState, simulatorTarget } from './simulatorTarget.ts';
 
 /** `state` and `event` messages at most this often (4 a second). */
@@ -13,6 +13,14 @@ const THROTTLE_MS = 250;
 /** Events sent per lane and tick at most, so a spike does not flood the host. */
 const EVENTS_PER_TICK = 20;
 const MODES: readonly Mode[] = ['sync', 'async'];
+/** Messages waiting for the next turn at most; past that a flood is answered at once with an
+ * error, so neither the queue nor the time to work through it can grow without end. */
+const MAX_QUEUED = 10_000;
+
+interface ReplyTo {
+  source: MessageEventSource;
+  origin: string;
+}
 
 export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlState): () => void {
   const parent = win.parent;
@@ -45,14 +53,33 @@ export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlSta
     subscribed = true;
     sendEvents(false);
   });
-  const policy = { api: page.api, locked: new Set(page.lock) };
+  const policy = { api: page.api };
 
+  // Messages are read on arrival and run together on the next turn, so that a burst is
+  // coalesced (queue.ts) instead of redrawing the page once per message.
+  let waiting: Queued<ReplyTo>[] = [];
+  let drainTimer: ReturnType<typeof setTimeout> | null = null;
+  const drain = () => {
+    drainTimer = null;
+    const batch = waiting;
+    waiting = [];
+    for (const { reply, to } of runQueue(batch, api, policy)) post(reply, to.source, to.origin);
+  };
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent || event.source === null) return;
     if (page.parentOrigin !== null && event.origin !== page.parentOrigin) return;
-    const reply = dispatch(event.data, api, policy);
-    const origin = page.parentOrigin ?? (event.origin === 'null' ? '*' : event.origin);
-    post(reply, event.source, origin);
+    const to = {
+      source: event.source,
+      origin: page.parentOrigin ?? (event.origin === 'null' ? '*' : event.origin),
+    };
+    if (waiting.length >= MAX_QUEUED) {
+      const message = `too many messages at once: ${MAX_QUEUED} are waiting; send fewer`;
+      const { id } = queued(event.data, to).command;
+      post(outbound({ type: 'error', message } as const, id), to.source, to.origin);
+      return;
+    }
+    waiting.push(queued(event.data, to));
+    drainTimer ??= setTimeout(drain, 0);
   };
   win.addEventListener('message', onMessage);
 
@@ -103,5 +130,6 @@ export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlSta
     offFrame();
     resize?.disconnect();
     if (timer !== null) clearTimeout(timer);
+    if (drainTimer !== null) clearTimeout(drainTimer);
   };
 }

@@ -1,6 +1,8 @@
 /** The host API's dispatcher: validates one incoming message, refuses what this page does not
  * allow, runs the command on a small interface and returns the reply. Pure over that interface, so
- * it is tested without a browser; `bridge.ts` wires it to window messages. */
+ * it is tested without a browser; `queue.ts` coalesces a burst of them and `bridge.ts` wires them
+ * to window messages. The `lock` parameter is the store's to enforce, on every path. */
+import { cutEchoes } from '../store/echo.ts';
 import {
   COMMANDS,
   STATE_CHANGING,
@@ -17,22 +19,27 @@ import {
 export interface ApiTarget {
   play(): void;
   pause(): void;
-  step(): void;
-  /** Simulated seconds. */
-  seek(t: number): void;
+  /** `count` steps, merged into one update. */
+  step(count: number): void;
+  /** Simulated seconds; refused when reaching them costs more than the replay budget. */
+  seek(t: number): string | undefined;
   getState(): PublicState;
   subscribe(): void;
   reset(): void;
-  loadScenario(id: string): string | undefined;
+  /** An error, or a note on what was kept (locked settings). */
+  loadScenario(id: string): { problem?: string; note?: string };
   set(key: string, value: string): string | undefined;
 }
 
 export interface ApiPolicy {
   /** The page was opened with `api=1`: state-changing commands are allowed. */
   api: boolean;
-  /** Settings locked by the `lock` parameter. */
-  locked: ReadonlySet<string>;
 }
+
+/** Longest setting key or scenario id, and longest value, a message may carry: far above any real
+ * one, far below what would cost memory to keep or to echo. */
+const MAX_NAME_CHARS = 100;
+const MAX_VALUE_CHARS = 1000;
 
 function isPlainObject(data: unknown): data is Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
@@ -68,6 +75,7 @@ export function readCommand(data: unknown): Command | { problem: string; id?: Re
       // `{type: 'loadScenario', id}` names the scenario by id; `scenario` leaves id for replies.
       const scenario = data.scenario ?? data.id;
       if (typeof scenario !== 'string') return fail('loadScenario needs scenario, a scenario id');
+      if (scenario.length > MAX_NAME_CHARS) return fail(tooLong('scenario', scenario));
       return withId({ type: 'loadScenario', scenario }) as Command;
     }
     case 'set': {
@@ -76,11 +84,18 @@ export function readCommand(data: unknown): Command | { problem: string; id?: Re
       if (typeof key !== 'string' || !valueOk) {
         return fail('set needs key (a setting key) and value (a string, number or boolean)');
       }
-      return withId({ type: 'set', key, value: String(value) }) as Command;
+      if (key.length > MAX_NAME_CHARS) return fail(tooLong('key', key));
+      const text = String(value);
+      if (text.length > MAX_VALUE_CHARS) return fail(tooLong('value', text, MAX_VALUE_CHARS));
+      return withId({ type: 'set', key, value: text }) as Command;
     }
     default:
       return withId({ type }) as Command;
   }
+}
+
+function tooLong(field: string, text: string, most = MAX_NAME_CHARS): string {
+  return `${field} is too long (${text.length} characters; at most ${most})`;
 }
 
 /** Runs one message; returns the reply to send back (an `error` when it is malformed or
@@ -90,9 +105,24 @@ export function dispatch(data: unknown, target: ApiTarget, policy: ApiPolicy): O
   if ('problem' in command) {
     return outbound({ type: 'error', message: command.problem } as const, command.id);
   }
+  return run(command, target, policy);
+}
+
+/** The input a command carries, which its replies may quote only cut. */
+function inputsOf(command: Command): string[] {
+  if (command.type === 'set') return [command.key, command.value];
+  if (command.type === 'loadScenario') return [command.scenario];
+  return [];
+}
+
+/** Runs one valid command; returns its reply. */
+export function run(command: Command, target: ApiTarget, policy: ApiPolicy): Outbound {
   const { id, type } = command;
   const error = (message: string) =>
-    outbound({ type: 'error', command: type, message } as const, id);
+    outbound(
+      { type: 'error', command: type, message: cutEchoes(message, inputsOf(command)) } as const,
+      id,
+    );
   const ok = () => outbound({ type: 'ok', command: type } as const, id);
   if ((STATE_CHANGING as readonly string[]).includes(type) && !policy.api) {
     return error(`${type} changes the simulation: this page was not opened with api=1`);
@@ -105,11 +135,12 @@ export function dispatch(data: unknown, target: ApiTarget, policy: ApiPolicy): O
       target.pause();
       return ok();
     case 'step':
-      target.step();
+      target.step(1);
       return ok();
-    case 'seek':
-      target.seek(command.t);
-      return ok();
+    case 'seek': {
+      const problem = target.seek(command.t);
+      return problem ? error(problem) : ok();
+    }
     case 'getState':
       return outbound({ type: 'state', state: target.getState() } as const, id);
     case 'subscribe':
@@ -119,13 +150,11 @@ export function dispatch(data: unknown, target: ApiTarget, policy: ApiPolicy): O
       target.reset();
       return ok();
     case 'loadScenario': {
-      const problem = target.loadScenario(command.scenario);
-      return problem ? error(problem) : ok();
+      const { problem, note } = target.loadScenario(command.scenario);
+      if (problem) return error(problem);
+      return note ? outbound({ type: 'ok', command: type, note } as const, id) : ok();
     }
     case 'set': {
-      if (policy.locked.has(command.key)) {
-        return error(`${command.key} is locked on this page (the lock parameter)`);
-      }
       const problem = target.set(command.key, command.value);
       return problem ? error(problem) : ok();
     }

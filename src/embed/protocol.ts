@@ -36,7 +36,7 @@ export interface PublicState {
 export type Outbound = { source: typeof SOURCE; id?: RequestId } & (
   | { type: 'ready'; version: number; api: boolean; commands: readonly CommandType[] }
   | { type: 'state'; state: PublicState }
-  | { type: 'ok'; command: CommandType }
+  | { type: 'ok'; command: CommandType; note?: string }
   | { type: 'error'; command?: string; message: string }
   | { type: 'resize'; height: number }
   | { type: 'event'; lane: string; t: number; text: string; tone: string }

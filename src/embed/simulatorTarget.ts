@@ -3,6 +3,9 @@
 import { serializeState } from '../url/serializeState.ts';
 import { urlStateOf } from '../url/storeState.ts';
 import type { UrlState } from '../url/urlState.ts';
+import { findSetting } from '../engine/index.ts';
+import { findScenario, scenarioChanges } from '../scenarios/index.ts';
+import { keptFromLesson } from '../store/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { ApiTarget } from './dispatch.ts';
 import type { PublicState } from './protocol.ts';
@@ -29,12 +32,27 @@ export function simulatorTarget(
   return {
     play: () => actions().play(),
     pause: () => actions().pause(),
-    step: () => actions().stepEvent(),
+    step: (count) => actions().stepEvents(count),
     seek: (t) => actions().jumpTo(t * 1000),
     getState: () => publicState(actions(), page),
     subscribe: onSubscribe,
     reset: () => actions().reset(),
-    loadScenario: (id) => actions().loadScenario(id),
+    loadScenario(id) {
+      const problem = actions().loadScenario(id);
+      if (problem) return { problem };
+      const lesson = findScenario(id)!;
+      const config = simulator.lane('sync').sim.state.config;
+      const locked = Object.fromEntries(
+        actions().locked.map((key) => [key, findSetting(key)?.read(config) ?? '']),
+      );
+      const kept = keptFromLesson(
+        { settings: lesson.settings, script: scenarioChanges(lesson) },
+        locked,
+      );
+      return kept.length === 0
+        ? {}
+        : { note: `kept ${kept.join(', ')}: locked on this page (the lock parameter)` };
+    },
     set: (key, value) => actions().change(key, value),
   };
 }

@@ -7,12 +7,20 @@ import { tickGoals, type GoalTimes, type Lane, type Scenario } from '../scenario
 import type { RunRecipe } from '../store/lane.ts';
 
 export const GOAL_TICK_MS = 50;
+/** Grid steps one call may check (1,000 s of simulated time, tens of ms): a jump far ahead in a
+ * run that never settles catches up over the next frames instead of blocking one. */
+const STEPS_PER_CALL = 20_000;
+
+/** The first moment of the grid at or after `ms`. */
+const gridCeil = (ms: number) => Math.ceil(ms / GOAL_TICK_MS) * GOAL_TICK_MS;
 
 export class GoalTicker {
   private readonly sims: Record<Lane, Simulation>;
   /** The next moment of the grid to check. */
   private nextMs = 0;
   private met: GoalTimes = {};
+  /** Moments of the grid checked so far. */
+  checks = 0;
 
   constructor(
     readonly scenario: Scenario,
@@ -32,8 +40,14 @@ export class GoalTicker {
   /** The goals met by `nowMs`, each at the first moment of the grid at which it held. */
   goalTimesAt(nowMs: number): GoalTimes {
     const goals = this.scenario.goals;
-    while (this.nextMs <= nowMs && Object.keys(this.met).length < goals.length) {
+    let steps = 0;
+    while (
+      this.nextMs <= nowMs &&
+      Object.keys(this.met).length < goals.length &&
+      steps++ < STEPS_PER_CALL
+    ) {
       const t = this.nextMs;
+      this.checks++;
       this.sims.sync.runUntil(t);
       this.sims.async.runUntil(t);
       const reports = {
@@ -42,8 +56,22 @@ export class GoalTicker {
       };
       this.met = tickGoals(goals, reports, t, this.met);
       this.nextMs += GOAL_TICK_MS;
+      if (this.sims.sync.settled && this.sims.async.settled) this.skipWhileSettled();
     }
     return keptUpTo(this.met, nowMs);
+  }
+
+  /** Once both runs have settled their reports no longer change (no goal metric depends on time
+   * alone), so the only moments still worth checking are those at which a goal's `afterSec`
+   * first lets it tick; without any, nothing more can be met. Keeps a jump to an hour into a
+   * lesson from checking 72,000 moments of a run that ended long before. */
+  private skipWhileSettled(): void {
+    const checked = this.nextMs - GOAL_TICK_MS;
+    const waiting = this.scenario.goals
+      .filter((g) => this.met[g.id] === undefined && (g.afterSec ?? 0) * 1000 > checked)
+      .map((g) => gridCeil((g.afterSec ?? 0) * 1000));
+    // A goal that could tick at the moment just checked and did not never will.
+    this.nextMs = waiting.length > 0 ? Math.min(...waiting) : Infinity;
   }
 }
 

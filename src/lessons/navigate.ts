@@ -1,5 +1,5 @@
 /** Moving between a lesson's beats, as a presenter's clicker does: to the next caption's moment,
- * or back to the one before. Both are seeks, so they stop playback and never trip a pause. */
+ * or back to the one before. Both are jumps, so they stop playback and never trip a pause. */
 import { findScenario } from '../scenarios/index.ts';
 import type { Simulator } from '../store/simulatorStore.ts';
 import { nextBeatMs, previousBeatMs } from './beats.ts';
@@ -14,8 +14,7 @@ export function goToBeat(simulator: Simulator, direction: 1 | -1): boolean {
     direction === 1 ? nextBeatMs(scenario.beats, s.simMs) : previousBeatMs(scenario.beats, s.simMs);
   if (target === undefined || (direction === -1 && target === s.simMs)) return false;
   s.pause();
-  // A beat ahead of the furthest moment played is still a place to go: the run is deterministic.
-  if (target > s.furthestMs) store.setState({ furthestMs: Math.min(target, s.durationMs) });
-  store.getState().seek(target);
-  return true;
+  // A beat ahead of the furthest moment played is still a place to go, after the arrivals too:
+  // the run is deterministic, and a jump simulates as far as the beat needs.
+  return s.jumpTo(target) === undefined;
 }

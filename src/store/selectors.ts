@@ -15,6 +15,7 @@ export const selectErrors = (s: S) => s.errors;
 export const selectAnalysisVersion = (s: S) => s.analysisVersion;
 export const selectGeneration = (s: S) => s.generation;
 export const selectChangeCount = (s: S) => s.changes.length;
+export const selectJump = (s: S) => s.jump;
 
 const laneSelectors: Record<Mode, (s: S) => LaneSnapshot> = {
   sync: (s) => s.lanes.sync,

@@ -9,14 +9,19 @@ import {
   SETTINGS,
   isAction,
   applySetting,
+  findSetting,
   type Mode,
   type SettingValue,
   type TimedChange,
 } from '../engine/index.ts';
 import { MAX_FRAME_GAP_MS, simTargetAt, type ClockAnchor } from './clock.ts';
 import { RATE_KEY } from './controls.ts';
+import { cutEchoes, shown, withError } from './echo.ts';
+import { createJumper } from './jump.ts';
 import type { RunRecipe } from './lane.ts';
 import { LanePair, MODES } from './lanePair.ts';
+import { PATTERN_KEY, lockRefusal, touchedBy, withLockedValues, withoutLocked } from './locks.ts';
+import { MAX_JUMP_MS, overBudget } from './replayBudget.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
 import { findScenario, SCENARIOS, scenarioChanges } from '../scenarios/index.ts';
 import type {
@@ -35,6 +40,8 @@ import { focusOrderAt, nextPauseAfter, pauseMoments } from '../lessons/beats.ts'
 const FRAME_BUDGET_MS = 9;
 /** How long to keep playing once nothing more can happen, before pausing by itself. */
 const QUIET_MS = 1200;
+/** Wall time a run of merged steps (a host's burst of `step`s) may take. */
+const STEPS_BUDGET_MS = 100;
 const ANALYSIS_EVERY_MS = 250;
 /** While playing, node counts and the customers' screens update at about 15 Hz: readable, and it
  * keeps React, layout and paint out of most frames. Tokens still move every frame. */
@@ -84,6 +91,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     for (const setting of SETTINGS) values[setting.key] = setting.read(config);
     if (config.traffic.pattern === 'single') values[RATE_KEY] = '0';
     return values;
+  }
+
+  /** The locked settings' values in force now, as the registry writes them. */
+  function lockedValues(): Record<string, string> {
+    const config = pair.lanes.sync.sim.state.config;
+    const kept: Record<string, string> = {};
+    for (const key of store.getState().locked) {
+      const setting = findSetting(key);
+      if (setting) kept[key] = setting.read(config);
+    }
+    return kept;
   }
 
   function sameValues(a: Readonly<Record<string, string>>, b: Record<string, string>): boolean {
@@ -176,6 +194,38 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     startLoop();
   }
 
+  /** A seek that resumes playing once it lands, if it was sliced while playing. */
+  let resumeAfterJump = false;
+  const jumper = createJumper(pair, clock, {
+    progress: (jump) => store.setState({ jump }),
+    landed() {
+      reanchor(clock.now());
+      publish(true);
+      if (!resumeAfterJump) return;
+      resumeAfterJump = false;
+      store.getState().play();
+    },
+  });
+
+  /** Forgets a jump under way (another action takes over); returns whether there was one. */
+  function dropJump(): boolean {
+    resumeAfterJump = false;
+    return jumper.cancel();
+  }
+
+  /** Starts a jump; a long one goes on in slices across frames, paused meanwhile. */
+  function startJump(targetMs: number): void {
+    const playing = store.getState().playing;
+    if (playing) stopLoop();
+    if (jumper.start(targetMs)) {
+      if (playing) startLoop();
+      return;
+    }
+    if (!playing) return;
+    store.setState({ playing: false, atMaxSpeed: false });
+    resumeAfterJump = true;
+  }
+
   /** The moment a change made now takes effect. If events already ran at this very moment, the
    * change goes 1 µs later: a replay applies changes before events of the same moment, so this
    * keeps the live run and its replay identical. */
@@ -193,10 +243,14 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
   }
 
-  /** Shows the sentence under the setting's control, and returns it. */
-  function refuse(key: string, problem: string): string {
-    store.setState({ errors: { ...store.getState().errors, [key]: problem } });
-    return problem;
+  /** Shows the sentence under the setting's control (the latest few are kept), and returns it;
+   * input it quotes is cut, so a huge value is neither kept nor sent back. */
+  function refuse(key: string, problem: string, value: SettingValue = ''): string {
+    const sentence = cutEchoes(problem, [key, String(value)]);
+    if (findSetting(key) || isAction(key)) {
+      store.setState({ errors: withError(store.getState().errors, key, sentence) });
+    }
+    return sentence;
   }
 
   /** The setting's errors with this key's taken away (it applied). */
@@ -214,7 +268,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   function applyChange(key: string, value: SettingValue): string | undefined {
     const s = store.getState();
     const problem = problemWith(key, value);
-    if (problem && !isAction(key)) return refuse(key, problem);
+    if (problem && !isAction(key)) return refuse(key, problem, value);
+    dropJump();
     const now = pair.nowMs;
     let kept = s.changes;
     if (kept.some((c) => c.atMs > now)) {
@@ -225,7 +280,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     }
     const at = changeMoment();
     const refused = pair.change(key, value);
-    if (refused) return refuse(key, refused);
+    if (refused) return refuse(key, refused, value);
     store.setState({ changes: userChanges(), errors: errorsWithout(key), furthestMs: at });
     reanchor(clock.now());
     return undefined;
@@ -237,7 +292,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   function restartWithSetting(key: string, value: SettingValue): string | undefined {
     const s = store.getState();
     const problem = problemWith(key, value);
-    if (problem) return refuse(key, problem);
+    if (problem) return refuse(key, problem, value);
     const settings: Record<string, SettingValue> = {};
     for (const c of s.changes) {
       if (c.atMs <= pair.nowMs && !isAction(c.key)) settings[c.key] = c.value;
@@ -254,6 +309,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     scenario: Partial<SimulatorState> = { scenarioId: null, script: [] },
   ): void {
     stopLoop();
+    dropJump();
     store.setState({
       ...scenario,
       base: settings,
@@ -285,6 +341,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     changes: [],
     values: {},
     errors: {},
+    locked: [],
+    jump: null,
     lanes: {
       sync: snapshotOf(pair.lanes.sync, pair.view('sync'), 0),
       async: snapshotOf(pair.lanes.async, pair.view('async'), 0),
@@ -296,6 +354,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
     play() {
       if (get().playing) return;
+      if (dropJump()) publish(true);
       keepRunning = pair.settled();
       reanchor(clock.now());
       set({ playing: true });
@@ -303,6 +362,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     pause() {
       stopLoop();
+      dropJump();
       set({ playing: false, atMaxSpeed: false });
       publish(true);
     },
@@ -311,17 +371,24 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       else get().play();
     },
     stepEvent() {
+      get().stepEvents(1);
+    },
+    stepEvents(count) {
       stopLoop();
+      dropJump();
       set({ playing: false, atMaxSpeed: false });
       const modes = get().viewMode === 'compare' ? MODES : [get().viewMode as Mode];
-      // Once nothing more can happen, the only events left are timers that change nothing.
-      if (pair.settled()) return publish(true);
-      // Skip events that change nothing visible (a superseded timer): stop where something logs.
-      for (let guard = 0; guard < 1000; guard++) {
-        const next = pair.nextEventMs(modes);
-        if (!Number.isFinite(next)) break;
-        pair.runTo(next);
-        if (pair.loggedNow()) break;
+      const deadline = clock.now() + STEPS_BUDGET_MS;
+      for (let i = 0; i < count && clock.now() <= deadline; i++) {
+        // Once nothing more can happen, the only events left are timers that change nothing.
+        if (pair.settled()) break;
+        // Skip events that change nothing visible (a superseded timer): stop where something logs.
+        for (let guard = 0; guard < 1000; guard++) {
+          const next = pair.nextEventMs(modes);
+          if (!Number.isFinite(next)) break;
+          pair.runTo(next);
+          if (pair.loggedNow()) break;
+        }
       }
       reanchor(clock.now());
       publish(true);
@@ -336,8 +403,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       publish(true);
     },
     seek(simMs) {
-      const target = Math.min(Math.max(0, simMs), get().furthestMs);
-      pair.runTo(target);
+      startJump(Math.min(Math.max(0, simMs), get().furthestMs));
+    },
+    cancelJump() {
+      if (!dropJump()) return;
       reanchor(clock.now());
       publish(true);
     },
@@ -351,17 +420,22 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     },
     restoreDefaults() {
       durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
-      restart({}, { scenarioId: null, script: [], durationMs });
+      restart(lockedValues(), { scenarioId: null, script: [], durationMs });
     },
     change(key, value) {
+      const changes = touchedBy(key, value, get().values);
+      const locked = lockRefusal(get().locked, changes, key);
+      if (locked) return refuse(key, locked, value);
       if (BEFORE_START_ONLY.includes(key)) return restartWithSetting(key, value);
       let problem: string | undefined;
-      const pattern = get().values['traffic.pattern'];
-      if (key === RATE_KEY && Number(value) > 0 && pattern === 'single') {
-        problem = applyChange('traffic.pattern', 'steady');
+      let applied = 0;
+      for (const [k, v] of changes) {
+        problem = applyChange(k, v);
+        if (problem) break;
+        applied++;
       }
-      problem ??= applyChange(key, value);
-      publish(true);
+      // A refused value changed nothing but its error: no need to redraw the lanes for it.
+      if (applied > 0) publish(true);
       return problem;
     },
     placeOrder() {
@@ -377,28 +451,42 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (wasSettled && !get().playing) get().play();
     },
     startSpike() {
-      applyChange('traffic.spikeAt', String(roundUs(pair.nowMs) / 1000));
-      applyChange('traffic.pattern', 'spike');
+      const changes: [string, SettingValue][] = [
+        ['traffic.spikeAt', String(roundUs(pair.nowMs) / 1000)],
+        [PATTERN_KEY, 'spike'],
+      ];
+      const locked = lockRefusal(get().locked, changes, 'the traffic spike');
+      if (locked) return refuse(PATTERN_KEY, locked);
+      for (const [k, v] of changes) applyChange(k, v);
       publish(true);
+      return undefined;
     },
     restartWith({ seed, settings }) {
       const s = get();
       restart({ ...s.base, ...settings }, { seed: seed ?? s.seed });
     },
     jumpTo(simMs) {
-      const target = Math.min(Math.max(0, simMs), durationMs);
-      if (target > get().furthestMs) set({ furthestMs: target });
-      get().seek(target);
+      const target = Math.min(Math.max(0, simMs), MAX_JUMP_MS);
+      if (target > get().furthestMs) {
+        const tooFar = overBudget(pair.currentRecipe, target);
+        if (tooFar) return tooFar;
+      }
+      startJump(target);
+      return undefined;
+    },
+    setLocked(keys) {
+      set({ locked: [...keys] });
     },
     loadScenario(id) {
       const scenario = findScenario(id);
       if (!scenario) {
-        return `unknown scenario '${id}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}`;
+        return `unknown scenario '${shown(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}`;
       }
       durationMs = scenario.durationSec * 1000;
-      restart(scenario.settings, {
+      const { locked } = get();
+      restart(withLockedValues(scenario.settings, lockedValues()), {
         scenarioId: scenario.id,
-        script: scenarioChanges(scenario),
+        script: withoutLocked(scenarioChanges(scenario), locked),
         seed: scenario.seed,
         durationMs,
         viewMode: scenario.mode,

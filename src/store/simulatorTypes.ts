@@ -3,6 +3,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Mode, SettingValue, SystemView, TimedChange } from '../engine/index.ts';
 import type { Lane, RunRecipe } from './lane.ts';
+import type { JumpProgress } from './jump.ts';
 import type { LaneSnapshot } from './snapshot.ts';
 
 export type ViewMode = Mode | 'compare';
@@ -30,8 +31,12 @@ export interface SimulatorState {
   changes: readonly TimedChange[];
   /** Every setting's value in force now, as the registry formats it. */
   values: Readonly<Record<string, string>>;
-  /** The registry's sentence for the last rejected value of a setting. */
+  /** The registry's sentence for the last rejected value of a setting (the latest few only). */
   errors: Readonly<Record<string, string>>;
+  /** Settings the page's `lock` parameter holds: no control, host, lesson or reset changes them. */
+  locked: readonly string[];
+  /** A long jump being computed in slices across frames, or null. */
+  jump: JumpProgress | null;
   lanes: Readonly<Record<Mode, LaneSnapshot>>;
   /** The order whose customer the user screens follow. */
   tracked: number;
@@ -49,9 +54,15 @@ export interface SimulatorActions {
   togglePlay(): void;
   /** Pauses, then runs to the next moment at which something happens. */
   stepEvent(): void;
+  /** `stepEvent` `count` times with one update at the end (a host's merged steps), within a
+   * budget of 100 ms of wall time. */
+  stepEvents(count: number): void;
   setSpeed(speed: number): void;
   setViewMode(mode: ViewMode): void;
+  /** Seeks within the moments played; a long replay goes on in slices across frames. */
   seek(simMs: number): void;
+  /** Stops a sliced jump where it got to. */
+  cancelJump(): void;
   /** Starts again from 0 s with the settings in force now. */
   reset(): void;
   /** Starts again from 0 s with the lesson's defaults. */
@@ -62,16 +73,22 @@ export interface SimulatorActions {
   placeOrder(): void;
   /** Moves the dead-letter queue back to the main queue now, as a recorded change. */
   redrive(): void;
-  /** A burst of traffic from now, at the spike settings' rate and length. */
-  startSpike(): void;
+  /** A burst of traffic from now, at the spike settings' rate and length; returns why not when
+   * the spike's settings are locked. */
+  startSpike(): string | undefined;
   /** Starts again from 0 s, paused, with another seed and settings on top of the run's base,
    * keeping the scenario and its script (a shared link's state). Settings must be valid. */
   restartWith(options: { seed?: number; settings?: Readonly<Record<string, SettingValue>> }): void;
-  /** Seeks to a moment even past the furthest played (up to the run's duration): for links and
-   * host pages, where the timeline's end is not a limit. */
-  jumpTo(simMs: number): void;
-  /** Loads a preset scenario (its settings, seed, script, view and duration) at 0 s, paused.
-   * Returns an error sentence for an unknown id, and changes nothing then. */
+  /** Seeks to a moment even past the furthest played (up to a day, past the arrivals too): for
+   * links, host pages and the lesson's beats, where the timeline's end is not a limit. Returns
+   * why not, and stays, when reaching it would simulate more than the replay budget. */
+  jumpTo(simMs: number): string | undefined;
+  /** Holds these settings at their values: `change`, `startSpike`, `loadScenario` and the resets
+   * keep them. */
+  setLocked(keys: readonly string[]): void;
+  /** Loads a preset scenario (its settings, seed, script, view and duration) at 0 s, paused,
+   * keeping locked settings at their values. Returns an error sentence for an unknown id, and
+   * changes nothing then. */
   loadScenario(id: string): string | undefined;
 }
 

@@ -1,8 +1,11 @@
 /** Reads a link's query string into a UrlState, validating every parameter (settings through the
  * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
 import { SETTINGS, defaultConfig, findSetting } from '../engine/index.ts';
-import { SCENARIOS } from '../scenarios/index.ts';
+import { SCENARIOS, findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { SPEEDS } from '../store/clock.ts';
+import { shown } from '../store/echo.ts';
+import { overBudget } from '../store/replayBudget.ts';
+import { DEFAULT_DURATION_MS } from '../store/simulatorStore.ts';
 import {
   CONTROLS,
   DEFAULT_URL_STATE,
@@ -28,8 +31,8 @@ const EMBEDDING = new Set([
 ]);
 const MAX_T_SEC = 86_400;
 const MAX_SEED = 0xffffffff;
-/** Long values are cut in notices: they are shown to the reader, not echoed in full. */
-const SHOWN_CHARS = 60;
+/** Notices shown at most; the rest are counted in one line. */
+export const MAX_NOTICES = 20;
 
 function oneOf<T extends string>(choices: readonly T[], raw: string): T | undefined {
   return (choices as readonly string[]).includes(raw) ? (raw as T) : undefined;
@@ -39,15 +42,17 @@ function flag(raw: string): boolean | undefined {
   return raw === '1' ? true : raw === '0' ? false : undefined;
 }
 
+/** A number written in decimal, as a reader would ("12", "0.5", "1e3"); NaN for anything else,
+ * such as "0x10", "0b11" or "" that Number() would read. */
+function decimal(text: string): number {
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+}
+
 function list(raw: string): string[] {
   return raw
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-}
-
-function shown(value: string): string {
-  return value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value;
 }
 
 export function parseParams(search: string): { state: UrlState; notices: Notice[] } {
@@ -68,8 +73,14 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
     );
   }
 
-  for (const [param, raw] of params) {
+  const entries = [...params];
+  const lastIndex = new Map(entries.map(([param], i) => [param, i]));
+  for (const [i, [param, raw]] of entries.entries()) {
     if (param === 'v' || (newer && !EMBEDDING.has(param))) continue;
+    if (lastIndex.get(param) !== i) {
+      ignore(param, raw, `${shown(param)} is given more than once; only the last one is read`);
+      continue;
+    }
     const value = raw.trim();
     switch (param) {
       case 'scenario': {
@@ -85,19 +96,19 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       case 'seed': {
-        const n = value === '' ? NaN : Number(value);
+        const n = decimal(value);
         if (Number.isInteger(n) && n >= 0 && n <= MAX_SEED) state.seed = n;
         else ignore(param, raw, `a whole number from 0 to ${MAX_SEED}`);
         break;
       }
       case 'speed': {
-        const n = value === '' ? NaN : Number(value);
+        const n = decimal(value);
         if ((SPEEDS as readonly number[]).includes(n)) state.speed = n;
         else ignore(param, raw, `one of ${SPEEDS.join(', ')}`);
         break;
       }
       case 't': {
-        const n = value === '' ? NaN : Number(value);
+        const n = decimal(value);
         if (Number.isFinite(n) && n >= 0 && n <= MAX_T_SEC) state.t = Math.round(n * 1000) / 1000;
         else ignore(param, raw, `a number of seconds from 0 to ${MAX_T_SEC}`);
         break;
@@ -167,7 +178,28 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   state.settings = Object.fromEntries(
     SETTINGS.filter((s) => s.key in settings).map((s) => [s.key, settings[s.key]!]),
   );
-  return { state, notices };
+  const tooFar = state.t > 0 ? overBudget(recipeOf(state), state.t * 1000) : undefined;
+  if (tooFar) {
+    ignore('t', params.get('t') ?? '', `${tooFar}; the run starts at 0 s`);
+    state.t = 0;
+  }
+  if (notices.length <= MAX_NOTICES) return { state, notices };
+  return {
+    state,
+    notices: [...notices.slice(0, MAX_NOTICES), { more: notices.length - MAX_NOTICES }],
+  };
+}
+
+/** The run a link asks for, as the replay budget reads it: the scenario's settings and script,
+ * with the link's settings on top. */
+function recipeOf(state: UrlState) {
+  const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
+  return {
+    settings: { ...scenario?.settings, ...state.settings },
+    seed: 0,
+    durationMs: scenario ? scenario.durationSec * 1000 : DEFAULT_DURATION_MS,
+    changes: scenario ? scenarioChanges(scenario) : [],
+  };
 }
 
 /** The origin of an http(s) URL, if the text is exactly such an origin. */

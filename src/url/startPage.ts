@@ -31,6 +31,8 @@ export function startPage(
 ): () => void {
   const { simulator } = handles;
   applyUrlState(simulator.store, page);
+  // After the link's own values are in: the lock holds those.
+  simulator.store.getState().setLocked(page.lock);
   applyPageAttributes(win.document.documentElement, page, isFramed(win));
   if (page.theme !== null) handles.view.getState().setTheme(page.theme);
   if (page.present) handles.view.getState().setPresenting(true);

@@ -1,5 +1,6 @@
 /** What a link carries: the simulation's state (scenario, view, seed, speed, moment, settings,
  * panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
+import { formatCount } from '../analysis/format.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */
@@ -64,13 +65,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   parentOrigin: null,
 };
 
-/** A parameter the page ignored, with what it would have accepted. */
-export interface Notice {
-  param: string;
-  value: string;
-  allowed: string;
-}
+/** A parameter the page ignored, with what it would have accepted; or, after the first few, how
+ * many more there were. */
+export type Notice = { param: string; value: string; allowed: string } | { more: number };
 
 export function noticeText(n: Notice): string {
+  if ('more' in n)
+    return `And ${formatCount(n.more)} more ignored ${n.more === 1 ? 'parameter' : 'parameters'}.`;
   return `Ignored ${n.param}=${n.value}: ${n.allowed}.`;
 }

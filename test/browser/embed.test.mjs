@@ -3,7 +3,8 @@
 // and a host page on another origin drives the simulator through postMessage. Screenshots of the
 // embed go to artifacts/screenshots. Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -329,6 +330,268 @@ describe('the host API from another origin', () => {
     assert.deepEqual(await page.evaluate(() => window.received), []);
     assert.equal(await frame.getByRole('button', { name: 'Play', exact: true }).count(), 1);
     assert.equal(await frame.getByTestId('sim-time').textContent(), '0.00 s');
+    await page.close();
+  });
+});
+
+/** A bare host page on the other origin (the test's own, not the example page): it frames the
+ * app with `query`, answers `window.send(message)` with the reply of the same id, and
+ * `window.blast(messages)` posts a burst without waiting, counting the replies. */
+const BARE_HOST = `<!doctype html><html lang="en"><title>Test host</title>
+<iframe id="sim" title="Simulator" width="800" height="450"></iframe>
+<script>
+  const frame = document.getElementById('sim');
+  const waiting = new Map();
+  let next = 0;
+  window.received = [];
+  window.blasted = 0;
+  window.addEventListener('message', (e) => {
+    if (e.source !== frame.contentWindow || e.data?.source !== 'sync-vs-async') return;
+    if (typeof e.data.id === 'string' && e.data.id.startsWith('blast-')) return void window.blasted++;
+    window.received.push(e.data);
+    const resolve = waiting.get(e.data.id);
+    if (resolve) waiting.delete(e.data.id), resolve(e.data);
+  });
+  window.send = (message) =>
+    new Promise((resolve) => {
+      const id = 'bare-' + ++next;
+      waiting.set(id, resolve);
+      frame.contentWindow.postMessage({ ...message, id }, '*');
+    });
+  window.blast = (messages) => {
+    for (const m of messages) frame.contentWindow.postMessage(m, '*');
+  };
+  /** Milliseconds from the end of a burst to the reply to the next command. */
+  window.answerAfter = async (messages, message) => {
+    window.blast(messages);
+    const start = performance.now();
+    const reply = await window.send(message);
+    return { ms: performance.now() - start, reply };
+  };
+  frame.src = new URLSearchParams(location.search).get('src');
+</script></html>`;
+
+/** Served on a third origin of its own. */
+let bare;
+before(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bare-host-'));
+  writeFileSync(join(dir, 'bare-host.html'), BARE_HOST);
+  bare = await serve(dir);
+});
+after(async () => {
+  await bare?.close();
+});
+
+async function bareHost(query) {
+  const page = await app.browser.newPage({ viewport: { width: 1000, height: 700 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${bare.url}bare-host.html?src=${encodeURIComponent(`${app.url}${query}`)}`);
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'), null, {
+    timeout: 15_000,
+  });
+  const frame = page.frames().find((f) => f.url().startsWith(app.url));
+  const send = (message) => page.evaluate((m) => window.send(m), message);
+  const answerAfter = (messages, message) =>
+    page.evaluate(([ms, m]) => window.answerAfter(ms, m), [messages, message]);
+  const state = async () => (await send({ type: 'getState' })).state;
+  return { page, frame, send, answerAfter, state, errors };
+}
+
+/** The renderer's JavaScript heap in MB (the host and the frame share one process here). */
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1e6;
+}
+
+const HEAVY = '?v=1&traffic.pattern=steady&traffic.rate=10000';
+
+describe('a heavy link', () => {
+  it('is refused with its cost named, and the page keeps answering with its Play button', async (t) => {
+    const { page, errors } = await open(`${HEAVY}&t=600`, { reducedMotion: 'reduce' });
+    const notice = await page.locator('.url-notice').textContent();
+    assert.match(notice, /Ignored t=600: reaching 600 s means simulating about 6,000,000 orders/);
+    assert.match(notice, /the run starts at 0 s/);
+    assert.equal(await shownSeconds(page), 0);
+    const play = page.getByRole('button', { name: 'Play' });
+    assert.equal(await play.isVisible(), true);
+    await play.click();
+    await page.waitForTimeout(2000);
+    await page.getByRole('button', { name: 'Pause' }).click({ timeout: 3000 });
+    await play.waitFor({ timeout: 3000 });
+    const heap = await heapMb(page);
+    t.diagnostic(`heap after 2 s of play at 10,000 orders/s: ${heap.toFixed(0)} MB`);
+    assert.ok(heap < 500, `heap ${heap.toFixed(0)} MB`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('refuses a host’s seek past the budget at once, and slices one within it', async () => {
+    const { page, send, state, errors } = await bareHost(`${HEAVY}&embed=1`);
+    const started = Date.now();
+    const refused = await send({ type: 'seek', t: 600 });
+    assert.ok(Date.now() - started < 3000);
+    assert.equal(refused.type, 'error');
+    assert.match(refused.message, /about 6,000,000 orders.*at most 10 s/);
+    assert.equal((await state()).t, 0);
+    assert.equal((await send({ type: 'seek', t: 8 })).type, 'ok');
+    const answered = Date.now();
+    assert.equal((await send({ type: 'getState' })).type, 'state', 'answers during the jump');
+    assert.ok(Date.now() - answered < 1000);
+    await page.waitForFunction(
+      async () => (await window.send({ type: 'getState' })).state.t === 8,
+      null,
+      { timeout: 60_000, polling: 500 },
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('is never what Copy link writes: its moment is cut to the budget, and it says so', async () => {
+    const { page, errors } = await open('?v=1&traffic.pattern=steady&traffic.rate=1&t=500', {
+      reducedMotion: 'reduce',
+    });
+    await page.getByTestId('sim-time').filter({ hasText: '8:20' }).waitFor({ timeout: 10_000 });
+    const rate = page.getByRole('spinbutton', { name: /^Orders per second/ });
+    await rate.fill('500');
+    await rate.press('Enter');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void (window.copied = text);
+    });
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await page.getByText('Link copied; it opens at 200 s, as far as a link may replay').waitFor();
+    const link = new URL(await page.evaluate(() => window.copied));
+    assert.equal(link.searchParams.get('t'), '200');
+    assert.equal(link.searchParams.get('traffic.rate'), '500');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('honours t=3600, past the arrivals, when it fits the budget', async () => {
+    const { page, state } = await bareHost('?v=1&embed=1&t=3600');
+    await page.waitForFunction(
+      async () => (await window.send({ type: 'getState' })).state.t === 3600,
+      null,
+      { timeout: 10_000, polling: 200 },
+    );
+    assert.equal((await state()).t, 3600);
+    await page.close();
+  });
+});
+
+describe('a flood of host messages', () => {
+  const many = (make) => Array.from({ length: 5000 }, (_, i) => make(i));
+
+  it('after 5,000 steps, answers the next command within 3 s', async (t) => {
+    const { page, answerAfter } = await bareHost(
+      '?v=1&embed=1&traffic.pattern=steady&traffic.rate=20',
+    );
+    const { ms, reply } = await answerAfter(
+      many((i) => ({ type: 'step', id: `blast-${i}` })),
+      { type: 'getState' },
+    );
+    assert.equal(reply.type, 'state');
+    t.diagnostic(`answered ${ms.toFixed(0)} ms after 5,000 steps`);
+    assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+    assert.ok(reply.state.t > 0);
+    await page.close();
+  });
+
+  it('after 5,000 bad sets with api=1, answers within 3 s, and the heap stays small', async (t) => {
+    const { page, answerAfter, send } = await bareHost('?v=1&embed=1&api=1');
+    const { ms, reply } = await answerAfter(
+      many((i) => ({ type: 'set', key: `junk.${i}`, value: 'x'.repeat(900), id: `blast-${i}` })),
+      { type: 'set', key: 'workers.count', value: 6 },
+    );
+    assert.equal(reply.type, 'ok');
+    assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+    await page.waitForFunction(() => window.blasted === 5000, null, { timeout: 10_000 });
+    assert.equal((await send({ type: 'getState' })).state.settings['workers.count'], '6');
+    const heap = await heapMb(page);
+    t.diagnostic(`answered ${ms.toFixed(0)} ms after 5,000 bad sets; heap ${heap.toFixed(0)} MB`);
+    assert.ok(heap < 300, `heap ${heap.toFixed(0)} MB`);
+    await page.close();
+  });
+
+  it('after 5,000 junk messages of every kind, answers within 3 s', async (t) => {
+    const { page, answerAfter } = await bareHost('?v=1&embed=1&api=1');
+    const kinds = [
+      (i) => `junk ${i}`,
+      () => null,
+      (i) => ({ type: 'explode', id: `blast-${i}` }),
+      (i) => ({ type: 'seek', t: -1, id: `blast-${i}` }),
+      (i) => ({ type: 'loadScenario', scenario: 'n'.repeat(5000), id: `blast-${i}` }),
+      (i) => ({ type: 'getState', id: `blast-${i}` }),
+      (i) => ({ type: 'seek', t: i / 100, id: `blast-${i}` }),
+      (i) => ({ type: 'set', key: 'workers.count', value: -i, id: `blast-${i}` }),
+    ];
+    const { ms, reply } = await answerAfter(
+      many((i) => kinds[i % kinds.length](i)),
+      { type: 'getState' },
+    );
+    assert.equal(reply.type, 'state');
+    assert.ok(ms < 3000, `${ms.toFixed(0)} ms`);
+    const heap = await heapMb(page);
+    t.diagnostic(
+      `answered ${ms.toFixed(0)} ms after 5,000 junk messages; heap ${heap.toFixed(0)} MB`,
+    );
+    assert.ok(heap < 300, `heap ${heap.toFixed(0)} MB`);
+    await page.close();
+  });
+
+  it('answers a 1 MB value with a short error', async () => {
+    const { page, send, state } = await bareHost('?v=1&embed=1&api=1');
+    const reply = await send({ type: 'set', key: 'workers.count', value: '9'.repeat(1 << 20) });
+    assert.equal(reply.type, 'error');
+    assert.ok(JSON.stringify(reply).length < 300, reply.message);
+    assert.equal((await state()).settings['workers.count'], '4');
+    await page.close();
+  });
+});
+
+describe('a locked setting, on every path', () => {
+  it('is not changed by the traffic spike button', async () => {
+    const { page, frame, state } = await bareHost('?v=1&lock=traffic.pattern,traffic.spikeAt');
+    await frame.getByRole('button', { name: 'Step to the next event' }).click();
+    const before = await state();
+    await frame.getByRole('button', { name: 'Start a traffic spike' }).click();
+    const s = await state();
+    assert.equal(s.settings['traffic.pattern'], 'single');
+    assert.equal(s.settings['traffic.spikeAt'], before.settings['traffic.spikeAt']);
+    assert.ok(before.t > 0, 'the spike would have started now, not at 0 s');
+    await page.close();
+  });
+
+  it('is kept by loadScenario, which says so', async () => {
+    const { page, send, state } = await bareHost(
+      '?v=1&embed=1&api=1&workers.count=8&lock=workers.count',
+    );
+    const reply = await send({ type: 'loadScenario', scenario: 'too-few-workers' });
+    assert.equal(reply.type, 'ok');
+    assert.equal(reply.note, 'kept workers.count=8: locked on this page (the lock parameter)');
+    const s = await state();
+    assert.equal(s.scenario, 'too-few-workers');
+    assert.equal(s.settings['workers.count'], '8');
+    assert.equal((await send({ type: 'reset' })).type, 'ok');
+    assert.equal((await state()).settings['workers.count'], '8');
+    await page.close();
+  });
+
+  it('keeps the broker through loadScenario', async () => {
+    const { page, send, state } = await bareHost('?v=1&embed=1&api=1&lock=queue.broker');
+    await send({ type: 'loadScenario', scenario: 'kafka-poison' });
+    assert.equal((await state()).settings['queue.broker'], 'sqs');
+    await page.close();
+  });
+
+  it('is not changed by a setting that implies it', async () => {
+    const { page, send, state } = await bareHost('?v=1&embed=1&api=1&lock=traffic.pattern');
+    const reply = await send({ type: 'set', key: 'traffic.rate', value: 50 });
+    assert.equal(reply.type, 'error');
+    assert.match(reply.message, /would set traffic\.pattern to steady, which is locked/);
+    assert.equal((await state()).settings['traffic.pattern'], 'single');
     await page.close();
   });
 });

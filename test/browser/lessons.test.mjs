@@ -2,6 +2,7 @@
 // playback, a presenter's keys moving between beats, the projector theme, and axe in projector
 // theme and presentation mode. Screenshots of a lesson go to artifacts/screenshots/lessons-*.png.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -110,6 +111,68 @@ describe('presentation mode', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.close();
   });
+});
+
+/** The lessons as the command line lists them, one `id<TAB>title` a line. */
+const LESSONS = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--list'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+})
+  .trim()
+  .split('\n')
+  .map((line) => line.split('\t')[0]);
+
+/** Presses `next` until the caption reads "Caption N of N" or stops changing; returns the last
+ * caption. Each press waits for the caption to move on (a long jump is computed in slices). */
+async function walkCaptions(page, next) {
+  let text = await caption(page);
+  for (let i = 0; i < 30 && !/Caption (\d+) of \1(?!\d)/.test(text); i++) {
+    await next();
+    await page
+      .waitForFunction(
+        (before) =>
+          document.querySelector('[aria-label="Lesson caption"] [role="status"]')?.textContent !==
+          before,
+        text,
+        { timeout: 5000 },
+      )
+      .catch(() => {});
+    const now = await caption(page);
+    if (now === text) break;
+    text = now;
+  }
+  return text;
+}
+
+describe('every lesson', () => {
+  it('is listed by the command line', () => {
+    assert.ok(LESSONS.length >= 10, LESSONS.join(', '));
+    assert.ok(LESSONS.includes('kafka-poison'));
+  });
+
+  for (const id of LESSONS) {
+    it(`${id}: "Next caption" reaches the last caption, and is then disabled`, async () => {
+      const page = await app.browser.newPage({ reducedMotion: 'reduce' });
+      await page.goto(`${app.url}?scenario=${id}`);
+      const button = page.getByRole('button', { name: 'Next caption' });
+      await button.waitFor();
+      const last = await walkCaptions(page, () => button.click());
+      assert.match(last, /Caption (\d+) of \1(?!\d)/, `${id} stopped at: ${last}`);
+      assert.equal(await button.isDisabled(), true);
+      await page.close();
+    });
+
+    it(`${id}: Page Down in presentation mode reaches the last caption`, async () => {
+      const page = await app.browser.newPage({ reducedMotion: 'reduce' });
+      await page.goto(`${app.url}?scenario=${id}&present=1`);
+      await page.getByRole('region', { name: 'Lesson caption' }).waitFor();
+      assert.equal(await page.locator('.app').getAttribute('data-presenting'), 'true');
+      await page.locator('.app').focus();
+      const last = await walkCaptions(page, () => page.keyboard.press('PageDown'));
+      assert.match(last, /Caption (\d+) of \1(?!\d)/, `${id} stopped at: ${last}`);
+      await page.close();
+    });
+  }
 });
 
 describe('themes', () => {

@@ -1,8 +1,20 @@
 // The real command, spawned as users script it: exit codes, the JSON contract and --list.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const TSX = ['--import', 'tsx', 'src/cli/main.ts'];
+
+/** Runs the command with a reader that closes the pipe at once, as `| head -0` or `| true` do. */
+function simulateIntoClosedPipe(args: string[]): Promise<{ code: number | null; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...TSX, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, err }));
+  });
+}
 
 function simulate(args: string[]) {
   const result = spawnSync(process.execPath, [...TSX, ...args], { encoding: 'utf8' });
@@ -90,6 +102,16 @@ describe('npm run simulate', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/unknown scenario 'nope'; one of checkout, /);
   }, 20_000);
+
+  describe('when the reader closes the pipe early', () => {
+    for (const args of [['--list'], ['--json']]) {
+      it(`ends quietly with code 0 for ${args.join(' ')}`, async () => {
+        const { code, err } = await simulateIntoClosedPipe(args);
+        expect(err).toBe('');
+        expect(code).toBe(0);
+      }, 20_000);
+    }
+  });
 });
 
 describe('npm run simulate with a run that cannot finish as asked', () => {

@@ -19,15 +19,19 @@ function fakeTarget() {
   const target: ApiTarget = {
     play: () => void calls.push('play'),
     pause: () => void calls.push('pause'),
-    step: () => void calls.push('step'),
-    seek: (t) => void calls.push(`seek ${t}`),
+    step: (count) => void calls.push(count === 1 ? 'step' : `step ×${count}`),
+    seek: (t) => {
+      if (t > 1000) return `reaching ${t} s costs too much`;
+      calls.push(`seek ${t}`);
+      return undefined;
+    },
     getState: () => STATE,
     subscribe: () => void calls.push('subscribe'),
     reset: () => void calls.push('reset'),
     loadScenario: (id) => {
-      if (id !== 'email-outage') return `unknown scenario '${id}'`;
+      if (id !== 'email-outage') return { problem: `unknown scenario '${id}'` };
       calls.push(`load ${id}`);
-      return undefined;
+      return {};
     },
     set: (key, value) => {
       if (value === 'bad') return `${key}=${value} is not allowed`;
@@ -38,8 +42,8 @@ function fakeTarget() {
   return { calls, target };
 }
 
-const open = { api: true, locked: new Set<string>() };
-const closed = { api: false, locked: new Set<string>() };
+const open = { api: true };
+const closed = { api: false };
 
 describe('the harmless commands', () => {
   for (const type of ['play', 'pause', 'step', 'subscribe'] as const) {
@@ -130,17 +134,42 @@ describe('the state-changing commands', () => {
     });
   });
 
-  it('refuse to set a locked setting', () => {
-    const { calls, target } = fakeTarget();
-    const policy = { api: true, locked: new Set(['workers.count']) };
-    expect(
-      dispatch({ type: 'set', key: 'workers.count', value: 1, id: 5 }, target, policy),
-    ).toEqual({
+  it('pass on the target’s refusal, quoting the input cut at 60 characters', () => {
+    const { target } = fakeTarget();
+    const key = 'k'.repeat(100);
+    const reply = dispatch({ type: 'set', key, value: 'bad', id: 5 }, target, open);
+    expect(reply).toEqual({
       source: SOURCE,
       id: 5,
       type: 'error',
       command: 'set',
-      message: 'workers.count is locked on this page (the lock parameter)',
+      message: `${'k'.repeat(60)}…=bad is not allowed`,
+    });
+  });
+
+  it('refuse a 1 MB value in a short reply, before it reaches the simulator', () => {
+    const { calls, target } = fakeTarget();
+    const value = 'x'.repeat(1 << 20);
+    const reply = dispatch({ type: 'set', key: 'workers.count', value, id: 6 }, target, open);
+    expect(reply).toMatchObject({
+      type: 'error',
+      id: 6,
+      message: 'value is too long (1048576 characters; at most 1000)',
+    });
+    expect(JSON.stringify(reply).length).toBeLessThan(200);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('a seek', () => {
+  it('that costs more than the replay budget is refused with the target’s sentence', () => {
+    const { calls, target } = fakeTarget();
+    expect(dispatch({ type: 'seek', t: 5000, id: 2 }, target, closed)).toEqual({
+      source: SOURCE,
+      id: 2,
+      type: 'error',
+      command: 'seek',
+      message: 'reaching 5000 s costs too much',
     });
     expect(calls).toEqual([]);
   });

@@ -1,11 +1,22 @@
 // Link parameters: every one read, validated and written back exactly (v=1).
 import { describe, expect, it } from 'vitest';
 import { SETTINGS, defaultConfig } from '../../src/engine/index.ts';
-import { parseParams } from '../../src/url/parseParams.ts';
 import { serializeState } from '../../src/url/serializeState.ts';
-import { DEFAULT_URL_STATE, noticeText, type UrlState } from '../../src/url/urlState.ts';
+import { MAX_NOTICES, parseParams } from '../../src/url/parseParams.ts';
+import {
+  DEFAULT_URL_STATE,
+  noticeText,
+  type Notice,
+  type UrlState,
+} from '../../src/url/urlState.ts';
 
 const roundTrip = (state: UrlState) => parseParams(serializeState(state));
+
+/** A notice about one parameter (not the count of the rest). */
+function ignored(n: Notice | undefined) {
+  if (n === undefined || 'more' in n) throw new Error('expected a notice about one parameter');
+  return n;
+}
 
 describe('a link with every parameter', () => {
   const search =
@@ -105,7 +116,7 @@ describe('when a parameter is unknown or invalid', () => {
       '?v=1&scenario=nope&mode=fast&seed=-1&speed=3&t=abc&workers.count=2.5&colour=red',
     );
     expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(notices.map((n) => n.param)).toEqual([
+    expect(notices.map((n) => ignored(n).param)).toEqual([
       'scenario',
       'mode',
       'seed',
@@ -117,8 +128,8 @@ describe('when a parameter is unknown or invalid', () => {
     expect(noticeText(notices[0]!)).toMatch(
       /^Ignored scenario=nope: one of checkout, email-outage/,
     );
-    expect(notices[3]!.allowed).toBe('one of 0.1, 0.25, 0.5, 1, 2, 4, 10, 30');
-    expect(notices[5]!.allowed).toBe('a whole number from 0 to 10000');
+    expect(ignored(notices[3]).allowed).toBe('one of 0.1, 0.25, 0.5, 1, 2, 4, 10, 30');
+    expect(ignored(notices[5]).allowed).toBe('a whole number from 0 to 10000');
   });
 
   it('rejects bad embedding values one by one', () => {
@@ -127,7 +138,7 @@ describe('when a parameter is unknown or invalid', () => {
         '&parentOrigin=javascript:alert(1)&lock=workers.count,nope',
     );
     expect(state).toEqual({ ...DEFAULT_URL_STATE, lock: ['workers.count'] });
-    expect(notices.map((n) => n.param)).toEqual([
+    expect(notices.map((n) => ignored(n).param)).toEqual([
       'embed',
       'controls',
       'theme',
@@ -144,9 +155,53 @@ describe('when a parameter is unknown or invalid', () => {
     const { notices } = parseParams(
       `?scenario=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
     );
-    expect(notices[0]!.value).toBe('<img src=x onerror=alert(1)>');
-    const long = parseParams(`?mode=${'x'.repeat(500)}`).notices[0]!;
+    expect(ignored(notices[0]).value).toBe('<img src=x onerror=alert(1)>');
+    const long = ignored(parseParams(`?mode=${'x'.repeat(500)}`).notices[0]);
     expect(long.value.length).toBeLessThanOrEqual(61);
+  });
+});
+
+describe('when a link asks for much', () => {
+  it('names a parameter given twice, and reads only the last one', () => {
+    const { state, notices } = parseParams('?seed=3&workers.count=2&seed=5&seed=abc');
+    expect(state.seed).toBe(null);
+    expect(notices.map(noticeText)).toEqual([
+      'Ignored seed=3: seed is given more than once; only the last one is read.',
+      'Ignored seed=5: seed is given more than once; only the last one is read.',
+      'Ignored seed=abc: a whole number from 0 to 4294967295.',
+    ]);
+    expect(parseParams('?seed=3&seed=5').state.seed).toBe(5);
+  });
+
+  it('reads seed, speed and t only in decimal, not hex, binary or octal', () => {
+    const { state, notices } = parseParams('?seed=0x10&speed=0b1&t=0o7');
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(notices.map((n) => ignored(n).param)).toEqual(['seed', 'speed', 't']);
+    expect(parseParams('?seed=16&t=1e1').state).toMatchObject({ seed: 16, t: 10 });
+  });
+
+  it(`shows at most ${MAX_NOTICES} notices, then how many more there were`, () => {
+    const junk = Array.from({ length: 12_000 }, (_, i) => `junk${i}=1`).join('&');
+    const { notices } = parseParams(`?${junk}`);
+    expect(notices).toHaveLength(MAX_NOTICES + 1);
+    expect(noticeText(notices[MAX_NOTICES]!)).toBe('And 11,980 more ignored parameters.');
+  });
+
+  it('refuses a moment past the replay budget, naming its cost, and starts at 0 s', () => {
+    const { state, notices } = parseParams('?traffic.pattern=steady&traffic.rate=10000&t=600');
+    expect(state.t).toBe(0);
+    expect(state.settings).toEqual({ 'traffic.pattern': 'steady', 'traffic.rate': '10000' });
+    expect(notices.map(noticeText)).toEqual([
+      'Ignored t=600: reaching 600 s means simulating about 6,000,000 orders, more than the ' +
+        '100,000 a jump may; with these settings a jump reaches at most 10 s; the run starts at 0 s.',
+    ]);
+  });
+
+  it('honours a moment past the arrivals when it is within the budget', () => {
+    const { state, notices } = parseParams('?t=3600');
+    expect(state.t).toBe(3600);
+    expect(notices).toEqual([]);
+    expect(parseParams('?scenario=traffic-spike&t=86400').state.t).toBe(86_400);
   });
 });
 

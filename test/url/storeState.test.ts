@@ -53,4 +53,18 @@ describe('a link applied to a fresh store', () => {
       '?v=1&scenario=email-outage',
     );
   });
+
+  it('keeps its moment within the replay budget, so the link opens without a refusal', () => {
+    const { store } = testSimulator({
+      settings: { 'traffic.pattern': 'steady', 'traffic.rate': 1 },
+    });
+    expect(store.getState().jumpTo(500_000)).toBeUndefined();
+    expect(store.getState().change('traffic.rate', '500')).toBeUndefined();
+    const state = urlStateOf(store.getState(), DEFAULT_URL_STATE);
+    // 500 orders a second from 0 s reach the 100,000-order budget at 200 s.
+    expect(state.t).toBe(200);
+    const link = serializeState(state);
+    expect(link).toContain('traffic.rate=500');
+    expect(parseParams(link).notices).toEqual([]);
+  });
 });

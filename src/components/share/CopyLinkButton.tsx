@@ -13,12 +13,18 @@ export function CopyLinkButton() {
   const field = useRef<HTMLInputElement>(null);
 
   const copy = async () => {
-    const link = shareLink(pageBase(window.location), simulator.store.getState(), page);
+    const state = simulator.store.getState();
+    const link = shareLink(pageBase(window.location), state, page);
+    // A link keeps values from 0 s, so its moment may be cut to the replay budget: say so.
+    const opensAt = Number(new URL(link).searchParams.get('t') ?? 0);
+    const cut = opensAt * 1000 < Math.round(state.simMs);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(link);
       setFallback(null);
-      setMessage('Link copied');
+      setMessage(
+        cut ? `Link copied; it opens at ${opensAt} s, as far as a link may replay` : 'Link copied',
+      );
     } catch {
       setFallback(link);
       setMessage('Copy the selected link');
