@@ -1,10 +1,11 @@
 // Frame-rate benchmark in real Chromium: a traffic spike in Compare mode at 4x speed with at least
-// 500 tokens on screen. Prints the median frame interval, the worst frame and the token count.
-// Budget: median <= 17 ms and no frame over 50 ms. `npm run bench:ui` (SKIP_BUILD=1 reuses dist/).
-import { start } from './lib/browser.mjs';
+// 1,000 tokens on screen, on the 1280x800 stage. Prints the median frame interval, the worst frame
+// and the token count. Budget: median <= 17 ms and no frame over 33 ms (two frames at 60 Hz).
+// `npm run bench:ui` (SKIP_BUILD=1 reuses dist/).
+import { openPanel, start } from './lib/browser.mjs';
 
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 6000);
-const MIN_TOKENS = 500;
+const MIN_TOKENS = 1000;
 
 async function tokenCount(page) {
   return page.evaluate(() =>
@@ -25,19 +26,23 @@ const app = await start();
 let failed;
 try {
   const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(app.url);
+  // Free play; the settings are in the side panel, closed again so the stage is measured as a
+  // laptop shows it.
+  await page.goto(`${app.url}?v=1`);
   const pause = page.getByRole('button', { name: 'Pause' });
   if (await pause.count()) await pause.click();
+  await openPanel(page);
   await page.getByText('Advanced').click();
-  await setNumber(page, 'Spike orders per second', 60);
+  await setNumber(page, 'Spike orders per second', 100);
   await setNumber(page, 'Spike length', 60);
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
   await page.getByRole('button', { name: 'Start a traffic spike' }).click();
+  await page.getByRole('button', { name: 'Controls', exact: true }).click();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
 
   const readyBy = Date.now() + 30_000;
   while ((await tokenCount(page)) < MIN_TOKENS) {
-    if (Date.now() > readyBy) throw new Error('fewer than 500 tokens after 30 s');
+    if (Date.now() > readyBy) throw new Error('fewer than 1,000 tokens after 30 s');
     await page.waitForTimeout(200);
   }
 
@@ -81,9 +86,9 @@ try {
   );
   console.log(`median frame interval:  ${median.toFixed(2)} ms (budget 17)`);
   console.log(`95th percentile:        ${at(0.95).toFixed(2)} ms`);
-  console.log(`worst frame:            ${worst.toFixed(2)} ms (budget 50)`);
+  console.log(`worst frame:            ${worst.toFixed(2)} ms (budget 33)`);
   console.log(`engine at maximum speed: ${maxed ? 'yes' : 'no'}`);
-  failed = median > 17 || worst > 50 || tokens[0] < MIN_TOKENS;
+  failed = median > 17 || worst > 33 || tokens[0] < MIN_TOKENS;
   console.log(failed ? 'bench:ui FAILED its budget' : 'bench:ui within budget');
 } finally {
   await app.close();

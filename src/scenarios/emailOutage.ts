@@ -29,7 +29,7 @@ export const emailOutage: Scenario = {
     {
       atSec: 30,
       caption:
-        'Sync customers get error pages, yet their cards were charged and their orders saved. Async customers still see success; their email jobs wait and retry, up to 8 times, with longer and longer backoffs that outlast the outage.',
+        'Sync customers see error pages, though they paid. Async customers see success: their email jobs retry, up to 8 times, with backoffs that outlast the outage.',
     },
     {
       atSec: 50,

@@ -28,7 +28,7 @@ export const kafkaPoison: Scenario = {
     {
       atSec: 4,
       caption:
-        'Orders go to 4 partitions by a hash of the order id, as Kafka’s Java client does; each worker reads one partition, in order. Every 20th order’s email can never be sent.',
+        'Orders go to 4 partitions by a hash of their id, as Kafka’s Java client does; each worker reads one partition, in order. Every 20th order’s email always fails.',
     },
     {
       atSec: 13.1,
@@ -47,7 +47,7 @@ export const kafkaPoison: Scenario = {
       focusOrder: 40,
       atSec: 34.1,
       caption:
-        'After 5 failed tries the application skips the record to a dead-letter topic, commits past it, and partition 2 catches up. Order 40’s poison record hashed to partition 1, stuck since 24.7 s: the key decides which customers wait.',
+        'After 5 failed tries the application skips the record to a dead-letter topic; partition 2 catches up. Order 40’s record has held up partition 1 since 24.7 s.',
       pause: true,
     },
   ],

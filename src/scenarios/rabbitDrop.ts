@@ -37,7 +37,7 @@ export const rabbitDrop: Scenario = {
       focusOrder: 10,
       atSec: 42.8,
       caption:
-        'Order 10’s message failed for the 21st time, one more than the delivery limit. With nowhere to dead-letter it, RabbitMQ dropped it: no email, and no copy for anyone to look at.',
+        'Order 10’s message failed for the 21st time, one more than the delivery limit. With no dead-letter exchange, RabbitMQ dropped it: no email, no copy to look at.',
       pause: true,
     },
   ],

@@ -454,7 +454,8 @@ describe('a heavy link', () => {
       reducedMotion: 'reduce',
     });
     await page.getByTestId('sim-time').filter({ hasText: '8:20' }).waitFor({ timeout: 10_000 });
-    const rate = page.getByRole('spinbutton', { name: /^Orders per second/ });
+    await page.getByRole('button', { name: 'Exact value for Orders per second' }).click();
+    const rate = page.getByRole('spinbutton', { name: 'Exact value for Orders per second' });
     await rate.fill('500');
     await rate.press('Enter');
     await page.evaluate(() => {
@@ -554,9 +555,14 @@ describe('a flood of host messages', () => {
 describe('a locked setting, on every path', () => {
   it('is not changed by the traffic spike button', async () => {
     const { page, frame, state } = await bareHost('?v=1&lock=traffic.pattern,traffic.spikeAt');
+    // The frame (1000 px wide) starts with the side panel, where the spike button is, closed.
+    await frame.getByRole('button', { name: 'Controls', exact: true }).click();
     await frame.getByRole('button', { name: 'Step to the next event' }).click();
     const before = await state();
-    await frame.getByRole('button', { name: 'Start a traffic spike' }).click();
+    const spike = frame.getByRole('button', { name: 'Start a traffic spike' });
+    assert.equal(await spike.getAttribute('aria-disabled'), 'true');
+    // Still reachable and pressable (aria-disabled): the store must refuse it.
+    await spike.click({ force: true });
     const s = await state();
     assert.equal(s.settings['traffic.pattern'], 'single');
     assert.equal(s.settings['traffic.spikeAt'], before.settings['traffic.spikeAt']);

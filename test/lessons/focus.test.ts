@@ -24,3 +24,13 @@ describe('focusOrder', () => {
     expect(focusOrderAt(beats, 0)).toBe(0);
   });
 });
+
+describe('captions', () => {
+  it('are short enough to show whole in two lines of a 640x360 embed', () => {
+    for (const scenario of SCENARIOS) {
+      for (const beat of scenario.beats) {
+        expect(beat.caption.length, `${scenario.id} at ${beat.atSec} s`).toBeLessThanOrEqual(160);
+      }
+    }
+  });
+});

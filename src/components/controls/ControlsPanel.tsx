@@ -12,9 +12,14 @@ import { Icon } from '../Icon.tsx';
 import { BrokerControls } from './BrokerControls.tsx';
 import { SettingControl } from './SettingControl.tsx';
 
+/** The settings a traffic spike changes. */
+const SPIKE_KEYS = ['traffic.pattern', 'traffic.spikeAt'];
+
 export function ControlsPanel() {
   const { placeOrder, startSpike, restoreDefaults } = useActions();
   const changes = useSim(selectChangeCount);
+  // The store refuses a spike while the page locks its settings: say so on the button.
+  const spikeLocked = useSim((s) => SPIKE_KEYS.some((k) => s.locked.includes(k)));
   return (
     <aside className="controls" aria-labelledby="controls-title">
       <h2 id="controls-title">Controls</h2>
@@ -23,10 +28,21 @@ export function ControlsPanel() {
           <Icon name="order" />
           <span>Place one order</span>
         </button>
-        <button type="button" className="button" onClick={startSpike}>
+        <button
+          type="button"
+          className="button"
+          onClick={startSpike}
+          aria-disabled={spikeLocked || undefined}
+          aria-describedby={spikeLocked ? 'spike-locked' : undefined}
+        >
           <Icon name="spike" />
           <span>Start a traffic spike</span>
         </button>
+        {spikeLocked && (
+          <p id="spike-locked" className="changes-note">
+            This page locks the traffic pattern, so it cannot start a spike.
+          </p>
+        )}
       </div>
       <fieldset className="group">
         <legend>How long each step takes</legend>
