@@ -2,16 +2,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const TSX = ['--import', 'tsx', 'src/cli/main.ts'];
+// The launcher users run: it rebuilds the bundle first when a source file is newer.
+const CLI = ['bin/sync-vs-async.mjs', 'simulate'];
 
 function simulate(args: string[]) {
-  const result = spawnSync(process.execPath, [...TSX, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('npm run simulate', () => {
   it('prints the lesson’s checkout as one JSON object with the contract’s fields', () => {
-    const out = execFileSync(process.execPath, [...TSX, '--mode', 'async', '--json'], {
+    const out = execFileSync(process.execPath, [...CLI, '--mode', 'async', '--json'], {
       encoding: 'utf8',
     });
     const r = JSON.parse(out);
