@@ -1,15 +1,11 @@
 /** `npm run simulate`: runs a preset scenario headless with the same engine as the app and prints
  * a table or one JSON object. Bad input exits with code 2 and one line saying what is allowed. */
-import { report, Simulation } from '../engine/index.ts';
-import {
-  findScenario,
-  DEFAULT_SCENARIO_ID,
-  SCENARIOS,
-  scenarioChanges,
-  scenarioConfig,
-} from '../scenarios/index.ts';
+import { findScenario, DEFAULT_SCENARIO_ID, SCENARIOS } from '../scenarios/index.ts';
 import { SETTINGS } from '../engine/index.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { runScenario } from './runScenario.ts';
+import { SWEEP_USAGE, takeSweepFlags } from './sweep.ts';
+import { reportsCsv, sweepJson, sweepTable } from './sweepOutput.ts';
 import { formatTable } from './table.ts';
 
 function settingsHelp(): string {
@@ -17,14 +13,20 @@ function settingsHelp(): string {
 }
 
 function run(argv: readonly string[]): number {
-  const parsed = parseArgs(argv);
+  const taken = takeSweepFlags(argv);
+  if (!taken.ok) {
+    process.stderr.write(`simulate: ${taken.error}\n`);
+    return 2;
+  }
+  const { sweep, csv } = taken.flags;
+  const parsed = parseArgs(taken.flags.rest);
   if (!parsed.ok) {
     process.stderr.write(`simulate: ${parsed.error}\n`);
     return 2;
   }
   const o = parsed.options;
   if (o.command === 'help') {
-    process.stdout.write(`${USAGE}\n\nSettings for --set:\n${settingsHelp()}\n`);
+    process.stdout.write(`${USAGE}\n${SWEEP_USAGE}\n\nSettings for --set:\n${settingsHelp()}\n`);
     return 0;
   }
   if (o.command === 'list') {
@@ -39,17 +41,34 @@ function run(argv: readonly string[]): number {
     );
     return 2;
   }
-  const durationMs = (o.durationSec ?? scenario.durationSec) * 1000;
-  const sim = new Simulation({
-    config: scenarioConfig(scenario, o.settings),
-    mode: o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode),
-    seed: o.seed ?? scenario.seed,
-    durationMs,
-    changes: scenarioChanges(scenario),
-  });
-  sim.runToSettle(durationMs + o.drainSec * 1000);
-  const r = report(sim.state, scenario.id);
-  process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${formatTable(r)}\n`);
+  if (csv && o.json) {
+    process.stderr.write('simulate: --json and --csv cannot go together; pick one\n');
+    return 2;
+  }
+  if (sweep) {
+    if (sweep.key in o.settings) {
+      process.stderr.write(`simulate: ${sweep.key} is both swept and set; pick one\n`);
+      return 2;
+    }
+    const rows = sweep.values.map((value) => ({
+      value,
+      report: runScenario(scenario, o, { ...o.settings, [sweep.key]: value }),
+    }));
+    const out = csv
+      ? reportsCsv(sweep.key, rows)
+      : o.json
+        ? `${sweepJson(sweep, rows)}\n`
+        : `${sweepTable(sweep, rows)}\n`;
+    process.stdout.write(out);
+    return 0;
+  }
+  const r = runScenario(scenario, o);
+  const out = csv
+    ? reportsCsv(undefined, [{ value: '', report: r }])
+    : o.json
+      ? `${JSON.stringify(r)}\n`
+      : `${formatTable(r)}\n`;
+  process.stdout.write(out);
   return 0;
 }
 

@@ -3,7 +3,7 @@ import { BROKER_LABELS, type Report } from '../engine/index.ts';
 
 type Summary = Report['responseMs'];
 
-function ms(v: number): string {
+export function ms(v: number): string {
   if (v >= 10_000) return `${(v / 1000).toFixed(1)} s`;
   if (v >= 1000) return `${(v / 1000).toFixed(2)} s`;
   return `${Math.round(v)} ms`;
