@@ -1,6 +1,7 @@
 /** What a sweep prints: one row per value with the headline metrics, a JSON array of the
  * single-run objects each with the swept key and value, or CSV of every field for spreadsheets. */
 import type { Report } from '../engine/index.ts';
+import { noEmail } from '../analysis/whatif.ts';
 import { toCsv, type Cell } from '../export/csv.ts';
 import { ms as formatMs } from './table.ts';
 import type { Sweep } from './sweep.ts';
@@ -55,12 +56,6 @@ const COLUMNS: [string, (r: Report) => string][] = [
   ['largest queue', (r) => String(r.queue.maxDepth)],
   ['settled at', (r) => formatMs(r.simulatedMs)],
 ];
-
-/** Customers whose email never left and will not: lost in sync, dead-lettered or dropped by a
- * broker in async, or still pending when the run stopped. */
-export function noEmail(r: Report): number {
-  return r.emails.lost + r.emails.deadLettered + r.emails.dropped + r.emails.pending;
-}
 
 export function sweepTable(sweep: Sweep, rows: readonly SweepRow[]): string {
   const first = rows[0]?.report;
