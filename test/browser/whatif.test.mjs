@@ -3,8 +3,11 @@
 // the built page's CSP; the current value marked; clicking a value sets the setting. Run with
 // `npm run test:browser`.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, seriousViolations, start } from '../../scripts/lib/browser.mjs';
+import { pathToFileURL } from 'node:url';
+import { openPanel, ROOT, seriousViolations, start } from '../../scripts/lib/browser.mjs';
 
 let app;
 before(async () => {
@@ -82,6 +85,48 @@ describe('the What if? panel', () => {
     const slider = page.getByRole('slider', { name: 'Workers', exact: true });
     assert.equal(await slider.getAttribute('aria-valuetext'), '12 workers');
     assert.match(await region(page).textContent(), /Now: 12\b/);
+    await page.close();
+  });
+
+  it('falls back to the page, one point per task, where no worker can start', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(() => {
+      delete window.Worker;
+    });
+    await page.goto(`${app.url}?v=1&motion=reduce&scenario=traffic-spike&whatif=server.handlers`);
+    assert.match(
+      await ready(page),
+      /values per lane, computed in \d+ ms \(on the page: no worker here\)/,
+    );
+    assert.ok(
+      (await region(page)
+        .getByRole('button', { name: /^Set server handlers to / })
+        .count()) >= 20,
+    );
+    await page.close();
+  });
+
+  it('works in the single-file build opened from disk, its worker inlined', async () => {
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--mode',
+        'single',
+        '--logLevel',
+        'error',
+      ],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
+    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const file = pathToFileURL(join(ROOT, 'dist-single', 'index.html')).href;
+    await page.goto(`${file}?v=1&motion=reduce&scenario=traffic-spike&whatif=workers.count`);
+    const status = await ready(page);
+    assert.doesNotMatch(status, /on the page/);
+    assert.deepEqual(problems, []);
     await page.close();
   });
 });

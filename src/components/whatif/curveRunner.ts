@@ -2,6 +2,7 @@
  * else on the main thread one point per task (the single-file build opened from disk cannot load
  * a worker file), so the animation still gets its frames between points. */
 import { computePoint, type WhatIfRequest, type WhatIfResult } from '../../analysis/whatif.ts';
+import { makeWorker } from './makeWorker.ts';
 
 export interface CurveCallbacks {
   onPoint(result: WhatIfResult): void;
@@ -10,7 +11,7 @@ export interface CurveCallbacks {
 
 function startWorker(): Worker | undefined {
   try {
-    return new Worker(new URL('./whatif.worker.ts', import.meta.url), { type: 'module' });
+    return makeWorker();
   } catch {
     return undefined;
   }
