@@ -1,7 +1,7 @@
 /** The curves for one setting over the run's recipe: started a moment after the recipe or the
  * setting last changed (a burst of changes makes one request), and cancelled when either changes
  * again. Every metric is computed at once, so switching the metric redraws without running. */
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { whatIfPoints, type WhatIfResult } from '../../analysis/whatif.ts';
 import type { Mode } from '../../engine/index.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
@@ -53,12 +53,15 @@ export function useWhatIfCurves(key: string, current: string): Curves {
           : { key, results: [], total: points.length, elapsedMs: null, where: null },
       );
       cancel = runCurves(request, {
+        // Transitions: the plot redraws in an interruptible render, after the frame's own work.
         onPoint: (result) => {
           fresh.push(result);
-          if (!keep) setCurves((c) => ({ ...c, results: [...fresh] }));
+          if (!keep) startTransition(() => setCurves((c) => ({ ...c, results: [...fresh] })));
         },
         onDone: (elapsedMs, where) =>
-          setCurves({ key, results: fresh, total: points.length, elapsedMs, where }),
+          startTransition(() =>
+            setCurves({ key, results: fresh, total: points.length, elapsedMs, where }),
+          ),
       });
     }, SETTLE_MS);
     return () => {
