@@ -13,7 +13,7 @@ export interface Sweep {
 
 export type SweepResult = { ok: true; sweep: Sweep } | { ok: false; error: string };
 
-export const SWEEP_USAGE = `  --sweep KEY=V1,V2,…     run once per value of one setting, same seed (at most ${MAX_SWEEP_VALUES})
+export const SWEEP_USAGE = `  --sweep KEY=V1,V2,…    run once per value of one setting, same seed (at most ${MAX_SWEEP_VALUES})
   --sweep KEY=FROM..TO[:STEP]  the same over a range of numbers (STEP defaults to 1)
   --csv                  print a spreadsheet-ready table (RFC 4180) instead`;
 

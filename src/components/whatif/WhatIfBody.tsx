@@ -80,7 +80,13 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
         The whole run again at each value of {setting.label.toLowerCase()}, for both lanes, with the
         same seed and your other settings. Now: {formatX(currentX)}. Click a value to set it.
       </p>
-      <p className="whatif-status" role="status" data-done={done ? 'true' : 'false'}>
+      {/* Busy while points arrive, so that a screen reader hears the finished line, not each count. */}
+      <p
+        className="whatif-status"
+        role="status"
+        aria-busy={!done}
+        data-done={done ? 'true' : 'false'}
+      >
         {status}
       </p>
       {curves.results.length > 0 && curves.key === setting.key ? (
