@@ -16,7 +16,7 @@ const engineImpurities = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'artifacts', 'bench/simpy'] },
+  { ignores: ['dist', 'dist-single', 'dist-cli', 'node_modules', 'artifacts', 'bench/simpy'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

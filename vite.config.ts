@@ -2,6 +2,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
@@ -45,7 +46,22 @@ export default defineConfig(({ mode }) => ({
   // Relative asset paths let one build work from any static host path, an LMS zip or a file.
   base: './',
   plugins: mode === 'single' ? [react(), viteSingleFile(), inlineFavicon] : [react(), cspMeta],
-  ...(mode === 'single' ? { build: { outDir: 'dist-single', copyPublicDir: false } } : {}),
+  ...(mode === 'single'
+    ? {
+        build: { outDir: 'dist-single', copyPublicDir: false },
+        // The "What if?" worker inlined too, so that the build stays one file.
+        resolve: {
+          alias: [
+            {
+              find: /^\.\/makeWorker\.ts$/,
+              replacement: fileURLToPath(
+                new URL('./src/components/whatif/makeWorker.single.ts', import.meta.url),
+              ),
+            },
+          ],
+        },
+      }
+    : {}),
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],

@@ -16,6 +16,7 @@ import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
+import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
 
 export function App() {
   return (
@@ -46,6 +47,7 @@ export function App() {
         <OrdersTable />
         <OrderDetails />
         <AnalysisArea />
+        <WhatIfPanel />
         <ExportMenu />
       </div>
     </SimulatorRoot>

@@ -143,7 +143,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       default:
         return fail(
-          `unknown option '${clip(arg)}'; options: --list, --scenario, --mode, --seed, --duration, --drain, --set, --json, --help`,
+          `unknown option '${clip(arg)}'; options: --list, --scenario, --mode, --seed, --duration, --drain, --set, --sweep, --json, --csv, --help`,
         );
     }
   }

@@ -1,15 +1,11 @@
 /** `npm run simulate`: runs a preset scenario headless with the same engine as the app and prints
  * a table or one JSON object. Bad input exits with code 2 and one line saying what is allowed. */
-import { checkRunSize, clip, inertSettings, report, Simulation } from '../engine/index.ts';
-import {
-  findScenario,
-  DEFAULT_SCENARIO_ID,
-  SCENARIOS,
-  scenarioChanges,
-  scenarioConfig,
-} from '../scenarios/index.ts';
-import { SETTINGS } from '../engine/index.ts';
+import { clip, SETTINGS } from '../engine/index.ts';
+import { findScenario, DEFAULT_SCENARIO_ID, SCENARIOS } from '../scenarios/index.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { planScenario } from './runScenario.ts';
+import { SWEEP_USAGE, takeSweepFlags } from './sweep.ts';
+import { reportsCsv, sweepJson, sweepTable } from './sweepOutput.ts';
 import { formatTable } from './table.ts';
 
 function settingsHelp(): string {
@@ -17,14 +13,20 @@ function settingsHelp(): string {
 }
 
 function run(argv: readonly string[]): number {
-  const parsed = parseArgs(argv);
+  const taken = takeSweepFlags(argv);
+  if (!taken.ok) {
+    process.stderr.write(`simulate: ${taken.error}\n`);
+    return 2;
+  }
+  const { sweep, csv } = taken.flags;
+  const parsed = parseArgs(taken.flags.rest);
   if (!parsed.ok) {
     process.stderr.write(`simulate: ${parsed.error}\n`);
     return 2;
   }
   const o = parsed.options;
   if (o.command === 'help') {
-    process.stdout.write(`${USAGE}\n\nSettings for --set:\n${settingsHelp()}\n`);
+    process.stdout.write(`${USAGE}\n${SWEEP_USAGE}\n\nSettings for --set:\n${settingsHelp()}\n`);
     return 0;
   }
   if (o.command === 'list') {
@@ -39,34 +41,52 @@ function run(argv: readonly string[]): number {
     );
     return 2;
   }
-  const durationMs = (o.durationSec ?? scenario.durationSec) * 1000;
-  const config = scenarioConfig(scenario, o.settings);
-  const changes = scenarioChanges(scenario);
-  const tooBig = checkRunSize(config, durationMs, changes);
-  if (tooBig) {
-    process.stderr.write(`simulate: ${tooBig}\n`);
+  if (csv && o.json) {
+    process.stderr.write('simulate: --json and --csv cannot go together; pick one\n');
     return 2;
   }
-  const mode = o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode);
-  const changing = changes.map((c) => c.key);
-  for (const warning of inertSettings(Object.keys(o.settings), config, mode, changing)) {
+  if (sweep && sweep.key in o.settings) {
+    process.stderr.write(`simulate: ${sweep.key} is both swept and set; pick one\n`);
+    return 2;
+  }
+  // Every run is planned before any runs: one too big to hold is refused with code 2.
+  const variants = sweep
+    ? sweep.values.map((value) => ({ value, settings: { ...o.settings, [sweep.key]: value } }))
+    : [{ value: '', settings: o.settings }];
+  const plans = [];
+  for (const variant of variants) {
+    const plan = planScenario(scenario, o, variant.settings);
+    if (plan.refused !== undefined) {
+      const which = sweep ? ` (${sweep.key}=${clip(String(variant.value))})` : '';
+      process.stderr.write(`simulate: ${plan.refused}${which}\n`);
+      return 2;
+    }
+    plans.push({ value: variant.value, plan });
+  }
+  for (const warning of plans[0]?.plan.warnings ?? []) {
     process.stderr.write(`simulate: warning: ${warning}\n`);
   }
-  const sim = new Simulation({
-    config,
-    mode,
-    seed: o.seed ?? scenario.seed,
-    durationMs,
-    changes,
-  });
-  sim.runToSettle(durationMs + o.drainSec * 1000);
-  const r = report(sim.state, scenario.id);
-  process.stdout.write(o.json ? `${JSON.stringify(r)}\n` : `${formatTable(r)}\n`);
-  if (r.stopped) {
-    // The numbers above cover the run up to the stop; say why, and exit with a code of its own.
-    process.stderr.write(`simulate: ${r.stopped.message}\n`);
-    return 3;
+  const rows = plans.map(({ value, plan }) => ({ value, report: plan.run() }));
+  if (sweep) {
+    const out = csv
+      ? reportsCsv(sweep.key, rows)
+      : o.json
+        ? `${sweepJson(sweep, rows)}\n`
+        : `${sweepTable(sweep, rows)}\n`;
+    process.stdout.write(out);
+  } else {
+    const r = rows[0]!.report;
+    const out = csv
+      ? reportsCsv(undefined, rows)
+      : o.json
+        ? `${JSON.stringify(r)}\n`
+        : `${formatTable(r)}\n`;
+    process.stdout.write(out);
   }
+  // The numbers above cover each run up to its stop; say why, and exit with a code of its own.
+  const stopped = rows.filter((row) => row.report.stopped);
+  for (const row of stopped) process.stderr.write(`simulate: ${row.report.stopped!.message}\n`);
+  if (stopped.length > 0) return 3;
   return 0;
 }
 

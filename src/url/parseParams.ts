@@ -2,6 +2,7 @@
  * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
 import { SETTINGS, defaultConfig, findSetting } from '../engine/index.ts';
 import { SCENARIOS, findScenario, scenarioChanges } from '../scenarios/index.ts';
+import { parseWhatIfParam } from '../analysis/whatifParam.ts';
 import { SPEEDS } from '../store/clock.ts';
 import { shown } from '../store/echo.ts';
 import { overBudget } from '../store/replayBudget.ts';
@@ -160,6 +161,12 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         const origin = originOf(value);
         if (origin) state.parentOrigin = origin;
         else ignore(param, raw, 'an origin such as https://example.org');
+        break;
+      }
+      case 'whatif': {
+        const whatif = parseWhatIfParam(value);
+        if (typeof whatif === 'string') ignore(param, raw, whatif);
+        else state.whatif = whatif;
         break;
       }
       default: {

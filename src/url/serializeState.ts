@@ -22,6 +22,7 @@ export function serializeState(state: UrlState): string {
   if (state.autoplay !== null) put('autoplay', state.autoplay ? '1' : '0');
   if (state.api) put('api', '1');
   if (state.parentOrigin !== null) put('parentOrigin', state.parentOrigin);
+  if (state.whatif !== null) put('whatif', `${state.whatif.setting},${state.whatif.metric}`);
   // Commas and colons read better unescaped in an address bar and are safe in a query.
   return `?${params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`;
 }

@@ -44,6 +44,8 @@ export interface UrlState {
   api: boolean;
   /** The only origin whose messages are accepted, when given. */
   parentOrigin: string | null;
+  /** Open the "What if?" panel on this setting and metric (`whatif=workers.count,email-p95`). */
+  whatif: { setting: string; metric: string } | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -63,6 +65,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   autoplay: null,
   api: false,
   parentOrigin: null,
+  whatif: null,
 };
 
 /** A parameter the page ignored, with what it would have accepted; or, after the first few, how

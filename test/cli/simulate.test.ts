@@ -2,12 +2,13 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const TSX = ['--import', 'tsx', 'src/cli/main.ts'];
+// The launcher users run: it rebuilds the bundle first when a source file is newer.
+const CLI = ['bin/sync-vs-async.mjs', 'simulate'];
 
 /** Runs the command with a reader that closes the pipe at once, as `| head -0` or `| true` do. */
 function simulateIntoClosedPipe(args: string[]): Promise<{ code: number | null; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...TSX, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
@@ -17,13 +18,13 @@ function simulateIntoClosedPipe(args: string[]): Promise<{ code: number | null; 
 }
 
 function simulate(args: string[]) {
-  const result = spawnSync(process.execPath, [...TSX, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
 describe('npm run simulate', () => {
   it('prints the lesson’s checkout as one JSON object with the contract’s fields', () => {
-    const out = execFileSync(process.execPath, [...TSX, '--mode', 'async', '--json'], {
+    const out = execFileSync(process.execPath, [...CLI, '--mode', 'async', '--json'], {
       encoding: 'utf8',
     });
     const r = JSON.parse(out);

@@ -44,6 +44,7 @@ describe('a link with every parameter', () => {
       autoplay: true,
       api: true,
       parentOrigin: 'https://lms.example.org',
+      whatif: null,
     });
   });
 

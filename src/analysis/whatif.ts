@@ -1,0 +1,182 @@
+/** "What if?": which settings and metrics the panel offers, the values a curve runs over, and the
+ * runs themselves. Pure (no DOM, no timers), so the Web Worker, the main-thread fallback, the
+ * command line and the tests all compute the same numbers. */
+import {
+  buildConfig,
+  findSetting,
+  formatDistribution,
+  meanMs,
+  parseDistribution,
+  report,
+  Simulation,
+  withMeanMs,
+  type Mode,
+  type Report,
+  type SettingValue,
+  type TimedChange,
+} from '../engine/index.ts';
+
+export interface WhatIfSetting {
+  key: string;
+  label: string;
+  /** How the axis shows a value: a count, ms, a share, or orders/s. */
+  unit: 'count' | 'ms' | 'share' | 'rate';
+}
+
+export const WHATIF_SETTINGS: readonly WhatIfSetting[] = [
+  { key: 'workers.count', label: 'Workers', unit: 'count' },
+  { key: 'server.handlers', label: 'Server handlers', unit: 'count' },
+  { key: 'traffic.rate', label: 'Orders per second', unit: 'rate' },
+  { key: 'latency.email', label: 'Email latency (mean)', unit: 'ms' },
+  { key: 'email.failureRate', label: 'Email failure rate', unit: 'share' },
+  { key: 'queue.visibilityTimeout', label: 'Visibility timeout', unit: 'ms' },
+  { key: 'retry.base', label: 'Retry base delay', unit: 'ms' },
+];
+
+export interface WhatIfMetric {
+  id: string;
+  label: string;
+  unit: 'ms' | 'count';
+  read(r: Report, durationMs: number): number;
+}
+
+/** Customers whose email never left and will not: lost in sync, dead-lettered or dropped by a
+ * broker in async, or still pending when the run stopped. */
+export function noEmail(r: Report): number {
+  return r.emails.lost + r.emails.deadLettered + r.emails.dropped + r.emails.pending;
+}
+
+export const WHATIF_METRICS: readonly WhatIfMetric[] = [
+  { id: 'response-p95', label: 'p95 response', unit: 'ms', read: (r) => r.responseMs.p95 },
+  { id: 'email-p95', label: 'p95 email delay', unit: 'ms', read: (r) => r.emailDelayMs.p95 },
+  { id: 'error-pages', label: 'Error pages', unit: 'count', read: (r) => r.orders.failed },
+  { id: 'no-email', label: 'Customers with no email', unit: 'count', read: noEmail },
+  { id: 'duplicates', label: 'Duplicate emails', unit: 'count', read: (r) => r.emails.duplicates },
+  // Messages waiting in the broker; the sync lane has no queue, so its curve stays at 0.
+  { id: 'largest-queue', label: 'Largest queue', unit: 'count', read: (r) => r.queue.maxDepth },
+  {
+    id: 'drain-time',
+    label: 'Drain time (after arrivals end)',
+    unit: 'ms',
+    read: (r, durationMs) => Math.max(0, r.simulatedMs - durationMs),
+  },
+];
+
+export const findWhatIfSetting = (key: string) => WHATIF_SETTINGS.find((s) => s.key === key);
+export const findWhatIfMetric = (id: string) => WHATIF_METRICS.find((m) => m.id === id);
+
+/** A curve's points: at least this many, so that it reads as a curve. */
+export const MIN_POINTS = 21;
+
+export interface WhatIfPoint {
+  /** Where it sits on the x axis (a latency's mean, a rate's share). */
+  x: number;
+  /** The engine value that x stands for, as `change` takes it. */
+  value: string;
+}
+
+function tidy(n: number, integer: boolean): number {
+  return integer ? Math.round(n) : Number(n.toPrecision(6));
+}
+
+/** The values a curve runs over: from the setting's low end to about twice the current value
+ * (never less than a teaching range), at least MIN_POINTS of them, the current value included. */
+export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
+  const setting = findSetting(key);
+  const range = setting?.range ?? { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false };
+  const latency = key.startsWith('latency.');
+  const distribution = latency ? parseDistribution(current) : undefined;
+  const now =
+    distribution && typeof distribution !== 'string' ? meanMs(distribution) : Number(current);
+  const nowX = Number.isFinite(now) ? now : 0;
+  let lo: number;
+  let hi: number;
+  switch (key) {
+    case 'email.failureRate':
+      [lo, hi] = [0, 1];
+      break;
+    case 'workers.count':
+    case 'server.handlers':
+      [lo, hi] = [1, Math.max(20, nowX * 2)];
+      break;
+    case 'traffic.rate':
+      [lo, hi] = [1, Math.max(20, nowX * 2)];
+      break;
+    default:
+      [lo, hi] = [Math.max(range.min, 0), Math.max(nowX * 2, 2000)];
+  }
+  lo = Math.max(lo, range.min);
+  hi = Math.min(hi, range.max);
+  const xs = new Set<number>();
+  // With whole numbers, a range shorter than MIN_POINTS just takes every value in it.
+  const count = range.integer ? Math.min(MIN_POINTS, hi - lo + 1) : MIN_POINTS;
+  for (let i = 0; i < count; i++) xs.add(tidy(lo + ((hi - lo) * i) / (count - 1), range.integer));
+  if (nowX >= range.min && nowX <= range.max) xs.add(nowX);
+  return [...xs]
+    .sort((a, b) => a - b)
+    .map((x) => ({
+      x,
+      value:
+        distribution && typeof distribution !== 'string'
+          ? formatDistribution(withMeanMs(distribution, x))
+          : String(x),
+    }));
+}
+
+export interface WhatIfRecipe {
+  settings: Readonly<Record<string, SettingValue>>;
+  seed: number;
+  durationMs: number;
+  changes: readonly TimedChange[];
+}
+
+/** Settling after the arrivals end is given this much simulated time at most, as the CLI's
+ * default --drain gives it. */
+export const DRAIN_MS = 600_000;
+
+/** One run of the recipe with the setting held at one value for the whole run: its changes to
+ * that setting are dropped. A positive rate on a single-order lesson means steady traffic, as
+ * the slider has it. Returns the engine's report. */
+export function runWhatIf(recipe: WhatIfRecipe, key: string, value: string, mode: Mode): Report {
+  const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
+  if (key === 'traffic.rate' && Number(value) > 0) {
+    if (buildConfig(recipe.settings).traffic.pattern === 'single') {
+      settings['traffic.pattern'] = 'steady';
+    }
+  }
+  const sim = new Simulation({
+    config: buildConfig(settings),
+    mode,
+    seed: recipe.seed,
+    durationMs: recipe.durationMs,
+    changes: recipe.changes.filter((c) => c.key !== key),
+  });
+  sim.runToSettle(recipe.durationMs + DRAIN_MS);
+  return report(sim.state, 'what-if');
+}
+
+export interface WhatIfRequest {
+  id: number;
+  recipe: WhatIfRecipe;
+  key: string;
+  points: readonly WhatIfPoint[];
+  modes: readonly Mode[];
+}
+
+/** Every metric of one point for each lane: the panel switches metric without running again. */
+export interface WhatIfResult {
+  x: number;
+  value: string;
+  metrics: Record<Mode, Record<string, number>>;
+}
+
+export function computePoint(request: WhatIfRequest, point: WhatIfPoint): WhatIfResult {
+  const metrics = {} as Record<Mode, Record<string, number>>;
+  for (const mode of request.modes) {
+    const r = runWhatIf(request.recipe, request.key, point.value, mode);
+    metrics[mode] = Object.fromEntries(
+      WHATIF_METRICS.map((m) => [m.id, m.read(r, request.recipe.durationMs)]),
+    );
+  }
+  return { x: point.x, value: point.value, metrics };
+}

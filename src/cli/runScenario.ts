@@ -1,0 +1,57 @@
+/** One headless run of a preset scenario with the command line's options: what a single
+ * `simulate` prints, and each row of a sweep. A run too big to hold is refused before it starts,
+ * and a setting that does nothing in the run is named, as the run would silently ignore it. */
+import {
+  checkRunSize,
+  inertSettings,
+  report,
+  Simulation,
+  type Report,
+  type SettingValue,
+} from '../engine/index.ts';
+import { scenarioChanges, scenarioConfig, type Scenario } from '../scenarios/index.ts';
+import type { CliOptions } from './args.ts';
+
+export type Planned =
+  { refused: string } | { refused?: undefined; warnings: string[]; run: () => Report };
+
+/** Builds the run without running it: a refusal, or its warnings and the run itself. */
+export function planScenario(
+  scenario: Scenario,
+  o: CliOptions,
+  settings: Readonly<Record<string, SettingValue>> = o.settings,
+): Planned {
+  const durationMs = (o.durationSec ?? scenario.durationSec) * 1000;
+  const config = scenarioConfig(scenario, settings);
+  const changes = scenarioChanges(scenario);
+  const tooBig = checkRunSize(config, durationMs, changes);
+  if (tooBig) return { refused: tooBig };
+  const mode = o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode);
+  const changing = changes.map((c) => c.key);
+  const warnings = inertSettings(Object.keys(settings), config, mode, changing);
+  return {
+    warnings,
+    run() {
+      const sim = new Simulation({
+        config,
+        mode,
+        seed: o.seed ?? scenario.seed,
+        durationMs,
+        changes,
+      });
+      sim.runToSettle(durationMs + o.drainSec * 1000);
+      return report(sim.state, scenario.id);
+    },
+  };
+}
+
+/** Plans and runs; throws the refusal (for callers that checked the plan already). */
+export function runScenario(
+  scenario: Scenario,
+  o: CliOptions,
+  settings: Readonly<Record<string, SettingValue>> = o.settings,
+): Report {
+  const plan = planScenario(scenario, o, settings);
+  if (plan.refused !== undefined) throw new Error(plan.refused);
+  return plan.run();
+}

@@ -1,0 +1,74 @@
+/** The curves for one setting over the run's recipe: started a moment after the recipe or the
+ * setting last changed (a burst of changes makes one request), and cancelled when either changes
+ * again. Every metric is computed at once, so switching the metric redraws without running. */
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { whatIfPoints, type WhatIfResult } from '../../analysis/whatif.ts';
+import type { Mode } from '../../engine/index.ts';
+import { useSim, useSimulator } from '../../store/hooks.ts';
+import { runCurves } from './curveRunner.ts';
+
+const SETTLE_MS = 150;
+export const WHATIF_MODES: readonly Mode[] = ['sync', 'async'];
+let nextId = 1;
+
+export interface Curves {
+  key: string;
+  results: readonly WhatIfResult[];
+  /** How many points the request has in all. */
+  total: number;
+  /** Wall time from the request to its last point, once done. */
+  elapsedMs: number | null;
+  where: 'worker' | 'main thread' | null;
+}
+
+export function useWhatIfCurves(key: string, current: string): Curves {
+  const simulator = useSimulator();
+  // The recipe is a new object only when it changes (a recorded change, a new run or seed), not
+  // when the lanes are rebuilt for a seek.
+  const recipe = useSim(() => simulator.recipe());
+  const [curves, setCurves] = useState<Curves>({
+    key,
+    results: [],
+    total: 0,
+    elapsedMs: null,
+    where: null,
+  });
+  const shown = useRef(curves);
+  useEffect(() => {
+    shown.current = curves;
+  }, [curves]);
+
+  useEffect(() => {
+    const points = whatIfPoints(key, current);
+    let cancel = () => {};
+    const timer = setTimeout(() => {
+      const request = { id: nextId++, recipe, key, points, modes: WHATIF_MODES };
+      const fresh: WhatIfResult[] = [];
+      // A complete curve of this setting stays on screen until the new one is complete; a first
+      // curve, or another setting's, draws point by point.
+      const keep = shown.current.key === key && shown.current.results.length > 0;
+      setCurves((c) =>
+        keep
+          ? { ...c, elapsedMs: null, where: null }
+          : { key, results: [], total: points.length, elapsedMs: null, where: null },
+      );
+      cancel = runCurves(request, {
+        // Transitions: the plot redraws in an interruptible render, after the frame's own work.
+        onPoint: (result) => {
+          fresh.push(result);
+          if (!keep) startTransition(() => setCurves((c) => ({ ...c, results: [...fresh] })));
+        },
+        onDone: (elapsedMs, where) =>
+          startTransition(() =>
+            setCurves({ key, results: fresh, total: points.length, elapsedMs, where }),
+          ),
+      });
+    }, SETTLE_MS);
+    return () => {
+      clearTimeout(timer);
+      cancel();
+    };
+  }, [recipe, key, current]);
+
+  return curves;
+}

@@ -1,0 +1,111 @@
+// "What if?": the values a curve runs over, and each point being the very run the command line
+// gives for that value.
+import { describe, expect, it } from 'vitest';
+import {
+  computePoint,
+  MIN_POINTS,
+  runWhatIf,
+  whatIfPoints,
+  WHATIF_SETTINGS,
+  type WhatIfRecipe,
+} from '../../src/analysis/whatif.ts';
+import {
+  report,
+  Simulation,
+  buildConfig,
+  defaultConfig,
+  findSetting,
+} from '../../src/engine/index.ts';
+import { findScenario, scenarioChanges } from '../../src/scenarios/index.ts';
+
+const spike = findScenario('traffic-spike')!;
+const recipe: WhatIfRecipe = {
+  settings: spike.settings,
+  seed: spike.seed,
+  durationMs: spike.durationSec * 1000,
+  changes: scenarioChanges(spike),
+};
+
+describe('the values a curve runs over', () => {
+  it.each(WHATIF_SETTINGS.map((s) => s.key))(
+    '%s: at least the minimum, ascending, inside the registry, the current value included',
+    (key) => {
+      const setting = findSetting(key)!;
+      const current = setting.read(defaultConfig());
+      const points = whatIfPoints(key, current);
+      expect(points.length).toBeGreaterThanOrEqual(key === 'email.failureRate' ? MIN_POINTS : 20);
+      const xs = points.map((p) => p.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      expect(new Set(xs).size).toBe(xs.length);
+      for (const p of points) {
+        expect(setting.apply(defaultConfig(), p.value), `${key}=${p.value}`).toBeUndefined();
+      }
+      expect(points.some((p) => p.value === current)).toBe(true);
+    },
+  );
+
+  it('runs whole numbers of workers from 1 to twice the current count', () => {
+    const points = whatIfPoints('workers.count', '30');
+    expect(points[0]).toEqual({ x: 1, value: '1' });
+    expect(points.at(-1)).toEqual({ x: 60, value: '60' });
+    expect(points.every((p) => Number.isInteger(p.x))).toBe(true);
+  });
+
+  it('moves a latency’s mean and keeps its shape', () => {
+    const points = whatIfPoints('latency.email', 'exp(1500)');
+    expect(points.every((p) => /^exp\([\d.]+\)$/.test(p.value))).toBe(true);
+    expect(points.find((p) => p.value === 'exp(1500)')?.x).toBe(1500);
+  });
+});
+
+describe('a point of the curve', () => {
+  it('is the run the command line gives for that value, in each lane', () => {
+    for (const mode of ['sync', 'async'] as const) {
+      const sim = new Simulation({
+        config: buildConfig({ ...spike.settings, 'workers.count': '3' }),
+        mode,
+        seed: spike.seed,
+        durationMs: recipe.durationMs,
+        changes: recipe.changes,
+      });
+      sim.runToSettle(recipe.durationMs + 600_000);
+      const expected = report(sim.state, 'what-if');
+      expect(runWhatIf(recipe, 'workers.count', '3', mode)).toEqual(expected);
+    }
+  });
+
+  it('holds the swept setting for the whole run: a recorded change to it is dropped', () => {
+    const changed = {
+      ...recipe,
+      changes: [...recipe.changes, { atMs: 5000, key: 'workers.count', value: '40' }],
+    };
+    expect(runWhatIf(changed, 'workers.count', '2', 'async')).toEqual(
+      runWhatIf(recipe, 'workers.count', '2', 'async'),
+    );
+  });
+
+  it('turns a single-order lesson into steady traffic for a positive rate, as the slider does', () => {
+    const checkout = findScenario('checkout')!;
+    const single = { settings: checkout.settings, seed: 1, durationMs: 20_000, changes: [] };
+    expect(runWhatIf(single, 'traffic.rate', '0', 'sync').orders.arrived).toBe(1);
+    const steady = runWhatIf(single, 'traffic.rate', '5', 'sync').orders.arrived;
+    // Poisson arrivals at 5/s for 20 s: 100 expected, within 4 standard deviations (10).
+    expect(Math.abs(steady - 100)).toBeLessThan(40);
+  });
+
+  it('reads every metric for both lanes; more workers never lengthen the async email delay here', () => {
+    const request = {
+      id: 1,
+      recipe,
+      key: 'workers.count',
+      points: whatIfPoints('workers.count', '10'),
+      modes: ['sync', 'async'] as const,
+    };
+    const results = request.points.map((p) => computePoint(request, p));
+    const delays = results.map((r) => r.metrics.async['email-p95']!);
+    for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeLessThanOrEqual(delays[i - 1]!);
+    // The sync lane has no workers: its curve is flat.
+    expect(new Set(results.map((r) => r.metrics.sync['email-p95'])).size).toBe(1);
+    expect(Object.keys(results[0]!.metrics.sync)).toHaveLength(7);
+  });
+});
