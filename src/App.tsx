@@ -38,6 +38,7 @@ export function App() {
             <div className="stage-frame">
               <Stage />
               <PredictionOverlay />
+              <OrderDetails />
             </div>
           </main>
         </div>
@@ -45,7 +46,6 @@ export function App() {
       </div>
       <div className="below-stage">
         <OrdersTable />
-        <OrderDetails />
         <AnalysisArea />
         <WhatIfPanel />
         <ExportMenu />

@@ -102,10 +102,7 @@ describe('orders', () => {
         await canvas.click({ position: { x: x * k, y: y * k } });
       }
     }
-    assert.equal(
-      await page.getByRole('heading', { name: 'Order #1, synchronous checkout' }).count(),
-      1,
-    );
+    assert.equal(await page.getByRole('heading', { name: 'Order #1, both checkouts' }).count(), 1);
     await page.close();
   });
 });

@@ -170,8 +170,14 @@ describe('the customers’ screens', () => {
   it('open an order’s timeline', () => {
     renderApp();
     fireEvent.click(screen.getAllByRole('button', { name: 'Timeline of order #1' })[0]!);
-    expect(screen.getByRole('heading', { name: /Order #1, synchronous checkout/ })).toHaveFocus();
-    // The waterfall itself comes from the lane's Collector.
-    expect(screen.getByText(/Order 1, placed at 0/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Order #1, both checkouts/ })).toHaveFocus();
+    // One waterfall per lane, side by side, each from its lane's Collector.
+    expect(screen.getAllByText(/Order 1, placed at 0/)).toHaveLength(2);
+    expect(
+      screen.getByRole('heading', { name: /Order 1 timeline \(Synchronous\)/ }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: /Order 1 timeline \(Asynchronous\)/ }),
+    ).toBeInTheDocument();
   });
 });

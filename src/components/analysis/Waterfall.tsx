@@ -21,10 +21,14 @@ export interface WaterfallProps {
   maxRows?: number;
   /** The lane's name in Compare mode, added to the title. */
   label?: string;
+  /** A time span (ms since the order was placed) to share with another waterfall's axis. */
+  spanMs?: number;
+  /** Moments marked across the rows, e.g. "page shown" at 2,550 ms (since the order). */
+  marks?: readonly { label: string; atMs: number }[];
 }
 
 const ROW = 34;
-const MARGIN = { top: 8, right: 16, bottom: 44, left: 12 };
+const MARGIN = { top: 34, right: 16, bottom: 44, left: 12 };
 const STATUS_WORDS: Record<TraceRow['status'], string> = {
   running: 'in progress',
   ok: 'ok',
@@ -41,7 +45,15 @@ function fillOf(row: TraceRow): string {
   return COLOURS[row.where];
 }
 
-export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: WaterfallProps) {
+export function Waterfall({
+  trace,
+  nowMs,
+  width = 640,
+  maxRows = 40,
+  label,
+  spanMs = 0,
+  marks = [],
+}: WaterfallProps) {
   const id = useId();
   if (!trace) {
     return (
@@ -57,7 +69,7 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
   const now = Math.max(nowMs, origin);
   const rows = trace.rows.slice(0, maxRows);
   const endOf = (r: TraceRow) => Math.max(r.startMs, Math.min(r.endMs ?? now, now));
-  let span = 1;
+  let span = Math.max(1, spanMs);
   for (const r of rows) span = Math.max(span, endOf(r) - origin);
   const x = scaleLinear()
     .domain([0, span])
@@ -117,6 +129,27 @@ export function Waterfall({ trace, nowMs, width = 640, maxRows = 40, label }: Wa
             </g>
           );
         })}
+        {marks.map((m, i) => (
+          <g key={m.label} className="an-mark">
+            <line
+              x1={x(m.atMs)}
+              x2={x(m.atMs)}
+              y1={MARGIN.top - 4}
+              y2={MARGIN.top + rows.length * ROW + 4}
+              stroke="currentColor"
+              strokeDasharray="4 3"
+            />
+            <text
+              x={x(m.atMs)}
+              y={MARGIN.top - 8 - 13 * i}
+              textAnchor="middle"
+              fontSize={11}
+              fill="currentColor"
+            >
+              {`${m.label} ${formatTime(m.atMs)}`}
+            </text>
+          </g>
+        ))}
         <AxisBottom
           ticks={axisTicks('time', [0, x.domain()[1]!], width - MARGIN.left - MARGIN.right, true)}
           x={x}
