@@ -1,5 +1,6 @@
 /** The caption of the lesson's latest beat at or before the current moment, shown large beside
  * the lanes and announced politely; with buttons to go to the previous or next caption. */
+import { m } from 'framer-motion';
 import { beatIndexAt } from '../../lessons/beats.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
 import type { Scenario } from '../../scenarios/index.ts';
@@ -31,7 +32,16 @@ export function BeatCaption({ scenario }: { scenario: Scenario }) {
         <span className="beat-count">
           {beat ? `Caption ${index + 1} of ${count}` : 'Before the first caption'}
         </span>
-        <p className="beat-caption">{beat ? beat.caption : 'Press Play to start the lesson.'}</p>
+        {/* A new caption slides in (framer-motion; still under reduced motion). */}
+        <m.p
+          key={index}
+          className="beat-caption"
+          initial={{ opacity: 0, y: 6 }}
+          animate={{ opacity: 1, y: 0 }}
+          transition={{ duration: 0.25 }}
+        >
+          {beat ? beat.caption : 'Press Play to start the lesson.'}
+        </m.p>
       </div>
       <div className="beat-nav">
         <button
