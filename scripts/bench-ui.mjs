@@ -1,11 +1,13 @@
 // Frame-rate benchmark in real Chromium: a traffic spike in Compare mode at 4x speed with at least
 // 1,000 tokens on screen, on the 1280x800 stage. Prints the median frame interval, the worst frame
-// and the token count. Budget: median <= 17 ms and no frame over 33 ms (two frames at 60 Hz).
+// and the token count. Budget: median <= 17 ms and no frame longer than two frames at 60 Hz
+// (frame intervals come in steps of 16.7 ms, so '33 ms' is 33.4 here: one missed frame at most).
 // `npm run bench:ui` (SKIP_BUILD=1 reuses dist/).
 import { openPanel, start } from './lib/browser.mjs';
 
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 6000);
 const MIN_TOKENS = 1000;
+const TWO_FRAMES = 33.4;
 
 async function tokenCount(page) {
   return page.evaluate(() =>
@@ -86,9 +88,9 @@ try {
   );
   console.log(`median frame interval:  ${median.toFixed(2)} ms (budget 17)`);
   console.log(`95th percentile:        ${at(0.95).toFixed(2)} ms`);
-  console.log(`worst frame:            ${worst.toFixed(2)} ms (budget 33)`);
+  console.log(`worst frame:            ${worst.toFixed(2)} ms (budget ${TWO_FRAMES}: two frames)`);
   console.log(`engine at maximum speed: ${maxed ? 'yes' : 'no'}`);
-  failed = median > 17 || worst > 33 || tokens[0] < MIN_TOKENS;
+  failed = median > 17 || worst > TWO_FRAMES || tokens[0] < MIN_TOKENS;
   console.log(failed ? 'bench:ui FAILED its budget' : 'bench:ui within budget');
 } finally {
   await app.close();
