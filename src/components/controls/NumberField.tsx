@@ -4,7 +4,7 @@
 import { useId } from 'react';
 import type { ControlSpec } from '../../store/controls.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
-import { reason, useSettingDraft } from './useSettingDraft.ts';
+import { useSettingDraft } from './useSettingDraft.ts';
 
 export function NumberField({ spec }: { spec: ControlSpec }) {
   const id = useId();
@@ -25,12 +25,7 @@ export function NumberField({ spec }: { spec: ControlSpec }) {
         />
         {spec.unit && <span className="unit">{spec.unit}</span>}
       </div>
-      <FieldHints id={id} spec={spec} />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {reason(error)}
-        </p>
-      )}
+      <FieldHints id={id} spec={spec} error={error} />
     </div>
   );
 }

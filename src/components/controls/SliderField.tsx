@@ -30,7 +30,6 @@ import { withMeanMs } from '../../engine/index.ts';
 import { MISSING } from '../../analysis/format.ts';
 import { ExactBox, ExactButton } from './ExactValue.tsx';
 import { FieldHints, hintIds } from './FieldHints.tsx';
-import { reason } from './useSettingDraft.ts';
 import './slider.css';
 
 const selectScenarioId = (s: SimulatorStore) => s.scenarioId;
@@ -185,12 +184,7 @@ export function SliderField({ spec }: { spec: ControlSpec }) {
           Default: {formatSliderValue(spec, stops[defaultIndex]!)}.
         </span>
       )}
-      <FieldHints id={id} spec={spec} />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {reason(error)}
-        </p>
-      )}
+      <FieldHints id={id} spec={spec} error={error} />
     </div>
   );
 }
