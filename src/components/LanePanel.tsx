@@ -49,7 +49,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
             {MODE_TITLE[mode]} checkout
           </span>
         </h2>
-        <p className="lane-blurb">{BLURB[mode]}</p>
+        <p className="lane-blurb visually-hidden">{BLURB[mode]}</p>
       </header>
       <div className="lane-side">
         <UserScreen mode={mode} />
