@@ -1,5 +1,6 @@
-// Lint rules: strict TypeScript everywhere, React hook rules in the UI, and a wall around the
-// engine so that it stays a pure, deterministic function of (scenario, seed, changes).
+// Lint rules: strict TypeScript everywhere, React hook rules in the UI, the layers of src/ (each
+// folder imports only the folders below it), and a wall around the engine so that it stays a
+// pure, deterministic function of (scenario, seed, changes).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -13,6 +14,64 @@ const engineImpurities = [
   },
   { object: 'Date', property: 'now', message: 'The engine has its own clock: sim.now.' },
   { object: 'performance', property: 'now', message: 'The engine has its own clock: sim.now.' },
+];
+
+// The layers of src/, bottom up: what each folder may import of ours. A folder missing from a
+// list is out of bounds for it, so an upward import (the store reaching for a lesson, the engine
+// for the store) fails lint. `App` and `main` are the composition root at the top; nothing but
+// App imports a component. docs/architecture.md draws the same table.
+const MODEL = ['engine', 'format', 'analysis', 'scenarios'];
+const LAYERS = {
+  engine: [],
+  format: [],
+  analysis: ['engine', 'format'],
+  scenarios: ['engine', 'format'],
+  store: MODEL,
+  lessons: [...MODEL, 'store'],
+  export: [...MODEL, 'store'],
+  url: [...MODEL, 'store'],
+  embed: [...MODEL, 'store', 'url'],
+  boot: [...MODEL, 'store', 'url', 'embed'],
+  cli: [...MODEL, 'export'],
+  components: [...MODEL, 'store', 'lessons', 'export', 'url', 'embed'],
+};
+const FOLDERS = [...Object.keys(LAYERS), 'App', 'main'];
+
+/** The import pattern that keeps `folder` off every folder above it. */
+function layerPattern(folder) {
+  const allowed = LAYERS[folder];
+  const above = FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+  const may = allowed.map((f) => `src/${f}`).join(', ');
+  return {
+    group: above.flatMap((f) => [`**/${f}/*`, `**/${f}.tsx`]),
+    message: `${may ? `src/${folder} imports only ${may}` : `src/${folder} imports nothing`} of ours (the layers are in eslint.config.js).`,
+  };
+}
+
+// The engine's block below adds its layer pattern to its own list of forbidden packages.
+const layerRules = [
+  ...Object.keys(LAYERS)
+    .filter((folder) => folder !== 'engine')
+    .map((folder) => ({
+      files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`],
+      rules: { 'no-restricted-imports': ['error', { patterns: [layerPattern(folder)] }] },
+    })),
+  {
+    files: ['src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/*'],
+              message: 'Only App.tsx imports components; main.tsx mounts AppRoot.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default tseslint.config(
@@ -30,6 +89,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...layerRules,
   {
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
@@ -50,11 +110,10 @@ export default tseslint.config(
                 'motion/*',
                 'd3-selection',
                 'd3',
-                '../components/*',
-                '../store/*',
               ],
               message: 'src/engine is pure: no UI, state library, animation or DOM code.',
             },
+            layerPattern('engine'),
           ],
         },
       ],

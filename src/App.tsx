@@ -17,6 +17,9 @@ import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
 import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
+import { PageContext, type PageInfo } from './components/share/pageContext.ts';
+import type { SimulatorHandles } from './store/hooks.ts';
+import { SimulatorProvider } from './store/SimulatorProvider.tsx';
 
 export function App() {
   return (
@@ -51,5 +54,17 @@ export function App() {
         <ExportMenu />
       </div>
     </SimulatorRoot>
+  );
+}
+
+/** The app with what it reads from: the page's stores and its link. The entry point (main.tsx)
+ * mounts this, so that nothing but this file imports a component. */
+export function AppRoot({ handles, page }: { handles: SimulatorHandles; page: PageInfo }) {
+  return (
+    <SimulatorProvider handles={handles}>
+      <PageContext.Provider value={page}>
+        <App />
+      </PageContext.Provider>
+    </SimulatorProvider>
   );
 }

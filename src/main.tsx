@@ -2,14 +2,11 @@
  * the reader prefers less motion) and mounts the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { AppRoot } from './App.tsx';
 import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
-import { PANEL_BESIDE_STAGE } from './components/SidePanel.tsx';
-import { PageContext } from './components/share/pageContext.ts';
-import { SimulatorProvider } from './store/SimulatorProvider.tsx';
 import { createSimulator } from './store/simulatorStore.ts';
-import { createViewStore } from './store/viewStore.ts';
-import { readPage, startPage } from './url/startPage.ts';
+import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
+import { readPage, startPage } from './boot/startPage.ts';
 import './styles/app.css';
 import './styles/embed.css';
 
@@ -44,10 +41,6 @@ startPage(
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <SimulatorProvider handles={handles}>
-      <PageContext.Provider value={{ page, notices }}>
-        <App />
-      </PageContext.Provider>
-    </SimulatorProvider>
+    <AppRoot handles={handles} page={{ page, notices }} />
   </StrictMode>,
 );

@@ -20,4 +20,3 @@ export {
 export { estimateDrain, type DrainEstimate, type DrainInput } from './drain.ts';
 export { buildHistograms, type DistributionLane, type HistogramModel } from './histogram.ts';
 export { percentilesOf, nearestRank, type Percentiles } from './percentiles.ts';
-export * from './format.ts';

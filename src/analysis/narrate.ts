@@ -1,7 +1,7 @@
 /** Plain sentences for the event log: one short sentence for each log entry worth telling, and
  * silence for the entries whose news another entry at the same moment already tells. */
 import type { LogEntry, LogKind } from '../engine/index.ts';
-import { formatTime, plural } from './format.ts';
+import { formatTime, plural } from '../format/index.ts';
 
 /** How an event reads for the customer or the business: good news, bad news, or neither. */
 export type Tone = 'good' | 'bad' | 'info';

@@ -2,7 +2,7 @@
  * as few as it takes for the labels not to overlap, each label written once. Pure, no DOM: label
  * widths are estimated from their length at the axes' 11 px font. */
 import { tickStep, ticks } from 'd3-array';
-import { formatCount, formatTime } from './format.ts';
+import { formatCount, formatTime } from '../format/index.ts';
 
 export interface Tick {
   value: number;

@@ -2,7 +2,7 @@
  * in the queue, every email attempt, backoffs, crashes, dead-lettering and the page the customer
  * saw, as rows that a waterfall chart draws top to bottom. */
 import type { LogEntry, Page, Step } from '../engine/index.ts';
-import { formatTime } from './format.ts';
+import { formatTime } from '../format/index.ts';
 
 export type RowKind =
   | 'handlerWait'

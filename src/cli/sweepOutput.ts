@@ -3,7 +3,7 @@
 import type { Report } from '../engine/index.ts';
 import { noEmail } from '../analysis/whatif.ts';
 import { toCsv, type Cell } from '../export/csv.ts';
-import { formatTime as formatMs } from '../analysis/format.ts';
+import { formatTime as formatMs } from '../format/index.ts';
 import type { Sweep } from './sweep.ts';
 
 export interface SweepRow {

@@ -1,5 +1,5 @@
 /** The command line's readable output: a report as an aligned two-column table. */
-import { formatTime } from '../analysis/format.ts';
+import { formatTime } from '../format/index.ts';
 import { BROKER_LABELS, type Report } from '../engine/index.ts';
 
 type Summary = Report['responseMs'];

@@ -2,7 +2,7 @@
  * has got, and a button that stops it there. */
 import { useActions, useSim } from '../store/hooks.ts';
 import { selectJump } from '../store/selectors.ts';
-import { formatTime } from '../analysis/format.ts';
+import { formatTime } from '../format/index.ts';
 
 export function JumpProgress() {
   const jump = useSim(selectJump);

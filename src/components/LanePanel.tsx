@@ -7,7 +7,7 @@ import { DiagramSvg } from './diagram/DiagramSvg.tsx';
 import { detailFor, type Detail } from './diagram/detail.ts';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
-import { MODE_TITLE } from './format.ts';
+import { MODE_TITLE } from './modeTitle.ts';
 import { UserScreen } from './UserScreen.tsx';
 
 const BLURB: Record<Mode, string> = {

@@ -14,7 +14,7 @@ import {
   selectViewMode,
   shownModes,
 } from '../store/selectors.ts';
-import { MODE_TITLE } from './format.ts';
+import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 

@@ -11,10 +11,6 @@ import { useViewState } from '../store/hooks.ts';
 
 export const SIDE_PANEL_ID = 'side-panel';
 
-/** The narrowest window (CSS px) where the panel starts open: the stage beside it still draws
- * both diagrams at full detail. */
-export const PANEL_BESIDE_STAGE = 1600;
-
 export function SidePanel() {
   const open = useViewState(selectPanelOpen);
   return (

@@ -2,7 +2,7 @@
  * updates on each frame, not React renders; moving the scrubber seeks the whole simulation. */
 import { useId, useRef } from 'react';
 import { useActions, useFrame, useSimulator } from '../store/hooks.ts';
-import { formatTime, spokenTime } from '../analysis/format.ts';
+import { formatTime, spokenTime } from '../format/index.ts';
 
 /** The scrubber always offers at least this much, so the start of a run is not a cramped track. */
 const MIN_SPAN_MS = 3000;

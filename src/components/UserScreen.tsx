@@ -6,8 +6,8 @@ import { useFrame, useLane, useSim, useSimulator, useViewState } from '../store/
 import { selectPlaying, selectSelect } from '../store/selectors.ts';
 import type { ScreenState } from '../store/snapshot.ts';
 import { ClockReadout } from './ClockReadout.tsx';
-import { formatTime } from '../analysis/format.ts';
-import { MODE_TITLE } from './format.ts';
+import { formatTime } from '../format/index.ts';
+import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 
 function emailText(s: ScreenState): { value: string; note: string } {

@@ -2,7 +2,7 @@
  * or back to the one before. Both are jumps, so they stop playback and never trip a pause. */
 import { findScenario } from '../scenarios/index.ts';
 import type { Simulator } from '../store/simulatorStore.ts';
-import { nextBeatMs, previousBeatMs } from './beats.ts';
+import { nextBeatMs, previousBeatMs } from '../scenarios/beats.ts';
 
 /** Seeks to the next (+1) or previous (-1) beat; returns false when there is none to go to. */
 export function goToBeat(simulator: Simulator, direction: 1 | -1): boolean {

@@ -2,7 +2,7 @@
  * the outcome ledger and the command line's JSON), each phrased so that it reads as a sentence:
  * "58 error pages", "16 charged twice". */
 import type { Report } from '../engine/index.ts';
-import { plural } from '../analysis/format.ts';
+import { plural } from '../format/index.ts';
 import type { TallyKey } from '../scenarios/index.ts';
 
 /** The token kinds a tally is drawn with (a subset of the diagram's TokenKind). */

@@ -9,7 +9,7 @@ import {
   type Config,
   type TimedChange,
 } from '../engine/index.ts';
-import { formatCount, formatNumber } from '../analysis/format.ts';
+import { formatCount, formatNumber } from '../format/index.ts';
 import type { RunRecipe } from './lane.ts';
 
 /** Orders a jump may simulate. Both lanes replay each order; in Chromium an order costs 10 to

@@ -34,7 +34,7 @@ import type {
 
 export type * from './simulatorTypes.ts';
 import { trackedOrder } from './tracker.ts';
-import { focusOrderAt, nextPauseAfter, pauseMoments } from '../lessons/beats.ts';
+import { focusOrderAt, nextPauseAfter, pauseMoments } from '../scenarios/beats.ts';
 
 /** Engine work allowed per frame before the clock gives up and re-anchors. */
 const FRAME_BUDGET_MS = 9;

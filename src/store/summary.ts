@@ -2,7 +2,7 @@
  * seen, in words. It changes only when a page or an email arrives, never every frame. */
 import type { Mode } from '../engine/index.ts';
 import type { ScreenState } from './snapshot.ts';
-import { formatTime } from '../analysis/format.ts';
+import { formatTime } from '../format/index.ts';
 
 const NAMES: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
 

@@ -41,6 +41,10 @@ export interface ViewState {
   openDialog(dialog: 'shortcuts' | 'exercise' | null): void;
 }
 
+/** The narrowest window (CSS px) where the side panel starts open: the stage beside it still
+ * draws both diagrams at full detail. */
+export const PANEL_BESIDE_STAGE = 1600;
+
 export interface ViewOptions {
   /** Start in reduced motion (from `prefers-reduced-motion` or a URL parameter). */
   reducedMotion?: boolean;

@@ -1,6 +1,6 @@
 /** What a link carries: the simulation's state (scenario, view, seed, speed, moment, settings,
  * panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
-import { formatCount } from '../analysis/format.ts';
+import { formatCount } from '../format/index.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */

@@ -8,7 +8,7 @@ import {
   MISSING,
   plural,
   spokenTime,
-} from '../../src/analysis/format.ts';
+} from '../../src/format/index.ts';
 
 describe('formatTime, the one way a time is written', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Captions that point: every caption that names an order carries that order as data, and the
 // order a lesson points at follows its captions.
 import { describe, expect, it } from 'vitest';
-import { focusOrderAt } from '../../src/lessons/beats.ts';
+import { focusOrderAt } from '../../src/scenarios/beats.ts';
 import { SCENARIOS, findScenario } from '../../src/scenarios/index.ts';
 
 describe('focusOrder', () => {

@@ -5,7 +5,7 @@ import {
   nextPauseAfter,
   pauseMoments,
   previousBeatMs,
-} from '../../src/lessons/beats.ts';
+} from '../../src/scenarios/beats.ts';
 import { goToBeat } from '../../src/lessons/navigate.ts';
 import { createLessonProgress } from '../../src/lessons/progress.ts';
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // The replay budget and long jumps: what a jump would cost in orders, the refusal past the
 // budget, moments past the arrivals, and a long jump computed in slices that can be cancelled.
 import { describe, expect, it } from 'vitest';
-import { beatIndexAt } from '../../src/lessons/beats.ts';
+import { beatIndexAt } from '../../src/scenarios/beats.ts';
 import { goToBeat } from '../../src/lessons/navigate.ts';
 import { findScenario, SCENARIOS } from '../../src/scenarios/index.ts';
 import { JUMP_SLICE_MS } from '../../src/store/jump.ts';

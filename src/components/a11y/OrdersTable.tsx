@@ -2,7 +2,7 @@
  * its latest orders and where each one is now. Read only while open, at the analysis' pace. */
 import { useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, selectViewMode, shownModes } from '../../store/selectors.ts';
 import { latestRows } from './tableRows.ts';

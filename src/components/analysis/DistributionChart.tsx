@@ -1,7 +1,7 @@
 /** A histogram of durations for one lane or, in Compare mode, two lanes stacked on one shared
  * axis so their shapes line up, each with its p50/p95/p99 in words beneath. */
 import { useId, useMemo } from 'react';
-import { formatTime, plural } from '../../analysis/format.ts';
+import { formatTime, plural } from '../../format/index.ts';
 import { buildHistograms, type DistributionLane } from '../../analysis/histogram.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { HistogramPlot } from './HistogramPlot.tsx';

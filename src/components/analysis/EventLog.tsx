@@ -2,7 +2,7 @@
  * announce each event (at high traffic that would drown the batched narration, which does). */
 import { useId } from 'react';
 import type { EventLine } from '../../analysis/collector.ts';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import type { Tone } from '../../analysis/narrate.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';

@@ -1,7 +1,7 @@
 /** One lane's histogram: bars of how many values fell in each bin, the error part of each bar
  * hatched, and p50/p95/p99 markers told apart by dash pattern and label. */
 import { scaleLinear } from 'd3-scale';
-import { formatCount, formatTime, plural } from '../../analysis/format.ts';
+import { formatCount, formatTime, plural } from '../../format/index.ts';
 import type { LaneHistogram } from '../../analysis/histogram.ts';
 import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';

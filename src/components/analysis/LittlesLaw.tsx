@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { QueueStats } from '../../analysis/collector.ts';
 import { estimateDrain, type DrainEstimate } from '../../analysis/drain.ts';
-import { formatTime, formatNumber, formatRate, plural } from '../../analysis/format.ts';
+import { formatTime, formatNumber, formatRate, plural } from '../../format/index.ts';
 import type { Mode, Report } from '../../engine/index.ts';
 import './analysis.css';
 

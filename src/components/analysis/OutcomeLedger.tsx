@@ -3,7 +3,7 @@
  * is a column of the same table. */
 import { useId } from 'react';
 import type { Report } from '../../engine/index.ts';
-import { formatCount, formatTime } from '../../analysis/format.ts';
+import { formatCount, formatTime } from '../../format/index.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
 

@@ -3,7 +3,7 @@
  * drains afterwards. One lane, or two (Compare mode) on shared axes. */
 import { useId } from 'react';
 import type { LevelPoint } from '../../analysis/collector.ts';
-import { formatCount, formatTime } from '../../analysis/format.ts';
+import { formatCount, formatTime } from '../../format/index.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { COLOURS, OUTLINE } from './palette.ts';
 import { LanePlots, LegendLine } from './LanePlots.tsx';

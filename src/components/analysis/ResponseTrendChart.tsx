@@ -2,7 +2,7 @@
  * lines told apart by dash pattern and named in a legend. One lane, or two (Compare mode). */
 import { useId } from 'react';
 import type { PercentilePoint } from '../../analysis/collector.ts';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { OKABE_ITO, PERCENTILE_MARKERS } from './palette.ts';
 import { LanePlots, LegendLine } from './LanePlots.tsx';

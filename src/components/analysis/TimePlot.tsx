@@ -1,7 +1,7 @@
 /** A time chart from the start of the run to now: areas and lines over a shared time axis, with
  * the current moment marked by a labelled line. The charts over time build on it. */
 import { scaleLinear } from 'd3-scale';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import { axisTicks, type AxisKind } from '../../analysis/ticks.ts';
 import { linePath, stepAreaPath } from '../../analysis/paths.ts';
 import { AxisBottom } from './AxisBottom.tsx';

@@ -2,7 +2,7 @@
  * of time since the order was placed. Screen readers get a summary and the same rows as a table. */
 import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
 import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';

@@ -1,7 +1,7 @@
 /** How busy the workers and the server's request handlers are: the share of time so far from the
  * report, and what each worker is doing right now, told by shape and word as well as colour. */
 import { useId } from 'react';
-import { formatCount, formatPercent } from '../../analysis/format.ts';
+import { formatCount, formatPercent } from '../../format/index.ts';
 import type { Report, SystemView, WorkerView } from '../../engine/index.ts';
 import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
 import './analysis.css';

@@ -5,7 +5,7 @@ import type { Broker } from '../../engine/index.ts';
 import { BROKER_CONTROL, BROKER_CONTROLS, BROKER_KEY, BROKER_NOTES } from '../../store/controls.ts';
 import { useActions, useSetting, useSim, useSimulator } from '../../store/hooks.ts';
 import { selectViewMode, shownModes } from '../../store/selectors.ts';
-import { plural } from '../format.ts';
+import { plural } from '../../format/index.ts';
 import { SettingControl } from './SettingControl.tsx';
 import './broker.css';
 

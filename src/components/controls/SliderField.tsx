@@ -27,7 +27,7 @@ import {
   spokenSliderValue,
 } from '../../store/sliders.ts';
 import { withMeanMs } from '../../engine/index.ts';
-import { MISSING } from '../../analysis/format.ts';
+import { MISSING } from '../../format/index.ts';
 import { ExactBox, ExactButton } from './ExactValue.tsx';
 import { FieldHints, hintIds } from './FieldHints.tsx';
 import './slider.css';

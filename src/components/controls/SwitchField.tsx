@@ -1,7 +1,7 @@
 /** A labelled on/off switch (a native checkbox with the switch role) for a true/false setting; the
  * email outage switch also shows a scheduled outage that has the service down now. */
 import { useId } from 'react';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import { useActions, useSetting, useSim } from '../../store/hooks.ts';
 import type { ControlSpec } from '../../store/controls.ts';
 import { selectScheduledOutageEnd } from '../../store/outage.ts';

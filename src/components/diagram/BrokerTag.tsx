@@ -1,6 +1,6 @@
 /** The broker's name on a tab across the top edge of the queue node, like a fieldset's legend:
  * "SQS", "Kafka · 4 partitions". */
-import { formatCount } from '../../analysis/format.ts';
+import { formatCount } from '../../format/index.ts';
 import { NODES } from './geometry.ts';
 import type { QueueTitle } from './brokerLayout.ts';
 import { useTextWidth } from './useTextWidth.ts';

@@ -1,7 +1,7 @@
 /** The diagram at low detail (a slide embed, a phone): each node's one big number, on the node's
  * title row or just below it, clear of the areas where tokens dwell. */
 import type { Mode, Place } from '../../engine/index.ts';
-import { formatCount } from '../../analysis/format.ts';
+import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
 import { NODES, PLACES_BY_MODE } from './geometry.ts';

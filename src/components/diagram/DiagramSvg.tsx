@@ -1,7 +1,7 @@
 /** The system as a diagram: the edges, the nodes' frames and titles, and their live status lines.
  * Tokens are drawn on a canvas above it (TokenCanvas). */
 import type { Mode, Place } from '../../engine/index.ts';
-import { MODE_TITLE } from '../format.ts';
+import { MODE_TITLE } from '../modeTitle.ts';
 import {
   EDGES,
   EDGES_BY_MODE,

@@ -1,6 +1,6 @@
 /** The live status line of a simple node: how many are there right now. */
 import type { Mode, Place } from '../../engine/index.ts';
-import { formatCount } from '../../analysis/format.ts';
+import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
 import { NODES } from './geometry.ts';

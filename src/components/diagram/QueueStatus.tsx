@@ -2,7 +2,7 @@
  * and below either the ready and retry areas (where the tokens wait) or, for Kafka, one row per
  * partition. */
 import './brokers.css';
-import { formatCount } from '../../analysis/format.ts';
+import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import { NODES, QUEUE_READY, QUEUE_RETRY, titleBaseline } from './geometry.ts';
 import { queueTitle, queueTitleText } from './brokerLayout.ts';

@@ -2,7 +2,7 @@
  * Kafka's partition rows, RabbitMQ's prefetch badges and the dropped counter, all computed from
  * the engine's view and laid out in the lane's own coordinates (see geometry.ts). */
 import type { Broker, PartitionView, SystemView } from '../../engine/index.ts';
-import { plural } from '../format.ts';
+import { plural } from '../../format/index.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import { NODES, type Point } from './geometry.ts';
 

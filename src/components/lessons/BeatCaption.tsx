@@ -1,7 +1,7 @@
 /** The caption of the lesson's latest beat at or before the current moment, shown large beside
  * the lanes and announced politely; with buttons to go to the previous or next caption. */
 import { m } from 'framer-motion';
-import { beatIndexAt } from '../../lessons/beats.ts';
+import { beatIndexAt } from '../../scenarios/beats.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
 import type { Scenario } from '../../scenarios/index.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';

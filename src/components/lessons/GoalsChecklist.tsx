@@ -3,7 +3,7 @@
 import type { Scenario } from '../../scenarios/index.ts';
 import { goalLabel } from '../../lessons/lessonTexts.ts';
 import { selectGoalTimes } from '../../lessons/selectors.ts';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import { Icon } from '../Icon.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';

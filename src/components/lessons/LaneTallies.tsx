@@ -10,7 +10,7 @@ import { selectScenarioId } from '../../lessons/selectors.ts';
 import { selectAnalysisVersion, selectGeneration } from '../../store/selectors.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
-import { MODE_TITLE } from '../format.ts';
+import { MODE_TITLE } from '../modeTitle.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
 
 export function LaneTallies({ mode }: { mode: Mode }) {

@@ -1,6 +1,6 @@
 /** What actually happened to the prediction's number, whether the student was right, and why. */
 import type { Scenario } from '../../scenarios/index.ts';
-import { formatMetric } from '../../lessons/formatMetric.ts';
+import { formatMetric } from '../../format/index.ts';
 import { Icon } from '../Icon.tsx';
 
 export function PredictionReveal({

@@ -2,7 +2,7 @@
  * the plain link, and a poster PNG for slides that cannot show an iframe. Both start the run at
  * 0 s unless "Start at this moment" is ticked: a slide should not open mid-run by accident. */
 import { useRef, useState } from 'react';
-import { formatTime } from '../../analysis/format.ts';
+import { formatTime } from '../../format/index.ts';
 import { useSimulator } from '../../store/hooks.ts';
 import { embedLink, embedTitle, iframeSnippet, pageBase, shareLink } from './links.ts';
 import { usePage } from './pageContext.ts';

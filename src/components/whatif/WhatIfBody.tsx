@@ -10,7 +10,7 @@ import {
   whatIfPoints,
   type WhatIfSetting,
 } from '../../analysis/whatif.ts';
-import { formatCount, formatTime } from '../../analysis/format.ts';
+import { formatCount, formatTime } from '../../format/index.ts';
 import { useActions, useSetting } from '../../store/hooks.ts';
 import { useElementWidth } from '../useElementWidth.ts';
 import { WhatIfChart } from './WhatIfChart.tsx';

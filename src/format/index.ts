@@ -1,5 +1,6 @@
-/** Number formatting shared by every screen and the command line: times, counts, rates and shares
- * as short text that never reads NaN, undefined or Infinity. */
+/** The one place numbers become text, for every screen, the lessons and the command line: times,
+ * counts, rates and shares as short text that never reads NaN, undefined or Infinity. It imports
+ * nothing, so every layer above the engine may use it. */
 
 /** What a value that cannot be shown (not a finite number) reads as. */
 export const MISSING = '—';
@@ -81,4 +82,10 @@ export function formatRate(perSec: number | null | undefined): string {
 /** "1 message", "3 messages". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** How a goal's metric reads: a time (a metric whose path has "Ms" in it, as `emailDelayMs.max`)
+ * as every time reads, else a count. */
+export function formatMetric(metric: string, value: number): string {
+  return metric.includes('Ms') ? formatTime(value) : formatCount(value);
 }

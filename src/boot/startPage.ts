@@ -4,11 +4,11 @@
 import { startEmbedBridge } from '../embed/bridge.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
 import type { ViewStore } from '../store/viewStore.ts';
-import { syncAddressBar } from './addressSync.ts';
-import { applyPageAttributes } from './pageAttributes.ts';
-import { parseParams } from './parseParams.ts';
-import { applyUrlState } from './storeState.ts';
-import type { UrlState } from './urlState.ts';
+import { syncAddressBar } from '../url/addressSync.ts';
+import { applyPageAttributes } from '../url/pageAttributes.ts';
+import { parseParams } from '../url/parseParams.ts';
+import { applyUrlState } from '../url/storeState.ts';
+import type { UrlState } from '../url/urlState.ts';
 
 export function isFramed(win: Window): boolean {
   try {
