@@ -1,20 +1,30 @@
 /** The side panel beside the stage: the lesson's prediction and goals, the controls, and the
  * view options. It opens and closes from the header; while it is open the stage narrows and its
- * diagrams scale down, but both lanes stay on screen. */
+ * diagrams scale down, but both lanes stay on screen. In a window too narrow for both (701 to
+ * 1099 px, stage.css) it floats over the stage's right side instead, with its own Close button,
+ * so that the stage keeps its width. */
 import { MotionSwitch } from './a11y/MotionSwitch.tsx';
 import { ControlsPanel } from './controls/ControlsPanel.tsx';
 import { LessonSide } from './lessons/LessonSide.tsx';
 import { ThemePicker } from './lessons/ThemePicker.tsx';
 import { ShortcutsButton } from './lessons/ShortcutsButton.tsx';
 import { selectPanelOpen } from '../lessons/selectors.ts';
-import { useViewState } from '../store/hooks.ts';
+import { useHandles, useViewState } from '../store/hooks.ts';
 
 export const SIDE_PANEL_ID = 'side-panel';
 
 export function SidePanel() {
   const open = useViewState(selectPanelOpen);
+  const { view } = useHandles();
   return (
     <div className="side-panel" id={SIDE_PANEL_ID} hidden={!open}>
+      <button
+        type="button"
+        className="button side-panel-close"
+        onClick={() => view.getState().setPanelOpen(false)}
+      >
+        Close the controls
+      </button>
       <LessonSide />
       <ControlsPanel />
       <section className="view-options card" aria-label="View">

@@ -206,37 +206,67 @@ describe('themes', () => {
   }
 });
 
-describe('screenshots of a lesson', () => {
-  it('writes the lesson with its caption, prediction and goals at three sizes', async () => {
+/** Whether the element's box lies inside the viewport, top to bottom and side to side. */
+async function onFirstScreen(page, locator) {
+  const b = await locator.boundingBox();
+  const { width, height } = page.viewportSize();
+  return b !== null && b.y >= 0 && b.y < height && b.x >= 0 && b.x + b.width <= width + 1;
+}
+
+describe('a lesson at three sizes', () => {
+  it('shows its caption and its lanes on the first screen, in every theme, and writes screenshots', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    for (const [width, height] of [
-      [1280, 800],
-      [800, 450],
-      [390, 844],
+    // A laptop and a projector show both lanes on the first screen; a phone stacks them, so
+    // only the first lane starts there. (The embed sizes have their own tests: embed.test.mjs.)
+    for (const [width, height, lanes] of [
+      [1280, 800, 2],
+      [1920, 1080, 2],
+      [390, 844, 1],
     ]) {
-      const { page } = await openLesson({ viewport: { width, height } });
+      const { page, errors } = await openLesson({ viewport: { width, height } });
+      // The student picked the lesson in the panel and closes it to watch: from the panel's own
+      // button where the panel floats over the stage, else from the header.
+      const close = page.getByRole('button', { name: 'Close the controls' });
+      const panel = page.getByRole('button', { name: 'Controls', exact: true });
+      await ((await close.isVisible()) ? close : panel).click();
       await page.getByRole('radio', { name: 'At the same moment as in sync' }).check();
       await page.getByRole('button', { name: 'Lock in my answer and play' }).click();
       await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 10_000 });
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}.png`) });
-      await page.screenshot({
-        path: join(SHOTS, `lessons-${width}x${height}-full.png`),
-        fullPage: true,
-      });
+      const at = `${width}x${height}`;
+      const caption = page.getByRole('region', { name: 'Lesson caption' });
+      assert.ok(await onFirstScreen(page, caption), `${at}: the caption is on the first screen`);
+      for (const lane of ['Synchronous system diagram', 'Asynchronous system diagram'].slice(
+        0,
+        lanes,
+      )) {
+        const region = page.getByRole('region', { name: lane, exact: true });
+        assert.ok(await onFirstScreen(page, region), `${at}: ${lane} starts on the first screen`);
+      }
+      const sideways = await page.evaluate(() => document.scrollingElement.scrollWidth);
+      assert.ok(sideways <= width, `${at}: the page does not scroll sideways (${sideways} px)`);
+      await page.screenshot({ path: join(SHOTS, `lessons-${at}.png`) });
+      await page.screenshot({ path: join(SHOTS, `lessons-${at}-full.png`), fullPage: true });
       await page.getByRole('button', { name: 'Play', exact: true }).click();
       await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ timeout: 10_000 });
       // The theme lives in the side panel, which presentation mode hides.
+      await panel.click();
       for (const theme of ['projector', 'dark']) {
         await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme);
         await page.getByRole('button', { name: 'Present' }).click();
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-${theme}.png`) });
+        const root = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+        assert.equal(root.theme, theme, `${at}: the root carries the ${theme} theme`);
+        assert.ok(await onFirstScreen(page, caption), `${at}, ${theme}: caption on screen`);
+        await page.screenshot({ path: join(SHOTS, `lessons-${at}-${theme}.png`) });
         await page.keyboard.press('Escape');
       }
       await page.getByRole('button', { name: 'Sync or async? quiz' }).click();
-      await page.getByRole('dialog', { name: 'Sync or async?' }).getByRole('radio').first().check();
-      await page.screenshot({ path: join(SHOTS, `lessons-${width}x${height}-quiz.png`) });
+      const quiz = page.getByRole('dialog', { name: 'Sync or async?' });
+      await quiz.getByRole('radio').first().check();
+      assert.ok(await onFirstScreen(page, quiz), `${at}: the quiz opens on screen`);
+      await page.screenshot({ path: join(SHOTS, `lessons-${at}-quiz.png`) });
+      assert.deepEqual(errors, [], `${at}: no console errors`);
       await page.close();
     }
   });

@@ -236,6 +236,23 @@ describe('a lesson waits for its prediction', () => {
   });
 });
 
+describe('a small window', () => {
+  it('floats the side panel over the stage, which keeps its width, and closes it from the panel', async () => {
+    const { page, errors } = await open('&scenario=checkout&t=1.05', { width: 1000, height: 700 });
+    const caption = page.getByRole('region', { name: 'Lesson caption' });
+    const before = (await caption.boundingBox()).width;
+    await page.getByRole('button', { name: 'Controls', exact: true }).click();
+    const close = page.getByRole('button', { name: 'Close the controls' });
+    await close.waitFor();
+    assert.equal((await caption.boundingBox()).width, before, 'the caption keeps its width');
+    assert.ok(before > 650, `the caption spans the stage (${before} px)`);
+    await close.click();
+    await page.locator('#side-panel').waitFor({ state: 'hidden' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('a phone', () => {
   it('never scrolls sideways, and each lane is readable when scrolled into view', async () => {
     const { page, errors } = await open('&scenario=email-outage&t=20&autoplay=0', {

@@ -9,7 +9,7 @@ import {
   runJson,
   runOf,
 } from '../../src/export/index.ts';
-import { testSimulator } from '../ui/support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 function outageRun(seconds: number) {
   // The email-outage scenario's settings, without its lesson's beats (which pause).

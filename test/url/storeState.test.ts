@@ -4,7 +4,7 @@ import { parseParams } from '../../src/url/parseParams.ts';
 import { serializeState } from '../../src/url/serializeState.ts';
 import { applyUrlState, urlStateOf } from '../../src/url/storeState.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
-import { testSimulator } from '../ui/support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 describe('a link applied to a fresh store', () => {
   const search = '?v=1&scenario=email-outage&mode=sync&seed=8&speed=2&t=12.5&workers.count=8';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { EXERCISE } from '../../src/scenarios/index.ts';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 function renderApp() {
   const t = testSimulator();

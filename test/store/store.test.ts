@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig, report, Simulation } from '../../src/engine/index.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 /** A run's report without the event count, which a replay's timed changes add to. */
 function outcome(state: Parameters<typeof report>[0]) {

@@ -15,7 +15,7 @@ import {
 } from '../../src/store/replayBudget.ts';
 import { createSimulator } from '../../src/store/simulatorStore.ts';
 import type { FrameClock } from '../../src/store/simulatorTypes.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 const recipe = (settings: RunRecipe['settings'], changes: RunRecipe['changes'] = []) => ({
   settings,

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 function renderApp() {
   const t = testSimulator();

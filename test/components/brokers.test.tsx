@@ -13,7 +13,7 @@ import { serializeState } from '../../src/url/serializeState.ts';
 import { urlStateOf } from '../../src/url/storeState.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
 import { run } from '../analysis/runs.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 function renderApp(options: SimulatorOptions = {}) {
   const t = testSimulator(options);

@@ -21,7 +21,7 @@ import { DroppedBadge } from '../../src/components/diagram/DroppedBadge.tsx';
 import { NODES } from '../../src/components/diagram/geometry.ts';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import { systemView } from '../support/systemView.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);
 

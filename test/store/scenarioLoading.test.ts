@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { report, Simulation } from '../../src/engine/index.ts';
 import { findScenario, scenarioChanges, scenarioConfig } from '../../src/scenarios/index.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 describe('loading a preset scenario into the store', () => {
   it('starts it at 0 s, paused, with its seed, view and settings', () => {

@@ -10,7 +10,7 @@ import { goToBeat } from '../../src/lessons/navigate.ts';
 import { createLessonProgress } from '../../src/lessons/progress.ts';
 import { readFileSync } from 'node:fs';
 import { findScenario, SCENARIOS } from '../../src/scenarios/index.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 const checkout = findScenario('checkout')!;
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { scheduledOutageEnd } from '../../src/store/outage.ts';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);
 

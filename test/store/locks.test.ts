@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulatorTarget } from '../../src/embed/simulatorTarget.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 function lockedSimulator(keys: string[], settings: Record<string, string> = {}) {
   const t = testSimulator();

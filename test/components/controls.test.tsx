@@ -5,7 +5,7 @@ import { ControlsPanel } from '../../src/components/controls/ControlsPanel.tsx';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import { LATENCY_CONTROLS, LOAD_CONTROLS } from '../../src/store/controls.ts';
 import { nearestStop, sliderStops } from '../../src/store/sliders.ts';
-import { testSimulator } from './support.ts';
+import { testSimulator } from '../support/simulator.ts';
 
 function renderPanel(scenario?: string) {
   const t = testSimulator();
