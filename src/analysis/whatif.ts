@@ -7,7 +7,6 @@ import {
   formatDistribution,
   meanMs,
   parseDistribution,
-  report,
   Simulation,
   withMeanMs,
   type Mode,
@@ -152,7 +151,7 @@ export function runWhatIf(recipe: WhatIfRecipe, key: string, value: string, mode
     changes: recipe.changes.filter((c) => c.key !== key),
   });
   sim.runToSettle(recipe.durationMs + DRAIN_MS);
-  return report(sim.state, 'what-if');
+  return sim.report('what-if');
 }
 
 export interface WhatIfRequest {

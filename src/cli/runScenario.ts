@@ -4,7 +4,6 @@
 import {
   checkRunSize,
   inertSettings,
-  report,
   Simulation,
   type Report,
   type SettingValue,
@@ -40,7 +39,7 @@ export function planScenario(
         changes,
       });
       sim.runToSettle(durationMs + o.drainSec * 1000);
-      return report(sim.state, scenario.id);
+      return sim.report(scenario.id);
     },
   };
 }

@@ -41,7 +41,7 @@ export function simulatorTarget(
       const problem = actions().loadScenario(id);
       if (problem) return { problem };
       const lesson = findScenario(id)!;
-      const config = simulator.lane('sync').sim.state.config;
+      const config = simulator.lane('sync').sim.config;
       const locked = Object.fromEntries(
         actions().locked.map((key) => [key, findSetting(key)?.read(config) ?? '']),
       );

@@ -44,7 +44,10 @@ import {
   type SimState,
   type SimulationInput,
 } from './state.ts';
+import type { Config } from './config.ts';
+import { report, type Report } from './report.ts';
 import { setLevel } from './stats.ts';
+import { viewOf, type SystemView } from './view.ts';
 import {
   arrivalsPending,
   onArrival,
@@ -188,9 +191,26 @@ export class Simulation {
     }
   }
 
-  /** Read-only access to the live state for summaries and views. Do not mutate. */
+  /** Read-only access to the live state, for the engine's own tests. Callers outside the engine
+   * read through `report`, `view` and `config`. Do not mutate. */
   get state(): Readonly<SimState> {
     return this.s;
+  }
+
+  /** The run's totals so far under `label` (a scenario's id, or "live"): the same numbers as the
+   * ledger and the command line's JSON. */
+  report(label: string): Report {
+    return report(this.s, label);
+  }
+
+  /** What the diagram draws at this moment. */
+  view(): SystemView {
+    return viewOf(this.s);
+  }
+
+  /** The settings in force now. */
+  get config(): Readonly<Config> {
+    return this.s.config;
   }
 }
 

@@ -4,7 +4,6 @@
 import {
   Simulation,
   buildConfig,
-  report,
   type Mode,
   type Report,
   type SettingValue,
@@ -63,6 +62,6 @@ export function replayLane(
     mode,
     orders: rows.list(),
     truncated: rows.truncated,
-    ledger: report(sim.state, scenario),
+    ledger: sim.report(scenario),
   };
 }

@@ -3,7 +3,7 @@
  * frames, it reads the engine's reports only when a lane has logged something new; goals are
  * ticked by a GoalTicker on a fixed grid of simulated time. */
 import { createStore } from 'zustand/vanilla';
-import { report, type Report } from '../engine/index.ts';
+import type { Report } from '../engine/index.ts';
 import {
   findScenario,
   readMetric,
@@ -71,8 +71,8 @@ export function createLessonProgress(simulator: Simulator) {
       generation = s.generation;
       seenMs = { sync: sync.lastLoggedMs, async: async.lastLoggedMs };
       reports = {
-        sync: report(sync.sim.state, scenario.id),
-        async: report(async.sim.state, scenario.id),
+        sync: sync.sim.report(scenario.id),
+        async: async.sim.report(scenario.id),
       };
     }
     const recipe = simulator.recipe();
