@@ -11,8 +11,8 @@ import {
   withMeanMs,
   type Mode,
   type Report,
+  type RunRecipe,
   type SettingValue,
-  type TimedChange,
 } from '../engine/index.ts';
 
 export interface WhatIfSetting {
@@ -122,13 +122,6 @@ export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
     }));
 }
 
-export interface WhatIfRecipe {
-  settings: Readonly<Record<string, SettingValue>>;
-  seed: number;
-  durationMs: number;
-  changes: readonly TimedChange[];
-}
-
 /** Settling after the arrivals end is given this much simulated time at most, as the CLI's
  * default --drain gives it. */
 export const DRAIN_MS = 600_000;
@@ -136,27 +129,24 @@ export const DRAIN_MS = 600_000;
 /** One run of the recipe with the setting held at one value for the whole run: its changes to
  * that setting are dropped. A positive rate on a single-order lesson means steady traffic, as
  * the slider has it. Returns the engine's report. */
-export function runWhatIf(recipe: WhatIfRecipe, key: string, value: string, mode: Mode): Report {
+export function runWhatIf(recipe: RunRecipe, key: string, value: string, mode: Mode): Report {
   const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
   if (key === 'traffic.rate' && Number(value) > 0) {
     if (buildConfig(recipe.settings).traffic.pattern === 'single') {
       settings['traffic.pattern'] = 'steady';
     }
   }
-  const sim = new Simulation({
-    config: buildConfig(settings),
+  const sim = Simulation.fromRecipe(
+    { ...recipe, settings, changes: recipe.changes.filter((c) => c.key !== key) },
     mode,
-    seed: recipe.seed,
-    durationMs: recipe.durationMs,
-    changes: recipe.changes.filter((c) => c.key !== key),
-  });
+  );
   sim.runToSettle(recipe.durationMs + DRAIN_MS);
   return sim.report('what-if');
 }
 
 export interface WhatIfRequest {
   id: number;
-  recipe: WhatIfRecipe;
+  recipe: RunRecipe;
   key: string;
   points: readonly WhatIfPoint[];
   modes: readonly Mode[];

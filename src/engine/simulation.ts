@@ -19,10 +19,12 @@ import {
   ACTIONS,
   applySetting,
   BEFORE_START_ONLY,
+  buildConfig,
   clip,
   defaultConfig,
   parseDecimal,
   SettingError,
+  type Mode,
   type SettingValue,
   type TimedChange,
 } from './settings.ts';
@@ -45,6 +47,7 @@ import {
   type SimulationInput,
 } from './state.ts';
 import type { Config } from './config.ts';
+import type { RunRecipe } from './recipe.ts';
 import { report, type Report } from './report.ts';
 import { setLevel } from './stats.ts';
 import { viewOf, type SystemView } from './view.ts';
@@ -59,6 +62,18 @@ import {
 
 export class Simulation {
   private s: SimState;
+
+  /** The run `recipe` describes, in `mode`'s lane; `logCapacity` keeps an event log for a UI. */
+  static fromRecipe(recipe: RunRecipe, mode: Mode, options: { logCapacity?: number } = {}) {
+    return new Simulation({
+      config: buildConfig(recipe.settings),
+      mode,
+      seed: recipe.seed,
+      durationMs: recipe.durationMs,
+      changes: recipe.changes,
+      ...options,
+    });
+  }
 
   constructor(input: SimulationInput | { restore: SimState }) {
     if ('restore' in input) {

@@ -1,7 +1,7 @@
 /** Downloads of a run: its orders and ledger (CSV, JSON) and its charts (SVG, PNG). */
 export { csvField, toCsv, type Cell } from './csv.ts';
 export { OrderRows, ROWS_KEPT, type OrderRow, type Outcome } from './orderRows.ts';
-export { replayLane, type ExportRecipe, type LaneExport } from './replay.ts';
+export { replayLane, type LaneExport } from './replay.ts';
 export {
   ORDER_COLUMNS,
   fileName,

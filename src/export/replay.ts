@@ -1,22 +1,8 @@
 /** A run's orders, complete from its first order: the run is replayed from its recipe (settings,
  * seed, duration, timed changes) in a fresh simulation, as a seek back does, so the live lanes
  * keep nothing extra per frame. About 100 ms for a few minutes of busy traffic. */
-import {
-  Simulation,
-  buildConfig,
-  type Mode,
-  type Report,
-  type SettingValue,
-  type TimedChange,
-} from '../engine/index.ts';
+import { Simulation, type Mode, type Report, type RunRecipe } from '../engine/index.ts';
 import { OrderRows, ROWS_KEPT, type OrderRow } from './orderRows.ts';
-
-export interface ExportRecipe {
-  settings: Readonly<Record<string, SettingValue>>;
-  seed: number;
-  durationMs: number;
-  changes: readonly TimedChange[];
-}
 
 export interface LaneExport {
   mode: Mode;
@@ -32,20 +18,13 @@ const LOG_CAPACITY = 1 << 17;
 
 /** Replays `mode`'s lane of the run to `untilMs` and returns its orders and ledger. */
 export function replayLane(
-  recipe: ExportRecipe,
+  recipe: RunRecipe,
   mode: Mode,
   untilMs: number,
   scenario: string,
   capacity = ROWS_KEPT,
 ): LaneExport {
-  const sim = new Simulation({
-    config: buildConfig(recipe.settings),
-    mode,
-    seed: recipe.seed,
-    durationMs: recipe.durationMs,
-    changes: recipe.changes,
-    logCapacity: LOG_CAPACITY,
-  });
+  const sim = Simulation.fromRecipe(recipe, mode, { logCapacity: LOG_CAPACITY });
   const rows = new OrderRows(mode, capacity);
   let cursor = 0;
   const read = () => {

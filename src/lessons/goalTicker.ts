@@ -2,9 +2,8 @@
  * simulations replay the lanes' recipe in steps of GOAL_TICK_MS and check the goals at every
  * step, so a goal's moment is the same when the run plays at 1x, at 8x, or is opened by a link
  * straight at 40 s; and the same as in the golden timelines, which use the same grid. */
-import { buildConfig, report, Simulation } from '../engine/index.ts';
+import { Simulation, type RunRecipe } from '../engine/index.ts';
 import { tickGoals, type GoalTimes, type Lane, type Scenario } from '../scenarios/index.ts';
-import type { RunRecipe } from '../store/lane.ts';
 
 export const GOAL_TICK_MS = 50;
 /** Grid steps one call may check (1,000 s of simulated time, tens of ms): a jump far ahead in a
@@ -26,15 +25,10 @@ export class GoalTicker {
     readonly scenario: Scenario,
     readonly recipe: RunRecipe,
   ) {
-    const run = (mode: Lane) =>
-      new Simulation({
-        config: buildConfig(recipe.settings),
-        mode,
-        seed: recipe.seed,
-        durationMs: recipe.durationMs,
-        changes: recipe.changes,
-      });
-    this.sims = { sync: run('sync'), async: run('async') };
+    this.sims = {
+      sync: Simulation.fromRecipe(recipe, 'sync'),
+      async: Simulation.fromRecipe(recipe, 'async'),
+    };
   }
 
   /** The goals met by `nowMs`, each at the first moment of the grid at which it held. */
@@ -51,8 +45,8 @@ export class GoalTicker {
       this.sims.sync.runUntil(t);
       this.sims.async.runUntil(t);
       const reports = {
-        sync: report(this.sims.sync.state, this.scenario.id),
-        async: report(this.sims.async.state, this.scenario.id),
+        sync: this.sims.sync.report(this.scenario.id),
+        async: this.sims.async.report(this.scenario.id),
       };
       this.met = tickGoals(goals, reports, t, this.met);
       this.nextMs += GOAL_TICK_MS;

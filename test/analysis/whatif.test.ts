@@ -7,9 +7,9 @@ import {
   runWhatIf,
   whatIfPoints,
   WHATIF_SETTINGS,
-  type WhatIfRecipe,
 } from '../../src/analysis/whatif.ts';
 import {
+  type RunRecipe,
   report,
   Simulation,
   buildConfig,
@@ -19,7 +19,7 @@ import {
 import { findScenario, scenarioChanges } from '../../src/scenarios/index.ts';
 
 const spike = findScenario('traffic-spike')!;
-const recipe: WhatIfRecipe = {
+const recipe: RunRecipe = {
   settings: spike.settings,
   seed: spike.seed,
   durationMs: spike.durationSec * 1000,

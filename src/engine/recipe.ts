@@ -1,0 +1,13 @@
+/** A run's recipe: everything a run is a function of. Replaying a recipe in a lane gives the same
+ * run, event for event, which is what the store's time travel, the export's replay and the
+ * lessons' goal ticker rely on. */
+import type { SettingValue, TimedChange } from './settings.ts';
+
+export interface RunRecipe {
+  settings: Readonly<Record<string, SettingValue>>;
+  seed: number;
+  /** Orders arrive during this many ms of simulated time. */
+  durationMs: number;
+  /** The user's changes, at their moments (or after their event counts). */
+  changes: readonly TimedChange[];
+}
