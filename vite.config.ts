@@ -67,5 +67,8 @@ export default defineConfig(({ mode }) => ({
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
+    // Rendering a lesson in jsdom takes a second or two; on a busy two-core machine five seconds
+    // was not always enough. A test that hangs still fails, after 20 s.
+    testTimeout: 20_000,
   },
 }));

@@ -9,14 +9,22 @@ export type Backoff = 'none' | 'fixed' | 'exponential' | 'full-jitter';
 /** Which broker's semantics the queue follows; see docs/architecture.md, "Brokers". */
 export const BROKERS = ['ideal', 'sqs', 'rabbitmq', 'kafka', 'redis'] as const;
 export type Broker = (typeof BROKERS)[number];
-/** Each broker's name as people say it, for the command line's table and the UI's list. */
-export const BROKER_LABELS: Readonly<Record<Broker, string>> = {
-  ideal: 'Ideal (exactly once — an idealisation)',
-  sqs: 'Amazon SQS (standard)',
-  rabbitmq: 'RabbitMQ (quorum queue)',
-  kafka: 'Kafka (consumer group)',
-  redis: 'Redis Streams (consumer group)',
+/** Each broker as people say it: its full label (the command line's table, the UI's list), the
+ * short name the diagram has room for, and what the broker calls its queue. */
+export const BROKER_NAMES: Readonly<
+  Record<Broker, { label: string; short: string; queueNoun: string }>
+> = {
+  ideal: { label: 'Ideal (exactly once — an idealisation)', short: 'ideal', queueNoun: 'Queue' },
+  sqs: { label: 'Amazon SQS (standard)', short: 'SQS', queueNoun: 'Queue' },
+  rabbitmq: { label: 'RabbitMQ (quorum queue)', short: 'RabbitMQ', queueNoun: 'Queue' },
+  kafka: { label: 'Kafka (consumer group)', short: 'Kafka', queueNoun: 'Topic' },
+  redis: { label: 'Redis Streams (consumer group)', short: 'Redis', queueNoun: 'Stream' },
 };
+
+/** Each broker's full label (BROKER_NAMES). */
+export const BROKER_LABELS: Readonly<Record<Broker, string>> = Object.fromEntries(
+  BROKERS.map((b) => [b, BROKER_NAMES[b].label]),
+) as Record<Broker, string>;
 
 export interface OutageWindow {
   fromMs: number;

@@ -9,6 +9,7 @@ export {
   BEFORE_START_ONLY,
   BROKERS,
   BROKER_LABELS,
+  BROKER_NAMES,
   applySetting,
   buildConfig,
   defaultConfig,

@@ -1,7 +1,12 @@
 /** What the diagram shows of the broker the queue follows, as pure data: the queue node's title,
  * Kafka's partition rows, RabbitMQ's prefetch badges and the dropped counter, all computed from
  * the engine's view and laid out in the lane's own coordinates (see geometry.ts). */
-import type { Broker, PartitionView, SystemView } from '../../engine/index.ts';
+import {
+  BROKER_NAMES,
+  type Broker,
+  type PartitionView,
+  type SystemView,
+} from '../../engine/index.ts';
 import { plural } from '../../format/index.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import { NODES, type Point } from './geometry.ts';
@@ -14,17 +19,10 @@ export interface QueueTitle {
   detail: string;
 }
 
-const NAMES: Record<Broker, { noun: string; name: string }> = {
-  ideal: { noun: 'Queue', name: 'ideal' },
-  sqs: { noun: 'Queue', name: 'SQS' },
-  rabbitmq: { noun: 'Queue', name: 'RabbitMQ' },
-  kafka: { noun: 'Topic', name: 'Kafka' },
-  redis: { noun: 'Stream', name: 'Redis' },
-};
-
 export function queueTitle(broker: Broker, partitions: number): QueueTitle {
+  const { queueNoun: noun, short: name } = BROKER_NAMES[broker];
   const detail = broker === 'kafka' ? plural(partitions, 'partition') : '';
-  return { ...NAMES[broker], detail };
+  return { noun, name, detail };
 }
 
 /** The whole title as one phrase, for screen readers and tests: "Topic · Kafka (4 partitions)". */
