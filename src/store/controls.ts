@@ -1,13 +1,19 @@
 /** The settings the control panel offers, as data: which registry key, how it is labelled and
  * which native input shows it. Validation and descriptions come from the engine's registry. */
-import { BROKER_LABELS, BROKERS, findSetting, type Broker } from '../engine/index.ts';
+import {
+  BROKER_LABELS,
+  BROKERS,
+  findSetting,
+  type Broker,
+  type SettingKey,
+} from '../engine/index.ts';
 
 /** `slider`: a number on a slider; `latency`: a step's time (a number or a distribution's mean)
  * on a slider; `percent`: a probability on a slider, in per cent; the rest are native inputs. */
 export type ControlKind = 'number' | 'slider' | 'latency' | 'percent' | 'switch' | 'select';
 
 export interface ControlSpec {
-  key: string;
+  key: SettingKey;
   label: string;
   kind: ControlKind;
   unit?: string;
@@ -35,7 +41,7 @@ function spec(s: Omit<ControlSpec, 'hint'> & { hint?: string }): ControlSpec {
 }
 
 /** The special key of the orders-per-second field: 0 also means "no steady traffic". */
-export const RATE_KEY = 'traffic.rate';
+export const RATE_KEY = 'traffic.rate' satisfies SettingKey;
 
 /** 10 ms steps to 100 ms, 50 to 1 s, 100 to 2 s, 250 to 5 s, then whole seconds to 10 s: the
  * lesson's 50, 200, 800 and 1,500 ms are all stops. */
@@ -47,7 +53,7 @@ const LATENCY_SCALE = [
   [10_000, 1000],
 ] as const;
 
-const latency = (key: string, label: string) =>
+const latency = (key: SettingKey, label: string) =>
   spec({ key, label, kind: 'latency', unit: 'ms', scale: LATENCY_SCALE });
 
 export const LATENCY_CONTROLS: readonly ControlSpec[] = [
@@ -169,7 +175,7 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
   spec({ key: 'users.retryOnError', label: 'Users retry on error', kind: 'switch' }),
 ];
 
-export const BROKER_KEY = 'queue.broker';
+export const BROKER_KEY = 'queue.broker' satisfies SettingKey;
 
 export const BROKER_CONTROL: ControlSpec = spec({
   key: BROKER_KEY,
