@@ -3,8 +3,15 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { ControlsPanel } from '../../src/components/controls/ControlsPanel.tsx';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { LATENCY_CONTROLS, LOAD_CONTROLS } from '../../src/store/controls.ts';
-import { nearestStop, sliderStops } from '../../src/store/sliders.ts';
+import { NumberField } from '../../src/components/controls/NumberField.tsx';
+import {
+  ADVANCED_CONTROLS,
+  BROKER_CONTROLS,
+  LATENCY_CONTROLS,
+  LOAD_CONTROLS,
+} from '../../src/components/controls/controlSpecs.ts';
+import { numericSetting } from '../../src/engine/index.ts';
+import { nearestStop, sliderStops } from '../../src/components/controls/sliders.ts';
 import { testSimulator } from './support.ts';
 
 function renderPanel(scenario?: string) {
@@ -198,4 +205,28 @@ describe('a latency that is a distribution', () => {
     });
     expect(store.getState().values['latency.email']).toBe('uniform(60,100)');
   });
+});
+
+describe('a number box', () => {
+  const numberSpecs = [...ADVANCED_CONTROLS, ...Object.values(BROKER_CONTROLS).flat()].filter(
+    (s) => s.kind === 'number',
+  );
+
+  it.each(numberSpecs.map((s) => [s.key, s] as const))(
+    'takes its bounds and unit from the registry (%s)',
+    (key, s) => {
+      const t = testSimulator();
+      render(
+        <SimulatorProvider handles={t.handles}>
+          <NumberField spec={s} />
+        </SimulatorProvider>,
+      );
+      const setting = numericSetting(key)!;
+      const box = screen.getByRole('spinbutton', { name: s.label });
+      expect(box.getAttribute('min')).toBe(String(setting.min));
+      expect(box.getAttribute('max')).toBe(String(setting.max));
+      if (setting.unit) expect(s.unit).toBeDefined();
+      if (s.unit) expect(box.parentElement!.textContent).toContain(s.unit);
+    },
+  );
 });

@@ -11,9 +11,10 @@ import {
   withMeanMs,
   type Distribution,
   type SettingKey,
-} from '../engine/index.ts';
-import { findScenario } from '../scenarios/index.ts';
-import { RATE_KEY, type ControlSpec } from './controls.ts';
+} from '../../engine/index.ts';
+import { findScenario } from '../../scenarios/index.ts';
+import { RATE_KEY } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 
 /** The factor from the engine's value to the control's: per cent shows a probability × 100. */
 const factorOf = (spec: ControlSpec) => (spec.kind === 'percent' ? 100 : 1);
