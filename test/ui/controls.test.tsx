@@ -6,11 +6,12 @@ import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import { NumberField } from '../../src/components/controls/NumberField.tsx';
 import {
   ADVANCED_CONTROLS,
+  BROKER_CONTROL,
   BROKER_CONTROLS,
   LATENCY_CONTROLS,
   LOAD_CONTROLS,
 } from '../../src/components/controls/controlSpecs.ts';
-import { numericSetting } from '../../src/engine/index.ts';
+import { findSetting, numericSetting } from '../../src/engine/index.ts';
 import { nearestStop, sliderStops } from '../../src/components/controls/sliders.ts';
 import { testSimulator } from './support.ts';
 
@@ -229,4 +230,20 @@ describe('a number box', () => {
       if (s.unit) expect(box.parentElement!.textContent).toContain(s.unit);
     },
   );
+});
+
+describe('a select', () => {
+  it('offers exactly the registry’s choices, in its order', () => {
+    const selects = [...ADVANCED_CONTROLS, BROKER_CONTROL].filter((s) => s.kind === 'select');
+    expect(selects.length).toBeGreaterThan(1);
+    for (const s of selects) {
+      const setting = findSetting(s.key);
+      expect(setting?.kind, s.key).toBe('choice');
+      if (setting?.kind !== 'choice') continue;
+      expect(
+        s.options?.map((o) => o.value),
+        s.key,
+      ).toEqual(setting.choices);
+    }
+  });
 });
