@@ -3,20 +3,21 @@
  * command line and the tests all compute the same numbers. */
 import {
   buildConfig,
-  findSetting,
   formatDistribution,
   meanMs,
+  numericSetting,
   parseDistribution,
   Simulation,
   withMeanMs,
   type Mode,
   type Report,
   type RunRecipe,
+  type SettingKey,
   type SettingValue,
 } from '../engine/index.ts';
 
 export interface WhatIfSetting {
-  key: string;
+  key: SettingKey;
   label: string;
   /** How the axis shows a value: a count, ms, a share, or orders/s. */
   unit: 'count' | 'ms' | 'share' | 'rate';
@@ -81,8 +82,7 @@ function tidy(n: number, integer: boolean): number {
 /** The values a curve runs over: from the setting's low end to about twice the current value
  * (never less than a teaching range), at least MIN_POINTS of them, the current value included. */
 export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
-  const setting = findSetting(key);
-  const range = setting?.range ?? { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false };
+  const range = numericSetting(key) ?? { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false };
   const latency = key.startsWith('latency.');
   const distribution = latency ? parseDistribution(current) : undefined;
   const now =

@@ -1,6 +1,14 @@
 /** Parses the command line of `npm run simulate` into options, or into one sentence that names
  * what is wrong and what is allowed. Pure, so it is tested without spawning processes. */
-import { applySetting, clip, defaultConfig, type SettingValue } from '../engine/index.ts';
+import {
+  applySetting,
+  clip,
+  defaultConfig,
+  isSettingKey,
+  unknownSetting,
+  type SettingKey,
+  type SettingValue,
+} from '../engine/index.ts';
 
 export interface CliOptions {
   command: 'run' | 'list' | 'help';
@@ -9,7 +17,7 @@ export interface CliOptions {
   seed: number | undefined;
   durationSec: number | undefined;
   drainSec: number;
-  settings: Record<string, SettingValue>;
+  settings: Partial<Record<SettingKey, SettingValue>>;
   json: boolean;
 }
 
@@ -131,6 +139,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (at <= 0) return fail(`--set ${clip(value!)} is not allowed: write --set KEY=VALUE`);
         const key = value!.slice(0, at);
         const setting = value!.slice(at + 1);
+        if (!isSettingKey(key)) return fail(unknownSetting(key));
         if (key in options.settings) {
           return fail(
             `--set ${clip(key)} is given twice (${clip(String(options.settings[key]))} and ${clip(setting)}); give it once`,

@@ -1,13 +1,19 @@
 /** `--sweep KEY=V1,V2,…` and `--sweep KEY=FROM..TO[:STEP]`: which values of one setting the
  * command line runs, parsed into a list or into one sentence naming the problem. Pure, and kept
  * apart from args.ts, which it runs before: it takes its own flags out of the command line. */
-import { applySetting, defaultConfig } from '../engine/index.ts';
+import {
+  applySetting,
+  defaultConfig,
+  isSettingKey,
+  unknownSetting,
+  type SettingKey,
+} from '../engine/index.ts';
 
 /** More values than this is a typo (a missing step, say), not a worksheet. */
 export const MAX_SWEEP_VALUES = 200;
 
 export interface Sweep {
-  key: string;
+  key: SettingKey;
   values: string[];
 }
 
@@ -67,8 +73,7 @@ export function parseSweep(text: string): SweepResult {
   if (at <= 0) return fail('write --sweep KEY=V1,V2,… or --sweep KEY=FROM..TO[:STEP]');
   const key = text.slice(0, at);
   const spec = text.slice(at + 1).trim();
-  const unknown = applySetting(defaultConfig(), key, '');
-  if (unknown?.startsWith('unknown setting')) return { ok: false, error: `--sweep: ${unknown}` };
+  if (!isSettingKey(key)) return { ok: false, error: `--sweep: ${unknownSetting(key)}` };
   const range = RANGE.exec(spec);
   let values: string[];
   if (range) {

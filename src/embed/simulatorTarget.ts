@@ -3,7 +3,7 @@
 import { serializeState } from '../url/serializeState.ts';
 import { urlStateOf } from '../url/storeState.ts';
 import type { UrlState } from '../url/urlState.ts';
-import { findSetting } from '../engine/index.ts';
+import { findSetting, isSettingKey, unknownSetting } from '../engine/index.ts';
 import { findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { keptFromLesson } from '../store/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
@@ -53,6 +53,7 @@ export function simulatorTarget(
         ? {}
         : { note: `kept ${kept.join(', ')}: locked on this page (the lock parameter)` };
     },
-    set: (key, value) => actions().change(key, value),
+    // A host names settings only; the actions (orders.place, queue.redrive) are not settings.
+    set: (key, value) => (isSettingKey(key) ? actions().change(key, value) : unknownSetting(key)),
   };
 }

@@ -1,10 +1,10 @@
 /** A run's recipe: everything a run is a function of. Replaying a recipe in a lane gives the same
  * run, event for event, which is what the store's time travel, the export's replay and the
  * lessons' goal ticker rely on. */
-import type { SettingValue, TimedChange } from './settings.ts';
+import type { SettingValues, TimedChange } from './settings.ts';
 
 export interface RunRecipe {
-  settings: Readonly<Record<string, SettingValue>>;
+  settings: SettingValues;
   seed: number;
   /** Orders arrive during this many ms of simulated time. */
   durationMs: number;

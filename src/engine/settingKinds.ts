@@ -30,38 +30,73 @@ export function parseDecimal(text: string): number {
   return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
 }
 
-export interface Setting {
-  key: string;
+interface SettingBase<K extends string> {
+  key: K;
   /** What the key means, for --help and the UI. */
   description: string;
   /** The allowed values, as they appear in error messages. */
   allowed: string;
-  /** For a number (a latency: its mean), the bounds it must lie within, so that sliders and
-   * number boxes need not restate them. */
-  range?: { min: number; max: number; integer: boolean };
   /** Applies a raw value to a config; returns an error sentence, or undefined when it applied. */
   apply(config: Config, raw: string): string | undefined;
   /** The current value, formatted so that `apply(read())` round-trips. */
   read(config: Config): string;
 }
 
-export function numberSetting(
-  key: string,
-  description: string,
-  min: number,
-  max: number,
-  unit: string,
-  get: (c: Config) => number,
-  set: (c: Config, v: number) => void,
-  integer = false,
-): Setting {
+/** A number in a range, or a latency (a number or a distribution, whose mean is bounded): the
+ * bounds, the unit and whether it is whole, so that sliders and number boxes read them from here
+ * instead of restating them. */
+export interface NumericSetting<K extends string = string> extends SettingBase<K> {
+  kind: 'number' | 'latency';
+  min: number;
+  max: number;
+  integer: boolean;
+  /** The unit as the registry writes it ('ms', 's', 'orders/s'), or '' for a plain count. */
+  unit: string;
+}
+
+/** One of a fixed list of words; a switch is the choice of 'true' or 'false'. */
+export interface ChoiceSetting<K extends string = string> extends SettingBase<K> {
+  kind: 'choice';
+  choices: readonly string[];
+}
+
+/** Free text with its own parser (the outage windows). */
+export interface TextSetting<K extends string = string> extends SettingBase<K> {
+  kind: 'text';
+}
+
+export type Setting<K extends string = string> =
+  NumericSetting<K> | ChoiceSetting<K> | TextSetting<K>;
+
+interface Accessors<T> {
+  get: (c: Config) => T;
+  set: (c: Config, v: T) => void;
+}
+
+export interface NumberSpec<K extends string> extends Accessors<number> {
+  key: K;
+  description: string;
+  min: number;
+  max: number;
+  /** '' (the default) for a plain count. */
+  unit?: string;
+  /** Only whole numbers (false by default). */
+  integer?: boolean;
+}
+
+export function numberSetting<K extends string>(spec: NumberSpec<K>): NumericSetting<K> {
+  const { key, description, min, max, unit = '', integer = false, get, set } = spec;
   const kind = integer ? 'a whole number' : 'a number';
   const allowed = `${kind} from ${min} to ${max}${unit ? ` ${unit}` : ''}`;
   return {
+    kind: 'number',
     key,
     description,
     allowed,
-    range: { min, max, integer },
+    min,
+    max,
+    integer,
+    unit,
     apply(config, raw) {
       const value = parseDecimal(raw);
       if (/^\s*[+-]?0[xXbBoO]/.test(raw))
@@ -75,18 +110,23 @@ export function numberSetting(
   };
 }
 
-export function choiceSetting<T extends string>(
-  key: string,
-  description: string,
-  choices: readonly T[],
-  get: (c: Config) => T,
-  set: (c: Config, v: T) => void,
-): Setting {
+export interface ChoiceSpec<K extends string, T extends string> extends Accessors<T> {
+  key: K;
+  description: string;
+  choices: readonly T[];
+}
+
+export function choiceSetting<K extends string, T extends string>(
+  spec: ChoiceSpec<K, T>,
+): ChoiceSetting<K> {
+  const { key, description, choices, get, set } = spec;
   const allowed = `one of ${choices.join(', ')}`;
   return {
+    kind: 'choice',
     key,
     description,
     allowed,
+    choices,
     apply(config, raw) {
       const value = raw.trim() as T;
       if (!choices.includes(value)) return allowed;
@@ -97,27 +137,37 @@ export function choiceSetting<T extends string>(
   };
 }
 
-export function booleanSetting(
-  key: string,
-  description: string,
-  get: (c: Config) => boolean,
-  set: (c: Config, v: boolean) => void,
-): Setting {
-  return choiceSetting(
-    key,
-    description,
-    ['true', 'false'] as const,
-    (c) => (get(c) ? 'true' : 'false'),
-    (c, v) => set(c, v === 'true'),
-  );
+export interface SwitchSpec<K extends string> extends Accessors<boolean> {
+  key: K;
+  description: string;
 }
 
-export function latencySetting(step: Step, description: string): Setting {
+export function booleanSetting<K extends string>(spec: SwitchSpec<K>): ChoiceSetting<K> {
+  const { get, set } = spec;
+  return choiceSetting({
+    key: spec.key,
+    description: spec.description,
+    choices: ['true', 'false'] as const,
+    get: (c) => (get(c) ? 'true' : 'false'),
+    set: (c, v) => set(c, v === 'true'),
+  });
+}
+
+/** A step's latency, `latency.<step>`: a number of milliseconds or a distribution. */
+export function latencySetting<S extends Step>(spec: {
+  step: S;
+  description: string;
+}): NumericSetting<`latency.${S}`> {
+  const { step, description } = spec;
   return {
+    kind: 'latency',
     key: `latency.${step}`,
     description,
     allowed: DISTRIBUTION_HELP,
-    range: { min: 0, max: MAX_LATENCY_MS, integer: false },
+    min: 0,
+    max: MAX_LATENCY_MS,
+    integer: false,
+    unit: 'ms',
     apply(config, raw) {
       const parsed = parseDistribution(raw);
       if (typeof parsed === 'string') return parsed;

@@ -8,12 +8,20 @@ import {
   choiceSetting,
   latencySetting,
   numberSetting,
+  type NumericSetting,
   type Setting,
   type SettingValue,
+  type TextSetting,
 } from './settingKinds.ts';
 
 export * from './config.ts';
-export type { Setting, SettingValue } from './settingKinds.ts';
+export type {
+  ChoiceSetting,
+  NumericSetting,
+  Setting,
+  SettingValue,
+  TextSetting,
+} from './settingKinds.ts';
 export { clip, parseDecimal } from './settingKinds.ts';
 
 const MAX_SECONDS = 86_400;
@@ -36,75 +44,77 @@ export function parseOutages(raw: string): OutageWindow[] | string {
   return windows.sort((a, b) => a.fromMs - b.fromMs);
 }
 
-export const SETTINGS: readonly Setting[] = [
-  choiceSetting(
-    'traffic.pattern',
-    'how orders arrive: one order at t=0, steady Poisson arrivals, or steady with a spike',
-    ['single', 'steady', 'spike'] as const,
-    (c) => c.traffic.pattern,
-    (c, v) => (c.traffic.pattern = v),
-  ),
-  numberSetting(
-    'traffic.rate',
-    'orders per second (steady and spike patterns)',
-    0,
-    10_000,
-    'orders/s',
-    (c) => c.traffic.ratePerSec,
-    (c, v) => (c.traffic.ratePerSec = v),
-  ),
-  numberSetting(
-    'traffic.orders',
-    'stop after this many orders (0: no limit)',
-    0,
-    100_000_000,
-    '',
-    (c) => c.traffic.orders,
-    (c, v) => (c.traffic.orders = v),
-    true,
-  ),
-  numberSetting(
-    'traffic.spikeAt',
-    'when the spike starts',
-    0,
-    MAX_SECONDS,
-    's',
-    (c) => c.traffic.spikeAtSec,
-    (c, v) => (c.traffic.spikeAtSec = v),
-  ),
-  numberSetting(
-    'traffic.spikeFor',
-    'how long the spike lasts',
-    0,
-    MAX_SECONDS,
-    's',
-    (c) => c.traffic.spikeForSec,
-    (c, v) => (c.traffic.spikeForSec = v),
-  ),
-  numberSetting(
-    'traffic.spikeRate',
-    'orders per second during the spike',
-    0,
-    10_000,
-    'orders/s',
-    (c) => c.traffic.spikeRatePerSec,
-    (c, v) => (c.traffic.spikeRatePerSec = v),
-  ),
-  latencySetting('validate', 'checking the payment details'),
-  latencySetting('charge', 'charging the card at the payment service'),
-  latencySetting('save', 'saving the order in the database'),
-  latencySetting('enqueue', 'putting the email job on the queue (async)'),
-  latencySetting('email', 'one call to the email service, failed or not'),
-  numberSetting(
-    'email.failureRate',
-    'chance that one email call fails',
-    0,
-    1,
-    '',
-    (c) => c.email.failureRate,
-    (c, v) => (c.email.failureRate = v),
-  ),
+/** The registry, `as const` so that its keys form the SettingKey union: a key that is not here is
+ * a type error in a scenario, a timed change or the store's `change`. */
+const REGISTRY = [
+  choiceSetting({
+    key: 'traffic.pattern',
+    description:
+      'how orders arrive: one order at t=0, steady Poisson arrivals, or steady with a spike',
+    choices: ['single', 'steady', 'spike'] as const,
+    get: (c) => c.traffic.pattern,
+    set: (c, v) => (c.traffic.pattern = v),
+  }),
+  numberSetting({
+    key: 'traffic.rate',
+    description: 'orders per second (steady and spike patterns)',
+    min: 0,
+    max: 10_000,
+    unit: 'orders/s',
+    get: (c) => c.traffic.ratePerSec,
+    set: (c, v) => (c.traffic.ratePerSec = v),
+  }),
+  numberSetting({
+    key: 'traffic.orders',
+    description: 'stop after this many orders (0: no limit)',
+    min: 0,
+    max: 100_000_000,
+    integer: true,
+    get: (c) => c.traffic.orders,
+    set: (c, v) => (c.traffic.orders = v),
+  }),
+  numberSetting({
+    key: 'traffic.spikeAt',
+    description: 'when the spike starts',
+    min: 0,
+    max: MAX_SECONDS,
+    unit: 's',
+    get: (c) => c.traffic.spikeAtSec,
+    set: (c, v) => (c.traffic.spikeAtSec = v),
+  }),
+  numberSetting({
+    key: 'traffic.spikeFor',
+    description: 'how long the spike lasts',
+    min: 0,
+    max: MAX_SECONDS,
+    unit: 's',
+    get: (c) => c.traffic.spikeForSec,
+    set: (c, v) => (c.traffic.spikeForSec = v),
+  }),
+  numberSetting({
+    key: 'traffic.spikeRate',
+    description: 'orders per second during the spike',
+    min: 0,
+    max: 10_000,
+    unit: 'orders/s',
+    get: (c) => c.traffic.spikeRatePerSec,
+    set: (c, v) => (c.traffic.spikeRatePerSec = v),
+  }),
+  latencySetting({ step: 'validate', description: 'checking the payment details' }),
+  latencySetting({ step: 'charge', description: 'charging the card at the payment service' }),
+  latencySetting({ step: 'save', description: 'saving the order in the database' }),
+  latencySetting({ step: 'enqueue', description: 'putting the email job on the queue (async)' }),
+  latencySetting({ step: 'email', description: 'one call to the email service, failed or not' }),
+  numberSetting({
+    key: 'email.failureRate',
+    description: 'chance that one email call fails',
+    min: 0,
+    max: 1,
+    get: (c) => c.email.failureRate,
+    set: (c, v) => (c.email.failureRate = v),
+  }),
   {
+    kind: 'text',
     key: 'email.outage',
     description: 'windows of simulated time in which every email call fails',
     allowed: OUTAGE_HELP,
@@ -118,112 +128,135 @@ export const SETTINGS: readonly Setting[] = [
       config.email.outages.length === 0
         ? 'none'
         : config.email.outages.map((w) => `${w.fromMs / 1000}-${w.toMs / 1000}`).join(','),
-  },
-  booleanSetting(
-    'email.down',
-    'the email service is down now (a switch, for the UI and timed changes)',
-    (c) => c.email.down,
-    (c, v) => (c.email.down = v),
-  ),
-  numberSetting(
-    'email.poisonEvery',
-    'every n-th order has an email job that always fails, a poison message (0: none)',
-    0,
-    1_000_000,
-    '',
-    (c) => c.email.poisonEvery,
-    (c, v) => (c.email.poisonEvery = v),
-    true,
-  ),
-  booleanSetting(
-    'email.idempotency',
-    "the email service sends each order's confirmation once, by the key order-confirmation/<orderId>",
-    (c) => c.email.idempotency,
-    (c, v) => (c.email.idempotency = v),
-  ),
-  booleanSetting(
-    'checkout.idempotency',
-    'the payment service charges each checkout once, however often the customer clicks',
-    (c) => c.checkout.idempotency,
-    (c, v) => (c.checkout.idempotency = v),
-  ),
-  numberSetting(
-    'server.handlers',
-    'requests the web server handles at once',
-    1,
-    100_000,
-    '',
-    (c) => c.server.handlers,
-    (c, v) => (c.server.handlers = v),
-    true,
-  ),
-  numberSetting(
-    'server.timeout',
-    'how long a user waits before seeing an error page',
-    1,
-    3_600_000,
-    'ms',
-    (c) => c.server.timeoutMs,
-    (c, v) => (c.server.timeoutMs = v),
-  ),
-  numberSetting(
-    'workers.count',
-    'queue workers',
-    0,
-    10_000,
-    '',
-    (c) => c.workers.count,
-    (c, v) => (c.workers.count = v),
-    true,
-  ),
-  numberSetting(
-    'workers.crashRate',
-    'chance that a worker crashes while handling one message',
-    0,
-    1,
-    '',
-    (c) => c.workers.crashRate,
-    (c, v) => (c.workers.crashRate = v),
-  ),
-  numberSetting(
-    'workers.restart',
-    'how long a crashed worker takes to come back',
-    0,
-    3_600_000,
-    'ms',
-    (c) => c.workers.restartMs,
-    (c, v) => (c.workers.restartMs = v),
-  ),
+  } satisfies TextSetting<'email.outage'>,
+  booleanSetting({
+    key: 'email.down',
+    description: 'the email service is down now (a switch, for the UI and timed changes)',
+    get: (c) => c.email.down,
+    set: (c, v) => (c.email.down = v),
+  }),
+  numberSetting({
+    key: 'email.poisonEvery',
+    description: 'every n-th order has an email job that always fails, a poison message (0: none)',
+    min: 0,
+    max: 1_000_000,
+    integer: true,
+    get: (c) => c.email.poisonEvery,
+    set: (c, v) => (c.email.poisonEvery = v),
+  }),
+  booleanSetting({
+    key: 'email.idempotency',
+    description:
+      "the email service sends each order's confirmation once, by the key order-confirmation/<orderId>",
+    get: (c) => c.email.idempotency,
+    set: (c, v) => (c.email.idempotency = v),
+  }),
+  booleanSetting({
+    key: 'checkout.idempotency',
+    description:
+      'the payment service charges each checkout once, however often the customer clicks',
+    get: (c) => c.checkout.idempotency,
+    set: (c, v) => (c.checkout.idempotency = v),
+  }),
+  numberSetting({
+    key: 'server.handlers',
+    description: 'requests the web server handles at once',
+    min: 1,
+    max: 100_000,
+    integer: true,
+    get: (c) => c.server.handlers,
+    set: (c, v) => (c.server.handlers = v),
+  }),
+  numberSetting({
+    key: 'server.timeout',
+    description: 'how long a user waits before seeing an error page',
+    min: 1,
+    max: 3_600_000,
+    unit: 'ms',
+    get: (c) => c.server.timeoutMs,
+    set: (c, v) => (c.server.timeoutMs = v),
+  }),
+  numberSetting({
+    key: 'workers.count',
+    description: 'queue workers',
+    min: 0,
+    max: 10_000,
+    integer: true,
+    get: (c) => c.workers.count,
+    set: (c, v) => (c.workers.count = v),
+  }),
+  numberSetting({
+    key: 'workers.crashRate',
+    description: 'chance that a worker crashes while handling one message',
+    min: 0,
+    max: 1,
+    get: (c) => c.workers.crashRate,
+    set: (c, v) => (c.workers.crashRate = v),
+  }),
+  numberSetting({
+    key: 'workers.restart',
+    description: 'how long a crashed worker takes to come back',
+    min: 0,
+    max: 3_600_000,
+    unit: 'ms',
+    get: (c) => c.workers.restartMs,
+    set: (c, v) => (c.workers.restartMs = v),
+  }),
   ...QUEUE_SETTINGS,
-  booleanSetting(
-    'users.retryOnError',
-    'a user who sees an error page places the order once more',
-    (c) => c.users.retryOnError,
-    (c, v) => (c.users.retryOnError = v),
-  ),
-  numberSetting(
-    'users.retryDelay',
-    'how long a user takes to click again after an error page',
-    0,
-    3_600_000,
-    'ms',
-    (c) => c.users.retryDelayMs,
-    (c, v) => (c.users.retryDelayMs = v),
-  ),
-];
+  booleanSetting({
+    key: 'users.retryOnError',
+    description: 'a user who sees an error page places the order once more',
+    get: (c) => c.users.retryOnError,
+    set: (c, v) => (c.users.retryOnError = v),
+  }),
+  numberSetting({
+    key: 'users.retryDelay',
+    description: 'how long a user takes to click again after an error page',
+    min: 0,
+    max: 3_600_000,
+    unit: 'ms',
+    get: (c) => c.users.retryDelayMs,
+    set: (c, v) => (c.users.retryDelayMs = v),
+  }),
+] as const;
 
-const BY_KEY = new Map(SETTINGS.map((s) => [s.key, s]));
+/** Every setting's key, such as 'workers.count' or 'latency.email'. */
+export type SettingKey = (typeof REGISTRY)[number]['key'];
 
-export function findSetting(key: string): Setting | undefined {
+/** Settings by key, as scenarios, links and the command line give them. */
+export type SettingValues = Readonly<Partial<Record<SettingKey, SettingValue>>>;
+
+export const SETTINGS: readonly Setting<SettingKey>[] = REGISTRY;
+
+const BY_KEY: ReadonlyMap<string, Setting<SettingKey>> = new Map(SETTINGS.map((s) => [s.key, s]));
+
+/** Whether a string from outside (a link, the command line, a host page) names a setting. */
+export function isSettingKey(key: string): key is SettingKey {
+  return BY_KEY.has(key);
+}
+
+/** The message for a key that names no setting, listing the ones that do. */
+export function unknownSetting(key: string): string {
+  return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
+}
+
+export function findSetting(key: string): Setting<SettingKey> | undefined {
   return BY_KEY.get(key);
 }
 
+/** The setting if it holds a number (a latency: its mean), with its bounds, unit and whether it
+ * is whole; undefined for a choice, a switch, free text or an unknown key. */
+export function numericSetting(key: string): NumericSetting<SettingKey> | undefined {
+  const setting = BY_KEY.get(key);
+  return setting?.kind === 'number' || setting?.kind === 'latency' ? setting : undefined;
+}
+
 /** Applies `key=value` to a config in place; returns a one-line error naming the key and what
- * is allowed, or undefined when it applied. A failed apply leaves the config untouched. */
+ * is allowed, or undefined when it applied. A failed apply leaves the config untouched. The key
+ * may be any string (the command line's, a link's): an unknown one gets `unknownSetting`. */
 export function applySetting(config: Config, key: string, value: SettingValue): string | undefined {
   const setting = BY_KEY.get(key);
-  if (!setting)
-    return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
+  if (!setting) return unknownSetting(key);
   const problem = setting.apply(config, String(value));
   return problem === undefined
     ? undefined
@@ -231,7 +264,7 @@ export function applySetting(config: Config, key: string, value: SettingValue): 
 }
 
 /** A config from the defaults and a set of settings; throws a SettingError on the first bad one. */
-export function buildConfig(settings: Readonly<Record<string, SettingValue>> = {}): Config {
+export function buildConfig(settings: SettingValues = {}): Config {
   const config = defaultConfig();
   for (const [key, value] of Object.entries(settings)) {
     const problem = applySetting(config, key, value);
@@ -248,7 +281,7 @@ export class SettingError extends Error {
  * UI records a slider move, so that any run replays exactly from (scenario, seed, changes). */
 export interface TimedChange {
   atMs: number;
-  key: string;
+  key: ChangeKey;
   value: SettingValue;
   /** Set on changes made live (Simulation.change): how many events had run when it was made, so
    * a replay applies it between the same two events, even among events at the same instant. */
@@ -262,17 +295,23 @@ export const ACTIONS = {
   redrive: 'queue.redrive',
 } as const;
 
+export type ActionKey = (typeof ACTIONS)[keyof typeof ACTIONS];
+
+/** What a timed change may name: a setting or an action. */
+export type ChangeKey = SettingKey | ActionKey;
+
 const ACTION_KEYS: readonly string[] = Object.values(ACTIONS);
 
 /** An action (placing orders, a redrive) rather than a setting: it happens, it holds no value. */
-export function isAction(key: string): boolean {
+export function isAction(key: string): key is ActionKey {
   return ACTION_KEYS.includes(key);
 }
 
 /** Settings that shape the run's structure: they can be set before a run starts, not changed
- * during it (the UI restarts the run with them instead). */
+ * during it (the UI restarts the run with them instead). Typed as strings so that any key can be
+ * looked up in it; `satisfies` still checks each is a setting. */
 export const BEFORE_START_ONLY: readonly string[] = [
   'queue.broker',
   'queue.partitions',
   'queue.partitioner',
-];
+] satisfies readonly SettingKey[];

@@ -24,6 +24,7 @@ import {
   defaultConfig,
   parseDecimal,
   SettingError,
+  type ChangeKey,
   type Mode,
   type SettingValue,
   type TimedChange,
@@ -167,7 +168,7 @@ export class Simulation {
 
   /** Changes a setting now, and records the change so that a replay reproduces it. Returns an
    * error sentence (and changes nothing) if the key or value is not allowed. */
-  change(key: string, value: SettingValue): string | undefined {
+  change(key: ChangeKey, value: SettingValue): string | undefined {
     const problem = validateChange(this.s, key, value);
     if (problem) return problem;
     const change: TimedChange = { atMs: this.s.now, key, value, afterEvents: this.s.events };

@@ -1,5 +1,5 @@
 /** The preset scenarios, in the order the lessons take them, and how to turn one into a run. */
-import { buildConfig, type Config, type SettingValue, type TimedChange } from '../engine/index.ts';
+import { buildConfig, type Config, type SettingValues, type TimedChange } from '../engine/index.ts';
 import { checkout } from './checkout.ts';
 import { doubleCharge } from './doubleCharge.ts';
 import { emailOutage } from './emailOutage.ts';
@@ -50,10 +50,7 @@ export function findScenario(id: string): Scenario | undefined {
 }
 
 /** A scenario's config with extra settings on top; throws SettingError naming a bad key. */
-export function scenarioConfig(
-  scenario: Scenario,
-  overrides: Readonly<Record<string, SettingValue>> = {},
-): Config {
+export function scenarioConfig(scenario: Scenario, overrides: SettingValues = {}): Config {
   return buildConfig({ ...scenario.settings, ...overrides });
 }
 

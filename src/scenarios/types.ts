@@ -1,13 +1,13 @@
 /** The shape of a preset scenario: a lesson as data (settings, seed, captions, a prediction and
  * goals), run the same way by the UI, the tests and the CLI. No logic lives in a scenario. */
-import type { SettingValue } from '../engine/index.ts';
+import type { ChangeKey, SettingValue, SettingValues } from '../engine/index.ts';
 import type { GoalMetric } from './metrics.ts';
 
 export type Lane = 'sync' | 'async';
 
 export interface ScenarioChange {
   atSec: number;
-  key: string;
+  key: ChangeKey;
   value: SettingValue;
 }
 
@@ -78,8 +78,9 @@ export interface Scenario {
   seed: number;
   /** Orders arrive during this many simulated seconds. */
   durationSec: number;
-  /** Settings on top of the defaults, in the `key=value` vocabulary of the CLI's --set. */
-  settings: Readonly<Record<string, SettingValue>>;
+  /** Settings on top of the defaults, in the `key=value` vocabulary of the CLI's --set; a key
+   * that is not in the registry is a type error. */
+  settings: SettingValues;
   /** Settings that change while the scenario runs. */
   changes?: readonly ScenarioChange[];
   /** The outcomes the lesson is about: each lane tallies these even at 0 (others only once they

@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { Mode } from '../engine/index.ts';
+import type { Mode, SettingKey } from '../engine/index.ts';
 import { selectErrors, selectLane, selectSelectedOrder, selectValues } from './selectors.ts';
 import type { Simulator, SimulatorStore } from './simulatorStore.ts';
 import type { LaneSnapshot } from './snapshot.ts';
@@ -45,7 +45,7 @@ export function useLane<T extends object>(mode: Mode, pick: (lane: LaneSnapshot)
   return useSim(useShallow((s: SimulatorStore) => pick(select(s))));
 }
 
-export function useSetting(key: string): { value: string; error: string | undefined } {
+export function useSetting(key: SettingKey): { value: string; error: string | undefined } {
   const value = useSim(selectValues)[key] ?? '';
   const error = useSim(selectErrors)[key];
   return { value, error };

@@ -4,6 +4,7 @@
 import {
   Simulation,
   buildConfig,
+  type ChangeKey,
   type LogEntry,
   type Mode,
   type SettingValue,
@@ -95,7 +96,7 @@ export class Lane {
   }
 
   /** Applies a setting or action now; returns an error sentence or undefined. */
-  change(key: string, value: SettingValue): string | undefined {
+  change(key: ChangeKey, value: SettingValue): string | undefined {
     const problem = this.sim.change(key, value);
     this.drain();
     return problem;

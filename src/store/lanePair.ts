@@ -1,6 +1,12 @@
 /** The two lanes, sync and async, fed the same recipe and always run to the same moment, so the
  * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline. */
-import { viewOf, type Mode, type SettingValue, type SystemView } from '../engine/index.ts';
+import {
+  viewOf,
+  type ChangeKey,
+  type Mode,
+  type SettingValue,
+  type SystemView,
+} from '../engine/index.ts';
 import { Lane, type RunRecipe } from './lane.ts';
 
 export const MODES: readonly Mode[] = ['sync', 'async'];
@@ -77,7 +83,7 @@ export class LanePair {
 
   /** Applies a change in both lanes now and adds it to the recipe that later rebuilds replay;
    * returns the first error sentence, if any. */
-  change(key: string, value: SettingValue): string | undefined {
+  change(key: ChangeKey, value: SettingValue): string | undefined {
     this.views = {};
     const atMs = this.nowMs;
     for (const mode of MODES) {

@@ -1,21 +1,27 @@
 /** The `lock` parameter as the store enforces it: which settings a change would touch (including
  * those it implies, such as a rate switching the single order to steady traffic), the sentence
  * that refuses it, and a lesson's settings and script with the locked values kept. Pure. */
-import { buildConfig, findSetting, type SettingValue, type TimedChange } from '../engine/index.ts';
+import {
+  buildConfig,
+  findSetting,
+  type SettingKey,
+  type SettingValue,
+  type TimedChange,
+} from '../engine/index.ts';
 import { RATE_KEY } from './controls.ts';
 import { shown } from './echo.ts';
 
-export const PATTERN_KEY = 'traffic.pattern';
+export const PATTERN_KEY = 'traffic.pattern' satisfies SettingKey;
 
 /** The settings a change of `key` to `value` sets, the implied ones first, given the values in
  * force now: an order rate above 0 while only the single order arrives also starts steady
  * traffic. */
 export function touchedBy(
-  key: string,
+  key: SettingKey,
   value: SettingValue,
   values: Readonly<Record<string, string>>,
-): [string, SettingValue][] {
-  const implied: [string, SettingValue][] =
+): [SettingKey, SettingValue][] {
+  const implied: [SettingKey, SettingValue][] =
     key === RATE_KEY && Number(value) > 0 && values[PATTERN_KEY] === 'single'
       ? [[PATTERN_KEY, 'steady']]
       : [];

@@ -10,7 +10,9 @@ import {
   isAction,
   applySetting,
   findSetting,
+  type ChangeKey,
   type Mode,
+  type SettingKey,
   type SettingValue,
   type TimedChange,
 } from '../engine/index.ts';
@@ -265,7 +267,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     return applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
   }
 
-  function applyChange(key: string, value: SettingValue): string | undefined {
+  function applyChange(key: ChangeKey, value: SettingValue): string | undefined {
     const s = store.getState();
     const problem = problemWith(key, value);
     if (problem && !isAction(key)) return refuse(key, problem, value);
@@ -451,7 +453,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       if (wasSettled && !get().playing) get().play();
     },
     startSpike() {
-      const changes: [string, SettingValue][] = [
+      const changes: [SettingKey, SettingValue][] = [
         ['traffic.spikeAt', String(roundUs(pair.nowMs) / 1000)],
         [PATTERN_KEY, 'spike'],
       ];

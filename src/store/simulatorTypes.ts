@@ -1,7 +1,7 @@
 /** The simulator store's types: its state and its actions typed apart and joined, the options
  * it is made with, and the handles beside it that are not state. */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Mode, SettingValue, SystemView, TimedChange } from '../engine/index.ts';
+import type { Mode, SettingKey, SettingValue, SystemView, TimedChange } from '../engine/index.ts';
 import type { Lane, RunRecipe } from './lane.ts';
 import type { JumpProgress } from './jump.ts';
 import type { LaneSnapshot } from './snapshot.ts';
@@ -69,7 +69,7 @@ export interface SimulatorActions {
   restoreDefaults(): void;
   /** Validates and applies a setting now; returns the registry's error sentence, if any. A
    * setting that cannot change mid-run (the broker, Kafka's partitions) restarts the run. */
-  change(key: string, value: string): string | undefined;
+  change(key: SettingKey, value: string): string | undefined;
   placeOrder(): void;
   /** Moves the dead-letter queue back to the main queue now, as a recorded change. */
   redrive(): void;

@@ -1,6 +1,12 @@
 /** Reads a link's query string into a UrlState, validating every parameter (settings through the
  * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
-import { SETTINGS, defaultConfig, findSetting } from '../engine/index.ts';
+import {
+  SETTINGS,
+  defaultConfig,
+  findSetting,
+  isSettingKey,
+  type SettingKey,
+} from '../engine/index.ts';
 import { SCENARIOS, findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { parseWhatIfParam } from '../analysis/whatifParam.ts';
 import { SPEEDS } from '../store/clock.ts';
@@ -60,7 +66,7 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE, settings: {}, lock: [] };
-  const settings: Record<string, string> = {};
+  const settings: Partial<Record<SettingKey, string>> = {};
   const ignore = (param: string, value: string, allowed: string) =>
     notices.push({ param: shown(param), value: shown(value), allowed });
 
@@ -141,7 +147,7 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       }
       case 'lock': {
         const keys = list(value);
-        const bad = keys.filter((k) => !findSetting(k));
+        const bad = keys.filter((k) => !isSettingKey(k));
         for (const key of bad) ignore('lock', key, 'a setting key, e.g. workers.count');
         state.lock = SETTINGS.map((s) => s.key).filter((k) => keys.includes(k));
         break;
@@ -170,12 +176,11 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       default: {
-        const setting = findSetting(param);
-        if (!setting) {
+        if (!isSettingKey(param)) {
           ignore(param, raw, 'not a parameter of this page');
           break;
         }
-        const problem = setting.apply(defaultConfig(), value);
+        const problem = findSetting(param)!.apply(defaultConfig(), value);
         if (problem) ignore(param, raw, problem);
         else settings[param] = value;
       }

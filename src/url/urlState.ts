@@ -1,6 +1,7 @@
 /** What a link carries: the simulation's state (scenario, view, seed, speed, moment, settings,
  * panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
 import { formatCount } from '../format/index.ts';
+import type { SettingKey } from '../engine/index.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */
@@ -26,14 +27,14 @@ export interface UrlState {
   /** The simulated moment, in seconds. */
   t: number;
   /** Settings that differ from the scenario's (or the defaults), as the registry formats them. */
-  settings: Readonly<Record<string, string>>;
+  settings: Readonly<Partial<Record<SettingKey, string>>>;
   /** null: everything the layout shows by default. */
   panels: readonly Panel[] | null;
   embed: boolean;
   /** null: full on the page, basic when embedded. */
   controls: ControlsLevel | null;
   /** Settings whose controls are disabled and which a host may not `set`. */
-  lock: readonly string[];
+  lock: readonly SettingKey[];
   theme: Theme | null;
   reducedMotion: boolean;
   /** Open in presentation mode (large type, beats on PageDown). */

@@ -77,7 +77,7 @@ describe('a point of the curve', () => {
   it('holds the swept setting for the whole run: a recorded change to it is dropped', () => {
     const changed = {
       ...recipe,
-      changes: [...recipe.changes, { atMs: 5000, key: 'workers.count', value: '40' }],
+      changes: [...recipe.changes, { atMs: 5000, key: 'workers.count' as const, value: '40' }],
     };
     expect(runWhatIf(changed, 'workers.count', '2', 'async')).toEqual(
       runWhatIf(recipe, 'workers.count', '2', 'async'),

@@ -3,8 +3,16 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { ControlsPanel } from '../../src/components/controls/ControlsPanel.tsx';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { LATENCY_CONTROLS, LOAD_CONTROLS } from '../../src/store/controls.ts';
-import { nearestStop, sliderStops } from '../../src/store/sliders.ts';
+import { NumberField } from '../../src/components/controls/NumberField.tsx';
+import {
+  ADVANCED_CONTROLS,
+  BROKER_CONTROL,
+  BROKER_CONTROLS,
+  LATENCY_CONTROLS,
+  LOAD_CONTROLS,
+} from '../../src/components/controls/controlSpecs.ts';
+import { findSetting, numericSetting } from '../../src/engine/index.ts';
+import { nearestStop, sliderStops } from '../../src/components/controls/sliders.ts';
 import { testSimulator } from '../support/simulator.ts';
 
 function renderPanel(scenario?: string) {
@@ -197,5 +205,45 @@ describe('a latency that is a distribution', () => {
       target: { value: positionOf('latency.email', 80) },
     });
     expect(store.getState().values['latency.email']).toBe('uniform(60,100)');
+  });
+});
+
+describe('a number box', () => {
+  const numberSpecs = [...ADVANCED_CONTROLS, ...Object.values(BROKER_CONTROLS).flat()].filter(
+    (s) => s.kind === 'number',
+  );
+
+  it.each(numberSpecs.map((s) => [s.key, s] as const))(
+    'takes its bounds and unit from the registry (%s)',
+    (key, s) => {
+      const t = testSimulator();
+      render(
+        <SimulatorProvider handles={t.handles}>
+          <NumberField spec={s} />
+        </SimulatorProvider>,
+      );
+      const setting = numericSetting(key)!;
+      const box = screen.getByRole('spinbutton', { name: s.label });
+      expect(box.getAttribute('min')).toBe(String(setting.min));
+      expect(box.getAttribute('max')).toBe(String(setting.max));
+      if (setting.unit) expect(s.unit).toBeDefined();
+      if (s.unit) expect(box.parentElement!.textContent).toContain(s.unit);
+    },
+  );
+});
+
+describe('a select', () => {
+  it('offers exactly the registry’s choices, in its order', () => {
+    const selects = [...ADVANCED_CONTROLS, BROKER_CONTROL].filter((s) => s.kind === 'select');
+    expect(selects.length).toBeGreaterThan(1);
+    for (const s of selects) {
+      const setting = findSetting(s.key);
+      expect(setting?.kind, s.key).toBe('choice');
+      if (setting?.kind !== 'choice') continue;
+      expect(
+        s.options?.map((o) => o.value),
+        s.key,
+      ).toEqual(setting.choices);
+    }
   });
 });

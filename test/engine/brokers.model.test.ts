@@ -14,6 +14,7 @@ import {
   Simulation,
   viewOf,
   type Broker,
+  type ChangeKey,
   type SettingValue,
 } from '../../src/engine/index.ts';
 import { BrokerReplay, engineMessages, SETTLED_PLACES } from './support/brokerModel.ts';
@@ -86,7 +87,7 @@ interface Real {
   deadLetter: boolean;
 }
 
-function change(r: Real, key: string, value: SettingValue): void {
+function change(r: Real, key: ChangeKey, value: SettingValue): void {
   const problem = r.sim.change(key, value);
   if (problem) throw new Error(problem);
 }

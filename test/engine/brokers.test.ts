@@ -10,11 +10,12 @@ import {
   type LogKind,
   type SettingValue,
   type Simulation,
+  type TimedChange,
 } from '../../src/engine/index.ts';
 import { entries, logged, settle, trace } from './support/trace.ts';
 
 const NO_TRAFFIC = { 'traffic.pattern': 'steady', 'traffic.rate': 0 } as const;
-const place = (n: number, atMs = 0) => ({ atMs, key: 'orders.place', value: n });
+const place = (n: number, atMs = 0): TimedChange => ({ atMs, key: 'orders.place', value: n });
 
 function brokerRun(
   broker: Broker,

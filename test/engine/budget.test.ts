@@ -8,6 +8,7 @@ import {
   report,
   checkRunSize,
   Simulation,
+  type TimedChange,
 } from '../../src/engine/index.ts';
 import { checkBudgets, MAX_EVENTS, MAX_HELD } from '../../src/engine/budget.ts';
 import { createState } from '../../src/engine/state.ts';
@@ -82,7 +83,7 @@ describe('a run too big to hold', () => {
       'traffic.spikeRate': 50,
     });
     expect(plannedOrders(spike, 60_000)).toBe(2 * 50 + 50 * 10);
-    const changes = [
+    const changes: TimedChange[] = [
       { atMs: 30_000, key: 'traffic.rate', value: 4 },
       { atMs: 40_000, key: 'orders.place', value: 7 },
     ];

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  findSetting,
+  applySetting,
+  defaultConfig,
   formatDistribution,
   meanMs,
+  numericSetting,
   parseDistribution,
+  SETTINGS,
   withMeanMs,
   type Distribution,
 } from '../../src/engine/index.ts';
@@ -48,13 +51,34 @@ describe('moving a latency to a new mean', () => {
 });
 
 describe('the bounds the registry gives the controls', () => {
-  it('gives a number setting its range, and a latency the range of its mean', () => {
-    expect(findSetting('workers.count')?.range).toEqual({ min: 0, max: 10_000, integer: true });
-    expect(findSetting('latency.email')?.range).toEqual({
+  it('gives a number setting its range and unit, and a latency the range of its mean', () => {
+    expect(numericSetting('workers.count')).toMatchObject({
+      kind: 'number',
+      min: 0,
+      max: 10_000,
+      integer: true,
+      unit: '',
+    });
+    expect(numericSetting('server.timeout')).toMatchObject({ min: 1, unit: 'ms' });
+    expect(numericSetting('latency.email')).toMatchObject({
+      kind: 'latency',
       min: 0,
       max: 3_600_000,
       integer: false,
+      unit: 'ms',
     });
-    expect(findSetting('queue.broker')?.range).toBeUndefined();
+    expect(numericSetting('queue.broker')).toBeUndefined();
+    expect(numericSetting('no.such')).toBeUndefined();
+  });
+
+  it('says the bounds in its message as it gives them to the controls', () => {
+    for (const setting of SETTINGS) {
+      const numeric = numericSetting(setting.key);
+      if (numeric?.kind !== 'number') continue;
+      expect(setting.allowed).toContain(`from ${numeric.min} to ${numeric.max}`);
+      expect(applySetting(defaultConfig(), setting.key, numeric.max)).toBeUndefined();
+      expect(applySetting(defaultConfig(), setting.key, numeric.max + 1)).toMatch(/not allowed/);
+      expect(applySetting(defaultConfig(), setting.key, numeric.min - 1)).toMatch(/not allowed/);
+    }
   });
 });

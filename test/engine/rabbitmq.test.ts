@@ -12,7 +12,7 @@ import {
 } from '../../src/engine/index.ts';
 import { logged, settle, trace } from './support/trace.ts';
 
-const place = (n: number, atMs = 0) => ({ atMs, key: 'orders.place', value: n });
+const place = (n: number, atMs = 0): TimedChange => ({ atMs, key: 'orders.place', value: n });
 
 function rabbit(
   settings: Record<string, SettingValue>,

@@ -888,7 +888,7 @@ describe('snapshots', () => {
       'retry.backoff': 'full-jitter',
     },
     durationMs: 8000,
-    changes: [{ atMs: 4000, key: 'email.down', value: true }],
+    changes: [{ atMs: 4000, key: 'email.down' as const, value: true }],
   });
 
   it('a run restored from a mid-run snapshot ends with the same report as the original (seed 21)', () => {

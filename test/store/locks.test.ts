@@ -2,6 +2,7 @@
 // changes a locked setting; and the store keeps only a few, short setting errors.
 import { describe, expect, it } from 'vitest';
 import { simulatorTarget } from '../../src/embed/simulatorTarget.ts';
+import type { SettingKey } from '../../src/engine/index.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
 import { testSimulator } from '../support/simulator.ts';
 
@@ -100,10 +101,11 @@ describe('a locked setting', () => {
 describe('the setting errors the store keeps', () => {
   it('are the latest five, and never for keys that are not settings', () => {
     const t = testSimulator();
-    for (let i = 0; i < 5000; i++) t.store.getState().change(`junk.${i}`, 'x');
+    // Cast as an untyped caller (plain JavaScript) would pass them: the type forbids them.
+    for (let i = 0; i < 5000; i++) t.store.getState().change(`junk.${i}` as SettingKey, 'x');
     expect(t.store.getState().errors).toEqual({});
-    const keys = ['workers.count', 'latency.email', 'latency.save', 'server.timeout'];
-    for (const key of [...keys, 'retry.base', 'queue.maxReceives']) {
+    const keys: SettingKey[] = ['workers.count', 'latency.email', 'latency.save', 'server.timeout'];
+    for (const key of [...keys, 'retry.base', 'queue.maxReceives'] as const) {
       t.store.getState().change(key, '-1');
     }
     expect(Object.keys(t.store.getState().errors)).toEqual([
@@ -122,7 +124,7 @@ describe('the setting errors the store keeps', () => {
     expect(reply.length).toBeLessThan(200);
     expect(reply).toContain(`${'9'.repeat(60)}…`);
     expect(t.store.getState().errors['workers.count']).toBe(reply);
-    const unknown = t.store.getState().change('k'.repeat(1 << 20), '1')!;
+    const unknown = t.store.getState().change('k'.repeat(1 << 20) as SettingKey, '1')!;
     expect(unknown.length).toBeLessThan(1000);
   });
 });

@@ -1,6 +1,7 @@
 // The replay budget and long jumps: what a jump would cost in orders, the refusal past the
 // budget, moments past the arrivals, and a long jump computed in slices that can be cancelled.
 import { describe, expect, it } from 'vitest';
+import type { TimedChange } from '../../src/engine/index.ts';
 import { beatIndexAt } from '../../src/scenarios/beats.ts';
 import { goToBeat } from '../../src/lessons/navigate.ts';
 import { findScenario, SCENARIOS } from '../../src/scenarios/index.ts';
@@ -44,7 +45,7 @@ describe('the cost of reaching a moment', () => {
   });
 
   it('follows changes of rate and placed orders on the way', () => {
-    const changes = [
+    const changes: TimedChange[] = [
       { atMs: 10_000, key: 'traffic.rate', value: 100 },
       { atMs: 20_000, key: 'orders.place', value: 5 },
     ];

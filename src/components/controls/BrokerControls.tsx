@@ -2,7 +2,7 @@
  * matter for that broker (with the real defaults beside the simulator's), and the redrive. */
 import { useId } from 'react';
 import type { Broker } from '../../engine/index.ts';
-import { BROKER_CONTROL, BROKER_CONTROLS, BROKER_KEY, BROKER_NOTES } from '../../store/controls.ts';
+import { BROKER_CONTROL, BROKER_CONTROLS, BROKER_KEY, BROKER_NOTES } from './controlSpecs.ts';
 import { useActions, useSetting, useSim, useSimulator } from '../../store/hooks.ts';
 import { selectViewMode, shownModes } from '../../store/selectors.ts';
 import { plural } from '../../format/index.ts';

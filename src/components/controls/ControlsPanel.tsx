@@ -5,7 +5,7 @@ import {
   EMAIL_CONTROLS,
   LATENCY_CONTROLS,
   LOAD_CONTROLS,
-} from '../../store/controls.ts';
+} from './controlSpecs.ts';
 import { selectChangeCount } from '../../store/selectors.ts';
 import { useActions, useSim } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';

@@ -1,8 +1,8 @@
 /** The "Exact" button beside a slider and the box it opens under it, for typing a value the
  * slider's stops do not reach: anything the registry allows, and for a latency a distribution. */
 import type { RefObject } from 'react';
-import type { ControlSpec } from '../../store/controls.ts';
-import { registryRange } from '../../store/sliders.ts';
+import type { ControlSpec } from './controlSpecs.ts';
+import { registryRange } from './sliders.ts';
 import { useSettingDraft } from './useSettingDraft.ts';
 
 interface ExactProps {

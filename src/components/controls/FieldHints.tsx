@@ -1,7 +1,7 @@
 /** The sentences under a control: what the setting means and, where the simulator's value
  * differs from the real system's or scales its time down, what the real default is; and, when
  * the registry refused a value, its reason (`${id}-error`). */
-import type { ControlSpec } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 import { reason } from './useSettingDraft.ts';
 
 /** The ids of those sentences, for the input's aria-describedby. */

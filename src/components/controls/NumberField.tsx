@@ -2,13 +2,15 @@
  * leaving the field or on the spinner, so that half-typed numbers are never recorded as changes;
  * a rejected value stays visible with the registry's reason beside it. */
 import { useId } from 'react';
-import type { ControlSpec } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
+import { registryRange } from './sliders.ts';
 import { useSettingDraft } from './useSettingDraft.ts';
 
 export function NumberField({ spec }: { spec: ControlSpec }) {
   const id = useId();
   const { error, inputProps } = useSettingDraft(spec);
+  const range = registryRange(spec);
   return (
     <div className={`field field-number${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{spec.label}</label>
@@ -17,8 +19,8 @@ export function NumberField({ spec }: { spec: ControlSpec }) {
           id={id}
           type="number"
           inputMode="decimal"
-          min={spec.min}
-          max={spec.max}
+          min={range?.min}
+          max={range?.max}
           step={spec.step}
           aria-describedby={`${hintIds(id, spec)}${error ? ` ${id}-error` : ''}`}
           {...inputProps}

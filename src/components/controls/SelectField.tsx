@@ -1,7 +1,7 @@
 /** A labelled choice between a setting's allowed values. */
 import { useId } from 'react';
 import { useActions, useSetting } from '../../store/hooks.ts';
-import type { ControlSpec } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
 
 export function SelectField({ spec }: { spec: ControlSpec }) {

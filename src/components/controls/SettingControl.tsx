@@ -1,7 +1,7 @@
 /** The right native input for a setting, chosen by its control spec; disabled when the page's
  * `lock` parameter locks it. */
 import { useLocked } from '../share/pageContext.ts';
-import type { ControlSpec } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField } from './SelectField.tsx';
 import { SliderField } from './SliderField.tsx';

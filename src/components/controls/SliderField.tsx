@@ -14,7 +14,7 @@ import {
   type CSSProperties,
 } from 'react';
 import { useActions, useSetting, useSim } from '../../store/hooks.ts';
-import type { ControlSpec } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import {
   defaultEngineValue,
@@ -25,7 +25,7 @@ import {
   readSlider,
   sliderStops,
   spokenSliderValue,
-} from '../../store/sliders.ts';
+} from './sliders.ts';
 import { withMeanMs } from '../../engine/index.ts';
 import { MISSING } from '../../format/index.ts';
 import { ExactBox, ExactButton } from './ExactValue.tsx';

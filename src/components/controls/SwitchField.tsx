@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { formatTime } from '../../format/index.ts';
 import { useActions, useSetting, useSim } from '../../store/hooks.ts';
-import type { ControlSpec } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 import { selectScheduledOutageEnd } from '../../store/outage.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
 

@@ -2,7 +2,7 @@
  * step, never half-typed; a refused value stays in the field with the registry's reason. */
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useActions, useSetting } from '../../store/hooks.ts';
-import { toControl, toEngine, type ControlSpec } from '../../store/controls.ts';
+import { toControl, toEngine, type ControlSpec } from './controlSpecs.ts';
 
 /** The registry's sentence without its `key=value is not allowed:` preamble, which names the
  * setting the way the command line does rather than the way the label does. */

@@ -1,6 +1,7 @@
 /** The page's link parameters and the notices about the ones it ignored, for the components that
  * share, embed or lock; without a provider (component tests) the page is a plain default one. */
 import { createContext, useContext } from 'react';
+import type { SettingKey } from '../../engine/index.ts';
 import { DEFAULT_URL_STATE, type Notice, type UrlState } from '../../url/urlState.ts';
 
 export interface PageInfo {
@@ -15,6 +16,6 @@ export function usePage(): PageInfo {
 }
 
 /** Whether the `lock` parameter disables this setting's control. */
-export function useLocked(key: string): boolean {
+export function useLocked(key: SettingKey): boolean {
   return usePage().page.lock.includes(key);
 }

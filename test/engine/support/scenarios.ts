@@ -1,7 +1,7 @@
 /** Random scenarios for property tests, written in the settings vocabulary (`key=value` pairs and
  * timed changes) so that a failing case shrinks to something a person can paste into the CLI. */
 import fc from 'fast-check';
-import type { Mode, SettingValue, TimedChange } from '../../../src/engine/index.ts';
+import type { ChangeKey, Mode, SettingValue, TimedChange } from '../../../src/engine/index.ts';
 
 export interface Scenario {
   mode: Mode;
@@ -50,7 +50,7 @@ const timeout = fc.constantFrom(...SHORT_TIMEOUTS);
 /** A timed change of one setting (or the orders.place action) at a moment within the run. */
 function timedChange(durationMs: number): fc.Arbitrary<TimedChange> {
   const at = fc.integer({ min: 0, max: durationMs + 5000 });
-  const values: [string, fc.Arbitrary<SettingValue>][] = [
+  const values: [ChangeKey, fc.Arbitrary<SettingValue>][] = [
     ['latency.validate', latencySpec()],
     ['latency.charge', latencySpec()],
     ['latency.email', latencySpec(EMAIL_CONSTANTS_MS)],

@@ -3,23 +3,25 @@
  * registry, so the component only draws. */
 import {
   defaultConfig,
-  findSetting,
+  numericSetting,
   SETTINGS,
   formatDistribution,
   meanMs,
   parseDistribution,
   withMeanMs,
   type Distribution,
-} from '../engine/index.ts';
-import { findScenario } from '../scenarios/index.ts';
-import { RATE_KEY, type ControlSpec } from './controls.ts';
+  type SettingKey,
+} from '../../engine/index.ts';
+import { findScenario } from '../../scenarios/index.ts';
+import { RATE_KEY } from '../../store/controls.ts';
+import type { ControlSpec } from './controlSpecs.ts';
 
 /** The factor from the engine's value to the control's: per cent shows a probability × 100. */
 const factorOf = (spec: ControlSpec) => (spec.kind === 'percent' ? 100 : 1);
 
 /** The registry's bounds in the control's unit, or undefined when it gives none. */
 export function registryRange(spec: ControlSpec): { min: number; max: number } | undefined {
-  const range = findSetting(spec.key)?.range;
+  const range = numericSetting(spec.key);
   if (!range) return undefined;
   const factor = factorOf(spec);
   return { min: range.min * factor, max: range.max * factor };
@@ -117,11 +119,11 @@ let registryDefaults: Readonly<Record<string, string>> | undefined;
 /** The engine value the default tick marks: the lesson's own setting if it has one, else the
  * registry's default. Orders per second reads 0 under the single-order pattern, as the store
  * shows it. */
-export function defaultEngineValue(key: string, scenarioId: string | null): string | undefined {
+export function defaultEngineValue(key: SettingKey, scenarioId: string | null): string | undefined {
   const lesson = findScenario(scenarioId ?? '')?.settings ?? {};
   const config = defaultConfig();
   registryDefaults ??= Object.fromEntries(SETTINGS.map((s) => [s.key, s.read(config)]));
-  const valueOf = (k: string) => {
+  const valueOf = (k: SettingKey) => {
     const own = lesson[k];
     return own === undefined ? registryDefaults?.[k] : String(own);
   };

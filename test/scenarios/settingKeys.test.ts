@@ -1,0 +1,80 @@
+// Setting keys are a type: a misspelt key in a scenario, a timed change or the store's `change`
+// does not compile. The `@ts-expect-error` lines are the test: `npm test` type-checks this file
+// (tsconfig includes test/), and tsc fails on any of them that stops being an error. Strings
+// from outside (links, the command line, a host page) go through the `isSettingKey` guard.
+import { describe, expect, it } from 'vitest';
+import { simulatorTarget } from '../../src/embed/simulatorTarget.ts';
+import {
+  isSettingKey,
+  SETTINGS,
+  unknownSetting,
+  type SettingValues,
+  type TimedChange,
+} from '../../src/engine/index.ts';
+import { SCENARIOS, type Scenario } from '../../src/scenarios/index.ts';
+import { checkout } from '../../src/scenarios/checkout.ts';
+import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
+import { testSimulator } from '../support/simulator.ts';
+
+describe('a misspelt setting key', () => {
+  it('is a type error in a scenario’s settings and timed changes', () => {
+    const misspelt: Scenario = {
+      ...checkout,
+      settings: {
+        'workers.count': 2,
+        // @ts-expect-error: 'workers.cuont' is not a setting key.
+        'workers.cuont': 3,
+      },
+      changes: [
+        // @ts-expect-error: 'email.dwon' is not a setting key.
+        { atSec: 5, key: 'email.dwon', value: true },
+      ],
+    };
+    expect(isSettingKey(Object.keys(misspelt.settings)[1]!)).toBe(false);
+  });
+
+  it('is a type error in a timed change and in the settings a run is built from', () => {
+    // @ts-expect-error: 'latency.emial' is not a setting key or an action.
+    const change: TimedChange = { atMs: 0, key: 'latency.emial', value: 800 };
+    // @ts-expect-error: 'traffic.rat' is not a setting key.
+    const settings: SettingValues = { 'traffic.rat': 4 };
+    expect([change.key, ...Object.keys(settings)].some(isSettingKey)).toBe(false);
+  });
+
+  it('is a type error in the store’s change, and refused if an untyped caller passes it', () => {
+    const { store } = testSimulator();
+    const before = store.getState().values;
+    // @ts-expect-error: 'queue.brokr' is not a setting key.
+    const problem = store.getState().change('queue.brokr', 'kafka');
+    expect(problem).toMatch(/^unknown setting 'queue\.brokr'; known settings: /);
+    expect(store.getState().values).toEqual(before);
+  });
+});
+
+describe('isSettingKey', () => {
+  it('takes every key of the registry and nothing else', () => {
+    for (const setting of SETTINGS) expect(isSettingKey(setting.key)).toBe(true);
+    for (const key of ['queue.brokr', 'orders.place', 'queue.redrive', '', 'workers.count '])
+      expect(isSettingKey(key)).toBe(false);
+  });
+
+  it('holds for every key the lessons set or change', () => {
+    for (const scenario of SCENARIOS) {
+      for (const key of Object.keys(scenario.settings)) expect(isSettingKey(key), key).toBe(true);
+    }
+  });
+});
+
+describe('a host page’s set', () => {
+  it('refuses a key that is not a setting, with the registry’s list, and changes nothing', () => {
+    const t = testSimulator();
+    const target = simulatorTarget(t.simulator, DEFAULT_URL_STATE, () => {});
+    const before = t.store.getState().changes.length;
+    expect(target.set('workers.cuont', '3')).toBe(unknownSetting('workers.cuont'));
+    // An action is not a setting: a host places no orders through `set`.
+    expect(target.set('orders.place', '3')).toMatch(/^unknown setting 'orders\.place'/);
+    expect(t.store.getState().changes.length).toBe(before);
+    expect(target.set('workers.count', '3')).toBeUndefined();
+    expect(t.store.getState().values['workers.count']).toBe('3');
+  });
+});
