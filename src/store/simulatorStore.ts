@@ -275,7 +275,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     if (kept.some((c) => c.atMs > now)) {
       // A change in the past rewrites the future: drop the changes that came after it.
       kept = kept.filter((c) => c.atMs <= now);
-      pair.rebuild(recipe(kept));
+      pair.rebuild(recipe(kept), s.script.length);
       pair.runTo(now);
     }
     const at = changeMoment();
@@ -320,7 +320,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       focusOrder: 0,
     });
     pauseMs = pauseMoments(findScenario(store.getState().scenarioId ?? '')?.beats ?? []);
-    pair.rebuild(recipe([]));
+    pair.rebuild(recipe([]), store.getState().script.length);
     pair.runTo(0);
     reanchor(clock.now());
     publish(true);
@@ -505,6 +505,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     lane: (mode) => pair.lanes[mode],
     view: (mode) => pair.view(mode),
     recipe: () => pair.currentRecipe,
+    checkpoints: () => pair.checkpoints,
     onFrame(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
