@@ -5,6 +5,8 @@
  * the store's `seek` until the new moment is published (sliced jumps included). Run with
  * --expose-gc so the checkpoints' memory is measured on the heap. */
 import { serialize } from 'node:v8';
+import { approxBytes } from '../src/store/approxBytes.ts';
+import { Lane } from '../src/store/lane.ts';
 import { createSimulator } from '../src/store/simulatorStore.ts';
 import type { FrameClock } from '../src/store/simulatorTypes.ts';
 
@@ -79,6 +81,25 @@ for (let i = 0; i < JUMPS; i++) {
 const sorted = [...waits].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
 const worst = sorted[sorted.length - 1]!;
+// What one checkpoint costs to take (while playing, a dropped frame) and to restore.
+const taking: number[] = [];
+const restoring: number[] = [];
+const recipe = simulator.recipe();
+for (let i = 0; i < 5; i++) {
+  let started = performance.now();
+  const lanes = {
+    sync: simulator.lane('sync').checkpoint(),
+    async: simulator.lane('async').checkpoint(),
+  };
+  approxBytes(lanes);
+  taking.push(performance.now() - started);
+  started = performance.now();
+  for (const mode of ['sync', 'async'] as const) {
+    new Lane(mode, recipe, 0, { checkpoint: lanes[mode], applied: recipe.changes.length });
+  }
+  restoring.push(performance.now() - started);
+}
+
 const cps = simulator.checkpoints();
 const count = cps.all.length;
 const spacing = cps.spacingNow;
@@ -118,5 +139,9 @@ console.log(
   `  their memory: ${gc ? `${heapMb.toFixed(1)} MB on the heap` : 'heap not measured (no --expose-gc)'}, ` +
     `${estimateMb.toFixed(1)} MB estimated (the cap counts this), ` +
     `${(engineBytes / 1e6).toFixed(1)} MB of engine state serialised`,
+);
+console.log(
+  `  one checkpoint of both lanes (median of 5): taking it ${med(taking).toFixed(1)} ms, ` +
+    `restoring it ${med(restoring).toFixed(1)} ms`,
 );
 simulator.dispose();
