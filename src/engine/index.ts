@@ -1,5 +1,5 @@
 /** The engine's public surface: everything the CLI, the store and the tests may import. */
-export { Simulation } from './simulation.ts';
+export { Simulation, type SimCheckpoint } from './simulation.ts';
 export type { RunRecipe } from './recipe.ts';
 export { report, meanServerMs, type Report } from './report.ts';
 export {

@@ -61,6 +61,12 @@ import {
   startTraffic,
 } from './traffic.ts';
 
+/** A run's state at one moment, to resume from: opaque to callers, and plain data throughout
+ * (structuredClone copies it), so it can be kept, copied or sent to a worker. */
+export interface SimCheckpoint {
+  readonly state: SimState;
+}
+
 export class Simulation {
   private s: SimState;
 
@@ -205,6 +211,20 @@ export class Simulation {
     } finally {
       s.log = log;
     }
+  }
+
+  /** A checkpoint to resume from later with `Simulation.restore`: the whole state as plain data
+   * (a deep copy, so the run may go on), without the event log. */
+  checkpoint(): SimCheckpoint {
+    return { state: this.snapshot({ log: false }) };
+  }
+
+  /** A run resumed from a checkpoint, exactly where it was taken; the checkpoint stays usable.
+   * With `logCapacity`, the resumed run keeps a fresh event log of that many entries. */
+  static restore(checkpoint: SimCheckpoint, logCapacity = 0): Simulation {
+    const sim = new Simulation({ restore: checkpoint.state });
+    if (logCapacity > 0) sim.startLog(logCapacity);
+    return sim;
   }
 
   /** Read-only access to the live state, for the engine's own tests. Callers outside the engine

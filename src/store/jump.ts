@@ -62,8 +62,8 @@ export function createJumper(pair: LanePair, clock: FrameClock, hooks: JumpHooks
   return {
     start(targetMs) {
       stop();
-      // A jump back replays from 0 s: its progress counts from there.
-      const fromMs = targetMs < pair.nowMs ? 0 : pair.nowMs;
+      // A jump replays from the nearest checkpoint (or 0 s): its progress counts from there.
+      const fromMs = pair.startMsFor(targetMs);
       if (run(targetMs)) {
         hooks.landed();
         return true;

@@ -1,25 +1,40 @@
 /** One simulated checkout (sync or async) as the visualizer runs it: the engine's Simulation, the
- * cursor into its log, and what the diagram and the analysis (its Collector) derive from that log. Rebuilding a
- * lane from its recipe and running it to a moment is how the timeline seeks backwards. */
+ * cursor into its log, and what the diagram and the analysis (its Collector) derive from that
+ * log. A lane is built from its recipe at 0 s or resumed from a checkpoint; running it on from
+ * there to a moment is how the timeline seeks. */
 import {
   Simulation,
-  buildConfig,
   type ChangeKey,
   type LogEntry,
   type Mode,
+  type RunRecipe,
   type SettingValue,
+  type SimCheckpoint,
   type TimedChange,
 } from '../engine/index.ts';
 import { Collector } from '../analysis/index.ts';
+import { copyDeep } from './copyDeep.ts';
 import { flightOf, pruneFlights, type Flight } from './flights.ts';
 import { OrderBook } from './orderBook.ts';
 
-/** Everything a run is a function of: replaying it gives the same run, event for event. */
-export interface RunRecipe {
-  settings: Readonly<Record<string, SettingValue>>;
-  seed: number;
-  durationMs: number;
-  changes: readonly TimedChange[];
+/** The run's recipe is the engine's (RunRecipe): re-exported for the store's modules. */
+export type { RunRecipe };
+
+/** What a lane derives from its log, copied whole into a checkpoint. */
+interface Derived {
+  book: OrderBook;
+  analysis: Collector;
+  flights: Flight[];
+  dlqOrders: number[];
+  dropped: number;
+  lastLoggedMs: number;
+  logged: number;
+}
+
+/** One lane at one moment: the engine's checkpoint and a copy of what the lane derived. */
+export interface LaneCheckpoint {
+  sim: SimCheckpoint;
+  derived: Derived;
 }
 
 /** Log entries kept between two reads; the store reads after every slice of simulated time. */
@@ -30,29 +45,79 @@ const DLQ_SHOWN = 40;
 export class Lane {
   readonly mode: Mode;
   readonly sim: Simulation;
-  readonly book = new OrderBook();
+  readonly book: OrderBook;
   /** The analysis panels' view of this lane's log: charts, waterfalls, sentences. */
-  readonly analysis = new Collector();
+  readonly analysis: Collector;
   /** Transient tokens implied by the log (pages, sent emails, failures). */
-  readonly flights: Flight[] = [];
+  readonly flights: Flight[];
   /** The newest dead-lettered orders, oldest first. */
-  readonly dlqOrders: number[] = [];
+  readonly dlqOrders: number[];
   /** Log entries lost because the ring overflowed between reads (should stay 0). */
   dropped = 0;
   /** The time of the newest log entry (-1 before any). */
   lastLoggedMs = -1;
+  /** Log entries read since 0 s: the work a replay to now costs. */
+  logged = 0;
   private cursor = 0;
+  /** The user's changes. Unlike the scenario's script, which the engine schedules, they are
+   * applied as the live run applied them: after the moment's events, with `sim.change`. So the
+   * run's state before a change knows nothing of it, and a checkpoint taken there serves any
+   * later change; a replay is also byte for byte the live run. */
+  private userChanges: readonly TimedChange[];
+  /** How many of `userChanges` the engine has applied. */
+  private applied = 0;
 
-  constructor(mode: Mode, recipe: RunRecipe) {
+  /** A lane at 0 s; the recipe's first `scripted` changes are the script, the rest the user's.
+   * With `from`, the lane resumes at a checkpoint instead, `applied` user changes in. */
+  constructor(
+    mode: Mode,
+    recipe: RunRecipe,
+    scripted = recipe.changes.length,
+    from?: { checkpoint: LaneCheckpoint; applied: number },
+  ) {
     this.mode = mode;
-    this.sim = new Simulation({
-      config: buildConfig(recipe.settings),
+    this.userChanges = recipe.changes.slice(scripted);
+    if (from) {
+      this.sim = Simulation.restore(from.checkpoint.sim, LOG_CAPACITY);
+      const d = copyDeep(from.checkpoint.derived);
+      this.book = d.book;
+      this.analysis = d.analysis;
+      this.flights = d.flights;
+      this.dlqOrders = d.dlqOrders;
+      this.dropped = d.dropped;
+      this.lastLoggedMs = d.lastLoggedMs;
+      this.logged = d.logged;
+      this.applied = from.applied;
+      return;
+    }
+    // The scenario's script is scheduled in the engine; the user's changes are applied as the
+    // live run applied them (runUntil).
+    this.sim = Simulation.fromRecipe(
+      { ...recipe, changes: recipe.changes.slice(0, scripted) },
       mode,
-      seed: recipe.seed,
-      durationMs: recipe.durationMs,
-      changes: recipe.changes,
-      logCapacity: LOG_CAPACITY,
-    });
+      {
+        logCapacity: LOG_CAPACITY,
+      },
+    );
+    this.book = new OrderBook();
+    this.analysis = new Collector();
+    this.flights = [];
+    this.dlqOrders = [];
+  }
+
+  /** How many of the user's changes the engine has applied. */
+  get changesApplied(): number {
+    return this.applied;
+  }
+
+  /** A checkpoint of this moment (the log read to its end), to resume from with `from`. */
+  checkpoint(): LaneCheckpoint {
+    this.drain();
+    const { book, analysis, flights, dlqOrders, dropped, lastLoggedMs, logged } = this;
+    return {
+      sim: this.sim.checkpoint(),
+      derived: copyDeep({ book, analysis, flights, dlqOrders, dropped, lastLoggedMs, logged }),
+    };
   }
 
   /** How many times the message a worker holds has been received (1 on the first try). */
@@ -82,8 +147,18 @@ export class Lane {
     return this.sim.now;
   }
 
-  /** Runs the simulation to `tMs` and reads what it logged. */
+  /** Runs the simulation to `tMs`, applying the user's changes due by then, and reads what it
+   * logged. */
   runUntil(tMs: number): void {
+    for (;;) {
+      const next = this.userChanges[this.applied];
+      if (next === undefined || next.atMs > tMs) break;
+      this.sim.runUntil(next.atMs);
+      if (this.sim.stopped) break;
+      // Only changes the engine took are in a recipe, so this one is taken again.
+      this.sim.change(next.key, next.value);
+      this.applied++;
+    }
     this.sim.runUntil(tMs);
     this.drain();
   }
@@ -95,9 +170,15 @@ export class Lane {
     return stepped;
   }
 
-  /** Applies a setting or action now; returns an error sentence or undefined. */
+  /** Applies a setting or action now, as a user's change (the user's changes after now are
+   * dropped: a change in the past rewrites the future); returns an error sentence or undefined. */
   change(key: ChangeKey, value: SettingValue): string | undefined {
     const problem = this.sim.change(key, value);
+    if (!problem) {
+      const change = { atMs: this.nowMs, key, value };
+      this.userChanges = [...this.userChanges.slice(0, this.applied), change];
+      this.applied++;
+    }
     this.drain();
     return problem;
   }
@@ -106,6 +187,7 @@ export class Lane {
     const page = this.sim.readLog(this.cursor);
     this.cursor = page.next;
     this.dropped += page.dropped;
+    this.logged += page.entries.length;
     this.analysis.ingest(page.entries, this.sim.now, page.dropped);
     if (page.entries.length === 0) return;
     for (const entry of page.entries) this.ingest(entry);

@@ -1,12 +1,16 @@
 /** The two lanes, sync and async, fed the same recipe and always run to the same moment, so the
- * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline. */
+ * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline,
+ * and the checkpoints that make a seek restore a nearby moment instead of replaying from 0 s. */
 import {
   viewOf,
   type ChangeKey,
   type Mode,
   type SettingValue,
   type SystemView,
+  type TimedChange,
 } from '../engine/index.ts';
+import { approxBytes } from './approxBytes.ts';
+import { Checkpoints, type PairCheckpoint } from './checkpoints.ts';
 import { Lane, type RunRecipe } from './lane.ts';
 
 export const MODES: readonly Mode[] = ['sync', 'async'];
@@ -20,13 +24,21 @@ const STEP_WALL_MS = 8;
 
 export class LanePair {
   lanes: Record<Mode, Lane>;
-  /** Bumped whenever the lanes are rebuilt, so readers of lane objects fetch them anew. */
+  /** Bumped whenever the lanes are rebuilt or restored, so readers of lane objects fetch them
+   * anew. */
   generation = 0;
+  readonly checkpoints: Checkpoints;
   private views: Partial<Record<Mode, SystemView>> = {};
   /** Simulated ms per step under a deadline, adapted to how heavy the run is. */
   private stepMs = SLICE_MS;
 
-  constructor(private recipe: RunRecipe) {
+  /** The recipe's first `scripted` changes are the scenario's script, the rest the user's. */
+  constructor(
+    private recipe: RunRecipe,
+    private scripted = recipe.changes.length,
+    checkpoints = new Checkpoints(),
+  ) {
+    this.checkpoints = checkpoints;
     this.lanes = this.build();
   }
 
@@ -34,25 +46,75 @@ export class LanePair {
     return this.lanes.sync.nowMs;
   }
 
+  /** The user's changes in the recipe. */
+  private get userChanges(): readonly TimedChange[] {
+    return this.recipe.changes.slice(this.scripted);
+  }
+
   private build(): Record<Mode, Lane> {
     this.generation++;
     this.views = {};
     return {
-      sync: new Lane('sync', this.recipe),
-      async: new Lane('async', this.recipe),
+      sync: new Lane('sync', this.recipe, this.scripted),
+      async: new Lane('async', this.recipe, this.scripted),
     };
   }
 
-  /** Starts both lanes afresh from a recipe (time 0). */
-  rebuild(recipe: RunRecipe): void {
+  private restore(cp: PairCheckpoint): Record<Mode, Lane> {
+    this.generation++;
+    this.views = {};
+    const applied = cp.applied.length;
+    return {
+      sync: new Lane('sync', this.recipe, this.scripted, { checkpoint: cp.lanes.sync, applied }),
+      async: new Lane('async', this.recipe, this.scripted, { checkpoint: cp.lanes.async, applied }),
+    };
+  }
+
+  /** Starts both lanes afresh from a recipe (time 0). Checkpoints of the same run that a run of
+   * the new recipe passes through are kept; a new base, seed, length or script drops them all. */
+  rebuild(recipe: RunRecipe, scripted = recipe.changes.length): void {
+    const old = this.recipe;
+    const sameRun =
+      recipe.settings === old.settings &&
+      recipe.seed === old.seed &&
+      recipe.durationMs === old.durationMs &&
+      scripted === this.scripted &&
+      recipe.changes.slice(0, scripted).every((c, i) => c === old.changes[i]);
     this.recipe = recipe;
+    this.scripted = scripted;
+    if (sameRun) this.checkpoints.keepFitting(this.userChanges);
+    else this.checkpoints.clear();
     this.lanes = this.build();
   }
 
-  /** Runs both lanes to `tMs`, rebuilding first when that is in the past. Stops early (returning
-   * where it got to) once `deadlineWallMs` has passed, if a deadline and a clock are given. */
+  /** Log entries both lanes have read since 0 s. */
+  private get work(): number {
+    return this.lanes.sync.logged + this.lanes.async.logged;
+  }
+
+  /** Where a run to `tMs` starts from: the nearest checkpoint at or before it when that saves
+   * more than a checkpoint's spacing of replay, else the lanes as they are, else 0 s. */
+  private startFor(tMs: number): PairCheckpoint | 'here' | 'zero' {
+    const cp = this.checkpoints.latestFor(tMs, this.userChanges);
+    if (tMs >= this.nowMs && (!cp || cp.work <= this.work + this.checkpoints.spacingNow)) {
+      return 'here';
+    }
+    return cp ?? 'zero';
+  }
+
+  /** The moment a run to `tMs` starts from (for a jump's progress). */
+  startMsFor(tMs: number): number {
+    const start = this.startFor(tMs);
+    return start === 'here' ? this.nowMs : start === 'zero' ? 0 : start.atMs;
+  }
+
+  /** Runs both lanes to `tMs`, from the nearest checkpoint when that is quicker (always when
+   * `tMs` is in the past). Stops early (returning where it got to) once `deadlineWallMs` has
+   * passed, if a deadline and a clock are given. Takes checkpoints on the way. */
   runTo(tMs: number, deadlineWallMs = Infinity, wallNow: () => number = () => 0): number {
-    if (tMs < this.nowMs) this.lanes = this.build();
+    const start = this.startFor(tMs);
+    if (start === 'zero') this.lanes = this.build();
+    else if (start !== 'here') this.lanes = this.restore(start);
     this.views = {};
     const timed = Number.isFinite(deadlineWallMs);
     do {
@@ -60,8 +122,17 @@ export class LanePair {
       const next = Math.min(tMs, this.nowMs + (timed ? this.stepMs : SLICE_MS));
       for (const mode of MODES) this.lanes[mode].runUntil(next);
       if (timed) this.adaptStep(wallNow() - before);
+      if (this.checkpoints.due(this.work)) this.checkpoint();
     } while (this.nowMs < tMs && wallNow() <= deadlineWallMs);
     return this.nowMs;
+  }
+
+  /** Keeps a checkpoint of both lanes now. */
+  checkpoint(): void {
+    const applied = this.userChanges.slice(0, this.lanes.sync.changesApplied);
+    const lanes = { sync: this.lanes.sync.checkpoint(), async: this.lanes.async.checkpoint() };
+    const bytes = approxBytes(lanes);
+    this.checkpoints.add({ atMs: this.nowMs, work: this.work, lanes, applied, bytes });
   }
 
   private adaptStep(tookMs: number): void {
@@ -81,8 +152,9 @@ export class LanePair {
     return MODES.some((mode) => this.lanes[mode].lastLoggedMs === this.nowMs);
   }
 
-  /** Applies a change in both lanes now and adds it to the recipe that later rebuilds replay;
-   * returns the first error sentence, if any. */
+  /** Applies a change in both lanes now and adds it to the recipe that later rebuilds replay
+   * (the user's changes after now go: a change in the past rewrites the future); returns the
+   * first error sentence, if any. */
   change(key: ChangeKey, value: SettingValue): string | undefined {
     this.views = {};
     const atMs = this.nowMs;
@@ -90,7 +162,9 @@ export class LanePair {
       const problem = this.lanes[mode].change(key, value);
       if (problem) return problem;
     }
-    this.recipe = { ...this.recipe, changes: [...this.recipe.changes, { atMs, key, value }] };
+    const kept = this.recipe.changes.filter((c, i) => i < this.scripted || c.atMs <= atMs);
+    this.recipe = { ...this.recipe, changes: [...kept, { atMs, key, value }] };
+    this.checkpoints.keepFitting(this.userChanges);
     return undefined;
   }
 

@@ -3,6 +3,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { Mode, SettingKey, SettingValue, SystemView, TimedChange } from '../engine/index.ts';
 import type { Lane, RunRecipe } from './lane.ts';
+import type { Checkpoints } from './checkpoints.ts';
 import type { JumpProgress } from './jump.ts';
 import type { LaneSnapshot } from './snapshot.ts';
 
@@ -117,6 +118,8 @@ export interface Simulator {
   view(mode: Mode): SystemView;
   /** What the lanes are a function of now; a new object whenever it changes. */
   recipe(): RunRecipe;
+  /** The lanes' checkpoints, which seeks restore (for benchmarks and tests). */
+  checkpoints(): Checkpoints;
   /** Called after every frame and every jump, for drawing that must not go through React. */
   onFrame(listener: () => void): () => void;
   dispose(): void;

@@ -1,0 +1,108 @@
+/** The lanes' checkpoints, taken as a run goes, so that a seek restores the nearest one at or
+ * before its target and replays only from there. Spaced by work (log entries written, which is
+ * what a replay costs) rather than by simulated time, and thinned like a halving series: past
+ * `cap` checkpoints every other one goes and the spacing doubles, so memory stays bounded however
+ * long the run and the checkpoints stay evenly spread over it. */
+import type { Mode, TimedChange } from '../engine/index.ts';
+import type { LaneCheckpoint } from './lane.ts';
+
+export interface PairCheckpoint {
+  atMs: number;
+  /** Log entries both lanes had written by then: where the checkpoint sits in replay work. */
+  work: number;
+  lanes: Readonly<Record<Mode, LaneCheckpoint>>;
+  /** The user's changes applied by then, in order. */
+  applied: readonly TimedChange[];
+  /** About how much memory it holds (approxBytes). */
+  bytes: number;
+}
+
+/** Checkpoints kept at most, and the memory they may hold together. A lesson's run has tiny ones,
+ * so the count binds; a busy one (50 orders/s with its backlog kept up: about 5 MB each, 3.8 MB
+ * of it the lanes' recent orders and customers' stories) meets the memory cap first, and a run
+ * whose backlog grows has ever larger ones: then fewer are kept, further apart. */
+export const CHECKPOINTS_KEPT = 48;
+export const CHECKPOINT_BYTES = 120_000_000;
+/** Work between two checkpoints at first: a few ms of replay. */
+export const FIRST_SPACING = 20_000;
+
+function sameChange(a: TimedChange, b: TimedChange): boolean {
+  return a.atMs === b.atMs && a.key === b.key && a.value === b.value;
+}
+
+/** Can a run of these user changes pass through the checkpoint? It must have applied exactly the
+ * changes made up to its moment, and none of the rest may come before it. */
+export function fits(cp: PairCheckpoint, changes: readonly TimedChange[]): boolean {
+  const n = cp.applied.length;
+  if (changes.length < n) return false;
+  for (let i = 0; i < n; i++) if (!sameChange(cp.applied[i]!, changes[i]!)) return false;
+  const next = changes[n];
+  return next === undefined || next.atMs >= cp.atMs;
+}
+
+export class Checkpoints {
+  private kept: PairCheckpoint[] = [];
+  private spacing: number;
+
+  constructor(
+    readonly cap = CHECKPOINTS_KEPT,
+    readonly firstSpacing = FIRST_SPACING,
+    readonly maxBytes = CHECKPOINT_BYTES,
+  ) {
+    this.spacing = firstSpacing;
+  }
+
+  get all(): readonly PairCheckpoint[] {
+    return this.kept;
+  }
+
+  /** About how much memory the checkpoints hold together. */
+  get bytes(): number {
+    let sum = 0;
+    for (const cp of this.kept) sum += cp.bytes;
+    return sum;
+  }
+
+  /** Work between two checkpoints now (it doubles with each thinning). */
+  get spacingNow(): number {
+    return this.spacing;
+  }
+
+  /** Is a checkpoint due at this much work? */
+  due(work: number): boolean {
+    const last = this.kept[this.kept.length - 1];
+    return work >= (last ? last.work : 0) + this.spacing;
+  }
+
+  /** Keeps a checkpoint, in work order, thinning the shelf when it is full. */
+  add(cp: PairCheckpoint): void {
+    const at = this.kept.findIndex((k) => k.work >= cp.work);
+    if (at < 0) this.kept.push(cp);
+    else if (this.kept[at]!.work === cp.work) this.kept[at] = cp;
+    else this.kept.splice(at, 0, cp);
+    while (this.kept.length > this.cap || (this.kept.length > 1 && this.bytes > this.maxBytes)) {
+      this.kept = this.kept.filter((_, i) => i % 2 === 1);
+      this.spacing *= 2;
+    }
+  }
+
+  /** The latest checkpoint at or before `tMs` that a run of these changes passes through. */
+  latestFor(tMs: number, changes: readonly TimedChange[]): PairCheckpoint | undefined {
+    for (let i = this.kept.length - 1; i >= 0; i--) {
+      const cp = this.kept[i]!;
+      if (cp.atMs <= tMs && fits(cp, changes)) return cp;
+    }
+    return undefined;
+  }
+
+  /** Forgets the checkpoints a run of these changes no longer passes through. */
+  keepFitting(changes: readonly TimedChange[]): void {
+    this.kept = this.kept.filter((cp) => fits(cp, changes));
+    // Spacing stays: the kept ones are still evenly spread, only the later ones went.
+  }
+
+  clear(): void {
+    this.kept = [];
+    this.spacing = this.firstSpacing;
+  }
+}

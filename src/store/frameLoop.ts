@@ -1,0 +1,142 @@
+/** The frame loop, the one owner of time: the only requestAnimationFrame loop, turning wall time
+ * times speed into simulated time from an anchor, pausing by itself at a lesson's beats and once
+ * nothing more can happen, and driving the jumps (seeks) that go on in slices across frames. */
+import type { StoreApi } from 'zustand/vanilla';
+import { nextPauseAfter, pauseMoments } from '../scenarios/beats.ts';
+import { findScenario } from '../scenarios/index.ts';
+import { MAX_FRAME_GAP_MS, simTargetAt, type ClockAnchor } from './clock.ts';
+import { createJumper } from './jump.ts';
+import type { LanePair } from './lanePair.ts';
+import type { Publisher } from './publisher.ts';
+import type { FrameClock, SimulatorStore } from './simulatorTypes.ts';
+
+/** Engine work allowed per frame before the clock gives up and re-anchors. */
+const FRAME_BUDGET_MS = 9;
+/** How long to keep playing once nothing more can happen, before pausing by itself. */
+const QUIET_MS = 1200;
+
+export interface FrameLoop {
+  /** Starts playing from where the lanes are (a jump under way is dropped first). */
+  play(): void;
+  /** Stops the frames and any jump under way; the caller sets `playing`. */
+  halt(): void;
+  /** Simulated time goes on from the lanes' moment at this wall time (now by default). */
+  reanchor(wallMs?: number): void;
+  /** Starts a jump; a long one goes on in slices across frames, paused meanwhile. */
+  startJump(targetMs: number): void;
+  /** Forgets a jump under way (another action takes over); returns whether there was one. */
+  dropJump(): boolean;
+}
+
+export function createFrameLoop(
+  pair: LanePair,
+  clock: FrameClock,
+  store: Pick<StoreApi<SimulatorStore>, 'getState' | 'setState'>,
+  publisher: Publisher,
+  speed: number,
+): FrameLoop {
+  let frameId = 0;
+  let anchor: ClockAnchor = { wallMs: clock.now(), simMs: pair.nowMs, speed };
+  let lastWallMs = anchor.wallMs;
+  /** The user pressed play after everything had settled: do not pause again until it unsettles. */
+  let keepRunning = false;
+  /** A seek that resumes playing once it lands, if it was sliced while playing. */
+  let resumeAfterJump = false;
+  /** The scenario's beats that pause playback, in ms, for the scenario they were read from. */
+  let pauses = { scenarioId: null as string | null, ms: [] as readonly number[] };
+
+  const { publish } = publisher;
+
+  function pauseMs(): readonly number[] {
+    const id = store.getState().scenarioId;
+    if (id !== pauses.scenarioId) {
+      pauses = { scenarioId: id, ms: pauseMoments(findScenario(id ?? '')?.beats ?? []) };
+    }
+    return pauses.ms;
+  }
+
+  function startLoop(): void {
+    if (frameId === 0) frameId = clock.requestFrame(frame);
+  }
+
+  function stopLoop(): void {
+    if (frameId !== 0) clock.cancelFrame(frameId);
+    frameId = 0;
+  }
+
+  function reanchor(wallMs = clock.now()): void {
+    anchor = { wallMs, simMs: pair.nowMs, speed: store.getState().speed };
+    lastWallMs = wallMs;
+  }
+
+  function stopPlaying(): void {
+    store.setState({ playing: false, atMaxSpeed: false });
+    publish(true);
+  }
+
+  function frame(): void {
+    frameId = 0;
+    if (!store.getState().playing) return;
+    const start = clock.now();
+    if (start - lastWallMs > MAX_FRAME_GAP_MS) reanchor(start);
+    lastWallMs = start;
+    let target = simTargetAt(anchor, start);
+    const settled = pair.settled();
+    if (!settled) keepRunning = false;
+    const quietEnd = pair.lastLoggedMs() + QUIET_MS;
+    if (settled && !keepRunning) target = Math.min(target, Math.max(quietEnd, pair.nowMs));
+    const beatStop = nextPauseAfter(pauseMs(), pair.nowMs);
+    if (beatStop <= target) target = beatStop;
+    const reached = pair.runTo(target, start + FRAME_BUDGET_MS, clock.now);
+    const behind = reached < target;
+    if (behind) reanchor();
+    if (behind !== store.getState().atMaxSpeed) store.setState({ atMaxSpeed: behind });
+    if (reached >= beatStop) return stopPlaying();
+    if (settled && !keepRunning && reached >= quietEnd) return stopPlaying();
+    publish(false);
+    startLoop();
+  }
+
+  const jumper = createJumper(pair, clock, {
+    progress: (jump) => store.setState({ jump }),
+    landed() {
+      reanchor();
+      publish(true);
+      if (!resumeAfterJump) return;
+      resumeAfterJump = false;
+      store.getState().play();
+    },
+  });
+
+  function dropJump(): boolean {
+    resumeAfterJump = false;
+    return jumper.cancel();
+  }
+
+  return {
+    play() {
+      if (dropJump()) publish(true);
+      keepRunning = pair.settled();
+      reanchor();
+      store.setState({ playing: true });
+      startLoop();
+    },
+    halt() {
+      stopLoop();
+      dropJump();
+    },
+    reanchor,
+    startJump(targetMs) {
+      const playing = store.getState().playing;
+      if (playing) stopLoop();
+      if (jumper.start(targetMs)) {
+        if (playing) startLoop();
+        return;
+      }
+      if (!playing) return;
+      store.setState({ playing: false, atMaxSpeed: false });
+      resumeAfterJump = true;
+    },
+    dropJump,
+  };
+}

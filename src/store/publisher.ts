@@ -1,0 +1,109 @@
+/** Publishing: hands the lanes' current moment to React as coarse state (node counts, customers'
+ * screens, the values in force, at about 15 Hz while playing; the charts at 4 Hz) and to the frame
+ * listeners every frame, for the token layer that must not go through React. */
+import type { StoreApi } from 'zustand/vanilla';
+import { SETTINGS } from '../engine/index.ts';
+import { focusOrderAt } from '../scenarios/beats.ts';
+import { findScenario } from '../scenarios/index.ts';
+import { RATE_KEY } from './controls.ts';
+import { MODES, type LanePair } from './lanePair.ts';
+import { sameSnapshot, snapshotOf } from './snapshot.ts';
+import type { FrameClock, SimulatorState, SimulatorStore } from './simulatorTypes.ts';
+import { trackedOrder } from './tracker.ts';
+
+const ANALYSIS_EVERY_MS = 250;
+/** While playing, node counts and the customers' screens update at about 15 Hz: readable, and it
+ * keeps React, layout and paint out of most frames. Tokens still move every frame. */
+const PUBLISH_EVERY_MS = 66;
+
+/** What publishing sets: the moment's coarse state. */
+export type Moment = Pick<
+  SimulatorState,
+  | 'simMs'
+  | 'furthestMs'
+  | 'lanes'
+  | 'tracked'
+  | 'focusOrder'
+  | 'values'
+  | 'generation'
+  | 'analysisVersion'
+>;
+
+export interface Publisher {
+  /** Publishes now; `jumped` (a seek, a step, a change) skips the throttling. */
+  publish(jumped: boolean): void;
+  /** The moment as publishing would set it after `s`, without setting it. */
+  moment(s: Moment & Pick<SimulatorState, 'scenarioId'>, analysisDue: boolean): Moment;
+  /** Every setting's value in force now, as the registry writes it. */
+  readValues(): Record<string, string>;
+}
+
+function sameValues(a: Readonly<Record<string, string>>, b: Record<string, string>): boolean {
+  for (const key in b) if (a[key] !== b[key]) return false;
+  return true;
+}
+
+export function createPublisher(
+  pair: LanePair,
+  clock: FrameClock,
+  store: Pick<StoreApi<SimulatorStore>, 'getState' | 'setState'>,
+  listeners: ReadonlySet<() => void>,
+): Publisher {
+  let lastAnalysisWallMs = -Infinity;
+  let lastPublishWallMs = -Infinity;
+
+  function readValues(): Record<string, string> {
+    const config = pair.lanes.sync.sim.state.config;
+    const values: Record<string, string> = {};
+    for (const setting of SETTINGS) values[setting.key] = setting.read(config);
+    if (config.traffic.pattern === 'single') values[RATE_KEY] = '0';
+    return values;
+  }
+
+  function moment(s: Moment & Pick<SimulatorState, 'scenarioId'>, analysisDue: boolean): Moment {
+    const now = pair.nowMs;
+    // After a rebuild or a restore (a seek) the logs start again, and so does the choice of
+    // customer.
+    const from = pair.generation === s.generation ? s.tracked : 0;
+    const tracked = trackedOrder(from, [pair.lanes.sync.book, pair.lanes.async.book], now);
+    // A caption that names an order turns each lane's customer screen to it, once it is placed.
+    const focusOrder = focusOrderAt(findScenario(s.scenarioId ?? '')?.beats ?? [], now);
+    const lanes = { ...s.lanes };
+    for (const mode of MODES) {
+      const book = pair.lanes[mode].book;
+      const shown = focusOrder > 0 && book.get(focusOrder) ? focusOrder : tracked;
+      const next = snapshotOf(pair.lanes[mode], pair.view(mode), shown);
+      if (!lanes[mode] || !sameSnapshot(lanes[mode], next)) lanes[mode] = next;
+    }
+    const values = readValues();
+    return {
+      simMs: now,
+      furthestMs: Math.max(s.furthestMs, now),
+      lanes,
+      tracked,
+      focusOrder,
+      values: s.values && sameValues(s.values, values) ? s.values : values,
+      generation: pair.generation,
+      analysisVersion: analysisDue ? s.analysisVersion + 1 : s.analysisVersion,
+    };
+  }
+
+  function publish(jumped: boolean): void {
+    const s = store.getState();
+    const wall = clock.now();
+    if (!jumped && wall - lastPublishWallMs < PUBLISH_EVERY_MS) {
+      // Between two coarse updates only the clock moves; the tokens redraw from the engine.
+      const now = pair.nowMs;
+      store.setState({ simMs: now, furthestMs: Math.max(s.furthestMs, now) });
+      for (const listener of listeners) listener();
+      return;
+    }
+    lastPublishWallMs = wall;
+    const analysisDue = jumped || wall - lastAnalysisWallMs >= ANALYSIS_EVERY_MS;
+    if (analysisDue) lastAnalysisWallMs = wall;
+    store.setState(moment(s, analysisDue));
+    for (const listener of listeners) listener();
+  }
+
+  return { publish, moment, readValues };
+}

@@ -1,0 +1,238 @@
+/** The simulator store's state creator: the state React reads and the actions the controls, the
+ * lessons and a host page call, over the lanes (a LanePair) and a frame clock it is given. Time,
+ * recorded changes and publishing are done by the parts it builds (frameLoop.ts, recorder.ts,
+ * publisher.ts); this file says what each action means. Testable alone, as zustand's testing
+ * guide has it: `createStore(simulatorState({ pair, clock }))`. */
+import type { StateCreator } from 'zustand/vanilla';
+import {
+  ACTIONS,
+  SETTINGS,
+  type ChangeKey,
+  type Mode,
+  type SettingKey,
+  type SettingValue,
+} from '../engine/index.ts';
+import { findScenario, SCENARIOS, scenarioChanges } from '../scenarios/index.ts';
+import { shown } from './echo.ts';
+import { createFrameLoop } from './frameLoop.ts';
+import { MODES, type LanePair } from './lanePair.ts';
+import { PATTERN_KEY, lockRefusal, withLockedValues, withoutLocked } from './locks.ts';
+import { createPublisher } from './publisher.ts';
+import { createRecorder } from './recorder.ts';
+import { MAX_JUMP_MS, overBudget } from './replayBudget.ts';
+import { snapshotOf } from './snapshot.ts';
+import type {
+  FrameClock,
+  SimulatorOptions,
+  SimulatorState,
+  SimulatorStore,
+} from './simulatorTypes.ts';
+
+/** Wall time a run of merged steps (a host's burst of `step`s) may take. */
+const STEPS_BUDGET_MS = 100;
+export const DEFAULT_DURATION_MS = 600_000;
+
+export interface SimulatorParts {
+  /** The lanes, built from the options' settings, seed and duration. */
+  pair: LanePair;
+  clock: FrameClock;
+  options?: SimulatorOptions;
+  /** Called after every frame and every jump. */
+  listeners?: ReadonlySet<() => void>;
+}
+
+function roundUs(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+export function simulatorState({
+  pair,
+  clock,
+  options = {},
+  listeners = new Set(),
+}: SimulatorParts): StateCreator<SimulatorStore> {
+  return (set, get, api) => {
+    const publisher = createPublisher(pair, clock, api, listeners);
+    const loop = createFrameLoop(pair, clock, api, publisher, options.speed ?? 1);
+    const recorder = createRecorder(pair, api, loop, publisher);
+    const { publish } = publisher;
+
+    /** Starts again from 0 s, paused, with these settings (and the scenario's fields). */
+    function restart(
+      settings: Readonly<Record<string, SettingValue>>,
+      scenario: Partial<SimulatorState> = { scenarioId: null, script: [] },
+    ): void {
+      loop.halt();
+      set({
+        ...scenario,
+        base: settings,
+        changes: [],
+        playing: false,
+        furthestMs: 0,
+        tracked: 0,
+        focusOrder: 0,
+      });
+      pair.rebuild(recorder.recipe([]), get().script.length);
+      pair.runTo(0);
+      loop.reanchor();
+      publish(true);
+    }
+
+    /** An action button's change (an order, a redrive): it plays on from a settled run. */
+    function act(key: ChangeKey, value: SettingValue): void {
+      const wasSettled = pair.settled();
+      recorder.apply(key, value);
+      publish(true);
+      if (wasSettled && !get().playing) get().play();
+    }
+
+    const first: SimulatorState = {
+      viewMode: options.viewMode ?? 'compare',
+      playing: false,
+      speed: options.speed ?? 1,
+      simMs: 0,
+      furthestMs: 0,
+      atMaxSpeed: false,
+      seed: options.seed ?? 1,
+      base: options.settings ?? {},
+      scenarioId: null,
+      script: [],
+      durationMs: options.durationMs ?? DEFAULT_DURATION_MS,
+      changes: [],
+      values: {},
+      errors: {},
+      locked: [],
+      jump: null,
+      lanes: {
+        sync: snapshotOf(pair.lanes.sync, pair.view('sync'), 0),
+        async: snapshotOf(pair.lanes.async, pair.view('async'), 0),
+      },
+      tracked: 0,
+      focusOrder: 0,
+      generation: pair.generation,
+      analysisVersion: 0,
+    };
+
+    return {
+      ...first,
+      ...publisher.moment(first, true),
+
+      play() {
+        if (get().playing) return;
+        loop.play();
+      },
+      pause() {
+        loop.halt();
+        set({ playing: false, atMaxSpeed: false });
+        publish(true);
+      },
+      togglePlay() {
+        if (get().playing) get().pause();
+        else get().play();
+      },
+      stepEvent() {
+        get().stepEvents(1);
+      },
+      stepEvents(count) {
+        loop.halt();
+        set({ playing: false, atMaxSpeed: false });
+        const modes = get().viewMode === 'compare' ? MODES : [get().viewMode as Mode];
+        const deadline = clock.now() + STEPS_BUDGET_MS;
+        for (let i = 0; i < count && clock.now() <= deadline; i++) {
+          // Once nothing more can happen, the only events left are timers that change nothing.
+          if (pair.settled()) break;
+          // Skip events that change nothing visible (a superseded timer): stop where something
+          // logs.
+          for (let guard = 0; guard < 1000; guard++) {
+            const next = pair.nextEventMs(modes);
+            if (!Number.isFinite(next)) break;
+            pair.runTo(next);
+            if (pair.loggedNow()) break;
+          }
+        }
+        loop.reanchor();
+        publish(true);
+      },
+      setSpeed(speed) {
+        if (!(speed > 0)) return;
+        set({ speed });
+        loop.reanchor();
+      },
+      setViewMode(viewMode) {
+        set({ viewMode });
+        publish(true);
+      },
+      seek(simMs) {
+        loop.startJump(Math.min(Math.max(0, simMs), get().furthestMs));
+      },
+      cancelJump() {
+        if (!loop.dropJump()) return;
+        loop.reanchor();
+        publish(true);
+      },
+      reset() {
+        const { scenarioId } = get();
+        if (scenarioId !== null) return void get().loadScenario(scenarioId);
+        const values = publisher.readValues();
+        const settings: Record<string, SettingValue> = {};
+        for (const setting of SETTINGS) settings[setting.key] = values[setting.key]!;
+        restart(settings);
+      },
+      restoreDefaults() {
+        const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
+        restart(recorder.lockedValues(), { scenarioId: null, script: [], durationMs });
+      },
+      change(key, value) {
+        return recorder.change(key, value);
+      },
+      placeOrder() {
+        act('orders.place', 1);
+      },
+      redrive() {
+        act(ACTIONS.redrive, true);
+      },
+      startSpike() {
+        const changes: [SettingKey, SettingValue][] = [
+          ['traffic.spikeAt', String(roundUs(pair.nowMs) / 1000)],
+          [PATTERN_KEY, 'spike'],
+        ];
+        const locked = lockRefusal(get().locked, changes, 'the traffic spike');
+        if (locked) return recorder.refuse(PATTERN_KEY, locked);
+        for (const [k, v] of changes) recorder.apply(k, v);
+        publish(true);
+        return undefined;
+      },
+      restartWith({ seed, settings }) {
+        const s = get();
+        restart({ ...s.base, ...settings }, { seed: seed ?? s.seed });
+      },
+      jumpTo(simMs) {
+        const target = Math.min(Math.max(0, simMs), MAX_JUMP_MS);
+        if (target > get().furthestMs) {
+          const tooFar = overBudget(pair.currentRecipe, target);
+          if (tooFar) return tooFar;
+        }
+        loop.startJump(target);
+        return undefined;
+      },
+      setLocked(keys) {
+        set({ locked: [...keys] });
+      },
+      loadScenario(id) {
+        const scenario = findScenario(id);
+        if (!scenario) {
+          return `unknown scenario '${shown(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}`;
+        }
+        const { locked } = get();
+        restart(withLockedValues(scenario.settings, recorder.lockedValues()), {
+          scenarioId: scenario.id,
+          script: withoutLocked(scenarioChanges(scenario), locked),
+          seed: scenario.seed,
+          durationMs: scenario.durationSec * 1000,
+          viewMode: scenario.mode,
+        });
+        return undefined;
+      },
+    };
+  };
+}
