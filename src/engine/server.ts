@@ -12,6 +12,7 @@ import {
   roundUs,
   sampleLatency,
   schedule,
+  scheduleRounded,
   type Order,
   type SimState,
 } from './state.ts';
@@ -120,7 +121,7 @@ function runSteps(s: SimState, order: Order): void {
       });
     }
     if (latencyMs > 0) {
-      schedule(s, EV.stepDone, order.stepEnd, order);
+      scheduleRounded(s, EV.stepDone, order.stepEnd, order, 0, order.stepIndex);
       return;
     }
     if (!finishStep(s, order, step)) return;

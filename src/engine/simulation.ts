@@ -98,8 +98,8 @@ export class Simulation {
     const s = this.s;
     if (s.events >= s.checkAt && checkBudgets(s)) return false;
     if (s.liveAt <= s.events) replayLive(s, Infinity);
-    if (s.heap.size === 0) return false;
-    s.now = s.heap.times[0]!;
+    if (s.heap.count === 0) return false;
+    s.now = s.heap.nextTime;
     s.events++;
     fire(s, s.heap);
     return true;
@@ -112,8 +112,8 @@ export class Simulation {
     for (;;) {
       if (s.events >= s.checkAt && checkBudgets(s)) return;
       if (s.liveAt <= s.events) replayLive(s, tMs);
-      if (heap.size === 0 || heap.times[0]! > tMs) break;
-      s.now = heap.times[0]!;
+      if (heap.count === 0 || heap.nextTime > tMs) break;
+      s.now = heap.nextTime;
       s.events++;
       fire(s, heap);
     }
@@ -128,8 +128,8 @@ export class Simulation {
     for (;;) {
       if (s.events >= s.checkAt && checkBudgets(s)) break;
       if (s.liveAt <= s.events) replayLive(s, limitMs);
-      if (isSettled(s) || heap.size === 0 || heap.times[0]! > limitMs) break;
-      s.now = heap.times[0]!;
+      if (isSettled(s) || heap.count === 0 || heap.nextTime > limitMs) break;
+      s.now = heap.nextTime;
       s.events++;
       fire(s, heap);
     }

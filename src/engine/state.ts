@@ -221,6 +221,10 @@ export interface SimState {
 /** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
 const SYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'email'];
 const ASYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'enqueue'];
+/** The event list keeps one lane per step (the step's index): with a fixed latency, every order's
+ * step ends in the order it started, and a lane holds such events more cheaply than the heap. */
+const STEP_LANES = 4;
+
 export const CHECKOUT_STEPS: Record<Mode, readonly Step[]> = {
   sync: SYNC_STEPS,
   async: ASYNC_STEPS,
@@ -252,7 +256,7 @@ export function createState(input: SimulationInput): SimState {
     now: 0,
     seq: 0,
     events: 0,
-    heap: createEventList(),
+    heap: createEventList(STEP_LANES),
     streams: createStreams(input.seed),
     changes: [...(input.changes ?? [])].sort((a, b) => a.atMs - b.atMs),
     nextOrderId: 1,
@@ -321,6 +325,19 @@ export function schedule<C extends EventCode>(
   pushEvent(s.heap, roundUs(t), eventKey(PRIORITY_BY_CODE[code]!, s.seq++), code, ref, n);
 }
 
+/** `schedule` for a time already on the microsecond grid (from roundUs, which rounding again
+ * would not change): one division less on the busiest paths. */
+export function scheduleRounded<C extends EventCode>(
+  s: SimState,
+  code: C,
+  tUs: number,
+  ref: EventRefs[C],
+  n = 0,
+  lane = -1,
+): void {
+  pushEvent(s.heap, tUs, eventKey(PRIORITY_BY_CODE[code]!, s.seq++), code, ref, n, lane);
+}
+
 /** Writes to the event log. Callers check `s.log` first, so that runs without a log do not
  * even build the entries. */
 export function log(s: SimState, entry: LogEntry): void {
@@ -344,6 +361,21 @@ export function callEmail(s: SimState, orderId: number): number {
   return latencyMs;
 }
 
+/** One latency of `step`. A switch rather than `latency[step]`: a property read by a name that
+ * varies is a slow lookup, and this runs for every step of every order. */
 export function sampleLatency(s: SimState, step: Step): number {
-  return sample(s.config.latency[step], s.streams[step]);
+  const { latency } = s.config;
+  const streams = s.streams;
+  switch (step) {
+    case 'validate':
+      return sample(latency.validate, streams.validate);
+    case 'charge':
+      return sample(latency.charge, streams.charge);
+    case 'save':
+      return sample(latency.save, streams.save);
+    case 'enqueue':
+      return sample(latency.enqueue, streams.enqueue);
+    case 'email':
+      return sample(latency.email, streams.email);
+  }
 }

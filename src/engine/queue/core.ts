@@ -8,6 +8,7 @@ import {
   log,
   roundUs,
   schedule,
+  scheduleRounded,
   type Message,
   type Order,
   type SimState,
@@ -172,7 +173,7 @@ export function delay(s: SimState, message: Message): void {
       visibleAtMs: message.readyAt,
     });
   }
-  schedule(s, EV.messageVisible, message.readyAt, message, message.lease);
+  scheduleRounded(s, EV.messageVisible, message.readyAt, message, message.lease);
 }
 
 /** The wait before the next try after `attempt` failed receives. */

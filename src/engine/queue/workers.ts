@@ -8,6 +8,7 @@ import {
   log,
   roundUs,
   schedule,
+  scheduleRounded,
   type Message,
   type SimState,
   type Worker,
@@ -53,9 +54,9 @@ export function startCall(s: SimState, worker: Worker, message: Message): void {
   if (crashes && !worker.crashAfterSend) {
     // Crash part-way through the call, before the email went out.
     worker.until = roundUs(now + latencyMs * crashPoint * 2);
-    schedule(s, EV.workerCrash, worker.until, worker, worker.job);
+    scheduleRounded(s, EV.workerCrash, worker.until, worker, worker.job);
   } else {
-    schedule(s, EV.emailDone, worker.until, worker, worker.job);
+    scheduleRounded(s, EV.emailDone, worker.until, worker, worker.job);
   }
   // The lease only gets a timer when it can run out, so a normal message leaves none behind.
   const endsAt = policyOf(s).leaseEndsAt(s, worker, message, crashes);
