@@ -1,13 +1,13 @@
 /** The web server: a pool of request handlers with a FIFO wait line, the checkout's steps run one
  * after another by a handler, the page the user sees, users whose patience runs out, and users
  * who click again after an error page. */
+import { EV } from './events.ts';
 import { enqueueEmailJob } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import type { Step } from './settings.ts';
 import {
   callEmail,
-  EV,
   log,
   roundUs,
   sampleLatency,
@@ -40,7 +40,7 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
   s.openOrders++;
   s.metrics.arrived++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'orderPlaced',
       order: id,
@@ -57,7 +57,7 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
     fifoPush(s.handlerQueue, order);
     recordLevel(s.metrics.timeline, 'handlerQueue', s.now, fifoSize(s.handlerQueue));
     if (s.log) {
-      log(s, {
+      log(s.log, {
         t: s.now,
         kind: 'waitingForHandler',
         order: id,
@@ -111,7 +111,7 @@ function runSteps(s: SimState, order: Order): void {
     order.stepStart = s.now;
     order.stepEnd = roundUs(s.now + latencyMs);
     if (s.log) {
-      log(s, {
+      log(s.log, {
         t: s.now,
         kind: 'stepStarted',
         order: order.id,
@@ -136,7 +136,8 @@ export function onStepDone(s: SimState, order: Order): void {
 /** Completes the current step; true if the order has another step to start. */
 function finishStep(s: SimState, order: Order, step: Step): boolean {
   const m = s.metrics;
-  if (s.log) log(s, { t: s.now, kind: 'stepFinished', order: order.id, step, ok: order.stepOk });
+  if (s.log)
+    log(s.log, { t: s.now, kind: 'stepFinished', order: order.id, step, ok: order.stepOk });
   switch (step) {
     case 'validate':
       break;
@@ -152,12 +153,18 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
         m.emailed++;
         addSample(m.emailDelay, s.now - order.arrivedAt);
         if (s.log)
-          log(s, { t: s.now, kind: 'emailSent', order: order.id, worker: -1, duplicate: false });
+          log(s.log, {
+            t: s.now,
+            kind: 'emailSent',
+            order: order.id,
+            worker: -1,
+            duplicate: false,
+          });
       } else {
         // Sync has nobody to try again later: this order's email is lost for good.
         m.failedAttempts++;
         m.lost++;
-        if (s.log) log(s, { t: s.now, kind: 'emailFailed', order: order.id, worker: -1 });
+        if (s.log) log(s.log, { t: s.now, kind: 'emailFailed', order: order.id, worker: -1 });
         finishRequest(s, order, false);
         return false;
       }
@@ -180,7 +187,7 @@ function chargeCard(s: SimState, order: Order): void {
     order.charged = true;
     m.chargesDeduplicated++;
     if (s.log)
-      log(s, { t: s.now, kind: 'chargeDeduplicated', order: order.id, customer: customer.id });
+      log(s.log, { t: s.now, kind: 'chargeDeduplicated', order: order.id, customer: customer.id });
     return;
   }
   m.charged++;
@@ -188,7 +195,8 @@ function chargeCard(s: SimState, order: Order): void {
   if (order.page === 'error') m.chargedButSawError++;
   if (customer && ++customer.charges === 2) {
     m.doubleCharged++;
-    if (s.log) log(s, { t: s.now, kind: 'doubleCharge', order: order.id, customer: customer.id });
+    if (s.log)
+      log(s.log, { t: s.now, kind: 'doubleCharge', order: order.id, customer: customer.id });
   }
 }
 
@@ -200,7 +208,7 @@ function finishRequest(s: SimState, order: Order, ok: boolean): void {
   if (order.page === 'none') showPage(s, order, ok, ok ? null : 'email failed');
   else {
     s.metrics.serverFinishedLate++;
-    if (s.log) log(s, { t: s.now, kind: 'serverFinishedLate', order: order.id });
+    if (s.log) log(s.log, { t: s.now, kind: 'serverFinishedLate', order: order.id });
   }
   fillHandlers(s);
 }
@@ -216,7 +224,14 @@ function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | 
     if (order.charged) m.chargedButSawError++;
   }
   if (s.log) {
-    log(s, { t: s.now, kind: 'pageShown', order: order.id, page: order.page, reason, responseMs });
+    log(s.log, {
+      t: s.now,
+      kind: 'pageShown',
+      order: order.id,
+      page: order.page,
+      reason,
+      responseMs,
+    });
   }
   if (!ok && s.config.users.retryOnError && order.attempt === 0) {
     s.retriesPending++;
@@ -230,7 +245,7 @@ export function onUserRetry(s: SimState, first: Order): void {
   s.retriesPending--;
   s.metrics.userRetries++;
   if (s.log)
-    log(s, { t: s.now, kind: 'userRetry', order: s.nextOrderId, customer: first.customerId });
+    log(s.log, { t: s.now, kind: 'userRetry', order: s.nextOrderId, customer: first.customerId });
   acceptOrder(s, first);
 }
 

@@ -1,5 +1,6 @@
 /** The simulation's public face: a few verbs in the manner of SimPy (`now`, `peek`, `step`,
  * `runUntil`), timed setting changes, snapshots, the event log and a live view for the UI. */
+import { EV, subjectOf, type EventSubject } from './events.ts';
 import {
   onEmailDone,
   onMessageVisible,
@@ -34,16 +35,7 @@ import {
   rescheduleSweep,
   setHandlersBusy,
 } from './server.ts';
-import {
-  createState,
-  EV,
-  log,
-  schedule,
-  type EventRef,
-  type EventRefs,
-  type SimState,
-  type SimulationInput,
-} from './state.ts';
+import { createState, log, schedule, type SimState, type SimulationInput } from './state.ts';
 import { setLevel } from './stats.ts';
 import {
   arrivalsPending,
@@ -223,36 +215,35 @@ function isSettled(s: SimState): boolean {
   );
 }
 
-/** Pops the earliest event and hands it to the part of the model it belongs to. */
-function fire(s: SimState, heap: EventList<EventRef>): void {
+/** Pops the earliest event and hands it, with its subject, to the part of the model it belongs to. */
+function fire(s: SimState, heap: EventList<EventSubject>): void {
   const slot = popEvent(heap);
   const code = heap.kinds[slot]!;
-  const ref = heap.refs[slot]!;
   const n = heap.ns[slot]!;
   switch (code) {
-    case EV.stepDone:
-      return onStepDone(s, ref as EventRefs[typeof EV.stepDone]);
-    case EV.emailDone:
-      return onEmailDone(s, ref as EventRefs[typeof EV.emailDone], n);
-    case EV.messageVisible:
-      return onMessageVisible(s, ref as EventRefs[typeof EV.messageVisible], n);
-    case EV.arrival:
+    case EV.stepDone.code:
+      return onStepDone(s, subjectOf(heap, slot, EV.stepDone));
+    case EV.emailDone.code:
+      return onEmailDone(s, subjectOf(heap, slot, EV.emailDone), n);
+    case EV.messageVisible.code:
+      return onMessageVisible(s, subjectOf(heap, slot, EV.messageVisible), n);
+    case EV.arrival.code:
       return onArrival(s, n);
-    case EV.timeoutSweep:
+    case EV.timeoutSweep.code:
       return onTimeoutSweep(s, n);
-    case EV.workerCrash:
-      return onWorkerCrash(s, ref as EventRefs[typeof EV.workerCrash], n);
-    case EV.workerRestart:
-      return onWorkerRestart(s, ref as EventRefs[typeof EV.workerRestart], n);
-    case EV.userRetry:
-      return onUserRetry(s, ref as EventRefs[typeof EV.userRetry]);
-    case EV.outage:
+    case EV.workerCrash.code:
+      return onWorkerCrash(s, subjectOf(heap, slot, EV.workerCrash), n);
+    case EV.workerRestart.code:
+      return onWorkerRestart(s, subjectOf(heap, slot, EV.workerRestart), n);
+    case EV.userRetry.code:
+      return onUserRetry(s, subjectOf(heap, slot, EV.userRetry));
+    case EV.outage.code:
       return onOutage(s, n);
-    case EV.redrive:
+    case EV.redrive.code:
       return onRedrive(s, n);
-    case EV.sessionTimeout:
-      return onSessionTimeout(s, ref as EventRefs[typeof EV.sessionTimeout], n);
-    case EV.change:
+    case EV.sessionTimeout.code:
+      return onSessionTimeout(s, subjectOf(heap, slot, EV.sessionTimeout), n);
+    case EV.change.code:
       s.changesPending--;
       return applyChange(s, s.changes[n]!);
     default:
@@ -285,7 +276,7 @@ function validateChange(s: SimState | null, key: string, value: SettingValue): s
 
 function applyChange(s: SimState, change: TimedChange): void {
   const { key, value } = change;
-  if (s.log) log(s, { t: s.now, kind: 'settingChanged', key, value: String(value) });
+  if (s.log) log(s.log, { t: s.now, kind: 'settingChanged', key, value: String(value) });
   if (key === ACTIONS.placeOrders) {
     placeOrdersNow(s, Number(value));
     return;
@@ -317,7 +308,7 @@ function applyChange(s: SimState, change: TimedChange): void {
       break;
     case 'email.down':
       if (s.log)
-        log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || s.inOutage });
+        log(s.log, { t: s.now, kind: 'emailService', down: s.config.email.down || s.inOutage });
       break;
   }
 }
@@ -340,5 +331,5 @@ function onOutage(s: SimState, gen: number): void {
   const inside = s.config.email.outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
   if (inside === s.inOutage) return;
   s.inOutage = inside;
-  if (s.log) log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
+  if (s.log) log(s.log, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
 }

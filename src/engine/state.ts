@@ -4,6 +4,7 @@
 import { CHECK_EVERY, type Stop } from './budget.ts';
 import { sample } from './distributions.ts';
 import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
+import type { EventKind, EventSubject } from './events.ts';
 import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
 import { createFifo, type Fifo } from './ring.ts';
 import { createStreams, uniform, type Streams } from './rng.ts';
@@ -100,48 +101,6 @@ export interface Worker {
   until: number;
 }
 
-/** The kinds of scheduled event, as the numeric codes the event list stores. */
-export const EV = {
-  change: 0,
-  outage: 1,
-  stepDone: 2,
-  emailDone: 3,
-  workerCrash: 4,
-  workerRestart: 5,
-  messageVisible: 6,
-  timeoutSweep: 7,
-  arrival: 8,
-  userRetry: 9,
-  redrive: 10,
-  sessionTimeout: 11,
-} as const;
-export type EventKind = keyof typeof EV;
-export type EventCode = (typeof EV)[EventKind];
-
-/** What each kind of event refers to. The number `n` that every event also carries is a
- * generation, lease, job or index that lets a superseded event recognise itself and do nothing
- * (lazy cancellation, cheaper than deleting from the heap). */
-export interface EventRefs {
-  0: null;
-  1: null;
-  2: Order;
-  3: Worker;
-  4: Worker;
-  5: Worker;
-  6: Message;
-  7: null;
-  8: null;
-  9: Order;
-  10: null;
-  11: Worker;
-}
-export type EventRef = EventRefs[EventCode];
-
-/** Lower runs first among events at the same time: settings change before anything else happens
- * at that moment; work that finishes beats a user's patience running out at the same instant;
- * new arrivals come last. Indexed by code. */
-const PRIORITY_BY_CODE: readonly number[] = [0, 1, 2, 2, 2, 2, 2, 3, 4, 4, 2, 2];
-
 export interface SimState {
   mode: Mode;
   seed: number;
@@ -150,7 +109,7 @@ export interface SimState {
   now: number;
   seq: number;
   events: number;
-  heap: EventList<EventRef>;
+  heap: EventList<EventSubject>;
   streams: Streams;
   changes: TimedChange[];
   nextOrderId: number;
@@ -315,34 +274,32 @@ export function roundUs(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
 
-export function schedule<C extends EventCode>(
+export function schedule<R extends EventSubject>(
   s: SimState,
-  code: C,
+  kind: EventKind<R>,
   t: number,
-  ref: EventRefs[C],
+  subject: NoInfer<R>,
   n = 0,
 ): void {
-  pushEvent(s.heap, roundUs(t), eventKey(PRIORITY_BY_CODE[code]!, s.seq++), code, ref, n);
+  pushEvent(s.heap, roundUs(t), eventKey(kind.priority, s.seq++), kind.code, subject, n);
 }
 
 /** `schedule` for a time already on the microsecond grid (from roundUs, which rounding again
- * would not change): one division less on the busiest paths. */
-export function scheduleRounded<C extends EventCode>(
+ * would not change): one division less on the busiest paths. `lane`: see eventList.ts. */
+export function scheduleRounded<R extends EventSubject>(
   s: SimState,
-  code: C,
+  kind: EventKind<R>,
   tUs: number,
-  ref: EventRefs[C],
+  subject: NoInfer<R>,
   n = 0,
   lane = -1,
 ): void {
-  pushEvent(s.heap, tUs, eventKey(PRIORITY_BY_CODE[code]!, s.seq++), code, ref, n, lane);
+  pushEvent(s.heap, tUs, eventKey(kind.priority, s.seq++), kind.code, subject, n, lane);
 }
 
-/** Writes to the event log. Callers check `s.log` first, so that runs without a log do not
- * even build the entries. */
-export function log(s: SimState, entry: LogEntry): void {
-  writeLog(s.log!, entry);
-}
+/** Writes to the event log. Callers write `if (s.log) log(s.log, …)`: runs without a log do not
+ * even build the entries, and the type of the first argument makes the check necessary. */
+export const log: (log: EventLog, entry: LogEntry) => void = writeLog;
 
 export function emailDown(s: SimState): boolean {
   return s.config.email.down || s.inOutage;

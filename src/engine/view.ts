@@ -2,12 +2,12 @@
  * message is, what every worker does, and how full the pools are. Computed on demand from the
  * state (the event list says what is in progress), so runs without a UI pay nothing for it. */
 import { pendingSlots } from './eventList.ts';
+import { EV, subjectOf } from './events.ts';
 import { fifoSize, fifoValues } from './ring.ts';
 import { ownerOf } from './queue/index.ts';
 import type { Broker, Mode, Step } from './settings.ts';
 import {
   emailDown,
-  EV,
   type Message,
   type Order,
   type Partition,
@@ -103,11 +103,11 @@ export function viewOf(s: SimState): SystemView {
   const h = s.heap;
   for (const slot of pendingSlots(h)) {
     const code = h.kinds[slot];
-    if (code === EV.stepDone) {
-      const order = h.refs[slot] as Order;
+    if (code === EV.stepDone.code) {
+      const order = subjectOf(h, slot, EV.stepDone);
       requests.push(requestView(order, s.steps[order.stepIndex]!));
-    } else if (code === EV.messageVisible) {
-      const m = h.refs[slot] as Message;
+    } else if (code === EV.messageVisible.code) {
+      const m = subjectOf(h, slot, EV.messageVisible);
       if (m.state === 'delayed' && m.lease === h.ns[slot]) delayed.push(messageView(m, m.readyAt));
     }
   }

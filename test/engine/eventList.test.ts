@@ -10,6 +10,9 @@ import {
   popEvent,
   pushEvent,
 } from '../../src/engine/eventList.ts';
+import { EV } from '../../src/engine/events.ts';
+import { defaultConfig } from '../../src/engine/settings.ts';
+import { createState, schedule } from '../../src/engine/state.ts';
 
 type Op = { push: true; delay: number; priority: number; lane: number } | { push: false };
 
@@ -93,5 +96,26 @@ describe('the event list', () => {
       return out;
     };
     expect(order(copy)).toEqual(order(list));
+  });
+});
+
+describe('the table of event kinds', () => {
+  it('gives every kind its own code, numbered from 0, so that the list stores it in a byte', () => {
+    const codes = Object.values(EV).map((k) => k.code);
+    expect([...codes].sort((a, b) => a - b)).toEqual(codes.map((_, i) => i));
+  });
+
+  it('lets settings change first and new arrivals come last at one moment', () => {
+    expect(EV.change.priority).toBeLessThan(EV.stepDone.priority);
+    expect(EV.stepDone.priority).toBeLessThan(EV.timeoutSweep.priority);
+    expect(EV.timeoutSweep.priority).toBeLessThan(EV.arrival.priority);
+  });
+
+  it('refuses, at compile time, a subject of the wrong type for the kind', () => {
+    const s = createState({ config: defaultConfig(), mode: 'sync', seed: 1, durationMs: 0 });
+    // @ts-expect-error: a step ends for an order; null is no order
+    schedule(s, EV.stepDone, 1, null);
+    schedule(s, EV.arrival, 2, null);
+    expect(s.heap.count).toBe(2);
   });
 });

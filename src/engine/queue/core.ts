@@ -1,10 +1,10 @@
 /** What every broker preset shares about messages: publishing, the visible queue and its depth,
  * deliveries, acks, backoff, the dead-letter queue and its redrive. The presets (policies.ts)
  * decide the rest. */
+import { EV } from '../events.ts';
 import { fifoPush, fifoShift, fifoSize, fifoUnshift, fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
-  EV,
   log,
   roundUs,
   schedule,
@@ -52,7 +52,7 @@ export function setDepth(s: SimState): void {
 
 export function logQueued(s: SimState, message: Message): void {
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageQueued',
       message: message.id,
@@ -95,7 +95,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   message.receivedAt = s.now;
   if (message.receives > 1) s.metrics.redelivered++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageReceived',
       message: message.id,
@@ -120,7 +120,7 @@ export function ack(s: SimState, message: Message, worker: Worker): void {
 
 export function logAcked(s: SimState, message: Message, worker: Worker): void {
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageAcked',
       message: message.id,
@@ -133,7 +133,7 @@ export function logAcked(s: SimState, message: Message, worker: Worker): void {
 /** The call ended after the lease ran out: the old receipt no longer deletes the message. */
 export function logLateAck(s: SimState, message: Message, worker: Worker): void {
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'lateAck',
       message: message.id,
@@ -165,7 +165,7 @@ export function delay(s: SimState, message: Message): void {
   message.readyAt = roundUs(s.now + delayMs);
   s.delayed++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageRetryLater',
       message: message.id,
@@ -197,7 +197,7 @@ export function drop(s: SimState, message: Message): void {
   message.lease++;
   s.metrics.dropped++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageDropped',
       message: message.id,
@@ -212,7 +212,8 @@ export function deadLetter(s: SimState, message: Message): void {
   message.lease++;
   s.metrics.deadLettered++;
   s.dlq.push(message);
-  if (s.log) log(s, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
+  if (s.log)
+    log(s.log, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
 }
 
 /** Moves every dead-lettered message back to the main queue, with its receive count reset, as
@@ -224,7 +225,8 @@ export function redrive(s: SimState): void {
     message.receives = 0;
     message.failures = 0;
     s.metrics.redriven++;
-    if (s.log) log(s, { t: s.now, kind: 'redriven', message: message.id, order: message.order });
+    if (s.log)
+      log(s.log, { t: s.now, kind: 'redriven', message: message.id, order: message.order });
     policyOf(s).publish(s, message);
   }
 }
@@ -261,7 +263,7 @@ export function expire(s: SimState, message: Message, front: boolean): void {
   s.inflight--;
   s.metrics.visibilityExpired++;
   if (s.log)
-    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+    log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   if (atLimit(s, message)) deadLetter(s, message);
   else makeVisible(s, message, front);
 }

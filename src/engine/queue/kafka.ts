@@ -5,8 +5,8 @@
  * consumer silent past the session timeout, or stuck on one record past max.poll.interval.ms,
  * leaves the group and its partitions move to the others. Kafka counts no deliveries, so the
  * application counts failed attempts. */
+import { EV } from '../events.ts';
 import {
-  EV,
   log,
   schedule,
   type Message,
@@ -170,7 +170,7 @@ function commit(s: SimState, p: Partition, force: boolean): void {
   }
   p.committed = p.pos;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'offsetCommitted',
       partition: p.id,
@@ -212,7 +212,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
     }
     p.pos = p.committed;
     if (records > 0 && s.log) {
-      log(s, {
+      log(s.log, {
         t: s.now,
         kind: 'partitionRewound',
         partition: p.id,
@@ -248,7 +248,7 @@ function pollTimedOut(s: SimState, message: Message): void {
   const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
   s.metrics.visibilityExpired++;
   if (s.log)
-    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+    log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   if (!worker) return;
   rewind(s, worker, message);
   leaveGroup(s, worker);

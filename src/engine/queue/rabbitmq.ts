@@ -105,7 +105,7 @@ export function returnAll(
 function consumerTimedOut(s: SimState, message: Message): void {
   s.metrics.visibilityExpired++;
   if (s.log)
-    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+    log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
   if (worker) returnAll(s, message, worker, false);
   else {

@@ -1,10 +1,10 @@
 /** The workers every broker preset shares: the email call, its outcome, crashes and restarts,
  * and resizing the pool. Where the presets differ, the broker's policy (policies.ts) decides. */
+import { EV } from '../events.ts';
 import { fifoPush, fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
   callEmail,
-  EV,
   log,
   roundUs,
   schedule,
@@ -41,7 +41,7 @@ export function startCall(s: SimState, worker: Worker, message: Message): void {
   worker.since = now;
   worker.until = roundUs(now + latencyMs);
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: now,
       kind: 'emailCall',
       message: message.id,
@@ -98,7 +98,7 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
     // The email service has seen this order's key: the call succeeds and sends nothing.
     m.emailsDeduplicated++;
     if (s.log) {
-      log(s, { t: s.now, kind: 'emailDeduplicated', order: message.order, worker: worker.id });
+      log(s.log, { t: s.now, kind: 'emailDeduplicated', order: message.order, worker: worker.id });
     }
   } else if (worker.ok) {
     m.emailsSent++;
@@ -110,10 +110,17 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
       addSample(m.emailDelay, s.now - message.orderArrivedAt);
     }
     if (s.log)
-      log(s, { t: s.now, kind: 'emailSent', order: message.order, worker: worker.id, duplicate });
+      log(s.log, {
+        t: s.now,
+        kind: 'emailSent',
+        order: message.order,
+        worker: worker.id,
+        duplicate,
+      });
   } else {
     m.failedAttempts++;
-    if (s.log) log(s, { t: s.now, kind: 'emailFailed', order: message.order, worker: worker.id });
+    if (s.log)
+      log(s.log, { t: s.now, kind: 'emailFailed', order: message.order, worker: worker.id });
   }
   if (worker.crashAfterSend) {
     crash(s, worker, worker.ok);
@@ -149,7 +156,13 @@ function crash(s: SimState, worker: Worker, afterSend: boolean): void {
   worker.until = roundUs(s.now + s.config.workers.restartMs);
   const message = worker.message!;
   if (s.log) {
-    log(s, { t: s.now, kind: 'workerCrashed', worker: worker.id, order: message.order, afterSend });
+    log(s.log, {
+      t: s.now,
+      kind: 'workerCrashed',
+      worker: worker.id,
+      order: message.order,
+      afterSend,
+    });
   }
   worker.message = null;
   schedule(s, EV.workerRestart, worker.until, worker, worker.job);
@@ -163,7 +176,7 @@ export function onWorkerCrash(s: SimState, worker: Worker, job: number): void {
 
 export function onWorkerRestart(s: SimState, worker: Worker, job: number): void {
   if (worker.job !== job || worker.state !== 'crashed') return;
-  if (s.log) log(s, { t: s.now, kind: 'workerRestarted', worker: worker.id });
+  if (s.log) log(s.log, { t: s.now, kind: 'workerRestarted', worker: worker.id });
   workerFree(s, worker);
 }
 
