@@ -113,7 +113,7 @@ export function report(s: SimState, scenario: string): Report {
       duplicates: m.duplicates,
       failedAttempts: m.failedAttempts,
       deadLettered: m.deadLettered,
-      pending: queuedCount(s) + s.delayed + s.inflight + pendingBeforeQueue(s),
+      pending: queuedCount(s) + s.queue.delayed + s.inflight + pendingBeforeQueue(s),
       lost: m.lost,
       deduplicated: m.emailsDeduplicated,
       redriven: m.redriven,

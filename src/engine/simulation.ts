@@ -88,7 +88,7 @@ export class Simulation {
   /** Processes the next event; false when there is none. */
   step(): boolean {
     const s = this.s;
-    if (s.events >= s.checkAt && checkBudgets(s)) return false;
+    if (s.events >= s.budget.checkAt && checkBudgets(s)) return false;
     if (s.liveAt <= s.events) replayLive(s, Infinity);
     if (s.heap.count === 0) return false;
     s.now = s.heap.nextTime;
@@ -102,7 +102,7 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
-      if (s.events >= s.checkAt && checkBudgets(s)) return;
+      if (s.events >= s.budget.checkAt && checkBudgets(s)) return;
       if (s.liveAt <= s.events) replayLive(s, tMs);
       if (heap.count === 0 || heap.nextTime > tMs) break;
       s.now = heap.nextTime;
@@ -118,7 +118,7 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
-      if (s.events >= s.checkAt && checkBudgets(s)) break;
+      if (s.events >= s.budget.checkAt && checkBudgets(s)) break;
       if (s.liveAt <= s.events) replayLive(s, limitMs);
       if (isSettled(s) || heap.count === 0 || heap.nextTime > limitMs) break;
       s.now = heap.nextTime;
@@ -201,16 +201,16 @@ function replayLive(s: SimState, untilMs: number): void {
 
 function isSettled(s: SimState): boolean {
   return (
-    s.openOrders === 0 &&
+    s.server.openOrders === 0 &&
     s.liveNext === s.live.length &&
     s.metrics.busyWorkers.value === 0 &&
     s.inflight === 0 &&
-    s.delayed === 0 &&
+    s.queue.delayed === 0 &&
     queuedCount(s) === 0 &&
-    s.uncommitted === 0 &&
-    s.retriesPending === 0 &&
+    s.kafka.uncommitted === 0 &&
+    s.server.retriesPending === 0 &&
     s.changesPending === 0 &&
-    (s.redriveAt === Infinity || s.dlq.length === 0) &&
+    (s.queue.redriveAt === Infinity || s.dlq.length === 0) &&
     !arrivalsPending(s)
   );
 }
@@ -291,7 +291,7 @@ function applyChange(s: SimState, change: TimedChange): void {
   if (traffic) resumeTraffic(s);
   switch (key) {
     case 'server.handlers':
-      setHandlersBusy(s, s.handlersBusy);
+      setHandlersBusy(s, s.server.handlersBusy);
       fillHandlers(s);
       break;
     case 'server.timeout':
@@ -308,17 +308,21 @@ function applyChange(s: SimState, change: TimedChange): void {
       break;
     case 'email.down':
       if (s.log)
-        log(s.log, { t: s.now, kind: 'emailService', down: s.config.email.down || s.inOutage });
+        log(s.log, {
+          t: s.now,
+          kind: 'emailService',
+          down: s.config.email.down || s.email.inOutage,
+        });
       break;
   }
 }
 
 /** Outage windows become events, so the log and the view show the service going down and up. */
 function scheduleOutages(s: SimState): void {
-  const gen = ++s.outageGen;
+  const gen = ++s.email.outageGen;
   const { outages } = s.config.email;
   const inside = outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
-  if (inside !== s.inOutage) onOutage(s, gen);
+  if (inside !== s.email.inOutage) onOutage(s, gen);
   for (const w of outages) {
     if (w.fromMs > s.now) schedule(s, EV.outage, w.fromMs, null, gen);
     if (w.toMs > s.now) schedule(s, EV.outage, w.toMs, null, gen);
@@ -327,9 +331,9 @@ function scheduleOutages(s: SimState): void {
 
 /** At a window's edge: is the service inside any window now? */
 function onOutage(s: SimState, gen: number): void {
-  if (gen !== s.outageGen) return;
+  if (gen !== s.email.outageGen) return;
   const inside = s.config.email.outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
-  if (inside === s.inOutage) return;
-  s.inOutage = inside;
+  if (inside === s.email.inOutage) return;
+  s.email.inOutage = inside;
   if (s.log) log(s.log, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
 }

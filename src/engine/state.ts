@@ -101,6 +101,70 @@ export interface Worker {
   until: number;
 }
 
+/** The web server: its handlers, the line waiting for one, and the users' patience. */
+export interface ServerState {
+  /** The steps a handler runs in this mode. */
+  steps: readonly Step[];
+  /** Orders the server has not finished with (waiting for or holding a handler). */
+  openOrders: number;
+  retriesPending: number;
+  handlerQueue: Fifo<Order>;
+  handlersBusy: number;
+  /** Every order whose user has not seen a page yet, in arrival order. */
+  patience: Fifo<Order>;
+  sweepGen: number;
+  sweepAt: number;
+}
+
+/** What every broker keeps: the visible queue, delayed messages, idle workers and the scheduled
+ * redrive. Messages in flight (`inflight`) and the dead-letter queue (`dlq`) are counted at the
+ * top of SimState, where the store reads them until the view carries them (issue 13, item 1). */
+export interface QueueState {
+  visible: Fifo<Message>;
+  delayed: number;
+  idle: Fifo<Worker>;
+  /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
+  rr: number;
+  redriveGen: number;
+  /** When the scheduled redrive runs (Infinity when none is scheduled). */
+  redriveAt: number;
+}
+
+/** Kafka's part: empty and zero for the other brokers. */
+export interface KafkaState {
+  /** The topic's partitions. */
+  partitions: Partition[];
+  /** Records waiting in partitions, ready to be read. */
+  backlog: number;
+  /** Workers out of the consumer group now (0 in the common case: a fast path). */
+  groupLeft: number;
+  /** Records processed whose offset is not committed yet. */
+  uncommitted: number;
+}
+
+/** RabbitMQ's part. */
+export interface RabbitMqState {
+  /** Messages in workers' prefetch buffers, delivered but not started: still waiting. */
+  buffered: number;
+}
+
+/** The email service: its outage windows and the outcome of the last call. */
+export interface EmailState {
+  outageGen: number;
+  inOutage: boolean;
+  /** The outcome of the last callEmail. */
+  ok: boolean;
+}
+
+/** The budgets' bookkeeping (see budget.ts). */
+export interface BudgetState {
+  /** The event count at which the budgets are checked next. */
+  checkAt: number;
+  /** The simulated time seen at the last check, and the event count when it was first seen. */
+  stallAtMs: number;
+  stallFromEvents: number;
+}
+
 export interface SimState {
   mode: Mode;
   seed: number;
@@ -129,52 +193,22 @@ export interface SimState {
   liveNext: number;
   /** `afterEvents` of the next live change to replay (Infinity when none): one compare per event. */
   liveAt: number;
-  /** Orders the server has not finished with (waiting for or holding a handler). */
-  openOrders: number;
-  retriesPending: number;
-  handlerQueue: Fifo<Order>;
-  handlersBusy: number;
-  /** Every order whose user has not seen a page yet, in arrival order. */
-  patience: Fifo<Order>;
-  sweepGen: number;
-  sweepAt: number;
-  visible: Fifo<Message>;
-  delayed: number;
-  inflight: number;
-  /** Kafka: the topic's partitions (empty for other brokers). */
-  partitions: Partition[];
-  /** Kafka: records waiting in partitions, ready to be read. */
-  backlog: number;
-  /** RabbitMQ: messages in workers' prefetch buffers, delivered but not started: still waiting. */
-  buffered: number;
-  /** Kafka: workers out of the consumer group now (0 in the common case: a fast path). */
-  groupLeft: number;
-  /** Kafka: records processed whose offset is not committed yet. */
-  uncommitted: number;
-  /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
-  rr: number;
+  server: ServerState;
+  queue: QueueState;
+  kafka: KafkaState;
+  rabbitmq: RabbitMqState;
+  email: EmailState;
+  /** The queue workers (async only). */
   workers: Worker[];
+  /** Messages delivered and not yet acked, dead-lettered or returned. */
+  inflight: number;
   /** The dead-letter queue, oldest first. */
   dlq: Message[];
-  redriveGen: number;
-  /** When the scheduled redrive runs (Infinity when none is scheduled). */
-  redriveAt: number;
-  idle: Fifo<Worker>;
-  outageGen: number;
-  inOutage: boolean;
   metrics: Metrics;
   log: EventLog | null;
-  /** The steps a handler runs in this mode. */
-  steps: readonly Step[];
-  /** The outcome of the last callEmail. */
-  emailOk: boolean;
   /** Set when a budget stopped the run early (see budget.ts); nothing runs after that. */
   stopped: Stop | null;
-  /** The event count at which the budgets are checked next. */
-  checkAt: number;
-  /** The simulated time seen at the last check, and the event count when it was first seen. */
-  stallAtMs: number;
-  stallFromEvents: number;
+  budget: BudgetState;
 }
 
 /** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
@@ -225,47 +259,49 @@ export function createState(input: SimulationInput): SimState {
     live: [],
     liveNext: 0,
     liveAt: Infinity,
-    openOrders: 0,
-    retriesPending: 0,
-    handlerQueue: createFifo(),
-    handlersBusy: 0,
-    patience: createFifo(),
-    sweepGen: 0,
-    sweepAt: Infinity,
-    visible: createFifo(),
-    delayed: 0,
-    inflight: 0,
-    partitions:
-      input.mode === 'async' && input.config.queue.broker === 'kafka'
-        ? Array.from({ length: input.config.queue.partitions }, (_, id) => ({
-            id,
-            records: [],
-            base: 0,
-            committed: 0,
-            pos: 0,
-            busy: false,
-          }))
-        : [],
-    backlog: 0,
-    buffered: 0,
-    groupLeft: 0,
-    uncommitted: 0,
-    rr: 0,
+    server: {
+      steps: input.mode === 'sync' ? SYNC_STEPS : ASYNC_STEPS,
+      openOrders: 0,
+      retriesPending: 0,
+      handlerQueue: createFifo(),
+      handlersBusy: 0,
+      patience: createFifo(),
+      sweepGen: 0,
+      sweepAt: Infinity,
+    },
+    queue: {
+      visible: createFifo(),
+      delayed: 0,
+      idle: createFifo(),
+      rr: 0,
+      redriveGen: 0,
+      redriveAt: Infinity,
+    },
+    kafka: {
+      partitions:
+        input.mode === 'async' && input.config.queue.broker === 'kafka'
+          ? Array.from({ length: input.config.queue.partitions }, (_, id) => ({
+              id,
+              records: [],
+              base: 0,
+              committed: 0,
+              pos: 0,
+              busy: false,
+            }))
+          : [],
+      backlog: 0,
+      groupLeft: 0,
+      uncommitted: 0,
+    },
+    rabbitmq: { buffered: 0 },
+    email: { outageGen: 0, inOutage: false, ok: true },
     workers: [],
+    inflight: 0,
     dlq: [],
-    redriveGen: 0,
-    redriveAt: Infinity,
-    idle: createFifo(),
-    outageGen: 0,
-    inOutage: false,
     metrics: createMetrics(),
     log: input.logCapacity ? createLog(input.logCapacity) : null,
-    steps: input.mode === 'sync' ? SYNC_STEPS : ASYNC_STEPS,
-    emailOk: true,
     stopped: null,
-    checkAt: CHECK_EVERY,
-    stallAtMs: -1,
-    stallFromEvents: 0,
+    budget: { checkAt: CHECK_EVERY, stallAtMs: -1, stallFromEvents: 0 },
   };
 }
 
@@ -302,18 +338,18 @@ export function scheduleRounded<R extends EventSubject>(
 export const log: (log: EventLog, entry: LogEntry) => void = writeLog;
 
 export function emailDown(s: SimState): boolean {
-  return s.config.email.down || s.inOutage;
+  return s.config.email.down || s.email.inOutage;
 }
 
 /** One call to the email service, decided when it starts: returns how long it takes and sets
- * `s.emailOk` to whether it works (no object per call: this runs once per email). A failed call takes as long as a good one (the caller learns the outcome at the end);
+ * `s.email.ok` to whether it works (no object per call: this runs once per email). A failed call takes as long as a good one (the caller learns the outcome at the end);
  * while the service is down every call fails, and so does every call for a poison order. Both draws are made every time so that the
  * streams stay aligned whatever the failure rate. */
 export function callEmail(s: SimState, orderId: number): number {
   const latencyMs = sampleLatency(s, 'email');
   const roll = uniform(s.streams.emailFailure);
   const poison = s.config.email.poisonEvery;
-  s.emailOk =
+  s.email.ok =
     !emailDown(s) && roll >= s.config.email.failureRate && (poison === 0 || orderId % poison !== 0);
   return latencyMs;
 }

@@ -39,13 +39,13 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
 
 /** Messages waiting to be delivered: the queue's depth (Kafka: summed over partitions). */
 export function queuedCount(s: SimState): number {
-  return fifoSize(s.visible) + s.backlog;
+  return fifoSize(s.queue.visible) + s.kafka.backlog;
 }
 
 /** The queue's depth counts every message waiting for a worker to start on it, those in a
  * RabbitMQ consumer's prefetch buffer included. */
 export function setDepth(s: SimState): void {
-  const depth = queuedCount(s) + s.buffered;
+  const depth = queuedCount(s) + s.rabbitmq.buffered;
   setLevel(s.metrics.queueDepth, s.now, depth);
   recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
 }
@@ -69,8 +69,8 @@ export function makeVisible(s: SimState, message: Message, front = false): void 
   message.readyAt = s.now;
   message.lease++;
   s.metrics.queueEntries++;
-  if (front) fifoUnshift(s.visible, message);
-  else fifoPush(s.visible, message);
+  if (front) fifoUnshift(s.queue.visible, message);
+  else fifoPush(s.queue.visible, message);
   setDepth(s);
   logQueued(s, message);
   policyOf(s).dispatch(s);
@@ -78,9 +78,9 @@ export function makeVisible(s: SimState, message: Message, front = false): void 
 
 /** Idle workers take waiting messages, first come first served on both sides. */
 export function dispatchToIdle(s: SimState): void {
-  while (fifoSize(s.idle) > 0 && fifoSize(s.visible) > 0) {
-    const worker = fifoShift(s.idle)!;
-    const message = fifoShift(s.visible)!;
+  while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
+    const worker = fifoShift(s.queue.idle)!;
+    const message = fifoShift(s.queue.visible)!;
     setDepth(s);
     receive(s, worker, message);
     startCall(s, worker, message);
@@ -109,7 +109,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
 
 export function ack(s: SimState, message: Message, worker: Worker): void {
   if (message.state === 'queued') {
-    fifoRemove(s.visible, message);
+    fifoRemove(s.queue.visible, message);
     setDepth(s);
   } else s.inflight--;
   message.state = 'acked';
@@ -163,7 +163,7 @@ export function delay(s: SimState, message: Message): void {
   message.state = 'delayed';
   message.lease++;
   message.readyAt = roundUs(s.now + delayMs);
-  s.delayed++;
+  s.queue.delayed++;
   if (s.log) {
     log(s.log, {
       t: s.now,
@@ -233,15 +233,15 @@ export function redrive(s: SimState): void {
 
 /** Schedules the redrive that `queue.redriveAt` asks for (if it is still to come). */
 export function scheduleRedrive(s: SimState): void {
-  const gen = ++s.redriveGen;
+  const gen = ++s.queue.redriveGen;
   const atMs = s.config.queue.redriveAtSec * 1000;
-  s.redriveAt = atMs > 0 && atMs >= s.now ? atMs : Infinity;
-  if (s.redriveAt !== Infinity) schedule(s, EV.redrive, s.redriveAt, null, gen);
+  s.queue.redriveAt = atMs > 0 && atMs >= s.now ? atMs : Infinity;
+  if (s.queue.redriveAt !== Infinity) schedule(s, EV.redrive, s.queue.redriveAt, null, gen);
 }
 
 export function onRedrive(s: SimState, gen: number): void {
-  if (gen !== s.redriveGen) return;
-  s.redriveAt = Infinity;
+  if (gen !== s.queue.redriveGen) return;
+  s.queue.redriveAt = Infinity;
   redrive(s);
 }
 
@@ -249,7 +249,7 @@ export function onRedrive(s: SimState, gen: number): void {
 export function onMessageVisible(s: SimState, message: Message, lease: number): void {
   if (message.lease !== lease) return;
   if (message.state === 'delayed') {
-    s.delayed--;
+    s.queue.delayed--;
     policyOf(s).delayEnded(s, message);
     return;
   }

@@ -34,7 +34,7 @@ export function startCall(s: SimState, worker: Worker, message: Message): void {
   // in a prefetch buffer counts as waiting.
   addSample(s.metrics.queueWait, now - message.readyAt);
   const latencyMs = callEmail(s, message.order);
-  worker.ok = s.emailOk;
+  worker.ok = s.email.ok;
   const crashes = uniform(s.streams.crash) < config.workers.crashRate;
   const crashPoint = uniform(s.streams.crash);
   worker.crashAfterSend = crashes && crashPoint >= 0.5;
@@ -87,7 +87,7 @@ function workerFree(s: SimState, worker: Worker): void {
 /** The usual way to wait for work: in the broker's line of idle consumers. */
 export function goIdleInLine(s: SimState, worker: Worker): void {
   worker.state = 'idle';
-  fifoPush(s.idle, worker);
+  fifoPush(s.queue.idle, worker);
 }
 
 export function onEmailDone(s: SimState, worker: Worker, job: number): void {
@@ -195,7 +195,7 @@ export function resizeWorkers(s: SimState): void {
   const policy = policyOf(s);
   for (const worker of s.workers) {
     if (worker.id >= target && worker.state === 'idle') {
-      fifoRemove(s.idle, worker);
+      fifoRemove(s.queue.idle, worker);
       retire(s, worker);
     }
   }

@@ -410,11 +410,11 @@ export function engineMessages(s: Readonly<SimState>): {
   };
   const queued: number[] = [];
   const processed: number[] = [];
-  for (const m of fifoValues(s.visible)) {
+  for (const m of fifoValues(s.queue.visible)) {
     note(m);
     queued.push(m.id);
   }
-  for (const p of s.partitions) {
+  for (const p of s.kafka.partitions) {
     for (let i = p.committed; i < p.records.length; i++) {
       const m = p.records[i]!;
       note(m);
