@@ -217,6 +217,7 @@ function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | 
   const m = s.metrics;
   const responseMs = roundUs(s.now - order.arrivedAt);
   order.page = ok ? 'success' : 'error';
+  releaseAnswered(s);
   addSample(m.response, responseMs);
   if (ok) m.succeeded++;
   else {
@@ -247,6 +248,18 @@ export function onUserRetry(s: SimState, first: Order): void {
   if (s.log)
     log(s.log, { t: s.now, kind: 'userRetry', order: s.nextOrderId, customer: first.customerId });
   acceptOrder(s, first);
+}
+
+/** Drops users who have their page from the front of the patience line at once. The sweep would
+ * skip them anyway (so nothing it decides changes), but left there for the whole timeout they
+ * would outlive the collector's young generation and cost it work for nothing. */
+function releaseAnswered(s: SimState): void {
+  const patience = s.server.patience;
+  for (;;) {
+    const head = fifoPeek(patience);
+    if (head === undefined || head.page === 'none') return;
+    fifoShift(patience);
+  }
 }
 
 /** When the user gives up, on the same microsecond grid as every scheduled time (comparing the
