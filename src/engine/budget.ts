@@ -93,15 +93,15 @@ function stallCause(config: Config): string {
 /** Runs every CHECK_EVERY events: stops the run when a budget is spent. True if it stopped. */
 export function checkBudgets(s: SimState): boolean {
   if (s.stopped) return true;
-  s.checkAt = s.events + CHECK_EVERY;
-  if (s.now !== s.stallAtMs) {
-    s.stallAtMs = s.now;
-    s.stallFromEvents = s.events;
-  } else if (s.events - s.stallFromEvents >= MAX_EVENTS_AT_ONE_INSTANT) {
+  s.budget.checkAt = s.events + CHECK_EVERY;
+  if (s.now !== s.budget.stallAtMs) {
+    s.budget.stallAtMs = s.now;
+    s.budget.stallFromEvents = s.events;
+  } else if (s.events - s.budget.stallFromEvents >= MAX_EVENTS_AT_ONE_INSTANT) {
     stop(
       s,
       'no-progress',
-      `the run stopped at ${seconds(s.now)}: ${count(s.events - s.stallFromEvents)} events without simulated time moving (${stallCause(s.config)})`,
+      `the run stopped at ${seconds(s.now)}: ${count(s.events - s.budget.stallFromEvents)} events without simulated time moving (${stallCause(s.config)})`,
     );
   }
   const held = heldCount(s);
@@ -125,12 +125,12 @@ export function checkBudgets(s: SimState): boolean {
 /** Orders the server has not finished and email jobs the queue still holds (memory's measure). */
 export function heldCount(s: SimState): number {
   return (
-    s.openOrders +
-    fifoSize(s.visible) +
-    s.backlog +
-    s.delayed +
+    s.server.openOrders +
+    fifoSize(s.queue.visible) +
+    s.kafka.backlog +
+    s.queue.delayed +
     s.inflight +
-    s.uncommitted +
+    s.kafka.uncommitted +
     s.dlq.length
   );
 }
@@ -138,5 +138,5 @@ export function heldCount(s: SimState): number {
 function stop(s: SimState, reason: StopReason, message: string): void {
   s.stopped = { reason, atMs: s.now, message };
   // Every loop checks again at once, and stops again.
-  s.checkAt = 0;
+  s.budget.checkAt = 0;
 }

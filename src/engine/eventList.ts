@@ -1,9 +1,16 @@
-/** The future event list: a binary min-heap ordered by (time, priority, sequence number), so that
- * events at the same moment always resolve in the same order.
+/** The future event list: events ordered by (time, priority, sequence number), so that events at
+ * the same moment always resolve in the same order.
  *
- * Built for speed, since every simulated event passes through it: the heap holds only numbers in
- * typed arrays (the time, a tie-breaking key that packs priority * 2^40 + seq, and a slot), so the
- * comparisons read contiguous memory and moving an entry costs no allocation or write barrier.
+ * Built for speed, since every simulated event passes through it. Two kinds of store, merged by
+ * that one order:
+ * - a binary min-heap that holds only numbers in typed arrays (the time, a tie-breaking key that
+ *   packs priority * 2^40 + seq, and a slot), so the comparisons read contiguous memory and moving
+ *   an entry costs no allocation or write barrier;
+ * - a few lanes: first-in first-out rings for events that are scheduled in their own firing order,
+ *   such as the steps of a checkout with a fixed latency (each is `now + the same delay`, and
+ *   `now` never goes back). Such an event costs a ring write and read instead of two walks of
+ *   the heap. An event whose lane it would put out of order goes to the heap instead, so the
+ *   order is the same whichever store holds an event: a lane is only ever a hint.
  * Each slot holds one event's payload (kind, subject, generation) until it fires. All of it is
  * plain data, so structuredClone snapshots it. */
 
@@ -11,31 +18,57 @@ export interface EventList<R> {
   times: Float64Array;
   keys: Float64Array;
   slots: Int32Array;
+  /** Events in the heap. */
   size: number;
+  /** Events pending in all, heap and lanes. */
+  count: number;
   /** Payloads by slot. */
   kinds: Uint8Array;
   ns: Float64Array;
   refs: (R | null)[];
+  /** The time and key of a slot held by a lane (the heap keeps its own beside the slot). */
+  slotTimes: Float64Array;
+  slotKeys: Float64Array;
   free: number[];
+  lanes: Lane[];
+  /** The earliest event: its time (Infinity when none), key, and store (-1 the heap, else a lane). */
+  nextTime: number;
+  nextKey: number;
+  nextStore: number;
+}
+
+/** A ring of slots in firing order. */
+export interface Lane {
+  slots: Int32Array;
+  head: number;
+  size: number;
 }
 
 const SEQ_SPAN = 2 ** 40;
+const HEAP = -1;
 
 /** The tie-breaking key for an event of `priority` scheduled as the `seq`-th event. */
 export function eventKey(priority: number, seq: number): number {
   return priority * SEQ_SPAN + seq;
 }
 
-export function createEventList<R>(capacity = 64): EventList<R> {
+export function createEventList<R>(lanes = 0, capacity = 64): EventList<R> {
   return {
     times: new Float64Array(capacity),
     keys: new Float64Array(capacity),
     slots: new Int32Array(capacity),
     size: 0,
+    count: 0,
     kinds: new Uint8Array(capacity),
     ns: new Float64Array(capacity),
     refs: [],
+    slotTimes: new Float64Array(capacity),
+    slotKeys: new Float64Array(capacity),
     free: [],
+    lanes: Array.from({ length: lanes }, () => ({ slots: new Int32Array(16), head: 0, size: 0 })),
+    nextTime: Infinity,
+    nextKey: 0,
+    nextStore: HEAP,
   };
 }
 
@@ -45,6 +78,7 @@ function grown<A extends Float64Array | Int32Array | Uint8Array>(a: A, make: (n:
   return b;
 }
 
+/** Doubles the room for slots (the heap can hold every pending event). */
 function grow<R>(list: EventList<R>): void {
   const n = list.times.length;
   list.times = grown(list.times, (k) => new Float64Array(k));
@@ -52,9 +86,12 @@ function grow<R>(list: EventList<R>): void {
   list.slots = grown(list.slots, (k) => new Int32Array(k));
   list.kinds = grown(list.kinds, (k) => new Uint8Array(k));
   list.ns = grown(list.ns, (k) => new Float64Array(k));
+  list.slotTimes = grown(list.slotTimes, (k) => new Float64Array(k));
+  list.slotKeys = grown(list.slotKeys, (k) => new Float64Array(k));
   for (let i = 2 * n - 1; i >= n; i--) list.free.push(i);
 }
 
+/** Schedules an event; `lane` (-1 for none) is where it goes if that keeps the lane in order. */
 export function pushEvent<R>(
   list: EventList<R>,
   t: number,
@@ -62,12 +99,52 @@ export function pushEvent<R>(
   kind: number,
   ref: R | null,
   n: number,
+  lane = HEAP,
 ): void {
-  if (list.size === list.times.length) grow(list);
-  const slot = list.free.length > 0 ? list.free.pop()! : list.size;
+  if (list.count === list.times.length) grow(list);
+  const slot = list.free.length > 0 ? list.free.pop()! : list.count;
+  list.count++;
   list.kinds[slot] = kind;
   list.ns[slot] = n;
   list.refs[slot] = ref;
+  const store = lane >= 0 && appendToLane(list, list.lanes[lane]!, slot, t, key) ? lane : HEAP;
+  if (store === HEAP) heapPush(list, slot, t, key);
+  if (t < list.nextTime || (t === list.nextTime && key < list.nextKey)) {
+    list.nextTime = t;
+    list.nextKey = key;
+    list.nextStore = store;
+  }
+}
+
+/** Appends if the event comes after the lane's last one; false (and nothing done) if not. */
+function appendToLane<R>(
+  list: EventList<R>,
+  lane: Lane,
+  slot: number,
+  t: number,
+  key: number,
+): boolean {
+  let ring = lane.slots;
+  if (lane.size > 0) {
+    const last = ring[(lane.head + lane.size - 1) & (ring.length - 1)]!;
+    const lt = list.slotTimes[last]!;
+    if (t < lt || (t === lt && key < list.slotKeys[last]!)) return false;
+  }
+  if (lane.size === ring.length) {
+    // Unroll the ring into one twice as long.
+    const bigger = new Int32Array(ring.length * 2);
+    for (let i = 0; i < lane.size; i++) bigger[i] = ring[(lane.head + i) & (ring.length - 1)]!;
+    lane.slots = ring = bigger;
+    lane.head = 0;
+  }
+  ring[(lane.head + lane.size) & (ring.length - 1)] = slot;
+  lane.size++;
+  list.slotTimes[slot] = t;
+  list.slotKeys[slot] = key;
+  return true;
+}
+
+function heapPush<R>(list: EventList<R>, slot: number, t: number, key: number): void {
   const { times, keys, slots } = list;
   let i = list.size++;
   while (i > 0) {
@@ -86,13 +163,54 @@ export function pushEvent<R>(
 
 /** The time of the earliest event, or Infinity when there is none. */
 export function peekTime<R>(list: EventList<R>): number {
-  return list.size > 0 ? list.times[0]! : Infinity;
+  return list.nextTime;
 }
 
 /** Removes the earliest event and returns its slot, whose payload stays readable until the next
  * push (read its time with peekTime first). -1 when the list is empty. */
 export function popEvent<R>(list: EventList<R>): number {
-  if (list.size === 0) return -1;
+  if (list.count === 0) return -1;
+  let slot: number;
+  if (list.nextStore === HEAP) slot = heapPop(list);
+  else {
+    const lane = list.lanes[list.nextStore]!;
+    slot = lane.slots[lane.head]!;
+    lane.head = (lane.head + 1) & (lane.slots.length - 1);
+    lane.size--;
+  }
+  list.count--;
+  list.free.push(slot);
+  findNext(list);
+  return slot;
+}
+
+/** Looks at the head of the heap and of each lane for the earliest event. */
+function findNext<R>(list: EventList<R>): void {
+  let t = Infinity;
+  let key = 0;
+  let store = HEAP;
+  if (list.size > 0) {
+    t = list.times[0]!;
+    key = list.keys[0]!;
+  }
+  const lanes = list.lanes;
+  for (let i = 0; i < lanes.length; i++) {
+    const lane = lanes[i]!;
+    if (lane.size === 0) continue;
+    const slot = lane.slots[lane.head]!;
+    const lt = list.slotTimes[slot]!;
+    if (lt < t || (lt === t && list.slotKeys[slot]! < key)) {
+      t = lt;
+      key = list.slotKeys[slot]!;
+      store = i;
+    }
+  }
+  list.nextTime = t;
+  list.nextKey = key;
+  list.nextStore = store;
+}
+
+function heapPop<R>(list: EventList<R>): number {
   const { times, keys, slots } = list;
   const top = slots[0]!;
   const n = --list.size;
@@ -123,11 +241,16 @@ export function popEvent<R>(list: EventList<R>): number {
     keys[i] = lk;
     slots[i] = last;
   }
-  list.free.push(top);
   return top;
 }
 
 /** The pending events' slots in no particular order, for views and reports. */
 export function pendingSlots<R>(list: EventList<R>): number[] {
-  return Array.from(list.slots.subarray(0, list.size));
+  const pending = Array.from(list.slots.subarray(0, list.size));
+  for (const lane of list.lanes) {
+    for (let i = 0; i < lane.size; i++) {
+      pending.push(lane.slots[(lane.head + i) & (lane.slots.length - 1)]!);
+    }
+  }
+  return pending;
 }

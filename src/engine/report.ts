@@ -2,9 +2,10 @@
 import type { Stop } from './budget.ts';
 import { meanMs } from './distributions.ts';
 import { pendingSlots } from './eventList.ts';
+import { EV, subjectOf } from './events.ts';
 import { queuedCount } from './queue/index.ts';
 import type { Broker, Mode } from './settings.ts';
-import { EV, type Order, type SimState } from './state.ts';
+import type { SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
 
 export interface Report {
@@ -112,7 +113,7 @@ export function report(s: SimState, scenario: string): Report {
       duplicates: m.duplicates,
       failedAttempts: m.failedAttempts,
       deadLettered: m.deadLettered,
-      pending: queuedCount(s) + s.delayed + s.inflight + pendingBeforeQueue(s),
+      pending: queuedCount(s) + s.queue.delayed + s.inflight + pendingBeforeQueue(s),
       lost: m.lost,
       deduplicated: m.emailsDeduplicated,
       redriven: m.redriven,
@@ -153,7 +154,7 @@ function pendingBeforeQueue(s: SimState): number {
   if (s.mode === 'async') return 0;
   const h = s.heap;
   return pendingSlots(h).filter(
-    (slot) => h.kinds[slot] === EV.stepDone && (h.refs[slot] as Order).stepIndex === 3,
+    (slot) => h.kinds[slot] === EV.stepDone.code && subjectOf(h, slot, EV.stepDone).stepIndex === 3,
   ).length;
 }
 

@@ -1,7 +1,8 @@
 /** A first-in, first-out queue on a plain array with a head index: O(1) at both ends, unlike
  * Array.prototype.shift(), and plain data for snapshots. */
 export interface Fifo<T> {
-  items: T[];
+  /** Taken items before `head` are cleared (undefined), so the queue keeps nothing alive. */
+  items: (T | undefined)[];
   head: number;
 }
 
@@ -23,7 +24,10 @@ export function fifoPeek<T>(q: Fifo<T>): T | undefined {
 
 export function fifoShift<T>(q: Fifo<T>): T | undefined {
   if (q.head >= q.items.length) return undefined;
-  const value = q.items[q.head++];
+  const value = q.items[q.head];
+  // Let go of the taken item: an order or message kept alive here for thousands of events would
+  // outlive the young generation, and the collector would then copy and mark it for nothing.
+  q.items[q.head++] = undefined;
   // Reclaim the consumed prefix once it dominates, keeping memory proportional to the backlog.
   if (q.head > 4096 && q.head * 2 > q.items.length) {
     q.items = q.items.slice(q.head);
@@ -33,7 +37,7 @@ export function fifoShift<T>(q: Fifo<T>): T | undefined {
 }
 
 export function fifoValues<T>(q: Fifo<T>): T[] {
-  return q.items.slice(q.head);
+  return q.items.slice(q.head) as T[];
 }
 
 export function fifoRemove<T>(q: Fifo<T>, value: T): boolean {

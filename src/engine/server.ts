@@ -1,17 +1,18 @@
 /** The web server: a pool of request handlers with a FIFO wait line, the checkout's steps run one
  * after another by a handler, the page the user sees, users whose patience runs out, and users
  * who click again after an error page. */
+import { EV } from './events.ts';
 import { enqueueEmailJob } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import type { Step } from './settings.ts';
 import {
   callEmail,
-  EV,
   log,
   roundUs,
   sampleLatency,
   schedule,
+  scheduleRounded,
   type Order,
   type SimState,
 } from './state.ts';
@@ -36,10 +37,10 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
     page: 'none',
     done: false,
   };
-  s.openOrders++;
+  s.server.openOrders++;
   s.metrics.arrived++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'orderPlaced',
       order: id,
@@ -47,20 +48,20 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
       attempt: order.attempt,
     });
   }
-  fifoPush(s.patience, order);
-  if (s.sweepAt === Infinity) scheduleSweep(s);
+  fifoPush(s.server.patience, order);
+  if (s.server.sweepAt === Infinity) scheduleSweep(s);
 
-  if (s.handlersBusy < s.config.server.handlers && fifoSize(s.handlerQueue) === 0) {
+  if (s.server.handlersBusy < s.config.server.handlers && fifoSize(s.server.handlerQueue) === 0) {
     startHandling(s, order);
   } else {
-    fifoPush(s.handlerQueue, order);
-    recordLevel(s.metrics.timeline, 'handlerQueue', s.now, fifoSize(s.handlerQueue));
+    fifoPush(s.server.handlerQueue, order);
+    recordLevel(s.metrics.timeline, 'handlerQueue', s.now, fifoSize(s.server.handlerQueue));
     if (s.log) {
-      log(s, {
+      log(s.log, {
         t: s.now,
         kind: 'waitingForHandler',
         order: id,
-        position: fifoSize(s.handlerQueue),
+        position: fifoSize(s.server.handlerQueue),
       });
     }
   }
@@ -69,7 +70,7 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
 /** Busy handlers, and the capacity they count against: after the pool shrinks, the handlers
  * beyond the new size still count until their requests finish. */
 export function setHandlersBusy(s: SimState, busy: number): void {
-  s.handlersBusy = busy;
+  s.server.handlersBusy = busy;
   setLevel(s.metrics.busyHandlers, s.now, busy);
   const capacity = Math.max(s.config.server.handlers, busy);
   if (capacity !== s.metrics.handlerCapacity.value)
@@ -77,7 +78,7 @@ export function setHandlersBusy(s: SimState, busy: number): void {
 }
 
 function startHandling(s: SimState, order: Order): void {
-  setHandlersBusy(s, s.handlersBusy + 1);
+  setHandlersBusy(s, s.server.handlersBusy + 1);
   addSample(s.metrics.serverWait, s.now - order.arrivedAt);
   order.handledAt = s.now;
   order.stepIndex = 0;
@@ -86,23 +87,23 @@ function startHandling(s: SimState, order: Order): void {
 
 /** Hands free handlers to waiting requests, e.g. after one finished or the pool grew. */
 export function fillHandlers(s: SimState): void {
-  while (s.handlersBusy < s.config.server.handlers) {
-    const next = fifoShift(s.handlerQueue);
+  while (s.server.handlersBusy < s.config.server.handlers) {
+    const next = fifoShift(s.server.handlerQueue);
     if (next === undefined) return;
-    recordLevel(s.metrics.timeline, 'handlerQueue', s.now, fifoSize(s.handlerQueue));
+    recordLevel(s.metrics.timeline, 'handlerQueue', s.now, fifoSize(s.server.handlerQueue));
     startHandling(s, next);
   }
 }
 
 /** Starts the order's current step; steps that take no time at all complete on the spot. */
 function runSteps(s: SimState, order: Order): void {
-  const steps = s.steps;
+  const steps = s.server.steps;
   for (;;) {
     const step = steps[order.stepIndex]!;
     let latencyMs: number;
     if (step === 'email') {
       latencyMs = callEmail(s, order.id);
-      order.stepOk = s.emailOk;
+      order.stepOk = s.email.ok;
     } else {
       latencyMs = sampleLatency(s, step);
       order.stepOk = true;
@@ -110,7 +111,7 @@ function runSteps(s: SimState, order: Order): void {
     order.stepStart = s.now;
     order.stepEnd = roundUs(s.now + latencyMs);
     if (s.log) {
-      log(s, {
+      log(s.log, {
         t: s.now,
         kind: 'stepStarted',
         order: order.id,
@@ -120,7 +121,7 @@ function runSteps(s: SimState, order: Order): void {
       });
     }
     if (latencyMs > 0) {
-      schedule(s, EV.stepDone, order.stepEnd, order);
+      scheduleRounded(s, EV.stepDone, order.stepEnd, order, 0, order.stepIndex);
       return;
     }
     if (!finishStep(s, order, step)) return;
@@ -128,14 +129,15 @@ function runSteps(s: SimState, order: Order): void {
 }
 
 export function onStepDone(s: SimState, order: Order): void {
-  const step = s.steps[order.stepIndex]!;
+  const step = s.server.steps[order.stepIndex]!;
   if (finishStep(s, order, step)) runSteps(s, order);
 }
 
 /** Completes the current step; true if the order has another step to start. */
 function finishStep(s: SimState, order: Order, step: Step): boolean {
   const m = s.metrics;
-  if (s.log) log(s, { t: s.now, kind: 'stepFinished', order: order.id, step, ok: order.stepOk });
+  if (s.log)
+    log(s.log, { t: s.now, kind: 'stepFinished', order: order.id, step, ok: order.stepOk });
   switch (step) {
     case 'validate':
       break;
@@ -151,12 +153,18 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
         m.emailed++;
         addSample(m.emailDelay, s.now - order.arrivedAt);
         if (s.log)
-          log(s, { t: s.now, kind: 'emailSent', order: order.id, worker: -1, duplicate: false });
+          log(s.log, {
+            t: s.now,
+            kind: 'emailSent',
+            order: order.id,
+            worker: -1,
+            duplicate: false,
+          });
       } else {
         // Sync has nobody to try again later: this order's email is lost for good.
         m.failedAttempts++;
         m.lost++;
-        if (s.log) log(s, { t: s.now, kind: 'emailFailed', order: order.id, worker: -1 });
+        if (s.log) log(s.log, { t: s.now, kind: 'emailFailed', order: order.id, worker: -1 });
         finishRequest(s, order, false);
         return false;
       }
@@ -166,7 +174,7 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
       break;
   }
   order.stepIndex++;
-  if (order.stepIndex < s.steps.length) return true;
+  if (order.stepIndex < s.server.steps.length) return true;
   finishRequest(s, order, true);
   return false;
 }
@@ -179,7 +187,7 @@ function chargeCard(s: SimState, order: Order): void {
     order.charged = true;
     m.chargesDeduplicated++;
     if (s.log)
-      log(s, { t: s.now, kind: 'chargeDeduplicated', order: order.id, customer: customer.id });
+      log(s.log, { t: s.now, kind: 'chargeDeduplicated', order: order.id, customer: customer.id });
     return;
   }
   m.charged++;
@@ -187,19 +195,20 @@ function chargeCard(s: SimState, order: Order): void {
   if (order.page === 'error') m.chargedButSawError++;
   if (customer && ++customer.charges === 2) {
     m.doubleCharged++;
-    if (s.log) log(s, { t: s.now, kind: 'doubleCharge', order: order.id, customer: customer.id });
+    if (s.log)
+      log(s.log, { t: s.now, kind: 'doubleCharge', order: order.id, customer: customer.id });
   }
 }
 
 /** The handler is done: the page goes back (if the user is still there) and the handler frees. */
 function finishRequest(s: SimState, order: Order, ok: boolean): void {
-  setHandlersBusy(s, s.handlersBusy - 1);
-  s.openOrders--;
+  setHandlersBusy(s, s.server.handlersBusy - 1);
+  s.server.openOrders--;
   order.done = true;
   if (order.page === 'none') showPage(s, order, ok, ok ? null : 'email failed');
   else {
     s.metrics.serverFinishedLate++;
-    if (s.log) log(s, { t: s.now, kind: 'serverFinishedLate', order: order.id });
+    if (s.log) log(s.log, { t: s.now, kind: 'serverFinishedLate', order: order.id });
   }
   fillHandlers(s);
 }
@@ -208,6 +217,7 @@ function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | 
   const m = s.metrics;
   const responseMs = roundUs(s.now - order.arrivedAt);
   order.page = ok ? 'success' : 'error';
+  releaseAnswered(s);
   addSample(m.response, responseMs);
   if (ok) m.succeeded++;
   else {
@@ -215,10 +225,17 @@ function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | 
     if (order.charged) m.chargedButSawError++;
   }
   if (s.log) {
-    log(s, { t: s.now, kind: 'pageShown', order: order.id, page: order.page, reason, responseMs });
+    log(s.log, {
+      t: s.now,
+      kind: 'pageShown',
+      order: order.id,
+      page: order.page,
+      reason,
+      responseMs,
+    });
   }
   if (!ok && s.config.users.retryOnError && order.attempt === 0) {
-    s.retriesPending++;
+    s.server.retriesPending++;
     order.customer = { id: order.customerId, charges: order.charged ? 1 : 0 };
     schedule(s, EV.userRetry, s.now + s.config.users.retryDelayMs, order);
   }
@@ -226,11 +243,23 @@ function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | 
 
 /** The customer clicks "place order" again, `retryDelay` after their error page. */
 export function onUserRetry(s: SimState, first: Order): void {
-  s.retriesPending--;
+  s.server.retriesPending--;
   s.metrics.userRetries++;
   if (s.log)
-    log(s, { t: s.now, kind: 'userRetry', order: s.nextOrderId, customer: first.customerId });
+    log(s.log, { t: s.now, kind: 'userRetry', order: s.nextOrderId, customer: first.customerId });
   acceptOrder(s, first);
+}
+
+/** Drops users who have their page from the front of the patience line at once. The sweep would
+ * skip them anyway (so nothing it decides changes), but left there for the whole timeout they
+ * would outlive the collector's young generation and cost it work for nothing. */
+function releaseAnswered(s: SimState): void {
+  const patience = s.server.patience;
+  for (;;) {
+    const head = fifoPeek(patience);
+    if (head === undefined || head.page === 'none') return;
+    fifoShift(patience);
+  }
 }
 
 /** When the user gives up, on the same microsecond grid as every scheduled time (comparing the
@@ -240,28 +269,28 @@ function deadline(s: SimState, order: Order): number {
 }
 
 function scheduleSweep(s: SimState): void {
-  const head = fifoPeek(s.patience);
+  const head = fifoPeek(s.server.patience);
   if (head === undefined) {
-    s.sweepAt = Infinity;
+    s.server.sweepAt = Infinity;
     return;
   }
-  s.sweepAt = Math.max(s.now, deadline(s, head));
-  schedule(s, EV.timeoutSweep, s.sweepAt, null, ++s.sweepGen);
+  s.server.sweepAt = Math.max(s.now, deadline(s, head));
+  schedule(s, EV.timeoutSweep, s.server.sweepAt, null, ++s.server.sweepGen);
 }
 
 /** Users give up in arrival order, so one pending timer (for the oldest waiting user) serves all:
  * no timer per request, and none left behind when a request is answered in time. */
 export function onTimeoutSweep(s: SimState, gen: number): void {
-  if (gen !== s.sweepGen) return;
+  if (gen !== s.server.sweepGen) return;
   for (;;) {
-    const head = fifoPeek(s.patience);
+    const head = fifoPeek(s.server.patience);
     if (head === undefined) break;
     if (head.page !== 'none') {
-      fifoShift(s.patience);
+      fifoShift(s.server.patience);
       continue;
     }
     if (deadline(s, head) > s.now) break;
-    fifoShift(s.patience);
+    fifoShift(s.server.patience);
     s.metrics.timedOut++;
     showPage(s, head, false, 'timeout');
   }

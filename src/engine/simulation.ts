@@ -1,5 +1,6 @@
 /** The simulation's public face: a few verbs in the manner of SimPy (`now`, `peek`, `step`,
  * `runUntil`), timed setting changes, snapshots, the event log and a live view for the UI. */
+import { EV, subjectOf, type EventSubject } from './events.ts';
 import {
   onEmailDone,
   onMessageVisible,
@@ -37,16 +38,7 @@ import {
   rescheduleSweep,
   setHandlersBusy,
 } from './server.ts';
-import {
-  createState,
-  EV,
-  log,
-  schedule,
-  type EventRef,
-  type EventRefs,
-  type SimState,
-  type SimulationInput,
-} from './state.ts';
+import { createState, log, schedule, type SimState, type SimulationInput } from './state.ts';
 import type { Config } from './config.ts';
 import type { RunRecipe } from './recipe.ts';
 import { report, type Report } from './report.ts';
@@ -121,10 +113,10 @@ export class Simulation {
   /** Processes the next event; false when there is none. */
   step(): boolean {
     const s = this.s;
-    if (s.events >= s.checkAt && checkBudgets(s)) return false;
+    if (s.events >= s.budget.checkAt && checkBudgets(s)) return false;
     if (s.liveAt <= s.events) replayLive(s, Infinity);
-    if (s.heap.size === 0) return false;
-    s.now = s.heap.times[0]!;
+    if (s.heap.count === 0) return false;
+    s.now = s.heap.nextTime;
     s.events++;
     fire(s, s.heap);
     return true;
@@ -135,10 +127,10 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
-      if (s.events >= s.checkAt && checkBudgets(s)) return;
+      if (s.events >= s.budget.checkAt && checkBudgets(s)) return;
       if (s.liveAt <= s.events) replayLive(s, tMs);
-      if (heap.size === 0 || heap.times[0]! > tMs) break;
-      s.now = heap.times[0]!;
+      if (heap.count === 0 || heap.nextTime > tMs) break;
+      s.now = heap.nextTime;
       s.events++;
       fire(s, heap);
     }
@@ -151,10 +143,10 @@ export class Simulation {
     const s = this.s;
     const heap = s.heap;
     for (;;) {
-      if (s.events >= s.checkAt && checkBudgets(s)) break;
+      if (s.events >= s.budget.checkAt && checkBudgets(s)) break;
       if (s.liveAt <= s.events) replayLive(s, limitMs);
-      if (isSettled(s) || heap.size === 0 || heap.times[0]! > limitMs) break;
-      s.now = heap.times[0]!;
+      if (isSettled(s) || heap.count === 0 || heap.nextTime > limitMs) break;
+      s.now = heap.nextTime;
       s.events++;
       fire(s, heap);
     }
@@ -265,50 +257,49 @@ function replayLive(s: SimState, untilMs: number): void {
 
 function isSettled(s: SimState): boolean {
   return (
-    s.openOrders === 0 &&
+    s.server.openOrders === 0 &&
     s.liveNext === s.live.length &&
     s.metrics.busyWorkers.value === 0 &&
     s.inflight === 0 &&
-    s.delayed === 0 &&
+    s.queue.delayed === 0 &&
     queuedCount(s) === 0 &&
-    s.uncommitted === 0 &&
-    s.retriesPending === 0 &&
+    s.kafka.uncommitted === 0 &&
+    s.server.retriesPending === 0 &&
     s.changesPending === 0 &&
-    (s.redriveAt === Infinity || s.dlq.length === 0) &&
+    (s.queue.redriveAt === Infinity || s.dlq.length === 0) &&
     !arrivalsPending(s)
   );
 }
 
-/** Pops the earliest event and hands it to the part of the model it belongs to. */
-function fire(s: SimState, heap: EventList<EventRef>): void {
+/** Pops the earliest event and hands it, with its subject, to the part of the model it belongs to. */
+function fire(s: SimState, heap: EventList<EventSubject>): void {
   const slot = popEvent(heap);
   const code = heap.kinds[slot]!;
-  const ref = heap.refs[slot]!;
   const n = heap.ns[slot]!;
   switch (code) {
-    case EV.stepDone:
-      return onStepDone(s, ref as EventRefs[typeof EV.stepDone]);
-    case EV.emailDone:
-      return onEmailDone(s, ref as EventRefs[typeof EV.emailDone], n);
-    case EV.messageVisible:
-      return onMessageVisible(s, ref as EventRefs[typeof EV.messageVisible], n);
-    case EV.arrival:
+    case EV.stepDone.code:
+      return onStepDone(s, subjectOf(heap, slot, EV.stepDone));
+    case EV.emailDone.code:
+      return onEmailDone(s, subjectOf(heap, slot, EV.emailDone), n);
+    case EV.messageVisible.code:
+      return onMessageVisible(s, subjectOf(heap, slot, EV.messageVisible), n);
+    case EV.arrival.code:
       return onArrival(s, n);
-    case EV.timeoutSweep:
+    case EV.timeoutSweep.code:
       return onTimeoutSweep(s, n);
-    case EV.workerCrash:
-      return onWorkerCrash(s, ref as EventRefs[typeof EV.workerCrash], n);
-    case EV.workerRestart:
-      return onWorkerRestart(s, ref as EventRefs[typeof EV.workerRestart], n);
-    case EV.userRetry:
-      return onUserRetry(s, ref as EventRefs[typeof EV.userRetry]);
-    case EV.outage:
+    case EV.workerCrash.code:
+      return onWorkerCrash(s, subjectOf(heap, slot, EV.workerCrash), n);
+    case EV.workerRestart.code:
+      return onWorkerRestart(s, subjectOf(heap, slot, EV.workerRestart), n);
+    case EV.userRetry.code:
+      return onUserRetry(s, subjectOf(heap, slot, EV.userRetry));
+    case EV.outage.code:
       return onOutage(s, n);
-    case EV.redrive:
+    case EV.redrive.code:
       return onRedrive(s, n);
-    case EV.sessionTimeout:
-      return onSessionTimeout(s, ref as EventRefs[typeof EV.sessionTimeout], n);
-    case EV.change:
+    case EV.sessionTimeout.code:
+      return onSessionTimeout(s, subjectOf(heap, slot, EV.sessionTimeout), n);
+    case EV.change.code:
       s.changesPending--;
       return applyChange(s, s.changes[n]!);
     default:
@@ -341,7 +332,7 @@ function validateChange(s: SimState | null, key: string, value: SettingValue): s
 
 function applyChange(s: SimState, change: TimedChange): void {
   const { key, value } = change;
-  if (s.log) log(s, { t: s.now, kind: 'settingChanged', key, value: String(value) });
+  if (s.log) log(s.log, { t: s.now, kind: 'settingChanged', key, value: String(value) });
   if (key === ACTIONS.placeOrders) {
     placeOrdersNow(s, Number(value));
     return;
@@ -356,7 +347,7 @@ function applyChange(s: SimState, change: TimedChange): void {
   if (traffic) resumeTraffic(s);
   switch (key) {
     case 'server.handlers':
-      setHandlersBusy(s, s.handlersBusy);
+      setHandlersBusy(s, s.server.handlersBusy);
       fillHandlers(s);
       break;
     case 'server.timeout':
@@ -373,17 +364,21 @@ function applyChange(s: SimState, change: TimedChange): void {
       break;
     case 'email.down':
       if (s.log)
-        log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || s.inOutage });
+        log(s.log, {
+          t: s.now,
+          kind: 'emailService',
+          down: s.config.email.down || s.email.inOutage,
+        });
       break;
   }
 }
 
 /** Outage windows become events, so the log and the view show the service going down and up. */
 function scheduleOutages(s: SimState): void {
-  const gen = ++s.outageGen;
+  const gen = ++s.email.outageGen;
   const { outages } = s.config.email;
   const inside = outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
-  if (inside !== s.inOutage) onOutage(s, gen);
+  if (inside !== s.email.inOutage) onOutage(s, gen);
   for (const w of outages) {
     if (w.fromMs > s.now) schedule(s, EV.outage, w.fromMs, null, gen);
     if (w.toMs > s.now) schedule(s, EV.outage, w.toMs, null, gen);
@@ -392,9 +387,9 @@ function scheduleOutages(s: SimState): void {
 
 /** At a window's edge: is the service inside any window now? */
 function onOutage(s: SimState, gen: number): void {
-  if (gen !== s.outageGen) return;
+  if (gen !== s.email.outageGen) return;
   const inside = s.config.email.outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
-  if (inside === s.inOutage) return;
-  s.inOutage = inside;
-  if (s.log) log(s, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
+  if (inside === s.email.inOutage) return;
+  s.email.inOutage = inside;
+  if (s.log) log(s.log, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
 }

@@ -1,9 +1,10 @@
 /** Customers placing orders: one order at t=0, or a Poisson process whose rate can step up for a
  * spike and be changed mid-run. Arrivals draw only from the `arrivals` stream, so every mode and
  * every other setting sees the same orders at the same times. */
+import { EV } from './events.ts';
 import { exponential } from './rng.ts';
 import { acceptOrder } from './server.ts';
-import { EV, schedule, type SimState } from './state.ts';
+import { schedule, type SimState } from './state.ts';
 
 /** Orders per ms at time t (constant between breakpoints). */
 function rateAt(s: SimState, t: number): number {

@@ -2,12 +2,12 @@
  * message is, what every worker does, and how full the pools are. Computed on demand from the
  * state (the event list says what is in progress), so runs without a UI pay nothing for it. */
 import { pendingSlots } from './eventList.ts';
+import { EV, subjectOf } from './events.ts';
 import { fifoSize, fifoValues } from './ring.ts';
 import { ownerOf } from './queue/index.ts';
 import type { Broker, Mode, Step } from './settings.ts';
 import {
   emailDown,
-  EV,
   type Message,
   type Order,
   type Partition,
@@ -103,30 +103,31 @@ export function viewOf(s: SimState): SystemView {
   const h = s.heap;
   for (const slot of pendingSlots(h)) {
     const code = h.kinds[slot];
-    if (code === EV.stepDone) {
-      const order = h.refs[slot] as Order;
-      requests.push(requestView(order, s.steps[order.stepIndex]!));
-    } else if (code === EV.messageVisible) {
-      const m = h.refs[slot] as Message;
+    if (code === EV.stepDone.code) {
+      const order = subjectOf(h, slot, EV.stepDone);
+      requests.push(requestView(order, s.server.steps[order.stepIndex]!));
+    } else if (code === EV.messageVisible.code) {
+      const m = subjectOf(h, slot, EV.messageVisible);
       if (m.state === 'delayed' && m.lease === h.ns[slot]) delayed.push(messageView(m, m.readyAt));
     }
   }
   requests.sort((a, b) => a.order - b.order);
-  for (const order of fifoValues(s.handlerQueue)) requests.push(requestView(order, 'waiting'));
+  for (const order of fifoValues(s.server.handlerQueue))
+    requests.push(requestView(order, 'waiting'));
   delayed.sort((a, b) => a.at - b.at || a.message - b.message);
   return {
     now: s.now,
     mode: s.mode,
     handlers: {
-      busy: s.handlersBusy,
+      busy: s.server.handlersBusy,
       total: s.config.server.handlers,
-      waiting: fifoSize(s.handlerQueue),
+      waiting: fifoSize(s.server.handlerQueue),
     },
     requests,
     visible:
-      s.partitions.length > 0
+      s.kafka.partitions.length > 0
         ? waitingRecords(s)
-        : fifoValues(s.visible).map((m) => messageView(m, m.readyAt)),
+        : fifoValues(s.queue.visible).map((m) => messageView(m, m.readyAt)),
     delayed,
     workers: s.workers.map((w) => ({
       id: w.id,
@@ -140,7 +141,7 @@ export function viewOf(s: SimState): SystemView {
     })),
     emailDown: emailDown(s),
     broker: s.config.queue.broker,
-    partitions: s.partitions.map((p) => partitionView(s, p)),
+    partitions: s.kafka.partitions.map((p) => partitionView(s, p)),
     deadLetters: s.dlq.length,
     dropped: s.metrics.dropped,
   };
@@ -149,7 +150,7 @@ export function viewOf(s: SimState): SystemView {
 /** Kafka's waiting records, oldest first, from every partition. */
 function waitingRecords(s: SimState): MessageView[] {
   const out: MessageView[] = [];
-  for (const p of s.partitions) {
+  for (const p of s.kafka.partitions) {
     for (let i = p.pos; i < p.records.length; i++) {
       const m = p.records[i]!;
       if (m.state === 'queued') out.push(messageView(m, m.readyAt));

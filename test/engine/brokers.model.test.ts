@@ -114,13 +114,13 @@ function verify(r: Real): void {
 
   // 1. Conservation: every message enqueued is in exactly one place, and the engine agrees.
   const c = r.replay.counts();
-  const queued = s.visible.items.length - s.visible.head + s.backlog;
+  const queued = s.queue.visible.items.length - s.queue.visible.head + s.kafka.backlog;
   expect({
     enqueued: m.enqueued,
     queued,
-    delayed: s.delayed,
+    delayed: s.queue.delayed,
     inflight: s.inflight,
-    processed: s.uncommitted,
+    processed: s.kafka.uncommitted,
     acked: m.acked,
     dead: s.dlq.length,
     dropped: m.dropped,

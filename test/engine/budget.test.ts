@@ -97,8 +97,8 @@ describe('the budgets checked while a run goes', () => {
 
   it('stop a run once more work is unfinished than one run may hold', () => {
     const s = state();
-    s.openOrders = MAX_HELD - 10;
-    s.delayed = 11;
+    s.server.openOrders = MAX_HELD - 10;
+    s.queue.delayed = 11;
     expect(checkBudgets(s)).toBe(true);
     expect(s.stopped?.reason).toBe('orders');
     expect(s.stopped?.message).toContain('traffic.rate');
@@ -115,7 +115,7 @@ describe('the budgets checked while a run goes', () => {
 
   it('leave a run alone that stays within them', () => {
     const s = state();
-    s.openOrders = MAX_HELD;
+    s.server.openOrders = MAX_HELD;
     s.events = MAX_EVENTS - 1;
     expect(checkBudgets(s)).toBe(false);
     expect(s.stopped).toBeNull();

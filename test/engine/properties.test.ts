@@ -78,7 +78,7 @@ function engineCounts(sim: Simulation) {
   return {
     enqueued: s.metrics.enqueued,
     queued: view.visible.length,
-    delayed: s.delayed,
+    delayed: s.queue.delayed,
     inflight: s.inflight,
     acked: s.metrics.acked,
     dead: s.metrics.deadLettered,

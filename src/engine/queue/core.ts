@@ -1,13 +1,14 @@
 /** What every broker preset shares about messages: publishing, the visible queue and its depth,
  * deliveries, acks, backoff, the dead-letter queue and its redrive. The presets (policies.ts)
  * decide the rest. */
+import { EV } from '../events.ts';
 import { fifoPush, fifoShift, fifoSize, fifoUnshift, fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
-  EV,
   log,
   roundUs,
   schedule,
+  scheduleRounded,
   type Message,
   type Order,
   type SimState,
@@ -38,20 +39,20 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
 
 /** Messages waiting to be delivered: the queue's depth (Kafka: summed over partitions). */
 export function queuedCount(s: SimState): number {
-  return fifoSize(s.visible) + s.backlog;
+  return fifoSize(s.queue.visible) + s.kafka.backlog;
 }
 
 /** The queue's depth counts every message waiting for a worker to start on it, those in a
  * RabbitMQ consumer's prefetch buffer included. */
 export function setDepth(s: SimState): void {
-  const depth = queuedCount(s) + s.buffered;
+  const depth = queuedCount(s) + s.rabbitmq.buffered;
   setLevel(s.metrics.queueDepth, s.now, depth);
   recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
 }
 
 export function logQueued(s: SimState, message: Message): void {
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageQueued',
       message: message.id,
@@ -68,8 +69,8 @@ export function makeVisible(s: SimState, message: Message, front = false): void 
   message.readyAt = s.now;
   message.lease++;
   s.metrics.queueEntries++;
-  if (front) fifoUnshift(s.visible, message);
-  else fifoPush(s.visible, message);
+  if (front) fifoUnshift(s.queue.visible, message);
+  else fifoPush(s.queue.visible, message);
   setDepth(s);
   logQueued(s, message);
   policyOf(s).dispatch(s);
@@ -77,9 +78,9 @@ export function makeVisible(s: SimState, message: Message, front = false): void 
 
 /** Idle workers take waiting messages, first come first served on both sides. */
 export function dispatchToIdle(s: SimState): void {
-  while (fifoSize(s.idle) > 0 && fifoSize(s.visible) > 0) {
-    const worker = fifoShift(s.idle)!;
-    const message = fifoShift(s.visible)!;
+  while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
+    const worker = fifoShift(s.queue.idle)!;
+    const message = fifoShift(s.queue.visible)!;
     setDepth(s);
     receive(s, worker, message);
     startCall(s, worker, message);
@@ -94,7 +95,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   message.receivedAt = s.now;
   if (message.receives > 1) s.metrics.redelivered++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageReceived',
       message: message.id,
@@ -108,7 +109,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
 
 export function ack(s: SimState, message: Message, worker: Worker): void {
   if (message.state === 'queued') {
-    fifoRemove(s.visible, message);
+    fifoRemove(s.queue.visible, message);
     setDepth(s);
   } else s.inflight--;
   message.state = 'acked';
@@ -119,7 +120,7 @@ export function ack(s: SimState, message: Message, worker: Worker): void {
 
 export function logAcked(s: SimState, message: Message, worker: Worker): void {
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageAcked',
       message: message.id,
@@ -132,7 +133,7 @@ export function logAcked(s: SimState, message: Message, worker: Worker): void {
 /** The call ended after the lease ran out: the old receipt no longer deletes the message. */
 export function logLateAck(s: SimState, message: Message, worker: Worker): void {
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'lateAck',
       message: message.id,
@@ -162,9 +163,9 @@ export function delay(s: SimState, message: Message): void {
   message.state = 'delayed';
   message.lease++;
   message.readyAt = roundUs(s.now + delayMs);
-  s.delayed++;
+  s.queue.delayed++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageRetryLater',
       message: message.id,
@@ -172,7 +173,7 @@ export function delay(s: SimState, message: Message): void {
       visibleAtMs: message.readyAt,
     });
   }
-  schedule(s, EV.messageVisible, message.readyAt, message, message.lease);
+  scheduleRounded(s, EV.messageVisible, message.readyAt, message, message.lease);
 }
 
 /** The wait before the next try after `attempt` failed receives. */
@@ -196,7 +197,7 @@ export function drop(s: SimState, message: Message): void {
   message.lease++;
   s.metrics.dropped++;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'messageDropped',
       message: message.id,
@@ -211,7 +212,8 @@ export function deadLetter(s: SimState, message: Message): void {
   message.lease++;
   s.metrics.deadLettered++;
   s.dlq.push(message);
-  if (s.log) log(s, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
+  if (s.log)
+    log(s.log, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
 }
 
 /** Moves every dead-lettered message back to the main queue, with its receive count reset, as
@@ -223,22 +225,23 @@ export function redrive(s: SimState): void {
     message.receives = 0;
     message.failures = 0;
     s.metrics.redriven++;
-    if (s.log) log(s, { t: s.now, kind: 'redriven', message: message.id, order: message.order });
+    if (s.log)
+      log(s.log, { t: s.now, kind: 'redriven', message: message.id, order: message.order });
     policyOf(s).publish(s, message);
   }
 }
 
 /** Schedules the redrive that `queue.redriveAt` asks for (if it is still to come). */
 export function scheduleRedrive(s: SimState): void {
-  const gen = ++s.redriveGen;
+  const gen = ++s.queue.redriveGen;
   const atMs = s.config.queue.redriveAtSec * 1000;
-  s.redriveAt = atMs > 0 && atMs >= s.now ? atMs : Infinity;
-  if (s.redriveAt !== Infinity) schedule(s, EV.redrive, s.redriveAt, null, gen);
+  s.queue.redriveAt = atMs > 0 && atMs >= s.now ? atMs : Infinity;
+  if (s.queue.redriveAt !== Infinity) schedule(s, EV.redrive, s.queue.redriveAt, null, gen);
 }
 
 export function onRedrive(s: SimState, gen: number): void {
-  if (gen !== s.redriveGen) return;
-  s.redriveAt = Infinity;
+  if (gen !== s.queue.redriveGen) return;
+  s.queue.redriveAt = Infinity;
   redrive(s);
 }
 
@@ -246,7 +249,7 @@ export function onRedrive(s: SimState, gen: number): void {
 export function onMessageVisible(s: SimState, message: Message, lease: number): void {
   if (message.lease !== lease) return;
   if (message.state === 'delayed') {
-    s.delayed--;
+    s.queue.delayed--;
     policyOf(s).delayEnded(s, message);
     return;
   }
@@ -260,7 +263,7 @@ export function expire(s: SimState, message: Message, front: boolean): void {
   s.inflight--;
   s.metrics.visibilityExpired++;
   if (s.log)
-    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+    log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   if (atLimit(s, message)) deadLetter(s, message);
   else makeVisible(s, message, front);
 }

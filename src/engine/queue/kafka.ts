@@ -5,8 +5,8 @@
  * consumer silent past the session timeout, or stuck on one record past max.poll.interval.ms,
  * leaves the group and its partitions move to the others. Kafka counts no deliveries, so the
  * application counts failed attempts. */
+import { EV } from '../events.ts';
 import {
-  EV,
   log,
   schedule,
   type Message,
@@ -38,20 +38,20 @@ function members(s: SimState): Worker[] {
  * robin over the members in id order. */
 export function ownerOf(s: SimState, p: Partition): Worker | undefined {
   const count = s.config.workers.count;
-  if (s.groupLeft === 0) return count > 0 ? s.workers[p.id % count] : undefined;
+  if (s.kafka.groupLeft === 0) return count > 0 ? s.workers[p.id % count] : undefined;
   const group = members(s);
   return group.length > 0 ? group[p.id % group.length] : undefined;
 }
 
 /** The partition a new record goes to: by its key's murmur2 hash, or round robin by order id. */
 function partitionFor(s: SimState, orderId: number): number {
-  const n = s.partitions.length;
+  const n = s.kafka.partitions.length;
   return s.config.queue.partitioner === 'key' ? orderPartition(orderId, n) : orderId % n;
 }
 
 /** The record is written at the end of the partition its key (the order id) goes to. */
 function appendRecord(s: SimState, message: Message): void {
-  const p = s.partitions[partitionFor(s, message.order)]!;
+  const p = s.kafka.partitions[partitionFor(s, message.order)]!;
   message.partition = p.id;
   p.records.push(message);
   const lag = p.records.length - p.committed;
@@ -64,7 +64,7 @@ function makeReady(s: SimState, message: Message): void {
   message.state = 'queued';
   message.readyAt = s.now;
   message.lease++;
-  s.backlog++;
+  s.kafka.backlog++;
   s.metrics.queueEntries++;
   setDepth(s);
   logQueued(s, message);
@@ -74,7 +74,7 @@ function makeReady(s: SimState, message: Message): void {
 /** Each partition whose next record is ready and whose owner is idle starts on that record.
  * A record that is failing or waiting for its backoff holds up everything behind it. */
 function dispatchPartitions(s: SimState): void {
-  for (const p of s.partitions) startNext(s, p);
+  for (const p of s.kafka.partitions) startNext(s, p);
 }
 
 /** The partition's owner starts on its next record, if both are ready; true if it did. */
@@ -84,7 +84,7 @@ function startNext(s: SimState, p: Partition): boolean {
   const worker = ownerOf(s, p);
   if (worker?.state !== 'idle') return false;
   p.busy = true;
-  s.backlog--;
+  s.kafka.backlog--;
   setDepth(s);
   receive(s, worker, next);
   startCall(s, worker, next);
@@ -94,32 +94,32 @@ function startNext(s: SimState, p: Partition): boolean {
 /** A free worker looks through its own partitions (ids worker, worker + count, ...), starting
  * one further along each time, so that no partition it owns is starved. */
 function startOwned(s: SimState, worker: Worker): void {
-  if (s.groupLeft > 0) {
+  if (s.kafka.groupLeft > 0) {
     startOwnedAfterRebalance(s, worker);
     return;
   }
   const count = s.config.workers.count;
-  const owned = Math.ceil((s.partitions.length - worker.id) / count);
+  const owned = Math.ceil((s.kafka.partitions.length - worker.id) / count);
   if (worker.id >= count || owned <= 0) return;
-  const first = s.rr++ % owned;
+  const first = s.queue.rr++ % owned;
   for (let j = 0; j < owned; j++) {
-    const p = s.partitions[worker.id + ((first + j) % owned) * count]!;
+    const p = s.kafka.partitions[worker.id + ((first + j) % owned) * count]!;
     if (startNext(s, p)) return;
   }
 }
 
 /** The same while some worker is out of the group: the partitions it owns are found by asking. */
 function startOwnedAfterRebalance(s: SimState, worker: Worker): void {
-  const owned = s.partitions.filter((p) => ownerOf(s, p) === worker);
+  const owned = s.kafka.partitions.filter((p) => ownerOf(s, p) === worker);
   if (owned.length === 0) return;
-  const first = s.rr++ % owned.length;
+  const first = s.queue.rr++ % owned.length;
   for (let j = 0; j < owned.length; j++) {
     if (startNext(s, owned[(first + j) % owned.length]!)) return;
   }
 }
 
 function partitionOf(s: SimState, message: Message): Partition {
-  return s.partitions[message.partition]!;
+  return s.kafka.partitions[message.partition]!;
 }
 
 /** The worker has handled the record: it moves on, and commits the offset in batches. */
@@ -128,7 +128,7 @@ function processed(s: SimState, message: Message, worker: Worker): void {
   message.state = 'processed';
   message.lease++;
   s.inflight--;
-  s.uncommitted++;
+  s.kafka.uncommitted++;
   p.pos++;
   p.busy = false;
   logAcked(s, message, worker);
@@ -165,12 +165,12 @@ function commit(s: SimState, p: Partition, force: boolean): void {
     const record = p.records[i]!;
     if (record.state !== 'processed') continue;
     record.state = 'acked';
-    s.uncommitted--;
+    s.kafka.uncommitted--;
     s.metrics.acked++;
   }
   p.committed = p.pos;
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: s.now,
       kind: 'offsetCommitted',
       partition: p.id,
@@ -194,10 +194,10 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   current.lease++;
   current.readyAt = s.now;
   s.inflight--;
-  s.backlog++;
+  s.kafka.backlog++;
   s.metrics.queueEntries++;
   held.busy = false;
-  for (const p of s.partitions) {
+  for (const p of s.kafka.partitions) {
     // Not a partition another worker is still reading after a resize: it is that worker's.
     if (p !== held && (ownerOf(s, p) !== worker || p.busy)) continue;
     const records = p.pos - p.committed;
@@ -206,13 +206,13 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
       record.state = 'queued';
       record.lease++;
       record.readyAt = s.now;
-      s.uncommitted--;
-      s.backlog++;
+      s.kafka.uncommitted--;
+      s.kafka.backlog++;
       s.metrics.queueEntries++;
     }
     p.pos = p.committed;
     if (records > 0 && s.log) {
-      log(s, {
+      log(s.log, {
         t: s.now,
         kind: 'partitionRewound',
         partition: p.id,
@@ -230,7 +230,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
 function leaveGroup(s: SimState, worker: Worker): void {
   if (worker.left) return;
   worker.left = true;
-  s.groupLeft++;
+  s.kafka.groupLeft++;
   dispatchPartitions(s);
 }
 
@@ -248,7 +248,7 @@ function pollTimedOut(s: SimState, message: Message): void {
   const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
   s.metrics.visibilityExpired++;
   if (s.log)
-    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+    log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   if (!worker) return;
   rewind(s, worker, message);
   leaveGroup(s, worker);
@@ -263,7 +263,7 @@ export const kafka: BrokerPolicy = {
     // Polling again: a worker that had left rejoins the group, and the group rebalances.
     if (worker.left) {
       worker.left = false;
-      s.groupLeft--;
+      s.kafka.groupLeft--;
     }
   },
   findWork: startOwned,

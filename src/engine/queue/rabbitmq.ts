@@ -32,14 +32,14 @@ function prefetch(s: SimState): void {
   const n = s.workers.length;
   const count = s.config.workers.count;
   let passed = 0;
-  while (fifoSize(s.visible) > 0 && passed < n) {
-    const worker = s.workers[s.rr % n]!;
-    s.rr = (s.rr + 1) % n;
+  while (fifoSize(s.queue.visible) > 0 && passed < n) {
+    const worker = s.workers[s.queue.rr % n]!;
+    s.queue.rr = (s.queue.rr + 1) % n;
     if (worker.state === 'busy' && worker.id < count && worker.buffer.length < extra) {
-      const message = fifoShift(s.visible)!;
+      const message = fifoShift(s.queue.visible)!;
       receive(s, worker, message);
       worker.buffer.push(message);
-      s.buffered++;
+      s.rabbitmq.buffered++;
       setDepth(s);
       passed = 0;
     } else passed++;
@@ -50,7 +50,7 @@ function prefetch(s: SimState): void {
 export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
   const next = worker.buffer.shift();
   if (next) {
-    s.buffered--;
+    s.rabbitmq.buffered--;
     setDepth(s);
   }
   return next;
@@ -85,7 +85,7 @@ export function returnAll(
   failed: boolean,
 ): void {
   const buffered = worker.buffer.splice(0);
-  s.buffered -= buffered.length;
+  s.rabbitmq.buffered -= buffered.length;
   for (let i = buffered.length - 1; i >= 0; i--) {
     const message = buffered[i]!;
     s.inflight--;
@@ -105,7 +105,7 @@ export function returnAll(
 function consumerTimedOut(s: SimState, message: Message): void {
   s.metrics.visibilityExpired++;
   if (s.log)
-    log(s, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
+    log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
   if (worker) returnAll(s, message, worker, false);
   else {

@@ -1,13 +1,14 @@
 /** The workers every broker preset shares: the email call, its outcome, crashes and restarts,
  * and resizing the pool. Where the presets differ, the broker's policy (policies.ts) decides. */
+import { EV } from '../events.ts';
 import { fifoPush, fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
   callEmail,
-  EV,
   log,
   roundUs,
   schedule,
+  scheduleRounded,
   type Message,
   type SimState,
   type Worker,
@@ -33,14 +34,14 @@ export function startCall(s: SimState, worker: Worker, message: Message): void {
   // in a prefetch buffer counts as waiting.
   addSample(s.metrics.queueWait, now - message.readyAt);
   const latencyMs = callEmail(s, message.order);
-  worker.ok = s.emailOk;
+  worker.ok = s.email.ok;
   const crashes = uniform(s.streams.crash) < config.workers.crashRate;
   const crashPoint = uniform(s.streams.crash);
   worker.crashAfterSend = crashes && crashPoint >= 0.5;
   worker.since = now;
   worker.until = roundUs(now + latencyMs);
   if (s.log) {
-    log(s, {
+    log(s.log, {
       t: now,
       kind: 'emailCall',
       message: message.id,
@@ -53,9 +54,9 @@ export function startCall(s: SimState, worker: Worker, message: Message): void {
   if (crashes && !worker.crashAfterSend) {
     // Crash part-way through the call, before the email went out.
     worker.until = roundUs(now + latencyMs * crashPoint * 2);
-    schedule(s, EV.workerCrash, worker.until, worker, worker.job);
+    scheduleRounded(s, EV.workerCrash, worker.until, worker, worker.job);
   } else {
-    schedule(s, EV.emailDone, worker.until, worker, worker.job);
+    scheduleRounded(s, EV.emailDone, worker.until, worker, worker.job);
   }
   // The lease only gets a timer when it can run out, so a normal message leaves none behind.
   const endsAt = policyOf(s).leaseEndsAt(s, worker, message, crashes);
@@ -86,7 +87,7 @@ function workerFree(s: SimState, worker: Worker): void {
 /** The usual way to wait for work: in the broker's line of idle consumers. */
 export function goIdleInLine(s: SimState, worker: Worker): void {
   worker.state = 'idle';
-  fifoPush(s.idle, worker);
+  fifoPush(s.queue.idle, worker);
 }
 
 export function onEmailDone(s: SimState, worker: Worker, job: number): void {
@@ -97,7 +98,7 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
     // The email service has seen this order's key: the call succeeds and sends nothing.
     m.emailsDeduplicated++;
     if (s.log) {
-      log(s, { t: s.now, kind: 'emailDeduplicated', order: message.order, worker: worker.id });
+      log(s.log, { t: s.now, kind: 'emailDeduplicated', order: message.order, worker: worker.id });
     }
   } else if (worker.ok) {
     m.emailsSent++;
@@ -109,10 +110,17 @@ export function onEmailDone(s: SimState, worker: Worker, job: number): void {
       addSample(m.emailDelay, s.now - message.orderArrivedAt);
     }
     if (s.log)
-      log(s, { t: s.now, kind: 'emailSent', order: message.order, worker: worker.id, duplicate });
+      log(s.log, {
+        t: s.now,
+        kind: 'emailSent',
+        order: message.order,
+        worker: worker.id,
+        duplicate,
+      });
   } else {
     m.failedAttempts++;
-    if (s.log) log(s, { t: s.now, kind: 'emailFailed', order: message.order, worker: worker.id });
+    if (s.log)
+      log(s.log, { t: s.now, kind: 'emailFailed', order: message.order, worker: worker.id });
   }
   if (worker.crashAfterSend) {
     crash(s, worker, worker.ok);
@@ -148,7 +156,13 @@ function crash(s: SimState, worker: Worker, afterSend: boolean): void {
   worker.until = roundUs(s.now + s.config.workers.restartMs);
   const message = worker.message!;
   if (s.log) {
-    log(s, { t: s.now, kind: 'workerCrashed', worker: worker.id, order: message.order, afterSend });
+    log(s.log, {
+      t: s.now,
+      kind: 'workerCrashed',
+      worker: worker.id,
+      order: message.order,
+      afterSend,
+    });
   }
   worker.message = null;
   schedule(s, EV.workerRestart, worker.until, worker, worker.job);
@@ -162,7 +176,7 @@ export function onWorkerCrash(s: SimState, worker: Worker, job: number): void {
 
 export function onWorkerRestart(s: SimState, worker: Worker, job: number): void {
   if (worker.job !== job || worker.state !== 'crashed') return;
-  if (s.log) log(s, { t: s.now, kind: 'workerRestarted', worker: worker.id });
+  if (s.log) log(s.log, { t: s.now, kind: 'workerRestarted', worker: worker.id });
   workerFree(s, worker);
 }
 
@@ -181,7 +195,7 @@ export function resizeWorkers(s: SimState): void {
   const policy = policyOf(s);
   for (const worker of s.workers) {
     if (worker.id >= target && worker.state === 'idle') {
-      fifoRemove(s.idle, worker);
+      fifoRemove(s.queue.idle, worker);
       retire(s, worker);
     }
   }

@@ -5,6 +5,8 @@
  * message by message. */
 import type { Broker, Config, LogEntry, Message, SimState } from '../../../src/engine/index.ts';
 import { keyPartition, orderKeyBytes } from '../../../src/engine/queue/murmur2.ts';
+import { pendingSlots } from '../../../src/engine/eventList.ts';
+import { fifoValues } from '../../../src/engine/ring.ts';
 
 /** Where a message is. 'expired' (a lease ran out) and 'redriven' (taken out of the dead-letter
  * queue) only last until the next entry of the same event says where it went. */
@@ -408,11 +410,11 @@ export function engineMessages(s: Readonly<SimState>): {
   };
   const queued: number[] = [];
   const processed: number[] = [];
-  for (const m of s.visible.items.slice(s.visible.head)) {
+  for (const m of fifoValues(s.queue.visible)) {
     note(m);
     queued.push(m.id);
   }
-  for (const p of s.partitions) {
+  for (const p of s.kafka.partitions) {
     for (let i = p.committed; i < p.records.length; i++) {
       const m = p.records[i]!;
       note(m);
@@ -435,7 +437,7 @@ export function engineMessages(s: Readonly<SimState>): {
     return m.id;
   });
   const h = s.heap;
-  for (const slot of h.slots.subarray(0, h.size)) {
+  for (const slot of pendingSlots(h)) {
     const ref = h.refs[slot];
     if (ref && typeof ref === 'object' && 'receives' in ref) note(ref);
   }
