@@ -36,6 +36,9 @@ export class Lane {
   readonly flights: Flight[] = [];
   /** The newest dead-lettered orders, oldest first. */
   readonly dlqOrders: number[] = [];
+  /** The newest message the broker dropped (RabbitMQ with no dead-letter target), for the
+   * broker close-up, which shows the drop as an event. */
+  lastDrop: { order: number; atMs: number } | null = null;
   /** Log entries lost because the ring overflowed between reads (should stay 0). */
   dropped = 0;
   /** The time of the newest log entry (-1 before any). */
@@ -117,6 +120,9 @@ export class Lane {
     const f = flightOf(entry);
     if (f) this.flights.push(f);
     switch (entry.kind) {
+      case 'messageDropped':
+        this.lastDrop = { order: entry.order, atMs: entry.t };
+        return;
       case 'deadLettered':
         this.dlqOrders.push(entry.order);
         if (this.dlqOrders.length > DLQ_SHOWN) this.dlqOrders.shift();
