@@ -22,11 +22,6 @@ const TITLES: Record<BrokerInspection['broker'], string> = {
   redis: 'Inside Redis Streams: pending entries',
 };
 
-/** Rows and records per row: fewer in an embed, where the close-up has less room. */
-function limitFor(): number {
-  return document.documentElement.hasAttribute('data-embed') ? 8 : 12;
-}
-
 /** Esc closes the close-up unless something else took the key first (a dialog, leaving
  * presentation mode) or the focus is in a field. */
 function useEscapeToClose(close: () => void) {
@@ -45,8 +40,9 @@ function useEscapeToClose(close: () => void) {
   }, [view, close]);
 }
 
-export function BrokerCloseup({ onClose }: { onClose: () => void }) {
-  const { state, lastDrop } = useInspection(limitFor());
+/** `limit` bounds every list: records per partition, rows, messages. */
+export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: number }) {
+  const { state, lastDrop } = useInspection(limit);
   const titleId = useId();
   useEscapeToClose(onClose);
   if (!state) return null;

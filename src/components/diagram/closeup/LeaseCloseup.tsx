@@ -89,6 +89,12 @@ export function LeaseCloseup({ state }: { state: LeaseInspection }) {
           ? `Received, a message is hidden for the visibility timeout (${formatTime(state.leaseMs)}); not deleted by then, it is delivered again.`
           : `An entry stays pending until acked; idle for ${formatTime(state.leaseMs)}, another consumer may claim it.`}
       </p>
+      {state.expired.map((e) => (
+        <p key={e.worker} className="expired" data-testid="closeup-expired">
+          <strong>{`Worker ${e.worker} is still sending order ${e.order}`}</strong>
+          {`: ${words.expired}.`}
+        </p>
+      ))}
       <h4 className="closeup-subtitle">{`${words.title}: ${formatCount(state.inFlightCount)}`}</h4>
       {state.inFlight.length > 0 ? (
         <ol className="closeup-rows" aria-label={words.title}>
@@ -102,14 +108,8 @@ export function LeaseCloseup({ state }: { state: LeaseInspection }) {
       {state.inFlightCount > state.inFlight.length && (
         <p className="closeup-more">{`+${formatCount(state.inFlightCount - state.inFlight.length)} more`}</p>
       )}
-      {state.expired.map((e) => (
-        <p key={e.worker} className="expired" data-testid="closeup-expired">
-          <strong>{`Worker ${e.worker} is still sending order ${e.order}`}</strong>
-          {`: ${words.expired}.`}
-        </p>
-      ))}
       <div className="closeup-ready">
-        <span className="cells-label">{`${words.ready}: ${formatCount(state.readyCount)}`}</span>
+        <span className="cells-label ready-label">{`${words.ready}: ${formatCount(state.readyCount)}`}</span>
         <ol className="chips" aria-label={words.ready}>
           {state.ready.map((cell) => (
             <MessageChip
