@@ -50,6 +50,7 @@ describe('each broker lesson opens its close-up', () => {
     assert.match(await rows.nth(2).textContent(), /Partition 2\s*worker 2/);
     assertCounts(await numbers(closeup, '.partition-row .stat-value'), 'lags');
     assertCounts(await numbers(closeup, '.rec-offset'), 'offsets');
+    assert.ok(await closeup.locator('.rec-offset').first().isVisible(), 'offsets are not shown');
     // Order 20's record holds partition 2, with its failed tries, and a committed offset cursor.
     const poison = rows.nth(2).getByRole('listitem', { name: /order 20: .*failed \d+ times/ });
     await poison.waitFor();

@@ -33,11 +33,12 @@ function isBroker(value: string): value is Broker {
 }
 
 /** Records per Kafka row (and rows, messages per list) that fit the close-up's width: a cell is
- * about 50 px wide (70 px when presenting, 44 in an embed) after the row's name and lag. */
+ * about 50 px wide (70 px when presenting, 52 in an embed, where the offset sits beside the
+ * order) after the row's name and lag. */
 function limitFor(width: number): number {
   const root = document.documentElement;
   const cell = root.hasAttribute('data-embed')
-    ? 44
+    ? 52
     : document.querySelector('.app[data-presenting]')
       ? 70
       : 50;
