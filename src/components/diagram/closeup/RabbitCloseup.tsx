@@ -102,7 +102,7 @@ function DropEvent({
         {` dropped`}
       </span>
       {!lastDrop && (
-        <span className="drop-text">{`a message that fails ${formatCount(limit + 1)} times`}</span>
+        <span className="drop-text">{`a message goes after ${formatCount(limit + 1)} failures`}</span>
       )}
       <AnimatePresence initial={false}>
         {lastDrop && (
