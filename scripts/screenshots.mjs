@@ -1,7 +1,8 @@
 // Writes screenshots of the app at the sizes it must look right at, for a person to review:
 // artifacts/screenshots/*.png. `npm run screenshots` (SKIP_BUILD=1 reuses dist/).
 // Sizes: a laptop, a projector while presenting, two slide embeds and a phone. Moments: the first
-// screen (lesson 1 asking its question), and three lessons at a moment their caption talks about.
+// screen (lesson 1 asking its question), three lessons at a moment their caption talks about, and
+// the broker lessons at their beats with the broker close-up open (not on a phone).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, start } from './lib/browser.mjs';
@@ -21,6 +22,13 @@ export const MOMENTS = [
   ['email-outage', 60],
   ['traffic-spike', 25],
   ['kafka-poison', 30],
+];
+
+/** The broker lessons at their beats: each opens its broker close-up by itself. */
+export const CLOSEUPS = [
+  ['kafka-poison', [13.1, 22, 34.1]],
+  ['rabbitmq-drop', [20, 42.8]],
+  ['slow-email', [13.1, 16.5]],
 ];
 
 /** Every size at every moment; returns the files written. */
@@ -50,6 +58,16 @@ export async function takeScreenshots(browser, url, out = OUT) {
       await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
       await page.waitForTimeout(400);
       await shoot(page, `${tag}-${id}.png`);
+    }
+    if (size.name !== 'phone') {
+      for (const [id, moments] of CLOSEUPS) {
+        for (const atSec of moments) {
+          await page.goto(`${url}?v=1&scenario=${id}&t=${atSec}&autoplay=0${size.query}`);
+          await page.getByTestId('broker-closeup').waitFor();
+          await page.waitForTimeout(400);
+          await shoot(page, `${tag}-closeup-${id}-${atSec}.png`);
+        }
+      }
     }
     await page.close();
   }

@@ -3,11 +3,15 @@
  * node when it is drawn too small for its status lines to read. */
 import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../engine/index.ts';
+import { CloseupHost, useCloseupBroker } from './diagram/closeup/CloseupHost.tsx';
+import { QueueButton } from './diagram/closeup/QueueButton.tsx';
 import { DiagramSvg } from './diagram/DiagramSvg.tsx';
 import { detailFor, type Detail } from './diagram/detail.ts';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
+import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
 import { MODE_TITLE } from './modeTitle.ts';
+import { useViewState } from '../store/hooks.ts';
 import { UserScreen } from './UserScreen.tsx';
 
 const BLURB: Record<Mode, string> = {
@@ -35,6 +39,10 @@ function useDetail() {
 export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
   const headingId = `lane-${mode}-title`;
   const [diagram, detail] = useDetail();
+  const broker = useCloseupBroker();
+  const closeup = mode === 'async' ? broker : null;
+  const closeupOpen = useViewState((s) => s.closeup) && closeup !== null;
+  const keys = useOrderKeys(mode);
   return (
     <section
       className={`lane lane-${mode}${compact ? ' lane-compact' : ''}`}
@@ -54,16 +62,28 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
       <div className="lane-side">
         <UserScreen mode={mode} />
       </div>
-      <div
-        className="diagram-fit"
-        tabIndex={0}
-        role="region"
-        aria-label={`${MODE_TITLE[mode]} system diagram`}
-      >
-        <div ref={diagram} className="diagram" data-detail={detail}>
-          <DiagramSvg mode={mode} detail={detail} />
-          <TokenCanvas mode={mode} />
+      <div className={closeupOpen ? 'lane-main closeup-open' : 'lane-main'}>
+        <div
+          className="diagram-fit"
+          tabIndex={0}
+          role="region"
+          aria-label={`${MODE_TITLE[mode]} system diagram`}
+          aria-describedby={`diagram-${mode}-keys`}
+          onKeyDown={keys.onKeyDown}
+        >
+          <div ref={diagram} className="diagram" data-detail={detail}>
+            <DiagramSvg mode={mode} detail={detail} />
+            <TokenCanvas mode={mode} />
+            {closeup !== null && <QueueButton name={closeup} />}
+          </div>
         </div>
+        {mode === 'async' && <CloseupHost broker={closeup} />}
+        <p id={`diagram-${mode}-keys`} className="visually-hidden">
+          Arrow keys pick an order in view; Esc lets go of it.
+        </p>
+        <p className="visually-hidden" aria-live="polite" data-testid={`order-pick-${mode}`}>
+          {keys.announcement}
+        </p>
       </div>
       <LaneTallies mode={mode} />
     </section>

@@ -28,7 +28,8 @@ export function OrderDetails() {
   const heading = useRef<HTMLHeadingElement>(null);
   const [body, width] = useElementWidth<HTMLDivElement>(640);
   useEffect(() => {
-    if (selected) heading.current?.focus();
+    // An order picked with the arrow keys leaves the focus in the diagram, so the next arrow moves on.
+    if (selected && !selected.keepFocus) heading.current?.focus();
   }, [selected]);
   const lanes = useMemo(() => {
     if (!selected) return [];

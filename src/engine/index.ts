@@ -54,6 +54,20 @@ export {
   type PartitionView,
 } from './view.ts';
 export { backoffMs } from './queue/index.ts';
+export {
+  inspectBroker,
+  INSPECT_LIMIT,
+  type BrokerInspection,
+  type InFlightCell,
+  type KafkaInspection,
+  type LeaseInspection,
+  type MessageCell,
+  type PartitionRow,
+  type RabbitConsumer,
+  type RabbitInspection,
+  type RecordCell,
+  type RecordState,
+} from './queue/inspect.ts';
 export { inertSettings } from './inert.ts';
 export { checkRunSize, plannedOrders, MAX_ORDERS, type Stop, type StopReason } from './budget.ts';
 export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';

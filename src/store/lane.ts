@@ -26,6 +26,7 @@ interface Derived {
   analysis: Collector;
   flights: Flight[];
   dlqOrders: number[];
+  lastDrop: { order: number; atMs: number } | null;
   dropped: number;
   lastLoggedMs: number;
   logged: number;
@@ -52,6 +53,9 @@ export class Lane {
   readonly flights: Flight[];
   /** The newest dead-lettered orders, oldest first. */
   readonly dlqOrders: number[];
+  /** The newest message the broker dropped (RabbitMQ with no dead-letter target), for the
+   * broker close-up, which shows the drop as an event. */
+  lastDrop: { order: number; atMs: number } | null = null;
   /** Log entries lost because the ring overflowed between reads (should stay 0). */
   dropped = 0;
   /** The time of the newest log entry (-1 before any). */
@@ -84,6 +88,7 @@ export class Lane {
       this.analysis = d.analysis;
       this.flights = d.flights;
       this.dlqOrders = d.dlqOrders;
+      this.lastDrop = d.lastDrop;
       this.dropped = d.dropped;
       this.lastLoggedMs = d.lastLoggedMs;
       this.logged = d.logged;
@@ -113,10 +118,19 @@ export class Lane {
   /** A checkpoint of this moment (the log read to its end), to resume from with `from`. */
   checkpoint(): LaneCheckpoint {
     this.drain();
-    const { book, analysis, flights, dlqOrders, dropped, lastLoggedMs, logged } = this;
+    const { book, analysis, flights, dlqOrders, lastDrop, dropped, lastLoggedMs, logged } = this;
     return {
       sim: this.sim.checkpoint(),
-      derived: copyDeep({ book, analysis, flights, dlqOrders, dropped, lastLoggedMs, logged }),
+      derived: copyDeep({
+        book,
+        analysis,
+        flights,
+        dlqOrders,
+        lastDrop,
+        dropped,
+        lastLoggedMs,
+        logged,
+      }),
     };
   }
 
@@ -200,6 +214,9 @@ export class Lane {
     const f = flightOf(entry);
     if (f) this.flights.push(f);
     switch (entry.kind) {
+      case 'messageDropped':
+        this.lastDrop = { order: entry.order, atMs: entry.t };
+        return;
       case 'deadLettered':
         this.dlqOrders.push(entry.order);
         if (this.dlqOrders.length > DLQ_SHOWN) this.dlqOrders.shift();

@@ -1,12 +1,14 @@
-/** View-only state, kept apart from the simulation: which order's waterfall is open, and whether
- * tokens glide or jump between places (reduced motion), the theme and presentation mode, and the
- * student's answers to the lessons' questions. */
+/** View-only state, kept apart from the simulation: which order's waterfall is open, whether the
+ * broker close-up is open, whether tokens glide or jump between places (reduced motion), the
+ * theme and presentation mode, and the student's answers to the lessons' questions. */
 import { createStore } from 'zustand/vanilla';
 import type { Mode } from '../engine/index.ts';
 
 export interface SelectedOrder {
   mode: Mode;
   order: number;
+  /** Picked with the keyboard in the diagram: its timeline opens without taking the focus. */
+  keepFocus?: boolean;
 }
 
 export type Theme = 'light' | 'dark' | 'projector';
@@ -36,6 +38,9 @@ export interface ViewState {
   /** The student's picks in the "Sync or async?" exercise, by task id. */
   exercise: Readonly<Record<string, 'sync' | 'async'>>;
   pickExercise(taskId: string, choice: 'sync' | 'async'): void;
+  /** The broker close-up under the async lane's diagram is open. */
+  closeup: boolean;
+  setCloseup(closeup: boolean): void;
   /** The lessons' dialog that is open, if any. */
   dialog: 'shortcuts' | 'exercise' | null;
   openDialog(dialog: 'shortcuts' | 'exercise' | null): void;
@@ -71,6 +76,8 @@ export function createViewStore(options: ViewOptions = {}) {
     skippedPredictions: {},
     skipPrediction: (scenarioId) =>
       set((s) => ({ skippedPredictions: { ...s.skippedPredictions, [scenarioId]: true } })),
+    closeup: false,
+    setCloseup: (closeup) => set({ closeup }),
     dialog: null,
     openDialog: (dialog) => set({ dialog }),
     exercise: {},

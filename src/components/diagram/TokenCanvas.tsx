@@ -1,10 +1,11 @@
 /** The token layer: a canvas over the diagram, redrawn on every frame from the engine's view and
  * the simulated time, without any React render. Clicking a token opens its order's timeline. */
-import { useEffect, useRef } from 'react';
+import { m, useMotionValue } from 'framer-motion';
+import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { useFrame, useHandles } from '../../store/hooks.ts';
 import { drawTokens, tokenAt } from './drawTokens.ts';
-import { VIEW_W } from './geometry.ts';
+import { VIEW_H, VIEW_W } from './geometry.ts';
 import { TokenBuffer, layoutTokens } from './layoutTokens.ts';
 
 /** How often (in frames) the token count is written to the DOM for the benchmark to read. */
@@ -16,6 +17,13 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
   const buffer = useRef<TokenBuffer | null>(null);
   const ctx = useRef<CanvasRenderingContext2D | null>(null);
   const frames = useRef(0);
+  // The focus ring: an HTML ring over the canvas that follows the focused order's first token
+  // through motion values (no React render per frame) and pops in when the focus changes.
+  const ringX = useMotionValue('0%');
+  const ringY = useMotionValue('0%');
+  const ringShown = useMotionValue(0);
+  const [ringFor, setRingFor] = useState(0);
+  const lastRing = useRef(0);
 
   const draw = () => {
     const el = canvas.current;
@@ -44,6 +52,31 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
     if (frames.current++ % COUNT_EVERY === 0) el.dataset.tokens = String(buffer.current.count);
     const focused = ringed > 0 ? String(focus) : '';
     if (el.dataset.focus !== focused) el.dataset.focus = focused;
+    placeRing(ringed > 0 ? focus : 0);
+  };
+
+  const placeRing = (focus: number) => {
+    const buf = buffer.current;
+    let at = -1;
+    if (focus > 0 && buf) {
+      for (let i = 0; i < buf.count; i++) {
+        if (buf.order[i] === focus) {
+          at = i;
+          break;
+        }
+      }
+    }
+    if (at < 0 || !buf) {
+      ringShown.set(0);
+      return;
+    }
+    ringX.set(`${(buf.x[at]! / VIEW_W) * 100}%`);
+    ringY.set(`${(buf.y[at]! / VIEW_H) * 100}%`);
+    ringShown.set(1);
+    if (lastRing.current !== focus) {
+      lastRing.current = focus;
+      setRingFor(focus);
+    }
   };
   useFrame(draw);
 
@@ -70,24 +103,38 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
   }, []);
 
   return (
-    <canvas
-      ref={canvas}
-      className="token-canvas"
-      aria-hidden="true"
-      data-testid={`tokens-${mode}`}
-      onClick={(e) => {
-        const el = canvas.current;
-        if (!el || !buffer.current) return;
-        const rect = el.getBoundingClientRect();
-        const k = VIEW_W / rect.width;
-        const order = tokenAt(
-          buffer.current,
-          (e.clientX - rect.left) * k,
-          (e.clientY - rect.top) * k,
-          12,
-        );
-        if (order > 0) view.getState().select({ mode, order });
-      }}
-    />
+    <>
+      <canvas
+        ref={canvas}
+        className="token-canvas"
+        aria-hidden="true"
+        data-testid={`tokens-${mode}`}
+        onClick={(e) => {
+          const el = canvas.current;
+          if (!el || !buffer.current) return;
+          const rect = el.getBoundingClientRect();
+          const k = VIEW_W / rect.width;
+          const order = tokenAt(
+            buffer.current,
+            (e.clientX - rect.left) * k,
+            (e.clientY - rect.top) * k,
+            12,
+          );
+          if (order > 0) view.getState().select({ mode, order });
+        }}
+      />
+      <m.div className="focus-ring-anchor" style={{ left: ringX, top: ringY, opacity: ringShown }}>
+        {ringFor > 0 && (
+          <m.div
+            key={ringFor}
+            className="focus-ring"
+            aria-hidden="true"
+            initial={{ scale: 3.2, opacity: 0 }}
+            animate={{ scale: 1, opacity: 1 }}
+            transition={{ duration: 0.45, ease: 'easeOut' }}
+          />
+        )}
+      </m.div>
+    </>
   );
 }

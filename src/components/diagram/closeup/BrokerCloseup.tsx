@@ -1,0 +1,77 @@
+/** The broker close-up: the queue node opened up under the async lane's diagram, showing the
+ * broker's own state (Kafka's offsets, RabbitMQ's prefetch buffers, SQS's visibility timers,
+ * Redis's pending entries), large enough to read from the back of a room. Closed by its button
+ * or Esc; the queue node opens it again. */
+import './closeup.css';
+import { m } from 'framer-motion';
+import { useEffect, useId } from 'react';
+import type { BrokerInspection } from '../../../engine/index.ts';
+import { useHandles } from '../../../store/hooks.ts';
+import { Icon } from '../../Icon.tsx';
+import { KafkaCloseup } from './KafkaCloseup.tsx';
+import { LeaseCloseup } from './LeaseCloseup.tsx';
+import { RabbitCloseup } from './RabbitCloseup.tsx';
+import { useInspection } from './useInspection.ts';
+
+export const CLOSEUP_ID = 'broker-closeup';
+
+const TITLES: Record<BrokerInspection['broker'], string> = {
+  kafka: 'Inside Kafka: the topic’s partitions',
+  rabbitmq: 'Inside RabbitMQ: each consumer’s prefetch',
+  sqs: 'Inside SQS: messages in flight',
+  redis: 'Inside Redis Streams: pending entries',
+};
+
+/** Esc closes the close-up unless something else took the key first (a dialog, leaving
+ * presentation mode) or the focus is in a field. */
+function useEscapeToClose(close: () => void) {
+  const { view } = useHandles();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (view.getState().dialog !== null) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, select, textarea, dialog')) return;
+      event.preventDefault();
+      close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view, close]);
+}
+
+/** `limit` bounds every list: records per partition, rows, messages. */
+export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: number }) {
+  const { state, lastDrop } = useInspection(limit);
+  const titleId = useId();
+  useEscapeToClose(onClose);
+  if (!state) return null;
+  return (
+    <m.section
+      id={CLOSEUP_ID}
+      className={`closeup closeup-${state.broker}`}
+      aria-labelledby={titleId}
+      initial={{ opacity: 0, y: 14, scaleY: 0.92 }}
+      animate={{ opacity: 1, y: 0, scaleY: 1 }}
+      transition={{ duration: 0.22, ease: 'easeOut' }}
+      style={{ transformOrigin: 'top center' }}
+      data-testid="broker-closeup"
+    >
+      <header className="closeup-header">
+        <h3 id={titleId}>{TITLES[state.broker]}</h3>
+        <button
+          type="button"
+          className="closeup-close"
+          onClick={onClose}
+          aria-label="Close the close-up"
+          title="Close (Esc)"
+        >
+          <Icon name="close" size={18} />
+        </button>
+      </header>
+      {state.broker === 'kafka' && <KafkaCloseup state={state} />}
+      {state.broker === 'rabbitmq' && <RabbitCloseup state={state} lastDrop={lastDrop} />}
+      {(state.broker === 'sqs' || state.broker === 'redis') && <LeaseCloseup state={state} />}
+    </m.section>
+  );
+}

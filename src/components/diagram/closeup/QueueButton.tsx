@@ -1,0 +1,35 @@
+/** The queue node as a button: it opens and closes the broker close-up. An invisible button laid
+ * exactly over the node drawn in the SVG, above the token canvas, so a click or Enter on the node
+ * does it; a corner badge says that the node opens. */
+import { useViewState, useHandles } from '../../../store/hooks.ts';
+import { NODES, VIEW_H, VIEW_W } from '../geometry.ts';
+import { CLOSEUP_ID } from './BrokerCloseup.tsx';
+
+const box = NODES.queue;
+const pct = (v: number, of: number) => `${(v / of) * 100}%`;
+
+export function QueueButton({ name }: { name: string }) {
+  const { view } = useHandles();
+  const open = useViewState((s) => s.closeup);
+  return (
+    <button
+      type="button"
+      className="queue-button"
+      aria-expanded={open}
+      aria-controls={open ? CLOSEUP_ID : undefined}
+      aria-label={`${name} close-up`}
+      title={open ? 'Close the close-up (Esc)' : `Look inside ${name}`}
+      style={{
+        left: pct(box.x, VIEW_W),
+        top: pct(box.y, VIEW_H),
+        width: pct(box.w, VIEW_W),
+        height: pct(box.h, VIEW_H),
+      }}
+      onClick={() => view.getState().setCloseup(!open)}
+    >
+      <span className="queue-button-badge" aria-hidden="true">
+        {open ? '▾' : '⤢'}
+      </span>
+    </button>
+  );
+}
