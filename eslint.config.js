@@ -91,6 +91,22 @@ export default tseslint.config(
   },
   ...layerRules,
   {
+    // Outside the engine a Simulation is read through its API (view, report, config,
+    // inspectBroker), so the engine may regroup its state without breaking a caller.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...["[object.name='sim']", "[object.property.name='sim']"].map((object) => ({
+          selector: `MemberExpression${object}[property.name='state']`,
+          message:
+            'Read a Simulation through sim.view(), sim.report(), sim.config or sim.inspectBroker(), not its state.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {

@@ -40,6 +40,7 @@ import {
 } from './server.ts';
 import { createState, log, schedule, type SimState, type SimulationInput } from './state.ts';
 import type { Config } from './config.ts';
+import { inspectBroker, type BrokerInspection } from './queue/inspect.ts';
 import type { RunRecipe } from './recipe.ts';
 import { report, type Report } from './report.ts';
 import { setLevel } from './stats.ts';
@@ -234,6 +235,12 @@ export class Simulation {
   /** What the diagram draws at this moment. */
   view(): SystemView {
     return viewOf(this.s);
+  }
+
+  /** The broker's own state for a close-up (null for the ideal broker and the sync lane), with
+   * at most `limit` items in each list. */
+  inspectBroker(limit: number): BrokerInspection | null {
+    return inspectBroker(this.s, limit);
   }
 
   /** The settings in force now. */

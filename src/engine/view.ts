@@ -48,6 +48,8 @@ export interface WorkerView {
   ok: boolean;
   /** RabbitMQ: messages delivered to this worker under its prefetch, not started yet. */
   prefetched: number;
+  /** How many times the message it holds has been received (1 on the first try, and with none). */
+  receives: number;
 }
 
 /** Kafka: one partition of the topic. */
@@ -77,6 +79,9 @@ export interface SystemView {
   partitions: PartitionView[];
   deadLetters: number;
   dropped: number;
+  /** Messages in flight that no worker is working on: held by a crashed worker until their lease
+   * runs out (SQS), or pending until claimed (Redis). */
+  hidden: number;
 }
 
 function requestView(order: Order, step: Step | 'waiting'): RequestView {
@@ -138,13 +143,26 @@ export function viewOf(s: SimState): SystemView {
       until: w.until,
       ok: w.ok,
       prefetched: w.buffer.length,
+      receives: w.message?.receives ?? 1,
     })),
     emailDown: emailDown(s),
     broker: s.config.queue.broker,
     partitions: s.kafka.partitions.map((p) => partitionView(s, p)),
     deadLetters: s.dlq.length,
     dropped: s.metrics.dropped,
+    hidden: hiddenMessages(s),
   };
+}
+
+/** Messages in flight minus those a worker holds under its current lease or in its buffer. */
+function hiddenMessages(s: SimState): number {
+  let held = 0;
+  for (const w of s.workers) {
+    // A slow worker whose lease ran out still has its message, now someone else's.
+    const current = w.message?.state === 'inflight' && w.message.lease === w.lease;
+    held += (current ? 1 : 0) + w.buffer.length;
+  }
+  return s.inflight - held;
 }
 
 /** Kafka's waiting records, oldest first, from every partition. */

@@ -134,29 +134,6 @@ export class Lane {
     };
   }
 
-  /** How many times the message a worker holds has been received (1 on the first try). */
-  receiveOf(worker: number): number {
-    return this.sim.state.workers[worker]?.message?.receives ?? 1;
-  }
-
-  /** Messages in the dead-letter queue now (a redrive empties it). */
-  get dlq(): number {
-    return this.sim.state.dlq.length;
-  }
-
-  /** Messages in flight that no worker is working on: held by a crashed worker until their lease
-   * runs out (SQS), or pending until claimed (Redis). Counted from the engine, for every broker. */
-  get hidden(): number {
-    const s = this.sim.state;
-    let held = 0;
-    for (const w of s.workers) {
-      // A slow worker whose lease ran out still has its message, now someone else's.
-      const current = w.message?.state === 'inflight' && w.message.lease === w.lease;
-      held += (current ? 1 : 0) + w.buffer.length;
-    }
-    return s.inflight - held;
-  }
-
   get nowMs(): number {
     return this.sim.now;
   }

@@ -2,7 +2,6 @@
  * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline,
  * and the checkpoints that make a seek restore a nearby moment instead of replaying from 0 s. */
 import {
-  viewOf,
   type ChangeKey,
   type Mode,
   type SettingValue,
@@ -191,7 +190,7 @@ export class LanePair {
   view(mode: Mode): SystemView {
     let v = this.views[mode];
     if (!v) {
-      v = viewOf(this.lanes[mode].sim.state);
+      v = this.lanes[mode].sim.view();
       this.views[mode] = v;
     }
     return v;

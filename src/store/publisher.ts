@@ -53,7 +53,7 @@ export function createPublisher(
   let lastPublishWallMs = -Infinity;
 
   function readValues(): Record<string, string> {
-    const config = pair.lanes.sync.sim.state.config;
+    const config = pair.lanes.sync.sim.config;
     const values: Record<string, string> = {};
     for (const setting of SETTINGS) values[setting.key] = setting.read(config);
     if (config.traffic.pattern === 'single') values[RATE_KEY] = '0';

@@ -73,7 +73,7 @@ export function createRecorder(
 
   /** Why the value would be refused now, checked on a copy of the config. */
   function problemWith(key: string, value: SettingValue): string | undefined {
-    return applySetting(structuredClone(pair.lanes.sync.sim.state.config), key, value);
+    return applySetting(structuredClone(pair.lanes.sync.sim.config), key, value);
   }
 
   /** The moment a change made now takes effect. If events already ran at this very moment, the
@@ -154,7 +154,7 @@ export function createRecorder(
     apply,
     refuse,
     lockedValues() {
-      const config = pair.lanes.sync.sim.state.config;
+      const config = pair.lanes.sync.sim.config;
       const kept: Record<string, string> = {};
       for (const key of store.getState().locked) {
         const setting = findSetting(key);

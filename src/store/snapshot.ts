@@ -89,7 +89,7 @@ export function snapshotOf(lane: Lane, view: SystemView, tracked: number): LaneS
     if (states.length < WORKERS_DRAWN) states += w.state[0];
   }
   if (view.mode === 'async') atEmail += busy;
-  const total = view.mode === 'async' ? lane.sim.state.config.workers.count : 0;
+  const total = view.mode === 'async' ? lane.sim.config.workers.count : 0;
   return {
     mode: view.mode,
     handlersBusy: view.handlers.busy,
@@ -101,8 +101,8 @@ export function snapshotOf(lane: Lane, view: SystemView, tracked: number): LaneS
     usersWaiting,
     queueDepth: view.visible.length,
     delayed: view.delayed.length,
-    hidden: lane.hidden,
-    dlq: lane.dlq,
+    hidden: view.hidden,
+    dlq: view.deadLetters,
     workersTotal: total,
     workersBusy: busy,
     workersCrashed: crashed,

@@ -4,7 +4,7 @@
  * React redraws the charts in an interruptible background render instead of inside the frame
  * that moves the tokens. */
 import { useDeferredValue, useMemo } from 'react';
-import { report, type Mode, type Report, type SystemView } from '../engine/index.ts';
+import type { Mode, Report, SystemView } from '../engine/index.ts';
 import type { LaneAnalysis } from '../analysis/index.ts';
 import { useSim, useSimulator } from './hooks.ts';
 import {
@@ -40,7 +40,7 @@ export function useAnalysis(active = true): { nowMs: number; lanes: readonly Lan
         mode,
         label: LABEL[mode],
         analysis: lane.analysis.snapshot(),
-        report: report(lane.sim.state, 'live'),
+        report: lane.sim.report('live'),
         view: simulator.view(mode),
       };
     });

@@ -34,7 +34,17 @@ function partitions(n: number, blocked: readonly number[] = []): PartitionView[]
 }
 
 function worker(id: number, prefetched: number, state: SystemView['workers'][number]['state']) {
-  return { id, state, order: -1, message: -1, since: 0, until: 0, ok: true, prefetched };
+  return {
+    id,
+    state,
+    order: -1,
+    message: -1,
+    since: 0,
+    until: 0,
+    ok: true,
+    prefetched,
+    receives: 1,
+  };
 }
 
 describe("the queue node's title", () => {

@@ -30,7 +30,7 @@ function request(step: SystemView['requests'][number]['step'], since: number, un
 
 function layout(v: SystemView, nowMs: number, flights: Flight[] = []) {
   const buf = new TokenBuffer();
-  layoutTokens({ mode: v.mode, nowMs, view: v, flights, dlqOrders: [], receiveOf: () => 1 }, buf);
+  layoutTokens({ mode: v.mode, nowMs, view: v, flights, dlqOrders: [] }, buf);
   return buf;
 }
 

@@ -58,7 +58,6 @@ describe('in reduced motion', () => {
     }),
     flights: [],
     dlqOrders: [],
-    receiveOf: () => 1,
     steps,
   });
   const at = (nowMs: number, steps: boolean): Point => {

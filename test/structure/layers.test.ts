@@ -46,4 +46,14 @@ describe('layers (eslint.config.js)', () => {
     },
     30_000,
   );
+
+  it("refuses a read of a Simulation's state outside the engine", async () => {
+    const code = 'export const f = (lane: { sim: { state: number } }) => lane.sim.state;\n';
+    const [outside] = await eslint.lintText(code, { filePath: 'src/store/fixture.ts' });
+    const [inside] = await eslint.lintText(code, { filePath: 'src/engine/fixture.ts' });
+    const restricted = (r: ESLint.LintResult) =>
+      r.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
+    expect(restricted(outside!)).toBe(1);
+    expect(restricted(inside!)).toBe(0);
+  }, 30_000);
 });

@@ -15,6 +15,7 @@ export function systemView(parts: Partial<SystemView>): SystemView {
     partitions: [],
     deadLetters: 0,
     dropped: 0,
+    hidden: 0,
     ...parts,
   };
 }

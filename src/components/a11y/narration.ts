@@ -1,6 +1,6 @@
 /** The batched narration for screen readers: what changed in a lane over the last couple of
  * seconds, as one short sentence ("Sync: 3 orders placed, 2 success pages, 1 email failed."). */
-import type { Mode } from '../../engine/index.ts';
+import type { Mode, Report } from '../../engine/index.ts';
 
 /** The running totals the narration compares (a subset of the engine's metrics). */
 export interface Counts {
@@ -44,10 +44,20 @@ const PHRASE: Record<keyof Counts, [one: string, many: string]> = {
 
 const LANE: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
 
-export function countsOf(metrics: Counts): Counts {
-  const out = {} as Counts;
-  for (const key of COUNT_KEYS) out[key] = metrics[key];
-  return out;
+/** The totals from the engine's report of a lane. */
+export function countsOf(r: Report): Counts {
+  return {
+    arrived: r.orders.arrived,
+    succeeded: r.orders.succeeded,
+    failed: r.orders.failed,
+    timedOut: r.orders.timedOut,
+    emailsSent: r.emails.sent,
+    duplicates: r.emails.duplicates,
+    failedAttempts: r.emails.failedAttempts,
+    lost: r.emails.lost,
+    deadLettered: r.emails.deadLettered,
+    crashes: r.workers.crashes,
+  };
 }
 
 /** What happened between two totals, or null when nothing did (or time went back). */

@@ -41,7 +41,6 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
         view: simulator.view(mode),
         flights: lane.flights,
         dlqOrders: lane.dlqOrders,
-        receiveOf: (worker) => lane.receiveOf(worker),
         steps: view.getState().reducedMotion,
       },
       buffer.current,

@@ -24,7 +24,6 @@ export interface TokenSource {
   view: SystemView;
   flights: readonly Flight[];
   dlqOrders: readonly number[];
-  receiveOf(worker: number): number;
   /** Reduced motion: a token sits at one end of an edge or the other, never in between. */
   steps?: boolean;
 }
@@ -159,7 +158,7 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
     const f = progress(now, w.since, w.until);
     if (f < 0.2) glide(EDGES['worker-email'], f / 0.2, p);
     else dwell('email', w.order);
-    out.push(p.x, p.y, src.receiveOf(w.id) > 1 ? 'retry' : 'job', w.order);
+    out.push(p.x, p.y, w.receives > 1 ? 'retry' : 'job', w.order);
   }
 }
 

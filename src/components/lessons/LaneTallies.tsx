@@ -3,7 +3,7 @@
  * follows reduced motion). The numbers are the engine's report, as in the outcome ledger. */
 import { m } from 'framer-motion';
 import { useMemo } from 'react';
-import { report, type Mode } from '../../engine/index.ts';
+import type { Mode } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
@@ -24,7 +24,7 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   const asking = useQuestionOpen(scenarioId ?? '');
   const tallies = useMemo(() => {
     const named = (!asking && scenarioId && findScenario(scenarioId)?.tallies) || [];
-    return talliesOf(report(simulator.lane(mode).sim.state, 'live'), named);
+    return talliesOf(simulator.lane(mode).sim.report('live'), named);
     // version and generation stand for the lane's state changing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [simulator, mode, scenarioId, asking, version, generation]);

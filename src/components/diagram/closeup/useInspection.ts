@@ -2,7 +2,7 @@
  * the store publishes (a few times a second while playing, at once on every jump). Mounted only
  * while the close-up is open, so a closed close-up costs nothing. */
 import { useEffect, useState } from 'react';
-import { inspectBroker, type BrokerInspection } from '../../../engine/index.ts';
+import type { BrokerInspection } from '../../../engine/index.ts';
 import { useHandles } from '../../../store/hooks.ts';
 
 export interface Inspection {
@@ -15,7 +15,7 @@ export function useInspection(limit: number): Inspection {
   const { simulator } = useHandles();
   const read = (): Inspection => {
     const lane = simulator.lane('async');
-    return { state: inspectBroker(lane.sim.state, limit), lastDrop: lane.lastDrop };
+    return { state: lane.sim.inspectBroker(limit), lastDrop: lane.lastDrop };
   };
   const [inspection, setInspection] = useState(read);
   useEffect(() => {
