@@ -1,6 +1,7 @@
 /** The engine's public surface: everything the CLI, the store and the tests may import. */
 export { Simulation, type SimCheckpoint } from './simulation.ts';
 export type { RunRecipe } from './recipe.ts';
+export { roundUs } from './time.ts';
 export { report, meanServerMs, type Report } from './report.ts';
 export {
   SETTINGS,

@@ -10,6 +10,7 @@ import { createFifo, type Fifo } from './ring.ts';
 import { createStreams, uniform, type Streams } from './rng.ts';
 import type { Config, Mode, Step, TimedChange } from './settings.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { roundUs } from './time.ts';
 
 /** A customer who clicked again after an error page; shared by both of their orders. */
 export interface Customer {
@@ -305,10 +306,7 @@ export function createState(input: SimulationInput): SimState {
   };
 }
 
-/** Times are rounded to whole microseconds when scheduled, so sums of latencies stay exact. */
-export function roundUs(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
-}
+export { roundUs } from './time.ts';
 
 export function schedule<R extends EventSubject>(
   s: SimState,

@@ -1,6 +1,7 @@
 /** Streaming statistics with bounded memory: Welford mean, exact samples for small runs and a
  * log-linear histogram (under 0.4 % relative error) for percentiles of long ones, and
  * time-weighted averages for levels such as queue depth. */
+import { roundUs } from './time.ts';
 
 /** Samples kept exactly before percentiles switch to the histogram. */
 const EXACT_SAMPLES = 4096;
@@ -54,7 +55,7 @@ function bucketMiddle(i: number): number {
 /** Adds one duration in ms, rounded to the microsecond grid of the clock (a difference of two
  * rounded times can carry float noise such as 64.88300000000163). */
 export function addSample(d: Samples, ms: number): void {
-  const v = Math.round(ms * 1000) / 1000;
+  const v = roundUs(ms);
   d.count++;
   const delta = v - d.mean;
   d.mean += delta / d.count;

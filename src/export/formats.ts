@@ -1,6 +1,6 @@
 /** The run's downloads as text: the orders and the ledger (the engine's report per lane) as CSV,
  * and everything together as JSON. */
-import type { Report } from '../engine/index.ts';
+import { roundUs, type Report } from '../engine/index.ts';
 import { toCsv, type Cell } from './csv.ts';
 import type { OrderRow } from './orderRows.ts';
 import type { LaneExport } from './replay.ts';
@@ -27,7 +27,7 @@ export const ORDER_COLUMNS = [
 
 /** Times to the microsecond, as the engine schedules them. */
 function ms(value: number | null): Cell {
-  return value === null ? null : Math.round(value * 1000) / 1000;
+  return value === null ? null : roundUs(value);
 }
 
 function orderCells(r: OrderRow): Cell[] {

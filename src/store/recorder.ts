@@ -12,6 +12,7 @@ import {
   type SettingKey,
   type SettingValue,
   type TimedChange,
+  roundUs,
 } from '../engine/index.ts';
 import { cutEchoes, withError } from './echo.ts';
 import type { FrameLoop } from './frameLoop.ts';
@@ -34,10 +35,6 @@ export interface Recorder {
   lockedValues(): Record<string, string>;
   /** The run's recipe with these user changes after the script's. */
   recipe(changes: readonly TimedChange[]): RunRecipe;
-}
-
-function roundUs(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
 }
 
 export function createRecorder(

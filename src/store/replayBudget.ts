@@ -9,7 +9,7 @@ import {
   type Config,
   type TimedChange,
 } from '../engine/index.ts';
-import { formatCount, formatNumber } from '../format/index.ts';
+import { formatCount, formatTime } from '../format/index.ts';
 import type { RunRecipe } from './lane.ts';
 
 /** Orders a jump may simulate. Both lanes replay each order; in Chromium an order costs 10 to
@@ -80,8 +80,8 @@ export function overBudget(recipe: RunRecipe, toMs: number): string | undefined 
   if (orders <= REPLAY_BUDGET_ORDERS) return undefined;
   const latest = latestWithinBudget(recipe);
   return (
-    `reaching ${formatNumber(toMs / 1000, 3)} s means simulating about ` +
+    `reaching ${formatTime(toMs)} means simulating about ` +
     `${formatCount(orders)} orders, more than the ${formatCount(REPLAY_BUDGET_ORDERS)} a jump may; ` +
-    `with these settings a jump reaches at most ${formatNumber(latest / 1000, 3)} s`
+    `with these settings a jump reaches at most ${formatTime(latest)}`
   );
 }

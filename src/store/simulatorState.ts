@@ -11,6 +11,7 @@ import {
   type Mode,
   type SettingKey,
   type SettingValue,
+  roundUs,
 } from '../engine/index.ts';
 import { findScenario, SCENARIOS, scenarioChanges } from '../scenarios/index.ts';
 import { shown } from './echo.ts';
@@ -39,10 +40,6 @@ export interface SimulatorParts {
   options?: SimulatorOptions;
   /** Called after every frame and every jump. */
   listeners?: ReadonlySet<() => void>;
-}
-
-function roundUs(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
 }
 
 export function simulatorState({

@@ -412,7 +412,7 @@ describe('a heavy link', () => {
   it('is refused with its cost named, and the page keeps answering with its Play button', async (t) => {
     const { page, errors } = await open(`${HEAVY}&t=600`, { reducedMotion: 'reduce' });
     const notice = await page.locator('.url-notice').textContent();
-    assert.match(notice, /Ignored t=600: reaching 600 s means simulating about 6,000,000 orders/);
+    assert.match(notice, /Ignored t=600: reaching 10:00.0 means simulating about 6,000,000 orders/);
     assert.match(notice, /the run starts at 0 s/);
     assert.equal(await shownSeconds(page), 0);
     const play = page.getByRole('button', { name: 'Play' });

@@ -56,8 +56,8 @@ describe('the cost of reaching a moment', () => {
     const heavy = recipe(steady(10_000));
     expect(latestWithinBudget(heavy)).toBe((REPLAY_BUDGET_ORDERS / 10_000) * 1000);
     expect(overBudget(heavy, 600_000)).toBe(
-      'reaching 600 s means simulating about 6,000,000 orders, more than the 100,000 a jump may; ' +
-        'with these settings a jump reaches at most 10 s',
+      'reaching 10:00.0 means simulating about 6,000,000 orders, more than the 100,000 a jump may; ' +
+        'with these settings a jump reaches at most 10.0 s',
     );
     expect(overBudget(heavy, 10_000)).toBeUndefined();
   });

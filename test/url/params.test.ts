@@ -193,8 +193,8 @@ describe('when a link asks for much', () => {
     expect(state.t).toBe(0);
     expect(state.settings).toEqual({ 'traffic.pattern': 'steady', 'traffic.rate': '10000' });
     expect(notices.map(noticeText)).toEqual([
-      'Ignored t=600: reaching 600 s means simulating about 6,000,000 orders, more than the ' +
-        '100,000 a jump may; with these settings a jump reaches at most 10 s; the run starts at 0 s.',
+      'Ignored t=600: reaching 10:00.0 means simulating about 6,000,000 orders, more than the ' +
+        '100,000 a jump may; with these settings a jump reaches at most 10.0 s; the run starts at 0 s.',
     ]);
   });
 
