@@ -9,50 +9,29 @@ import {
   onWorkerCrash,
   onWorkerRestart,
   queuedCount,
-  redrive,
   resizeWorkers,
   scheduleRedrive,
 } from './queue/index.ts';
+import { applyChange, checkChange, onOutage, scheduleOutages, validateChange } from './changes.ts';
 import { checkBudgets, type Stop } from './budget.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
 import {
-  ACTIONS,
-  applySetting,
-  BEFORE_START_ONLY,
   buildConfig,
-  clip,
-  defaultConfig,
-  parseDecimal,
-  SettingError,
   type ChangeKey,
   type Mode,
   type SettingValue,
   type TimedChange,
 } from './settings.ts';
-import {
-  fillHandlers,
-  onStepDone,
-  onTimeoutSweep,
-  onUserRetry,
-  rescheduleSweep,
-  setHandlersBusy,
-} from './server.ts';
-import { createState, log, schedule, type SimState, type SimulationInput } from './state.ts';
+import { onStepDone, onTimeoutSweep, onUserRetry } from './server.ts';
+import { createState, schedule, type SimState, type SimulationInput } from './state.ts';
 import type { Config } from './config.ts';
 import { inspectBroker, type BrokerInspection } from './queue/inspect.ts';
 import type { RunRecipe } from './recipe.ts';
 import { report, type Report } from './report.ts';
 import { setLevel } from './stats.ts';
 import { viewOf, type SystemView } from './view.ts';
-import {
-  arrivalsPending,
-  onArrival,
-  pauseTraffic,
-  placeOrdersNow,
-  resumeTraffic,
-  startTraffic,
-} from './traffic.ts';
+import { arrivalsPending, onArrival, startTraffic } from './traffic.ts';
 
 /** A run's state at one moment, to resume from: opaque to callers, and plain data throughout
  * (structuredClone copies it), so it can be kept, copied or sent to a worker. */
@@ -312,91 +291,4 @@ function fire(s: SimState, heap: EventList<EventSubject>): void {
     default:
       throw new Error(`unknown event code ${code}`);
   }
-}
-
-function checkChange(change: TimedChange): void {
-  if (!(change.atMs >= 0) || !Number.isFinite(change.atMs)) {
-    throw new SettingError(`a timed change of ${change.key} has no valid time (${change.atMs} ms)`);
-  }
-  const problem = validateChange(null, change.key, change.value);
-  if (problem) throw new SettingError(problem);
-}
-
-function validateChange(s: SimState | null, key: string, value: SettingValue): string | undefined {
-  if (key === ACTIONS.placeOrders) {
-    const n = parseDecimal(String(value));
-    return Number.isInteger(n) && n >= 1 && n <= 1000
-      ? undefined
-      : `${key}=${clip(String(value))} is not allowed: a whole number from 1 to 1000`;
-  }
-  if (key === ACTIONS.redrive) return undefined;
-  if (BEFORE_START_ONLY.includes(key)) {
-    return `${key} can only be set before the run starts (restart the run with it instead)`;
-  }
-  // Validate against a scratch copy so that a bad value changes nothing.
-  return applySetting(structuredClone(s?.config ?? defaultConfig()), key, value);
-}
-
-function applyChange(s: SimState, change: TimedChange): void {
-  const { key, value } = change;
-  if (s.log) log(s.log, { t: s.now, kind: 'settingChanged', key, value: String(value) });
-  if (key === ACTIONS.placeOrders) {
-    placeOrdersNow(s, Number(value));
-    return;
-  }
-  if (key === ACTIONS.redrive) {
-    redrive(s);
-    return;
-  }
-  const traffic = key.startsWith('traffic.');
-  if (traffic) pauseTraffic(s);
-  applySetting(s.config, key, value);
-  if (traffic) resumeTraffic(s);
-  switch (key) {
-    case 'server.handlers':
-      setHandlersBusy(s, s.server.handlersBusy);
-      fillHandlers(s);
-      break;
-    case 'server.timeout':
-      rescheduleSweep(s);
-      break;
-    case 'workers.count':
-      resizeWorkers(s);
-      break;
-    case 'email.outage':
-      scheduleOutages(s);
-      break;
-    case 'queue.redriveAt':
-      scheduleRedrive(s);
-      break;
-    case 'email.down':
-      if (s.log)
-        log(s.log, {
-          t: s.now,
-          kind: 'emailService',
-          down: s.config.email.down || s.email.inOutage,
-        });
-      break;
-  }
-}
-
-/** Outage windows become events, so the log and the view show the service going down and up. */
-function scheduleOutages(s: SimState): void {
-  const gen = ++s.email.outageGen;
-  const { outages } = s.config.email;
-  const inside = outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
-  if (inside !== s.email.inOutage) onOutage(s, gen);
-  for (const w of outages) {
-    if (w.fromMs > s.now) schedule(s, EV.outage, w.fromMs, null, gen);
-    if (w.toMs > s.now) schedule(s, EV.outage, w.toMs, null, gen);
-  }
-}
-
-/** At a window's edge: is the service inside any window now? */
-function onOutage(s: SimState, gen: number): void {
-  if (gen !== s.email.outageGen) return;
-  const inside = s.config.email.outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
-  if (inside === s.email.inOutage) return;
-  s.email.inOutage = inside;
-  if (s.log) log(s.log, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });
 }
