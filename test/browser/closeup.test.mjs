@@ -161,6 +161,32 @@ describe('the close-up outside the lessons', () => {
     await page.close();
   });
 
+  it('in Compare takes the sync lane’s place, so the async diagram keeps its full detail', async () => {
+    const { page, errors } = await open(
+      '?v=1&queue.broker=kafka&traffic.pattern=steady&traffic.rate=4&t=20&autoplay=0',
+    );
+    const detailBefore = await page
+      .getByRole('region', { name: 'Asynchronous system diagram', exact: true })
+      .locator('.diagram')
+      .getAttribute('data-detail');
+    await page.getByRole('button', { name: 'Kafka close-up' }).click();
+    const closeup = page.getByTestId('broker-closeup');
+    await closeup.waitFor();
+    await page.waitForTimeout(300);
+    const region = page.getByRole('region', { name: 'Asynchronous system diagram', exact: true });
+    assert.equal(detailBefore, 'full');
+    assert.equal(await region.locator('.diagram').getAttribute('data-detail'), 'full');
+    // Every partition's row is on screen, above the async lane.
+    const rows = closeup.locator('.closeup-row');
+    assert.equal(await rows.count(), 4);
+    const lastRow = await rows.last().boundingBox();
+    const lane = await region.boundingBox();
+    assert.ok(lastRow.y + lastRow.height <= lane.y, 'the rows sit above the async diagram');
+    assert.ok(lastRow.y + lastRow.height <= 800, 'the last row is on the first screen');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('offers no close-up for the ideal broker', async () => {
     const { page } = await open('?v=1&queue.broker=ideal&autoplay=0');
     assert.equal(await page.locator('.queue-button').count(), 0);
