@@ -6,7 +6,7 @@ import { useFrame, useLane, useSim, useSimulator, useViewState } from '../store/
 import { selectPlaying, selectSelect } from '../store/selectors.ts';
 import type { ScreenState } from '../store/snapshot.ts';
 import { ClockReadout } from './ClockReadout.tsx';
-import { formatTime } from '../format/index.ts';
+import { formatTime, MISSING } from '../format/index.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 
@@ -21,7 +21,7 @@ function emailText(s: ScreenState): { value: string; note: string } {
     case 'pending':
       return { value: 'Not yet', note: 'still to send' };
     case 'none':
-      return { value: '–', note: 'no order yet' };
+      return { value: MISSING, note: 'no order yet' };
   }
 }
 
@@ -100,7 +100,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
             screen.pageMs >= 0
               ? formatTime(screen.pageMs)
               : screen.phase === 'idle'
-                ? '–'
+                ? MISSING
                 : 'Waiting'
           }
           note={screen.pageMs >= 0 ? 'after the click' : ''}
