@@ -13,7 +13,6 @@ import {
   type TimedChange,
 } from '../engine/index.ts';
 import { Collector } from '../analysis/index.ts';
-import { copyDeep } from './copyDeep.ts';
 import { flightOf, pruneFlights, type Flight } from './flights.ts';
 import { OrderBook } from './orderBook.ts';
 
@@ -30,6 +29,18 @@ interface Derived {
   dropped: number;
   lastLoggedMs: number;
   logged: number;
+}
+
+/** A copy of what a lane derived that goes on exactly as the original would: each part copies
+ * what it changes in place and shares what it never changes (log entries, flights, snapshots). */
+function copyDerived(d: Derived): Derived {
+  return {
+    ...d,
+    book: d.book.clone(),
+    analysis: d.analysis.clone(),
+    flights: d.flights.slice(),
+    dlqOrders: d.dlqOrders.slice(),
+  };
 }
 
 /** One lane at one moment: the engine's checkpoint and a copy of what the lane derived. */
@@ -83,7 +94,7 @@ export class Lane {
     this.userChanges = recipe.changes.slice(scripted);
     if (from) {
       this.sim = Simulation.restore(from.checkpoint.sim, LOG_CAPACITY);
-      const d = copyDeep(from.checkpoint.derived);
+      const d = copyDerived(from.checkpoint.derived);
       this.book = d.book;
       this.analysis = d.analysis;
       this.flights = d.flights;
@@ -121,7 +132,7 @@ export class Lane {
     const { book, analysis, flights, dlqOrders, lastDrop, dropped, lastLoggedMs, logged } = this;
     return {
       sim: this.sim.checkpoint(),
-      derived: copyDeep({
+      derived: copyDerived({
         book,
         analysis,
         flights,

@@ -1,5 +1,6 @@
 /** What each recent order's customer has seen so far (page, response time, email), read from the
  * event log: the user's screen and the order tracker are drawn from it. Bounded in size. */
+import { cloneWith } from '../analysis/index.ts';
 import type { LogEntry, Page } from '../engine/index.ts';
 
 export type EmailOutcome = 'pending' | 'sent' | 'lost' | 'dead';
@@ -22,6 +23,11 @@ const CAPACITY = 4096;
 
 export class OrderBook {
   private stories = new Map<number, OrderStory>();
+  /** The stories' orders in the order they were added, from `head` on: the oldest is evicted
+   * from here, as looking for the first key of a map that keeps deleting its first keys walks
+   * over every deleted slot each time. */
+  private added: number[] = [];
+  private head = 0;
   /** The newest order placed by hand, or 0. */
   lastManual = 0;
   private manualAt = -1;
@@ -37,6 +43,7 @@ export class OrderBook {
         return;
       case 'orderPlaced': {
         const manual = entry.t === this.manualAt && entry.attempt === 0;
+        if (!this.stories.has(entry.order)) this.added.push(entry.order);
         this.stories.set(entry.order, {
           order: entry.order,
           placedAt: entry.t,
@@ -49,10 +56,7 @@ export class OrderBook {
           overAt: -1,
         });
         if (manual) this.lastManual = entry.order;
-        if (this.stories.size > CAPACITY) {
-          const oldest = this.stories.keys().next().value;
-          if (oldest !== undefined) this.stories.delete(oldest);
-        }
+        if (this.stories.size > CAPACITY) this.evictOldest();
         return;
       }
       case 'pageShown': {
@@ -91,6 +95,21 @@ export class OrderBook {
       }
       default:
         return;
+    }
+  }
+
+  /** A copy to keep in a checkpoint (stories are updated in place, so each is copied). */
+  clone(): OrderBook {
+    const stories = new Map<number, OrderStory>();
+    for (const [order, story] of this.stories) stories.set(order, { ...story });
+    return cloneWith<OrderBook>(this, { stories, added: this.added.slice() });
+  }
+
+  private evictOldest(): void {
+    this.stories.delete(this.added[this.head++]!);
+    if (this.head >= CAPACITY) {
+      this.added = this.added.slice(this.head);
+      this.head = 0;
     }
   }
 
