@@ -14,7 +14,7 @@ import {
 } from '../engine/index.ts';
 import { Collector } from '../analysis/index.ts';
 import { flightOf, pruneFlights, type Flight } from './flights.ts';
-import { OrderBook } from './orderBook.ts';
+import { OrderBook, type PackedBook } from './orderBook.ts';
 
 /** The run's recipe is the engine's (RunRecipe): re-exported for the store's modules. */
 export type { RunRecipe };
@@ -31,12 +31,21 @@ interface Derived {
   logged: number;
 }
 
-/** A copy of what a lane derived that goes on exactly as the original would: each part copies
- * what it changes in place and shares what it never changes (log entries, flights, snapshots). */
-function copyDerived(d: Derived): Derived {
+/** What a lane derived, as a checkpoint keeps it: the order book packed, the rest copied. */
+type KeptDerived = Omit<Derived, 'book'> & { book: PackedBook };
+
+/** Copies of what a lane derived, to keep and to resume from, which go on exactly as the original
+ * would: each part copies what it changes in place and shares what it never changes (log
+ * entries, flights, published snapshots). */
+function keep(d: Derived): KeptDerived {
+  return { ...copyRest(d), book: d.book.pack() };
+}
+function resume(k: KeptDerived): Derived {
+  return { ...copyRest(k), book: OrderBook.unpack(k.book) };
+}
+function copyRest<T extends Omit<Derived, 'book'>>(d: T): T {
   return {
     ...d,
-    book: d.book.clone(),
     analysis: d.analysis.clone(),
     flights: d.flights.slice(),
     dlqOrders: d.dlqOrders.slice(),
@@ -46,7 +55,7 @@ function copyDerived(d: Derived): Derived {
 /** One lane at one moment: the engine's checkpoint and a copy of what the lane derived. */
 export interface LaneCheckpoint {
   sim: SimCheckpoint;
-  derived: Derived;
+  derived: KeptDerived;
 }
 
 /** Log entries kept between two reads; the store reads after every slice of simulated time. */
@@ -94,7 +103,7 @@ export class Lane {
     this.userChanges = recipe.changes.slice(scripted);
     if (from) {
       this.sim = Simulation.restore(from.checkpoint.sim, LOG_CAPACITY);
-      const d = copyDerived(from.checkpoint.derived);
+      const d = resume(from.checkpoint.derived);
       this.book = d.book;
       this.analysis = d.analysis;
       this.flights = d.flights;
@@ -132,7 +141,7 @@ export class Lane {
     const { book, analysis, flights, dlqOrders, lastDrop, dropped, lastLoggedMs, logged } = this;
     return {
       sim: this.sim.checkpoint(),
-      derived: copyDerived({
+      derived: keep({
         book,
         analysis,
         flights,
