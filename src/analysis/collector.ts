@@ -114,7 +114,7 @@ export class Collector {
   /** A copy that goes on exactly as this one would, for the store's checkpoints. What is changed
    * in place is copied; log entries, points and the last snapshot (never changed) are shared. */
   clone(): Collector {
-    return cloneWith<Collector>(this, {
+    return cloneWith(new Collector(this.opts), this, {
       dirty: { ...this.dirty },
       told: this.told.clone(),
       orders: this.orders.clone(),

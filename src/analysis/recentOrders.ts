@@ -44,7 +44,10 @@ export class RecentOrders {
       byOrder.set(order, { entries: record.entries.slice(), touched: record.touched });
     }
     const lastRecord = this.lastRecord && (byOrder.get(this.lastOrder) ?? null);
-    return cloneWith<RecentOrders>(this, { byOrder, lastRecord });
+    return cloneWith(new RecentOrders(this.size, this.entriesPerOrder), this, {
+      byOrder,
+      lastRecord,
+    });
   }
 
   /** The order's timeline, freshly built; null if it is not kept. */

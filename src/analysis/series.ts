@@ -48,7 +48,7 @@ export class SampleRing {
   }
 
   clone(): SampleRing {
-    return cloneWith<SampleRing>(this, {
+    return cloneWith(new SampleRing(this.capacity), this, {
       data: this.data.slice(),
       flags: this.flags.slice(),
     });
@@ -99,7 +99,9 @@ export class RateMeter {
   }
 
   clone(): RateMeter {
-    return cloneWith<RateMeter>(this, { counts: this.counts.slice() });
+    return cloneWith(new RateMeter(this.windowMs, this.bucketMs), this, {
+      counts: this.counts.slice(),
+    });
   }
 }
 
@@ -136,7 +138,9 @@ export class HalvingSeries<P extends { tMs: number }> {
 
   /** Points are never changed once pushed, so the copy shares them. */
   clone(): HalvingSeries<P> {
-    return cloneWith<HalvingSeries<P>>(this, { points: this.points.slice() });
+    return cloneWith(new HalvingSeries(this.capacity, this.firstIntervalMs, this.merge), this, {
+      points: this.points.slice(),
+    });
   }
 }
 
@@ -160,7 +164,7 @@ export class RollingMean {
   }
 
   clone(): RollingMean {
-    return cloneWith<RollingMean>(this, { data: this.data.slice() });
+    return cloneWith(new RollingMean(this.capacity), this, { data: this.data.slice() });
   }
 
   get mean(): number {

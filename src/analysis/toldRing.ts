@@ -23,7 +23,7 @@ export class ToldRing {
 
   /** A copy for a checkpoint; entries and lines are never changed, so it shares them. */
   clone(): ToldRing {
-    return cloneWith<ToldRing>(this, {
+    return cloneWith(new ToldRing(this.capacity), this, {
       entries: this.entries.slice(),
       ids: this.ids.slice(),
       cache: this.cache.slice(),
