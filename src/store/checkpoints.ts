@@ -4,7 +4,7 @@
  * checkpoints or `maxBytes`, the one whose going leaves the shortest gap goes and the spacing
  * grows to the shelf's mean gap, so memory stays bounded however long the run, the shelf stays
  * full, and the checkpoints stay evenly spread over it (the longest gap within about twice the
- * mean, against four times for halving at the same memory). */
+ * mean; halving every other one kept between half and all of what the cap allows). */
 import type { Mode, TimedChange } from '../engine/index.ts';
 import type { LaneCheckpoint } from './lane.ts';
 
