@@ -19,6 +19,7 @@
  * delays, and time series that halve their resolution when full (series.ts). Snapshots are
  * plain, never mutated afterwards, and reuse unchanged arrays, so React memoizes on them. */
 import type { LogEntry } from '../engine/index.ts';
+import { cloneWith } from './cloneWith.ts';
 import type {
   CollectorOptions,
   LaneAnalysis,
@@ -108,6 +109,28 @@ export class Collector {
     const version = this.version + 1;
     Object.assign(this, fresh);
     this.version = version;
+  }
+
+  /** A copy that goes on exactly as this one would, for the store's checkpoints. What is changed
+   * in place is copied; log entries, points and the last snapshot (never changed) are shared. */
+  clone(): Collector {
+    return cloneWith(new Collector(this.opts), this, {
+      dirty: { ...this.dirty },
+      told: this.told.clone(),
+      orders: this.orders.clone(),
+      placedAt: new Map(this.placedAt),
+      responses: this.responses.clone(),
+      delays: this.delays.clone(),
+      levels: this.levels.clone(),
+      trend: this.trend.clone(),
+      scratch: this.scratch.slice(),
+      waiting: new Set(this.waiting),
+      workerState: new Map(this.workerState),
+      orderRate: this.orderRate.clone(),
+      arrivalRate: this.arrivalRate.clone(),
+      deliveryRate: this.deliveryRate.clone(),
+      calls: this.calls.clone(),
+    });
   }
 
   /** Takes the entries written since the last call (oldest first), then moves the clock to

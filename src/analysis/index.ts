@@ -9,6 +9,7 @@ export {
   type PercentilePoint,
   type QueueStats,
 } from './collector.ts';
+export { cloneWith } from './cloneWith.ts';
 export { narrate, tells, toneOf, UNTOLD, type Tone } from './narrate.ts';
 export {
   buildTrace,

@@ -2,6 +2,7 @@
  * recently active in batches, once the store has grown a quarter past its size, costs far less
  * than reordering a map on every entry. */
 import type { LogEntry } from '../engine/index.ts';
+import { cloneWith } from './cloneWith.ts';
 import { buildTrace, type OrderTrace } from './trace.ts';
 
 interface OrderRecord {
@@ -34,6 +35,19 @@ export class RecentOrders {
     this.lastOrder = order;
     this.lastRecord = record;
     if (record.entries.length < this.entriesPerOrder) record.entries.push(entry);
+  }
+
+  /** A copy for a checkpoint. Log entries are never changed, so it shares them. */
+  clone(): RecentOrders {
+    const byOrder = new Map<number, OrderRecord>();
+    for (const [order, record] of this.byOrder) {
+      byOrder.set(order, { entries: record.entries.slice(), touched: record.touched });
+    }
+    const lastRecord = this.lastRecord && (byOrder.get(this.lastOrder) ?? null);
+    return cloneWith(new RecentOrders(this.size, this.entriesPerOrder), this, {
+      byOrder,
+      lastRecord,
+    });
   }
 
   /** The order's timeline, freshly built; null if it is not kept. */

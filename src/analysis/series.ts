@@ -1,6 +1,7 @@
 /** Bounded containers for streaming chart data: a ring of the latest samples, a meter of recent
  * event rates, and a time series that halves its resolution when full so that it always spans
- * the whole run in the same number of points. */
+ * the whole run in the same number of points. Each has `clone()`, for the store's checkpoints. */
+import { cloneWith } from './cloneWith.ts';
 
 /** The latest `capacity` numbers, each with a yes/no flag (e.g. "the customer saw an error"). */
 export class SampleRing {
@@ -44,6 +45,13 @@ export class SampleRing {
   clear(): void {
     this.next = 0;
     this.size = 0;
+  }
+
+  clone(): SampleRing {
+    return cloneWith(new SampleRing(this.capacity), this, {
+      data: this.data.slice(),
+      flags: this.flags.slice(),
+    });
   }
 }
 
@@ -89,6 +97,12 @@ export class RateMeter {
     this.counts.fill(0);
     this.head = 0;
   }
+
+  clone(): RateMeter {
+    return cloneWith(new RateMeter(this.windowMs, this.bucketMs), this, {
+      counts: this.counts.slice(),
+    });
+  }
 }
 
 /** A time series of at most `capacity` points. When it fills up, neighbouring points are merged
@@ -121,6 +135,13 @@ export class HalvingSeries<P extends { tMs: number }> {
     this.points = [];
     this.intervalMs = this.firstIntervalMs;
   }
+
+  /** Points are never changed once pushed, so the copy shares them. */
+  clone(): HalvingSeries<P> {
+    return cloneWith(new HalvingSeries(this.capacity, this.firstIntervalMs, this.merge), this, {
+      points: this.points.slice(),
+    });
+  }
 }
 
 /** The mean of the latest `capacity` numbers. */
@@ -140,6 +161,10 @@ export class RollingMean {
     this.data[this.next] = value;
     this.sum += value;
     this.next = (this.next + 1) % this.capacity;
+  }
+
+  clone(): RollingMean {
+    return cloneWith(new RollingMean(this.capacity), this, { data: this.data.slice() });
   }
 
   get mean(): number {

@@ -2,6 +2,7 @@
  * allocates nothing per entry; their sentences are only written when someone reads them. */
 import type { LogEntry } from '../engine/index.ts';
 import type { EventLine } from './laneAnalysis.ts';
+import { cloneWith } from './cloneWith.ts';
 import { narrate, toneOf } from './narrate.ts';
 
 export class ToldRing {
@@ -18,6 +19,15 @@ export class ToldRing {
     this.ids[at] = id;
     this.cache[at] = null;
     this.next = (at + 1) % this.capacity;
+  }
+
+  /** A copy for a checkpoint; entries and lines are never changed, so it shares them. */
+  clone(): ToldRing {
+    return cloneWith(new ToldRing(this.capacity), this, {
+      entries: this.entries.slice(),
+      ids: this.ids.slice(),
+      cache: this.cache.slice(),
+    });
   }
 
   /** The sentences, newest first; each entry is narrated once, however often this is called. */

@@ -1,18 +1,22 @@
 /** About how many bytes a value holds in memory, from a walk of its object graph (shared objects
  * counted once). Rough by design (V8's real layout varies), but cheap, deterministic and
- * proportional, which is what the checkpoints' memory cap needs. */
+ * proportional, which is what the checkpoints' memory cap needs. Each distinct string counts once. */
 
 const OBJECT = 24;
 const SLOT = 8;
 
 export function approxBytes(root: unknown): number {
   const seen = new Set<object>();
+  const strings = new Set<string>();
   const stack: unknown[] = [root];
   let bytes = 0;
   while (stack.length > 0) {
     const value = stack.pop();
-    if (typeof value === 'string') bytes += 16 + value.length * 2;
-    else if (typeof value === 'number') bytes += SLOT;
+    if (typeof value === 'string') {
+      // The engine's strings are a few constants (kinds, steps, pages), one copy each in memory.
+      if (!strings.has(value)) bytes += 16 + value.length * 2;
+      strings.add(value);
+    } else if (typeof value === 'number') bytes += SLOT;
     if (typeof value !== 'object' || value === null || seen.has(value)) continue;
     seen.add(value);
     if (ArrayBuffer.isView(value)) bytes += OBJECT + value.byteLength;

@@ -1,8 +1,10 @@
 /** The lanes' checkpoints, taken as a run goes, so that a seek restores the nearest one at or
  * before its target and replays only from there. Spaced by work (log entries written, which is
- * what a replay costs) rather than by simulated time, and thinned like a halving series: past
- * `cap` checkpoints every other one goes and the spacing doubles, so memory stays bounded however
- * long the run and the checkpoints stay evenly spread over it. */
+ * what a replay costs) rather than by simulated time, and thinned one at a time: past `cap`
+ * checkpoints or `maxBytes`, the one whose going leaves the shortest gap goes and the spacing
+ * grows to the shelf's mean gap, so memory stays bounded however long the run, the shelf stays
+ * full, and the checkpoints stay evenly spread over it (the longest gap within about twice the
+ * mean; halving every other one kept between half and all of what the cap allows). */
 import type { Mode, TimedChange } from '../engine/index.ts';
 import type { LaneCheckpoint } from './lane.ts';
 
@@ -18,10 +20,10 @@ export interface PairCheckpoint {
 }
 
 /** Checkpoints kept at most, and the memory they may hold together. A lesson's run has tiny ones,
- * so the count binds; a busy one (50 orders/s with its backlog kept up: about 5 MB each, 3.8 MB
- * of it the lanes' recent orders and customers' stories) meets the memory cap first, and a run
- * whose backlog grows has ever larger ones: then fewer are kept, further apart. */
-export const CHECKPOINTS_KEPT = 48;
+ * so the count binds; a busy one (50 orders/s with its backlog kept up: about 2 MB each, most of
+ * it the lanes' recent orders' log entries and the engine's state) meets the memory cap first,
+ * and a run whose backlog grows has ever larger ones: then fewer are kept, further apart. */
+export const CHECKPOINTS_KEPT = 64;
 export const CHECKPOINT_BYTES = 120_000_000;
 /** Work between two checkpoints at first: a few ms of replay. */
 export const FIRST_SPACING = 20_000;
@@ -63,7 +65,7 @@ export class Checkpoints {
     return sum;
   }
 
-  /** Work between two checkpoints now (it doubles with each thinning). */
+  /** Work between two checkpoints now (it grows as the shelf is thinned). */
   get spacingNow(): number {
     return this.spacing;
   }
@@ -80,10 +82,28 @@ export class Checkpoints {
     if (at < 0) this.kept.push(cp);
     else if (this.kept[at]!.work === cp.work) this.kept[at] = cp;
     else this.kept.splice(at, 0, cp);
+    let thinned = false;
     while (this.kept.length > this.cap || (this.kept.length > 1 && this.bytes > this.maxBytes)) {
-      this.kept = this.kept.filter((_, i) => i % 2 === 1);
-      this.spacing *= 2;
+      this.kept.splice(this.leastNeeded(), 1);
+      thinned = true;
     }
+    const last = this.kept[this.kept.length - 1];
+    if (thinned && last) this.spacing = Math.max(this.spacing, last.work / this.kept.length);
+  }
+
+  /** The checkpoint whose going leaves the shortest gap (0 s, where a replay can always start,
+   * counts as one); never the newest, which the run goes on from. */
+  private leastNeeded(): number {
+    let best = 0;
+    let bestGap = Infinity;
+    for (let i = 0; i + 1 < this.kept.length; i++) {
+      const gap = this.kept[i + 1]!.work - (i > 0 ? this.kept[i - 1]!.work : 0);
+      if (gap < bestGap) {
+        best = i;
+        bestGap = gap;
+      }
+    }
+    return best;
   }
 
   /** The latest checkpoint at or before `tMs` that a run of these changes passes through. */

@@ -13,9 +13,8 @@ import {
   type TimedChange,
 } from '../engine/index.ts';
 import { Collector } from '../analysis/index.ts';
-import { copyDeep } from './copyDeep.ts';
 import { flightOf, pruneFlights, type Flight } from './flights.ts';
-import { OrderBook } from './orderBook.ts';
+import { OrderBook, type PackedBook } from './orderBook.ts';
 
 /** The run's recipe is the engine's (RunRecipe): re-exported for the store's modules. */
 export type { RunRecipe };
@@ -32,10 +31,31 @@ interface Derived {
   logged: number;
 }
 
+/** What a lane derived, as a checkpoint keeps it: the order book packed, the rest copied. */
+type KeptDerived = Omit<Derived, 'book'> & { book: PackedBook };
+
+/** Copies of what a lane derived, to keep and to resume from, which go on exactly as the original
+ * would: each part copies what it changes in place and shares what it never changes (log
+ * entries, flights, published snapshots). */
+function keep(d: Derived): KeptDerived {
+  return { ...copyRest(d), book: d.book.pack() };
+}
+function resume(k: KeptDerived): Derived {
+  return { ...copyRest(k), book: OrderBook.unpack(k.book) };
+}
+function copyRest<T extends Omit<Derived, 'book'>>(d: T): T {
+  return {
+    ...d,
+    analysis: d.analysis.clone(),
+    flights: d.flights.slice(),
+    dlqOrders: d.dlqOrders.slice(),
+  };
+}
+
 /** One lane at one moment: the engine's checkpoint and a copy of what the lane derived. */
 export interface LaneCheckpoint {
   sim: SimCheckpoint;
-  derived: Derived;
+  derived: KeptDerived;
 }
 
 /** Log entries kept between two reads; the store reads after every slice of simulated time. */
@@ -83,7 +103,7 @@ export class Lane {
     this.userChanges = recipe.changes.slice(scripted);
     if (from) {
       this.sim = Simulation.restore(from.checkpoint.sim, LOG_CAPACITY);
-      const d = copyDeep(from.checkpoint.derived);
+      const d = resume(from.checkpoint.derived);
       this.book = d.book;
       this.analysis = d.analysis;
       this.flights = d.flights;
@@ -121,7 +141,7 @@ export class Lane {
     const { book, analysis, flights, dlqOrders, lastDrop, dropped, lastLoggedMs, logged } = this;
     return {
       sim: this.sim.checkpoint(),
-      derived: copyDeep({
+      derived: keep({
         book,
         analysis,
         flights,

@@ -120,13 +120,12 @@ describe('the checkpoints’ memory', () => {
     const pair = new LanePair(recipe, script.length, new Checkpoints(8, 500));
     pair.runTo(100_000);
     const works = pair.checkpoints.all.map((cp) => cp.work);
-    expect(works.length).toBeLessThanOrEqual(8);
-    expect(works.length).toBeGreaterThanOrEqual(4);
-    const gaps = works.slice(1).map((w, i) => w - works[i]!);
+    expect(works.length).toBe(8); // thinned one at a time, the shelf stays full
+    const gaps = [works[0]!, ...works.slice(1).map((w, i) => w - works[i]!)]; // 0 s is a start too
     const spacing = pair.checkpoints.spacingNow;
-    expect(spacing).toBeGreaterThanOrEqual(500 * 8); // thinned at least three times
-    // Each checkpoint is taken at the first slice past its due work, so a gap overshoots a little.
-    for (const gap of gaps) expect(gap / spacing).toBeGreaterThan(0.8);
-    for (const gap of gaps) expect(gap / spacing).toBeLessThan(1.6);
+    expect(spacing).toBeGreaterThanOrEqual(500 * 4); // it grew with the thinning
+    // The spacing is the shelf's mean gap; none is more than twice it, or much less than half.
+    for (const gap of gaps) expect(gap / spacing).toBeGreaterThan(0.5);
+    for (const gap of gaps) expect(gap / spacing).toBeLessThan(2);
   });
 });
