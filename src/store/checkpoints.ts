@@ -23,8 +23,8 @@ export interface PairCheckpoint {
  * so the count binds; a busy one (50 orders/s with its backlog kept up: about 2 MB each, most of
  * it the lanes' recent orders' log entries and the engine's state) meets the memory cap first,
  * and a run whose backlog grows has ever larger ones: then fewer are kept, further apart. */
-export const CHECKPOINTS_KEPT = 64;
-export const CHECKPOINT_BYTES = 120_000_000;
+export const CHECKPOINTS_KEPT = 80;
+export const CHECKPOINT_BYTES = 160_000_000;
 /** Work between two checkpoints at first: a few ms of replay. */
 export const FIRST_SPACING = 20_000;
 
