@@ -16,6 +16,7 @@ describe('layers (eslint.config.js)', () => {
   it.each([
     ['src/store/fixture.ts', '../lessons/tallies.ts', 'src/store imports only'],
     ['src/store/fixture.ts', '../components/Stage.tsx', 'src/store imports only'],
+    ['src/store/fixture.ts', '../components/diagram/geometry.ts', 'src/store imports only'],
     ['src/engine/fixture.ts', '../store/lane.ts', 'src/engine imports nothing'],
     ['src/engine/queue/fixture.ts', '../../format/index.ts', 'src/engine imports nothing'],
     ['src/scenarios/fixture.ts', '../store/lane.ts', 'src/scenarios imports only'],
