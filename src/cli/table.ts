@@ -1,6 +1,6 @@
 /** The command line's readable output: a report as an aligned two-column table. */
 import { formatTime } from '../format/index.ts';
-import { BROKER_LABELS, type Report } from '../engine/index.ts';
+import { BROKER_NAMES, type Report } from '../engine/index.ts';
 
 type Summary = Report['responseMs'];
 
@@ -55,7 +55,7 @@ export function formatTable(r: Report): string {
   if (r.mode === 'async') {
     rows.push(
       ['', ''],
-      ['broker', BROKER_LABELS[r.queue.broker]],
+      ['broker', BROKER_NAMES[r.queue.broker].label],
       ['messages queued', `${r.queue.enqueued}, at most ${r.queue.maxDepth} waiting`],
       ['redeliveries', String(r.emails.redelivered)],
       ['queue wait', stats(r.queue.waitMs)],

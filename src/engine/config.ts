@@ -21,11 +21,6 @@ export const BROKER_NAMES: Readonly<
   redis: { label: 'Redis Streams (consumer group)', short: 'Redis', queueNoun: 'Stream' },
 };
 
-/** Each broker's full label (BROKER_NAMES). */
-export const BROKER_LABELS: Readonly<Record<Broker, string>> = Object.fromEntries(
-  BROKERS.map((b) => [b, BROKER_NAMES[b].label]),
-) as Record<Broker, string>;
-
 export interface OutageWindow {
   fromMs: number;
   toMs: number;

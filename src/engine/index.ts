@@ -9,7 +9,6 @@ export {
   isAction,
   BEFORE_START_ONLY,
   BROKERS,
-  BROKER_LABELS,
   BROKER_NAMES,
   applySetting,
   buildConfig,

@@ -9,13 +9,13 @@ import type { Step } from './settings.ts';
 import {
   callEmail,
   log,
-  roundUs,
   sampleLatency,
   schedule,
   scheduleRounded,
   type Order,
   type SimState,
 } from './state.ts';
+import { roundUs } from './time.ts';
 import { addSample, setLevel } from './stats.ts';
 import { recordLevel } from './timeline.ts';
 

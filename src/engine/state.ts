@@ -306,8 +306,6 @@ export function createState(input: SimulationInput): SimState {
   };
 }
 
-export { roundUs } from './time.ts';
-
 export function schedule<R extends EventSubject>(
   s: SimState,
   kind: EventKind<R>,

@@ -8,10 +8,12 @@ import {
   type SettingValue,
   type TimedChange,
 } from '../engine/index.ts';
-import { RATE_KEY } from './controls.ts';
 import { shown } from './echo.ts';
 
 export const PATTERN_KEY = 'traffic.pattern' satisfies SettingKey;
+/** The orders-per-second setting: above 0 while only the single order arrives, it also starts
+ * steady traffic (touchedBy), and under the single-order pattern it reads 0. */
+export const RATE_KEY = 'traffic.rate' satisfies SettingKey;
 
 /** The settings a change of `key` to `value` sets, the implied ones first, given the values in
  * force now: an order rate above 0 while only the single order arrives also starts steady

@@ -5,7 +5,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { SETTINGS } from '../engine/index.ts';
 import { focusOrderAt } from '../scenarios/beats.ts';
 import { findScenario } from '../scenarios/index.ts';
-import { RATE_KEY } from './controls.ts';
+import { RATE_KEY } from './locks.ts';
 import { MODES, type LanePair } from './lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
 import type { FrameClock, SimulatorState, SimulatorStore } from './simulatorTypes.ts';

@@ -2,14 +2,14 @@
  * which native input shows it. Validation, descriptions, bounds and units come from the engine's
  * registry; what is here is the panel's own copy. */
 import {
-  BROKER_LABELS,
+  BROKER_NAMES,
   BROKERS,
   findSetting,
   numericSetting,
   type Broker,
   type SettingKey,
 } from '../../engine/index.ts';
-import { RATE_KEY } from '../../store/controls.ts';
+import { RATE_KEY } from '../../store/locks.ts';
 
 /** `slider`: a number on a slider; `latency`: a step's time (a number or a distribution's mean)
  * on a slider; `percent`: a probability on a slider, in per cent; the rest are native inputs. */
@@ -175,7 +175,7 @@ export const BROKER_CONTROL: ControlSpec = spec({
   key: BROKER_KEY,
   label: 'Broker',
   kind: 'select',
-  options: BROKERS.map((value) => ({ value, label: BROKER_LABELS[value] })),
+  options: BROKERS.map((value) => ({ value, label: BROKER_NAMES[value].label })),
   hint: 'Whose delivery rules the queue follows. Changing the broker restarts the run; your other settings stay.',
 });
 

@@ -6,7 +6,6 @@ import { fifoPush, fifoShift, fifoSize, fifoUnshift, fifoRemove } from '../ring.
 import { uniform } from '../rng.ts';
 import {
   log,
-  roundUs,
   schedule,
   scheduleRounded,
   type Message,
@@ -14,6 +13,7 @@ import {
   type SimState,
   type Worker,
 } from '../state.ts';
+import { roundUs } from '../time.ts';
 import { setLevel } from '../stats.ts';
 import { recordLevel } from '../timeline.ts';
 import { policyOf } from './policies.ts';

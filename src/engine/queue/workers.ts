@@ -6,13 +6,13 @@ import { uniform } from '../rng.ts';
 import {
   callEmail,
   log,
-  roundUs,
   schedule,
   scheduleRounded,
   type Message,
   type SimState,
   type Worker,
 } from '../state.ts';
+import { roundUs } from '../time.ts';
 import { addSample, setLevel } from '../stats.ts';
 import { policyOf } from './policies.ts';
 import { returnAll, takeBuffered } from './rabbitmq.ts';
