@@ -29,19 +29,28 @@ export interface EventList<R> {
   /** The time and key of a slot held by a lane (the heap keeps its own beside the slot). */
   slotTimes: Float64Array;
   slotKeys: Float64Array;
-  free: number[];
+  /** Free slots, a stack: `free[0..freeCount)`. */
+  free: Int32Array;
+  freeCount: number;
   lanes: Lane[];
+  /** The earliest event among the lanes' heads: its time (Infinity when none), key and lane, so
+   * that popping from the heap need not look at every lane again. */
+  laneTime: number;
+  laneKey: number;
+  laneIndex: number;
   /** The earliest event: its time (Infinity when none), key, and store (-1 the heap, else a lane). */
   nextTime: number;
   nextKey: number;
   nextStore: number;
 }
 
-/** A ring of slots in firing order. */
+/** A ring of slots in firing order, with its head's time and key at hand (Infinity when empty). */
 export interface Lane {
   slots: Int32Array;
   head: number;
   size: number;
+  headTime: number;
+  headKey: number;
 }
 
 const SEQ_SPAN = 2 ** 40;
@@ -64,8 +73,18 @@ export function createEventList<R>(lanes = 0, capacity = 64): EventList<R> {
     refs: [],
     slotTimes: new Float64Array(capacity),
     slotKeys: new Float64Array(capacity),
-    free: [],
-    lanes: Array.from({ length: lanes }, () => ({ slots: new Int32Array(16), head: 0, size: 0 })),
+    free: new Int32Array(capacity),
+    freeCount: 0,
+    lanes: Array.from({ length: lanes }, () => ({
+      slots: new Int32Array(16),
+      head: 0,
+      size: 0,
+      headTime: Infinity,
+      headKey: 0,
+    })),
+    laneTime: Infinity,
+    laneKey: 0,
+    laneIndex: HEAP,
     nextTime: Infinity,
     nextKey: 0,
     nextStore: HEAP,
@@ -88,7 +107,8 @@ function grow<R>(list: EventList<R>): void {
   list.ns = grown(list.ns, (k) => new Float64Array(k));
   list.slotTimes = grown(list.slotTimes, (k) => new Float64Array(k));
   list.slotKeys = grown(list.slotKeys, (k) => new Float64Array(k));
-  for (let i = 2 * n - 1; i >= n; i--) list.free.push(i);
+  list.free = grown(list.free, (k) => new Int32Array(k));
+  for (let i = 2 * n - 1; i >= n; i--) list.free[list.freeCount++] = i;
 }
 
 /** Schedules an event; `lane` (-1 for none) is where it goes if that keeps the lane in order. */
@@ -102,13 +122,20 @@ export function pushEvent<R>(
   lane = HEAP,
 ): void {
   if (list.count === list.times.length) grow(list);
-  const slot = list.free.length > 0 ? list.free.pop()! : list.count;
+  const slot = list.freeCount > 0 ? list.free[--list.freeCount]! : list.count;
   list.count++;
   list.kinds[slot] = kind;
   list.ns[slot] = n;
   list.refs[slot] = ref;
-  const store = lane >= 0 && appendToLane(list, list.lanes[lane]!, slot, t, key) ? lane : HEAP;
-  if (store === HEAP) heapPush(list, slot, t, key);
+  let store = HEAP;
+  if (lane >= 0 && appendToLane(list, list.lanes[lane]!, slot, t, key)) {
+    store = lane;
+    if (t < list.laneTime || (t === list.laneTime && key < list.laneKey)) {
+      list.laneTime = t;
+      list.laneKey = key;
+      list.laneIndex = lane;
+    }
+  } else heapPush(list, slot, t, key);
   if (t < list.nextTime || (t === list.nextTime && key < list.nextKey)) {
     list.nextTime = t;
     list.nextKey = key;
@@ -129,6 +156,9 @@ function appendToLane<R>(
     const last = ring[(lane.head + lane.size - 1) & (ring.length - 1)]!;
     const lt = list.slotTimes[last]!;
     if (t < lt || (t === lt && key < list.slotKeys[last]!)) return false;
+  } else {
+    lane.headTime = t;
+    lane.headKey = key;
   }
   if (lane.size === ring.length) {
     // Unroll the ring into one twice as long.
@@ -174,40 +204,56 @@ export function popEvent<R>(list: EventList<R>): number {
   if (list.nextStore === HEAP) slot = heapPop(list);
   else {
     const lane = list.lanes[list.nextStore]!;
-    slot = lane.slots[lane.head]!;
-    lane.head = (lane.head + 1) & (lane.slots.length - 1);
-    lane.size--;
+    const ring = lane.slots;
+    slot = ring[lane.head]!;
+    lane.head = (lane.head + 1) & (ring.length - 1);
+    if (--lane.size > 0) {
+      const next = ring[lane.head]!;
+      lane.headTime = list.slotTimes[next]!;
+      lane.headKey = list.slotKeys[next]!;
+    } else lane.headTime = Infinity;
+    findLaneHead(list);
   }
   list.count--;
-  list.free.push(slot);
-  findNext(list);
-  return slot;
-}
-
-/** Looks at the head of the heap and of each lane for the earliest event. */
-function findNext<R>(list: EventList<R>): void {
+  list.free[list.freeCount++] = slot;
+  // The earliest of the heap's top and the lanes' earliest.
   let t = Infinity;
   let key = 0;
-  let store = HEAP;
   if (list.size > 0) {
     t = list.times[0]!;
     key = list.keys[0]!;
   }
+  const lt = list.laneTime;
+  if (lt < t || (lt === t && list.laneKey < key)) {
+    list.nextTime = lt;
+    list.nextKey = list.laneKey;
+    list.nextStore = list.laneIndex;
+  } else {
+    list.nextTime = t;
+    list.nextKey = key;
+    list.nextStore = HEAP;
+  }
+  return slot;
+}
+
+/** Finds the earliest event among the lanes' heads, after one of them fired. */
+function findLaneHead<R>(list: EventList<R>): void {
+  let t = Infinity;
+  let key = 0;
+  let index = HEAP;
   const lanes = list.lanes;
   for (let i = 0; i < lanes.length; i++) {
     const lane = lanes[i]!;
-    if (lane.size === 0) continue;
-    const slot = lane.slots[lane.head]!;
-    const lt = list.slotTimes[slot]!;
-    if (lt < t || (lt === t && list.slotKeys[slot]! < key)) {
+    const lt = lane.headTime;
+    if (lt < t || (lt === t && lane.headKey < key)) {
       t = lt;
-      key = list.slotKeys[slot]!;
-      store = i;
+      key = lane.headKey;
+      index = i;
     }
   }
-  list.nextTime = t;
-  list.nextKey = key;
-  list.nextStore = store;
+  list.laneTime = t;
+  list.laneKey = key;
+  list.laneIndex = index;
 }
 
 function heapPop<R>(list: EventList<R>): number {

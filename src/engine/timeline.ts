@@ -35,21 +35,30 @@ function compress(tl: Timeline): void {
   tl.bucketMs *= 2;
 }
 
-/** Records that a level is `value` from `now` on. */
+/** Records that a level is `value` from `now` on. Time only moves forward, so the buckets already
+ * reach the last moment recorded; until `now` passes the last bucket, it is the one to update
+ * (no division, no carrying forward: this runs a few times per order). */
 export function recordLevel(
   tl: Timeline,
   series: TimelineSeries,
   now: number,
   value: number,
 ): void {
-  let index = Math.floor(now / tl.bucketMs);
-  while (index >= MAX_BUCKETS) {
-    compress(tl);
+  // Named rather than keyed access (tl[series]): a keyed load by a string costs several times more.
+  const depth = series === 'queueDepth';
+  let bucket = depth ? tl.queueDepth : tl.handlerQueue;
+  let index = bucket.length - 1;
+  if (now >= bucket.length * tl.bucketMs) {
     index = Math.floor(now / tl.bucketMs);
+    while (index >= MAX_BUCKETS) {
+      compress(tl);
+      index = Math.floor(now / tl.bucketMs);
+    }
+    extendTo(tl, index);
+    bucket = depth ? tl.queueDepth : tl.handlerQueue;
   }
-  extendTo(tl, index);
-  tl.current[series] = value;
-  const bucket = tl[series];
+  if (depth) tl.current.queueDepth = value;
+  else tl.current.handlerQueue = value;
   if (value > bucket[index]!) bucket[index] = value;
 }
 
