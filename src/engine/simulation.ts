@@ -29,6 +29,7 @@ import type { Config } from './config.ts';
 import { inspectBroker, type BrokerInspection } from './queue/inspect.ts';
 import type { RunRecipe } from './recipe.ts';
 import { report, type Report } from './report.ts';
+import { restoreState } from './restore.ts';
 import { setLevel } from './stats.ts';
 import { viewOf, type SystemView } from './view.ts';
 import { arrivalsPending, onArrival, startTraffic } from './traffic.ts';
@@ -56,7 +57,7 @@ export class Simulation {
 
   constructor(input: SimulationInput | { restore: SimState }) {
     if ('restore' in input) {
-      this.s = structuredClone(input.restore);
+      this.s = restoreState(input.restore);
       return;
     }
     // The run's planned size (checkRunSize) is refused up front by whoever means to run it to the

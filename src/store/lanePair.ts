@@ -140,12 +140,11 @@ export class LanePair {
     if (!warmedUp) this.warmUp(cp);
   }
 
-  /** Restores a checkpoint into throwaway lanes and runs them on a little, once per page. A
-   * restored engine's objects are made by structuredClone, with other hidden classes than the
-   * ones the engine makes, so the first run of restored lanes throws out the JIT's optimised
-   * engine code and runs several times slower until it is optimised again: 0.3 to 0.9 s in the
-   * first far seek of a busy run. Paying that once, here, over a short run (a dropped frame)
-   * leaves the code ready for both kinds of object before the user's first seek. */
+  /** Restores a checkpoint into throwaway lanes and runs them on a little, once per page. The code
+   * that restores and resumes a lane (the engine's restore, the analysis classes' copies, a
+   * restored collector reading the log) first runs in the user's first seek, unoptimised: about
+   * 100 ms where later seeks of a busy run take 20 to 40 (`npm run bench:seek`). Paying that
+   * once, here, over a short run (a dropped frame) leaves the code ready before the first seek. */
   private warmUp(cp: PairCheckpoint): void {
     warmedUp = true;
     const applied = cp.applied.length;

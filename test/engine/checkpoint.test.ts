@@ -2,7 +2,8 @@
 // resumed from a checkpoint goes on exactly as the run it was taken from.
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { buildConfig, Simulation } from '../../src/engine/index.ts';
+import { graphDifference } from './support/sameGraph.ts';
+import { BROKERS, buildConfig, Simulation, type Broker } from '../../src/engine/index.ts';
 
 const busy = () =>
   new Simulation({
@@ -62,5 +63,53 @@ describe('a checkpoint of a run', () => {
     const logged = Simulation.restore(sim.checkpoint(), 64);
     logged.runUntil(20_000);
     expect(logged.readLog(0).entries.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a restore', () => {
+  /** A busy run of every broker with crashes, retries, user retries and a timeout or two, so that
+   * every kind of object the state holds is there to copy. */
+  const run = (mode: 'sync' | 'async', broker: Broker) =>
+    new Simulation({
+      config: buildConfig({
+        'queue.broker': broker,
+        'traffic.pattern': 'steady',
+        'traffic.rate': 12,
+        'email.failureRate': 0.3,
+        'workers.crashRate': 0.1,
+        'workers.count': 3,
+        'users.retryOnError': true,
+        'server.timeout': 4000,
+        'email.poisonEvery': 17,
+      }),
+      mode,
+      seed: 3,
+      durationMs: 60_000,
+    });
+
+  for (const mode of ['sync', 'async'] as const) {
+    for (const broker of BROKERS) {
+      it(`copies a ${mode} run with ${broker} whole, shared objects shared`, () => {
+        const sim = run(mode, broker);
+        sim.runUntil(40_000);
+        const cp = sim.checkpoint();
+        const restored = Simulation.restore(cp);
+        // Values, key order and sharing (bytes would also compare how V8 stores each number).
+        expect(graphDifference(cp.state, restored.state)).toBeNull();
+        expect(restored.state.workers.length).toBe(mode === 'async' ? 3 : 0);
+      });
+    }
+  }
+
+  it('makes new objects: running the restored copy leaves the checkpoint as it was', () => {
+    const sim = run('async', 'kafka');
+    sim.runUntil(30_000);
+    const cp = sim.checkpoint();
+    const before = structuredClone(cp.state);
+    const restored = Simulation.restore(cp);
+    restored.runUntil(50_000);
+    expect(restored.now).toBe(50_000);
+    expect(graphDifference(before, cp.state)).toBeNull();
+    expect(graphDifference(before, restored.state)).not.toBeNull();
   });
 });
