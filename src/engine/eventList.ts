@@ -33,6 +33,10 @@ export interface EventList<R> {
   free: Int32Array;
   freeCount: number;
   lanes: Lane[];
+  /** Each lane's head: its time (Infinity when the lane is empty) and key, side by side in typed
+   * arrays so that looking over the heads reads a few contiguous numbers. */
+  laneTimes: Float64Array;
+  laneKeys: Float64Array;
   /** The earliest event among the lanes' heads: its time (Infinity when none), key and lane, so
    * that popping from the heap need not look at every lane again. */
   laneTime: number;
@@ -44,13 +48,11 @@ export interface EventList<R> {
   nextStore: number;
 }
 
-/** A ring of slots in firing order, with its head's time and key at hand (Infinity when empty). */
+/** A ring of slots in firing order. */
 export interface Lane {
   slots: Int32Array;
   head: number;
   size: number;
-  headTime: number;
-  headKey: number;
 }
 
 const SEQ_SPAN = 2 ** 40;
@@ -75,13 +77,9 @@ export function createEventList<R>(lanes = 0, capacity = 64): EventList<R> {
     slotKeys: new Float64Array(capacity),
     free: new Int32Array(capacity),
     freeCount: 0,
-    lanes: Array.from({ length: lanes }, () => ({
-      slots: new Int32Array(16),
-      head: 0,
-      size: 0,
-      headTime: Infinity,
-      headKey: 0,
-    })),
+    lanes: Array.from({ length: lanes }, () => ({ slots: new Int32Array(16), head: 0, size: 0 })),
+    laneTimes: new Float64Array(lanes).fill(Infinity),
+    laneKeys: new Float64Array(lanes),
     laneTime: Infinity,
     laneKey: 0,
     laneIndex: HEAP,
@@ -128,7 +126,7 @@ export function pushEvent<R>(
   list.ns[slot] = n;
   list.refs[slot] = ref;
   let store = HEAP;
-  if (lane >= 0 && appendToLane(list, list.lanes[lane]!, slot, t, key)) {
+  if (lane >= 0 && appendToLane(list, lane, slot, t, key)) {
     store = lane;
     if (t < list.laneTime || (t === list.laneTime && key < list.laneKey)) {
       list.laneTime = t;
@@ -146,19 +144,20 @@ export function pushEvent<R>(
 /** Appends if the event comes after the lane's last one; false (and nothing done) if not. */
 function appendToLane<R>(
   list: EventList<R>,
-  lane: Lane,
+  index: number,
   slot: number,
   t: number,
   key: number,
 ): boolean {
+  const lane = list.lanes[index]!;
   let ring = lane.slots;
   if (lane.size > 0) {
     const last = ring[(lane.head + lane.size - 1) & (ring.length - 1)]!;
     const lt = list.slotTimes[last]!;
     if (t < lt || (t === lt && key < list.slotKeys[last]!)) return false;
   } else {
-    lane.headTime = t;
-    lane.headKey = key;
+    list.laneTimes[index] = t;
+    list.laneKeys[index] = key;
   }
   if (lane.size === ring.length) {
     // Unroll the ring into one twice as long.
@@ -203,15 +202,16 @@ export function popEvent<R>(list: EventList<R>): number {
   let slot: number;
   if (list.nextStore === HEAP) slot = heapPop(list);
   else {
-    const lane = list.lanes[list.nextStore]!;
+    const index = list.nextStore;
+    const lane = list.lanes[index]!;
     const ring = lane.slots;
     slot = ring[lane.head]!;
     lane.head = (lane.head + 1) & (ring.length - 1);
     if (--lane.size > 0) {
       const next = ring[lane.head]!;
-      lane.headTime = list.slotTimes[next]!;
-      lane.headKey = list.slotKeys[next]!;
-    } else lane.headTime = Infinity;
+      list.laneTimes[index] = list.slotTimes[next]!;
+      list.laneKeys[index] = list.slotKeys[next]!;
+    } else list.laneTimes[index] = Infinity;
     findLaneHead(list);
   }
   list.count--;
@@ -241,13 +241,13 @@ function findLaneHead<R>(list: EventList<R>): void {
   let t = Infinity;
   let key = 0;
   let index = HEAP;
-  const lanes = list.lanes;
-  for (let i = 0; i < lanes.length; i++) {
-    const lane = lanes[i]!;
-    const lt = lane.headTime;
-    if (lt < t || (lt === t && lane.headKey < key)) {
+  const times = list.laneTimes;
+  const keys = list.laneKeys;
+  for (let i = 0; i < times.length; i++) {
+    const lt = times[i]!;
+    if (lt < t || (lt === t && keys[i]! < key)) {
       t = lt;
-      key = lane.headKey;
+      key = keys[i]!;
       index = i;
     }
   }

@@ -134,6 +134,8 @@ class Copier {
     to.slotTimes = from.slotTimes.slice();
     to.slotKeys = from.slotKeys.slice();
     to.free = from.free.slice();
+    to.laneTimes = from.laneTimes.slice();
+    to.laneKeys = from.laneKeys.slice();
     to.refs = from.refs.map((ref, slot) => this.subject(from.kinds[slot]!, ref));
     if (to.lanes.length !== from.lanes.length) throw new Error('a checkpoint of another engine');
     from.lanes.forEach((lane, i) => {

@@ -218,6 +218,8 @@ const ASYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'enqueue'];
 /** The event list keeps one lane per step (the step's index): with a fixed latency, every order's
  * step ends in the order it started, and a lane holds such events more cheaply than the heap. */
 const STEP_LANES = 4;
+/** And one for arrivals: the next is scheduled when the last one fires, so they come in order. */
+export const ARRIVAL_LANE = STEP_LANES;
 
 export const CHECKOUT_STEPS: Record<Mode, readonly Step[]> = {
   sync: SYNC_STEPS,
@@ -250,7 +252,7 @@ export function createState(input: SimulationInput): SimState {
     now: 0,
     seq: 0,
     events: 0,
-    heap: createEventList(STEP_LANES),
+    heap: createEventList(STEP_LANES + 1),
     streams: createStreams(input.seed),
     changes: [...(input.changes ?? [])].sort((a, b) => a.atMs - b.atMs),
     nextOrderId: 1,

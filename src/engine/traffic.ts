@@ -4,7 +4,8 @@
 import { EV } from './events.ts';
 import { exponential } from './rng.ts';
 import { acceptOrder } from './server.ts';
-import { schedule, type SimState } from './state.ts';
+import { ARRIVAL_LANE, schedule, scheduleRounded, type SimState } from './state.ts';
+import { roundUs } from './time.ts';
 
 /** Orders per ms at time t (constant between breakpoints). */
 function rateAt(s: SimState, t: number): number {
@@ -70,7 +71,7 @@ function scheduleNextArrival(s: SimState): void {
   const t = timeOfBudget(s, a.fromMs, a.budget);
   if (t === Infinity) return;
   a.pending = true;
-  schedule(s, EV.arrival, t, null, a.gen);
+  scheduleRounded(s, EV.arrival, roundUs(t), null, a.gen, ARRIVAL_LANE);
 }
 
 /** Called once when the run starts. */
