@@ -1,9 +1,11 @@
 /** "What if?": which settings and metrics the panel offers, the values a curve runs over, and the
  * runs themselves. Pure (no DOM, no timers), so the Web Worker, the main-thread fallback, the
  * command line and the tests all compute the same numbers. */
+import { formatCount } from '../format/index.ts';
 import {
   buildConfig,
   formatDistribution,
+  plannedOrders,
   meanMs,
   numericSetting,
   parseDistribution,
@@ -127,21 +129,54 @@ export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
 export const DRAIN_MS = 600_000;
 
 /** One run of the recipe with the setting held at one value for the whole run: its changes to
- * that setting are dropped. A positive rate on a single-order lesson means steady traffic, as
- * the slider has it. Returns the engine's report. */
+ * that setting are dropped. Returns the engine's report. */
 export function runWhatIf(recipe: RunRecipe, key: string, value: string, mode: Mode): Report {
-  const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
-  if (key === 'traffic.rate' && Number(value) > 0) {
-    if (buildConfig(recipe.settings).traffic.pattern === 'single') {
-      settings['traffic.pattern'] = 'steady';
-    }
-  }
+  const settings = whatIfSettings(recipe, key, value);
   const sim = Simulation.fromRecipe(
     { ...recipe, settings, changes: recipe.changes.filter((c) => c.key !== key) },
     mode,
   );
   sim.runToSettle(recipe.durationMs + DRAIN_MS);
   return sim.report('what-if');
+}
+
+/** The most orders one request's runs may place in all (every point, both lanes): about 15 s of
+ * work for a worker on a slow laptop, and on the page (where no worker can start) one point at a
+ * time never holds a frame for long. Above it, the panel says so instead of running. */
+export const WHATIF_MAX_ORDERS = 10_000_000;
+
+/** A sentence refusing curves whose runs would place more than WHATIF_MAX_ORDERS orders in all,
+ * or undefined. Counted from the traffic settings, as the command line refuses a run too large. */
+export function whatIfTooLarge(
+  recipe: RunRecipe,
+  key: string,
+  points: readonly WhatIfPoint[],
+  modes: readonly Mode[],
+): string | undefined {
+  let total = 0;
+  for (const point of points) {
+    const settings = whatIfSettings(recipe, key, point.value);
+    const changes = recipe.changes.filter((c) => c.key !== key);
+    total += plannedOrders(buildConfig(settings), recipe.durationMs, changes) * modes.length;
+  }
+  if (total <= WHATIF_MAX_ORDERS) return undefined;
+  return (
+    `These curves would place about ${formatCount(total)} orders (${points.length} values, ` +
+    `${modes.length} lanes, ${formatCount(recipe.durationMs / 1000)} s each), more than the ` +
+    `${formatCount(WHATIF_MAX_ORDERS)} a curve may take: shorten the run or lower the traffic.`
+  );
+}
+
+/** The run's settings with `key` at `value`; a positive rate on a single-order lesson means steady
+ * traffic, as the slider has it. */
+function whatIfSettings(recipe: RunRecipe, key: string, value: string) {
+  const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
+  if (key === 'traffic.rate' && Number(value) > 0) {
+    if (buildConfig(recipe.settings).traffic.pattern === 'single') {
+      settings['traffic.pattern'] = 'steady';
+    }
+  }
+  return settings;
 }
 
 export interface WhatIfRequest {

@@ -6,6 +6,8 @@ import {
   MIN_POINTS,
   runWhatIf,
   whatIfPoints,
+  whatIfTooLarge,
+  WHATIF_MAX_ORDERS,
   WHATIF_SETTINGS,
 } from '../../src/analysis/whatif.ts';
 import {
@@ -16,7 +18,7 @@ import {
   defaultConfig,
   findSetting,
 } from '../../src/engine/index.ts';
-import { findScenario, scenarioChanges } from '../../src/scenarios/index.ts';
+import { findScenario, SCENARIOS, scenarioChanges } from '../../src/scenarios/index.ts';
 
 const spike = findScenario('traffic-spike')!;
 const recipe: RunRecipe = {
@@ -107,5 +109,47 @@ describe('a point of the curve', () => {
     // The sync lane has no workers: its curve is flat.
     expect(new Set(results.map((r) => r.metrics.sync['email-p95'])).size).toBe(1);
     expect(Object.keys(results[0]!.metrics.sync)).toHaveLength(7);
+  });
+});
+
+describe('a curve too large to run', () => {
+  const recipeOf = (scenario: (typeof SCENARIOS)[number]): RunRecipe => ({
+    settings: scenario.settings,
+    seed: scenario.seed,
+    durationMs: scenario.durationSec * 1000,
+    changes: scenarioChanges(scenario),
+  });
+  const currentOf = (r: RunRecipe, key: string) => findSetting(key)!.read(buildConfig(r.settings));
+
+  it('is never a lesson: every lesson runs every setting’s curves', () => {
+    for (const scenario of SCENARIOS) {
+      const r = recipeOf(scenario);
+      for (const { key } of WHATIF_SETTINGS) {
+        const points = whatIfPoints(key, currentOf(r, key));
+        expect(whatIfTooLarge(r, key, points, ['sync', 'async']), `${scenario.id} ${key}`).toBe(
+          undefined,
+        );
+      }
+    }
+  });
+
+  it('is refused with the size, the limit and what to change, before any run', () => {
+    // Ten minutes of free play at 600 orders/s: the rate curve runs up to 1,200/s.
+    const big: RunRecipe = {
+      settings: { 'traffic.pattern': 'steady', 'traffic.rate': 600 },
+      seed: 1,
+      durationMs: 600_000,
+      changes: [],
+    };
+    const points = whatIfPoints('traffic.rate', '600');
+    const message = whatIfTooLarge(big, 'traffic.rate', points, ['sync', 'async']);
+    expect(message).toMatch(
+      /^These curves would place about [\d,]+ orders \(\d+ values, 2 lanes, 600 s each\)/,
+    );
+    expect(message).toContain(`${WHATIF_MAX_ORDERS.toLocaleString('en-GB')} a curve may take`);
+    expect(message).toContain('shorten the run or lower the traffic');
+    // The same run with an order cap is small enough.
+    const capped = { ...big, settings: { ...big.settings, 'traffic.orders': 1000 } };
+    expect(whatIfTooLarge(capped, 'traffic.rate', points, ['sync', 'async'])).toBeUndefined();
   });
 });

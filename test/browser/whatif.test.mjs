@@ -75,6 +75,20 @@ describe('the What if? panel', () => {
     await page.close();
   });
 
+  it('says a curve is too large to run, and runs none, for ten minutes at 600 orders/s', async () => {
+    const { page, problems } = await open(
+      '&traffic.pattern=steady&traffic.rate=600&whatif=traffic.rate,response-p95',
+    );
+    const status = await ready(page);
+    assert.match(
+      status,
+      /^These curves would place about [\d,]+ orders .* more than the 10,000,000 a curve may take: shorten the run or lower the traffic\.$/,
+    );
+    assert.equal(await region(page).locator('svg').count(), 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('sets the setting when a value is clicked', async () => {
     const { page } = await open('&scenario=traffic-spike&whatif=workers.count,email-p95');
     await ready(page);

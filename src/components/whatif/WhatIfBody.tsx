@@ -48,10 +48,13 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
     whatIfPoints(setting.key, current).find((p) => p.value === current)?.x ?? Number(current);
   const formatX = (x: number) => formatSetting(setting, x);
   const formatY = (y: number) => (metric.unit === 'ms' ? formatTime(y) : formatCount(y));
-  const done = curves.elapsedMs !== null && curves.key === setting.key;
-  const status = done
-    ? `${curves.results.length} values per lane, computed in ${Math.round(curves.elapsedMs!)} ms${curves.where === 'main thread' ? ' (on the page: no worker here)' : ''}.`
-    : `Running the lesson at each value: ${curves.results.length} of ${curves.total || '…'}.`;
+  const refused = curves.key === setting.key ? curves.refused : null;
+  const done = (curves.elapsedMs !== null || refused !== null) && curves.key === setting.key;
+  const status = refused
+    ? refused
+    : done
+      ? `${curves.results.length} values per lane, computed in ${Math.round(curves.elapsedMs!)} ms${curves.where === 'main thread' ? ' (on the page: no worker here)' : ''}.`
+      : `Running the lesson at each value: ${curves.results.length} of ${curves.total || '…'}.`;
   return (
     <div className="whatif-body" ref={ref}>
       <div className="whatif-pickers">
@@ -78,7 +81,8 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
       </div>
       <p className="an-description">
         The whole run again at each value of {setting.label.toLowerCase()}, for both lanes, with the
-        same seed and your other settings. Now: {formatX(currentX)}. Click a value to set it.
+        same seed and your other settings. Now: {formatX(currentX)}.
+        {refused ? null : ' Click a value to set it.'}
       </p>
       {/* Busy while points arrive, so that a screen reader hears the finished line, not each count. */}
       <p
@@ -89,7 +93,7 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
       >
         {status}
       </p>
-      {curves.results.length > 0 && curves.key === setting.key ? (
+      {curves.results.length > 0 && curves.key === setting.key && !refused ? (
         <WhatIfChart
           results={curves.results}
           metric={metric.id}

@@ -2,7 +2,7 @@
  * setting last changed (a burst of changes makes one request), and cancelled when either changes
  * again. Every metric is computed at once, so switching the metric redraws without running. */
 import { startTransition, useEffect, useRef, useState } from 'react';
-import { whatIfPoints, type WhatIfResult } from '../../analysis/whatif.ts';
+import { whatIfPoints, whatIfTooLarge, type WhatIfResult } from '../../analysis/whatif.ts';
 import type { Mode } from '../../engine/index.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { runCurves } from './curveRunner.ts';
@@ -19,6 +19,8 @@ export interface Curves {
   /** Wall time from the request to its last point, once done. */
   elapsedMs: number | null;
   where: 'worker' | 'main thread' | null;
+  /** Why the curves were not run (the runs would be too large), or null. */
+  refused: string | null;
 }
 
 export function useWhatIfCurves(key: string, current: string): Curves {
@@ -32,6 +34,7 @@ export function useWhatIfCurves(key: string, current: string): Curves {
     total: 0,
     elapsedMs: null,
     where: null,
+    refused: null,
   });
   const shown = useRef(curves);
   useEffect(() => {
@@ -42,6 +45,18 @@ export function useWhatIfCurves(key: string, current: string): Curves {
     const points = whatIfPoints(key, current);
     let cancel = () => {};
     const timer = setTimeout(() => {
+      const refused = whatIfTooLarge(recipe, key, points, WHATIF_MODES);
+      if (refused) {
+        setCurves({
+          key,
+          results: [],
+          total: points.length,
+          elapsedMs: null,
+          where: null,
+          refused,
+        });
+        return;
+      }
       const request = { id: nextId++, recipe, key, points, modes: WHATIF_MODES };
       const fresh: WhatIfResult[] = [];
       // A complete curve of this setting stays on screen until the new one is complete; a first
@@ -49,8 +64,8 @@ export function useWhatIfCurves(key: string, current: string): Curves {
       const keep = shown.current.key === key && shown.current.results.length > 0;
       setCurves((c) =>
         keep
-          ? { ...c, elapsedMs: null, where: null }
-          : { key, results: [], total: points.length, elapsedMs: null, where: null },
+          ? { ...c, elapsedMs: null, where: null, refused: null }
+          : { key, results: [], total: points.length, elapsedMs: null, where: null, refused: null },
       );
       cancel = runCurves(request, {
         // Transitions: the plot redraws in an interruptible render, after the frame's own work.
@@ -60,7 +75,14 @@ export function useWhatIfCurves(key: string, current: string): Curves {
         },
         onDone: (elapsedMs, where) =>
           startTransition(() =>
-            setCurves({ key, results: fresh, total: points.length, elapsedMs, where }),
+            setCurves({
+              key,
+              results: fresh,
+              total: points.length,
+              elapsedMs,
+              where,
+              refused: null,
+            }),
           ),
       });
     }, SETTLE_MS);
