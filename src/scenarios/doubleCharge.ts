@@ -30,7 +30,8 @@ export const doubleCharge: Scenario = {
     {
       atSec: 8,
       caption:
-        'The customer sees the error, waits two seconds, and clicks “Place order” again. The second order is charged too.',
+        'Order 9’s customer sees an error page, waits two seconds, and clicks “Place order” again. The second order is charged too.',
+      focusOrder: 9,
       pause: true,
     },
     {
