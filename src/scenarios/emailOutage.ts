@@ -29,7 +29,8 @@ export const emailOutage: Scenario = {
     {
       atSec: 30,
       caption:
-        'Sync customers see error pages, though they paid. Async customers see success: their email jobs retry, up to 8 times, with backoffs that outlast the outage.',
+        'Order 47 paid, yet its sync customer sees an error page. Async shows success: the email job retries, up to 8 times, with backoffs that outlast the outage.',
+      focusOrder: 47,
     },
     {
       atSec: 50,

@@ -14,6 +14,8 @@ export const poisonMessage: Scenario = {
   durationSec: 40,
   tallies: ['emailsSent', 'deadLetters'],
   settings: {
+    // The default broker, named so that the lesson opens its close-up: receives and leases.
+    'queue.broker': 'sqs',
     'traffic.pattern': 'steady',
     'traffic.rate': 1,
     'email.poisonEvery': 10,
@@ -22,11 +24,16 @@ export const poisonMessage: Scenario = {
   },
   beats: [
     { atSec: 8, caption: 'Every tenth order has an email job that can never succeed.' },
-    { atSec: 14, caption: 'The poison job fails, waits, is received again, fails again…' },
+    {
+      atSec: 14,
+      caption: 'Order 10’s job is poison: it fails, waits, is received again, fails again…',
+      focusOrder: 10,
+    },
     {
       atSec: 25,
       caption:
-        'After five receives the queue gives up and moves it to the dead-letter queue. The other jobs were never held up.',
+        'After five receives the queue gave up on order 10’s job and moved it to the dead-letter queue. The other jobs were never held up.',
+      focusOrder: 10,
       pause: true,
     },
   ],

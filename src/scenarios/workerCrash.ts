@@ -15,6 +15,8 @@ export const workerCrash: Scenario = {
   durationSec: 60,
   tallies: ['emailsSent', 'duplicates'],
   settings: {
+    // The default broker, named so that the lesson opens its close-up: receives and leases.
+    'queue.broker': 'sqs',
     'traffic.pattern': 'steady',
     'traffic.rate': 1,
     'workers.crashRate': 0.25,

@@ -113,6 +113,38 @@ describe('each broker lesson opens its close-up', () => {
     await page.close();
   });
 
+  it('SQS in the poison-message lesson: order 10 received again and again, the dead-letter limit', async () => {
+    const { page, errors } = await open('?v=1&scenario=poison-message&t=14&autoplay=0');
+    const closeup = page.getByTestId('broker-closeup');
+    await closeup.getByRole('heading', { name: /Inside SQS/ }).waitFor();
+    const poison = closeup.locator('.lease-row', { hasText: 'Order 10' });
+    assert.match(await poison.textContent(), /Order 10\s*worker \d\s*received 4×/);
+    assert.match(await closeup.textContent(), /dead-letter queue after 5 receives: 0 there/);
+    await assertNoNaN(closeup);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('SQS in the worker-crash lesson: messages held by crashed workers, each name clear of the next column', async () => {
+    const { page, errors } = await open('?v=1&scenario=worker-crash&t=12&autoplay=0');
+    const closeup = page.getByTestId('broker-closeup');
+    await closeup.getByRole('heading', { name: /Inside SQS/ }).waitFor();
+    const rows = closeup.locator('.lease-row');
+    const down = rows.filter({ hasText: 'worker down' });
+    assert.ok((await down.count()) > 0, 'no message of a crashed worker shown');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const count = await rows.nth(i).locator('.lease-count').boundingBox();
+      const owner = await rows.nth(i).locator('.row-owner').boundingBox();
+      assert.ok(
+        owner.x + owner.width <= count.x,
+        `row ${i}: its owner runs into the receive count`,
+      );
+    }
+    await assertNoNaN(closeup);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('Redis Streams (no lesson uses it): pending entries with their idle time', async () => {
     const { page, errors } = await open(
       '?v=1&mode=async&queue.broker=redis&traffic.pattern=steady&traffic.rate=3&t=6&autoplay=0',

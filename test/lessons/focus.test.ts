@@ -2,7 +2,8 @@
 // order a lesson points at follows its captions.
 import { describe, expect, it } from 'vitest';
 import { focusOrderAt } from '../../src/scenarios/beats.ts';
-import { SCENARIOS, findScenario } from '../../src/scenarios/index.ts';
+import { Simulation, type LogEntry } from '../../src/engine/index.ts';
+import { SCENARIOS, findScenario, scenarioChanges } from '../../src/scenarios/index.ts';
 
 describe('focusOrder', () => {
   it('is set on every caption that names an order, to that order', () => {
@@ -32,5 +33,63 @@ describe('captions', () => {
         expect(beat.caption.length, `${scenario.id} at ${beat.atSec} s`).toBeLessThanOrEqual(160);
       }
     }
+  });
+});
+
+describe('the order a caption points at', () => {
+  /** Both lanes' log entries of the lesson's run until `untilMs`. */
+  function story(id: string, untilMs: number) {
+    const scenario = findScenario(id)!;
+    const recipe = {
+      settings: scenario.settings,
+      seed: scenario.seed,
+      durationMs: scenario.durationSec * 1000,
+      changes: scenarioChanges(scenario),
+    };
+    const lanes = {} as Record<'sync' | 'async', LogEntry[]>;
+    for (const mode of ['sync', 'async'] as const) {
+      const sim = Simulation.fromRecipe(recipe, mode, { logCapacity: 1_000_000 });
+      sim.runUntil(untilMs);
+      lanes[mode] = sim.readLog(0).entries;
+    }
+    return lanes;
+  }
+  const about = (entries: LogEntry[], order: number) =>
+    entries.filter((e) => 'order' in e && e.order === order);
+  const pageOf = (entries: LogEntry[], order: number) =>
+    about(entries, order).find((e) => e.kind === 'pageShown') as
+      Extract<LogEntry, { kind: 'pageShown' }> | undefined;
+
+  it('double-charge, order 9: an error page in sync before 8 s, a second click and a second charge; success in async', () => {
+    const { sync, async } = story('double-charge', 60_000);
+    const page = pageOf(sync, 9)!;
+    expect([page.page, page.t < 8000]).toEqual(['error', true]);
+    expect(sync.some((e) => e.kind === 'userRetry' && e.customer === 9)).toBe(true);
+    expect(sync.some((e) => e.kind === 'doubleCharge' && e.customer === 9)).toBe(true);
+    expect(pageOf(async, 9)!.page).toBe('success');
+  });
+
+  it('email-outage, order 47: paid and shown an error page in sync before 30 s; success in async, its email sent after the outage', () => {
+    const { sync, async } = story('email-outage', 120_000);
+    const page = pageOf(sync, 47)!;
+    expect([page.page, page.reason, page.t < 30_000]).toEqual(['error', 'email failed', true]);
+    expect(pageOf(async, 47)!.page).toBe('success');
+    const sent = about(async, 47).find((e) => e.kind === 'emailSent')!;
+    expect(sent.t).toBeGreaterThan(50_000);
+    const failures = about(async, 47).filter((e) => e.kind === 'emailFailed');
+    expect(failures.length).toBeGreaterThan(1);
+  });
+
+  it('poison-message, order 10: received again and again by 14 s, dead-lettered after five receives before 25 s', () => {
+    const { async } = story('poison-message', 25_000);
+    const receives = about(async, 10).filter(
+      (e): e is Extract<LogEntry, { kind: 'messageReceived' }> => e.kind === 'messageReceived',
+    );
+    expect(receives.filter((e) => e.t <= 14_000).length).toBeGreaterThanOrEqual(3);
+    expect(receives.map((e) => e.receive)).toEqual([1, 2, 3, 4, 5]);
+    const dead = about(async, 10).find((e) => e.kind === 'deadLettered')!;
+    expect(dead.t).toBeGreaterThan(14_000);
+    expect(dead.t).toBeLessThan(25_000);
+    expect(about(async, 10).some((e) => e.kind === 'emailSent')).toBe(false);
   });
 });

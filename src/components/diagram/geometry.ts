@@ -60,7 +60,7 @@ export const QUEUE_RETRY: Box = { x: 536, y: 226, w: 32, h: 31 };
 export function titleBaseline(place: Place): number {
   return place === 'queue' || place === 'worker' ? 28 : 23;
 }
-export const DLQ_PILE: Box = { x: 610, y: 130, w: 172, h: 20 };
+export const DLQ_PILE: Box = { x: 610, y: 139, w: 172, h: 18 };
 
 export type EdgeId =
   | 'customer-server'

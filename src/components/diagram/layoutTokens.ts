@@ -203,7 +203,7 @@ function layoutFlights(src: TokenSource, out: TokenBuffer): void {
   }
   const pile = src.dlqOrders.length - deadFlying;
   for (let i = 0; i < pile; i++) {
-    slot(DLQ_PILE, i, pile, false);
+    slot(DLQ_PILE, i, pile, true);
     out.push(p.x, p.y, 'dead', src.dlqOrders[i]!);
   }
 }

@@ -29,7 +29,10 @@ export function PredictionReveal({
       )}
       {locked === undefined && (
         <p className="verdict">
-          The answer: <strong>{answer}</strong>.
+          {/* One flex item: as loose text, the full stop would sit in a column of its own. */}
+          <span>
+            The answer: <strong>{answer}</strong>.
+          </span>
         </p>
       )}
       <p className="reveal-why">{prediction.explanation}</p>

@@ -32,7 +32,7 @@ const WORDS = {
 
 function holderText(cell: InFlightCell, broker: LeaseInspection['broker']): string {
   if (cell.worker >= 0) return `worker ${cell.worker}`;
-  return broker === 'sqs' ? 'nobody (worker down)' : 'nobody working on it';
+  return broker === 'sqs' ? 'worker down' : 'nobody working on it';
 }
 
 function InFlight({ cell, state }: { cell: InFlightCell; state: LeaseInspection }) {
