@@ -9,6 +9,8 @@ export function EmailStatus({ mode }: { mode: Mode }) {
     atEmail: l.atEmail,
   }));
   const b = NODES.email;
+  // Wide enough for the word beside the mark in the widest fonts the page may get ("Down").
+  const badgeW = emailDown ? 68 : 56;
   return (
     <g className="node-status">
       {emailDown && (
@@ -22,15 +24,15 @@ export function EmailStatus({ mode }: { mode: Mode }) {
       )}
       <g
         className={`badge ${emailDown ? 'badge-down' : 'badge-up'}`}
-        transform={`translate(${b.x + b.w - 64} ${b.y + 8})`}
+        transform={`translate(${b.x + b.w - 8 - badgeW} ${b.y + 8})`}
       >
-        <rect width={56} height={20} rx={10} />
+        <rect width={badgeW} height={20} rx={10} />
         {emailDown ? (
           <path d="M8 6l8 8M16 6l-8 8" className="badge-mark" />
         ) : (
           <path d="M7 10.5l3.5 3.5 6.5-7" className="badge-mark" />
         )}
-        <text x={37} y={14.5} textAnchor="middle">
+        <text x={(20 + badgeW - 4) / 2} y={14.5} textAnchor="middle">
           {emailDown ? 'Down' : 'Up'}
         </text>
       </g>
