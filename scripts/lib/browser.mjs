@@ -53,6 +53,20 @@ export async function start() {
   };
 }
 
+/** A new page of `browser` (playwright's `newPage` options) and the problems it reports, as they
+ * come: uncaught exceptions and console errors, and console warnings too with `warnings`. Tests
+ * end with `assert.deepEqual(errors, [])`. */
+export async function newPageWithErrors(browser, options = {}, { warnings = false } = {}) {
+  const page = await browser.newPage(options);
+  const errors = [];
+  page.on('console', (m) => {
+    const type = m.type();
+    if (type === 'error' || (warnings && type === 'warning')) errors.push(`${type}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, errors };
+}
+
 /** Reads the simulated clock as shown on the page, in seconds: "12.5 s", or "1:47.0" from a
  * minute on (formatTime in src/analysis/format.ts). */
 export async function shownSeconds(page) {

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   launch,
+  newPageWithErrors,
   openPanel,
   ROOT,
   seriousViolations,
@@ -51,10 +52,10 @@ after(async () => {
 });
 
 async function open(url, options = {}) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { page, errors } = await newPageWithErrors(browser, {
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
   const failed = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   await page.goto(url);

@@ -4,11 +4,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
+  newPageWithErrors,
+  openPanel,
   seekTo,
   seriousViolations,
   shownSeconds,
   start,
-  openPanel,
   waitForAutoPause,
 } from '../../scripts/lib/browser.mjs';
 import { takeScreenshots } from '../../scripts/screenshots.mjs';
@@ -22,10 +23,10 @@ after(async () => {
 });
 
 async function open(options = {}) {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { page, errors } = await newPageWithErrors(app.browser, {
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
   // Free play (a bare address opens the first lesson, which waits for its prediction).
   await page.goto(`${app.url}?v=1`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();

@@ -3,7 +3,12 @@
 // Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, seriousViolations, start } from '../../scripts/lib/browser.mjs';
+import {
+  newPageWithErrors,
+  openPanel,
+  seriousViolations,
+  start,
+} from '../../scripts/lib/browser.mjs';
 
 let app;
 before(async () => {
@@ -14,13 +19,10 @@ after(async () => {
 });
 
 async function open(search) {
-  const page = await app.browser.newPage({
+  const { page, errors } = await newPageWithErrors(app.browser, {
     viewport: { width: 1366, height: 800 },
     reducedMotion: 'reduce',
   });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${app.url}${search}`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
   await openPanel(page);

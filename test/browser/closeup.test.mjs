@@ -4,7 +4,7 @@
 // and an open close-up passes axe. Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { seriousViolations, start } from '../../scripts/lib/browser.mjs';
+import { newPageWithErrors, seriousViolations, start } from '../../scripts/lib/browser.mjs';
 
 let app;
 before(async () => {
@@ -15,10 +15,10 @@ after(async () => {
 });
 
 async function open(search, viewport = { width: 1280, height: 800 }) {
-  const page = await app.browser.newPage({ viewport, reducedMotion: 'reduce' });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { page, errors } = await newPageWithErrors(app.browser, {
+    viewport,
+    reducedMotion: 'reduce',
+  });
   await page.goto(`${app.url}${search}`);
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   return { page, errors };

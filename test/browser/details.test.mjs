@@ -4,7 +4,7 @@
 // nor repeat, and the quiz numbers its questions on the question's line.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, start } from '../../scripts/lib/browser.mjs';
+import { newPageWithErrors, openPanel, start } from '../../scripts/lib/browser.mjs';
 
 let app;
 before(async () => {
@@ -15,13 +15,10 @@ after(async () => {
 });
 
 async function open(query, viewport = { width: 1280, height: 800 }) {
-  const page = await app.browser.newPage({
+  const { page, errors } = await newPageWithErrors(app.browser, {
     viewport,
     reducedMotion: 'reduce',
   });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(`${app.url}${query}`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor({ state: 'attached' });
   if (!query.includes('embed=1')) await openPanel(page);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
+  newPageWithErrors,
   openPanel,
   ROOT,
   seriousViolations,
@@ -31,10 +32,10 @@ after(async () => {
 });
 
 async function open(query, options = {}) {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 }, ...options });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { page, errors } = await newPageWithErrors(app.browser, {
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
   page.on('dialog', (d) => {
     errors.push(`a dialog opened: ${d.message()}`);
     void d.dismiss();

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
+  newPageWithErrors,
   openPanel,
   ROOT,
   seriousViolations,
@@ -26,14 +27,11 @@ after(async () => {
 
 /** The page, paused (reduced motion keeps it from autoplaying), with the checkout lesson loaded. */
 async function openLesson(options = {}) {
-  const page = await app.browser.newPage({
+  const { page, errors } = await newPageWithErrors(app.browser, {
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
     ...options,
   });
-  const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${app.url}?v=1`);
   await openPanel(page);
   await page.getByRole('combobox', { name: 'Lesson' }).selectOption('checkout');

@@ -7,7 +7,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openPanel, ROOT, seriousViolations, start } from '../../scripts/lib/browser.mjs';
+import {
+  newPageWithErrors,
+  openPanel,
+  ROOT,
+  seriousViolations,
+  start,
+} from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
@@ -21,12 +27,11 @@ after(async () => {
 
 /** Opens the app paused (reduced motion does not autoplay), collecting errors and warnings. */
 async function open(query = '') {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const { page, errors: problems } = await newPageWithErrors(
+    app.browser,
+    { viewport: { width: 1280, height: 800 } },
+    { warnings: true },
+  );
   await page.goto(`${app.url}?v=1&motion=reduce${query}`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
   await openPanel(page);

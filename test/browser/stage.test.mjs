@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import { newPageWithErrors, ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
@@ -26,10 +26,10 @@ const SIZES = [
 ];
 
 async function open(query, viewport) {
-  const page = await app.browser.newPage({ viewport, reducedMotion: 'reduce' });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { page, errors } = await newPageWithErrors(app.browser, {
+    viewport,
+    reducedMotion: 'reduce',
+  });
   await page.goto(`${app.url}?v=1${query}`);
   await page
     .getByRole('button', { name: /^(Play|Pause)$/ })

@@ -7,7 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { openPanel, ROOT, seriousViolations, start } from '../../scripts/lib/browser.mjs';
+import {
+  newPageWithErrors,
+  openPanel,
+  ROOT,
+  seriousViolations,
+  start,
+} from '../../scripts/lib/browser.mjs';
 
 let app;
 before(async () => {
@@ -18,12 +24,11 @@ after(async () => {
 });
 
 async function open(query = '') {
-  const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const { page, errors: problems } = await newPageWithErrors(
+    app.browser,
+    { viewport: { width: 1280, height: 800 } },
+    { warnings: true },
+  );
   await page.goto(`${app.url}?v=1&motion=reduce${query}`);
   await page.getByRole('heading', { name: 'Sync vs Async' }).waitFor();
   return { page, problems };
