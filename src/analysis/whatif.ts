@@ -153,11 +153,11 @@ export function whatIfTooLarge(
   points: readonly WhatIfPoint[],
   modes: readonly Mode[],
 ): string | undefined {
+  const changes = recipe.changes.filter((c) => c.key !== key);
   let total = 0;
   for (const point of points) {
-    const settings = whatIfSettings(recipe, key, point.value);
-    const changes = recipe.changes.filter((c) => c.key !== key);
-    total += plannedOrders(buildConfig(settings), recipe.durationMs, changes) * modes.length;
+    const config = buildConfig(whatIfSettings(recipe, key, point.value));
+    total += plannedOrders(config, recipe.durationMs, changes) * modes.length;
   }
   if (total <= WHATIF_MAX_ORDERS) return undefined;
   return (

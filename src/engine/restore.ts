@@ -7,7 +7,9 @@
  * engine builds itself (`createState`) and copies the checkpoint into it, making orders, messages,
  * workers, customers and partitions with the same literals, field for field in the same order, as
  * server.ts, core.ts, workers.ts and state.ts do. Shared references stay shared: each object is
- * copied once. `test/engine/checkpoint.test.ts` holds the copy to the checkpoint byte for byte. */
+ * copied once. A field added to the state that holds an object needs its line here:
+ * `test/engine/checkpoint.test.ts` compares a restore with its checkpoint (values, key order and
+ * sharing) for both modes and every broker, so a field left out fails there. */
 import { EV, type EventSubject } from './events.ts';
 import type { EventList } from './eventList.ts';
 import type { Fifo } from './ring.ts';
