@@ -13,7 +13,15 @@ import { Icon } from './Icon.tsx';
 function emailText(s: ScreenState): { value: string; note: string } {
   switch (s.email) {
     case 'sent':
-      return { value: formatTime(s.emailMs), note: 'after the click' };
+      return {
+        value: formatTime(s.emailMs),
+        note:
+          s.emailSends === 2
+            ? 'sent again later: a duplicate'
+            : s.emailSends > 2
+              ? `sent ${s.emailSends - 1} more times: duplicates`
+              : 'after the click',
+      };
     case 'lost':
       return { value: 'Never', note: 'the email failed; nobody retries' };
     case 'dead':
@@ -112,7 +120,10 @@ export function UserScreen({ mode }: { mode: Mode }) {
           note={email.note}
           tone={
             screen.email === 'sent'
-              ? 'good'
+              ? // A customer who got the email twice is a problem the lesson is about.
+                screen.emailSends > 1
+                ? 'bad'
+                : 'good'
               : screen.email === 'lost' || screen.email === 'dead'
                 ? 'bad'
                 : 'neutral'

@@ -38,7 +38,8 @@ export const workerCrash: Scenario = {
     {
       atSec: 40,
       caption:
-        'Look for duplicates: the worker that crashed after sending had already sent that email.',
+        'Look for duplicates: order 13’s worker crashed just after sending its email, so another worker sent it again.',
+      focusOrder: 13,
     },
   ],
   prediction: {

@@ -14,6 +14,9 @@ export interface OrderStory {
   reason: string | null;
   email: EmailOutcome;
   emailAt: number;
+  /** Emails that reached the customer: more than 1 means duplicates (a worker that crashed after
+   * sending, a lease that ran out while a slow call still went through). */
+  sends: number;
   /** When nothing more will happen to this order that the user would notice. */
   overAt: number;
 }
@@ -21,12 +24,14 @@ export interface OrderStory {
 const CAPACITY = 4096;
 
 /** An order book packed for a checkpoint: per story, in the book's order, four times (placed,
- * page, email, over) and four codes (manual, and indices into `words` for page, reason, email). */
+ * page, email, over), four codes (manual, and indices into `words` for page, reason, email) and
+ * the number of emails sent. */
 export interface PackedBook {
   added: Float64Array;
   head: number;
   times: Float64Array;
   codes: Uint8Array;
+  sends: Uint32Array;
   words: (string | null)[];
   lastManual: number;
   manualAt: number;
@@ -64,6 +69,7 @@ export class OrderBook {
           reason: null,
           email: 'pending',
           emailAt: -1,
+          sends: 0,
           overAt: -1,
         });
         if (manual) this.lastManual = entry.order;
@@ -81,7 +87,9 @@ export class OrderBook {
       }
       case 'emailSent': {
         const story = this.stories.get(entry.order);
-        if (!story || story.email === 'sent') return;
+        if (!story) return;
+        story.sends++;
+        if (story.email === 'sent') return;
         story.email = 'sent';
         story.emailAt = entry.t;
         settle(story);
@@ -115,6 +123,7 @@ export class OrderBook {
     const n = this.stories.size;
     const times = new Float64Array(n * 4);
     const codes = new Uint8Array(n * 4);
+    const sends = new Uint32Array(n);
     const words: (string | null)[] = [];
     const code = (word: string | null) => {
       const at = words.indexOf(word);
@@ -130,6 +139,7 @@ export class OrderBook {
       codes[k * 4 + 1] = code(story.page);
       codes[k * 4 + 2] = code(story.reason);
       codes[k * 4 + 3] = code(story.email);
+      sends[k] = story.sends;
       k++;
     }
     return {
@@ -137,6 +147,7 @@ export class OrderBook {
       head: this.head,
       times,
       codes,
+      sends,
       words,
       lastManual: this.lastManual,
       manualAt: this.manualAt,
@@ -158,6 +169,7 @@ export class OrderBook {
         reason: words[codes[k * 4 + 2]!] as string | null,
         email: words[codes[k * 4 + 3]!] as EmailOutcome,
         emailAt: times[k * 4 + 2]!,
+        sends: packed.sends[k]!,
         overAt: times[k * 4 + 3]!,
       });
     }

@@ -16,6 +16,8 @@ export interface ScreenState {
   reason: string | null;
   email: EmailOutcome | 'none';
   emailMs: number;
+  /** Emails the customer got: 2 or more when the email went out again (duplicates). */
+  emailSends: number;
 }
 
 export interface LaneSnapshot {
@@ -52,6 +54,7 @@ export const IDLE_SCREEN: ScreenState = {
   reason: null,
   email: 'none',
   emailMs: -1,
+  emailSends: 0,
 };
 
 export function screenOf(lane: Lane, order: number): ScreenState {
@@ -65,6 +68,7 @@ export function screenOf(lane: Lane, order: number): ScreenState {
     reason: story.reason,
     email: story.email,
     emailMs: story.emailAt >= 0 ? story.emailAt - story.placedAt : -1,
+    emailSends: story.sends,
   };
 }
 
@@ -126,6 +130,7 @@ export function sameSnapshot(a: LaneSnapshot, b: LaneSnapshot): boolean {
     s.pageMs === t.pageMs &&
     s.email === t.email &&
     s.emailMs === t.emailMs &&
+    s.emailSends === t.emailSends &&
     s.placedAt === t.placedAt
   );
 }

@@ -14,7 +14,7 @@ function laneSentence(mode: Mode, s: ScreenState): string {
       : `${s.phase === 'success' ? 'success' : 'error'} page after ${formatTime(s.pageMs)}`;
   const email =
     s.email === 'sent'
-      ? `email sent at ${formatTime(s.emailMs)}`
+      ? `email sent at ${formatTime(s.emailMs)}${s.emailSends > 1 ? `, then ${s.emailSends - 1} more: duplicates` : ''}`
       : s.email === 'lost'
         ? 'email lost'
         : s.email === 'dead'

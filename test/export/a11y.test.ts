@@ -88,6 +88,7 @@ describe('the orders table', () => {
     reason: null,
     email: 'pending',
     emailAt: -1,
+    sends: 0,
     overAt: -1,
     ...over,
   });

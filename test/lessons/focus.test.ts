@@ -92,4 +92,15 @@ describe('the order a caption points at', () => {
     expect(dead.t).toBeLessThan(25_000);
     expect(about(async, 10).some((e) => e.kind === 'emailSent')).toBe(false);
   });
+
+  it('worker-crash, order 13: its worker crashed just after sending, and another worker sent it again before 40 s', () => {
+    const { async } = story('worker-crash', 40_000);
+    const crash = about(async, 13).find((e) => e.kind === 'workerCrashed')!;
+    expect(crash.kind === 'workerCrashed' && crash.afterSend).toBe(true);
+    const sends = about(async, 13).filter(
+      (e): e is Extract<LogEntry, { kind: 'emailSent' }> => e.kind === 'emailSent',
+    );
+    expect(sends.map((e) => e.duplicate)).toEqual([false, true]);
+    expect(sends[1]!.t).toBeLessThan(40_000);
+  });
 });

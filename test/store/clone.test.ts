@@ -57,3 +57,20 @@ describe('a copy for a checkpoint', () => {
     expect(canonical(live)).toBe(canonical(whole));
   });
 });
+
+describe('an order book', () => {
+  it('counts the emails a customer got, duplicates included, and keeps the count through a pack', () => {
+    // Workers that crash after sending: some emails go out twice.
+    const crashy = { 'traffic.pattern': 'steady', 'traffic.rate': 2, 'workers.crashRate': 0.3 };
+    const log = run('async', crashy, { limitMs: 60_000 }).entries;
+    const book = feed(new OrderBook(), log);
+    const sent = new Map<number, number>();
+    for (const e of log)
+      if (e.kind === 'emailSent') sent.set(e.order, (sent.get(e.order) ?? 0) + 1);
+    const twice = [...sent].filter(([, n]) => n > 1).map(([order]) => order);
+    expect(twice.length).toBeGreaterThan(0);
+    for (const [order, n] of sent) expect(book.get(order)!.sends).toBe(n);
+    const copy = OrderBook.unpack(book.pack());
+    for (const order of twice) expect(copy.get(order)!.sends).toBe(sent.get(order));
+  });
+});
