@@ -2,11 +2,14 @@
 // status lines, and the diagram's level of detail keeps its smallest text readable.
 import { describe, expect, it } from 'vitest';
 import { READABLE_PX, SMALLEST_TEXT, detailFor } from '../../src/components/diagram/detail.ts';
+import { labelBelow } from '../../src/components/diagram/drawTokens.ts';
 import {
   NODES,
+  QUEUE_READY,
   TOKEN_HALF,
   VIEW_H,
   VIEW_W,
+  coversText,
   dwellArea,
 } from '../../src/components/diagram/geometry.ts';
 import type { Place } from '../../src/engine/index.ts';
@@ -55,5 +58,26 @@ describe('the level of detail', () => {
     // A 640x360 embed draws the diagram about 460 px wide: compact text is still 10 px or more.
     expect(detailFor(460)).toBe('compact');
     expect((460 / VIEW_W) * SMALLEST_TEXT.compact).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('a focused token’s "#N" label', () => {
+  it('goes below a token whose label would cover a node’s words above it', () => {
+    // A message waiting in the queue's ready line: above it, the "ready 1" status line.
+    const ready = { x: QUEUE_READY.x + 8, y: QUEUE_READY.y + 8 };
+    expect(coversText(ready.x, ready.y - 21, 28, 14)).toBe(true);
+    expect(labelBelow(ready.x, ready.y)).toBe(true);
+    // An email arriving at the customers' node, whose count runs along its bottom.
+    const c = NODES.customer;
+    expect(labelBelow(c.x + c.w / 2, c.y + c.h)).toBe(true);
+  });
+
+  it('stays above a token in open space, and where below is no better', () => {
+    // Half-way along the edge from the server to the payment service.
+    expect(labelBelow(395, 60)).toBe(false);
+    // In a node's title band both ways: above is where a reader looks first.
+    const p = NODES.payment;
+    expect(coversText(p.x + 40, p.y + 21 + 21, 28, 14)).toBe(true);
+    expect(labelBelow(p.x + 40, p.y + 21)).toBe(false);
   });
 });

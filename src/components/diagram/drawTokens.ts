@@ -1,6 +1,7 @@
 /** Paints a frame's tokens on a 2D canvas. Each kind is drawn once into a small sprite at the
  * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
  * path per token, which matters when a browser rasterises in software. */
+import { coversText } from './geometry.ts';
 import type { TokenBuffer } from './layoutTokens.ts';
 import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour, type TokenKind } from './tokens.ts';
 
@@ -88,20 +89,21 @@ export function drawTokens(
     if (buf.order[i] !== focus) continue;
     const x = Math.round(buf.x[i]! * scale);
     const y = Math.round(buf.y[i]! * scale);
-    drawRing(ctx, x, y, scale, `#${focus}`);
+    drawRing(ctx, x, y, scale, `#${focus}`, labelBelow(buf.x[i]!, buf.y[i]!));
     ctx.drawImage(images[buf.kind[i]!]!, x - half, y - half);
   }
   return focused;
 }
 
-/** A ring round a focused token and its order number above it, in the accent colour with a
- * white halo so it reads on any fill. */
+/** A ring round a focused token and its order number above it (or below, clear of a node's
+ * words), in the accent colour with a white halo so it reads on any fill. */
 function drawRing(
   ctx: CanvasRenderingContext2D,
   x: number,
   y: number,
   scale: number,
   label: string,
+  below: boolean,
 ) {
   const r = 12 * scale;
   ctx.lineWidth = 3 * scale;
@@ -114,12 +116,19 @@ function drawRing(
   ctx.stroke();
   ctx.font = `700 ${Math.round(14 * scale)}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
-  ctx.textBaseline = 'bottom';
+  ctx.textBaseline = below ? 'top' : 'bottom';
+  const ly = below ? y + r + 2 * scale : y - r - 2 * scale;
   ctx.lineWidth = 4 * scale;
   ctx.strokeStyle = '#ffffff';
-  ctx.strokeText(label, x, y - r - 2 * scale);
+  ctx.strokeText(label, x, ly);
   ctx.fillStyle = '#0a5bb0';
-  ctx.fillText(label, x, y - r - 2 * scale);
+  ctx.fillText(label, x, ly);
+}
+
+/** The ring's label goes above the token (ring 12 units, label about 28 x 14), unless there it
+ * would cover a node's words and below would not. */
+export function labelBelow(x: number, y: number): boolean {
+  return coversText(x, y - 21, 28, 14) && !coversText(x, y + 21, 28, 14);
 }
 
 /** The order of the token nearest to (x, y) in diagram units, within `radius`, or 0. */

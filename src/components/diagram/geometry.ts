@@ -62,6 +62,21 @@ export function titleBaseline(place: Place): number {
 }
 export const DLQ_PILE: Box = { x: 610, y: 139, w: 172, h: 18 };
 
+/** Where the nodes write their words, in diagram units: each node's title and status lines at the
+ * top, and the customers' count along the bottom of theirs. */
+const TEXT_BANDS: readonly Box[] = [
+  ...Object.values(NODES).map((b) => ({ x: b.x, y: b.y, w: b.w, h: 56 })),
+  { x: NODES.customer.x, y: NODES.customer.y + NODES.customer.h - 28, w: NODES.customer.w, h: 28 },
+];
+
+/** Whether a box `w` x `h` centred at (cx, cy) would cover any node's words (a focused token's
+ * "#N" label keeps off them). */
+export function coversText(cx: number, cy: number, w: number, h: number): boolean {
+  return TEXT_BANDS.some(
+    (b) => cx + w / 2 > b.x && cx - w / 2 < b.x + b.w && cy + h / 2 > b.y && cy - h / 2 < b.y + b.h,
+  );
+}
+
 export type EdgeId =
   | 'customer-server'
   | 'server-payment'
