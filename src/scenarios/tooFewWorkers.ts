@@ -12,7 +12,13 @@ export const tooFewWorkers: Scenario = {
   mode: 'async',
   seed: 9,
   durationSec: 120,
-  settings: { 'traffic.pattern': 'steady', 'traffic.rate': 3, 'workers.count': 2 },
+  settings: {
+    // The default broker, named so that the lesson opens its close-up: the backlog, message by message.
+    'queue.broker': 'sqs',
+    'traffic.pattern': 'steady',
+    'traffic.rate': 3,
+    'workers.count': 2,
+  },
   changes: [{ atSec: 60, key: 'workers.count', value: 8 }],
   beats: [
     {
