@@ -1,5 +1,11 @@
 /** The preset scenarios, in the order the lessons take them, and how to turn one into a run. */
-import { buildConfig, type Config, type SettingValues, type TimedChange } from '../engine/index.ts';
+import {
+  buildConfig,
+  type Config,
+  type RunRecipe,
+  type SettingValues,
+  type TimedChange,
+} from '../engine/index.ts';
 import { checkout } from './checkout.ts';
 import { doubleCharge } from './doubleCharge.ts';
 import { emailOutage } from './emailOutage.ts';
@@ -60,6 +66,16 @@ export function scenarioChanges(scenario: Scenario): TimedChange[] {
     key: c.key,
     value: c.value,
   }));
+}
+
+/** The run a scenario describes, as `Simulation.fromRecipe` takes it, with extra settings on top. */
+export function scenarioRecipe(scenario: Scenario, overrides: SettingValues = {}): RunRecipe {
+  return {
+    settings: { ...scenario.settings, ...overrides },
+    seed: scenario.seed,
+    durationMs: scenario.durationSec * 1000,
+    changes: scenarioChanges(scenario),
+  };
 }
 
 /** The lanes a scenario shows: both in compare mode, else its one mode. */

@@ -18,15 +18,10 @@ import {
   defaultConfig,
   findSetting,
 } from '../../src/engine/index.ts';
-import { findScenario, SCENARIOS, scenarioChanges } from '../../src/scenarios/index.ts';
+import { findScenario, SCENARIOS, scenarioRecipe } from '../../src/scenarios/index.ts';
 
 const spike = findScenario('traffic-spike')!;
-const recipe: RunRecipe = {
-  settings: spike.settings,
-  seed: spike.seed,
-  durationMs: spike.durationSec * 1000,
-  changes: scenarioChanges(spike),
-};
+const recipe = scenarioRecipe(spike);
 
 describe('the values a curve runs over', () => {
   it.each(WHATIF_SETTINGS.map((s) => s.key))(
@@ -113,17 +108,11 @@ describe('a point of the curve', () => {
 });
 
 describe('a curve too large to run', () => {
-  const recipeOf = (scenario: (typeof SCENARIOS)[number]): RunRecipe => ({
-    settings: scenario.settings,
-    seed: scenario.seed,
-    durationMs: scenario.durationSec * 1000,
-    changes: scenarioChanges(scenario),
-  });
   const currentOf = (r: RunRecipe, key: string) => findSetting(key)!.read(buildConfig(r.settings));
 
   it('is never a lesson: every lesson runs every setting’s curves', () => {
     for (const scenario of SCENARIOS) {
-      const r = recipeOf(scenario);
+      const r = scenarioRecipe(scenario);
       for (const { key } of WHATIF_SETTINGS) {
         const points = whatIfPoints(key, currentOf(r, key));
         expect(whatIfTooLarge(r, key, points, ['sync', 'async']), `${scenario.id} ${key}`).toBe(

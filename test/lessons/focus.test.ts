@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { focusOrderAt } from '../../src/scenarios/beats.ts';
 import { Simulation, type LogEntry } from '../../src/engine/index.ts';
-import { SCENARIOS, findScenario, scenarioChanges } from '../../src/scenarios/index.ts';
+import { SCENARIOS, findScenario, scenarioRecipe } from '../../src/scenarios/index.ts';
 
 describe('focusOrder', () => {
   it('is set on every caption that names an order, to that order', () => {
@@ -39,13 +39,7 @@ describe('captions', () => {
 describe('the order a caption points at', () => {
   /** Both lanes' log entries of the lesson's run until `untilMs`. */
   function story(id: string, untilMs: number) {
-    const scenario = findScenario(id)!;
-    const recipe = {
-      settings: scenario.settings,
-      seed: scenario.seed,
-      durationMs: scenario.durationSec * 1000,
-      changes: scenarioChanges(scenario),
-    };
+    const recipe = scenarioRecipe(findScenario(id)!);
     const lanes = {} as Record<'sync' | 'async', LogEntry[]>;
     for (const mode of ['sync', 'async'] as const) {
       const sim = Simulation.fromRecipe(recipe, mode, { logCapacity: 1_000_000 });

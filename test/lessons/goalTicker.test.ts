@@ -1,27 +1,18 @@
 // The goal ticker skips the grid once both runs have settled: it must tick the very moments a walk
 // over every point of the grid ticks, and stop checking a run that ended long ago.
 import { describe, expect, it } from 'vitest';
-import { buildConfig, report, Simulation, type SettingValue } from '../../src/engine/index.ts';
+import { buildConfig, report, Simulation, type RunRecipe } from '../../src/engine/index.ts';
 import { GOAL_TICK_MS, GoalTicker } from '../../src/lessons/goalTicker.ts';
 import {
   SCENARIOS,
-  scenarioChanges,
+  scenarioRecipe,
   tickGoals,
   type GoalTimes,
   type Scenario,
 } from '../../src/scenarios/index.ts';
 
-function recipeOf(scenario: Scenario, extra: Record<string, SettingValue>) {
-  return {
-    settings: { ...scenario.settings, ...extra },
-    seed: scenario.seed,
-    durationMs: scenario.durationSec * 1000,
-    changes: scenarioChanges(scenario),
-  };
-}
-
 /** Every point of the grid, checked one by one. */
-function walk(scenario: Scenario, recipe: ReturnType<typeof recipeOf>, toMs: number): GoalTimes {
+function walk(scenario: Scenario, recipe: RunRecipe, toMs: number): GoalTimes {
   const run = (mode: 'sync' | 'async') =>
     new Simulation({ ...recipe, config: buildConfig(recipe.settings), mode });
   const sims = { sync: run('sync'), async: run('async') };
@@ -45,7 +36,7 @@ describe('the goal ticker', () => {
   ] as const) {
     it(`ticks the moments a walk over every grid point ticks, each lesson ${name}`, () => {
       for (const scenario of SCENARIOS) {
-        const recipe = recipeOf(scenario, extra);
+        const recipe = scenarioRecipe(scenario, extra);
         const toMs = scenario.durationSec * 1000 + 130_000;
         const ticker = new GoalTicker(scenario, recipe);
         expect(ticker.goalTimesAt(toMs), scenario.id).toEqual(walk(scenario, recipe, toMs));
@@ -55,7 +46,7 @@ describe('the goal ticker', () => {
 
   it('answers a day into a lesson whose goals cannot all be met without walking the day', () => {
     const scenario = SCENARIOS.find((s) => s.id === 'checkout')!;
-    const ticker = new GoalTicker(scenario, recipeOf(scenario, { 'email.down': true }));
+    const ticker = new GoalTicker(scenario, scenarioRecipe(scenario, { 'email.down': true }));
     expect(Object.keys(ticker.goalTimesAt(86_400_000))).toEqual(['async-page']);
     // The run settles within a minute; a walk of the day would check 1.7 million moments.
     expect(ticker.checks).toBeLessThan(60_000 / GOAL_TICK_MS);
