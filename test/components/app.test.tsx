@@ -1,19 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/App.tsx';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { testSimulator } from '../support/simulator.ts';
-
-function renderApp() {
-  const t = testSimulator();
-  render(
-    <SimulatorProvider handles={t.handles}>
-      <App />
-    </SimulatorProvider>,
-  );
-  return t;
-}
+import { renderApp } from '../support/renderApp.tsx';
 
 afterEach(cleanup);
 

@@ -1,29 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/App.tsx';
+import { renderApp } from '../support/renderApp.tsx';
 import { report } from '../../src/engine/index.ts';
 import { OutcomeLedger } from '../../src/components/analysis/OutcomeLedger.tsx';
 import { dispatch } from '../../src/embed/dispatch.ts';
 import { simulatorTarget } from '../../src/embed/simulatorTarget.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import type { SimulatorOptions } from '../../src/store/simulatorTypes.ts';
 import { parseParams } from '../../src/url/parseParams.ts';
 import { serializeState } from '../../src/url/serializeState.ts';
 import { urlStateOf } from '../../src/url/storeState.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
 import { run } from '../analysis/runs.ts';
 import { testSimulator } from '../support/simulator.ts';
-
-function renderApp(options: SimulatorOptions = {}) {
-  const t = testSimulator(options);
-  render(
-    <SimulatorProvider handles={t.handles}>
-      <App />
-    </SimulatorProvider>,
-  );
-  return t;
-}
 
 function brokerGroup() {
   return within(screen.getByRole('group', { name: 'Message broker' }));

@@ -1,20 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/App.tsx';
+import { renderApp } from '../support/renderApp.tsx';
 import { EXERCISE } from '../../src/scenarios/index.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { testSimulator } from '../support/simulator.ts';
-
-function renderApp() {
-  const t = testSimulator();
-  render(
-    <SimulatorProvider handles={t.handles}>
-      <App />
-    </SimulatorProvider>,
-  );
-  return t;
-}
 
 function pickLesson(id: string) {
   fireEvent.change(screen.getByRole('combobox', { name: 'Lesson' }), { target: { value: id } });
