@@ -16,6 +16,7 @@ export const kafkaPoison: Scenario = {
   seed: 2,
   durationSec: 30,
   tallies: ['emailsSent', 'deadLetters'],
+  closeup: true,
   settings: {
     'queue.broker': 'kafka',
     'queue.partitions': 4,

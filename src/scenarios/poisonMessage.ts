@@ -13,9 +13,8 @@ export const poisonMessage: Scenario = {
   seed: 4,
   durationSec: 40,
   tallies: ['emailsSent', 'deadLetters'],
+  closeup: true,
   settings: {
-    // The default broker, named so that the lesson opens its close-up: receives and leases.
-    'queue.broker': 'sqs',
     'traffic.pattern': 'steady',
     'traffic.rate': 1,
     'email.poisonEvery': 10,

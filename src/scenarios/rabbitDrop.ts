@@ -14,6 +14,7 @@ export const rabbitDrop: Scenario = {
   seed: 2,
   durationSec: 45,
   tallies: ['emailsSent', 'dropped', 'noEmail'],
+  closeup: true,
   settings: {
     'queue.broker': 'rabbitmq',
     'queue.deadLetter': false,

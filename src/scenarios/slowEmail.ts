@@ -13,6 +13,7 @@ export const slowEmail: Scenario = {
   seed: 2,
   durationSec: 40,
   tallies: ['emailsSent', 'duplicates'],
+  closeup: true,
   settings: {
     'queue.broker': 'sqs',
     'traffic.pattern': 'steady',

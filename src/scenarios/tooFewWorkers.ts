@@ -12,9 +12,8 @@ export const tooFewWorkers: Scenario = {
   mode: 'async',
   seed: 9,
   durationSec: 120,
+  closeup: true,
   settings: {
-    // The default broker, named so that the lesson opens its close-up: the backlog, message by message.
-    'queue.broker': 'sqs',
     'traffic.pattern': 'steady',
     'traffic.rate': 3,
     'workers.count': 2,

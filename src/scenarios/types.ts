@@ -86,6 +86,9 @@ export interface Scenario {
   /** The outcomes the lesson is about: each lane tallies these even at 0 (others only once they
    * happen). */
   tallies?: readonly TallyKey[];
+  /** The broker's close-up opens when the lesson loads: its lesson is the broker's own state
+   * (records, receives, leases, the backlog message by message). */
+  closeup?: true;
   beats: readonly Beat[];
   prediction: Prediction;
   goals: readonly Goal[];

@@ -14,9 +14,8 @@ export const workerCrash: Scenario = {
   seed: 5,
   durationSec: 60,
   tallies: ['emailsSent', 'duplicates'],
+  closeup: true,
   settings: {
-    // The default broker, named so that the lesson opens its close-up: receives and leases.
-    'queue.broker': 'sqs',
     'traffic.pattern': 'steady',
     'traffic.rate': 1,
     'workers.crashRate': 0.25,

@@ -8,14 +8,14 @@ import { queueTitle } from '../brokerLayout.ts';
 import { useElementWidth } from '../../useElementWidth.ts';
 import { BrokerCloseup } from './BrokerCloseup.tsx';
 
-/** A lesson whose settings pick a real broker opens the close-up; any other lesson closes it. */
+/** A lesson about the broker's own state (`closeup` in its scenario) opens the close-up; any
+ * other lesson closes it. */
 export function useLessonCloseup() {
   const { view } = useHandles();
   const scenarioId = useSim((s) => s.scenarioId);
   useEffect(() => {
     if (scenarioId === null) return;
-    const broker = findScenario(scenarioId)?.settings['queue.broker'];
-    view.getState().setCloseup(broker !== undefined && broker !== 'ideal');
+    view.getState().setCloseup(findScenario(scenarioId)?.closeup === true);
   }, [scenarioId, view]);
 }
 
