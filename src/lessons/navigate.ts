@@ -1,6 +1,5 @@
 /** Moving between a lesson's beats, as a presenter's clicker does: to the next caption's moment,
  * or back to the one before. Both are jumps, so they stop playback and never trip a pause. */
-import { findScenario } from '../scenarios/index.ts';
 import type { Simulator } from '../store/simulatorStore.ts';
 import { nextBeatMs, previousBeatMs } from '../scenarios/beats.ts';
 
@@ -8,10 +7,8 @@ import { nextBeatMs, previousBeatMs } from '../scenarios/beats.ts';
 export function goToBeat(simulator: Simulator, direction: 1 | -1): boolean {
   const { store } = simulator;
   const s = store.getState();
-  const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
-  if (!scenario || scenario.beats.length === 0) return false;
-  const target =
-    direction === 1 ? nextBeatMs(scenario.beats, s.simMs) : previousBeatMs(scenario.beats, s.simMs);
+  if (s.beats.length === 0) return false;
+  const target = direction === 1 ? nextBeatMs(s.beats, s.simMs) : previousBeatMs(s.beats, s.simMs);
   if (target === undefined || (direction === -1 && target === s.simMs)) return false;
   s.pause();
   // A beat ahead of the furthest moment played is still a place to go, after the arrivals too:

@@ -3,7 +3,7 @@
  * nothing more can happen, and driving the jumps (seeks) that go on in slices across frames. */
 import type { StoreApi } from 'zustand/vanilla';
 import { nextPauseAfter, pauseMoments } from '../scenarios/beats.ts';
-import { findScenario } from '../scenarios/index.ts';
+import type { Beat } from '../scenarios/index.ts';
 import { MAX_FRAME_GAP_MS, simTargetAt, type ClockAnchor } from './clock.ts';
 import { createJumper } from './jump.ts';
 import type { LanePair } from './lanePair.ts';
@@ -42,16 +42,14 @@ export function createFrameLoop(
   let keepRunning = false;
   /** A seek that resumes playing once it lands, if it was sliced while playing. */
   let resumeAfterJump = false;
-  /** The scenario's beats that pause playback, in ms, for the scenario they were read from. */
-  let pauses = { scenarioId: null as string | null, ms: [] as readonly number[] };
+  /** The lesson's beats that pause playback, in ms, for the beats they were read from. */
+  let pauses = { beats: null as readonly Beat[] | null, ms: [] as readonly number[] };
 
   const { publish } = publisher;
 
   function pauseMs(): readonly number[] {
-    const id = store.getState().scenarioId;
-    if (id !== pauses.scenarioId) {
-      pauses = { scenarioId: id, ms: pauseMoments(findScenario(id ?? '')?.beats ?? []) };
-    }
+    const { beats } = store.getState();
+    if (beats !== pauses.beats) pauses = { beats, ms: pauseMoments(beats) };
     return pauses.ms;
   }
 

@@ -4,7 +4,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { SETTINGS } from '../engine/index.ts';
 import { focusOrderAt } from '../scenarios/beats.ts';
-import { findScenario } from '../scenarios/index.ts';
 import { RATE_KEY } from './locks.ts';
 import { MODES, type LanePair } from './lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
@@ -33,7 +32,7 @@ export interface Publisher {
   /** Publishes now; `jumped` (a seek, a step, a change) skips the throttling. */
   publish(jumped: boolean): void;
   /** The moment as publishing would set it after `s`, without setting it. */
-  moment(s: Moment & Pick<SimulatorState, 'scenarioId'>, analysisDue: boolean): Moment;
+  moment(s: Moment & Pick<SimulatorState, 'beats'>, analysisDue: boolean): Moment;
   /** Every setting's value in force now, as the registry writes it. */
   readValues(): Record<string, string>;
 }
@@ -60,14 +59,14 @@ export function createPublisher(
     return values;
   }
 
-  function moment(s: Moment & Pick<SimulatorState, 'scenarioId'>, analysisDue: boolean): Moment {
+  function moment(s: Moment & Pick<SimulatorState, 'beats'>, analysisDue: boolean): Moment {
     const now = pair.nowMs;
     // After a rebuild or a restore (a seek) the logs start again, and so does the choice of
     // customer.
     const from = pair.generation === s.generation ? s.tracked : 0;
     const tracked = trackedOrder(from, [pair.lanes.sync.book, pair.lanes.async.book], now);
     // A caption that names an order turns each lane's customer screen to it, once it is placed.
-    const focusOrder = focusOrderAt(findScenario(s.scenarioId ?? '')?.beats ?? [], now);
+    const focusOrder = focusOrderAt(s.beats, now);
     const lanes = { ...s.lanes };
     for (const mode of MODES) {
       const book = pair.lanes[mode].book;

@@ -57,7 +57,7 @@ export function simulatorState({
     /** Starts again from 0 s, paused, with these settings (and the scenario's fields). */
     function restart(
       settings: Readonly<Record<string, SettingValue>>,
-      scenario: Partial<SimulatorState> = { scenarioId: null, script: [] },
+      scenario: Partial<SimulatorState> = { scenarioId: null, script: [], beats: [] },
     ): void {
       loop.halt();
       set({
@@ -93,6 +93,7 @@ export function simulatorState({
       seed: options.seed ?? 1,
       base: options.settings ?? {},
       scenarioId: null,
+      beats: [],
       script: [],
       durationMs: options.durationMs ?? DEFAULT_DURATION_MS,
       changes: [],
@@ -177,7 +178,7 @@ export function simulatorState({
       },
       restoreDefaults() {
         const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
-        restart(recorder.lockedValues(), { scenarioId: null, script: [], durationMs });
+        restart(recorder.lockedValues(), { scenarioId: null, script: [], beats: [], durationMs });
       },
       change(key, value) {
         return recorder.change(key, value);
@@ -223,6 +224,7 @@ export function simulatorState({
         const { locked } = get();
         restart(withLockedValues(scenario.settings, recorder.lockedValues()), {
           scenarioId: scenario.id,
+          beats: scenario.beats,
           script: withoutLocked(scenarioChanges(scenario), locked),
           seed: scenario.seed,
           durationMs: scenario.durationSec * 1000,

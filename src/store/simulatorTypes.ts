@@ -6,6 +6,7 @@ import type { Lane, RunRecipe } from './lane.ts';
 import type { Checkpoints } from './checkpoints.ts';
 import type { JumpProgress } from './jump.ts';
 import type { LaneSnapshot } from './snapshot.ts';
+import type { Beat } from '../scenarios/index.ts';
 
 export type ViewMode = Mode | 'compare';
 
@@ -24,6 +25,9 @@ export interface SimulatorState {
   base: Readonly<Record<string, SettingValue>>;
   /** The preset scenario loaded (null for the free simulator). */
   scenarioId: string | null;
+  /** The lesson's captions for this run, each at the moment it shows (empty without a lesson).
+   * Every reader of captions (the caption strip, pauses, the clicker, links) reads these. */
+  beats: readonly Beat[];
   /** The scenario's own timed changes, replayed with every run of it. */
   script: readonly TimedChange[];
   /** How long orders arrive, in simulated ms. */

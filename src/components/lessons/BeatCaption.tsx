@@ -3,29 +3,21 @@
 import { m } from 'framer-motion';
 import { beatIndexAt } from '../../scenarios/beats.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
-import type { Scenario } from '../../scenarios/index.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
-const beatSelectors = new WeakMap<Scenario, (s: SimulatorStore) => number>();
+/** The index of the beat showing, so React re-renders only when the caption changes, not on
+ * every frame. */
+const selectBeatIndex = (s: SimulatorStore) => beatIndexAt(s.beats, s.simMs);
+const selectBeats = (s: SimulatorStore) => s.beats;
 
-/** A named selector per scenario: the index of the beat showing, so React re-renders only when
- * the caption changes, not on every frame. */
-function selectBeatIndex(scenario: Scenario): (s: SimulatorStore) => number {
-  let select = beatSelectors.get(scenario);
-  if (!select) {
-    select = (s) => beatIndexAt(scenario.beats, s.simMs);
-    beatSelectors.set(scenario, select);
-  }
-  return select;
-}
-
-export function BeatCaption({ scenario }: { scenario: Scenario }) {
-  const index = useSim(selectBeatIndex(scenario));
+export function BeatCaption() {
+  const index = useSim(selectBeatIndex);
+  const beats = useSim(selectBeats);
   const simulator = useSimulator();
-  const beat = scenario.beats[index];
-  const count = scenario.beats.length;
+  const beat = beats[index];
+  const count = beats.length;
   return (
     <section className="beat" aria-label="Lesson caption">
       <div className="beat-text" role="status" aria-live="polite">

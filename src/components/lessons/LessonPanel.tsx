@@ -14,7 +14,7 @@ export function LessonPanel() {
         {scenario ? scenario.title : 'Free play'}
       </h2>
       {scenario ? (
-        <BeatCaption scenario={scenario} />
+        <BeatCaption />
       ) : (
         <p className="lesson-free">
           Change any setting in Controls and watch both designs, or pick a lesson for a guided run.
