@@ -86,6 +86,11 @@ export class Simulation {
     return this.s.now;
   }
 
+  /** Events processed so far: the work the run has cost. */
+  get events(): number {
+    return this.s.events;
+  }
+
   /** The time of the next event, or Infinity when nothing is scheduled. */
   peek(): number {
     return peekTime(this.s.heap);

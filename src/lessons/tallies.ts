@@ -3,7 +3,7 @@
  * "58 error pages", "16 charged twice". */
 import type { Report } from '../engine/index.ts';
 import { plural } from '../format/index.ts';
-import type { TallyKey } from '../scenarios/index.ts';
+import { readMetric, type TallyKey } from '../scenarios/index.ts';
 
 /** The token kinds a tally is drawn with (a subset of the diagram's TokenKind). */
 export type TallyGlyph = 'error' | 'retry' | 'email' | 'duplicate' | 'failed' | 'dead';
@@ -59,9 +59,9 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
     glyph: 'duplicate',
   },
   noEmail: {
-    // Emails nobody will send again: failed with no retry (sync), dropped by the broker, or set
-    // aside in the dead-letter queue. Emails still in the queue are on their way, not lost.
-    count: (r) => r.emails.lost + r.emails.dropped + r.queue.deadLetterDepth,
+    // Emails nobody will send again (scenarios/metrics.ts); those still in the queue are on their
+    // way, not lost. The captions' claims read the same metric.
+    count: (r) => readMetric(r, 'emails.neverSent'),
     text: (n) => `${plural(n, 'customer')} with no email`,
     glyph: 'failed',
   },

@@ -19,23 +19,43 @@ export const checkout: Scenario = {
     {
       atSec: 0,
       caption: 'One customer clicks “Place order”. Both servers get the very same order.',
+      claims: [
+        { lane: 'sync', order: 1, event: 'placed', atLeast: 1, atMost: 1 },
+        { lane: 'async', order: 1, event: 'placed', atLeast: 1, atMost: 1 },
+      ],
     },
     {
       atSec: 1,
       caption:
         'The card is charged in both lanes. Nobody can skip this: we must know the payment worked.',
+      claims: [
+        { lane: 'sync', order: 1, event: 'charged' },
+        { lane: 'async', order: 1, event: 'charged' },
+      ],
     },
     {
       atSec: 1.05,
       caption:
         'The order is saved. The async server drops an email job on the queue and answers now: 1.05 s.',
       pause: true,
+      claims: [
+        { lane: 'async', metric: 'queue.enqueued', atLeast: 1 },
+        { lane: 'async', order: 1, event: 'successPage' },
+        { lane: 'async', metric: 'responseMs.max', atLeast: 1050, atMost: 1050 },
+        { lane: 'sync', order: 1, event: 'successPage', atMost: 0 },
+      ],
     },
     {
       atSec: 2.55,
       caption:
         'The sync customer finally sees the page at 2.55 s. Both emails leave at 2.55 s: async made the customer’s wait shorter, not the email faster.',
       pause: true,
+      claims: [
+        { lane: 'sync', order: 1, event: 'successPage' },
+        { lane: 'sync', metric: 'responseMs.max', atLeast: 2550, atMost: 2550 },
+        { lane: 'sync', metric: 'emailDelayMs.max', atLeast: 2550, atMost: 2550 },
+        { lane: 'async', metric: 'emailDelayMs.max', atLeast: 2550, atMost: 2550 },
+      ],
     },
   ],
   prediction: {

@@ -26,18 +26,42 @@ export const doubleCharge: Scenario = {
       atSec: 3,
       caption:
         'Three email calls in ten fail. In sync, that is an error page after the card was charged.',
+      when: { lane: 'sync', metric: 'orders.chargedButSawError', atLeast: 1 },
+      claims: [{ lane: 'sync', setting: 'email.failureRate', is: '0.3' }],
     },
     {
       atSec: 8,
       caption:
-        'Order 9’s customer sees an error page, waits two seconds, and clicks “Place order” again. The second order is charged too.',
+        'Order 9’s customer saw an error page, waited two seconds, and clicked “Place order” again.',
+      focusOrder: 9,
+      when: { lane: 'sync', order: 9, event: 'clickedAgain' },
+      claims: [
+        { lane: 'sync', order: 9, event: 'charged' },
+        { lane: 'sync', order: 9, event: 'errorPage' },
+        { lane: 'sync', setting: 'users.retryDelay', is: '2000' },
+        { lane: 'async', order: 9, event: 'successPage' },
+      ],
+    },
+    {
+      atSec: 9,
+      caption:
+        'The second order is charged too: order 9’s customer has now paid twice. In async, that customer saw success and clicked once.',
       focusOrder: 9,
       pause: true,
+      when: { lane: 'sync', order: 9, event: 'chargedTwice' },
+      claims: [
+        { lane: 'sync', metric: 'orders.doubleCharged', atLeast: 1 },
+        { lane: 'async', order: 9, event: 'clickedAgain', atMost: 0 },
+      ],
     },
     {
       atSec: 60,
       caption:
         'Count the double charges: each one is a refund, a support ticket and a customer who trusts the shop less.',
+      claims: [
+        { lane: 'sync', metric: 'orders.doubleCharged', atLeast: 2 },
+        { lane: 'async', metric: 'orders.doubleCharged', atMost: 0 },
+      ],
     },
   ],
   prediction: {

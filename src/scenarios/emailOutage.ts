@@ -24,21 +24,55 @@ export const emailOutage: Scenario = {
     'queue.maxReceives': 8,
   },
   beats: [
-    { atSec: 5, caption: 'Customers arrive about twice a second. Everything works in both lanes.' },
-    { atSec: 20, caption: 'The email service goes down for 30 seconds.', pause: true },
+    {
+      atSec: 5,
+      caption: 'Customers arrive about twice a second. Everything works in both lanes.',
+      claims: [
+        { lane: 'sync', metric: 'orders.arrived', atLeast: 5, atMost: 15 },
+        { lane: 'sync', metric: 'orders.failed', atMost: 0 },
+        { lane: 'async', metric: 'orders.failed', atMost: 0 },
+      ],
+    },
+    {
+      atSec: 20,
+      caption: 'The email service goes down for 30 seconds.',
+      pause: true,
+      claims: [
+        { lane: 'sync', now: 'email.down' },
+        { lane: 'async', now: 'email.down' },
+        { lane: 'sync', setting: 'email.outage', is: '20-50' },
+      ],
+    },
     {
       atSec: 30,
       caption:
         'Order 47 paid, yet its sync customer sees an error page. Async shows success: the email job retries, up to 8 times, with backoffs that outlast the outage.',
       focusOrder: 47,
+      when: { lane: 'async', order: 47, event: 'emailFailed' },
+      claims: [
+        { lane: 'sync', order: 47, event: 'charged' },
+        { lane: 'sync', order: 47, event: 'errorPage' },
+        { lane: 'async', order: 47, event: 'successPage' },
+        { lane: 'async', order: 47, event: 'emailFailed' },
+        { lane: 'async', setting: 'queue.maxReceives', is: '8' },
+      ],
     },
     {
       atSec: 50,
       caption: 'The email service is back. The async workers work through the waiting jobs.',
+      claims: [
+        { lane: 'async', now: 'email.down', atMost: 0 },
+        { lane: 'async', now: 'queue.waiting', atLeast: 1 },
+      ],
     },
     {
       atSec: 90,
       caption: 'Count the emails: sync lost one for every error page; async lost none.',
+      claims: [
+        { lane: 'sync', metric: 'emails.lost', equals: 'orders.failed' },
+        { lane: 'sync', metric: 'emails.lost', atLeast: 1 },
+        { lane: 'async', metric: 'emails.neverSent', atMost: 0 },
+      ],
     },
   ],
   prediction: {

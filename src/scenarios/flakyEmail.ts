@@ -29,22 +29,39 @@ export const flakyEmail: Scenario = {
       atSec: 3,
       caption:
         'Four calls in ten to the email service fail. In sync, each failure is an error page for a paying customer.',
+      when: { lane: 'sync', metric: 'orders.failed', atLeast: 1 },
+      claims: [
+        { lane: 'sync', setting: 'email.failureRate', is: '0.4' },
+        { lane: 'sync', metric: 'orders.chargedButSawError', equals: 'orders.failed' },
+      ],
     },
     {
       atSec: 15,
       caption:
         'In async, a failed job waits 1 s, then 2 s, then 4 s… before its next try: exponential backoff.',
+      claims: [
+        { lane: 'async', setting: 'retry.backoff', is: 'exponential' },
+        { lane: 'async', setting: 'retry.base', is: '1000' },
+        { lane: 'async', now: 'queue.delayed', atLeast: 1 },
+      ],
     },
     {
       atSec: 60,
       caption:
         'Now jitter is on: each wait is a random part of the backoff, so jobs that failed together no longer retry together.',
       pause: true,
+      claims: [{ lane: 'async', setting: 'retry.backoff', is: 'full-jitter' }],
     },
     {
       atSec: 120,
       caption:
-        'Compare the ledgers: sync lost an email with every error page; async delivered them, a little later.',
+        'Compare the ledgers: sync lost an email with every error page; async has lost none, and sends the rest a little later.',
+      claims: [
+        { lane: 'sync', metric: 'emails.lost', equals: 'orders.failed' },
+        { lane: 'sync', metric: 'emails.lost', atLeast: 1 },
+        { lane: 'async', metric: 'emails.neverSent', atMost: 0 },
+        { lane: 'async', metric: 'emails.pending', atLeast: 1 },
+      ],
     },
   ],
   prediction: {

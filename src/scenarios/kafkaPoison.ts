@@ -30,26 +30,53 @@ export const kafkaPoison: Scenario = {
       atSec: 4,
       caption:
         'Orders go to 4 partitions by a hash of their id, as Kafka’s Java client does; each worker reads one partition, in order. Every 20th order’s email always fails.',
+      claims: [
+        { lane: 'async', setting: 'queue.partitions', is: '4' },
+        { lane: 'async', setting: 'email.poisonEvery', is: '20' },
+      ],
     },
     {
-      atSec: 13.1,
+      atSec: 10,
       focusOrder: 20,
       caption:
         'Order 20’s record, hashed to partition 2, fails. The worker retries it with backoff, and it cannot move past it: partition 2 is stuck.',
       pause: true,
+      when: { lane: 'async', order: 20, event: 'emailFailed' },
+      claims: [{ lane: 'async', partition: 2, lag: true, atLeast: 1 }],
     },
     {
       focusOrder: 20,
-      atSec: 22,
+      atSec: 15,
       caption:
-        'Partition 2’s lag keeps growing while partitions 0, 1 and 3 keep up. The customers behind order 20 wait for nothing they did.',
+        'Records pile up behind order 20: partition 2 now has the largest lag. Its customers wait for nothing they did.',
+      when: [
+        { lane: 'async', largestLag: 2 },
+        { lane: 'async', partition: 2, lag: true, atLeast: 5 },
+      ],
+      claims: [
+        { lane: 'async', order: 20, event: 'emailFailed', atLeast: 2 },
+        { lane: 'async', order: 20, event: 'deadLettered', atMost: 0 },
+      ],
+    },
+    {
+      focusOrder: 20,
+      atSec: 30,
+      caption:
+        'After 5 failed tries the application skips order 20’s record to a dead-letter topic, and partition 2’s worker moves on.',
+      pause: true,
+      when: { lane: 'async', order: 20, event: 'deadLettered' },
+      claims: [{ lane: 'async', order: 20, event: 'emailFailed', atLeast: 5, atMost: 5 }],
     },
     {
       focusOrder: 40,
-      atSec: 34.1,
+      atSec: 35,
       caption:
-        'After 5 failed tries the application skips the record to a dead-letter topic; partition 2 catches up. Order 40’s record has held up partition 1 since 24.7 s.',
-      pause: true,
+        'Partition 1 went through the same with order 40’s record, skipped at last too. One poison record stalls only its own partition.',
+      when: { lane: 'async', order: 40, event: 'deadLettered' },
+      claims: [
+        { lane: 'async', order: 40, event: 'emailFailed', atLeast: 5 },
+        { lane: 'async', partition: 2, lag: true, atMost: 8 },
+      ],
     },
   ],
   prediction: {

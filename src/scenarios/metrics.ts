@@ -22,6 +22,10 @@ export const METRICS = {
   'emails.lost': (r: Report) => r.emails.lost,
   'emails.dropped': (r: Report) => r.emails.dropped,
   'emails.redelivered': (r: Report) => r.emails.redelivered,
+  /** Customers whose email nobody will send again: failed with no retry (sync), dropped by the
+   * broker, or set aside in the dead-letter queue (the "with no email" tally). */
+  'emails.neverSent': (r: Report) => r.emails.lost + r.emails.dropped + r.queue.deadLetterDepth,
+  'queue.deadLetterDepth': (r: Report) => r.queue.deadLetterDepth,
   'queue.maxLag': (r: Report) => r.queue.maxLag,
   'queue.enqueued': (r: Report) => r.queue.enqueued,
   'queue.maxDepth': (r: Report) => r.queue.maxDepth,

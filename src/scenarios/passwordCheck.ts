@@ -26,17 +26,30 @@ export const passwordCheck: Scenario = {
       atSec: 1,
       caption:
         'Here the four steps are a login: read the form (10 ms), look up the account (5 ms), check the password (30–50 ms).',
+      claims: [
+        { lane: 'sync', setting: 'latency.validate', is: '10' },
+        { lane: 'sync', setting: 'latency.save', is: '5' },
+        { lane: 'sync', setting: 'latency.email', is: 'uniform(30,50)' },
+      ],
     },
     {
       atSec: 5,
       caption:
         'Sync answers in about 55 ms with the answer the user needs. Async answers in 15 ms with “we’ll let you know”: useless for a login.',
       pause: true,
+      claims: [
+        { lane: 'sync', metric: 'responseMs.mean', atLeast: 50, atMost: 60 },
+        { lane: 'async', metric: 'responseMs.max', atLeast: 15, atMost: 15 },
+      ],
     },
     {
       atSec: 20,
       caption:
         'A queue adds moving parts and saves 40 ms nobody notices. For fast work the user waits on, sync is the right call.',
+      claims: [
+        { lane: 'sync', metric: 'responseMs.mean', atLeast: 50, atMost: 60 },
+        { lane: 'async', metric: 'responseMs.mean', atLeast: 15, atMost: 15 },
+      ],
     },
   ],
   prediction: {

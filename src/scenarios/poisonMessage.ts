@@ -22,18 +22,30 @@ export const poisonMessage: Scenario = {
     'retry.cap': 4000,
   },
   beats: [
-    { atSec: 8, caption: 'Every tenth order has an email job that can never succeed.' },
     {
-      atSec: 14,
-      caption: 'Order 10’s job is poison: it fails, waits, is received again, fails again…',
-      focusOrder: 10,
+      atSec: 8,
+      caption: 'Every tenth order has an email job that can never succeed.',
+      claims: [{ lane: 'async', setting: 'email.poisonEvery', is: '10' }],
     },
     {
-      atSec: 25,
+      atSec: 8.5,
+      caption: 'Order 10’s job is poison: it fails, waits, is received again, fails again…',
+      focusOrder: 10,
+      when: { lane: 'async', order: 10, event: 'received', atLeast: 3 },
+      claims: [{ lane: 'async', order: 10, event: 'emailFailed', atLeast: 2 }],
+    },
+    {
+      atSec: 14,
       caption:
         'After five receives the queue gave up on order 10’s job and moved it to the dead-letter queue. The other jobs were never held up.',
       focusOrder: 10,
       pause: true,
+      when: { lane: 'async', order: 10, event: 'deadLettered' },
+      claims: [
+        { lane: 'async', order: 10, event: 'received', atLeast: 5, atMost: 5 },
+        { lane: 'async', setting: 'queue.maxReceives', is: '5' },
+        { lane: 'async', metric: 'queue.maxDepth', atMost: 2 },
+      ],
     },
   ],
   prediction: {

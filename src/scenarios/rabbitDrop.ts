@@ -28,18 +28,32 @@ export const rabbitDrop: Scenario = {
       atSec: 4,
       caption:
         'Every tenth order’s email can never be sent. This queue has no dead-letter exchange configured.',
+      claims: [
+        { lane: 'async', setting: 'email.poisonEvery', is: '10' },
+        { lane: 'async', setting: 'queue.deadLetter', is: 'false' },
+      ],
     },
     {
       atSec: 20,
       caption:
         'Each failure is a reject with requeue: the message is back at the head of the queue at once, marked redelivered. No backoff.',
+      claims: [
+        { lane: 'async', metric: 'emails.redelivered', atLeast: 1 },
+        { lane: 'async', now: 'queue.delayed', atMost: 0 },
+      ],
     },
     {
       focusOrder: 10,
-      atSec: 42.8,
+      atSec: 40,
       caption:
         'Order 10’s message failed for the 21st time, one more than the delivery limit. With no dead-letter exchange, RabbitMQ dropped it: no email, no copy to look at.',
       pause: true,
+      when: { lane: 'async', order: 10, event: 'dropped' },
+      claims: [
+        { lane: 'async', order: 10, event: 'emailFailed', atLeast: 21, atMost: 21 },
+        { lane: 'async', order: 10, event: 'emailSent', atMost: 0 },
+        { lane: 'async', setting: 'queue.deliveryLimit', is: '20' },
+      ],
     },
   ],
   prediction: {

@@ -26,24 +26,36 @@ export const slowEmail: Scenario = {
       atSec: 3,
       caption:
         'Most emails take 1 to 4 s, but a few take much longer. The visibility timeout here is 5 s (SQS’s default is 30 s; time is scaled down).',
+      claims: [{ lane: 'async', setting: 'queue.visibilityTimeout', is: '5000' }],
     },
     {
       focusOrder: 6,
-      atSec: 13.1,
+      atSec: 13,
       caption:
-        'Order 6’s email has taken more than 5 s. SQS cannot tell slow from dead: the message is visible again, and another worker picks it up.',
+        'Order 6’s email has taken more than 5 s. SQS cannot tell slow from dead: the message became visible again, and another worker picked it up.',
       pause: true,
+      when: { lane: 'async', order: 6, event: 'received', atLeast: 2 },
+      claims: [
+        { lane: 'async', order: 6, event: 'visibleAgain' },
+        { lane: 'async', order: 6, event: 'emailSent', atMost: 0 },
+      ],
     },
     {
       focusOrder: 8,
-      atSec: 16.5,
+      atSec: 14,
       caption:
         'Order 8’s first worker sent its email after the timeout, and its delete came too late to count. The second worker has just sent it again: a duplicate.',
+      when: { lane: 'async', order: 8, event: 'duplicateEmail' },
+      claims: [
+        { lane: 'async', order: 8, event: 'lateAck' },
+        { lane: 'async', order: 8, event: 'emailSent' },
+      ],
     },
     {
       atSec: 30,
       caption:
         'Try it with email idempotency switched on: the second send carries the key order-confirmation/<order id>, and the email service ignores it.',
+      claims: [{ lane: 'async', setting: 'email.idempotency', is: 'false' }],
     },
   ],
   prediction: {

@@ -24,20 +24,32 @@ export const tooFewWorkers: Scenario = {
       atSec: 5,
       caption:
         'Three orders a second, two workers. Each email takes 1.5 s, so the workers send 1.33 emails a second.',
+      claims: [
+        { lane: 'async', setting: 'traffic.rate', is: '3' },
+        { lane: 'async', setting: 'latency.email', is: '1500' },
+        { lane: 'async', now: 'workers.busy', atLeast: 2, atMost: 2 },
+      ],
     },
     {
       atSec: 30,
       caption: 'The queue grows by about 1.7 jobs every second, and it will not stop growing.',
+      claims: [{ lane: 'async', now: 'queue.waiting', atLeast: 25, atMost: 60 }],
     },
     {
       atSec: 60,
       caption: 'Six more workers join. Eight workers send 5.3 emails a second against 3 arriving.',
       pause: true,
+      claims: [
+        { lane: 'async', setting: 'workers.count', is: '8' },
+        { lane: 'async', now: 'workers.busy', atLeast: 8 },
+        { lane: 'async', now: 'queue.waiting', atLeast: 70 },
+      ],
     },
     {
       atSec: 100,
       caption:
         'The backlog shrinks by about 2.3 jobs a second: the drain estimate tells when it will be gone.',
+      claims: [{ lane: 'async', now: 'queue.waiting', atMost: 40 }],
     },
   ],
   prediction: {

@@ -24,19 +24,51 @@ export const trafficSpike: Scenario = {
     'workers.count': 10,
   },
   beats: [
-    { atSec: 10, caption: 'A quiet shop: two orders a second.' },
-    { atSec: 15, caption: 'A sale starts: forty orders a second for ten seconds.', pause: true },
+    {
+      atSec: 10,
+      caption: 'A quiet shop: two orders a second.',
+      claims: [
+        { lane: 'sync', setting: 'traffic.rate', is: '2' },
+        { lane: 'sync', now: 'handlers.waiting', atMost: 0 },
+      ],
+    },
+    {
+      atSec: 15,
+      caption: 'A sale starts: forty orders a second for ten seconds.',
+      pause: true,
+      claims: [{ lane: 'sync', setting: 'traffic.spikeRate', is: '40' }],
+    },
     {
       atSec: 20,
       caption:
         'Sync holds a handler for 2.55 s per order, so 50 handlers serve about 20 orders a second. The line grows.',
+      claims: [
+        { lane: 'sync', setting: 'server.handlers', is: '50' },
+        { lane: 'sync', now: 'handlers.busy', atLeast: 50 },
+        { lane: 'sync', now: 'handlers.waiting', atLeast: 20 },
+      ],
     },
     {
       atSec: 27,
       caption:
         'Sync customers who waited 10 s give up with an error page. Async handlers are free after 1.05 s; the email jobs pile up in the queue instead.',
+      when: { lane: 'sync', metric: 'orders.timedOut', atLeast: 1 },
+      claims: [
+        { lane: 'sync', setting: 'server.timeout', is: '10000' },
+        { lane: 'async', metric: 'orders.timedOut', atMost: 0 },
+        { lane: 'async', now: 'handlers.waiting', atMost: 0 },
+        { lane: 'async', now: 'queue.waiting', atLeast: 100 },
+      ],
     },
-    { atSec: 50, caption: 'The queue drains at the workers’ pace. Nobody was waiting for it.' },
+    {
+      atSec: 50,
+      caption: 'The queue drains at the workers’ pace. Nobody was waiting for it.',
+      claims: [
+        { lane: 'async', metric: 'queue.maxDepth', atLeast: 300 },
+        { lane: 'async', now: 'queue.waiting', atMost: 250 },
+        { lane: 'async', metric: 'orders.timedOut', atMost: 0 },
+      ],
+    },
   ],
   prediction: {
     question: 'During the spike, which customers wait longest for their page?',

@@ -1,6 +1,7 @@
 /** The shape of a preset scenario: a lesson as data (settings, seed, captions, a prediction and
  * goals), run the same way by the UI, the tests and the CLI. No logic lives in a scenario. */
 import type { ChangeKey, SettingValue, SettingValues } from '../engine/index.ts';
+import type { Fact } from './facts.ts';
 import type { GoalMetric } from './metrics.ts';
 
 export type Lane = 'sync' | 'async';
@@ -14,7 +15,14 @@ export interface ScenarioChange {
 /** A caption shown at a moment of simulated time, optionally pausing there. `focusOrder` names
  * the order the caption talks about, so the lanes can point at it. */
 export interface Beat {
+  /** The earliest moment the caption shows (with `when`), or its moment. */
   atSec: number;
+  /** The caption shows at the first moment from `atSec` on at which this holds (every fact of a
+   * list), so it can never run ahead of what it describes (script.ts resolves it). */
+  when?: Fact | readonly Fact[];
+  /** What the caption says, as facts about the lanes; each must hold at the moment it shows. A
+   * caption that gives a number, a count, an order or a comparison claims it here. */
+  claims?: readonly Fact[];
   caption: string;
   pause?: boolean;
   focusOrder?: number;

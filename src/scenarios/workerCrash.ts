@@ -27,18 +27,40 @@ export const workerCrash: Scenario = {
       atSec: 2,
       caption:
         'One message in four makes its worker crash: sometimes before the email is sent, sometimes just after.',
+      claims: [{ lane: 'async', setting: 'workers.crashRate', is: '0.25' }],
+    },
+    {
+      atSec: 2.5,
+      focusOrder: 9,
+      caption:
+        'Order 9’s worker crashed before sending the email and never acked. The message stays hidden until its 10 s visibility timeout runs out.',
+      when: { lane: 'async', order: 9, event: 'crashedBeforeSend' },
+      claims: [
+        { lane: 'async', order: 9, event: 'emailSent', atMost: 0 },
+        { lane: 'async', order: 9, event: 'visibleAgain', atMost: 0 },
+        { lane: 'async', setting: 'queue.visibilityTimeout', is: '10000' },
+      ],
     },
     {
       atSec: 12,
+      focusOrder: 9,
       caption:
-        'A crashed worker never acked its message. When the 10 s visibility timeout ends, the message is visible again and another worker takes it.',
+        'Order 9’s visibility timeout ran out: the message is visible again, and another worker takes it. Nothing was lost.',
       pause: true,
+      when: { lane: 'async', order: 9, event: 'received', atLeast: 2 },
+      claims: [{ lane: 'async', order: 9, event: 'visibleAgain' }],
     },
     {
-      atSec: 40,
+      atSec: 18,
       caption:
         'Look for duplicates: order 13’s worker crashed just after sending its email, so another worker sent it again.',
       focusOrder: 13,
+      when: { lane: 'async', order: 13, event: 'duplicateEmail' },
+      claims: [
+        { lane: 'async', order: 13, event: 'crashedAfterSend' },
+        { lane: 'async', order: 13, event: 'emailSent' },
+        { lane: 'async', metric: 'emails.duplicates', atLeast: 1 },
+      ],
     },
   ],
   prediction: {

@@ -42,6 +42,8 @@ export function createRecorder(
   store: Pick<StoreApi<SimulatorStore>, 'getState' | 'setState'>,
   loop: FrameLoop,
   publisher: Publisher,
+  /** Called once a change is recorded: the lesson's captions are bound to the run anew. */
+  afterChange: () => void,
 ): Recorder {
   const recipe = (changes: readonly TimedChange[]): RunRecipe => {
     const s = store.getState();
@@ -108,6 +110,7 @@ export function createRecorder(
     const refused = pair.change(key, value);
     if (refused) return refuse(key, refused, value);
     store.setState({ changes: userChanges(), errors: errorsWithout(key), furthestMs: at });
+    afterChange();
     loop.reanchor();
     return undefined;
   }

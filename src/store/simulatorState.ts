@@ -14,6 +14,7 @@ import {
   roundUs,
 } from '../engine/index.ts';
 import { findScenario, SCENARIOS, scenarioChanges } from '../scenarios/index.ts';
+import { NO_SCRIPT, resolveScript } from '../scenarios/script.ts';
 import { shown } from './echo.ts';
 import { createFrameLoop } from './frameLoop.ts';
 import { MODES, type LanePair } from './lanePair.ts';
@@ -51,13 +52,13 @@ export function simulatorState({
   return (set, get, api) => {
     const publisher = createPublisher(pair, clock, api, listeners);
     const loop = createFrameLoop(pair, clock, api, publisher, options.speed ?? 1);
-    const recorder = createRecorder(pair, api, loop, publisher);
+    const recorder = createRecorder(pair, api, loop, publisher, () => rescript());
     const { publish } = publisher;
 
     /** Starts again from 0 s, paused, with these settings (and the scenario's fields). */
     function restart(
       settings: Readonly<Record<string, SettingValue>>,
-      scenario: Partial<SimulatorState> = { scenarioId: null, script: [], beats: [] },
+      scenario: Partial<SimulatorState> = { scenarioId: null, script: [] },
     ): void {
       loop.halt();
       set({
@@ -71,8 +72,18 @@ export function simulatorState({
       });
       pair.rebuild(recorder.recipe([]), get().script.length);
       pair.runTo(0);
+      rescript();
       loop.reanchor();
       publish(true);
+    }
+
+    /** Binds the lesson's captions to the run now recorded: each at its moment, and only those
+     * whose claims hold (scenarios/script.ts). A lesson's own run keeps them all. */
+    function rescript(): void {
+      const { scenarioId } = get();
+      const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+      const script = scenario ? resolveScript(scenario, pair.currentRecipe) : NO_SCRIPT;
+      set({ beats: script.beats, captionsLeftOut: script.leftOut });
     }
 
     /** An action button's change (an order, a redrive): it plays on from a settled run. */
@@ -94,6 +105,7 @@ export function simulatorState({
       base: options.settings ?? {},
       scenarioId: null,
       beats: [],
+      captionsLeftOut: [],
       script: [],
       durationMs: options.durationMs ?? DEFAULT_DURATION_MS,
       changes: [],
@@ -178,7 +190,7 @@ export function simulatorState({
       },
       restoreDefaults() {
         const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
-        restart(recorder.lockedValues(), { scenarioId: null, script: [], beats: [], durationMs });
+        restart(recorder.lockedValues(), { scenarioId: null, script: [], durationMs });
       },
       change(key, value) {
         return recorder.change(key, value);
@@ -224,7 +236,6 @@ export function simulatorState({
         const { locked } = get();
         restart(withLockedValues(scenario.settings, recorder.lockedValues()), {
           scenarioId: scenario.id,
-          beats: scenario.beats,
           script: withoutLocked(scenarioChanges(scenario), locked),
           seed: scenario.seed,
           durationMs: scenario.durationSec * 1000,

@@ -7,6 +7,7 @@ import type { Checkpoints } from './checkpoints.ts';
 import type { JumpProgress } from './jump.ts';
 import type { LaneSnapshot } from './snapshot.ts';
 import type { Beat } from '../scenarios/index.ts';
+import type { LeftOut } from '../scenarios/script.ts';
 
 export type ViewMode = Mode | 'compare';
 
@@ -28,6 +29,9 @@ export interface SimulatorState {
   /** The lesson's captions for this run, each at the moment it shows (empty without a lesson).
    * Every reader of captions (the caption strip, pauses, the clicker, links) reads these. */
   beats: readonly Beat[];
+  /** The lesson's captions this run leaves out, with why: none in a lesson's own run, and those
+   * that no longer happen or no longer hold once the user has changed it. */
+  captionsLeftOut: readonly LeftOut[];
   /** The scenario's own timed changes, replayed with every run of it. */
   script: readonly TimedChange[];
   /** How long orders arrive, in simulated ms. */

@@ -4,8 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { GOAL_TICK_MS } from '../../src/lessons/goalTicker.ts';
 import { report, Simulation, type Mode, type Report } from '../../src/engine/index.ts';
+import { beatMs } from '../../src/scenarios/beats.ts';
+import { resolveScript } from '../../src/scenarios/script.ts';
 import {
   SCENARIOS,
+  scenarioRecipe,
   scenarioChanges,
   scenarioConfig,
   tickGoals,
@@ -76,7 +79,11 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the %s scenario', (id, 
     }
     expect(Object.keys(met).sort()).toEqual(scenario.goals.map((g) => g.id).sort());
     const timeline = {
-      beats: scenario.beats.map((b) => ({ atMs: b.atSec * 1000, pause: b.pause ?? false })),
+      // The captions as the lesson shows them: each at its moment resolved against the run.
+      beats: resolveScript(scenario, scenarioRecipe(scenario)).beats.map((b) => ({
+        atMs: beatMs(b),
+        pause: b.pause ?? false,
+      })),
       goals: scenario.goals.map((g) => ({ id: g.id, atMs: met[g.id] })),
     };
     await expect(JSON.stringify(timeline, null, 2) + '\n').toMatchFileSnapshot(

@@ -11,10 +11,27 @@ import { Icon } from '../Icon.tsx';
  * every frame. */
 const selectBeatIndex = (s: SimulatorStore) => beatIndexAt(s.beats, s.simMs);
 const selectBeats = (s: SimulatorStore) => s.beats;
+const selectLeftOut = (s: SimulatorStore) => s.captionsLeftOut;
+
+/** Says that the user's changes took some captions away, and why, so a missing caption is never
+ * a mystery (and a false one never shows). */
+function LeftOutNote({ leftOut }: { leftOut: SimulatorStore['captionsLeftOut'] }) {
+  if (leftOut.length === 0) return null;
+  const n = leftOut.length;
+  const why = leftOut.map((l) => `Caption ${l.index}: ${l.why}.`).join(' ');
+  return (
+    <span className="beat-left-out" title={why}>
+      {n === 1 ? '1 caption left out' : `${n} captions left out`}: your changes mean{' '}
+      {n === 1 ? 'it no longer holds' : 'they no longer hold'} in this run
+      <span className="visually-hidden"> ({why})</span>
+    </span>
+  );
+}
 
 export function BeatCaption() {
   const index = useSim(selectBeatIndex);
   const beats = useSim(selectBeats);
+  const leftOut = useSim(selectLeftOut);
   const simulator = useSimulator();
   const beat = beats[index];
   const count = beats.length;
@@ -23,6 +40,7 @@ export function BeatCaption() {
       <div className="beat-text" role="status" aria-live="polite">
         <span className="beat-count">
           {beat ? `Caption ${index + 1} of ${count}` : 'Before the first caption'}
+          <LeftOutNote leftOut={leftOut} />
         </span>
         {/* A new caption slides in (framer-motion; still under reduced motion). */}
         <m.p

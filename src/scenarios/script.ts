@@ -1,0 +1,106 @@
+/** A lesson's captions bound to its run: each beat's moment resolved against the engine (a beat
+ * with `when` shows at the first moment its fact holds), and each caption kept only if what it
+ * claims holds at that moment. The store shows what this returns, the tests walk it, and a run the
+ * user has changed gets its own script: a caption that no longer happens, or no longer holds, is
+ * left out with the reason. Pure: the same recipe always resolves the same way. */
+import { Simulation, type Mode, type RunRecipe } from '../engine/index.ts';
+import { beatMs } from './beats.ts';
+import { describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
+import type { Beat, Scenario } from './types.ts';
+
+/** How finely a `when` is looked for, in ms of simulated time: the goals' grid. */
+export const WHEN_GRID_MS = 50;
+/** How long past the lesson's last arrival or last timed caption a `when` may still come. */
+const WHEN_HORIZON_MS = 60_000;
+/** Engine events a resolution may spend on both lanes together (a lesson's own run needs well
+ * under 1 %): a user's heavy change gets a script as far as this reaches, never a stalled page. */
+export const SCRIPT_EVENT_BUDGET = 3_000_000;
+
+export interface LeftOut {
+  /** The caption's number in the lesson (1-based), as written. */
+  index: number;
+  caption: string;
+  why: string;
+}
+
+export interface Script {
+  /** The captions that show, each at its resolved moment (`atSec`). */
+  beats: readonly Beat[];
+  /** The captions that do not, and why: only a changed run has any (a test holds the lessons). */
+  leftOut: readonly LeftOut[];
+}
+
+/** A run with no lesson has no captions. */
+export const NO_SCRIPT: Script = { beats: [], leftOut: [] };
+
+/** Every fact a beat names. */
+function factsOf(beat: Beat): Fact[] {
+  return [...whenOf(beat), ...(beat.claims ?? [])];
+}
+
+/** A beat's `when` as a list (empty for a beat bound to its clock time). */
+export function whenOf(beat: Beat): readonly Fact[] {
+  if (!beat.when) return [];
+  return Array.isArray(beat.when) ? beat.when : [beat.when as Fact];
+}
+
+const roundUs = (ms: number) => Math.round(ms * 1000) / 1000;
+
+export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
+  const beats = scenario.beats;
+  if (beats.length === 0) return NO_SCRIPT;
+  const watched = ordersIn(beats.flatMap(factsOf));
+  const probes: Record<Mode, LaneProbe> = {
+    sync: new LaneProbe(Simulation.fromRecipe(recipe, 'sync'), watched),
+    async: new LaneProbe(Simulation.fromRecipe(recipe, 'async'), watched),
+  };
+  const lastTimed = Math.max(...beats.map(beatMs));
+  const horizonMs = Math.max(recipe.durationMs, lastTimed) + WHEN_HORIZON_MS;
+  const spent = () => probes.sync.sim.events + probes.async.sim.events;
+  const stopped = () => probes.sync.sim.stopped ?? probes.async.sim.stopped;
+  const holds = (f: Fact) => probes[f.lane].holds(f, scenario.id);
+
+  const kept: Beat[] = [];
+  const leftOut: LeftOut[] = [];
+  const advance = (to: number) => {
+    probes.sync.advanceTo(to);
+    probes.async.advanceTo(to);
+  };
+  let prevMs = -Infinity;
+  for (const [i, beat] of beats.entries()) {
+    const leave = (why: string) => leftOut.push({ index: i + 1, caption: beat.caption, why });
+    // Two captions never share a moment: the later would hide the earlier.
+    let t = Math.max(beatMs(beat), prevMs === -Infinity ? 0 : roundUs(prevMs + 1));
+    if (spent() > SCRIPT_EVENT_BUDGET || stopped()) {
+      leave('the run is too heavy to check this caption against');
+      continue;
+    }
+    advance(t);
+    const when = whenOf(beat);
+    if (when.length > 0) {
+      const allHold = () => when.every((f) => holds(f) === true);
+      // The first moment of the grid from t on at which it holds (t itself first).
+      let found = allHold();
+      let next = Math.ceil(t / WHEN_GRID_MS) * WHEN_GRID_MS;
+      if (next === t) next += WHEN_GRID_MS;
+      while (!found && next <= horizonMs && spent() <= SCRIPT_EVENT_BUDGET && !stopped()) {
+        t = next;
+        advance(t);
+        found = allHold();
+        next += WHEN_GRID_MS;
+      }
+      if (!found) {
+        leave(`it never happens in this run (${when.map(describeFact).join('; ')})`);
+        continue;
+      }
+    }
+    const failed = (beat.claims ?? []).find((c) => holds(c) !== true);
+    if (failed) {
+      leave(`it no longer holds at ${t / 1000} s (${describeFact(failed)})`);
+      continue;
+    }
+    kept.push(t === beatMs(beat) ? beat : { ...beat, atSec: t / 1000 });
+    prevMs = t;
+  }
+  return { beats: kept, leftOut };
+}
