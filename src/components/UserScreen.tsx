@@ -29,7 +29,7 @@ function emailText(s: ScreenState): { value: string; note: string } {
     case 'pending':
       return { value: 'Not yet', note: 'still to send' };
     case 'none':
-      return { value: MISSING, note: 'no order yet' };
+      return { value: MISSING, note: s.elsewhere > 0 ? 'no such order here' : 'no order yet' };
   }
 }
 
@@ -65,7 +65,15 @@ export function UserScreen({ mode }: { mode: Mode }) {
           <span />
         </div>
         <div className="browser-page">
-          {screen.phase === 'idle' && <p className="page-idle">No order yet</p>}
+          {screen.phase === 'idle' &&
+            (screen.elsewhere > 0 ? (
+              <p className="page-idle">
+                No such order here: #{screen.elsewhere} is a sync customer’s second click after an
+                error page
+              </p>
+            ) : (
+              <p className="page-idle">No order yet</p>
+            ))}
           {screen.phase === 'waiting' && (
             <>
               <span className={`spinner${playing ? '' : ' spinner-paused'}`} aria-hidden="true">

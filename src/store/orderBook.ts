@@ -9,6 +9,9 @@ export interface OrderStory {
   placedAt: number;
   /** Placed by the "Place one order" button (or its timed change), not by the traffic. */
   manual: boolean;
+  /** A customer's second click after an error page: an order only the lane that showed the
+   * error page has. */
+  retry: boolean;
   page: Page | null;
   pageAt: number;
   reason: string | null;
@@ -24,7 +27,7 @@ export interface OrderStory {
 const CAPACITY = 4096;
 
 /** An order book packed for a checkpoint: per story, in the book's order, four times (placed,
- * page, email, over), four codes (manual, and indices into `words` for page, reason, email) and
+ * page, email, over), four codes (manual and retry as bits 0 and 1, and indices into `words` for page, reason, email) and
  * the number of emails sent. */
 export interface PackedBook {
   added: Float64Array;
@@ -64,6 +67,7 @@ export class OrderBook {
           order: entry.order,
           placedAt: entry.t,
           manual,
+          retry: entry.attempt > 0,
           page: null,
           pageAt: -1,
           reason: null,
@@ -135,7 +139,7 @@ export class OrderBook {
       times[k * 4 + 1] = story.pageAt;
       times[k * 4 + 2] = story.emailAt;
       times[k * 4 + 3] = story.overAt;
-      codes[k * 4] = story.manual ? 1 : 0;
+      codes[k * 4] = (story.manual ? 1 : 0) | (story.retry ? 2 : 0);
       codes[k * 4 + 1] = code(story.page);
       codes[k * 4 + 2] = code(story.reason);
       codes[k * 4 + 3] = code(story.email);
@@ -163,7 +167,8 @@ export class OrderBook {
       book.stories.set(order, {
         order,
         placedAt: times[k * 4]!,
-        manual: codes[k * 4] === 1,
+        manual: (codes[k * 4]! & 1) === 1,
+        retry: (codes[k * 4]! & 2) === 2,
         page: words[codes[k * 4 + 1]!] as Page | null,
         pageAt: times[k * 4 + 1]!,
         reason: words[codes[k * 4 + 2]!] as string | null,
@@ -188,6 +193,18 @@ export class OrderBook {
     }
   }
 
+  /** The order placed at exactly `t` that is not a second click (the same customer's first
+   * order in every lane, since arrivals are the same in each), searching from order `near`: ids
+   * grow with time, and lanes' ids differ only by the second clicks each has seen. */
+  arrivalAt(t: number, near: number): OrderStory | undefined {
+    let id = Math.min(near, this.added[this.added.length - 1] ?? 0);
+    let story = this.stories.get(id);
+    while (story && story.placedAt > t) story = this.stories.get(--id);
+    while (story && story.placedAt < t) story = this.stories.get(++id);
+    while (story && story.placedAt === t && story.retry) story = this.stories.get(++id);
+    return story && story.placedAt === t ? story : undefined;
+  }
+
   /** The first order placed at or after `t`, searching upward from order `after`. */
   firstPlacedFrom(after: number, t: number): OrderStory | undefined {
     for (let id = after + 1; ; id++) {
@@ -202,4 +219,19 @@ function settle(story: OrderStory): void {
   if (story.page !== null && story.email !== 'pending') {
     story.overAt = Math.max(story.pageAt, story.emailAt);
   }
+}
+
+/** The story in `book` of the customer whose order `order` is in the `lead` book: the order
+ * placed at the same moment, as arrivals are the same in every lane and their ids differ only by
+ * the second clicks each lane has seen. Null for a second click after an error page, which only
+ * the lead lane has; undefined while not placed yet. */
+export function counterpart(
+  lead: OrderBook,
+  book: OrderBook,
+  order: number,
+): OrderStory | null | undefined {
+  const story = lead.get(order);
+  if (book === lead || !story) return story;
+  if (story.retry) return null;
+  return book.arrivalAt(story.placedAt, order);
 }

@@ -9,6 +9,7 @@ import { MODES, type LanePair } from './lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
 import type { FrameClock, SimulatorState, SimulatorStore } from './simulatorTypes.ts';
 import { trackedOrder } from './tracker.ts';
+import { counterpart, type OrderBook } from './orderBook.ts';
 
 const ANALYSIS_EVERY_MS = 250;
 /** While playing, node counts and the customers' screens update at about 15 Hz: readable, and it
@@ -68,10 +69,14 @@ export function createPublisher(
     // A caption that names an order turns each lane's customer screen to it, once it is placed.
     const focusOrder = focusOrderAt(s.beats, now);
     const lanes = { ...s.lanes };
+    const lead = pair.lanes.sync.book;
     for (const mode of MODES) {
       const book = pair.lanes[mode].book;
-      const shown = focusOrder > 0 && book.get(focusOrder) ? focusOrder : tracked;
-      const next = snapshotOf(pair.lanes[mode], pair.view(mode), shown);
+      const shown =
+        focusOrder > 0 && book.get(focusOrder)
+          ? { order: focusOrder, elsewhere: 0 }
+          : sameCustomer(lead, book, tracked);
+      const next = snapshotOf(pair.lanes[mode], pair.view(mode), shown.order, shown.elsewhere);
       if (!lanes[mode] || !sameSnapshot(lanes[mode], next)) lanes[mode] = next;
     }
     const values = readValues();
@@ -105,4 +110,16 @@ export function createPublisher(
   }
 
   return { publish, moment, readValues };
+}
+
+/** What a lane's screen follows for the lead lane's `tracked` order: the same customer's order
+ * there, or, for a second click only the lead lane has, that order's id to name. */
+function sameCustomer(
+  lead: OrderBook,
+  book: OrderBook,
+  tracked: number,
+): { order: number; elsewhere: number } {
+  const story = counterpart(lead, book, tracked);
+  if (story === null) return { order: 0, elsewhere: tracked };
+  return { order: story?.order ?? tracked, elsewhere: 0 };
 }

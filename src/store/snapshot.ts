@@ -18,6 +18,9 @@ export interface ScreenState {
   emailMs: number;
   /** Emails the customer got: 2 or more when the email went out again (duplicates). */
   emailSends: number;
+  /** The other lane follows this order, a customer's second click after an error page there,
+   * which this lane does not have (0 otherwise): the screen says so instead of "no order yet". */
+  elsewhere: number;
 }
 
 export interface LaneSnapshot {
@@ -55,11 +58,12 @@ export const IDLE_SCREEN: ScreenState = {
   email: 'none',
   emailMs: -1,
   emailSends: 0,
+  elsewhere: 0,
 };
 
-export function screenOf(lane: Lane, order: number): ScreenState {
+export function screenOf(lane: Lane, order: number, elsewhere = 0): ScreenState {
   const story = order > 0 ? lane.book.get(order) : undefined;
-  if (!story) return IDLE_SCREEN;
+  if (!story) return elsewhere > 0 ? { ...IDLE_SCREEN, elsewhere } : IDLE_SCREEN;
   return {
     order,
     phase: story.page ?? 'waiting',
@@ -69,10 +73,16 @@ export function screenOf(lane: Lane, order: number): ScreenState {
     email: story.email,
     emailMs: story.emailAt >= 0 ? story.emailAt - story.placedAt : -1,
     emailSends: story.sends,
+    elsewhere: 0,
   };
 }
 
-export function snapshotOf(lane: Lane, view: SystemView, tracked: number): LaneSnapshot {
+export function snapshotOf(
+  lane: Lane,
+  view: SystemView,
+  tracked: number,
+  elsewhere = 0,
+): LaneSnapshot {
   let atPayment = 0;
   let atDatabase = 0;
   let atEmail = 0;
@@ -112,7 +122,7 @@ export function snapshotOf(lane: Lane, view: SystemView, tracked: number): LaneS
     workersCrashed: crashed,
     workerStates: states,
     emailDown: view.emailDown,
-    screen: screenOf(lane, tracked),
+    screen: screenOf(lane, tracked, elsewhere),
   };
 }
 
@@ -131,6 +141,7 @@ export function sameSnapshot(a: LaneSnapshot, b: LaneSnapshot): boolean {
     s.email === t.email &&
     s.emailMs === t.emailMs &&
     s.emailSends === t.emailSends &&
+    s.elsewhere === t.elsewhere &&
     s.placedAt === t.placedAt
   );
 }

@@ -1,7 +1,8 @@
-/** Which customer's screen the lanes show: the first order, an order placed by hand as soon as it
+/** Which customer's screen the lanes show (named by the lead lane's order id; each lane shows
+ * that customer's own order, `counterpart`): the first order, an order placed by hand as soon as it
  * is placed, and otherwise the next order once the current one's story (page and email) is over
  * in every lane. A function of the logs and the time, so seeking lands on the same customer. */
-import type { OrderBook } from './orderBook.ts';
+import { counterpart, type OrderBook } from './orderBook.ts';
 
 /** How long a finished story stays on screen before the next customer is followed. */
 export const STORY_HOLD_MS = 1500;
@@ -15,7 +16,10 @@ export function trackedOrder(current: number, books: readonly OrderBook[], nowMs
   for (let guard = 0; tracked > 0 && guard < 10_000; guard++) {
     let overAt = -1;
     for (const book of books) {
-      const story = book.get(tracked);
+      // Each lane's own order for this customer; a second click only the lead lane has is over
+      // when its lead story is.
+      const story = counterpart(lead, book, tracked);
+      if (story === null) continue;
       if (!story || story.overAt < 0) return tracked;
       overAt = Math.max(overAt, story.overAt);
     }

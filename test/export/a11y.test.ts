@@ -83,6 +83,7 @@ describe('the orders table', () => {
     order,
     placedAt: order * 100,
     manual: false,
+    retry: false,
     page: null,
     pageAt: -1,
     reason: null,
