@@ -6,6 +6,7 @@ import { AnalysisArea } from './components/AnalysisArea.tsx';
 import { ExportMenu } from './components/export/ExportMenu.tsx';
 import { Header } from './components/Header.tsx';
 import { JumpProgress } from './components/JumpProgress.tsx';
+import { EngineStopNotice } from './components/EngineStopNotice.tsx';
 import { Legend } from './components/Legend.tsx';
 import { LessonPanel } from './components/lessons/LessonPanel.tsx';
 import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
@@ -32,6 +33,7 @@ export function App() {
           <Header />
           <UrlNotices />
           <JumpProgress />
+          <EngineStopNotice />
           <main className="stage-main">
             <StatusSummary />
             <Narration />

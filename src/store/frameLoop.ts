@@ -89,7 +89,7 @@ export function createFrameLoop(
     const behind = reached < target;
     if (behind) reanchor();
     if (behind !== store.getState().atMaxSpeed) store.setState({ atMaxSpeed: behind });
-    if (reached >= beatStop) return stopPlaying();
+    if (reached >= beatStop || pair.stopped()) return stopPlaying();
     if (settled && !keepRunning && reached >= quietEnd) return stopPlaying();
     publish(false);
     startLoop();
@@ -114,6 +114,8 @@ export function createFrameLoop(
   return {
     play() {
       if (dropJump()) publish(true);
+      // A run the engine stopped goes no further (the stage says why): nothing to play.
+      if (pair.stopped()) return;
       keepRunning = pair.settled();
       reanchor();
       store.setState({ playing: true });

@@ -32,9 +32,10 @@ export function createJumper(pair: LanePair, clock: FrameClock, hooks: JumpHooks
   let frameId = 0;
   let jump: JumpProgress | null = null;
 
-  /** One slice; true when the target is reached. */
+  /** One slice; true when the target is reached, or the engine stopped the run short of it (the
+   * stage says so; a jump never waits on a run that goes no further). */
   const run = (toMs: number): boolean =>
-    pair.runTo(toMs, clock.now() + JUMP_SLICE_MS, clock.now) >= toMs;
+    pair.runTo(toMs, clock.now() + JUMP_SLICE_MS, clock.now) >= toMs || pair.stopped() !== null;
 
   const next = () => {
     frameId = 0;

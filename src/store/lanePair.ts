@@ -5,6 +5,7 @@ import {
   type ChangeKey,
   type Mode,
   type SettingValue,
+  type Stop,
   type SystemView,
   type TimedChange,
 } from '../engine/index.ts';
@@ -13,6 +14,9 @@ import { Checkpoints, type PairCheckpoint } from './checkpoints.ts';
 import { Lane, type RunRecipe } from './lane.ts';
 
 export const MODES: readonly Mode[] = ['sync', 'async'];
+
+/** A lane the engine stopped, and why. */
+export type LaneStop = Stop & { mode: Mode };
 
 /** Simulated ms run between two reads of the log and two looks at the clock. */
 const SLICE_MS = 250;
@@ -126,6 +130,8 @@ export class LanePair {
       for (const mode of MODES) this.lanes[mode].runUntil(next);
       if (timed) this.adaptStep(wallNow() - before);
       if (this.checkpoints.due(this.work)) this.checkpoint();
+      // A stopped lane goes no further: spinning on it would only burn the frame.
+      if (this.stopped()) break;
     } while (this.nowMs < tMs && wallNow() <= deadlineWallMs);
     return this.nowMs;
   }
@@ -202,6 +208,20 @@ export class LanePair {
 
   settled(): boolean {
     return MODES.every((mode) => this.lanes[mode].sim.settled);
+  }
+
+  private stopSeen: { from: Stop; value: LaneStop } | null = null;
+
+  /** Why the engine stopped a lane's run (a budget: budget.ts), with the lane; null while both
+   * run. The same object while the stop is the same, so the store's subscribers sleep. */
+  stopped(): LaneStop | null {
+    for (const mode of MODES) {
+      const stop = this.lanes[mode].sim.stopped;
+      if (!stop) continue;
+      if (this.stopSeen?.from !== stop) this.stopSeen = { from: stop, value: { ...stop, mode } };
+      return this.stopSeen.value;
+    }
+    return null;
   }
 
   /** The latest moment at which either lane logged anything. */

@@ -26,6 +26,7 @@ export type Moment = Pick<
   | 'focusOrder'
   | 'values'
   | 'generation'
+  | 'stopped'
   | 'analysisVersion'
 >;
 
@@ -88,6 +89,7 @@ export function createPublisher(
       focusOrder,
       values: s.values && sameValues(s.values, values) ? s.values : values,
       generation: pair.generation,
+      stopped: pair.stopped(),
       analysisVersion: analysisDue ? s.analysisVersion + 1 : s.analysisVersion,
     };
   }

@@ -113,6 +113,7 @@ export function simulatorState({
       errors: {},
       locked: [],
       jump: null,
+      stopped: null,
       lanes: {
         sync: snapshotOf(pair.lanes.sync, pair.view('sync'), 0),
         async: snapshotOf(pair.lanes.async, pair.view('async'), 0),

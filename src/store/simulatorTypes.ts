@@ -6,6 +6,7 @@ import type { Lane, RunRecipe } from './lane.ts';
 import type { Checkpoints } from './checkpoints.ts';
 import type { JumpProgress } from './jump.ts';
 import type { LaneSnapshot } from './snapshot.ts';
+import type { LaneStop } from './lanePair.ts';
 import type { Beat } from '../scenarios/index.ts';
 import type { LeftOut } from '../scenarios/script.ts';
 
@@ -44,6 +45,9 @@ export interface SimulatorState {
   errors: Readonly<Record<string, string>>;
   /** Settings the page's `lock` parameter holds: no control, host, lesson or reset changes them. */
   locked: readonly string[];
+  /** Why the engine stopped a lane's run (a budget ran out), or null: the stage says so and the
+   * clock halts there. */
+  stopped: LaneStop | null;
   /** A long jump being computed in slices across frames, or null. */
   jump: JumpProgress | null;
   lanes: Readonly<Record<Mode, LaneSnapshot>>;
