@@ -21,6 +21,7 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
   // The countdown rings' settings, reused every frame; retry counters only where they read at
   // 10 px or more (set on resize).
   const waits = useRef<WaitRings>({ nowMs: 0, labels: true, drawn: 0 });
+  const drawnRings = useRef(-1);
   // The focus ring: an HTML ring over the canvas that follows the focused order's first token
   // through motion values (no React render per frame) and pops in when the focus changes.
   const ringX = useMotionValue('0%');
@@ -53,9 +54,12 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
     const focus = view.getState().selected?.order ?? simulator.store.getState().focusOrder;
     waits.current.nowMs = lane.nowMs;
     const ringed = drawTokens(c, buffer.current, el.width / VIEW_W, focus, waits.current);
-    if (frames.current++ % COUNT_EVERY === 0) {
-      el.dataset.tokens = String(buffer.current.count);
-      el.dataset.rings = String(waits.current.drawn);
+    if (frames.current++ % COUNT_EVERY === 0) el.dataset.tokens = String(buffer.current.count);
+    // How many countdown rings are drawn, for tests: written when it changes, so a paused frame
+    // says it too.
+    if (drawnRings.current !== waits.current.drawn) {
+      drawnRings.current = waits.current.drawn;
+      el.dataset.rings = String(drawnRings.current);
     }
     const focused = ringed > 0 ? String(focus) : '';
     if (el.dataset.focus !== focused) el.dataset.focus = focused;
