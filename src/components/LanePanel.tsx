@@ -9,6 +9,7 @@ import { DiagramSvg } from './diagram/DiagramSvg.tsx';
 import { detailFor, type Detail } from './diagram/detail.ts';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
 import { useOrderKeys } from './diagram/useOrderKeys.ts';
+import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
 import { MODE_TITLE } from './modeTitle.ts';
 import { useViewState } from '../store/hooks.ts';
@@ -68,7 +69,9 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           tabIndex={0}
           role="region"
           aria-label={`${MODE_TITLE[mode]} system diagram`}
-          aria-describedby={`diagram-${mode}-keys`}
+          aria-describedby={
+            mode === 'async' ? `diagram-${mode}-keys diagram-${mode}-waits` : `diagram-${mode}-keys`
+          }
           onKeyDown={keys.onKeyDown}
         >
           <div ref={diagram} className="diagram" data-detail={detail}>
@@ -81,6 +84,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
         <p id={`diagram-${mode}-keys`} className="visually-hidden">
           Arrow keys pick an order in view; Esc lets go of it.
         </p>
+        {mode === 'async' && <WaitWords mode={mode} id={`diagram-${mode}-waits`} />}
         <p className="visually-hidden" aria-live="polite" data-testid={`order-pick-${mode}`}>
           {keys.announcement}
         </p>

@@ -300,3 +300,18 @@ export function pendingSlots<R>(list: EventList<R>): number[] {
   }
   return pending;
 }
+
+/** Calls `visit` with each pending event's slot and the time it fires, in no particular order: for
+ * views that must say when something scheduled will happen. */
+export function forEachPending<R>(
+  list: EventList<R>,
+  visit: (slot: number, t: number) => void,
+): void {
+  for (let i = 0; i < list.size; i++) visit(list.slots[i]!, list.times[i]!);
+  for (const lane of list.lanes) {
+    for (let i = 0; i < lane.size; i++) {
+      const slot = lane.slots[(lane.head + i) & (lane.slots.length - 1)]!;
+      visit(slot, list.slotTimes[slot]!);
+    }
+  }
+}

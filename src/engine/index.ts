@@ -53,6 +53,7 @@ export {
   type WorkerView,
   type PartitionView,
 } from './view.ts';
+export { waitsOf, type WaitKind, type WaitView } from './waits.ts';
 export { backoffMs } from './queue/index.ts';
 export {
   inspectBroker,

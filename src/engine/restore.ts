@@ -73,6 +73,8 @@ class Copier {
       sent: f.sent,
       failures: f.failures,
       partition: f.partition,
+      delayedAt: f.delayedAt,
+      leaseEndsAt: f.leaseEndsAt,
     }));
 
   /** The literal of resizeWorkers (queue/workers.ts). */

@@ -64,6 +64,11 @@ export interface Message {
   failures: number;
   /** Kafka: the partition it was written to (-1 for other brokers). */
   partition: number;
+  /** When its current (or last) backoff began (-1 before any): the view's countdown starts there. */
+  delayedAt: number;
+  /** When its current delivery's lease ends (SQS visibility timeout, Redis min-idle), timer or not:
+   * the view counts down to it. -1 where the broker has no such lease, or before any delivery. */
+  leaseEndsAt: number;
 }
 
 /** A Kafka partition: the records from the committed offset on, in offset order. */

@@ -14,6 +14,7 @@ import {
   type SimState,
   type WorkerState,
 } from './state.ts';
+import { waitsOf, type WaitView } from './waits.ts';
 
 export interface RequestView {
   order: number;
@@ -50,6 +51,9 @@ export interface WorkerView {
   prefetched: number;
   /** How many times the message it holds has been received (1 on the first try, and with none). */
   receives: number;
+  /** What its delivery waits for (SQS's visibility timeout, Redis' min-idle time) or, crashed, its
+   * Kafka session timeout; null when nothing with a known end. The same object as in `waits`. */
+  wait: WaitView | null;
 }
 
 /** Kafka: one partition of the topic. */
@@ -82,6 +86,9 @@ export interface SystemView {
   /** Messages in flight that no worker is working on: held by a crashed worker until their lease
    * runs out (SQS), or pending until claimed (Redis). */
   hidden: number;
+  /** Every wait with a known end (waits.ts), soonest first: backoffs, leases running down (those
+   * nobody works on have worker -1) and crashed Kafka consumers' session timeouts. */
+  waits: WaitView[];
 }
 
 function requestView(order: Order, step: Step | 'waiting'): RequestView {
@@ -120,6 +127,23 @@ export function viewOf(s: SimState): SystemView {
   for (const order of fifoValues(s.server.handlerQueue))
     requests.push(requestView(order, 'waiting'));
   delayed.sort((a, b) => a.at - b.at || a.message - b.message);
+  const waits = waitsOf(s);
+  const workers: WorkerView[] = s.workers.map((w) => ({
+    id: w.id,
+    state: w.state,
+    order: w.message?.order ?? -1,
+    message: w.message?.id ?? -1,
+    since: w.since,
+    until: w.until,
+    ok: w.ok,
+    prefetched: w.buffer.length,
+    receives: w.message?.receives ?? 1,
+    wait: null,
+  }));
+  for (const wait of waits) {
+    const worker = wait.worker >= 0 ? workers[wait.worker] : undefined;
+    if (worker) worker.wait = wait;
+  }
   return {
     now: s.now,
     mode: s.mode,
@@ -134,23 +158,14 @@ export function viewOf(s: SimState): SystemView {
         ? waitingRecords(s)
         : fifoValues(s.queue.visible).map((m) => messageView(m, m.readyAt)),
     delayed,
-    workers: s.workers.map((w) => ({
-      id: w.id,
-      state: w.state,
-      order: w.message?.order ?? -1,
-      message: w.message?.id ?? -1,
-      since: w.since,
-      until: w.until,
-      ok: w.ok,
-      prefetched: w.buffer.length,
-      receives: w.message?.receives ?? 1,
-    })),
+    workers,
     emailDown: emailDown(s),
     broker: s.config.queue.broker,
     partitions: s.kafka.partitions.map((p) => partitionView(s, p)),
     deadLetters: s.dlq.length,
     dropped: s.metrics.dropped,
     hidden: hiddenMessages(s),
+    waits,
   };
 }
 

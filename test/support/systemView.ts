@@ -16,6 +16,7 @@ export function systemView(parts: Partial<SystemView>): SystemView {
     deadLetters: 0,
     dropped: 0,
     hidden: 0,
+    waits: [],
     ...parts,
   };
 }

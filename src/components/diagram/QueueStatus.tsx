@@ -53,7 +53,7 @@ export function QueueStatus() {
             y={QUEUE_RETRY.y - 12}
             textAnchor="end"
           >
-            {`retry ${formatCount(delayed)}`}
+            {`retry ${formatCount(delayed + hidden)}`}
           </text>
         </>
       )}

@@ -4,7 +4,8 @@ import { m, useMotionValue } from 'framer-motion';
 import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { useFrame, useHandles } from '../../store/hooks.ts';
-import { drawTokens, tokenAt } from './drawTokens.ts';
+import { drawTokens, tokenAt, type WaitRings } from './drawTokens.ts';
+import { LABEL_UNITS } from './drawWaits.ts';
 import { VIEW_H, VIEW_W } from './geometry.ts';
 import { TokenBuffer, layoutTokens } from './layoutTokens.ts';
 
@@ -17,6 +18,10 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
   const buffer = useRef<TokenBuffer | null>(null);
   const ctx = useRef<CanvasRenderingContext2D | null>(null);
   const frames = useRef(0);
+  // The countdown rings' settings, reused every frame; retry counters only where they read at
+  // 10 px or more (set on resize).
+  const waits = useRef<WaitRings>({ nowMs: 0, labels: true, drawn: 0 });
+  const drawnRings = useRef(-1);
   // The focus ring: an HTML ring over the canvas that follows the focused order's first token
   // through motion values (no React render per frame) and pops in when the focus changes.
   const ringX = useMotionValue('0%');
@@ -47,8 +52,15 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
     );
     // The order a caption points at, or the one the user picked.
     const focus = view.getState().selected?.order ?? simulator.store.getState().focusOrder;
-    const ringed = drawTokens(c, buffer.current, el.width / VIEW_W, focus);
+    waits.current.nowMs = lane.nowMs;
+    const ringed = drawTokens(c, buffer.current, el.width / VIEW_W, focus, waits.current);
     if (frames.current++ % COUNT_EVERY === 0) el.dataset.tokens = String(buffer.current.count);
+    // How many countdown rings are drawn, for tests: written when it changes, so a paused frame
+    // says it too.
+    if (drawnRings.current !== waits.current.drawn) {
+      drawnRings.current = waits.current.drawn;
+      el.dataset.rings = String(drawnRings.current);
+    }
     const focused = ringed > 0 ? String(focus) : '';
     if (el.dataset.focus !== focused) el.dataset.focus = focused;
     placeRing(ringed > 0 ? focus : 0);
@@ -87,6 +99,7 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
       const rect = el.getBoundingClientRect();
       el.width = Math.round(rect.width * dpr);
       el.height = Math.round(rect.height * dpr);
+      waits.current.labels = (rect.width / VIEW_W) * LABEL_UNITS >= 10;
       draw();
     });
     observer.observe(el);

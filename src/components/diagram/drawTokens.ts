@@ -1,12 +1,23 @@
 /** Paints a frame's tokens on a 2D canvas. Each kind is drawn once into a small sprite at the
  * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
  * path per token, which matters when a browser rasterises in software. */
-import { coversText } from './geometry.ts';
+import { drawWaits } from './drawWaits.ts';
+import { FOCUS_RADIUS, labelBelow } from './geometry.ts';
 import type { TokenBuffer } from './layoutTokens.ts';
 import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour, type TokenKind } from './tokens.ts';
 
+export { labelBelow };
+
 /** Half the width of the box a token's shape fits in, in diagram units. */
 const HALF = 7.5;
+
+/** Countdown rings to draw with the tokens (drawWaits.ts): the moment shown, whether the retry
+ * counters are large enough to read, and, written back, how many rings were drawn. */
+export interface WaitRings {
+  nowMs: number;
+  labels: boolean;
+  drawn: number;
+}
 
 interface Sprites {
   scale: number;
@@ -59,12 +70,14 @@ function spritesFor(scale: number): Sprites {
 
 /** Draws the buffer's tokens; `scale` is device pixels per diagram unit. With `focus` (an order
  * number), that order's tokens are drawn last, ringed and labelled "#N", and the others dimmed,
- * so the eye finds the order a caption talks about. Returns how many tokens were ringed. */
+ * so the eye finds the order a caption talks about. With `waits`, the countdown rings go between
+ * the two. Returns how many tokens were ringed for the focus. */
 export function drawTokens(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,
   scale: number,
   focus = 0,
+  waits?: WaitRings,
 ): number {
   const { half, images } = spritesFor(Math.round(scale * 100) / 100);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -84,6 +97,8 @@ export function drawTokens(
     );
   }
   ctx.globalAlpha = 1;
+  if (waits)
+    waits.drawn = drawWaits(ctx, buf, scale, waits.nowMs, focused > 0 ? focus : 0, waits.labels);
   if (focused === 0) return 0;
   for (let i = 0; i < buf.count; i++) {
     if (buf.order[i] !== focus) continue;
@@ -105,7 +120,7 @@ function drawRing(
   label: string,
   below: boolean,
 ) {
-  const r = 12 * scale;
+  const r = FOCUS_RADIUS * scale;
   ctx.lineWidth = 3 * scale;
   ctx.strokeStyle = '#ffffff';
   ctx.beginPath();
@@ -123,12 +138,6 @@ function drawRing(
   ctx.strokeText(label, x, ly);
   ctx.fillStyle = '#0a5bb0';
   ctx.fillText(label, x, ly);
-}
-
-/** The ring's label goes above the token (ring 12 units, label about 28 x 14), unless there it
- * would cover a node's words and below would not. */
-export function labelBelow(x: number, y: number): boolean {
-  return coversText(x, y - 21, 28, 14) && !coversText(x, y + 21, 28, 14);
 }
 
 /** The order of the token nearest to (x, y) in diagram units, within `radius`, or 0. */

@@ -52,9 +52,10 @@ export function dwellArea(place: Place): Box {
   };
 }
 
-/** Ready messages on the left of the queue box, messages waiting to retry on the right. */
-export const QUEUE_READY: Box = { x: 432, y: 226, w: 88, h: 31 };
-export const QUEUE_RETRY: Box = { x: 536, y: 226, w: 32, h: 31 };
+/** Ready messages on the left of the queue box, messages waiting to come back (a backoff, a lease
+ * nobody works on) on the right, wide enough for three countdown rings side by side. */
+export const QUEUE_READY: Box = { x: 432, y: 226, w: 52, h: 31 };
+export const QUEUE_RETRY: Box = { x: 490, y: 224, w: 78, h: 40 };
 
 /** The title's baseline in each node, from its top: lower where a tab sits on the top edge. */
 export function titleBaseline(place: Place): number {
@@ -69,12 +70,46 @@ const TEXT_BANDS: readonly Box[] = [
   { x: NODES.customer.x, y: NODES.customer.y + NODES.customer.h - 28, w: NODES.customer.w, h: 28 },
 ];
 
+/** The queue node's corner badge (the close-up's button, about 20 px across): labels keep off it. */
+const QUEUE_BADGE: Box = {
+  x: NODES.queue.x + NODES.queue.w - 16,
+  y: NODES.queue.y + NODES.queue.h - 16,
+  w: 26,
+  h: 26,
+};
+
+/** Whether a box `w` x `h` centred at (cx, cy) would cross a node's frame: lie partly inside it and
+ * partly out (a label inside a node, or clear of all of them, reads; one across a border does not). */
+export function crossesFrame(cx: number, cy: number, w: number, h: number): boolean {
+  const x0 = cx - w / 2;
+  const x1 = cx + w / 2;
+  const y0 = cy - h / 2;
+  const y1 = cy + h / 2;
+  for (const place in NODES) {
+    const b = NODES[place as Place];
+    const overlaps = x1 > b.x && x0 < b.x + b.w && y1 > b.y && y0 < b.y + b.h;
+    const inside = x0 >= b.x && x1 <= b.x + b.w && y0 >= b.y && y1 <= b.y + b.h;
+    if (overlaps && !inside) return true;
+  }
+  const q = QUEUE_BADGE;
+  return x1 > q.x && x0 < q.x + q.w && y1 > q.y && y0 < q.y + q.h;
+}
+
 /** Whether a box `w` x `h` centred at (cx, cy) would cover any node's words (a focused token's
  * "#N" label keeps off them). */
 export function coversText(cx: number, cy: number, w: number, h: number): boolean {
   return TEXT_BANDS.some(
     (b) => cx + w / 2 > b.x && cx - w / 2 < b.x + b.w && cy + h / 2 > b.y && cy - h / 2 < b.y + b.h,
   );
+}
+
+/** The ring round a focused token, in diagram units. */
+export const FOCUS_RADIUS = 12;
+
+/** The ring's label goes above the token (ring FOCUS_RADIUS units, label about 28 x 14), unless there it
+ * would cover a node's words and below would not. */
+export function labelBelow(x: number, y: number): boolean {
+  return coversText(x, y - 21, 28, 14) && !coversText(x, y + 21, 28, 14);
 }
 
 export type EdgeId =

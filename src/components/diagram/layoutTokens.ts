@@ -1,7 +1,7 @@
 /** Where every token is at the current moment: a pure function of the engine's view (which step
  * each request is in, from when to when), the log's flights and the simulated time. Writes into
  * reusable typed arrays so that a frame allocates nothing per token. */
-import type { Mode, SystemView } from '../../engine/index.ts';
+import type { Mode, SystemView, WaitView } from '../../engine/index.ts';
 import type { Flight } from '../../store/flights.ts';
 import {
   DLQ_PILE,
@@ -16,7 +16,7 @@ import {
   type Point,
 } from './geometry.ts';
 import { KIND_CODE, type TokenKind } from './tokens.ts';
-import type { Place } from '../../engine/index.ts';
+import type { Place, WaitKind } from '../../engine/index.ts';
 
 export interface TokenSource {
   mode: Mode;
@@ -40,29 +40,54 @@ function glide(edge: Parameters<typeof along>[0], t: number, out: Point): void {
 export const MAX_PER_AREA = 600;
 const CELL = 8;
 
+/** What a token waits for, as the typed arrays store it (0: nothing with a known end). */
+export const WAIT_CODE: Record<WaitKind, number> = { backoff: 1, lease: 2, minIdle: 3, session: 4 };
+
 export class TokenBuffer {
   count = 0;
   x = new Float32Array(1024);
   y = new Float32Array(1024);
   kind = new Uint8Array(1024);
   order = new Int32Array(1024);
+  /** The try its message is on or waits for (0: not a message, or not known). */
+  attempt = new Uint16Array(1024);
+  /** Its countdown: a WAIT_CODE, and from when to when (simulated ms). */
+  wait = new Uint8Array(1024);
+  waitStart = new Float64Array(1024);
+  waitEnd = new Float64Array(1024);
+  /** 1 when a worker has the message in hand (its lease runs while it works). */
+  inHand = new Uint8Array(1024);
 
   reset(): void {
     this.count = 0;
   }
 
-  push(x: number, y: number, kind: TokenKind, order: number): void {
+  push(x: number, y: number, kind: TokenKind, order: number, attempt = 0): void {
     if (this.count === this.x.length) this.grow();
     const i = this.count++;
     this.x[i] = x;
     this.y[i] = y;
     this.kind[i] = KIND_CODE[kind];
     this.order[i] = order;
+    this.attempt[i] = attempt;
+    this.wait[i] = 0;
+  }
+
+  /** Gives the token pushed last a countdown. */
+  setWait(wait: WaitView): void {
+    const i = this.count - 1;
+    this.wait[i] = WAIT_CODE[wait.kind];
+    this.waitStart[i] = wait.startMs;
+    this.waitEnd[i] = wait.endMs;
+    this.inHand[i] = wait.worker >= 0 && wait.message >= 0 ? 1 : 0;
   }
 
   private grow(): void {
     const size = this.x.length * 2;
-    const copy = <T extends Float32Array | Uint8Array | Int32Array>(a: T, b: T): T => {
+    const copy = <T extends Float32Array | Float64Array | Uint8Array | Uint16Array | Int32Array>(
+      a: T,
+      b: T,
+    ): T => {
       b.set(a);
       return b;
     };
@@ -70,6 +95,11 @@ export class TokenBuffer {
     this.y = copy(this.y, new Float32Array(size));
     this.kind = copy(this.kind, new Uint8Array(size));
     this.order = copy(this.order, new Int32Array(size));
+    this.attempt = copy(this.attempt, new Uint16Array(size));
+    this.wait = copy(this.wait, new Uint8Array(size));
+    this.waitStart = copy(this.waitStart, new Float64Array(size));
+    this.waitEnd = copy(this.waitEnd, new Float64Array(size));
+    this.inHand = copy(this.inHand, new Uint8Array(size));
   }
 }
 
@@ -152,28 +182,73 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
 function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   const { view, nowMs: now } = src;
   // Kafka's queue node shows a row per partition in place of the ready and retry areas.
-  if (view.broker !== 'kafka') layoutQueued(view, out);
+  if (view.broker !== 'kafka') {
+    layoutReady(view, out);
+    layoutComingBack(view, out);
+  }
   for (const w of view.workers) {
     if (w.state !== 'busy') continue;
     const f = progress(now, w.since, w.until);
     if (f < 0.2) glide(EDGES['worker-email'], f / 0.2, p);
     else dwell('email', w.order);
-    out.push(p.x, p.y, w.receives > 1 ? 'retry' : 'job', w.order);
+    out.push(p.x, p.y, w.receives > 1 ? 'retry' : 'job', w.order, w.wait?.attempt ?? w.receives);
+    if (w.wait) out.setWait(w.wait);
   }
 }
 
-function layoutQueued(view: SystemView, out: TokenBuffer): void {
+function layoutReady(view: SystemView, out: TokenBuffer): void {
   const ready = Math.min(view.visible.length, MAX_PER_AREA);
   for (let i = 0; i < ready; i++) {
     const m = view.visible[i]!;
     slot(QUEUE_READY, i, ready, false);
-    out.push(p.x, p.y, m.receives > 0 ? 'retry' : 'job', m.order);
+    out.push(p.x, p.y, m.receives > 0 ? 'retry' : 'job', m.order, m.receives + 1);
   }
-  const later = Math.min(view.delayed.length, MAX_PER_AREA);
-  for (let i = 0; i < later; i++) {
-    slot(QUEUE_RETRY, i, later, false);
-    out.push(p.x, p.y, 'retry', view.delayed[i]!.order);
+}
+
+/** Ringed tokens in the retry area sit this far apart, so that their countdown rings stay apart. */
+export const RING_CELL = 26;
+const RING_COLS = Math.floor(QUEUE_RETRY.w / RING_CELL);
+const RING_SLOTS = RING_COLS * 2;
+/** Past the roomy slots, the last one holds a pile of the latest to come back, without rings. */
+const PILE: Box = {
+  x: QUEUE_RETRY.x + (RING_COLS - 1) * RING_CELL + 2,
+  y: QUEUE_RETRY.y + QUEUE_RETRY.h / 2 + 2,
+  w: RING_CELL - 4,
+  h: QUEUE_RETRY.h / 2 - 2,
+};
+
+/** Messages waiting to come back (a backoff, or a lease nobody works on: its worker crashed), the
+ * soonest first, each in a cell roomy enough for its countdown ring: one row for three, two rows
+ * for six; more, and the latest pile up in the last cell without rings. */
+function layoutComingBack(view: SystemView, out: TokenBuffer): void {
+  let n = 0;
+  for (const w of view.waits) if (comingBack(w)) n++;
+  n = Math.min(n, MAX_PER_AREA);
+  const roomy = n <= RING_SLOTS ? n : RING_SLOTS - 1;
+  const rows = n <= RING_COLS ? 1 : 2;
+  let i = 0;
+  for (const w of view.waits) {
+    if (!comingBack(w)) continue;
+    if (i >= n) break;
+    if (i < roomy) {
+      const col = i % RING_COLS;
+      const row = Math.floor(i / RING_COLS);
+      p.x = QUEUE_RETRY.x + RING_CELL / 2 + col * RING_CELL;
+      // One row sits a little high, leaving room under it for the retry counters.
+      p.y = rows === 1 ? QUEUE_RETRY.y + 12 : QUEUE_RETRY.y + 10 + row * (QUEUE_RETRY.h - 20);
+      out.push(p.x, p.y, 'retry', w.order, w.attempt);
+      out.setWait(w);
+    } else {
+      slot(PILE, i - roomy, n - roomy, false);
+      out.push(p.x, p.y, 'retry', w.order, w.attempt);
+    }
+    i++;
   }
+}
+
+/** A message waiting to come back, nobody working on it. */
+function comingBack(w: WaitView): boolean {
+  return w.message >= 0 && w.worker < 0;
 }
 
 function layoutFlights(src: TokenSource, out: TokenBuffer): void {

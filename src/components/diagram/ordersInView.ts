@@ -31,6 +31,11 @@ export function ordersInView(view: SystemView): OrderInView[] {
   }
   for (const m of view.visible) add(m.order, 'its email job waits in the queue');
   for (const m of view.delayed) add(m.order, 'its email job waits to be retried');
+  for (const w of view.waits) {
+    if (w.worker < 0 && w.kind !== 'backoff' && w.kind !== 'session') {
+      add(w.order, 'its email job waits for its lease to run out: nobody is working on it');
+    }
+  }
   return [...found].map(([order, where]) => ({ order, where })).sort((a, b) => a.order - b.order);
 }
 

@@ -32,6 +32,8 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
     sent: false,
     failures: 0,
     partition: -1,
+    delayedAt: -1,
+    leaseEndsAt: -1,
   };
   s.metrics.enqueued++;
   policyOf(s).publish(s, message);
@@ -162,6 +164,7 @@ export function delay(s: SimState, message: Message): void {
   const delayMs = backoffMs(s, policyOf(s).tries(message));
   message.state = 'delayed';
   message.lease++;
+  message.delayedAt = s.now;
   message.readyAt = roundUs(s.now + delayMs);
   s.queue.delayed++;
   if (s.log) {
@@ -270,7 +273,9 @@ export function expire(s: SimState, message: Message, front: boolean): void {
 
 /** When a lease of `leaseMs` from now ends, if it can run out at all: a crash is coming, the call
  * is slower than the lease, or (`failureHolds`) a failed call leaves the message pending.
- * Infinity otherwise, so that a normal message leaves no dead timer behind. */
+ * Infinity otherwise, so that a normal message leaves no dead timer behind. The lease's end is
+ * noted on the worker's message either way: the view counts down to it, and the setting may have
+ * changed by then. */
 export function leaseTimer(
   s: SimState,
   worker: Worker,
@@ -279,5 +284,6 @@ export function leaseTimer(
   failureHolds = false,
 ): number {
   const endsAt = s.now + leaseMs;
+  if (worker.message) worker.message.leaseEndsAt = roundUs(endsAt);
   return crashes || worker.until >= endsAt || (failureHolds && !worker.ok) ? endsAt : Infinity;
 }

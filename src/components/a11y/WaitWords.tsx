@@ -1,0 +1,20 @@
+/** The async lane's countdowns in words (visually hidden, part of the diagram's description): the
+ * soonest waits and how long each has left, the same facts as the countdown rings. Written to the
+ * DOM after each frame, only when the words change; not a live region, since a countdown read
+ * out ten times a second would drown everything else. */
+import { useRef } from 'react';
+import type { Mode } from '../../engine/index.ts';
+import { useFrame, useHandles } from '../../store/hooks.ts';
+import { waitWords } from '../../store/waitWords.ts';
+
+export function WaitWords({ mode, id }: { mode: Mode; id: string }) {
+  const { simulator } = useHandles();
+  const el = useRef<HTMLParagraphElement>(null);
+  useFrame(() => {
+    const p = el.current;
+    if (!p) return;
+    const text = waitWords(simulator.view(mode).waits, simulator.lane(mode).nowMs);
+    if (p.textContent !== text) p.textContent = text;
+  });
+  return <p ref={el} id={id} className="visually-hidden" data-testid={`waits-${mode}`} />;
+}
