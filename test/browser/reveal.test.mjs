@@ -7,7 +7,13 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { newPageWithErrors, ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import {
+  newPageWithErrors,
+  ROOT,
+  seriousViolations,
+  shownSeconds,
+  start,
+} from '../../scripts/lib/browser.mjs';
 
 /** Runs a module through tsx and parses what it prints, so the test and the app share the data. */
 function tsx(code) {
@@ -146,12 +152,18 @@ describe('the reveal on the stage', () => {
     await page.close();
   });
 
-  it('Next lesson opens the next lesson with its question on the stage', async () => {
+  it('passes axe in the light and dark themes, and Next lesson opens the next lesson', async () => {
     const { page, errors } = await newPageWithErrors(app.browser, {
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });
-    await page.goto(`${app.url}?v=1&scenario=${LESSONS[0].id}&t=${LESSONS[0].lastSec}&autoplay=0`);
+    const end = `${app.url}?v=1&scenario=${LESSONS[0].id}&t=${LESSONS[0].lastSec}&autoplay=0`;
+    await page.goto(`${end}&theme=dark`);
+    await page.getByRole('region', REVEAL).waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'dark');
+    await page.goto(end);
+    await page.getByRole('region', REVEAL).waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'light');
     await page
       .getByRole('region', REVEAL)
       .getByRole('button', { name: /^Next lesson/ })

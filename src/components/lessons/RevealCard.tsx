@@ -14,6 +14,8 @@ export interface RevealProps {
   number: string;
   onClose: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  /** The side panel is open: its own summary of the lesson says what the card's would. */
+  panelOpen: boolean;
   ref?: Ref<HTMLElement>;
 }
 
@@ -55,12 +57,13 @@ function VerdictLines({ verdict }: { verdict: Verdict }) {
   }
 }
 
-export function RevealCard({ scenario, verdict, number, onClose, onKeyDown, ref }: RevealProps) {
+export function RevealCard(props: RevealProps) {
+  const { scenario, verdict, number, onClose, onKeyDown, panelOpen, ref } = props;
   const titleId = useId();
   return (
     <m.section
       ref={ref}
-      className="stage-reveal stage-reveal-card"
+      className={`stage-reveal stage-reveal-card${panelOpen ? ' stage-reveal-panel-open' : ''}`}
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}

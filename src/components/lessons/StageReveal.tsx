@@ -66,7 +66,15 @@ export function StageReveal() {
           ? `${verdictSentence(verdict)} In this run, ${scenario.prediction.reveal.label}: ${number}.`
           : ''}
       </p>
-      {shown && <Reveal key={scenario.id} scenario={scenario} verdict={verdict} number={number} />}
+      {shown && (
+        <Reveal
+          key={scenario.id}
+          scenario={scenario}
+          verdict={verdict}
+          number={number}
+          panelOpen={panelOpen}
+        />
+      )}
     </div>
   );
 }
