@@ -24,7 +24,6 @@ import {
 import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
 import type { LessonProgress } from '../../lessons/progress.ts';
 import { useHandles, useSim, useViewState } from '../../store/hooks.ts';
-import { Icon } from '../Icon.tsx';
 import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { RevealCard } from './RevealCard.tsx';
@@ -137,7 +136,6 @@ function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKey
           setOpen(true);
         }}
       >
-        <Icon name="check" size={16} />
         Answer
       </button>
     );
