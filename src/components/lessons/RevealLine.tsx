@@ -1,5 +1,6 @@
 /** The reveal in an embed: one line over the lanes, the answer and this run's number, no summary
  * and no way to another lesson (an embed shows no lesson navigation). */
+import './revealLine.css';
 import { m } from 'framer-motion';
 import { Icon } from '../Icon.tsx';
 import type { RevealProps } from './RevealCard.tsx';
