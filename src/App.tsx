@@ -12,6 +12,7 @@ import { LessonPanel } from './components/lessons/LessonPanel.tsx';
 import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { SimulatorRoot } from './components/lessons/SimulatorRoot.tsx';
+import { StageReveal } from './components/lessons/StageReveal.tsx';
 import { OrderDetails } from './components/OrderDetails.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
@@ -41,6 +42,8 @@ export function App() {
             <PlaybackBar />
             <Legend />
             <div className="stage-frame">
+              {/* Before the lanes: on a phone, where the lanes stack, the answer comes first. */}
+              <StageReveal />
               <Stage />
               <PredictionOverlay />
               <OrderDetails />

@@ -1,7 +1,7 @@
-/** A lesson's progress as the simulation runs, with no React: when each goal ticked, and the
- * prediction's reveal (the metric's value once it means something). Subscribed to the simulator's
- * frames, it reads the engine's reports only when a lane has logged something new; goals are
- * ticked by a GoalTicker on a fixed grid of simulated time. */
+/** A lesson's progress as the simulation runs, with no React: when each goal ticked, whether the
+ * lesson has ended, and the prediction's reveal (the metric's value once it means something).
+ * Subscribed to the simulator's frames, it reads the engine's reports only when a lane has logged
+ * something new; goals are ticked by a GoalTicker on a fixed grid of simulated time. */
 import { createStore } from 'zustand/vanilla';
 import type { Report } from '../engine/index.ts';
 import {
@@ -12,12 +12,16 @@ import {
   type Scenario,
 } from '../scenarios/index.ts';
 import { GoalTicker } from './goalTicker.ts';
-import type { Simulator } from '../store/simulatorStore.ts';
+import { lessonEnded } from './lessonEnd.ts';
+import type { Simulator, SimulatorState } from '../store/simulatorStore.ts';
 
 export interface LessonProgress {
   scenarioId: string | null;
   /** When each goal was first met, in simulated ms. */
   goalTimes: GoalTimes;
+  /** The lesson has ended at the moment shown: its last caption shows or the run has settled
+   * (lessonEnd.ts). */
+  ended: boolean;
   /** The run has got far enough for the prediction's number to mean something. */
   revealReady: boolean;
   /** The prediction's metric, read from its lane's report (NaN while there is no scenario). */
@@ -27,6 +31,7 @@ export interface LessonProgress {
 const EMPTY: LessonProgress = {
   scenarioId: null,
   goalTimes: {},
+  ended: false,
   revealReady: false,
   revealValue: Number.NaN,
 };
@@ -36,10 +41,10 @@ function sameTimes(a: GoalTimes, b: GoalTimes): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
-/** Has the run reached the point where the reveal is the answer: every goal ticked, the run
- * settled, or its arrivals over? */
-function revealDue(scenario: Scenario, times: GoalTimes, settled: boolean, nowMs: number): boolean {
-  if (settled || nowMs >= scenario.durationSec * 1000) return true;
+/** Has the run reached the point where the reveal is the answer: the lesson ended (its last
+ * caption, or the run settled), its arrivals over, or every goal ticked? */
+function revealDue(scenario: Scenario, times: GoalTimes, ended: boolean, nowMs: number): boolean {
+  if (ended || nowMs >= scenario.durationSec * 1000) return true;
   return scenario.goals.length > 0 && scenario.goals.every((g) => times[g.id] !== undefined);
 }
 
@@ -49,6 +54,7 @@ export function createLessonProgress(simulator: Simulator) {
   let seenMs = { sync: -Infinity, async: -Infinity };
   let reports: LaneReports = {};
   let seenNowMs = -1;
+  let seenBeats: SimulatorState['beats'] | null = null;
   let ticker: GoalTicker | null = null;
 
   function update(): void {
@@ -65,8 +71,9 @@ export function createLessonProgress(simulator: Simulator) {
     const nowMs = sync.nowMs;
     const rebuilt = s.generation !== generation || current.scenarioId !== scenario.id;
     const logged = sync.lastLoggedMs !== seenMs.sync || async.lastLoggedMs !== seenMs.async;
-    if (!rebuilt && !logged && nowMs === seenNowMs) return;
+    if (!rebuilt && !logged && nowMs === seenNowMs && s.beats === seenBeats) return;
     seenNowMs = nowMs;
+    seenBeats = s.beats;
     if (rebuilt || logged) {
       generation = s.generation;
       seenMs = { sync: sync.lastLoggedMs, async: async.lastLoggedMs };
@@ -86,15 +93,18 @@ export function createLessonProgress(simulator: Simulator) {
         : ticked;
     const reveal = scenario.prediction.reveal;
     const revealReport: Report | undefined = reports[reveal.lane];
+    const ended = lessonEnded(s.beats, nowMs, sync.sim.settled && async.sim.settled);
     const next: LessonProgress = {
       scenarioId: scenario.id,
       goalTimes,
-      revealReady: revealDue(scenario, goalTimes, sync.sim.settled && async.sim.settled, nowMs),
+      ended,
+      revealReady: revealDue(scenario, goalTimes, ended, nowMs),
       revealValue: revealReport ? readMetric(revealReport, reveal.metric) : Number.NaN,
     };
     if (
       next.scenarioId !== current.scenarioId ||
       next.goalTimes !== current.goalTimes ||
+      next.ended !== current.ended ||
       next.revealReady !== current.revealReady ||
       !Object.is(next.revealValue, current.revealValue)
     ) {

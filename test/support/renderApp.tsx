@@ -1,15 +1,20 @@
-// Renders the whole app on a test simulator (a hand-driven frame clock), for component tests.
+// Renders the whole app on a test simulator (a hand-driven frame clock), for component tests; a
+// test may give the page's link parameters (an embed) that the app reads from its context.
 import { render } from '@testing-library/react';
 import { App } from '../../src/App.tsx';
+import { PageContext } from '../../src/components/share/pageContext.ts';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
+import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
 import { testSimulator } from './simulator.ts';
 
-export function renderApp(options: SimulatorOptions = {}) {
+export function renderApp(options: SimulatorOptions = {}, page: Partial<UrlState> = {}) {
   const t = testSimulator(options);
   render(
     <SimulatorProvider handles={t.handles}>
-      <App />
+      <PageContext.Provider value={{ page: { ...DEFAULT_URL_STATE, ...page }, notices: [] }}>
+        <App />
+      </PageContext.Provider>
     </SimulatorProvider>,
   );
   return t;

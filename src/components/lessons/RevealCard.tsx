@@ -1,0 +1,101 @@
+/** The reveal as a card on the stage: the student's answer against the right one, this run's
+ * number that settles it, what the lesson showed, and where to go next. */
+import { m } from 'framer-motion';
+import { useId, type KeyboardEvent, type Ref } from 'react';
+import type { Scenario } from '../../scenarios/index.ts';
+import type { Verdict } from '../../lessons/verdict.ts';
+import { Icon } from '../Icon.tsx';
+import { NextLesson } from './NextLesson.tsx';
+
+export interface RevealProps {
+  scenario: Scenario;
+  verdict: Verdict;
+  /** This run's number, already formatted. */
+  number: string;
+  onClose: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  /** The side panel is open: its own summary of the lesson says what the card's would. */
+  panelOpen: boolean;
+  ref?: Ref<HTMLElement>;
+}
+
+function VerdictLines({ verdict }: { verdict: Verdict }) {
+  const answer = (
+    <p className="stage-reveal-answer">
+      The answer: <strong>{verdict.answer}</strong>
+    </p>
+  );
+  switch (verdict.kind) {
+    case 'right':
+      return (
+        <p className="stage-reveal-verdict verdict-right">
+          <Icon name="check" />
+          <span>
+            You were right: <strong>{verdict.answer}</strong>
+          </span>
+        </p>
+      );
+    case 'wrong':
+      return (
+        <>
+          <p className="stage-reveal-verdict verdict-wrong">
+            <Icon name="cross" />
+            <span>Not quite. You said: {verdict.yours}</span>
+          </p>
+          {answer}
+        </>
+      );
+    case 'skipped':
+      return (
+        <>
+          <p className="stage-reveal-verdict">You skipped the question.</p>
+          {answer}
+        </>
+      );
+    case 'unanswered':
+      return answer;
+  }
+}
+
+export function RevealCard(props: RevealProps) {
+  const { scenario, verdict, number, onClose, onKeyDown, panelOpen, ref } = props;
+  const titleId = useId();
+  return (
+    <m.section
+      ref={ref}
+      className={`stage-reveal stage-reveal-card${panelOpen ? ' stage-reveal-panel-open' : ''}`}
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      initial={{ opacity: 0, y: -10 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.25, ease: 'easeOut' }}
+    >
+      <h2 id={titleId} className="visually-hidden">
+        The answer to the lesson’s question
+      </h2>
+      <div className="stage-reveal-main">
+        <VerdictLines verdict={verdict} />
+        <p className="stage-reveal-summary">{scenario.teaches}</p>
+      </div>
+      <div className="stage-reveal-side">
+        <p className="stage-reveal-number">
+          <span className="stage-reveal-label">
+            In this run, {scenario.prediction.reveal.label}
+          </span>{' '}
+          <strong>{number}</strong>
+        </p>
+        <NextLesson scenarioId={scenario.id} />
+      </div>
+      <button
+        type="button"
+        className="stage-reveal-close"
+        onClick={onClose}
+        aria-label="Close the answer"
+        title="Close (Esc)"
+      >
+        <Icon name="close" size={18} />
+      </button>
+    </m.section>
+  );
+}

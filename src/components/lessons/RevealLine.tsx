@@ -1,0 +1,42 @@
+/** The reveal in an embed: one line over the lanes, the answer and this run's number, no summary
+ * and no way to another lesson (an embed shows no lesson navigation). */
+import './revealLine.css';
+import { m } from 'framer-motion';
+import { Icon } from '../Icon.tsx';
+import type { RevealProps } from './RevealCard.tsx';
+
+export function RevealLine({ scenario, verdict, number, onClose, onKeyDown, ref }: RevealProps) {
+  const mark = verdict.kind === 'right' ? 'check' : verdict.kind === 'wrong' ? 'cross' : null;
+  return (
+    <m.section
+      ref={ref}
+      className="stage-reveal stage-reveal-line"
+      aria-label="The answer to the lesson’s question"
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      initial={{ opacity: 0, y: 6 }}
+      animate={{ opacity: 1, y: 0 }}
+      transition={{ duration: 0.2, ease: 'easeOut' }}
+    >
+      <span className={`stage-reveal-line-answer${mark ? ` verdict-${verdict.kind}` : ''}`}>
+        {mark && <Icon name={mark} size={14} />}
+        <span>
+          Answer: <strong>{verdict.answer}</strong>
+        </span>
+      </span>
+      <span className="stage-reveal-line-number">
+        <span className="stage-reveal-line-label">{scenario.prediction.reveal.label}</span>{' '}
+        <strong>{number}</strong>
+      </span>
+      <button
+        type="button"
+        className="stage-reveal-close"
+        onClick={onClose}
+        aria-label="Close the answer"
+        title="Close (Esc)"
+      >
+        <Icon name="close" size={14} />
+      </button>
+    </m.section>
+  );
+}

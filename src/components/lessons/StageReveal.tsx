@@ -1,0 +1,145 @@
+/** The lesson's answer on the stage, once the lesson has ended (lessons/lessonEnd.ts: its last
+ * caption shows, or the run has settled): a card over the top of the lanes, between the customers'
+ * screens and the tallies the last caption points at, or one line at the foot of the lanes in an
+ * embed. Its button or Esc closes it and a small "Answer" button brings it back; seeking back
+ * before the end takes it away, and reaching the end again shows it again.
+ *
+ * It is not a dialog and never takes the focus by itself: a presenter's focus stays on the
+ * simulator, where Space plays and Page Down moves on (on a button in the card, Space would press
+ * the button). The focus moves only when the student acts on it: closing from inside hands the
+ * focus to "Answer", and "Answer" hands it to the card. */
+import './stageReveal.css';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { formatMetric } from '../../format/index.ts';
+import { findScenario, type Scenario } from '../../scenarios/index.ts';
+import {
+  selectLessonEnded,
+  selectPanelOpen,
+  selectPredictions,
+  selectRevealReady,
+  selectRevealValue,
+  selectScenarioId,
+  selectSkippedPredictions,
+} from '../../lessons/selectors.ts';
+import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
+import type { LessonProgress } from '../../lessons/progress.ts';
+import { useHandles, useSim, useViewState } from '../../store/hooks.ts';
+import { usePage } from '../share/pageContext.ts';
+import { useAskingOnStage } from './PredictionOverlay.tsx';
+import { RevealCard } from './RevealCard.tsx';
+import { RevealLine } from './RevealLine.tsx';
+import { useLessonProgress } from './useLessonProgress.ts';
+
+const selectProgressScenario = (p: LessonProgress) => p.scenarioId;
+
+/** The reveal's number, or null while there is nothing true to show: the lesson has not ended,
+ * the question is still on the stage, or the value is not a number. */
+function useRevealNumber(scenario: Scenario | undefined): string | null {
+  const ended = useLessonProgress(selectLessonEnded);
+  const ready = useLessonProgress(selectRevealReady);
+  const value = useLessonProgress(selectRevealValue);
+  // Just after another lesson loads, the progress may still be the last lesson's.
+  const progressFor = useLessonProgress(selectProgressScenario);
+  const asking = useAskingOnStage();
+  if (!scenario || progressFor !== scenario.id || !ended || !ready || asking) return null;
+  if (!Number.isFinite(value)) return null;
+  return formatMetric(scenario.prediction.reveal.metric, value);
+}
+
+export function StageReveal() {
+  const scenarioId = useSim(selectScenarioId);
+  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const number = useRevealNumber(scenario);
+  const locked = useViewState(selectPredictions);
+  const skipped = useViewState(selectSkippedPredictions);
+  const panelOpen = useViewState(selectPanelOpen);
+  const verdict =
+    scenario && verdictOf(scenario.prediction, locked[scenario.id], skipped[scenario.id] === true);
+  const shown = scenario && verdict && number !== null;
+  return (
+    <div className="stage-reveal-layer">
+      {/* One live region, there before the reveal, so that it is announced; the side panel's
+          prediction announces it instead while the panel is open. */}
+      <p className="visually-hidden" role="status">
+        {shown && !panelOpen
+          ? `${verdictSentence(verdict)} In this run, ${scenario.prediction.reveal.label}: ${number}.`
+          : ''}
+      </p>
+      {shown && (
+        <Reveal
+          key={scenario.id}
+          scenario={scenario}
+          verdict={verdict}
+          number={number}
+          panelOpen={panelOpen}
+        />
+      )}
+    </div>
+  );
+}
+
+function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKeyDown' | 'ref'>) {
+  const { view } = useHandles();
+  const { embed } = usePage().page;
+  const [open, setOpen] = useState(true);
+  // Where the focus goes after the next render, when the student moved it (never by itself).
+  const focusNext = useRef<'card' | 'reopen' | null>(null);
+  const card = useRef<HTMLElement>(null);
+  const reopen = useRef<HTMLButtonElement>(null);
+
+  const close = () => {
+    if (card.current?.contains(document.activeElement)) focusNext.current = 'reopen';
+    setOpen(false);
+  };
+
+  useEffect(() => {
+    const target = focusNext.current === 'card' ? card.current : reopen.current;
+    if (focusNext.current) target?.focus();
+    focusNext.current = null;
+  }, [open]);
+
+  // Esc anywhere closes it, unless something took the key first (leaving presentation mode, the
+  // diagram letting go of an order), a dialog is open, or the focus is in a field. On the
+  // document, so that it comes before the broker close-up's Esc (on the window): the card lies
+  // over the lanes, so it is the first thing to go.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (view.getState().dialog !== null) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, select, textarea, dialog')) return;
+      event.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  // Inside the card Esc is the card's, even while presenting (where Esc elsewhere leaves
+  // presentation mode).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  };
+
+  if (!open) {
+    return (
+      <button
+        ref={reopen}
+        type="button"
+        className="button stage-reveal-reopen"
+        title="Show the answer again"
+        onClick={() => {
+          focusNext.current = 'card';
+          setOpen(true);
+        }}
+      >
+        Answer
+      </button>
+    );
+  }
+  const Shape = embed ? RevealLine : RevealCard;
+  return <Shape {...props} ref={card} onClose={close} onKeyDown={onKeyDown} />;
+}
