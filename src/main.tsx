@@ -33,7 +33,10 @@ const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
 // start waits for the student's prediction (PredictionOverlay), and a link to a moment (t or a
 // caption) opens paused there, since whoever sent it wants that moment on screen.
 const waitsForPrediction = start.scenario !== null && start.t === 0;
-const atMoment = start.t > 0 || start.caption !== null;
+// Read from the address, not the parsed state: a t refused as past the replay budget still asked
+// for a moment, and the page should not run off from 0 s under its notice.
+const query = new URLSearchParams(window.location.search);
+const atMoment = query.has('t') || query.has('caption');
 const { notices: momentNotices } = startPage(
   window,
   handles,

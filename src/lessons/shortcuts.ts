@@ -37,21 +37,12 @@ const BY_KEY: Readonly<Record<string, Shortcut>> = {
 /** Inputs that are pressed like buttons rather than typed into. */
 const PRESSED_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file']);
 
-/** Whether the element took the focus from the keyboard (Tab, or a script after a key), as
- * opposed to a click: Chromium's `:focus-visible` heuristic. */
-function focusedByKeyboard(target: Element): boolean {
-  try {
-    return target.matches(':focus-visible');
-  } catch {
-    return true; // an engine without the selector: leave the control its keys
-  }
-}
-
 /** Elements that keep keys for themselves: fields, sliders, lists, dialogs; and a button, link or
  * check box that the keyboard brought the focus to keeps Space and the arrows (Space presses it,
- * arrows move through radio buttons). After a click on one, the stage has them, so a presenter
- * who clicked Play can go on with the clicker. */
-function ownsKey(target: Element | null, key: string): boolean {
+ * arrows move through radio buttons). One that a click focused (`clicked`) does not: a presenter
+ * who clicked Play goes on with the clicker. (`:focus-visible` cannot tell: Chromium turns it on
+ * for the focused element at the very key press being read.) */
+function ownsKey(target: Element | null, key: string, clicked: EventTarget | null): boolean {
   if (!target) return false;
   const tag = target.tagName;
   if (tag === 'SELECT' || tag === 'TEXTAREA') return true;
@@ -68,7 +59,7 @@ function ownsKey(target: Element | null, key: string): boolean {
   if (tag === 'INPUT' && !pressed) return true; // text, number, range: typing and sliding
   if (!pressed) return false;
   const controlKey = key === ' ' || key.startsWith('Arrow');
-  return controlKey && focusedByKeyboard(target);
+  return controlKey && target !== clicked;
 }
 
 export interface KeyPress {
@@ -79,13 +70,17 @@ export interface KeyPress {
   metaKey: boolean;
 }
 
-/** The shortcut a keypress asks for, or undefined when the key belongs to someone else. */
-export function shortcutOf(press: KeyPress): Shortcut | undefined {
+/** The shortcut a keypress asks for, or undefined when the key belongs to someone else.
+ * `clicked`: the element a pointer last put the focus on, if it still has it. */
+export function shortcutOf(
+  press: KeyPress,
+  clicked: EventTarget | null = null,
+): Shortcut | undefined {
   if (press.altKey || press.ctrlKey || press.metaKey) return undefined;
   const shortcut = BY_KEY[press.key];
   if (!shortcut) return undefined;
   const target = press.target instanceof Element ? press.target : null;
-  return ownsKey(target, press.key) ? undefined : shortcut;
+  return ownsKey(target, press.key, clicked) ? undefined : shortcut;
 }
 
 /** Keys that say nothing by themselves (a modifier held for the next key), which do not bring a

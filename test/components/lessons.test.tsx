@@ -207,6 +207,23 @@ describe('the keyboard shortcuts', () => {
     expect(store.getState().playing).toBe(true);
   });
 
+  it('take Space from a button a click focused, and leave it to one the keyboard reached', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    const next = screen.getByRole('button', { name: 'Next caption' });
+    fireEvent.mouseDown(next);
+    next.focus();
+    fireEvent.mouseUp(next);
+    fireEvent.keyDown(next, { key: ' ' });
+    expect(store.getState().playing).toBe(true);
+    store.getState().pause();
+    // Tab brings the focus back: now Space is the button's own.
+    screen.getByRole('button', { name: 'Previous caption' }).focus();
+    next.focus();
+    fireEvent.keyDown(next, { key: ' ' });
+    expect(store.getState().playing).toBe(false);
+  });
+
   it('do nothing in an element outside the simulator', () => {
     const { store } = renderApp();
     const outside = document.body.appendChild(document.createElement('div'));

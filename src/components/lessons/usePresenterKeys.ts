@@ -2,7 +2,7 @@
  * keys work from the first second (the focus on the page itself), after a click on any button,
  * and after the prediction card closes and takes the focus with it, as a presenter's clicker
  * needs. Keys in fields, sliders, lists and dialogs stay theirs (shortcuts.ts). */
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { goToBeat } from '../../lessons/navigate.ts';
 import { isModifierKey, shortcutOf } from '../../lessons/shortcuts.ts';
 import { useHandles } from '../../store/hooks.ts';
@@ -16,12 +16,45 @@ function onTheSimulator(root: HTMLElement, target: EventTarget | null): boolean 
     : target instanceof Node && root.contains(target);
 }
 
+/** The element a pointer last put the focus on (null once the keyboard moves it): it gives Space
+ * and the arrows to the stage. Listened for in the capture phase, so no handler can hide it. */
+function useClickedFocus(root: RefObject<HTMLElement | null>): RefObject<EventTarget | null> {
+  const clicked = useRef<EventTarget | null>(null);
+  useEffect(() => {
+    const doc = root.current?.ownerDocument;
+    if (!doc) return;
+    let pointerDown = false;
+    const down = () => {
+      pointerDown = true;
+    };
+    const up = () => {
+      pointerDown = false;
+    };
+    const focusIn = (event: FocusEvent) => {
+      clicked.current = pointerDown ? event.target : null;
+    };
+    const watched = [
+      ['pointerdown', down],
+      ['mousedown', down],
+      ['pointerup', up],
+      ['mouseup', up],
+      ['focusin', focusIn],
+    ] as const;
+    for (const [type, listener] of watched) doc.addEventListener(type, listener, true);
+    return () => {
+      for (const [type, listener] of watched) doc.removeEventListener(type, listener, true);
+    };
+  }, [root]);
+  return clicked;
+}
+
 export function usePresenterKeys(
   root: RefObject<HTMLElement | null>,
   blank: { on: boolean; set(on: boolean): void },
 ): void {
   const { simulator, view } = useHandles();
   const { on: blanked, set: setBlank } = blank;
+  const clicked = useClickedFocus(root);
 
   useEffect(() => {
     const el = root.current;
@@ -42,7 +75,7 @@ export function usePresenterKeys(
         event.preventDefault();
         return;
       }
-      const shortcut = shortcutOf(event);
+      const shortcut = shortcutOf(event, clicked.current);
       if (!shortcut) return;
       const s = simulator.store.getState();
       switch (shortcut) {
@@ -71,7 +104,8 @@ export function usePresenterKeys(
       }
       event.preventDefault();
     };
+    // In the bubbling phase: after the diagram's own arrow keys, which it marks defaultPrevented.
     doc.addEventListener('keydown', onKeyDown);
     return () => doc.removeEventListener('keydown', onKeyDown);
-  }, [root, simulator, view, blanked, setBlank]);
+  }, [root, simulator, view, blanked, setBlank, clicked]);
 }
