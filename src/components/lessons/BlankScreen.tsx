@@ -4,7 +4,7 @@
 export function BlankScreen({ on, onBack }: { on: boolean; onBack: () => void }) {
   return (
     <>
-      <p className="visually-hidden" role="status">
+      <p className="visually-hidden blank-screen-status" role="status">
         {on ? 'Screen blanked. Press any key or click to bring the simulator back.' : ''}
       </p>
       {on && (
