@@ -5,7 +5,8 @@ import type { Beat } from '../../src/scenarios/index.ts';
 import { captionMoment } from '../../src/url/caption.ts';
 import { parseParams } from '../../src/url/parseParams.ts';
 import { serializeState } from '../../src/url/serializeState.ts';
-import { applyUrlState } from '../../src/url/storeState.ts';
+import { captionLink } from '../../src/components/share/links.ts';
+import { applyUrlState, urlStateOf } from '../../src/url/storeState.ts';
 import { DEFAULT_URL_STATE, noticeText } from '../../src/url/urlState.ts';
 import { testSimulator } from '../support/simulator.ts';
 
@@ -124,5 +125,30 @@ describe('a link with a caption, applied', () => {
     expect(notices).toEqual([
       'Ignored caption=1: a caption number, which needs a lesson (scenario=…); it opens at 0 s.',
     ]);
+  });
+});
+
+describe('the caption strip’s link', () => {
+  it('writes caption=N without t, keeps the settings, and opens on that caption', () => {
+    const { store } = testSimulator();
+    applyUrlState(store, parseParams('?scenario=email-outage&t=40&embed=1&api=1').state);
+    store.getState().change('workers.count', '6');
+    const page = parseParams('?scenario=email-outage&embed=1&api=1').state;
+    const link = captionLink('https://example.org/', store.getState(), page, 3);
+    expect(link).toBe('https://example.org/?v=1&scenario=email-outage&caption=3&workers.count=6');
+    const { s, notices } = open(new URL(link).search);
+    expect(notices).toEqual([]);
+    expect(s.simMs).toBe(30_000);
+    expect(s.values['workers.count']).toBe('6');
+  });
+
+  it('is not what the address bar keeps once the page has moved on: that is t', () => {
+    const { store } = testSimulator();
+    const page = parseParams('?scenario=checkout&caption=2').state;
+    applyUrlState(store, page);
+    store.getState().jumpTo(2550);
+    expect(serializeState(urlStateOf(store.getState(), page))).toBe(
+      '?v=1&scenario=checkout&t=2.55',
+    );
   });
 });
