@@ -160,6 +160,15 @@ describe('30 links, each opened fresh', () => {
       assert.equal(later, landed, 'the clock has not moved a second after landing');
       assert.equal(await page.locator('.button-play').textContent(), 'Play', 'paused');
 
+      // The address bar is the link as opened, or it has come to say the moment it landed on.
+      await page.waitForFunction(
+        ({ opened, sec }) =>
+          location.search === opened ||
+          Number(new URL(location.href).searchParams.get('t') ?? 0) === sec,
+        { opened: `?v=1&${link.query}`, sec: landed },
+        { timeout: 5000 },
+      );
+
       const n = Number(link.caption);
       if (link.caption !== null && said.some((s) => s.startsWith('Ignored caption='))) {
         // A caption out of range: the notice names the range, and the lesson opens at t or 0 s.
