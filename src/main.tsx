@@ -29,18 +29,23 @@ const handles = {
 const firstVisit = window.location.search === '' && !embedded;
 const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
 
-// The link's state first, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), and a
-// lesson at its start waits for the student's prediction (PredictionOverlay).
+// The link's state, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), a lesson at its
+// start waits for the student's prediction (PredictionOverlay), and a link to a moment (t or a
+// caption) opens paused there, since whoever sent it wants that moment on screen.
 const waitsForPrediction = start.scenario !== null && start.t === 0;
-startPage(
+// Read from the address, not the parsed state: a t refused as past the replay budget still asked
+// for a moment, and the page should not run off from 0 s under its notice.
+const query = new URLSearchParams(window.location.search);
+const atMoment = query.has('t') || query.has('caption');
+const { notices: momentNotices } = startPage(
   window,
   handles,
   start,
-  start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction),
+  start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
 );
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppRoot handles={handles} page={{ page, notices }} />
+    <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
   </StrictMode>,
 );
