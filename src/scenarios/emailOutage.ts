@@ -23,6 +23,7 @@ export const emailOutage: Scenario = {
     // backoff) a job that fails fast enough is dead-lettered before the service is back.
     'queue.maxReceives': 8,
   },
+  chart: { queue: true, tally: 'chargedButSawError' },
   beats: [
     { atSec: 5, caption: 'Customers arrive about twice a second. Everything works in both lanes.' },
     { atSec: 20, caption: 'The email service goes down for 30 seconds.', pause: true },

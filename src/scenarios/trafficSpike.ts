@@ -23,6 +23,7 @@ export const trafficSpike: Scenario = {
     'server.timeout': 10000,
     'workers.count': 10,
   },
+  chart: { queue: true, tally: 'timedOut' },
   beats: [
     { atSec: 10, caption: 'A quiet shop: two orders a second.' },
     { atSec: 15, caption: 'A sale starts: forty orders a second for ten seconds.', pause: true },
