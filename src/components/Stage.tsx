@@ -3,18 +3,18 @@
 import { selectViewMode, shownModes } from '../store/selectors.ts';
 import { useSim } from '../store/hooks.ts';
 import { LanePanel } from './LanePanel.tsx';
-import { StageChart, useStageChart } from './stageChart/StageChart.tsx';
+import { StageChart, useStageChartLayout } from './stageChart/StageChart.tsx';
 
 export function Stage() {
   const viewMode = useSim(selectViewMode);
   const modes = shownModes(viewMode);
-  const chart = useStageChart();
+  const [ref, layout] = useStageChartLayout(modes.length);
   return (
-    <div className={`stage stage-${viewMode}${chart ? ' stage-charted' : ''}`}>
+    <div ref={ref} className={`stage stage-${viewMode}${layout.className}`} style={layout.style}>
       {modes.map((mode) => (
         <LanePanel key={mode} mode={mode} compact={modes.length > 1} />
       ))}
-      {chart && <StageChart chart={chart} />}
+      {layout.chart && <StageChart chart={layout.chart} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@
  * `chart`): the async queue's depth and the lesson's tally for each lane over time, on one time
  * axis, with the captions' moments and now marked. It redraws when the analysis does (a few times
  * a second, and at once after a jump), from the lanes' collectors, so a seek redraws it right. */
-import { useDeferredValue, useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo, type CSSProperties, type RefObject } from 'react';
 import { findScenario, type StageChart as ChartSpec } from '../../scenarios/index.ts';
 import { beatMs } from '../../scenarios/beats.ts';
 import { selectPresenting, selectScenarioId } from '../../lessons/selectors.ts';
@@ -18,6 +18,7 @@ import { useQuestionOpen } from '../lessons/useQuestionOpen.ts';
 import { usePage } from '../share/pageContext.ts';
 import { StageChartPlot } from './StageChartPlot.tsx';
 import { stageChartModel, type ChartSeries } from './stageChartModel.ts';
+import { useChartPlacement } from './useChartPlacement.ts';
 import { useElementSize } from './useElementSize.ts';
 import './stageChart.css';
 
@@ -28,6 +29,38 @@ export function useStageChart(): ChartSpec | null {
   const { embed } = usePage().page;
   if (embed || scenarioId === null) return null;
   return findScenario(scenarioId)?.chart ?? null;
+}
+
+const selectCloseup = (s: { closeup: boolean }) => s.closeup;
+
+export interface StageChartLayout {
+  /** The chart to draw, or null: none for this page, or no room for one. */
+  chart: ChartSpec | null;
+  /** Classes for the stage (with a leading space), and the sizes they read. */
+  className: string;
+  style: CSSProperties | undefined;
+}
+
+/** The stage's layout with its chart: measured, placed beside or below the lanes, or left out
+ * where the diagrams have no room to spare. */
+export function useStageChartLayout(
+  lanes: number,
+): [RefObject<HTMLDivElement | null>, StageChartLayout] {
+  const chart = useStageChart();
+  const presenting = useViewState(selectPresenting);
+  const closeup = useViewState(selectCloseup);
+  const [ref, placement] = useChartPlacement(chart !== null, lanes, presenting, closeup);
+  if (chart === null || placement.kind === 'none') {
+    return [ref, { chart: null, className: '', style: undefined }];
+  }
+  const low = placement.kind === 'below' && placement.lowLanes ? ' stage-low-lanes' : '';
+  const style = {
+    '--chart-size': `${placement.sizePx}px`,
+    ...(placement.kind === 'below' && placement.diagramMinPx > 0
+      ? { '--chart-diagram-min': `${placement.diagramMinPx}px` }
+      : {}),
+  } as CSSProperties;
+  return [ref, { chart, className: ` stage-charted stage-chart-${placement.kind}${low}`, style }];
 }
 
 const selectDuration = (s: SimulatorStore) => s.durationMs;

@@ -25,10 +25,13 @@ const AXIS_FONT = 11; // the size axisTicks estimates label widths at
 
 export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlotProps) {
   const { data, beatsMs, width, height, fontPx } = props;
+  // A low plot (a row below the lanes) writes the captions' numbers inside its top edge, on a
+  // halo, instead of above it.
+  const low = height < 110;
   const y = scaleLinear()
     .domain([0, Math.max(1, data.yMax)])
     .nice(4)
-    .range([height - (fontPx + 12), fontPx + 8]);
+    .range([height - (fontPx + 12), low ? 6 : fontPx + 8]);
   const [y0, y1] = y.domain() as [number, number];
   const [bottom, top] = y.range() as [number, number];
   // Tick labels are estimated at 11 px: scale the axis length down for larger text.
@@ -43,10 +46,15 @@ export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlot
   // Room for half of the widest time label, centred on the axis' end ("1:00", "2:00").
   const right = width - Math.max(8, (labelWidth('0:00') * k) / 2 + 2);
   const x = scaleLinear().domain([0, data.endMs]).range([left, right]);
-  const xTicks = bothEnds(axisTicks('time', [0, data.endMs], (right - left) / k, true), {
-    value: data.endMs,
-    label: formatTime(data.endMs, 0),
-  });
+  const xTicks = withEnd(
+    axisTicks('time', [0, data.endMs], (right - left) / k, true),
+    {
+      value: data.endMs,
+      label: formatTime(data.endMs, 0),
+    },
+    (t) => x(t),
+    k,
+  );
   // About one point per 2 px.
   const bins = Math.floor((right - left) / 2);
   if (!(right - left > 20) || !(bottom - top > 20)) return null;
@@ -70,13 +78,20 @@ export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlot
       {beatsMs.map((t, i) =>
         t <= data.endMs ? (
           <g key={i} className="sc-beat" transform={`translate(${x(t)},0)`}>
-            <line y1={top - 2} y2={bottom} />
-            <text y={top - 6} textAnchor="middle" fontSize={fontPx - 1}>
+            <line y1={low ? top : top - 2} y2={bottom} />
+            <text
+              className={low ? 'sc-halo' : undefined}
+              x={low ? 3 : 0}
+              y={low ? top + fontPx - 2 : top - 6}
+              textAnchor={low ? 'start' : 'middle'}
+              fontSize={fontPx - 1}
+            >
               {i + 1}
             </text>
           </g>
         ) : null,
       )}
+      <line className="sc-axis" x1={left} x2={right} y1={bottom} y2={bottom} />
       {data.series.map((s) =>
         s.id === 'queue' ? (
           <path
@@ -92,7 +107,6 @@ export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlot
           />
         ),
       )}
-      <line className="sc-axis" x1={left} x2={right} y1={bottom} y2={bottom} />
       {xTicks.map((t) => (
         <g key={t.value} transform={`translate(${x(t.value)},${bottom})`}>
           <line className="sc-axis" y2={4} />
@@ -105,6 +119,16 @@ export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlot
     </svg>
   );
 });
+
+/** The time axis says where it ends (the lesson's length) when that label has room. */
+function withEnd(ticks: Tick[], end: Tick, x: (t: number) => number, k: number): Tick[] {
+  const last = ticks[ticks.length - 1];
+  if (!last) return [end];
+  if (last.value >= end.value) return ticks;
+  const room = x(end.value) - x(last.value);
+  const needed = ((labelWidth(last.label) + labelWidth(end.label)) / 2) * k + 10;
+  return room >= needed ? [...ticks, end] : ticks;
+}
 
 /** A short axis whose ticks came down to one (0) also gets a label at its far end. */
 function bothEnds(ticks: Tick[], end: Tick): Tick[] {
