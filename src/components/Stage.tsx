@@ -8,7 +8,7 @@ import { StageChart, useStageChartLayout } from './stageChart/StageChart.tsx';
 export function Stage() {
   const viewMode = useSim(selectViewMode);
   const modes = shownModes(viewMode);
-  const [ref, layout] = useStageChartLayout(modes.length);
+  const [ref, layout] = useStageChartLayout(modes);
   return (
     <div ref={ref} className={`stage stage-${viewMode}${layout.className}`} style={layout.style}>
       {modes.map((mode) => (

@@ -191,6 +191,25 @@ describe('the stage chart on the page', () => {
     );
   });
 
+  it('follows the lanes shown: the sync lane alone keeps its tally, and a queue-only chart goes', () => {
+    const t = renderApp();
+    act(() => {
+      t.store.getState().loadScenario('traffic-spike');
+      goTo(t, 40_000);
+      t.store.getState().setViewMode('sync');
+    });
+    const legend = within(screen.getByTestId('stage-chart')).getAllByRole('listitem');
+    expect(legend.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Sync: \d+ customers gave up waiting$/),
+      'Dashed lines 1–5: the captions',
+    ]);
+    act(() => {
+      t.store.getState().loadScenario('too-few-workers');
+      t.store.getState().setViewMode('sync');
+    });
+    expect(screen.queryByTestId('stage-chart')).not.toBeInTheDocument();
+  });
+
   it('is not on the stage of a lesson without one, nor in free play', () => {
     const t = renderApp();
     expect(screen.queryByTestId('stage-chart')).not.toBeInTheDocument();

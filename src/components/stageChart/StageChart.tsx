@@ -3,6 +3,7 @@
  * axis, with the captions' moments and now marked. It redraws when the analysis does (a few times
  * a second, and at once after a jump), from the lanes' collectors, so a seek redraws it right. */
 import { useDeferredValue, useId, useMemo, type CSSProperties, type RefObject } from 'react';
+import type { Mode } from '../../engine/index.ts';
 import { findScenario, type StageChart as ChartSpec } from '../../scenarios/index.ts';
 import { beatMs } from '../../scenarios/beats.ts';
 import { selectPresenting, selectScenarioId } from '../../lessons/selectors.ts';
@@ -44,9 +45,12 @@ export interface StageChartLayout {
 /** The stage's layout with its chart: measured, placed beside or below the lanes, or left out
  * where the diagrams have no room to spare. */
 export function useStageChartLayout(
-  lanes: number,
+  modes: readonly Mode[],
 ): [RefObject<HTMLDivElement | null>, StageChartLayout] {
-  const chart = useStageChart();
+  const spec = useStageChart();
+  // A chart of the queue alone has nothing to draw when the async lane is not shown.
+  const chart = spec && (spec.tally !== undefined || modes.includes('async')) ? spec : null;
+  const lanes = modes.length;
   const presenting = useViewState(selectPresenting);
   const closeup = useViewState(selectCloseup);
   const [ref, placement] = useChartPlacement(chart !== null, lanes, presenting, closeup);
