@@ -23,6 +23,7 @@ export const emailOutage: Scenario = {
     // backoff) a job that fails fast enough is dead-lettered before the service is back.
     'queue.maxReceives': 8,
   },
+  chart: { queue: true, tally: 'chargedButSawError' },
   beats: [
     {
       atSec: 5,

@@ -24,6 +24,7 @@ export const flakyEmail: Scenario = {
     'queue.maxReceives': 8,
   },
   changes: [{ atSec: 60, key: 'retry.backoff', value: 'full-jitter' }],
+  chart: { queue: true, tally: 'errorPages' },
   beats: [
     {
       atSec: 3,

@@ -19,6 +19,7 @@ export const tooFewWorkers: Scenario = {
     'workers.count': 2,
   },
   changes: [{ atSec: 60, key: 'workers.count', value: 8 }],
+  chart: { queue: true },
   beats: [
     {
       atSec: 5,

@@ -23,6 +23,7 @@ export const trafficSpike: Scenario = {
     'server.timeout': 10000,
     'workers.count': 10,
   },
+  chart: { queue: true, tally: 'timedOut' },
   beats: [
     {
       atSec: 10,
