@@ -1,16 +1,19 @@
 /** The browser entry point: makes the simulator (playing at once unless the page is embedded or
- * the reader prefers less motion) and mounts the app. */
+ * the reader prefers less motion) and mounts the app, or a lesson's printable handout when the
+ * link asks for one (`?handout=<id>`, loaded on demand). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppRoot } from './App.tsx';
+import { AppRoot, HandoutRoot } from './App.tsx';
 import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
 import { readPage, startPage } from './boot/startPage.ts';
+import { handoutParam } from './url/handoutParam.ts';
 import './styles/app.css';
 import './styles/embed.css';
 
 const { state: page, notices } = readPage(window);
+const handout = handoutParam(window.location.search);
 
 const reducedMotion =
   page.reducedMotion || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -37,15 +40,22 @@ const waitsForPrediction = start.scenario !== null && start.t === 0;
 // for a moment, and the page should not run off from 0 s under its notice.
 const query = new URLSearchParams(window.location.search);
 const atMoment = query.has('t') || query.has('caption');
-const { notices: momentNotices } = startPage(
-  window,
-  handles,
-  start,
-  start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
-);
+const { notices: momentNotices } =
+  handout === null
+    ? startPage(
+        window,
+        handles,
+        start,
+        start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
+      )
+    : { notices: [] };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
+    {handout === null ? (
+      <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
+    ) : (
+      <HandoutRoot id={handout} />
+    )}
   </StrictMode>,
 );

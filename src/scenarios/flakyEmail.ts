@@ -102,4 +102,10 @@ export const flakyEmail: Scenario = {
       ],
     },
   ],
+  discussion: [
+    'Four email calls in ten failed, yet no async customer saw an error page. Where did those failures go, and who still notices them?',
+    'Why does a failed job wait 1 s, then 2 s, then 4 s before trying again, rather than retrying at once?',
+    'From 60 s jitter is on. What problem does jitter solve that exponential backoff alone does not?',
+    'Could the sync lane simply retry the email inside the request? What would that cost the customer who is waiting?',
+  ],
 };

@@ -110,4 +110,7 @@ export interface Scenario {
   beats: readonly Beat[];
   prediction: Prediction;
   goals: readonly Goal[];
+  /** Questions for the room after the run, grounded in what the lesson shows: printed on the
+   * lesson's handout for the instructor. */
+  discussion?: readonly string[];
 }

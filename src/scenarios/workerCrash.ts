@@ -96,4 +96,10 @@ export const workerCrash: Scenario = {
       when: [{ lane: 'async', metric: 'emails.duplicates', atLeast: 1 }],
     },
   ],
+  discussion: [
+    'Order 9’s worker crashed before sending. How did the queue find out, and why did it take 10 s to hand the message to another worker?',
+    'Order 13’s worker crashed just after sending, before its ack. Why can the queue not tell this crash from order 9’s?',
+    'What would a shorter visibility timeout change here, and a longer one? Which would you choose for an email job?',
+    'How could the email service make the second send harmless? What would the worker have to send with each email?',
+  ],
 };

@@ -16,6 +16,7 @@ import {
 } from '../../export/index.ts';
 import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
+import { HandoutLink } from '../handout/HandoutLink.tsx';
 import '../../styles/export.css';
 
 type DataFile = 'orders-csv' | 'ledger-csv' | 'json';
@@ -127,6 +128,7 @@ export function ExportMenu() {
           Chart (PNG)
         </button>
       </div>
+      <HandoutLink />
       <p className="export-status" role="status">
         {status}
       </p>
