@@ -73,6 +73,7 @@ class Copier {
       sent: f.sent,
       failures: f.failures,
       partition: f.partition,
+      holder: f.holder,
     }));
 
   /** The literal of resizeWorkers (queue/workers.ts). */
@@ -187,6 +188,7 @@ export function restoreState(cp: SimState): SimState {
   copy.fifo(s.queue.idle, cp.queue.idle, copy.worker);
   copyScalars(s.kafka, cp.kafka);
   s.kafka.partitions = cp.kafka.partitions.map(copy.partition);
+  s.kafka.tree = cp.kafka.tree.slice();
   copyScalars(s.rabbitmq, cp.rabbitmq);
   copyScalars(s.email, cp.email);
   copyScalars(s.budget, cp.budget);

@@ -64,6 +64,9 @@ export interface Message {
   failures: number;
   /** Kafka: the partition it was written to (-1 for other brokers). */
   partition: number;
+  /** The worker its latest delivery went to (-1 before the first), so that a lease running out
+   * finds its holder without looking through every worker. */
+  holder: number;
 }
 
 /** A Kafka partition: the records from the committed offset on, in offset order. */
@@ -139,6 +142,12 @@ export interface KafkaState {
   backlog: number;
   /** Workers out of the consumer group now (0 in the common case: a fast path). */
   groupLeft: number;
+  /** Once someone has left: the group's members as a Fenwick tree over worker ids, how many
+   * there are, and the pool (count, workers made) it was built for (see kafkaGroup.ts). */
+  tree: number[];
+  members: number;
+  groupCount: number;
+  groupSize: number;
   /** Records processed whose offset is not committed yet. */
   uncommitted: number;
 }
@@ -294,6 +303,10 @@ export function createState(input: SimulationInput): SimState {
           : [],
       backlog: 0,
       groupLeft: 0,
+      tree: [],
+      members: 0,
+      groupCount: -1,
+      groupSize: -1,
       uncommitted: 0,
     },
     rabbitmq: { buffered: 0 },

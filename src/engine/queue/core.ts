@@ -32,6 +32,7 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
     sent: false,
     failures: 0,
     partition: -1,
+    holder: -1,
   };
   s.metrics.enqueued++;
   policyOf(s).publish(s, message);
@@ -93,6 +94,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   message.state = 'inflight';
   s.inflight++;
   message.receivedAt = s.now;
+  message.holder = worker.id;
   if (message.receives > 1) s.metrics.redelivered++;
   if (s.log) {
     log(s.log, {
@@ -105,6 +107,15 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
       ...(s.config.queue.broker === 'rabbitmq' ? { deliveryCount: message.failures } : {}),
     });
   }
+}
+
+/** The worker on the message's current delivery, if it is still working on it: a worker whose
+ * lease was taken back may still be on its call, but it is no longer the holder. */
+export function holderOf(s: SimState, message: Message): Worker | undefined {
+  const worker = s.workers[message.holder];
+  return worker?.state === 'busy' && worker.message === message && worker.lease === message.lease
+    ? worker
+    : undefined;
 }
 
 export function ack(s: SimState, message: Message, worker: Worker): void {

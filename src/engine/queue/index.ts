@@ -9,5 +9,6 @@ export {
   redrive,
   scheduleRedrive,
 } from './core.ts';
-export { onSessionTimeout, ownerOf } from './kafka.ts';
+export { onSessionTimeout } from './kafka.ts';
+export { ownerOf } from './kafkaGroup.ts';
 export { onEmailDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';

@@ -18,6 +18,7 @@ import {
   atLimit,
   deadLetter,
   delay,
+  holderOf,
   logAcked,
   logLateAck,
   logQueued,
@@ -25,23 +26,9 @@ import {
   setDepth,
 } from './core.ts';
 import type { BrokerPolicy } from './policy.ts';
+import { groupSize, ownerOf, rankOf, setLeft } from './kafkaGroup.ts';
 import { orderPartition } from './murmur2.ts';
 import { startCall } from './workers.ts';
-
-/** The workers in the consumer group now, by id. */
-function members(s: SimState): Worker[] {
-  const count = s.config.workers.count;
-  return s.workers.filter((w) => w.id < count && !w.left);
-}
-
-/** The worker that owns partition p now, if the group has any: partitions are spread round
- * robin over the members in id order. */
-export function ownerOf(s: SimState, p: Partition): Worker | undefined {
-  const count = s.config.workers.count;
-  if (s.kafka.groupLeft === 0) return count > 0 ? s.workers[p.id % count] : undefined;
-  const group = members(s);
-  return group.length > 0 ? group[p.id % group.length] : undefined;
-}
 
 /** The partition a new record goes to: by its key's murmur2 hash, or round robin by order id. */
 function partitionFor(s: SimState, orderId: number): number {
@@ -91,30 +78,19 @@ function startNext(s: SimState, p: Partition): boolean {
   return true;
 }
 
-/** A free worker looks through its own partitions (ids worker, worker + count, ...), starting
- * one further along each time, so that no partition it owns is starved. */
+/** A free worker looks through its own partitions (rank, rank + members, ...: ids worker,
+ * worker + count, ... while nobody has left the group), starting one further along each time, so
+ * that no partition it owns is starved. */
 function startOwned(s: SimState, worker: Worker): void {
-  if (s.kafka.groupLeft > 0) {
-    startOwnedAfterRebalance(s, worker);
-    return;
-  }
-  const count = s.config.workers.count;
-  const owned = Math.ceil((s.kafka.partitions.length - worker.id) / count);
-  if (worker.id >= count || owned <= 0) return;
+  const rank = rankOf(s, worker);
+  if (rank < 0) return;
+  const members = groupSize(s);
+  const owned = Math.ceil((s.kafka.partitions.length - rank) / members);
+  if (owned <= 0) return;
   const first = s.queue.rr++ % owned;
   for (let j = 0; j < owned; j++) {
-    const p = s.kafka.partitions[worker.id + ((first + j) % owned) * count]!;
+    const p = s.kafka.partitions[rank + ((first + j) % owned) * members]!;
     if (startNext(s, p)) return;
-  }
-}
-
-/** The same while some worker is out of the group: the partitions it owns are found by asking. */
-function startOwnedAfterRebalance(s: SimState, worker: Worker): void {
-  const owned = s.kafka.partitions.filter((p) => ownerOf(s, p) === worker);
-  if (owned.length === 0) return;
-  const first = s.queue.rr++ % owned.length;
-  for (let j = 0; j < owned.length; j++) {
-    if (startNext(s, owned[(first + j) % owned.length]!)) return;
   }
 }
 
@@ -197,9 +173,11 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   s.kafka.backlog++;
   s.metrics.queueEntries++;
   held.busy = false;
+  const rank = rankOf(s, worker);
+  const members = groupSize(s);
   for (const p of s.kafka.partitions) {
     // Not a partition another worker is still reading after a resize: it is that worker's.
-    if (p !== held && (ownerOf(s, p) !== worker || p.busy)) continue;
+    if (p !== held && (rank < 0 || p.id % members !== rank || p.busy)) continue;
     const records = p.pos - p.committed;
     for (let i = p.committed; i < p.pos; i++) {
       const record = p.records[i]!;
@@ -229,8 +207,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
  * others, who read them from the committed offsets. */
 function leaveGroup(s: SimState, worker: Worker): void {
   if (worker.left) return;
-  worker.left = true;
-  s.kafka.groupLeft++;
+  setLeft(s, worker, true);
   dispatchPartitions(s);
 }
 
@@ -245,7 +222,7 @@ export function onSessionTimeout(s: SimState, worker: Worker, job: number): void
  * partitions rewind to their committed offsets and move, and the record is read again by the new
  * owner. The worker's call goes on; its commit will fail. */
 function pollTimedOut(s: SimState, message: Message): void {
-  const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
+  const worker = holderOf(s, message);
   s.metrics.visibilityExpired++;
   if (s.log)
     log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
@@ -261,10 +238,7 @@ export const kafka: BrokerPolicy = {
   goIdle: (s, worker) => {
     worker.state = 'idle';
     // Polling again: a worker that had left rejoins the group, and the group rebalances.
-    if (worker.left) {
-      worker.left = false;
-      s.kafka.groupLeft--;
-    }
+    setLeft(s, worker, false);
   },
   findWork: startOwned,
   // Only a call longer than max.poll.interval.ms needs the timer (a crash goes by the session).

@@ -12,6 +12,7 @@ import {
   deadLetter,
   dispatchToIdle,
   drop,
+  holderOf,
   logLateAck,
   makeVisible,
   receive,
@@ -106,7 +107,7 @@ function consumerTimedOut(s: SimState, message: Message): void {
   s.metrics.visibilityExpired++;
   if (s.log)
     log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
-  const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
+  const worker = holderOf(s, message);
   if (worker) returnAll(s, message, worker, false);
   else {
     s.inflight--;
