@@ -125,6 +125,9 @@ export interface ServerState {
  * top of SimState, where the store reads them until the view carries them (issue 13, item 1). */
 export interface QueueState {
   visible: Fifo<Message>;
+  /** How many messages at the head of `visible` are returned (RabbitMQ, ideal) or claimable
+   * (Redis) ones, served before new messages (see makeVisible). */
+  front: number;
   delayed: number;
   idle: Fifo<Worker>;
   /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
@@ -283,6 +286,7 @@ export function createState(input: SimulationInput): SimState {
     },
     queue: {
       visible: createFifo(),
+      front: 0,
       delayed: 0,
       idle: createFifo(),
       rr: 0,

@@ -4,7 +4,7 @@
  * deliveries (x-delivery-count). A message that fails more often than the delivery limit goes to
  * the dead-letter exchange, or is dropped when there is none. A delivery left unacked for the
  * consumer timeout closes the channel too, but (since 4.3) counts as no failure. */
-import { fifoShift, fifoSize } from '../ring.ts';
+import { fifoSize } from '../ring.ts';
 import { log, type Message, type SimState, type Worker } from '../state.ts';
 import { addSample } from '../stats.ts';
 import {
@@ -17,6 +17,7 @@ import {
   makeVisible,
   receive,
   setDepth,
+  takeVisible,
 } from './core.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
@@ -37,7 +38,7 @@ function prefetch(s: SimState): void {
     const worker = s.workers[s.queue.rr % n]!;
     s.queue.rr = (s.queue.rr + 1) % n;
     if (worker.state === 'busy' && worker.id < count && worker.buffer.length < extra) {
-      const message = fifoShift(s.queue.visible)!;
+      const message = takeVisible(s);
       receive(s, worker, message);
       worker.buffer.push(message);
       s.rabbitmq.buffered++;
@@ -58,8 +59,9 @@ export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
 }
 
 /** RabbitMQ takes a message back: past the delivery limit it goes to the dead-letter exchange,
- * or nowhere; otherwise to the head of the queue. The caller has taken it out of flight. A
- * message that never left a prefetch buffer keeps waiting from when it first did. */
+ * or nowhere; otherwise behind the messages returned before it, all served before the rest of the
+ * queue (a quorum queue's returns). The caller has taken it out of flight. A message that never
+ * left a prefetch buffer keeps waiting from when it first did. */
 function returnToQueue(s: SimState, message: Message, started = true): void {
   if (message.failures > s.config.queue.deliveryLimit) {
     // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
@@ -68,17 +70,13 @@ function returnToQueue(s: SimState, message: Message, started = true): void {
     else drop(s, message);
     return;
   }
-  const waitingSince = message.readyAt;
-  makeVisible(s, message, true);
-  if (!started) {
-    message.readyAt = waitingSince;
-    s.metrics.queueEntries--;
-  }
+  makeVisible(s, message, 'returned', started ? undefined : message.readyAt);
 }
 
 /** The channel closes (or the consumer leaves): the message in hand, if any, and everything in
- * the buffer go back keeping their order, the first at the head. `failed`: the return counts as
- * a failed delivery (a crash), not as a consumer timeout or a consumer's own nack. */
+ * the buffer go back in the order they were delivered, as RabbitMQ returns a channel's unacked
+ * messages. `failed`: the return counts as a failed delivery (a crash), not as a consumer
+ * timeout or a consumer's own nack. */
 export function returnAll(
   s: SimState,
   inHand: Message | null,
@@ -87,16 +85,15 @@ export function returnAll(
 ): void {
   const buffered = worker.buffer.splice(0);
   s.rabbitmq.buffered -= buffered.length;
-  for (let i = buffered.length - 1; i >= 0; i--) {
-    const message = buffered[i]!;
-    s.inflight--;
-    if (failed) message.failures++;
-    returnToQueue(s, message, false);
-  }
   if (inHand) {
     s.inflight--;
     if (failed) inHand.failures++;
     returnToQueue(s, inHand);
+  }
+  for (const message of buffered) {
+    s.inflight--;
+    if (failed) message.failures++;
+    returnToQueue(s, message, false);
   }
   setDepth(s);
 }
@@ -134,6 +131,11 @@ export const rabbitmq: BrokerPolicy = {
   lateAck: logLateAck,
   leaseExpired: consumerTimedOut,
   delayEnded: (s, message) => makeVisible(s, message),
-  crashed: (s, worker, message) => returnAll(s, message, worker, true),
+  crashed(s, worker, message) {
+    // A message the consumer timeout already took back is no longer this channel's to return
+    // (it may even be back in this worker's buffer by now).
+    const inHand = message.state === 'inflight' && message.lease === worker.lease ? message : null;
+    returnAll(s, inHand, worker, true);
+  },
   tries: (message) => message.failures,
 };

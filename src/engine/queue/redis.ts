@@ -23,7 +23,7 @@ export const redis: BrokerPolicy = {
       ack(s, message, worker);
     } else logLateAck(s, message, worker);
   },
-  leaseExpired: (s, message) => expire(s, message, true),
+  leaseExpired: (s, message) => expire(s, message, 'claimed'),
   delayEnded: (s, message) => makeVisible(s, message),
   // The entries stay pending until claimed after `minIdle`.
   crashed: () => {},

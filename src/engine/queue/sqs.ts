@@ -25,7 +25,7 @@ export const sqs: BrokerPolicy = {
   failed: (s, message) => retryLater(s, message),
   // The lease ran out during a slow call, and the old receipt no longer deletes the message.
   lateAck: logLateAck,
-  leaseExpired: (s, message) => expire(s, message, false),
+  leaseExpired: (s, message) => expire(s, message, 'back'),
   delayEnded: (s, message) => makeVisible(s, message),
   // The message stays in flight until its visibility timeout ends.
   crashed: () => {},
