@@ -189,6 +189,8 @@ export function restoreState(cp: SimState): SimState {
   copyScalars(s.kafka, cp.kafka);
   s.kafka.partitions = cp.kafka.partitions.map(copy.partition);
   s.kafka.tree = cp.kafka.tree.slice();
+  s.kafka.lead = cp.kafka.lead.slice();
+  s.kafka.ready = cp.kafka.ready.slice();
   copyScalars(s.rabbitmq, cp.rabbitmq);
   copyScalars(s.email, cp.email);
   copyScalars(s.budget, cp.budget);

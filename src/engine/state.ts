@@ -143,11 +143,15 @@ export interface KafkaState {
   partitions: Partition[];
   /** Records waiting in partitions, ready to be read. */
   backlog: number;
+  /** A bit per partition: not busy, its next record ready (see kafkaReady.ts). */
+  ready: number[];
   /** Workers out of the consumer group now (0 in the common case: a fast path). */
   groupLeft: number;
-  /** Once someone has left: the group's members as a Fenwick tree over worker ids, how many
-   * there are, and the pool (count, workers made) it was built for (see kafkaGroup.ts). */
+  /** Once someone has left: the group's members as a Fenwick tree over worker ids, the ids of the
+   * first members (as many as there are partitions), how many there are, and the pool (count,
+   * workers made) it was built for (see kafkaGroup.ts). */
   tree: number[];
+  lead: number[];
   members: number;
   groupCount: number;
   groupSize: number;
@@ -306,8 +310,13 @@ export function createState(input: SimulationInput): SimState {
             }))
           : [],
       backlog: 0,
+      ready:
+        input.mode === 'async' && input.config.queue.broker === 'kafka'
+          ? new Array<number>(Math.ceil(input.config.queue.partitions / 32)).fill(0)
+          : [],
       groupLeft: 0,
       tree: [],
+      lead: [],
       members: 0,
       groupCount: -1,
       groupSize: -1,

@@ -27,6 +27,7 @@ import {
 } from './core.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { groupSize, ownerOf, rankOf, setLeft } from './kafkaGroup.ts';
+import { forEachReady, noteReadiness } from './kafkaReady.ts';
 import { orderPartition } from './murmur2.ts';
 import { startCall } from './workers.ts';
 
@@ -55,13 +56,15 @@ function makeReady(s: SimState, message: Message): void {
   s.metrics.queueEntries++;
   setDepth(s);
   logQueued(s, message);
-  startNext(s, partitionOf(s, message));
+  const p = partitionOf(s, message);
+  noteReadiness(s, p);
+  startNext(s, p);
 }
 
 /** Each partition whose next record is ready and whose owner is idle starts on that record.
  * A record that is failing or waiting for its backoff holds up everything behind it. */
 function dispatchPartitions(s: SimState): void {
-  for (const p of s.kafka.partitions) startNext(s, p);
+  forEachReady(s, startNext);
 }
 
 /** The partition's owner starts on its next record, if both are ready; true if it did. */
@@ -71,6 +74,7 @@ function startNext(s: SimState, p: Partition): boolean {
   const worker = ownerOf(s, p);
   if (worker?.state !== 'idle') return false;
   p.busy = true;
+  noteReadiness(s, p);
   s.kafka.backlog--;
   setDepth(s);
   receive(s, worker, next);
@@ -107,6 +111,7 @@ function processed(s: SimState, message: Message, worker: Worker): void {
   s.kafka.uncommitted++;
   p.pos++;
   p.busy = false;
+  noteReadiness(s, p);
   logAcked(s, message, worker);
   commit(s, p, false);
   // After a resize the partition may belong to another worker by now, idle and waiting for it.
@@ -122,10 +127,12 @@ function failRecord(s: SimState, message: Message): void {
   if (atLimit(s, message)) {
     deadLetter(s, message);
     p.pos++;
+    noteReadiness(s, p);
     commit(s, p, true);
     startNext(s, p);
   } else {
     delay(s, message);
+    noteReadiness(s, p);
     commit(s, p, false);
   }
 }
@@ -173,11 +180,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   s.kafka.backlog++;
   s.metrics.queueEntries++;
   held.busy = false;
-  const rank = rankOf(s, worker);
-  const members = groupSize(s);
-  for (const p of s.kafka.partitions) {
-    // Not a partition another worker is still reading after a resize: it is that worker's.
-    if (p !== held && (rank < 0 || p.id % members !== rank || p.busy)) continue;
+  for (const p of rewound(s, worker, held)) {
     const records = p.pos - p.committed;
     for (let i = p.committed; i < p.pos; i++) {
       const record = p.records[i]!;
@@ -189,6 +192,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
       s.metrics.queueEntries++;
     }
     p.pos = p.committed;
+    noteReadiness(s, p);
     if (records > 0 && s.log) {
       log(s.log, {
         t: s.now,
@@ -201,6 +205,27 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   }
   setDepth(s);
   dispatchPartitions(s);
+}
+
+/** The partitions a crashed or timed-out consumer's rewind moves back, in id order: its own
+ * (rank, rank + members, ...) and the one it held, but not one another worker is still reading
+ * after a resize (that is that worker's). */
+function rewound(s: SimState, worker: Worker, held: Partition): Partition[] {
+  const { partitions } = s.kafka;
+  const out: Partition[] = [];
+  const rank = rankOf(s, worker);
+  if (rank >= 0) {
+    const members = groupSize(s);
+    for (let id = rank; id < partitions.length; id += members) {
+      const p = partitions[id]!;
+      if (!p.busy) out.push(p);
+    }
+  }
+  if (!out.includes(held)) {
+    const at = out.findIndex((p) => p.id > held.id);
+    out.splice(at < 0 ? out.length : at, 0, held);
+  }
+  return out;
 }
 
 /** The worker leaves the consumer group: the group rebalances and its partitions go to the

@@ -1,12 +1,14 @@
 /** Kafka's consumer group: which workers are members now, and which partitions each one owns,
- * answered in O(log workers) however many workers have left the group.
+ * answered in O(1) (a partition's owner) or O(log workers) (a member's rank) however many
+ * workers have left the group.
  *
  * The members are the workers with an id below `workers.count` that have not left; partition p
  * belongs to the member of rank p mod members, in id order. While nobody has left, a member's rank
  * is its id and nothing needs keeping. Once someone has, membership lives in a Fenwick tree over
- * worker ids (a 1 for each member), updated when a worker leaves or rejoins and rebuilt when the
- * pool is resized, so that finding a partition's owner (the k-th member) and a member's rank are
- * each one walk down the tree instead of a filter over every worker. */
+ * worker ids (a 1 for each member), and the ids of the first members, as many as there are
+ * partitions (the only ranks that own any), in `lead`. Both are updated when a worker leaves or
+ * rejoins and rebuilt when the pool is resized: a rebalance after a poll timeout may look at
+ * every partition's owner, so that look-up is one array read. */
 import type { KafkaState, Partition, SimState, Worker } from '../state.ts';
 
 /** The tree is rebuilt when the pool has been resized since it was built (a new count, or new
@@ -40,6 +42,8 @@ function rebuild(s: SimState): void {
   k.members = members;
   k.groupCount = count;
   k.groupSize = n;
+  const lead = Math.min(members, k.partitions.length);
+  k.lead = Array.from({ length: lead }, (_, rank) => memberAt(k, rank));
 }
 
 function add(k: KafkaState, id: number, delta: number): void {
@@ -89,7 +93,8 @@ export function ownerOf(s: SimState, p: Partition): Worker | undefined {
   const count = s.config.workers.count;
   if (s.kafka.groupLeft === 0) return count > 0 ? s.workers[p.id % count] : undefined;
   const k = fresh(s);
-  return k.members > 0 ? s.workers[memberAt(k, p.id % k.members)] : undefined;
+  // p mod members is below the lead's length: below members, and below the partition count.
+  return k.members > 0 ? s.workers[k.lead[p.id % k.members]!] : undefined;
 }
 
 /** The worker leaves the group (`left`) or rejoins it; the caller rebalances. */
@@ -99,5 +104,19 @@ export function setLeft(s: SimState, worker: Worker, left: boolean): void {
   const k = fresh(s);
   worker.left = left;
   k.groupLeft += left ? 1 : -1;
-  if (worker.id < s.config.workers.count) add(k, worker.id, left ? -1 : 1);
+  if (worker.id >= s.config.workers.count) return;
+  const rank = membersBelow(k, worker.id);
+  const partitions = k.partitions.length;
+  if (left) {
+    add(k, worker.id, -1);
+    if (rank >= k.lead.length) return;
+    // The members behind it move up one rank; the first one beyond the lead joins its end.
+    k.lead.splice(rank, 1);
+    if (k.members > k.lead.length) k.lead.push(memberAt(k, k.lead.length));
+  } else {
+    add(k, worker.id, 1);
+    if (rank >= partitions) return;
+    k.lead.splice(rank, 0, worker.id);
+    if (k.lead.length > partitions) k.lead.pop();
+  }
 }
