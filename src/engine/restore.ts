@@ -192,6 +192,8 @@ export function restoreState(cp: SimState): SimState {
   s.kafka.lead = cp.kafka.lead.slice();
   s.kafka.ready = cp.kafka.ready.slice();
   copyScalars(s.rabbitmq, cp.rabbitmq);
+  s.rabbitmq.room = cp.rabbitmq.room.slice();
+  s.rabbitmq.roomFor = cp.rabbitmq.roomFor.slice();
   copyScalars(s.email, cp.email);
   copyScalars(s.budget, cp.budget);
   s.workers = cp.workers.map(copy.worker);

@@ -163,6 +163,11 @@ export interface KafkaState {
 export interface RabbitMqState {
   /** Messages in workers' prefetch buffers, delivered but not started: still waiting. */
   buffered: number;
+  /** A bit per worker id that may have room for another prefetched message, how many are set,
+   * and the pool size and prefetch they were marked for (see rabbitmqRoom.ts). */
+  room: number[];
+  roomCount: number;
+  roomFor: number[];
 }
 
 /** The email service: its outage windows and the outcome of the last call. */
@@ -322,7 +327,7 @@ export function createState(input: SimulationInput): SimState {
       groupSize: -1,
       uncommitted: 0,
     },
-    rabbitmq: { buffered: 0 },
+    rabbitmq: { buffered: 0, room: [], roomCount: 0, roomFor: [-1, -1] },
     email: { outageGen: 0, inOutage: false, ok: true },
     workers: [],
     inflight: 0,

@@ -112,14 +112,16 @@ export function takeVisible(s: SimState): Message {
   return fifoShift(s.queue.visible)!;
 }
 
-/** Idle workers take waiting messages, first come first served on both sides. */
-export function dispatchToIdle(s: SimState): void {
+/** Idle workers take waiting messages, first come first served on both sides; `started` hears
+ * of each worker that does. */
+export function dispatchToIdle(s: SimState, started?: (s: SimState, worker: Worker) => void): void {
   while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
     const worker = fifoShift(s.queue.idle)!;
     const message = takeVisible(s);
     setDepth(s);
     receive(s, worker, message);
     startCall(s, worker, message);
+    started?.(s, worker);
   }
 }
 

@@ -20,31 +20,35 @@ import {
   takeVisible,
 } from './core.ts';
 import type { BrokerPolicy } from './policy.ts';
+import { clearRoom, markAllIfChanged, markRoom, nextMarked } from './rabbitmqRoom.ts';
 import { goIdleInLine } from './workers.ts';
 
 function dispatch(s: SimState): void {
-  dispatchToIdle(s);
+  dispatchToIdle(s, markRoom);
   prefetch(s);
 }
 
-/** RabbitMQ pushes more messages to busy consumers, round robin, until each holds `prefetch`
- * unacked messages (the one in hand included). They wait in the consumer's buffer. */
+/** RabbitMQ pushes more messages to busy consumers, round robin by id, until each holds
+ * `prefetch` unacked messages (the one in hand included). They wait in the consumer's buffer.
+ * Only workers that may have room are looked at (rabbitmqRoom.ts). */
 function prefetch(s: SimState): void {
+  markAllIfChanged(s);
   const extra = s.config.queue.prefetch - 1;
   const n = s.workers.length;
   const count = s.config.workers.count;
-  let passed = 0;
-  while (fifoSize(s.queue.visible) > 0 && passed < n) {
-    const worker = s.workers[s.queue.rr % n]!;
-    s.queue.rr = (s.queue.rr + 1) % n;
+  if (n === 0) return;
+  while (fifoSize(s.queue.visible) > 0) {
+    const id = nextMarked(s, s.queue.rr % n);
+    if (id < 0) return;
+    const worker = s.workers[id]!;
     if (worker.state === 'busy' && worker.id < count && worker.buffer.length < extra) {
       const message = takeVisible(s);
       receive(s, worker, message);
       worker.buffer.push(message);
       s.rabbitmq.buffered++;
       setDepth(s);
-      passed = 0;
-    } else passed++;
+      s.queue.rr = (id + 1) % n;
+    } else clearRoom(s, id);
   }
 }
 
@@ -53,6 +57,7 @@ export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
   const next = worker.buffer.shift();
   if (next) {
     s.rabbitmq.buffered--;
+    markRoom(s, worker);
     setDepth(s);
   }
   return next;
@@ -85,6 +90,8 @@ export function returnAll(
 ): void {
   const buffered = worker.buffer.splice(0);
   s.rabbitmq.buffered -= buffered.length;
+  // A consumer timeout leaves the worker busy on its call, with room again.
+  markRoom(s, worker);
   if (inHand) {
     s.inflight--;
     if (failed) inHand.failures++;
