@@ -53,7 +53,7 @@ export {
   type WorkerView,
   type PartitionView,
 } from './view.ts';
-export { backoffMs } from './queue/index.ts';
+export { backoffMs, brokerLease, type BrokerLease } from './queue/index.ts';
 export {
   inspectBroker,
   INSPECT_LIMIT,

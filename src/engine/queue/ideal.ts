@@ -6,6 +6,7 @@ import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const ideal: BrokerPolicy = {
+  lease: { name: '', setting: null, crashWaitsForLease: false },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,

@@ -257,6 +257,9 @@ function pollTimedOut(s: SimState, message: Message): void {
 }
 
 export const kafka: BrokerPolicy = {
+  // A crashed consumer's partitions move after the session timeout (a slow one leaves at
+  // max.poll.interval.ms, which Kafka names no lease).
+  lease: { name: 'session timeout', setting: 'queue.sessionTimeout', crashWaitsForLease: true },
   publish: appendRecord,
   dispatch: dispatchPartitions,
   // Kafka workers are found through their partitions, not in a line of idle consumers.

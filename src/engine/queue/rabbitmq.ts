@@ -120,6 +120,8 @@ function consumerTimedOut(s: SimState, message: Message): void {
 }
 
 export const rabbitmq: BrokerPolicy = {
+  // A slow call runs into the consumer timeout; a crash closes the channel and returns at once.
+  lease: { name: 'consumer timeout', setting: 'queue.consumerTimeout', crashWaitsForLease: false },
   publish: (s, message) => makeVisible(s, message),
   dispatch,
   goIdle: goIdleInLine,

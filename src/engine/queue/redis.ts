@@ -7,6 +7,7 @@ import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const redis: BrokerPolicy = {
+  lease: { name: 'min-idle time', setting: 'queue.minIdle', crashWaitsForLease: true },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,

@@ -15,6 +15,11 @@ import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const sqs: BrokerPolicy = {
+  lease: {
+    name: 'visibility timeout',
+    setting: 'queue.visibilityTimeout',
+    crashWaitsForLease: true,
+  },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,
