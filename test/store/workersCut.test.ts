@@ -13,7 +13,7 @@ describe('a pool cut from 4 workers to 1 while all 4 are sending', () => {
   const { store, clock } = testSimulator();
   const s = () => store.getState();
   s().change('latency.email', '8000');
-  s().change('orders.place', '4');
+  for (let i = 0; i < 4; i++) s().placeOrder();
   s().play();
   clock.advance(1500);
   s().change('workers.count', '1');
