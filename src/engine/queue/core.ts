@@ -2,7 +2,7 @@
  * deliveries, acks, backoff, the dead-letter queue and its redrive. The presets (policies.ts)
  * decide the rest. */
 import { EV } from '../events.ts';
-import { fifoPush, fifoShift, fifoSize, fifoUnshift, fifoRemove } from '../ring.ts';
+import { fifoAt, fifoInsert, fifoPush, fifoRemove, fifoShift, fifoSize } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
   log,
@@ -14,7 +14,7 @@ import {
   type Worker,
 } from '../state.ts';
 import { roundUs } from '../time.ts';
-import { setLevel } from '../stats.ts';
+import { addSample, setLevel } from '../stats.ts';
 import { recordLevel } from '../timeline.ts';
 import { policyOf } from './policies.ts';
 import { startCall } from './workers.ts';
@@ -34,6 +34,7 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
     partition: -1,
     delayedAt: -1,
     leaseEndsAt: -1,
+    holder: -1,
   };
   s.metrics.enqueued++;
   policyOf(s).publish(s, message);
@@ -64,28 +65,65 @@ export function logQueued(s: SimState, message: Message): void {
   }
 }
 
-/** The message waits in the queue for a worker; `front` puts it first (a RabbitMQ return, a
- * Redis claim, which a consumer runs before it reads new entries). */
-export function makeVisible(s: SimState, message: Message, front = false): void {
+/** Where a message joins the queue: at the back (new, after a backoff or an SQS lease), or in the
+ * section at its head that is served before new messages: RabbitMQ's returned messages, in the
+ * order they came back (a quorum queue's returns queue), or Redis' entries claimable after
+ * min-idle, lowest id first (XAUTOCLAIM scans the pending list from the lowest id). */
+export type Place = 'back' | 'returned' | 'claimed';
+
+/** The message waits in the queue for a worker, at `place`. `waitingSince`: it has been waiting
+ * since then already (a RabbitMQ message returned from a prefetch buffer before it started), so
+ * this is no new wait; otherwise its wait starts now. Little's law needs each wait to start once
+ * and end once, with its start known before anyone can take it. */
+export function makeVisible(
+  s: SimState,
+  message: Message,
+  place: Place = 'back',
+  waitingSince?: number,
+): void {
   message.state = 'queued';
-  message.readyAt = s.now;
   message.lease++;
-  s.metrics.queueEntries++;
-  if (front) fifoUnshift(s.queue.visible, message);
-  else fifoPush(s.queue.visible, message);
+  if (waitingSince === undefined) {
+    message.readyAt = s.now;
+    s.metrics.queueEntries++;
+  } else message.readyAt = waitingSince;
+  const q = s.queue;
+  if (place === 'back') fifoPush(q.visible, message);
+  else fifoInsert(q.visible, place === 'returned' ? q.front : claimSlot(s, message), message);
+  if (place !== 'back') q.front++;
   setDepth(s);
   logQueued(s, message);
   policyOf(s).dispatch(s);
 }
 
-/** Idle workers take waiting messages, first come first served on both sides. */
-export function dispatchToIdle(s: SimState): void {
+/** Where a claimable entry goes among those at the head: by id, lowest first. */
+function claimSlot(s: SimState, message: Message): number {
+  let lo = 0;
+  let hi = s.queue.front;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fifoAt(s.queue.visible, mid)!.id < message.id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The message at the head of the queue, taken out of it. */
+export function takeVisible(s: SimState): Message {
+  if (s.queue.front > 0) s.queue.front--;
+  return fifoShift(s.queue.visible)!;
+}
+
+/** Idle workers take waiting messages, first come first served on both sides; `started` hears
+ * of each worker that does. */
+export function dispatchToIdle(s: SimState, started?: (s: SimState, worker: Worker) => void): void {
   while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
     const worker = fifoShift(s.queue.idle)!;
-    const message = fifoShift(s.queue.visible)!;
+    const message = takeVisible(s);
     setDepth(s);
     receive(s, worker, message);
     startCall(s, worker, message);
+    started?.(s, worker);
   }
 }
 
@@ -95,6 +133,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   message.state = 'inflight';
   s.inflight++;
   message.receivedAt = s.now;
+  message.holder = worker.id;
   if (message.receives > 1) s.metrics.redelivered++;
   if (s.log) {
     log(s.log, {
@@ -109,9 +148,21 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   }
 }
 
+/** The worker on the message's current delivery, if it is still working on it: a worker whose
+ * lease was taken back may still be on its call, but it is no longer the holder. */
+export function holderOf(s: SimState, message: Message): Worker | undefined {
+  const worker = s.workers[message.holder];
+  return worker?.state === 'busy' && worker.message === message && worker.lease === message.lease
+    ? worker
+    : undefined;
+}
+
 export function ack(s: SimState, message: Message, worker: Worker): void {
   if (message.state === 'queued') {
-    fifoRemove(s.queue.visible, message);
+    // Redis: an entry waiting to be claimed, acked by the consumer that was slow with it. Its
+    // wait ends here, unprocessed.
+    if (fifoRemove(s.queue.visible, message) < s.queue.front) s.queue.front--;
+    addSample(s.metrics.queueWait, s.now - message.readyAt);
     setDepth(s);
   } else s.inflight--;
   message.state = 'acked';
@@ -260,15 +311,15 @@ export function onMessageVisible(s: SimState, message: Message, lease: number): 
   if (message.state === 'inflight') policyOf(s).leaseExpired(s, message);
 }
 
-/** The lease ran out: the message comes back, or goes to the dead-letter queue if it has used
- * up its receives. `front`: a Redis claim, which a consumer runs before new entries. */
-export function expire(s: SimState, message: Message, front: boolean): void {
+/** The lease ran out: the message comes back at `place`, or goes to the dead-letter queue if it
+ * has used up its receives. */
+export function expire(s: SimState, message: Message, place: Place): void {
   s.inflight--;
   s.metrics.visibilityExpired++;
   if (s.log)
     log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   if (atLimit(s, message)) deadLetter(s, message);
-  else makeVisible(s, message, front);
+  else makeVisible(s, message, place);
 }
 
 /** When a lease of `leaseMs` from now ends, if it can run out at all: a crash is coming, the call

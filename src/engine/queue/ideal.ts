@@ -6,6 +6,7 @@ import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const ideal: BrokerPolicy = {
+  lease: { name: '', setting: null, crashWaitsForLease: false },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,
@@ -14,7 +15,7 @@ export const ideal: BrokerPolicy = {
   succeeded: ack,
   failed: (s, message) => retryLater(s, message),
   lateAck: logLateAck,
-  leaseExpired: (s, message) => expire(s, message, false),
+  leaseExpired: (s, message) => expire(s, message, 'back'),
   delayEnded: (s, message) => makeVisible(s, message),
   crashed(s, worker, message, afterSend) {
     // The broker acts as if it had been told whether the email went out.
@@ -23,7 +24,7 @@ export const ideal: BrokerPolicy = {
       // Returned at once, and not counted as a delivery.
       s.inflight--;
       message.receives--;
-      makeVisible(s, message, true);
+      makeVisible(s, message, 'returned');
     }
   },
   tries: (message) => message.receives,

@@ -9,5 +9,8 @@ export {
   redrive,
   scheduleRedrive,
 } from './core.ts';
-export { onSessionTimeout, ownerOf } from './kafka.ts';
+export { onSessionTimeout } from './kafka.ts';
+export { brokerLease } from './policies.ts';
+export type { BrokerLease } from './policy.ts';
+export { ownerOf } from './kafkaGroup.ts';
 export { onEmailDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';

@@ -7,6 +7,7 @@ import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const redis: BrokerPolicy = {
+  lease: { name: 'min-idle time', setting: 'queue.minIdle', crashWaitsForLease: true },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,
@@ -23,7 +24,7 @@ export const redis: BrokerPolicy = {
       ack(s, message, worker);
     } else logLateAck(s, message, worker);
   },
-  leaseExpired: (s, message) => expire(s, message, true),
+  leaseExpired: (s, message) => expire(s, message, 'claimed'),
   delayEnded: (s, message) => makeVisible(s, message),
   // The entries stay pending until claimed after `minIdle`.
   crashed: () => {},
