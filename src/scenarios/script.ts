@@ -5,7 +5,7 @@
  * left out with the reason. Pure: the same recipe always resolves the same way. */
 import { roundUs, Simulation, type Mode, type RunRecipe } from '../engine/index.ts';
 import { beatMs } from './beats.ts';
-import { describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
+import { brokerWords, describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
 import type { Beat, Scenario } from './types.ts';
 
 /** How finely a `when` is looked for, in ms of simulated time: the goals' grid. */
@@ -97,7 +97,11 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
       leave(`it no longer holds at ${t / 1000} s (${describeFact(failed)})`);
       continue;
     }
-    kept.push(t === beatMs(beat) ? beat : { ...beat, atSec: t / 1000 });
+    // Words that follow the broker ("{lease}") are its own at this moment.
+    const caption = brokerWords(beat.caption, probes.async.sim);
+    kept.push(
+      t === beatMs(beat) && caption === beat.caption ? beat : { ...beat, caption, atSec: t / 1000 },
+    );
     prevMs = t;
   }
   return { beats: kept, leftOut };

@@ -33,22 +33,25 @@ export const workerCrash: Scenario = {
       atSec: 2.5,
       focusOrder: 9,
       caption:
-        'Order 9’s worker crashed before sending the email and never acked. The message stays hidden until its 10 s visibility timeout runs out.',
+        'Order 9’s worker crashed before sending the email and never acked. The message stays hidden until its {leaseLength} {lease} runs out.',
       when: { lane: 'async', order: 9, event: 'crashedBeforeSend' },
       claims: [
         { lane: 'async', order: 9, event: 'emailSent', atMost: 0 },
         { lane: 'async', order: 9, event: 'visibleAgain', atMost: 0 },
-        { lane: 'async', setting: 'queue.visibilityTimeout', is: '10000' },
+        { lane: 'async', crashWaitsForLease: true },
       ],
     },
     {
       atSec: 12,
       focusOrder: 9,
       caption:
-        'Order 9’s visibility timeout ran out: the message is visible again, and another worker takes it. Nothing was lost.',
+        'Order 9’s {lease} ran out: the message is visible again, and another worker takes it. Nothing was lost.',
       pause: true,
       when: { lane: 'async', order: 9, event: 'received', atLeast: 2 },
-      claims: [{ lane: 'async', order: 9, event: 'visibleAgain' }],
+      claims: [
+        { lane: 'async', order: 9, event: 'visibleAgain' },
+        { lane: 'async', crashWaitsForLease: true },
+      ],
     },
     {
       atSec: 18,

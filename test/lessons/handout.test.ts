@@ -17,9 +17,11 @@ import {
   scenarioChanges,
   scenarioConfig,
   scenarioLanes,
+  scenarioRecipe,
   type Lane,
   type Scenario,
 } from '../../src/scenarios/index.ts';
+import { resolveScript } from '../../src/scenarios/script.ts';
 
 /** The lane as `npm run simulate -- --scenario ID --mode LANE` reports it (drained 600 s). */
 function fromCommandLine(scenario: Scenario, lane: Lane): Report {
@@ -74,7 +76,10 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the %s handout', (_id, 
   });
 
   it('lists every caption once, in order, none left out, with the answer and 3-4 questions', () => {
-    expect(handout.captions.map((c) => c.text)).toEqual(scenario.beats.map((b) => b.caption));
+    // As the lesson shows them: resolved against its run, the broker's words filled in.
+    const shown = resolveScript(scenario, scenarioRecipe(scenario)).beats;
+    expect(handout.captions.map((c) => c.text)).toEqual(shown.map((b) => b.caption));
+    expect(handout.captions).toHaveLength(scenario.beats.length);
     expect(handout.leftOut).toEqual([]);
     const moments = handout.captions.map((c) => c.atMs);
     expect([...moments].sort((a, b) => a - b)).toEqual(moments);
