@@ -5,7 +5,7 @@ import './brokers.css';
 import { useLane } from '../../store/hooks.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import { heldBadge, heldTotalText, workerSlot } from './brokerLayout.ts';
-import { NODES } from './geometry.ts';
+import type { Box, DiagramLayout } from './geometry.ts';
 import { useBrokerSummary } from './useBrokerSummary.ts';
 import { useTextWidth } from './useTextWidth.ts';
 
@@ -36,8 +36,7 @@ function HeldBadge({ held, x, y, above }: { held: number; x: number; y: number; 
 }
 
 /** The held total on a tab across the node's top edge, like the queue's broker tag. */
-function HeldTag({ held }: { held: number }) {
-  const b = NODES.worker;
+function HeldTag({ held, b }: { held: number; b: Box }) {
   const text = heldTotalText(held);
   const [ref, textW] = useTextWidth(text, text.length * 7.5);
   const w = 16 + textW;
@@ -52,7 +51,7 @@ function HeldTag({ held }: { held: number }) {
   );
 }
 
-export function WorkersStatus() {
+export function WorkersStatus({ layout }: { layout: DiagramLayout }) {
   const { workerStates, workersBusy, workersCrashed, workersTotal } = useLane('async', (l) => ({
     workerStates: l.workerStates,
     workersBusy: l.workersBusy,
@@ -61,7 +60,7 @@ export function WorkersStatus() {
   }));
   const { broker, prefetched, held } = useBrokerSummary('async');
   const rabbit = broker === 'rabbitmq';
-  const b = NODES.worker;
+  const b = layout.nodes.worker;
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
   const busy =
     workersCrashed > 0
@@ -91,7 +90,7 @@ export function WorkersStatus() {
       <text className="node-line" x={b.x + 10} y={b.y + b.h - 12}>
         {busy}
       </text>
-      {rabbit && held > 0 && <HeldTag held={held} />}
+      {rabbit && held > 0 && <HeldTag held={held} b={b} />}
     </g>
   );
 }

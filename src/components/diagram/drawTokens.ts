@@ -2,22 +2,25 @@
  * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
  * path per token, which matters when a browser rasterises in software. */
 import { drawWaits } from './drawWaits.ts';
-import { FOCUS_RADIUS, labelBelow } from './geometry.ts';
+import { FOCUS_RADIUS, labelBelow, type DiagramLayout } from './geometry.ts';
 import type { TokenBuffer } from './layoutTokens.ts';
 import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour, type TokenKind } from './tokens.ts';
-
-export { labelBelow };
 
 /** Half the width of the box a token's shape fits in, in diagram units. */
 const HALF = 7.5;
 
-/** Countdown rings to draw with the tokens (drawWaits.ts): the moment shown, whether the retry
- * counters are large enough to read, and, written back, how many rings were drawn. */
+/** Countdown rings to draw with the tokens (drawWaits.ts): the moment shown, the retry counters'
+ * font size in device pixels (0: too small to read, left out), the focused order's "#N" label's,
+ * and, written back, how many rings were drawn. */
 export interface WaitRings {
   nowMs: number;
-  labels: boolean;
+  labelPx: number;
+  focusPx: number;
   drawn: number;
 }
+
+/** The focused order's label, in diagram units: its size when the canvas sets no floor. */
+export const FOCUS_LABEL_UNITS = 14;
 
 interface Sprites {
   scale: number;
@@ -68,13 +71,14 @@ function spritesFor(scale: number): Sprites {
   return sprites;
 }
 
-/** Draws the buffer's tokens; `scale` is device pixels per diagram unit. With `focus` (an order
+/** Draws the buffer's tokens, laid out in `layout`; `scale` is device pixels per diagram unit. With `focus` (an order
  * number), that order's tokens are drawn last, ringed and labelled "#N", and the others dimmed,
  * so the eye finds the order a caption talks about. With `waits`, the countdown rings go between
  * the two. Returns how many tokens were ringed for the focus. */
 export function drawTokens(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,
+  layout: DiagramLayout,
   scale: number,
   focus = 0,
   waits?: WaitRings,
@@ -97,14 +101,15 @@ export function drawTokens(
     );
   }
   ctx.globalAlpha = 1;
-  if (waits)
-    waits.drawn = drawWaits(ctx, buf, scale, waits.nowMs, focused > 0 ? focus : 0, waits.labels);
+  if (waits) waits.drawn = drawWaits(ctx, buf, layout, scale, focused > 0 ? focus : 0, waits);
   if (focused === 0) return 0;
+  const fontPx = waits?.focusPx ?? Math.round(FOCUS_LABEL_UNITS * scale);
   for (let i = 0; i < buf.count; i++) {
     if (buf.order[i] !== focus) continue;
     const x = Math.round(buf.x[i]! * scale);
     const y = Math.round(buf.y[i]! * scale);
-    drawRing(ctx, x, y, scale, `#${focus}`, labelBelow(buf.x[i]!, buf.y[i]!));
+    const below = labelBelow(layout, buf.x[i]!, buf.y[i]!, fontPx / scale);
+    drawRing(ctx, x, y, scale, `#${focus}`, below, fontPx);
     ctx.drawImage(images[buf.kind[i]!]!, x - half, y - half);
   }
   return focused;
@@ -119,6 +124,7 @@ function drawRing(
   scale: number,
   label: string,
   below: boolean,
+  fontPx: number,
 ) {
   const r = FOCUS_RADIUS * scale;
   ctx.lineWidth = 3 * scale;
@@ -129,7 +135,7 @@ function drawRing(
   ctx.lineWidth = 2 * scale;
   ctx.strokeStyle = '#0a5bb0';
   ctx.stroke();
-  ctx.font = `700 ${Math.round(14 * scale)}px system-ui, sans-serif`;
+  ctx.font = `700 ${fontPx}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = below ? 'top' : 'bottom';
   const ly = below ? y + r + 2 * scale : y - r - 2 * scale;
