@@ -1,8 +1,9 @@
 /** Which layout a lane's diagram draws and at what level of detail, kept up to date as the window
  * and the diagram resize. A phone (a window under 600 px wide, not an embed, whose frame is a
- * slide's fixed box) draws the tall layout; everything else the wide one. The drawn width is also
- * written on the lane as `--diagram-w`, so that what sits beside the diagram (its name, the
- * tallies) can scale with it in CSS without a React render. */
+ * slide's fixed box) draws the tall layout; everything else the wide one. The drawing's scale
+ * (CSS px per layout unit) is also written on the lane as `--diagram-k`, so that what sits beside
+ * the diagram (its name, the tallies) scales with it in CSS without a React render; none of them
+ * changes the diagram's size (fit.css), so this never feeds back into itself. */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { usePage } from '../share/pageContext.ts';
@@ -39,7 +40,7 @@ export function useDiagramFit(mode: Mode) {
       const width = entry?.contentRect.width ?? 0;
       if (width <= 0) return;
       setDetail(detailFor(width, layoutW));
-      lane?.style.setProperty('--diagram-w', `${Math.round(width)}px`);
+      lane?.style.setProperty('--diagram-k', (width / layoutW).toFixed(3));
     });
     observer.observe(el);
     return () => observer.disconnect();
