@@ -119,9 +119,13 @@ export function scaleOf(page) {
           title = Math.min(title, parseFloat(getComputedStyle(t).fontSize) * k);
       }
     }
+    // Computed font size times any zoom on the way up (the close-up grows by zoom).
     const px = (selector) => {
       const el = document.querySelector(selector);
-      return el && el.getClientRects().length ? parseFloat(getComputedStyle(el).fontSize) : null;
+      if (!el || !el.getClientRects().length) return null;
+      let zoom = 1;
+      for (let e = el; e; e = e.parentElement) zoom *= parseFloat(getComputedStyle(e).zoom) || 1;
+      return parseFloat(getComputedStyle(el).fontSize) * zoom;
     };
     return { title, tally: px('.tally-text'), closeup: px('.closeup') };
   });

@@ -31,6 +31,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
     <section
       className={`lane lane-${mode}${compact ? ' lane-compact' : ''}`}
       aria-labelledby={headingId}
+      style={{ '--diagram-ratio': layout.w / layout.h } as CSSProperties}
     >
       <header className="lane-header">
         <h2>
@@ -57,13 +58,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           }
           onKeyDown={keys.onKeyDown}
         >
-          <div
-            ref={diagram}
-            className="diagram"
-            data-detail={detail}
-            data-layout={layout.kind}
-            style={{ '--diagram-ratio': layout.w / layout.h } as CSSProperties}
-          >
+          <div ref={diagram} className="diagram" data-detail={detail} data-layout={layout.kind}>
             <DiagramSvg mode={mode} detail={detail} layout={layout} />
             <TokenCanvas mode={mode} layout={layout} />
             {closeup !== null && <QueueButton name={closeup} layout={layout} />}
