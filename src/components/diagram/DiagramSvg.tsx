@@ -69,8 +69,9 @@ export function DiagramSvg({
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width="8" height="8" fill="#fbe9df" />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#e8b79c" strokeWidth="3" />
+          {/* Colours in diagram.css and themes.css, so the words over it keep their contrast. */}
+          <rect className="hatch-ground" width="8" height="8" />
+          <line className="hatch-stripe" x1="0" y1="0" x2="0" y2="8" strokeWidth="3" />
         </pattern>
       </defs>
       {layout.edgeIds.map((id) => (

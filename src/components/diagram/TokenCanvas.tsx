@@ -66,6 +66,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
       el.width / geo.current.w,
       focus,
       waits.current,
+      view.getState().theme,
     );
     if (frames.current++ % COUNT_EVERY === 0) el.dataset.tokens = String(buffer.current.count);
     // How many countdown rings are drawn, for tests: written when it changes, so a paused frame
@@ -120,9 +121,16 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
       draw();
     });
     observer.observe(el);
-    // Switching reduced motion or picking an order redraws at once, even while paused.
+    // Switching reduced motion or the theme, or picking an order, redraws at once, even while
+    // paused.
     const unsubscribe = view.subscribe((s, prev) => {
-      if (s.reducedMotion !== prev.reducedMotion || s.selected !== prev.selected) draw();
+      if (
+        s.reducedMotion !== prev.reducedMotion ||
+        s.selected !== prev.selected ||
+        s.theme !== prev.theme
+      ) {
+        draw();
+      }
     });
     return () => {
       observer.disconnect();

@@ -4,7 +4,16 @@
 import { drawWaits } from './drawWaits.ts';
 import { FOCUS_RADIUS, labelBelow, type DiagramLayout } from './geometry.ts';
 import type { TokenBuffer } from './layoutTokens.ts';
-import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour, type TokenKind } from './tokens.ts';
+import {
+  FADE,
+  TOKEN_KINDS,
+  TOKEN_STYLES,
+  TOKEN_THEMES,
+  markColour,
+  mixHex,
+  type TokenKind,
+  type TokenTheme,
+} from './tokens.ts';
 
 /** Half the width of the box a token's shape fits in, in diagram units. */
 const HALF = 7.5;
@@ -24,28 +33,46 @@ export const FOCUS_LABEL_UNITS = 14;
 
 interface Sprites {
   scale: number;
+  theme: TokenTheme;
   half: number;
   images: HTMLCanvasElement[];
+  /** The same shapes dimmed (another order is in focus): faded fills, the outline kept. */
+  dimmed: HTMLCanvasElement[];
 }
 
 let sprites: Sprites | null = null;
 
-function drawShape(ctx: CanvasRenderingContext2D, kind: TokenKind): void {
+function drawShape(
+  ctx: CanvasRenderingContext2D,
+  kind: TokenKind,
+  theme: TokenTheme,
+  dim: boolean,
+): void {
   const style = TOKEN_STYLES[kind];
+  const { outline, fadeTo } = TOKEN_THEMES[theme];
+  const colour = dim ? mixHex(style.colour, fadeTo, FADE) : style.colour;
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   if (style.fill) {
     const path = new Path2D(style.fill);
-    ctx.fillStyle = style.colour;
+    ctx.fillStyle = colour;
     ctx.fill(path);
-    ctx.strokeStyle = TOKEN_OUTLINE;
-    ctx.lineWidth = 1.1;
+    ctx.strokeStyle = outline;
+    // At least one device pixel: drawn small (an embed), a thinner outline blurs into the fill.
+    ctx.lineWidth = Math.max(1.1, 1 / ctx.getTransform().a);
     ctx.stroke(path);
   }
   if (style.stroke) {
-    ctx.strokeStyle = style.colour;
+    const path = new Path2D(style.stroke);
+    // A tick or a cross has no outline of its own; dimmed, its faded stroke gets one.
+    if (dim) {
+      ctx.strokeStyle = outline;
+      ctx.lineWidth = 4.6;
+      ctx.stroke(path);
+    }
+    ctx.strokeStyle = colour;
     ctx.lineWidth = 2.8;
-    ctx.stroke(new Path2D(style.stroke));
+    ctx.stroke(path);
   }
   if (style.mark) {
     ctx.strokeStyle = markColour(kind);
@@ -54,27 +81,29 @@ function drawShape(ctx: CanvasRenderingContext2D, kind: TokenKind): void {
   }
 }
 
-function spritesFor(scale: number): Sprites {
-  if (sprites && sprites.scale === scale) return sprites;
+function spritesFor(scale: number, theme: TokenTheme): Sprites {
+  if (sprites && sprites.scale === scale && sprites.theme === theme) return sprites;
   const half = Math.ceil(HALF * scale);
-  const images = TOKEN_KINDS.map((kind) => {
-    const image = document.createElement('canvas');
-    image.width = image.height = half * 2;
-    const ctx = image.getContext('2d');
-    if (ctx) {
-      ctx.setTransform(scale, 0, 0, scale, half, half);
-      drawShape(ctx, kind);
-    }
-    return image;
-  });
-  sprites = { scale, half, images };
+  const draw = (dim: boolean) =>
+    TOKEN_KINDS.map((kind) => {
+      const image = document.createElement('canvas');
+      image.width = image.height = half * 2;
+      const ctx = image.getContext('2d');
+      if (ctx) {
+        ctx.setTransform(scale, 0, 0, scale, half, half);
+        drawShape(ctx, kind, theme, dim);
+      }
+      return image;
+    });
+  sprites = { scale, theme, half, images: draw(false), dimmed: draw(true) };
   return sprites;
 }
 
-/** Draws the buffer's tokens, laid out in `layout`; `scale` is device pixels per diagram unit. With `focus` (an order
- * number), that order's tokens are drawn last, ringed and labelled "#N", and the others dimmed,
- * so the eye finds the order a caption talks about. With `waits`, the countdown rings go between
- * the two. Returns how many tokens were ringed for the focus. */
+/** Draws the buffer's tokens, laid out in `layout`, in the colours of `theme`; `scale` is device
+ * pixels per diagram unit. With `focus` (an order number), that order's tokens are drawn last,
+ * ringed and labelled "#N", and the others dimmed (faded fills, outlines kept, so they keep 3:1
+ * against the diagram), so the eye finds the order a caption talks about. With `waits`, the
+ * countdown rings go between the two. Returns how many tokens were ringed for the focus. */
 export function drawTokens(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,
@@ -82,12 +111,13 @@ export function drawTokens(
   scale: number,
   focus = 0,
   waits?: WaitRings,
+  theme: TokenTheme = 'light',
 ): number {
-  const { half, images } = spritesFor(Math.round(scale * 100) / 100);
+  const { half, images, dimmed } = spritesFor(Math.round(scale * 100) / 100, theme);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   let focused = 0;
-  ctx.globalAlpha = focus > 0 ? 0.35 : 1;
+  const others = focus > 0 ? dimmed : images;
   for (let i = 0; i < buf.count; i++) {
     if (focus > 0 && buf.order[i] === focus) {
       focused++;
@@ -95,12 +125,11 @@ export function drawTokens(
     }
     // Whole pixels: copying a sprite without resampling is the cheap path.
     ctx.drawImage(
-      images[buf.kind[i]!]!,
+      others[buf.kind[i]!]!,
       Math.round(buf.x[i]! * scale) - half,
       Math.round(buf.y[i]! * scale) - half,
     );
   }
-  ctx.globalAlpha = 1;
   if (waits) waits.drawn = drawWaits(ctx, buf, layout, scale, focused > 0 ? focus : 0, waits);
   if (focused === 0) return 0;
   const fontPx = waits?.focusPx ?? Math.round(FOCUS_LABEL_UNITS * scale);

@@ -35,6 +35,9 @@ const TEXT = '#1d2330';
 /** From a focused token's centre to the outside of its focus ring and halo. */
 const FOCUS_GAP = FOCUS_RADIUS + 2;
 
+/** Another order's rings while one is in focus: dimmed, but their dark arcs keep 3:1 on white. */
+const DIMMED = 0.55;
+
 const picked = new Int32Array(MAX_RINGS);
 const pickedKey = new Float64Array(MAX_RINGS);
 /** Boxes already taken by labels: x, y, w, h each (diagram units). */
@@ -148,7 +151,7 @@ export function drawWaits(
   const rings = pick(buf, nowMs, focus);
   for (let k = rings - 1; k >= 0; k--) {
     const i = picked[k]!;
-    ctx.globalAlpha = focus > 0 && buf.order[i] !== focus ? 0.35 : 1;
+    ctx.globalAlpha = focus > 0 && buf.order[i] !== focus ? DIMMED : 1;
     const left = fractionLeft(nowMs, buf.waitStart[i]!, buf.waitEnd[i]!);
     ring(
       ctx,
@@ -212,7 +215,7 @@ function drawLabels(
     taken[b + 2] = w;
     taken[b + 3] = h;
     placed++;
-    ctx.globalAlpha = focus > 0 && !focused ? 0.35 : 1;
+    ctx.globalAlpha = focus > 0 && !focused ? DIMMED : 1;
     const px = Math.round(cx * scale);
     const py = Math.round(cy * scale);
     ctx.lineWidth = 4 * scale;
