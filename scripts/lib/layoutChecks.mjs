@@ -85,6 +85,12 @@ export function layoutProblems(page, { floor, onScreen = true }) {
             if (hit(a.r, b.r)) out.push(`${name(a.el)} on ${name(b.el)}`);
           }
         }
+        // The lane's name and badge against the customer's screen and the tallies.
+        const heads = boxes(lane, '.lane-header h2 > span');
+        const side = boxes(lane, '.browser, .clock, .link-button, .tally');
+        for (const a of heads) {
+          for (const b of side) if (hit(a.r, b.r)) out.push(`${name(a.el)} on ${name(b.el)}`);
+        }
       }
       // Rendered sizes: the diagrams' words (font size times the drawing's scale) and the tallies.
       for (const svg of document.querySelectorAll('svg.diagram-svg')) {
@@ -148,10 +154,18 @@ export function diagramTextContrast(page) {
       const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
       return (hi + 0.05) / (lo + 0.05);
     };
-    /** The opaque colours under a point, topmost shape first (a pattern gives all its colours). */
+    /** The opaque colours under a point, topmost shape first (a pattern gives all its colours);
+     * null when something over the diagram (a card, a dialog) hides the words anyway. */
     const under = (x, y, self) => {
+      const svg = self.ownerSVGElement;
       for (const el of document.elementsFromPoint(x, y)) {
         if (el === self || el.closest('text') || el.tagName === 'CANVAS') continue;
+        // Something opaque in front of the diagram (not one of its ancestors) hides the words.
+        if (!(el instanceof SVGElement) && !el.contains(svg)) {
+          const c = rgb(getComputedStyle(el).backgroundColor);
+          if (c && c.a > 0.9) return null;
+          continue;
+        }
         const style = getComputedStyle(el);
         if (el instanceof SVGGeometryElement) {
           const fill = style.fill;
@@ -184,7 +198,7 @@ export function diagramTextContrast(page) {
         const px = parseFloat(style.fontSize) * k;
         const large = px >= 24 || (px >= 18.66 && parseInt(style.fontWeight, 10) >= 700);
         const need = large ? 3 : 4.5;
-        for (const ground of under(r.left + r.width / 2, r.top + r.height / 2, t)) {
+        for (const ground of under(r.left + r.width / 2, r.top + r.height / 2, t) ?? []) {
           const got = ratio(colour.c, ground);
           if (got < need) {
             out.push(
