@@ -73,10 +73,15 @@ export function layoutProblems(page, { floor, onScreen = true }) {
           el,
           r: el.getBoundingClientRect(),
         }));
+        // Words on one line run together when their boxes come within a pixel ("EmailDown").
+        const runTogether = (a, b) =>
+          Math.min(a.right, b.right) - Math.max(a.left, b.left) > -1 &&
+          Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
         for (let i = 0; i < words.length; i++) {
           for (let j = i + 1; j < words.length; j++) {
-            if (hit(words[i].r, words[j].r))
+            if (runTogether(words[i].r, words[j].r)) {
               out.push(`${name(words[i].el)} on ${name(words[j].el)}`);
+            }
           }
         }
         const beside = boxes(lane, '.tally, .lane-header h2 > span, .browser, .clock');
@@ -188,9 +193,13 @@ export function diagramTextContrast(page) {
     };
     const out = [];
     for (const svg of document.querySelectorAll('svg.diagram-svg')) {
+      // On a phone the lanes are a page apart: each is measured where it shows.
+      svg.scrollIntoView({ block: 'end' });
       const k = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       for (const t of svg.querySelectorAll('text')) {
         if (!t.textContent.trim() || !t.getClientRects().length) continue;
+        const box = t.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight) continue;
         const style = getComputedStyle(t);
         const colour = rgb(style.fill);
         if (!colour) continue;

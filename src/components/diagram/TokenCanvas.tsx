@@ -118,6 +118,8 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
       waits.current.labelPx =
         k * LABEL_UNITS >= 10 ? Math.round(Math.max(k * LABEL_UNITS, floor) * dpr) : 0;
       waits.current.focusPx = Math.round(Math.max(k * FOCUS_LABEL_UNITS, floor) * dpr);
+      // The focused order's label size in CSS px, for tests.
+      el.dataset.labelPx = (waits.current.focusPx / dpr).toFixed(1);
       draw();
     });
     observer.observe(el);
