@@ -64,6 +64,11 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
     >
       <header className="closeup-header">
         <h3 id={titleId}>{TITLES[state.broker]}</h3>
+        {below > 0 && (
+          <p className="closeup-below" aria-hidden="true" data-testid="closeup-below">
+            {`▾ ${below} more below`}
+          </p>
+        )}
         <button
           type="button"
           className="closeup-close"
@@ -77,11 +82,6 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
       {state.broker === 'kafka' && <KafkaCloseup state={state} />}
       {state.broker === 'rabbitmq' && <RabbitCloseup state={state} lastDrop={lastDrop} />}
       {(state.broker === 'sqs' || state.broker === 'redis') && <LeaseCloseup state={state} />}
-      {below > 0 && (
-        <p className="closeup-below" aria-hidden="true" data-testid="closeup-below">
-          {`▾ ${below} more below`}
-        </p>
-      )}
     </m.section>
   );
 }
