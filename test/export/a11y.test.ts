@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SystemView } from '../../src/engine/index.ts';
 import { systemView } from '../support/systemView.ts';
-import { along, type Point } from '../../src/components/diagram/geometry.ts';
-import { WIDE } from '../../src/components/diagram/layouts.ts';
+import { EDGES, along, type Point } from '../../src/components/diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { batchSentence, type Counts } from '../../src/components/a11y/narration.ts';
 import { latestRows } from '../../src/components/a11y/tableRows.ts';
@@ -40,7 +39,6 @@ describe('the batched narration', () => {
 describe('in reduced motion', () => {
   const source = (nowMs: number, steps: boolean) => ({
     mode: 'sync' as const,
-    layout: WIDE,
     nowMs,
     view: view({
       mode: 'sync',
@@ -69,7 +67,7 @@ describe('in reduced motion', () => {
   };
   const end = (t: number): Point => {
     const p = { x: 0, y: 0 };
-    along(WIDE.edges['customer-server'], t, p);
+    along(EDGES['customer-server'], t, p);
     return p;
   };
 

@@ -3,7 +3,6 @@
  * when its next record is failing or its worker is down. */
 import type { PartitionView } from '../../engine/index.ts';
 import { moreText, partitionLayout, type PartitionRow } from './brokerLayout.ts';
-import type { Box } from './geometry.ts';
 
 const BAR_H = 7;
 
@@ -73,14 +72,8 @@ function Row({ row, wide }: { row: PartitionRow; wide: boolean }) {
   );
 }
 
-export function PartitionRows({
-  partitions,
-  queue,
-}: {
-  partitions: readonly PartitionView[];
-  queue: Box;
-}) {
-  const layout = partitionLayout(partitions, queue);
+export function PartitionRows({ partitions }: { partitions: readonly PartitionView[] }) {
+  const layout = partitionLayout(partitions);
   const wide = layout.rows.length > 0 && layout.rows[0]!.w > 100;
   return (
     <g className="partitions">

@@ -1,15 +1,15 @@
 /** The web server's live state: a meter of busy handlers, and how many requests wait for one. */
 import type { Mode } from '../../engine/index.ts';
 import { useLane } from '../../store/hooks.ts';
-import type { DiagramLayout } from './geometry.ts';
+import { NODES } from './geometry.ts';
 
-export function ServerStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
+export function ServerStatus({ mode }: { mode: Mode }) {
   const { handlersBusy, handlersTotal, waiting } = useLane(mode, (l) => ({
     handlersBusy: l.handlersBusy,
     handlersTotal: l.handlersTotal,
     waiting: l.waiting,
   }));
-  const b = layout.nodes.server;
+  const b = NODES.server;
   const width = b.w - 24;
   const share = handlersTotal > 0 ? Math.min(1, handlersBusy / handlersTotal) : 0;
   const full = handlersBusy >= handlersTotal;
