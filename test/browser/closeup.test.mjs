@@ -89,8 +89,8 @@ describe('each broker lesson opens its close-up', () => {
   });
 
   it('SQS: messages in flight with their visibility countdown and receive count', async () => {
-    // Caption 2 points at order 6 (its moment is resolved against the run: 13.85 s).
-    const { page, errors } = await open('?v=1&scenario=slow-email&caption=2&autoplay=0');
+    // At 13.1 s order 6 is visible again and not yet taken by a second worker.
+    const { page, errors } = await open('?v=1&scenario=slow-email&t=13.1&autoplay=0');
     const closeup = page.getByTestId('broker-closeup');
     await closeup.getByRole('heading', { name: /Inside SQS/ }).waitFor();
     assert.match(
