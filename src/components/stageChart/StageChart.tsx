@@ -40,6 +40,8 @@ export interface StageChartLayout {
   /** Classes for the stage (with a leading space), and the sizes they read. */
   className: string;
   style: CSSProperties | undefined;
+  /** The chart's width where it stands beside the lanes, in px; null where it does not. */
+  besidePx: number | null;
 }
 
 /** The stage's layout with its chart: measured, placed beside or below the lanes, or left out
@@ -55,7 +57,7 @@ export function useStageChartLayout(
   const closeup = useViewState(selectCloseup);
   const [ref, placement] = useChartPlacement(chart !== null, lanes, presenting, closeup);
   if (chart === null || placement.kind === 'none') {
-    return [ref, { chart: null, className: '', style: undefined }];
+    return [ref, { chart: null, className: '', style: undefined, besidePx: null }];
   }
   const low = placement.kind === 'below' && placement.lowLanes ? ' stage-low-lanes' : '';
   const style = {
@@ -64,7 +66,11 @@ export function useStageChartLayout(
       ? { '--chart-diagram-min': `${placement.diagramMinPx}px` }
       : {}),
   } as CSSProperties;
-  return [ref, { chart, className: ` stage-charted stage-chart-${placement.kind}${low}`, style }];
+  const besidePx = placement.kind === 'side' ? placement.sizePx : null;
+  return [
+    ref,
+    { chart, className: ` stage-charted stage-chart-${placement.kind}${low}`, style, besidePx },
+  ];
 }
 
 const selectDuration = (s: SimulatorStore) => s.durationMs;
