@@ -81,10 +81,9 @@ function overlaps(a, b) {
 async function shownInFull(reveal) {
   await reveal.waitFor();
   await reveal.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
-  await reveal.page().waitForFunction(
-    (el) => getComputedStyle(el).opacity === '1',
-    await reveal.elementHandle(),
-  );
+  await reveal
+    .page()
+    .waitForFunction((el) => getComputedStyle(el).opacity === '1', await reveal.elementHandle());
 }
 
 /** Checks that the reveal covers none of the lanes' tallies. */
