@@ -2,7 +2,15 @@
  * deliveries, acks, backoff, the dead-letter queue and its redrive. The presets (policies.ts)
  * decide the rest. */
 import { EV } from '../events.ts';
-import { fifoAt, fifoInsert, fifoPush, fifoRemove, fifoShift, fifoSize } from '../ring.ts';
+import {
+  fifoAt,
+  fifoInsert,
+  fifoInsertAll,
+  fifoPush,
+  fifoRemove,
+  fifoShift,
+  fifoSize,
+} from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
   log,
@@ -79,12 +87,7 @@ export function makeVisible(
   place: Place = 'back',
   waitingSince?: number,
 ): void {
-  message.state = 'queued';
-  message.lease++;
-  if (waitingSince === undefined) {
-    message.readyAt = s.now;
-    s.metrics.queueEntries++;
-  } else message.readyAt = waitingSince;
+  rejoin(s, message, waitingSince);
   const q = s.queue;
   if (place === 'back') fifoPush(q.visible, message);
   else fifoInsert(q.visible, place === 'returned' ? q.front : claimSlot(s, message), message);
@@ -92,6 +95,32 @@ export function makeVisible(
   setDepth(s);
   logQueued(s, message);
   policyOf(s).dispatch(s);
+}
+
+/** A batch of returned messages, in order, behind those returned before them: one move at the
+ * queue's head for all (a consumer returning a thousand prefetched messages one insertion at a
+ * time moved the ones before each of them, a million moves). `waitingSince` as makeVisible's. */
+export function returnMany(
+  s: SimState,
+  messages: readonly Message[],
+  waitingSince: readonly (number | undefined)[],
+): void {
+  messages.forEach((message, i) => rejoin(s, message, waitingSince[i]));
+  fifoInsertAll(s.queue.visible, s.queue.front, messages);
+  s.queue.front += messages.length;
+  setDepth(s);
+  for (const message of messages) logQueued(s, message);
+  policyOf(s).dispatch(s);
+}
+
+/** The message is waiting again: since now (a new wait) or since `waitingSince`. */
+function rejoin(s: SimState, message: Message, waitingSince: number | undefined): void {
+  message.state = 'queued';
+  message.lease++;
+  if (waitingSince === undefined) {
+    message.readyAt = s.now;
+    s.metrics.queueEntries++;
+  } else message.readyAt = waitingSince;
 }
 
 /** Where a claimable entry goes among those at the head: by id, lowest first. */
