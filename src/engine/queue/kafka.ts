@@ -14,17 +14,8 @@ import {
   type SimState,
   type Worker,
 } from '../state.ts';
-import {
-  atLimit,
-  deadLetter,
-  delay,
-  holderOf,
-  logAcked,
-  logLateAck,
-  logQueued,
-  receive,
-  setDepth,
-} from './core.ts';
+import { atLimit, deadLetter, delay, holderOf, logAcked, logLateAck, receive } from './core.ts';
+import { logQueued, setDepth } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { groupSize, ownerOf, rankOf, setLeft } from './kafkaGroup.ts';
 import { forEachReady, noteReadiness } from './kafkaReady.ts';

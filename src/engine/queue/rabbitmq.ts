@@ -7,19 +7,8 @@
 import { fifoSize } from '../ring.ts';
 import { log, type Message, type SimState, type Worker } from '../state.ts';
 import { addSample } from '../stats.ts';
-import {
-  ack,
-  deadLetter,
-  dispatchToIdle,
-  drop,
-  holderOf,
-  logLateAck,
-  makeVisible,
-  receive,
-  returnMany,
-  setDepth,
-  takeVisible,
-} from './core.ts';
+import { ack, deadLetter, drop, holderOf, logLateAck, receive } from './core.ts';
+import { dispatchToIdle, makeVisible, returnMany, setDepth, takeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { clearRoom, markAllIfChanged, markRoom, nextMarked } from './rabbitmqRoom.ts';
 import { goIdleInLine } from './workers.ts';
