@@ -73,3 +73,13 @@ export function fifoInsert<T>(q: Fifo<T>, index: number, value: T): void {
     q.items[q.head + index] = value;
   } else q.items.splice(q.head + index, 0, value);
 }
+
+/** fifoInsert for several values at once, in their order: one move for all of them. */
+export function fifoInsertAll<T>(q: Fifo<T>, index: number, values: readonly T[]): void {
+  const n = values.length;
+  if (q.head >= n && index < fifoSize(q) - index) {
+    q.head -= n;
+    q.items.copyWithin(q.head, q.head + n, q.head + n + index);
+    for (let i = 0; i < n; i++) q.items[q.head + index + i] = values[i];
+  } else q.items.splice(q.head + index, 0, ...values);
+}

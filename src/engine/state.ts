@@ -152,6 +152,8 @@ export interface KafkaState {
   ready: number[];
   /** Workers out of the consumer group now (0 in the common case: a fast path). */
   groupLeft: number;
+  /** A worker rejoined the group since the partitions were last dispatched. */
+  rebalanced: boolean;
   /** Once someone has left: the group's members as a Fenwick tree over worker ids, the ids of the
    * first members (as many as there are partitions), how many there are, and the pool (count,
    * workers made) it was built for (see kafkaGroup.ts). */
@@ -325,6 +327,7 @@ export function createState(input: SimulationInput): SimState {
           ? new Array<number>(Math.ceil(input.config.queue.partitions / 32)).fill(0)
           : [],
       groupLeft: 0,
+      rebalanced: false,
       tree: [],
       lead: [],
       members: 0,

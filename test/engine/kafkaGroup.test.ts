@@ -160,27 +160,70 @@ describe('the partitions marked ready to start, against their state (seed 2324)'
       })),
     );
 
-  it('are exactly those not being read whose next record is ready, after every event', () => {
+  /** Steps the run, checking every partition after every event. */
+  function expectReadyPartitions(sim: Simulation): void {
+    const s = sim.state;
+    for (let i = 0; i < 5000 && sim.step(); i++) {
+      for (const p of s.kafka.partitions) {
+        const next = p.records[p.pos];
+        const ready = !p.busy && next?.state === 'queued';
+        const bit = ((s.kafka.ready[p.id >> 5]! >>> (p.id & 31)) & 1) === 1;
+        if (bit !== ready) expect({ partition: p.id, bit, t: s.now }).toEqual({ ready });
+        // And none is left waiting for an owner that is idle: every membership change, and
+        // every change of a partition, starts what can start.
+        if (ready && ownerOf(s as SimState, p)?.state === 'idle') {
+          expect({ partition: p.id, t: s.now }).toEqual({ owner: 'busy' });
+        }
+      }
+    }
+  }
+
+  it('are exactly those not being read whose next record is ready, none with an idle owner', () => {
     fc.assert(
       fc.property(kafkaScenario, (sc) => {
-        const sim = new Simulation({
-          config: buildConfig(sc.settings),
-          mode: 'async',
-          seed: sc.seed,
-          durationMs: sc.durationMs,
-          changes: sc.changes,
-        });
-        const s = sim.state;
-        for (let i = 0; i < 5000 && sim.step(); i++) {
-          for (const p of s.kafka.partitions) {
-            const next = p.records[p.pos];
-            const ready = !p.busy && next?.state === 'queued';
-            const bit = ((s.kafka.ready[p.id >> 5]! >>> (p.id & 31)) & 1) === 1;
-            if (bit !== ready) expect({ partition: p.id, bit, t: s.now }).toEqual({ ready });
-          }
-        }
+        expectReadyPartitions(
+          new Simulation({
+            config: buildConfig(sc.settings),
+            mode: 'async',
+            seed: sc.seed,
+            durationMs: sc.durationMs,
+            changes: sc.changes,
+          }),
+        );
       }),
       { seed: 2324, numRuns: 40 },
+    );
+  });
+
+  it('start at once when a worker rejoining the group hands one to an idle member', () => {
+    // Found with this property: a call outlives max.poll.interval.ms, its worker leaves and
+    // rejoins when the call ends, and the rebalance gives a waiting partition to an idle worker,
+    // which used to wait for the next membership change to look.
+    expectReadyPartitions(
+      new Simulation({
+        config: buildConfig({
+          'traffic.pattern': 'single',
+          'latency.validate': 'uniform(0,1)',
+          'latency.charge': 0,
+          'latency.save': 'uniform(0,518)',
+          'latency.enqueue': 'uniform(531,1197)',
+          'latency.email': 1500,
+          'server.handlers': 1,
+          'server.timeout': 1000,
+          'workers.count': 4,
+          'users.retryOnError': true,
+          'users.retryDelay': 500,
+          'queue.broker': 'kafka',
+          'queue.partitions': 34,
+          'queue.commitEvery': 1,
+          'queue.sessionTimeout': 500,
+          'queue.maxPollInterval': 1000,
+        }),
+        mode: 'async',
+        seed: 2140124880,
+        durationMs: 500,
+        changes: [{ atMs: 6500, key: 'workers.count', value: 1 }],
+      }),
     );
   });
 });

@@ -23,7 +23,7 @@ import {
 import { scenario, type Scenario } from './support/scenarios.ts';
 
 const RUNS = 240;
-const DRAIN_MS = 120_000;
+const DRAIN_MS = 30_000;
 const TOLERANCE = 1e-9;
 
 /** The messages waiting now, wherever the broker keeps them, and the time they have waited. */
@@ -96,9 +96,8 @@ const brokerScenario = fc
   );
 
 describe('Little’s law over the queue, for every broker (seed 2323)', () => {
-  const settled = new Map<Broker, number>();
-
-  it(`holds in ${RUNS} random runs: L = λW when nothing is left waiting`, () => {
+  it(`holds in ${RUNS} random runs, and L = λW on the report of each that settled`, () => {
+    const settled = new Map<Broker, number>();
     fc.assert(
       fc.property(brokerScenario, (sc) => {
         const sim = new Simulation({
@@ -121,9 +120,8 @@ describe('Little’s law over the queue, for every broker (seed 2323)', () => {
       }),
       { seed: 2323, numRuns: RUNS },
     );
-  });
-
-  it('checked the report’s L = λW on settled runs of every broker', () => {
+    // The report's own L = λW was checked on settled runs of every broker.
     for (const broker of BROKERS) expect(settled.get(broker) ?? 0).toBeGreaterThanOrEqual(10);
-  });
+    // A few hundred small runs: seconds alone, longer beside other test files on two cores.
+  }, 60_000);
 });

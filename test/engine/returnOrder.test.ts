@@ -5,8 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SettingValue, TimedChange } from '../../src/engine/index.ts';
-import * as ring from '../../src/engine/ring.ts';
-const { createFifo, fifoInsert, fifoRemove, fifoValues, fifoShift } = ring;
+import {
+  createFifo,
+  fifoInsert,
+  fifoInsertAll,
+  fifoRemove,
+  fifoShift,
+  fifoValues,
+} from '../../src/engine/ring.ts';
 import { entries, logged, settle, trace } from './support/trace.ts';
 
 function run(settings: Record<string, SettingValue>, changes: TimedChange[]) {
@@ -160,6 +166,7 @@ describe('the queue’s ring, inserting and removing near the head (seed 17)', (
     fc.record({ push: fc.nat() }),
     fc.record({ shift: fc.constant(true) }),
     fc.record({ insert: fc.nat(), at: fc.nat(8) }),
+    fc.record({ insertAll: fc.integer({ min: 1, max: 5 }), at: fc.nat(8) }),
     fc.record({ remove: fc.nat(12) }),
   );
 
@@ -175,6 +182,11 @@ describe('the queue’s ring, inserting and removing near the head (seed 17)', (
             model.push(next++);
           } else if ('shift' in o) {
             expect(fifoShift(q)).toBe(model.shift());
+          } else if ('insertAll' in o) {
+            const at = Math.min(o.at, model.length);
+            const values = Array.from({ length: o.insertAll }, () => next++);
+            fifoInsertAll(q, at, values);
+            model.splice(at, 0, ...values);
           } else if ('insert' in o) {
             const at = Math.min(o.at, model.length);
             fifoInsert(q, at, next);

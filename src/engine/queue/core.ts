@@ -1,8 +1,8 @@
-/** What every broker preset shares about messages: publishing, the visible queue and its depth,
- * deliveries, acks, backoff, the dead-letter queue and its redrive. The presets (policies.ts)
- * decide the rest. */
+/** What every broker preset shares about messages: publishing, deliveries, acks, backoff, the
+ * dead-letter queue and its redrive (the visible queue and its depth are in visible.ts). The
+ * presets (policies.ts) decide the rest. */
 import { EV } from '../events.ts';
-import { fifoAt, fifoInsert, fifoPush, fifoRemove, fifoShift, fifoSize } from '../ring.ts';
+import { fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
   log,
@@ -14,10 +14,9 @@ import {
   type Worker,
 } from '../state.ts';
 import { roundUs } from '../time.ts';
-import { addSample, setLevel } from '../stats.ts';
-import { recordLevel } from '../timeline.ts';
+import { addSample } from '../stats.ts';
 import { policyOf } from './policies.ts';
-import { startCall } from './workers.ts';
+import { makeVisible, setDepth, type Place } from './visible.ts';
 
 export function enqueueEmailJob(s: SimState, order: Order): void {
   const message: Message = {
@@ -38,93 +37,6 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
   };
   s.metrics.enqueued++;
   policyOf(s).publish(s, message);
-}
-
-/** Messages waiting to be delivered: the queue's depth (Kafka: summed over partitions). */
-export function queuedCount(s: SimState): number {
-  return fifoSize(s.queue.visible) + s.kafka.backlog;
-}
-
-/** The queue's depth counts every message waiting for a worker to start on it, those in a
- * RabbitMQ consumer's prefetch buffer included. */
-export function setDepth(s: SimState): void {
-  const depth = queuedCount(s) + s.rabbitmq.buffered;
-  setLevel(s.metrics.queueDepth, s.now, depth);
-  recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
-}
-
-export function logQueued(s: SimState, message: Message): void {
-  if (s.log) {
-    log(s.log, {
-      t: s.now,
-      kind: 'messageQueued',
-      message: message.id,
-      order: message.order,
-      depth: queuedCount(s),
-    });
-  }
-}
-
-/** Where a message joins the queue: at the back (new, after a backoff or an SQS lease), or in the
- * section at its head that is served before new messages: RabbitMQ's returned messages, in the
- * order they came back (a quorum queue's returns queue), or Redis' entries claimable after
- * min-idle, lowest id first (XAUTOCLAIM scans the pending list from the lowest id). */
-export type Place = 'back' | 'returned' | 'claimed';
-
-/** The message waits in the queue for a worker, at `place`. `waitingSince`: it has been waiting
- * since then already (a RabbitMQ message returned from a prefetch buffer before it started), so
- * this is no new wait; otherwise its wait starts now. Little's law needs each wait to start once
- * and end once, with its start known before anyone can take it. */
-export function makeVisible(
-  s: SimState,
-  message: Message,
-  place: Place = 'back',
-  waitingSince?: number,
-): void {
-  message.state = 'queued';
-  message.lease++;
-  if (waitingSince === undefined) {
-    message.readyAt = s.now;
-    s.metrics.queueEntries++;
-  } else message.readyAt = waitingSince;
-  const q = s.queue;
-  if (place === 'back') fifoPush(q.visible, message);
-  else fifoInsert(q.visible, place === 'returned' ? q.front : claimSlot(s, message), message);
-  if (place !== 'back') q.front++;
-  setDepth(s);
-  logQueued(s, message);
-  policyOf(s).dispatch(s);
-}
-
-/** Where a claimable entry goes among those at the head: by id, lowest first. */
-function claimSlot(s: SimState, message: Message): number {
-  let lo = 0;
-  let hi = s.queue.front;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (fifoAt(s.queue.visible, mid)!.id < message.id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The message at the head of the queue, taken out of it. */
-export function takeVisible(s: SimState): Message {
-  if (s.queue.front > 0) s.queue.front--;
-  return fifoShift(s.queue.visible)!;
-}
-
-/** Idle workers take waiting messages, first come first served on both sides; `started` hears
- * of each worker that does. */
-export function dispatchToIdle(s: SimState, started?: (s: SimState, worker: Worker) => void): void {
-  while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
-    const worker = fifoShift(s.queue.idle)!;
-    const message = takeVisible(s);
-    setDepth(s);
-    receive(s, worker, message);
-    startCall(s, worker, message);
-    started?.(s, worker);
-  }
 }
 
 /** The broker delivers the message to a worker: it is in flight (unacked) from now on. */

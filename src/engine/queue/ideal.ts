@@ -1,7 +1,8 @@
 /** The ideal broker, an idealisation and the teaching baseline: no lease runs out, and when a
  * worker crashes the broker knows at once whether the email went out. Exactly one email per
  * order, which no real broker can promise. */
-import { ack, dispatchToIdle, expire, logLateAck, makeVisible, retryLater } from './core.ts';
+import { ack, expire, logLateAck, retryLater } from './core.ts';
+import { dispatchToIdle, makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 

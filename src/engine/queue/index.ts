@@ -5,10 +5,10 @@ export {
   enqueueEmailJob,
   onMessageVisible,
   onRedrive,
-  queuedCount,
   redrive,
   scheduleRedrive,
 } from './core.ts';
+export { queuedCount } from './visible.ts';
 export { onSessionTimeout } from './kafka.ts';
 export { brokerLease } from './policies.ts';
 export type { BrokerLease } from './policy.ts';

@@ -14,17 +14,8 @@ import {
   type SimState,
   type Worker,
 } from '../state.ts';
-import {
-  atLimit,
-  deadLetter,
-  delay,
-  holderOf,
-  logAcked,
-  logLateAck,
-  logQueued,
-  receive,
-  setDepth,
-} from './core.ts';
+import { atLimit, deadLetter, delay, holderOf, logAcked, logLateAck, receive } from './core.ts';
+import { logQueued, setDepth } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { groupSize, ownerOf, rankOf, setLeft } from './kafkaGroup.ts';
 import { forEachReady, noteReadiness } from './kafkaReady.ts';
@@ -64,6 +55,7 @@ function makeReady(s: SimState, message: Message): void {
 /** Each partition whose next record is ready and whose owner is idle starts on that record.
  * A record that is failing or waiting for its backoff holds up everything behind it. */
 function dispatchPartitions(s: SimState): void {
+  s.kafka.rebalanced = false;
   forEachReady(s, startNext);
 }
 
@@ -180,7 +172,8 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   s.kafka.backlog++;
   s.metrics.queueEntries++;
   held.busy = false;
-  for (const p of rewound(s, worker, held)) {
+  const moved = rewound(s, worker, held);
+  for (const p of moved) {
     const records = p.pos - p.committed;
     for (let i = p.committed; i < p.pos; i++) {
       const record = p.records[i]!;
@@ -204,7 +197,9 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
     }
   }
   setDepth(s);
-  dispatchPartitions(s);
+  // No partition changed hands, so only these can have become startable: every other one that is
+  // ready still waits for the same owner (each membership change dispatches all of them).
+  for (const p of moved) startNext(s, p);
 }
 
 /** The partitions a crashed or timed-out consumer's rewind moves back, in id order: its own
@@ -266,9 +261,16 @@ export const kafka: BrokerPolicy = {
   goIdle: (s, worker) => {
     worker.state = 'idle';
     // Polling again: a worker that had left rejoins the group, and the group rebalances.
-    setLeft(s, worker, false);
+    if (worker.left) {
+      setLeft(s, worker, false);
+      s.kafka.rebalanced = true;
+    }
   },
-  findWork: startOwned,
+  findWork(s, worker) {
+    startOwned(s, worker);
+    // A rejoin moved partitions: their new owners may be idle.
+    if (s.kafka.rebalanced) dispatchPartitions(s);
+  },
   // Only a call longer than max.poll.interval.ms needs the timer (a crash goes by the session).
   leaseEndsAt(s, worker) {
     const endsAt = s.now + s.config.queue.maxPollIntervalMs;

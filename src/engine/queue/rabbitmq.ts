@@ -7,18 +7,8 @@
 import { fifoSize } from '../ring.ts';
 import { log, type Message, type SimState, type Worker } from '../state.ts';
 import { addSample } from '../stats.ts';
-import {
-  ack,
-  deadLetter,
-  dispatchToIdle,
-  drop,
-  holderOf,
-  logLateAck,
-  makeVisible,
-  receive,
-  setDepth,
-  takeVisible,
-} from './core.ts';
+import { ack, deadLetter, drop, holderOf, logLateAck, receive } from './core.ts';
+import { dispatchToIdle, makeVisible, returnMany, setDepth, takeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { clearRoom, markAllIfChanged, markRoom, nextMarked } from './rabbitmqRoom.ts';
 import { goIdleInLine } from './workers.ts';
@@ -67,15 +57,19 @@ export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
  * or nowhere; otherwise behind the messages returned before it, all served before the rest of the
  * queue (a quorum queue's returns). The caller has taken it out of flight. A message that never
  * left a prefetch buffer keeps waiting from when it first did. */
-function returnToQueue(s: SimState, message: Message, started = true): void {
-  if (message.failures > s.config.queue.deliveryLimit) {
-    // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
-    if (!started) addSample(s.metrics.queueWait, s.now - message.readyAt);
-    if (s.config.queue.deadLetter) deadLetter(s, message);
-    else drop(s, message);
-    return;
-  }
-  makeVisible(s, message, 'returned', started ? undefined : message.readyAt);
+function returnToQueue(s: SimState, message: Message): void {
+  if (!pastLimit(s, message, true)) makeVisible(s, message, 'returned');
+}
+
+/** Past the delivery limit the message goes to the dead-letter exchange, or nowhere: true if it
+ * did. `started`: it had left the prefetch buffer (its wait in the queue had ended). */
+function pastLimit(s: SimState, message: Message, started: boolean): boolean {
+  if (message.failures <= s.config.queue.deliveryLimit) return false;
+  // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
+  if (!started) addSample(s.metrics.queueWait, s.now - message.readyAt);
+  if (s.config.queue.deadLetter) deadLetter(s, message);
+  else drop(s, message);
+  return true;
 }
 
 /** The channel closes (or the consumer leaves): the message in hand, if any, and everything in
@@ -92,16 +86,26 @@ export function returnAll(
   s.rabbitmq.buffered -= buffered.length;
   // A consumer timeout leaves the worker busy on its call, with room again.
   markRoom(s, worker);
+  const back: Message[] = [];
+  const waitingSince: (number | undefined)[] = [];
   if (inHand) {
     s.inflight--;
     if (failed) inHand.failures++;
-    returnToQueue(s, inHand);
+    if (!pastLimit(s, inHand, true)) {
+      back.push(inHand);
+      waitingSince.push(undefined);
+    }
   }
   for (const message of buffered) {
     s.inflight--;
     if (failed) message.failures++;
-    returnToQueue(s, message, false);
+    // Never started: it keeps waiting from when it first did.
+    if (!pastLimit(s, message, false)) {
+      back.push(message);
+      waitingSince.push(message.readyAt);
+    }
   }
+  if (back.length > 0) returnMany(s, back, waitingSince);
   setDepth(s);
 }
 

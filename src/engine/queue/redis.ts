@@ -2,7 +2,8 @@
  * once idle for `minIdle` another worker claims it (XAUTOCLAIM), before new entries; the
  * application moves entries delivered too often to a dead-letter stream. XACK names the entry,
  * so a worker that finishes after its entry was claimed still acks it. */
-import { ack, dispatchToIdle, expire, leaseTimer, logLateAck, makeVisible } from './core.ts';
+import { ack, expire, leaseTimer, logLateAck } from './core.ts';
+import { dispatchToIdle, makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 

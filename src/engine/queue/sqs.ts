@@ -2,15 +2,8 @@
  * delete it is delivered again, to anyone; a failed attempt hides it for the backoff; after
  * maxReceiveCount receives it goes to the dead-letter queue. A stale receipt deletes nothing. */
 import type { Message } from '../state.ts';
-import {
-  ack,
-  dispatchToIdle,
-  expire,
-  leaseTimer,
-  logLateAck,
-  makeVisible,
-  retryLater,
-} from './core.ts';
+import { ack, expire, leaseTimer, logLateAck, retryLater } from './core.ts';
+import { dispatchToIdle, makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
