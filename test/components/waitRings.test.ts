@@ -2,7 +2,7 @@
  * queue's retry area, a pile past them), what each token carries for its ring, and what a frame
  * draws: rings capped and soonest first, a lease in hand only once half gone, labels clear of
  * words. The canvas is a recording stand-in: jsdom has none. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Simulation, type WaitView } from '../../src/engine/index.ts';
 import { findScenario, scenarioRecipe } from '../../src/scenarios/index.ts';
 import {
@@ -44,7 +44,30 @@ function inside(box: Box, x: number, y: number): boolean {
   return x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
 }
 
-/** A 2D context that records what is drawn, in device pixels. */
+/** The text each label sprite (a canvas drawn once, then copied) carries. */
+const spriteText = new WeakMap<object, string>();
+
+beforeAll(() => {
+  // The tests run without a DOM: a label sprite's canvas records the text drawn on it.
+  vi.stubGlobal('document', {
+    createElement: () => {
+      const canvas = { width: 0, height: 0, getContext: () => sprite };
+      const sprite = {
+        font: '',
+        measureText: (text: string) => ({ width: text.length * 6 }),
+        strokeText() {},
+        fillText: (text: string) => spriteText.set(canvas, text),
+      };
+      return canvas;
+    },
+  });
+});
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+/** A 2D context that records what is drawn, in device pixels: a copied label sprite at its
+ * centre, with its text. */
 function recorder() {
   const arcs: { x: number; y: number; from: number; to: number; style: string }[] = [];
   const texts: { text: string; x: number; y: number }[] = [];
@@ -72,6 +95,10 @@ function recorder() {
     strokeText() {},
     fillText(text: string, x: number, y: number) {
       texts.push({ text, x, y });
+    },
+    drawImage(image: HTMLCanvasElement, x: number, y: number) {
+      const text = spriteText.get(image);
+      if (text) texts.push({ text, x: x + image.width / 2, y: y + image.height / 2 });
     },
   };
   return { ctx: ctx as unknown as CanvasRenderingContext2D, arcs, texts };

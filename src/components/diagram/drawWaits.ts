@@ -1,6 +1,6 @@
 /** Countdown rings and retry counters on the token canvas: round a token that waits for something
  * with a known end (a backoff, a lease, a min-idle time) an arc that empties as the wait runs
- * out, and beside a message that has failed before "try N". At most MAX_RINGS rings a frame, the
+ * out, and beside a message that has failed before "try N" (each label drawn once, then copied). At most MAX_RINGS rings a frame, the
  * soonest to end first (the focused order's always), and fewer labels, each placed only where it
  * covers no node's words, no other label and no other ring. Nothing is allocated per frame. */
 import { coversText, crossesFrame, FOCUS_RADIUS, labelBelow, VIEW_H, VIEW_W } from './geometry.ts';
@@ -157,6 +157,52 @@ export function drawWaits(
   return rings;
 }
 
+/** A label drawn once: its haloed text on a canvas of its own, and its width in diagram units. */
+interface LabelSprite {
+  image: HTMLCanvasElement;
+  w: number;
+}
+
+/** The labels drawn so far at the current scale, by attempt. Stroking text is the costliest thing
+ * a frame would do (a glyph outline per letter, on the CPU where there is no GPU), so each "try N"
+ * is drawn once and then copied; a scale change starts the set again, and it holds at most
+ * MAX_SPRITES labels (a run's attempts rarely pass ten). */
+const MAX_SPRITES = 64;
+let spriteScale = 0;
+const labelSprites = new Map<number, LabelSprite>();
+
+function labelSprite(attempt: number, scale: number): LabelSprite | null {
+  if (scale !== spriteScale) {
+    labelSprites.clear();
+    spriteScale = scale;
+  }
+  const cached = labelSprites.get(attempt);
+  if (cached) return cached;
+  if (labelSprites.size >= MAX_SPRITES) labelSprites.clear();
+  const text = `try ${attempt}`;
+  const image = document.createElement('canvas');
+  const ctx = image.getContext('2d');
+  if (!ctx) return null;
+  const font = `700 ${Math.round(LABEL_UNITS * scale)}px system-ui, sans-serif`;
+  ctx.font = font;
+  const w = ctx.measureText(text).width / scale + 4;
+  // Room for the halo (4 units wide, so 2 outside the glyphs) on every side.
+  image.width = Math.ceil((w + 4) * scale);
+  image.height = Math.ceil((LABEL_UNITS + 6) * scale);
+  ctx.font = font;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 4 * scale;
+  ctx.strokeStyle = HALO;
+  ctx.strokeText(text, image.width / 2, image.height / 2);
+  ctx.fillStyle = TEXT;
+  ctx.fillText(text, image.width / 2, image.height / 2);
+  const sprite = { image, w };
+  labelSprites.set(attempt, sprite);
+  return sprite;
+}
+
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,
@@ -164,10 +210,6 @@ function drawLabels(
   rings: number,
   focus: number,
 ) {
-  ctx.font = `700 ${Math.round(LABEL_UNITS * scale)}px system-ui, sans-serif`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.lineJoin = 'round';
   const h = LABEL_UNITS + 2;
   const gap = RING_RADIUS + RING_WIDTH / 2 + 1 + h / 2;
   let placed = 0;
@@ -175,8 +217,9 @@ function drawLabels(
     const i = picked[k]!;
     const attempt = buf.attempt[i]!;
     if (attempt < 2) continue;
-    const text = `try ${attempt}`;
-    const w = ctx.measureText(text).width / scale + 4;
+    const sprite = labelSprite(attempt, scale);
+    if (!sprite) return;
+    const w = sprite.w;
     const x = buf.x[i]!;
     const y = buf.y[i]!;
     // The focused order's "#N" sits above its focus ring (or below, clear of a node's words):
@@ -203,13 +246,12 @@ function drawLabels(
     taken[b + 3] = h;
     placed++;
     ctx.globalAlpha = focus > 0 && !focused ? 0.35 : 1;
-    const px = Math.round(cx * scale);
-    const py = Math.round(cy * scale);
-    ctx.lineWidth = 4 * scale;
-    ctx.strokeStyle = HALO;
-    ctx.strokeText(text, px, py);
-    ctx.fillStyle = TEXT;
-    ctx.fillText(text, px, py);
+    const { image } = sprite;
+    ctx.drawImage(
+      image,
+      Math.round(cx * scale - image.width / 2),
+      Math.round(cy * scale - image.height / 2),
+    );
   }
   ctx.globalAlpha = 1;
 }
