@@ -3,7 +3,12 @@
  * laptop; 16 px tokens and 14 px text when presenting), and never shrinking a diagram that was
  * already smaller than that. Pure. */
 import { detailFor, SMALLEST_TEXT } from '../diagram/detail.ts';
-import { TOKEN_HALF, VIEW_H, VIEW_W } from '../diagram/geometry.ts';
+import { TOKEN_HALF } from '../diagram/geometry.ts';
+import { WIDE } from '../diagram/layouts.ts';
+
+/** The chart sits beside or below the wide diagram (a phone draws no chart). */
+const VIEW_W = WIDE.w;
+const VIEW_H = WIDE.h;
 
 /** What the stage measures, in CSS pixels. */
 export interface StageMeasure {
@@ -66,7 +71,7 @@ function diagramWidth(m: StageMeasure, stageW: number, stageH: number): number {
  * are as large as they must be. */
 export function legibleWidth(tokenPx: number, textPx: number): number {
   const tokens = (VIEW_W * tokenPx) / (2 * TOKEN_HALF);
-  return Math.max(tokens, (VIEW_W * textPx) / SMALLEST_TEXT[detailFor(tokens)]);
+  return Math.max(tokens, (VIEW_W * textPx) / SMALLEST_TEXT[detailFor(tokens, VIEW_W)]);
 }
 
 export function chartPlacement(m: StageMeasure): ChartPlacement {
