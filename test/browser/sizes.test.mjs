@@ -16,12 +16,8 @@ import {
   seriousViolations,
   start,
 } from '../../scripts/lib/browser.mjs';
-import {
-  diagramTextContrast,
-  layoutProblems,
-  scaleOf,
-  tokenContrast,
-} from '../../scripts/lib/layoutChecks.mjs';
+import { diagramTextContrast, tokenContrast } from '../../scripts/lib/contrastChecks.mjs';
+import { layoutProblems, scaleOf } from '../../scripts/lib/layoutChecks.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots', 'sizes');
 
