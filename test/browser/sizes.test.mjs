@@ -16,12 +16,8 @@ import {
   seriousViolations,
   start,
 } from '../../scripts/lib/browser.mjs';
-import {
-  diagramTextContrast,
-  layoutProblems,
-  scaleOf,
-  tokenContrast,
-} from '../../scripts/lib/layoutChecks.mjs';
+import { diagramTextContrast, tokenContrast } from '../../scripts/lib/contrastChecks.mjs';
+import { layoutProblems, scaleOf } from '../../scripts/lib/layoutChecks.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots', 'sizes');
 
@@ -189,7 +185,7 @@ describe('embedded in a slide', () => {
 });
 
 describe('a phone, 390x844', () => {
-  it('draws each lane top to bottom with every node on screen, no sideways scrolling', async () => {
+  it('draws each lane top to bottom with every node and tally on screen, no sideways scrolling', async () => {
     const { page, errors } = await newPageWithErrors(app.browser, {
       viewport: { width: 390, height: 844 },
       reducedMotion: 'reduce',
@@ -201,20 +197,27 @@ describe('a phone, 390x844', () => {
       for (let i = 0; i < (await lanes.count()); i++) {
         const diagram = lanes.nth(i).locator('.diagram');
         assert.equal(await diagram.getAttribute('data-layout'), 'tall');
-        // Scrolled to just under the caption strip, which sticks to the top of a phone's screen
-        // once the page scrolls (so measured again after the first move).
-        await diagram.evaluate((d) => {
+        // The tally and the diagram scrolled to just under the caption strip, which sticks to the
+        // top of a phone's screen once the page scrolls (so measured again after the first move).
+        await lanes.nth(i).evaluate((lane) => {
           for (let pass = 0; pass < 2; pass++) {
             const strip = document.querySelector('.lesson').getBoundingClientRect().bottom;
-            window.scrollBy(0, d.getBoundingClientRect().top - strip - 4);
+            const top = Math.min(
+              ...[...lane.querySelectorAll('.tallies, .diagram')].map(
+                (e) => e.getBoundingClientRect().top,
+              ),
+            );
+            window.scrollBy(0, top - strip - 4);
           }
         });
         await page.waitForTimeout(150);
         const offScreen = await lanes.nth(i).evaluate((lane) => {
           const strip = document.querySelector('.lesson').getBoundingClientRect().bottom;
-          return [...lane.querySelectorAll('svg.diagram-svg .node > rect')]
+          return [...lane.querySelectorAll('svg.diagram-svg .node > rect, .tally')]
             .map((r) => ({
-              name: r.parentElement.getAttribute('class'),
+              name: r.classList.contains('tally')
+                ? r.textContent
+                : r.parentElement.getAttribute('class'),
               b: r.getBoundingClientRect(),
             }))
             .filter(

@@ -1,14 +1,13 @@
 /** Which layout a lane's diagram draws and at what level of detail, kept up to date as the window
  * and the diagram resize. A phone (a window under 600 px wide, not an embed, whose frame is a
- * slide's fixed box) draws the tall layout; everything else the wide one. The drawing's scale
- * (CSS px per layout unit) is also written on the lane as `--diagram-k`, so that what sits beside
- * the diagram (its name, the tallies) scales with it in CSS without a React render; none of them
- * changes the diagram's size (fit.css), so this never feeds back into itself. */
+ * slide's fixed box) draws the tall layout; everything else the wide one. What the lane's and the
+ * diagram's sizes mean for what sits around the diagram is written on the lane (laneFit.ts). */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { usePage } from '../share/pageContext.ts';
 import { detailFor, type Detail } from './detail.ts';
 import type { DiagramLayout } from './geometry.ts';
+import { writeLaneFit } from './laneFit.ts';
 import { layoutFor } from './layouts.ts';
 
 /** Below this width the steps are stacked (the tall layout). */
@@ -34,15 +33,23 @@ export function useDiagramFit(mode: Mode) {
   const layoutW = layout.w;
   useEffect(() => {
     const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const lane = el.closest<HTMLElement>('.lane');
-    const observer = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      if (width <= 0) return;
-      setDetail(detailFor(width, layoutW));
-      lane?.style.setProperty('--diagram-k', (width / layoutW).toFixed(3));
+    const lane = el?.closest<HTMLElement>('.lane');
+    const fit = el?.parentElement;
+    if (!el || !lane || !fit || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const drawnW = el.getBoundingClientRect().width;
+      if (drawnW <= 0) return;
+      setDetail(detailFor(drawnW, layoutW));
+      const style = getComputedStyle(lane);
+      const laneW =
+        lane.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const laneH =
+        lane.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      writeLaneFit(lane, { laneW, laneH, drawnW, layoutW, fitW: fit.clientWidth });
     });
     observer.observe(el);
+    observer.observe(fit);
+    observer.observe(lane);
     return () => observer.disconnect();
   }, [layoutW]);
   return { ref, layout, detail };
