@@ -1,13 +1,13 @@
 /** One checkout lane: its heading, the customer's screen and the system diagram with its tokens.
- * The diagram scales to fill the room the stage gives it, and drops to a title and one number per
- * node when it is drawn too small for its status lines to read. */
-import { useEffect, useRef, useState } from 'react';
+ * The diagram scales to fill the room the stage gives it, stacks its steps on a phone, and drops
+ * to a title and one number per node when it is drawn too small for its status lines to read. */
+import type { CSSProperties } from 'react';
 import type { Mode } from '../engine/index.ts';
 import { CloseupHost, useCloseupBroker } from './diagram/closeup/CloseupHost.tsx';
 import { QueueButton } from './diagram/closeup/QueueButton.tsx';
 import { DiagramSvg } from './diagram/DiagramSvg.tsx';
-import { detailFor, type Detail } from './diagram/detail.ts';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
+import { useDiagramFit } from './diagram/useDiagramFit.ts';
 import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
@@ -20,26 +20,9 @@ const BLURB: Record<Mode, string> = {
   async: 'The server drops an email job on a queue and answers at once; a worker sends it.',
 };
 
-/** The level of detail for the drawn width of the diagram, kept up to date as it resizes. */
-function useDetail() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [detail, setDetail] = useState<Detail>('full');
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      if (width > 0) setDetail(detailFor(width));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return [ref, detail] as const;
-}
-
 export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
   const headingId = `lane-${mode}-title`;
-  const [diagram, detail] = useDetail();
+  const { ref: diagram, layout, detail } = useDiagramFit(mode);
   const broker = useCloseupBroker();
   const closeup = mode === 'async' ? broker : null;
   const closeupOpen = useViewState((s) => s.closeup) && closeup !== null;
@@ -48,6 +31,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
     <section
       className={`lane lane-${mode}${compact ? ' lane-compact' : ''}`}
       aria-labelledby={headingId}
+      style={{ '--diagram-ratio': layout.w / layout.h } as CSSProperties}
     >
       <header className="lane-header">
         <h2>
@@ -74,10 +58,10 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           }
           onKeyDown={keys.onKeyDown}
         >
-          <div ref={diagram} className="diagram" data-detail={detail}>
-            <DiagramSvg mode={mode} detail={detail} />
-            <TokenCanvas mode={mode} />
-            {closeup !== null && <QueueButton name={closeup} />}
+          <div ref={diagram} className="diagram" data-detail={detail} data-layout={layout.kind}>
+            <DiagramSvg mode={mode} detail={detail} layout={layout} />
+            <TokenCanvas mode={mode} layout={layout} />
+            {closeup !== null && <QueueButton name={closeup} layout={layout} />}
           </div>
         </div>
         {mode === 'async' && <CloseupHost broker={closeup} />}

@@ -218,7 +218,8 @@ describe('the reveal on the stage', () => {
     for (const lesson of LESSONS) {
       await page.goto(`${app.url}?v=1&scenario=${lesson.id}&t=${lesson.lastSec}&embed=1`);
       const line = page.getByRole('region', REVEAL);
-      await line.waitFor();
+      // Measured once shown: until motion's features load it waits, unseen, 6 px lower.
+      await shownInFull(line);
       const box = await line.boundingBox();
       assertInside(box, viewport, `${lesson.id}: the line`);
       assert.ok(box.height <= 30, `${lesson.id}: one line, not ${box.height} px`);

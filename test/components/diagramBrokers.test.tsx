@@ -18,7 +18,9 @@ import {
 } from '../../src/components/diagram/brokerLayout.ts';
 import { DiagramSvg } from '../../src/components/diagram/DiagramSvg.tsx';
 import { DroppedBadge } from '../../src/components/diagram/DroppedBadge.tsx';
-import { NODES } from '../../src/components/diagram/geometry.ts';
+import { WIDE } from '../../src/components/diagram/layouts.ts';
+
+const NODES = WIDE.nodes;
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import { systemView } from '../support/systemView.ts';
 import { testSimulator } from '../support/simulator.ts';
@@ -61,13 +63,13 @@ describe("the queue node's title", () => {
 describe("Kafka's partition rows", () => {
   it('show every partition when there are eight or fewer', () => {
     expect(shownPartitions(partitions(8)).map((p) => p.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    const layout = partitionLayout(partitions(4));
+    const layout = partitionLayout(partitions(4), NODES.queue);
     expect(layout.rows.map((r) => r.label)).toEqual(['P0', 'P1', 'P2', 'P3']);
     expect(layout.more).toBe(0);
   });
 
   it('keep the last row for "+N more" beyond eight, showing the lowest ids', () => {
-    const layout = partitionLayout(partitions(12));
+    const layout = partitionLayout(partitions(12), NODES.queue);
     expect(layout.rows.map((r) => r.id)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(layout.rows.length + 1).toBe(MAX_PARTITION_ROWS);
     expect(layout.more).toBe(5);
@@ -75,20 +77,20 @@ describe("Kafka's partition rows", () => {
   });
 
   it('never hide a blocked partition behind "+N more" while there is a row for it', () => {
-    const layout = partitionLayout(partitions(12, [10, 11]));
+    const layout = partitionLayout(partitions(12, [10, 11]), NODES.queue);
     expect(layout.rows.map((r) => r.id)).toEqual([0, 1, 2, 3, 4, 10, 11]);
     expect(layout.moreBlocked).toBe(0);
   });
 
   it('count the blocked ones among the hidden when more are blocked than there are rows', () => {
-    const layout = partitionLayout(partitions(10, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    const layout = partitionLayout(partitions(10, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), NODES.queue);
     expect(layout.rows).toHaveLength(7);
     expect(layout.rows.every((r) => r.blocked)).toBe(true);
     expect(moreText(layout.more, layout.moreBlocked)).toBe('+3 more, 3 blocked');
   });
 
   it('stand in one column up to four, fifteen units apart, inside the queue node', () => {
-    const { rows } = partitionLayout(partitions(4));
+    const { rows } = partitionLayout(partitions(4), NODES.queue);
     expect(new Set(rows.map((r) => r.x)).size).toBe(1);
     expect(rows.map((r) => r.y - rows[0]!.y)).toEqual([0, 15, 30, 45]);
     const q = NODES.queue;
@@ -101,7 +103,7 @@ describe("Kafka's partition rows", () => {
   });
 
   it('share two columns from five to eight, all inside the queue node', () => {
-    const { rows } = partitionLayout(partitions(6));
+    const { rows } = partitionLayout(partitions(6), NODES.queue);
     expect(new Set(rows.map((r) => r.x)).size).toBe(2);
     const q = NODES.queue;
     for (const r of rows) {
@@ -111,19 +113,24 @@ describe("Kafka's partition rows", () => {
   });
 
   it('draw each lag as a bar against the longest, with ten records as the shortest scale', () => {
-    const long = partitionLayout([partition(0, 20), partition(1, 10), partition(2, 0)]).rows;
+    const long = partitionLayout(
+      [partition(0, 20), partition(1, 10), partition(2, 0)],
+      NODES.queue,
+    ).rows;
     expect(long[0]!.bar).toBeCloseTo(long[0]!.barMax, 6);
     expect(long[1]!.bar).toBeCloseTo(long[0]!.barMax / 2, 6);
     expect(long[2]!.bar).toBe(0);
-    const short = partitionLayout([partition(0, 5), partition(1, 0)]).rows;
+    const short = partitionLayout([partition(0, 5), partition(1, 0)], NODES.queue).rows;
     expect(short[0]!.bar).toBeCloseTo(short[0]!.barMax / 2, 6);
   });
 
   it('mark a blocked partition in words, with no bar, for the eye and the screen reader', () => {
-    const [row] = partitionLayout([partition(3, 7, true)]).rows;
+    const [row] = partitionLayout([partition(3, 7, true)], NODES.queue).rows;
     expect(row!.bar).toBe(0);
     expect(row!.description).toBe('Partition 3: 7 behind, blocked');
-    expect(partitionLayout([partition(2, 4)]).rows[0]!.description).toBe('Partition 2: 4 behind');
+    expect(partitionLayout([partition(2, 4)], NODES.queue).rows[0]!.description).toBe(
+      'Partition 2: 4 behind',
+    );
   });
 });
 
@@ -173,13 +180,13 @@ describe("RabbitMQ's held badges and the dropped counter", () => {
   it('show the dropped badge only once something was dropped', () => {
     const { container, rerender } = render(
       <svg>
-        <DroppedBadge dropped={0} />
+        <DroppedBadge dropped={0} at={WIDE.droppedAt} />
       </svg>,
     );
     expect(container.querySelector('.dropped')).toBeNull();
     rerender(
       <svg>
-        <DroppedBadge dropped={3} />
+        <DroppedBadge dropped={3} at={WIDE.droppedAt} />
       </svg>,
     );
     expect(container.querySelector('.dropped text')?.textContent).toBe('3 dropped');
@@ -190,7 +197,7 @@ function renderDiagram(settings: Record<string, SettingValue>) {
   const t = testSimulator({ settings, viewMode: 'async' });
   const utils = render(
     <SimulatorProvider handles={t.handles}>
-      <DiagramSvg mode="async" detail="full" />
+      <DiagramSvg mode="async" detail="full" layout={WIDE} />
     </SimulatorProvider>,
   );
   return { ...t, ...utils };

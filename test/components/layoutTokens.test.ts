@@ -1,13 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SystemView } from '../../src/engine/index.ts';
 import { systemView } from '../support/systemView.ts';
-import {
-  NODES,
-  QUEUE_READY,
-  WAITING_AREA,
-  dwellArea,
-  type Box,
-} from '../../src/components/diagram/geometry.ts';
+import { dwellArea, type Box, type LayoutKind } from '../../src/components/diagram/geometry.ts';
+import { layoutFor } from '../../src/components/diagram/layouts.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { KIND_CODE } from '../../src/components/diagram/tokens.ts';
 import type { Flight } from '../../src/store/flights.ts';
@@ -28,28 +23,44 @@ function request(step: SystemView['requests'][number]['step'], since: number, un
   };
 }
 
+let kind: LayoutKind = 'wide';
+
 function layout(v: SystemView, nowMs: number, flights: Flight[] = []) {
   const buf = new TokenBuffer();
-  layoutTokens({ mode: v.mode, nowMs, view: v, flights, dlqOrders: [] }, buf);
+  const geo = layoutFor(kind, v.mode);
+  layoutTokens({ mode: v.mode, layout: geo, nowMs, view: v, flights, dlqOrders: [] }, buf);
   return buf;
 }
+
+/** The layout the tests of a `describe` read, as `layout()` uses it. */
+const geo = (mode: SystemView['mode'] = 'sync') => layoutFor(kind, mode);
 
 function inside(box: Box, x: number, y: number): boolean {
   return x >= box.x && x <= box.x + box.w && y >= box.y && y <= box.y + box.h;
 }
 
-describe('token positions', () => {
+// The same promises in the wide layout and in the phone's tall one: tokens read positions from
+// whichever layout the lane draws.
+describe.each(['wide', 'tall'] as const)('token positions in the %s layout', (k) => {
+  beforeEach(() => {
+    kind = k;
+  });
+
   it('put a request halfway through its card charge at the payment service', () => {
     const buf = layout(view({ requests: [request('charge', 200, 1000)] }), 600);
     expect(buf.count).toBe(1);
     expect(buf.kind[0]).toBe(KIND_CODE.request);
-    expect(inside(dwellArea('payment'), buf.x[0]!, buf.y[0]!)).toBe(true);
+    expect(inside(dwellArea(geo(), 'payment'), buf.x[0]!, buf.y[0]!)).toBe(true);
   });
 
   it('move a request along the edge at the start of a call and stay put when time stands still', () => {
     const v = view({ requests: [request('email', 1050, 2550)] });
     const early = layout(v, 1100);
-    expect(inside(NODES.email, early.x[0]!, early.y[0]!)).toBe(false);
+    expect(inside(geo().nodes.email, early.x[0]!, early.y[0]!)).toBe(false);
+    // On its way along the edge from the server to the email service.
+    const edge = geo().edges['server-email'];
+    expect(early.y[0]!).toBeGreaterThanOrEqual(Math.min(...edge.map((p) => p.y)) - 0.01);
+    expect(early.y[0]!).toBeLessThanOrEqual(Math.max(...edge.map((p) => p.y)) + 0.01);
     const again = layout(v, 1100);
     expect([again.x[0], again.y[0]]).toEqual([early.x[0], early.y[0]]);
   });
@@ -65,7 +76,7 @@ describe('token positions', () => {
     );
     expect(buf.count).toBe(30);
     for (let i = 0; i < buf.count; i++)
-      expect(inside(WAITING_AREA, buf.x[i]!, buf.y[i]!)).toBe(true);
+      expect(inside(geo().waitingArea, buf.x[i]!, buf.y[i]!)).toBe(true);
   });
 
   it('draw a page flying back to the customer only while its flight lasts', () => {
@@ -100,7 +111,7 @@ describe('token positions', () => {
     const visible = [{ message: 1, order: 3, receives: 0, at: 0 }];
     const sqs = layout(view({ mode: 'async', broker: 'sqs', visible }), 0);
     expect(sqs.count).toBe(1);
-    expect(inside(QUEUE_READY, sqs.x[0]!, sqs.y[0]!)).toBe(true);
+    expect(inside(geo('async').queueReady, sqs.x[0]!, sqs.y[0]!)).toBe(true);
     const kafka = layout(view({ mode: 'async', broker: 'kafka', visible }), 0);
     expect(kafka.count).toBe(0);
   });

@@ -1,12 +1,14 @@
 // Where the stage chart goes: beside or below the lanes, as large as the diagrams can spare while
-// their tokens and text stay legible, and nowhere when they cannot spare enough. The stage's
-// measures here are the ones the browser reports at each size (lane chrome: the customer's screen,
-// the tally column and paddings).
+// their tokens and text stay legible and a diagram with full detail keeps it, and nowhere when
+// they cannot spare enough. The stage's measures here are the ones the browser reports at each
+// size (lane chrome: the customer's screen, the tally column and paddings).
 import { describe, expect, it } from 'vitest';
+import { detailFor } from '../../src/components/diagram/detail.ts';
 import {
   chartPlacement,
   GAP_PX,
   CLOSEUP_MIN_PX,
+  LANE_MIN_PX,
   legibleWidth,
   type StageMeasure,
 } from '../../src/components/stageChart/placement.ts';
@@ -43,20 +45,27 @@ function diagramWithout(m: StageMeasure): number {
 }
 
 describe('the stage chart’s place', () => {
-  it('is a row below two lanes on a 1280 x 800 laptop, whose lanes are bound by their height', () => {
-    const p = chartPlacement(laptop);
-    expect(p.kind).toBe('below');
-    expect(p.kind === 'below' && p.sizePx).toBeGreaterThanOrEqual(70);
-    // Tokens of 12 px: 15 diagram units drawn at 12 px or more.
-    expect(diagramAfter(laptop)).toBeGreaterThanOrEqual(720);
+  it('is left out at 1280 x 800 and 1366 x 768, where two diagrams have full detail only without it', () => {
+    for (const m of [laptop, { ...laptop, frameW: 1338, frameH: 564 }]) {
+      expect(detailFor(diagramWithout(m), 900)).toBe('full');
+      expect(chartPlacement(m).kind).toBe('none');
+    }
   });
 
-  it('is a column beside them at 1366 x 768, where the lanes have width to spare', () => {
-    const m = { ...laptop, frameW: 1338, frameH: 533 };
+  it('is a row below two lanes at 1440 x 900, which keep full detail', () => {
+    const m = { ...laptop, frameW: 1412, frameH: 665 };
     const p = chartPlacement(m);
-    expect(p).toMatchObject({ kind: 'side' });
-    expect(p.kind === 'side' && p.sizePx).toBeGreaterThanOrEqual(200);
-    expect(diagramAfter(m)).toBeGreaterThanOrEqual(720);
+    expect(p.kind).toBe('below');
+    expect(p.kind === 'below' && p.sizePx).toBeGreaterThanOrEqual(70);
+    expect(detailFor(diagramAfter(m), 900)).toBe('full');
+  });
+
+  it('is a row below one lane on a 1280 x 800 laptop, which keeps full detail', () => {
+    const m = { ...laptop, lanes: 1 };
+    const p = chartPlacement(m);
+    expect(p.kind).toBe('below');
+    expect(p.kind === 'below' && p.sizePx).toBeGreaterThanOrEqual(70);
+    expect(detailFor(diagramAfter(m), 900)).toBe('full');
   });
 
   it('leaves the diagrams at least 16 px tokens and 14 px text when presenting at 1920 x 1080', () => {
@@ -67,10 +76,12 @@ describe('the stage chart’s place', () => {
   });
 
   it('takes only the spare height of lanes whose diagrams were already narrower (side panel open)', () => {
-    const m = { ...laptop, frameW: 912, frameH: 500 };
+    const m = { ...laptop, frameW: 912 };
     const p = chartPlacement(m);
-    expect(p).toMatchObject({ kind: 'below', lowLanes: true });
+    expect(p.kind).toBe('below');
     expect(diagramAfter(m)).toBeCloseTo(diagramWithout(m), 6);
+    // Lower lanes would cut the customer's screen and its timeline link off.
+    expect(chartPlacement({ ...m, frameH: 500 }).kind).toBe('none');
   });
 
   it('takes its row from an open close-up under one lane, keeping the diagram whole', () => {
@@ -89,7 +100,7 @@ describe('the stage chart’s place', () => {
     expect(chartPlacement({ ...laptop, frameH: Number.NaN }).kind).toBe('none');
   });
 
-  it('never shrinks a diagram below legible, nor one already smaller, nor a lane below 190 px', () => {
+  it('never shrinks a diagram below legible, nor one already smaller, nor full detail to compact, nor a lane below 222 px', () => {
     for (const lanes of [1, 2]) {
       for (const closeup of lanes === 1 ? [false, true] : [false]) {
         for (let frameW = 700; frameW <= 2600; frameW += 37) {
@@ -101,14 +112,18 @@ describe('the stage chart’s place', () => {
               const m = { ...laptop, frameW, frameH, lanes, closeup, tokenPx, textPx };
               const p = chartPlacement(m);
               if (p.kind === 'none') continue;
-              const floor = Math.min(diagramWithout(m), legibleWidth(tokenPx, textPx));
+              const before = diagramWithout(m);
+              const floor = Math.min(before, legibleWidth(tokenPx, textPx));
               expect(diagramAfter(m), JSON.stringify(m)).toBeGreaterThanOrEqual(floor);
+              expect(detailFor(diagramAfter(m), 900), JSON.stringify(m)).toBe(
+                detailFor(before, 900),
+              );
               expect(p.sizePx).toBeGreaterThanOrEqual(p.kind === 'side' ? 200 : 70);
-              // A row below leaves no lane lower than the stage's minimum, so it pushes nothing off
-              // screen (a column beside them leaves their height alone).
+              // A row below leaves every lane the height its customer's screen needs, so it pushes
+              // nothing off screen nor out of a lane (a column beside them leaves their height).
               if (p.kind === 'below') {
                 const rows = frameH - p.sizePx - GAP_PX;
-                expect((rows - GAP_PX * (lanes - 1)) / lanes).toBeGreaterThanOrEqual(190);
+                expect((rows - GAP_PX * (lanes - 1)) / lanes).toBeGreaterThanOrEqual(LANE_MIN_PX);
               }
             }
           }

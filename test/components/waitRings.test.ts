@@ -11,7 +11,10 @@ import {
   drawWaits,
   fractionLeft,
 } from '../../src/components/diagram/drawWaits.ts';
-import { QUEUE_RETRY, coversText, type Box } from '../../src/components/diagram/geometry.ts';
+import { coversText, type Box } from '../../src/components/diagram/geometry.ts';
+import { LAYOUTS, WIDE } from '../../src/components/diagram/layouts.ts';
+
+const QUEUE_RETRY = WIDE.queueRetry;
 import {
   RING_CELL,
   TokenBuffer,
@@ -36,7 +39,7 @@ function backoff(order: number, endMs: number, attempt = 2): WaitView {
 function layout(waits: WaitView[], workers = systemView({}).workers) {
   const buf = new TokenBuffer();
   const view = systemView({ mode: 'async', waits, workers });
-  layoutTokens({ mode: 'async', nowMs: 0, view, flights: [], dlqOrders: [] }, buf);
+  layoutTokens({ mode: 'async', layout: WIDE, nowMs: 0, view, flights: [], dlqOrders: [] }, buf);
   return buf;
 }
 
@@ -120,6 +123,14 @@ describe('laying out messages waiting to come back', () => {
     expect(buf.x[1]! - buf.x[0]!).toBe(RING_CELL);
   });
 
+  it('puts them in the tall layout’s retry area too, on a phone', () => {
+    const tall = LAYOUTS.tall.async;
+    const buf = new TokenBuffer();
+    const view = systemView({ mode: 'async', waits: [backoff(5, 1000), backoff(6, 2000, 3)] });
+    layoutTokens({ mode: 'async', layout: tall, nowMs: 0, view, flights: [], dlqOrders: [] }, buf);
+    for (let i = 0; i < 2; i++) expect(inside(tall.queueRetry, buf.x[i]!, buf.y[i]!)).toBe(true);
+  });
+
   it('past six, rings the five soonest and piles the rest without rings', () => {
     const buf = layout(Array.from({ length: 9 }, (_, i) => backoff(10 + i, 1000 * (i + 1))));
     expect(buf.count).toBe(9);
@@ -152,7 +163,10 @@ describe('laying out messages waiting to come back', () => {
     sim.runUntil(12_000);
     const view = sim.view();
     const buf = new TokenBuffer();
-    layoutTokens({ mode: 'async', nowMs: 12_000, view, flights: [], dlqOrders: [] }, buf);
+    layoutTokens(
+      { mode: 'async', layout: WIDE, nowMs: 12_000, view, flights: [], dlqOrders: [] },
+      buf,
+    );
     const ringed: number[] = [];
     for (let i = 0; i < buf.count; i++) {
       if (buf.wait[i] && !buf.inHand[i] && inside(QUEUE_RETRY, buf.x[i]!, buf.y[i]!)) {
@@ -179,7 +193,7 @@ describe('drawing the rings', () => {
       buf.setWait(backoff(100 + i, 10_000 - i * 100));
     }
     const { ctx, arcs } = recorder();
-    expect(drawWaits(ctx, buf, 1, 0, 0, false)).toBe(MAX_RINGS);
+    expect(drawWaits(ctx, buf, WIDE, 1, 0, { nowMs: 0, labelPx: 0, focusPx: 14 })).toBe(MAX_RINGS);
     const remaining = arcs.filter((a) => a.from === -Math.PI / 2);
     expect(remaining).toHaveLength(MAX_RINGS);
     // The soonest to end are the last pushed: tokens 18 to 29. None has begun: full arcs.
@@ -195,10 +209,14 @@ describe('drawing the rings', () => {
     const buf = new TokenBuffer();
     buf.push(800, 240, 'job', 4, 1);
     buf.setWait({ ...backoff(4, 10_000, 1), kind: 'lease', worker: 2 });
-    expect(drawWaits(recorder().ctx, buf, 1, 4000, 0, false)).toBe(0);
-    expect(drawWaits(recorder().ctx, buf, 1, 4000, 4, false)).toBe(1);
+    expect(
+      drawWaits(recorder().ctx, buf, WIDE, 1, 0, { nowMs: 4000, labelPx: 0, focusPx: 14 }),
+    ).toBe(0);
+    expect(
+      drawWaits(recorder().ctx, buf, WIDE, 1, 4, { nowMs: 4000, labelPx: 0, focusPx: 14 }),
+    ).toBe(1);
     const { ctx, arcs } = recorder();
-    expect(drawWaits(ctx, buf, 1, 6000, 0, false)).toBe(1);
+    expect(drawWaits(ctx, buf, WIDE, 1, 0, { nowMs: 6000, labelPx: 0, focusPx: 14 })).toBe(1);
     const arc = arcs.find((a) => a.from === -Math.PI / 2)!;
     expect(arc.to - arc.from).toBeCloseTo(Math.PI * 2 * 0.4, 6);
   });
@@ -210,15 +228,15 @@ describe('drawing the rings', () => {
       buf.setWait(backoff(50 + i, 5000, i === 0 ? 1 : 3));
     }
     const { ctx, texts } = recorder();
-    drawWaits(ctx, buf, 1, 0, 0, true);
+    drawWaits(ctx, buf, WIDE, 1, 0, { nowMs: 0, labelPx: 11, focusPx: 14 });
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.length).toBeLessThanOrEqual(MAX_LABELS);
     for (const t of texts) {
       expect(t.text).toBe('try 3');
-      expect(coversText(t.x, t.y, t.text.length * 6, 13)).toBe(false);
+      expect(coversText(WIDE, t.x, t.y, t.text.length * 6, 13)).toBe(false);
     }
     const { ctx: small, texts: none } = recorder();
-    drawWaits(small, buf, 1, 0, 0, false);
+    drawWaits(small, buf, WIDE, 1, 0, { nowMs: 0, labelPx: 0, focusPx: 14 });
     expect(none).toEqual([]);
   });
 });

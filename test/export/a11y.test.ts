@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SystemView } from '../../src/engine/index.ts';
 import { systemView } from '../support/systemView.ts';
-import { EDGES, along, type Point } from '../../src/components/diagram/geometry.ts';
+import { along, type Point } from '../../src/components/diagram/geometry.ts';
+import { WIDE } from '../../src/components/diagram/layouts.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { batchSentence, type Counts } from '../../src/components/a11y/narration.ts';
 import { latestRows } from '../../src/components/a11y/tableRows.ts';
@@ -39,6 +40,7 @@ describe('the batched narration', () => {
 describe('in reduced motion', () => {
   const source = (nowMs: number, steps: boolean) => ({
     mode: 'sync' as const,
+    layout: WIDE,
     nowMs,
     view: view({
       mode: 'sync',
@@ -67,7 +69,7 @@ describe('in reduced motion', () => {
   };
   const end = (t: number): Point => {
     const p = { x: 0, y: 0 };
-    along(EDGES['customer-server'], t, p);
+    along(WIDE.edges['customer-server'], t, p);
     return p;
   };
 

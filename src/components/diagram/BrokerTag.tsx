@@ -1,7 +1,7 @@
 /** The broker's name on a tab across the top edge of the queue node, like a fieldset's legend:
  * "SQS", "Kafka · 4 partitions". */
 import { formatCount } from '../../format/index.ts';
-import { NODES } from './geometry.ts';
+import type { Box } from './geometry.ts';
 import type { QueueTitle } from './brokerLayout.ts';
 import { useTextWidth } from './useTextWidth.ts';
 
@@ -10,11 +10,11 @@ const PAD = 8;
 
 /** `held` messages are in the broker's hands but not ready (in flight, pending, unacked): said on
  * the tab, so the node's own count stands alone on the title row. */
-export function BrokerTag({ title, held }: { title: QueueTitle; held: number }) {
+export function BrokerTag({ title, held, queue }: { title: QueueTitle; held: number; queue: Box }) {
   const name = title.detail ? `${title.name} · ${title.detail}` : title.name;
   const text = held > 0 ? `${name} · ${formatCount(held)} held` : name;
   const [ref, textW] = useTextWidth(text, text.length * 7);
-  const b = NODES.queue;
+  const b = queue;
   const w = textW + 2 * PAD;
   return (
     <g className="broker-tag" transform={`translate(${b.x + 8} ${b.y - H / 2})`}>

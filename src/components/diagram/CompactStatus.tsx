@@ -4,7 +4,7 @@ import type { Mode, Place } from '../../engine/index.ts';
 import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
-import { NODES, PLACES_BY_MODE } from './geometry.ts';
+import type { DiagramLayout } from './geometry.ts';
 
 /** The number a node stands for, and whether it is bad news. */
 function bigNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolean } {
@@ -40,11 +40,11 @@ function bigNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolea
   }
 }
 
-export function CompactStatus({ mode }: { mode: Mode }) {
+export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
   // Flat primitives (text, and `place!` for alerts), so the shallow comparison skips renders.
   const numbers = useLane(mode, (s) => {
     const out: Record<string, string | boolean> = {};
-    for (const place of PLACES_BY_MODE[mode]) {
+    for (const place of layout.places) {
       const n = bigNumber(place, s);
       out[place] = n.text;
       out[`${place}!`] = n.alert;
@@ -53,18 +53,19 @@ export function CompactStatus({ mode }: { mode: Mode }) {
   });
   return (
     <g className="node-status compact-status">
-      {PLACES_BY_MODE[mode].map((place) => {
-        const b = NODES[place];
+      {layout.places.map((place) => {
+        const b = layout.nodes[place];
         const text = String(numbers[place] ?? '');
         const className = `node-big${numbers[`${place}!`] ? ' node-alert' : ''}`;
-        // Where the title fills its row, the number goes below it.
-        if (place === 'customer' || place === 'server') {
+        // Where the title fills its row, the number goes below it ("Email" and "Down" side by
+        // side ran together at some widths).
+        if (place === 'customer' || place === 'server' || place === 'email') {
           return (
             <text
               key={place}
               className={className}
               x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
-              y={b.y + 56}
+              y={b.y + (place === 'email' ? 52 : 56)}
               textAnchor={place === 'customer' ? 'middle' : 'start'}
             >
               {text}

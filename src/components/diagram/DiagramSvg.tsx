@@ -2,17 +2,7 @@
  * Tokens are drawn on a canvas above it (TokenCanvas). */
 import type { Mode, Place } from '../../engine/index.ts';
 import { MODE_TITLE } from '../modeTitle.ts';
-import {
-  EDGES,
-  EDGES_BY_MODE,
-  NODES,
-  PLACES_BY_MODE,
-  VIEW_H,
-  VIEW_W,
-  WAITING_AREA,
-  pathOf,
-  titleBaseline,
-} from './geometry.ts';
+import { pathOf, titleBaseline, type DiagramLayout } from './geometry.ts';
 import { NodeStatus } from './NodeStatus.tsx';
 import { ServerStatus } from './ServerStatus.tsx';
 import { WorkersStatus } from './WorkersStatus.tsx';
@@ -31,13 +21,40 @@ const TITLES: Record<Exclude<Place, 'queue'>, string> = {
   dlq: 'Dead letters',
 };
 
-export function DiagramSvg({ mode, detail }: { mode: Mode; detail: Detail }) {
+/** The sync lane's note, where the async lane has its queue: three lines beside the email service
+ * in the wide layout, five in the tall layout's narrower column. */
+const NOTE: Record<'wide' | 'narrow', readonly string[]> = {
+  wide: [
+    'No queue here: the server',
+    'calls the email service itself,',
+    'and the customer waits for it.',
+  ],
+  narrow: [
+    'No queue here:',
+    'the server calls',
+    'the email service',
+    'itself, and the',
+    'customer waits.',
+  ],
+};
+
+export function DiagramSvg({
+  mode,
+  detail,
+  layout,
+}: {
+  mode: Mode;
+  detail: Detail;
+  layout: DiagramLayout;
+}) {
   const full = detail === 'full';
+  const wait = layout.waitingArea;
+  const note = layout.note;
   const titleId = `diagram-${mode}-title`;
   return (
     <svg
-      className={`diagram-svg detail-${detail}`}
-      viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
+      className={`diagram-svg detail-${detail} layout-${layout.kind}`}
+      viewBox={`0 0 ${layout.w} ${layout.h}`}
       aria-labelledby={titleId}
       preserveAspectRatio="xMidYMid meet"
     >
@@ -52,33 +69,27 @@ export function DiagramSvg({ mode, detail }: { mode: Mode; detail: Detail }) {
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width="8" height="8" fill="#fbe9df" />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#e8b79c" strokeWidth="3" />
+          {/* Colours in diagram.css and themes.css, so the words over it keep their contrast. */}
+          <rect className="hatch-ground" width="8" height="8" />
+          <line className="hatch-stripe" x1="0" y1="0" x2="0" y2="8" strokeWidth="3" />
         </pattern>
       </defs>
-      {EDGES_BY_MODE[mode].map((id) => (
-        <path key={id} className={`edge edge-${id}`} d={pathOf(EDGES[id])} />
+      {layout.edgeIds.map((id) => (
+        <path key={id} className={`edge edge-${id}`} d={pathOf(layout.edges[id])} />
       ))}
-      <rect
-        className="waiting-area"
-        x={WAITING_AREA.x}
-        y={WAITING_AREA.y}
-        width={WAITING_AREA.w}
-        height={WAITING_AREA.h}
-        rx={6}
-      />
+      <rect className="waiting-area" x={wait.x} y={wait.y} width={wait.w} height={wait.h} rx={6} />
       {full && (
         <text
           className="area-label"
-          x={WAITING_AREA.x + WAITING_AREA.w / 2}
-          y={WAITING_AREA.y + WAITING_AREA.h + 16}
-          textAnchor="middle"
+          x={layout.waitingLabel.x}
+          y={layout.waitingLabel.y}
+          textAnchor={layout.waitingLabel.anchor}
         >
           waiting line
         </text>
       )}
-      {PLACES_BY_MODE[mode].map((place) => {
-        const b = NODES[place];
+      {layout.places.map((place) => {
+        const b = layout.nodes[place];
         return (
           <g key={place} className={`node node-${place}`}>
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} />
@@ -98,34 +109,32 @@ export function DiagramSvg({ mode, detail }: { mode: Mode; detail: Detail }) {
       })}
       {full ? (
         <>
-          <NodeStatus mode={mode} place="customer" />
-          <ServerStatus mode={mode} />
-          <NodeStatus mode={mode} place="payment" />
-          <NodeStatus mode={mode} place="database" />
-          <EmailStatus mode={mode} />
+          <NodeStatus mode={mode} place="customer" layout={layout} />
+          <ServerStatus mode={mode} layout={layout} />
+          <NodeStatus mode={mode} place="payment" layout={layout} />
+          <NodeStatus mode={mode} place="database" layout={layout} />
+          <EmailStatus mode={mode} layout={layout} />
           {mode === 'sync' && (
-            <text className="area-note" x={740} y={62} textAnchor="middle">
-              <tspan x={740}>No queue here: the server</tspan>
-              <tspan x={740} dy={19}>
-                calls the email service itself,
-              </tspan>
-              <tspan x={740} dy={19}>
-                and the customer waits for it.
-              </tspan>
+            <text className="area-note" x={note.x} y={note.y} textAnchor="middle">
+              {NOTE[note.lines].map((line, i) => (
+                <tspan key={line} x={note.x} dy={i === 0 ? 0 : 19}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           )}
           {mode === 'async' && (
             <>
-              <QueueStatus />
-              <WorkersStatus />
-              <NodeStatus mode={mode} place="dlq" />
+              <QueueStatus layout={layout} />
+              <WorkersStatus layout={layout} />
+              <NodeStatus mode={mode} place="dlq" layout={layout} />
             </>
           )}
         </>
       ) : (
         <>
-          {mode === 'async' && <CompactQueueTitle />}
-          <CompactStatus mode={mode} />
+          {mode === 'async' && <CompactQueueTitle layout={layout} />}
+          <CompactStatus mode={mode} layout={layout} />
         </>
       )}
     </svg>

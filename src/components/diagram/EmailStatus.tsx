@@ -1,14 +1,14 @@
 /** The email service: up or down (icon and word as well as colour) and the calls in progress. */
 import type { Mode } from '../../engine/index.ts';
 import { useLane } from '../../store/hooks.ts';
-import { NODES } from './geometry.ts';
+import type { DiagramLayout } from './geometry.ts';
 
-export function EmailStatus({ mode }: { mode: Mode }) {
+export function EmailStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
   const { emailDown, atEmail } = useLane(mode, (l) => ({
     emailDown: l.emailDown,
     atEmail: l.atEmail,
   }));
-  const b = NODES.email;
+  const b = layout.nodes.email;
   // Wide enough for the word beside the mark in the widest fonts the page may get ("Down").
   const badgeW = emailDown ? 68 : 56;
   return (

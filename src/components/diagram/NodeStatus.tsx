@@ -3,7 +3,7 @@ import type { Mode, Place } from '../../engine/index.ts';
 import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
-import { NODES } from './geometry.ts';
+import type { DiagramLayout } from './geometry.ts';
 
 type Simple = 'customer' | 'payment' | 'database' | 'dlq';
 
@@ -20,9 +20,17 @@ function line(place: Simple, s: LaneSnapshot): string {
   }
 }
 
-export function NodeStatus({ mode, place }: { mode: Mode; place: Place & Simple }) {
+export function NodeStatus({
+  mode,
+  place,
+  layout,
+}: {
+  mode: Mode;
+  place: Place & Simple;
+  layout: DiagramLayout;
+}) {
   const snapshot = useLane(mode, (l) => ({ text: line(place, l), dlq: l.dlq }));
-  const b = NODES[place];
+  const b = layout.nodes[place];
   const text = snapshot.text;
   switch (place) {
     case 'dlq':

@@ -3,6 +3,7 @@
  * when its next record is failing or its worker is down. */
 import type { PartitionView } from '../../engine/index.ts';
 import { moreText, partitionLayout, type PartitionRow } from './brokerLayout.ts';
+import type { Box } from './geometry.ts';
 
 const BAR_H = 7;
 
@@ -72,8 +73,14 @@ function Row({ row, wide }: { row: PartitionRow; wide: boolean }) {
   );
 }
 
-export function PartitionRows({ partitions }: { partitions: readonly PartitionView[] }) {
-  const layout = partitionLayout(partitions);
+export function PartitionRows({
+  partitions,
+  queue,
+}: {
+  partitions: readonly PartitionView[];
+  queue: Box;
+}) {
+  const layout = partitionLayout(partitions, queue);
   const wide = layout.rows.length > 0 && layout.rows[0]!.w > 100;
   return (
     <g className="partitions">

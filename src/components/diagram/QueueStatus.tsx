@@ -4,21 +4,22 @@
 import './brokers.css';
 import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
-import { NODES, QUEUE_READY, QUEUE_RETRY, titleBaseline } from './geometry.ts';
+import { titleBaseline, type DiagramLayout } from './geometry.ts';
 import { queueTitle, queueTitleText } from './brokerLayout.ts';
 import { BrokerTag } from './BrokerTag.tsx';
 import { DroppedBadge } from './DroppedBadge.tsx';
 import { PartitionRows } from './PartitionRows.tsx';
 import { useBrokerSummary } from './useBrokerSummary.ts';
 
-export function QueueStatus() {
+export function QueueStatus({ layout }: { layout: DiagramLayout }) {
   const summary = useBrokerSummary('async');
   const { queueDepth, delayed, hidden } = useLane('async', (l) => ({
     queueDepth: l.queueDepth,
     delayed: l.delayed,
     hidden: l.hidden,
   }));
-  const b = NODES.queue;
+  const b = layout.nodes.queue;
+  const { queueReady: ready, queueRetry: retry } = layout;
   const title = queueTitle(summary.broker, summary.partitions.length);
   const kafka = summary.broker === 'kafka';
   return (
@@ -31,7 +32,7 @@ export function QueueStatus() {
       >
         {title.noun}
       </text>
-      <BrokerTag title={title} held={hidden} />
+      <BrokerTag title={title} held={hidden} queue={b} />
       <text
         className="node-count"
         x={b.x + b.w - 10}
@@ -41,31 +42,26 @@ export function QueueStatus() {
         {formatCount(queueDepth + delayed + hidden)}
       </text>
       {kafka ? (
-        <PartitionRows partitions={summary.partitions} />
+        <PartitionRows partitions={summary.partitions} queue={b} />
       ) : (
         <>
-          <text className="area-label" x={QUEUE_READY.x - 4} y={QUEUE_READY.y - 12}>
+          <text className="area-label" x={ready.x - 4} y={ready.y - 12}>
             {`ready ${formatCount(queueDepth)}`}
           </text>
-          <text
-            className="area-label"
-            x={QUEUE_RETRY.x + QUEUE_RETRY.w + 4}
-            y={QUEUE_RETRY.y - 12}
-            textAnchor="end"
-          >
+          <text className="area-label" x={retry.x + retry.w + 4} y={retry.y - 12} textAnchor="end">
             {`retry ${formatCount(delayed + hidden)}`}
           </text>
         </>
       )}
-      <DroppedBadge dropped={summary.dropped} />
+      <DroppedBadge dropped={summary.dropped} at={layout.droppedAt} />
     </g>
   );
 }
 
 /** The queue's title at low detail: the broker's noun alone (the number stands beside it). */
-export function CompactQueueTitle() {
+export function CompactQueueTitle({ layout }: { layout: DiagramLayout }) {
   const summary = useBrokerSummary('async');
-  const b = NODES.queue;
+  const b = layout.nodes.queue;
   const title = queueTitle(summary.broker, summary.partitions.length);
   return (
     <text className="node-title" x={b.x + 10} y={b.y + 27} aria-label={queueTitleText(title)}>

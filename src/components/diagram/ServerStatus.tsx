@@ -1,15 +1,15 @@
 /** The web server's live state: a meter of busy handlers, and how many requests wait for one. */
 import type { Mode } from '../../engine/index.ts';
 import { useLane } from '../../store/hooks.ts';
-import { NODES } from './geometry.ts';
+import type { DiagramLayout } from './geometry.ts';
 
-export function ServerStatus({ mode }: { mode: Mode }) {
+export function ServerStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
   const { handlersBusy, handlersTotal, waiting } = useLane(mode, (l) => ({
     handlersBusy: l.handlersBusy,
     handlersTotal: l.handlersTotal,
     waiting: l.waiting,
   }));
-  const b = NODES.server;
+  const b = layout.nodes.server;
   const width = b.w - 24;
   const share = handlersTotal > 0 ? Math.min(1, handlersBusy / handlersTotal) : 0;
   const full = handlersBusy >= handlersTotal;

@@ -1,26 +1,31 @@
 /** The token layer: a canvas over the diagram, redrawn on every frame from the engine's view and
  * the simulated time, without any React render. Clicking a token opens its order's timeline. */
 import { m, useMotionValue } from 'framer-motion';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { useFrame, useHandles } from '../../store/hooks.ts';
-import { drawTokens, tokenAt, type WaitRings } from './drawTokens.ts';
+import { FOCUS_LABEL_UNITS, drawTokens, tokenAt, type WaitRings } from './drawTokens.ts';
 import { LABEL_UNITS } from './drawWaits.ts';
-import { VIEW_H, VIEW_W } from './geometry.ts';
+import type { DiagramLayout } from './geometry.ts';
 import { TokenBuffer, layoutTokens } from './layoutTokens.ts';
 
 /** How often (in frames) the token count is written to the DOM for the benchmark to read. */
 const COUNT_EVERY = 15;
 
-export function TokenCanvas({ mode }: { mode: Mode }) {
+export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
   const { simulator, view } = useHandles();
+  // The layout the frame callback reads (it runs outside React's renders).
+  const geo = useRef(layout);
+  useLayoutEffect(() => {
+    geo.current = layout;
+  }, [layout]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const buffer = useRef<TokenBuffer | null>(null);
   const ctx = useRef<CanvasRenderingContext2D | null>(null);
   const frames = useRef(0);
-  // The countdown rings' settings, reused every frame; retry counters only where they read at
-  // 10 px or more (set on resize).
-  const waits = useRef<WaitRings>({ nowMs: 0, labels: true, drawn: 0 });
+  // The countdown rings' settings, reused every frame: retry counters only where they read at
+  // 10 px or more; the focused order's label at 10 px at least (12 on a phone); set on resize.
+  const waits = useRef<WaitRings>({ nowMs: 0, labelPx: 0, focusPx: 14, drawn: 0 });
   const drawnRings = useRef(-1);
   // The focus ring: an HTML ring over the canvas that follows the focused order's first token
   // through motion values (no React render per frame) and pops in when the focus changes.
@@ -42,6 +47,7 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
     layoutTokens(
       {
         mode,
+        layout: geo.current,
         nowMs: lane.nowMs,
         view: simulator.view(mode),
         flights: lane.flights,
@@ -53,7 +59,15 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
     // The order a caption points at, or the one the user picked.
     const focus = view.getState().selected?.order ?? simulator.store.getState().focusOrder;
     waits.current.nowMs = lane.nowMs;
-    const ringed = drawTokens(c, buffer.current, el.width / VIEW_W, focus, waits.current);
+    const ringed = drawTokens(
+      c,
+      buffer.current,
+      geo.current,
+      el.width / geo.current.w,
+      focus,
+      waits.current,
+      view.getState().theme,
+    );
     if (frames.current++ % COUNT_EVERY === 0) el.dataset.tokens = String(buffer.current.count);
     // How many countdown rings are drawn, for tests: written when it changes, so a paused frame
     // says it too.
@@ -81,8 +95,8 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
       ringShown.set(0);
       return;
     }
-    ringX.set(`${(buf.x[at]! / VIEW_W) * 100}%`);
-    ringY.set(`${(buf.y[at]! / VIEW_H) * 100}%`);
+    ringX.set(`${(buf.x[at]! / geo.current.w) * 100}%`);
+    ringY.set(`${(buf.y[at]! / geo.current.h) * 100}%`);
     ringShown.set(1);
     if (lastRing.current !== focus) {
       lastRing.current = focus;
@@ -99,13 +113,26 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
       const rect = el.getBoundingClientRect();
       el.width = Math.round(rect.width * dpr);
       el.height = Math.round(rect.height * dpr);
-      waits.current.labels = (rect.width / VIEW_W) * LABEL_UNITS >= 10;
+      const k = rect.width / geo.current.w;
+      const floor = geo.current.kind === 'tall' ? 12 : 10;
+      waits.current.labelPx =
+        k * LABEL_UNITS >= 10 ? Math.round(Math.max(k * LABEL_UNITS, floor) * dpr) : 0;
+      waits.current.focusPx = Math.round(Math.max(k * FOCUS_LABEL_UNITS, floor) * dpr);
+      // The focused order's label size in CSS px, for tests.
+      el.dataset.labelPx = (waits.current.focusPx / dpr).toFixed(1);
       draw();
     });
     observer.observe(el);
-    // Switching reduced motion or picking an order redraws at once, even while paused.
+    // Switching reduced motion or the theme, or picking an order, redraws at once, even while
+    // paused.
     const unsubscribe = view.subscribe((s, prev) => {
-      if (s.reducedMotion !== prev.reducedMotion || s.selected !== prev.selected) draw();
+      if (
+        s.reducedMotion !== prev.reducedMotion ||
+        s.selected !== prev.selected ||
+        s.theme !== prev.theme
+      ) {
+        draw();
+      }
     });
     return () => {
       observer.disconnect();
@@ -125,7 +152,7 @@ export function TokenCanvas({ mode }: { mode: Mode }) {
           const el = canvas.current;
           if (!el || !buffer.current) return;
           const rect = el.getBoundingClientRect();
-          const k = VIEW_W / rect.width;
+          const k = geo.current.w / rect.width;
           const order = tokenAt(
             buffer.current,
             (e.clientX - rect.left) * k,

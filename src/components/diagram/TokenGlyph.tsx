@@ -7,7 +7,12 @@ export function TokenGlyph({ kind, size = 18 }: { kind: TokenKind; size?: number
   return (
     <svg width={size} height={size} viewBox="-7.5 -7.5 15 15" aria-hidden="true" focusable="false">
       {style.fill && (
-        <path d={style.fill} fill={style.colour} stroke={TOKEN_OUTLINE} strokeWidth={1.1} />
+        <path
+          d={style.fill}
+          fill={style.colour}
+          style={{ stroke: `var(--token-outline, ${TOKEN_OUTLINE})` }}
+          strokeWidth={1.1}
+        />
       )}
       {style.stroke && (
         <path

@@ -12,7 +12,7 @@ import {
   workerSlot,
   workersLine,
 } from './brokerLayout.ts';
-import { NODES } from './geometry.ts';
+import type { Box, DiagramLayout } from './geometry.ts';
 import { useBrokerSummary } from './useBrokerSummary.ts';
 import { useTextWidth } from './useTextWidth.ts';
 
@@ -43,8 +43,7 @@ function HeldBadge({ held, x, y, above }: { held: number; x: number; y: number; 
 }
 
 /** The held total on a tab across the node's top edge, like the queue's broker tag. */
-function HeldTag({ held }: { held: number }) {
-  const b = NODES.worker;
+function HeldTag({ held, b }: { held: number; b: Box }) {
   const text = heldTotalText(held);
   const [ref, textW] = useTextWidth(text, text.length * 7.5);
   const w = 16 + textW;
@@ -60,8 +59,7 @@ function HeldTag({ held }: { held: number }) {
 }
 
 /** Just under the node, while workers beyond a cut finish their last message. */
-function LeavingTag({ leaving, total }: { leaving: number; total: number }) {
-  const b = NODES.worker;
+function LeavingTag({ leaving, total, b }: { leaving: number; total: number; b: Box }) {
   const text = leavingText(leaving);
   const [ref, textW] = useTextWidth(text, text.length * 7.5);
   const w = 16 + textW;
@@ -76,7 +74,7 @@ function LeavingTag({ leaving, total }: { leaving: number; total: number }) {
   );
 }
 
-export function WorkersStatus() {
+export function WorkersStatus({ layout }: { layout: DiagramLayout }) {
   const { workerStates, workersBusy, workersLeaving, workersCrashed, workersTotal } = useLane(
     'async',
     (l) => ({
@@ -89,7 +87,7 @@ export function WorkersStatus() {
   );
   const { broker, prefetched, held } = useBrokerSummary('async');
   const rabbit = broker === 'rabbitmq';
-  const b = NODES.worker;
+  const b = layout.nodes.worker;
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
   const busy = workersLine(workersBusy, workersLeaving, workersCrashed, workersTotal);
   return (
@@ -116,8 +114,8 @@ export function WorkersStatus() {
       <text className="node-line" x={b.x + 10} y={b.y + b.h - 12}>
         {busy}
       </text>
-      {rabbit && held > 0 && <HeldTag held={held} />}
-      {workersLeaving > 0 && <LeavingTag leaving={workersLeaving} total={workersTotal} />}
+      {rabbit && held > 0 && <HeldTag held={held} b={b} />}
+      {workersLeaving > 0 && <LeavingTag leaving={workersLeaving} total={workersTotal} b={b} />}
     </g>
   );
 }

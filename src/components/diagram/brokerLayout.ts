@@ -9,7 +9,7 @@ import {
 } from '../../engine/index.ts';
 import { plural } from '../../format/index.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
-import { NODES, type Point } from './geometry.ts';
+import type { Box, Point } from './geometry.ts';
 
 /** The queue node's title: what the broker calls its queue, and the broker's name. */
 export interface QueueTitle {
@@ -80,7 +80,8 @@ export const MAX_PARTITION_ROWS = 8;
 /** Up to this many rows stand in one column; more share two. */
 const ONE_COLUMN = 4;
 const ROW_STEP = 15;
-const ROWS_TOP = NODES.queue.y + 50;
+/** The first row's baseline, below the queue's title. */
+const ROWS_TOP = 50;
 const INSET = 8;
 /** Shorter bars than this are not drawn: the numbers say it all. */
 const MIN_BAR = 10;
@@ -131,18 +132,18 @@ export function shownPartitions(
   return [...chosen].sort((a, b) => a.id - b.id);
 }
 
-export function partitionLayout(partitions: readonly PartitionView[]): PartitionLayout {
+/** The rows inside the queue node `q` (its box in the lane's layout). */
+export function partitionLayout(partitions: readonly PartitionView[], q: Box): PartitionLayout {
   const shown = shownPartitions(partitions);
   const slots = shown.length + (shown.length < partitions.length ? 1 : 0);
   const columns = slots > ONE_COLUMN ? 2 : 1;
   const perColumn = Math.max(1, Math.ceil(slots / columns));
-  const q = NODES.queue;
   const gap = 8;
   const w = (q.w - 2 * INSET - (columns - 1) * gap) / columns;
   const scale = Math.max(MIN_FULL_SCALE, ...shown.map((p) => p.lag));
   const place = (i: number) => ({
     x: q.x + INSET + Math.floor(i / perColumn) * (w + gap),
-    y: ROWS_TOP + (i % perColumn) * ROW_STEP,
+    y: q.y + ROWS_TOP + (i % perColumn) * ROW_STEP,
   });
   // The bar runs between the label ("P12") and the lag number, each as wide as its longest.
   const labelW = textWidth(`P${Math.max(0, ...shown.map((p) => p.id))}`) + 5;

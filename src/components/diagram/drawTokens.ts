@@ -2,47 +2,77 @@
  * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
  * path per token, which matters when a browser rasterises in software. */
 import { drawWaits } from './drawWaits.ts';
-import { FOCUS_RADIUS, labelBelow } from './geometry.ts';
+import { FOCUS_RADIUS, labelBelow, type DiagramLayout } from './geometry.ts';
 import type { TokenBuffer } from './layoutTokens.ts';
-import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour, type TokenKind } from './tokens.ts';
-
-export { labelBelow };
+import {
+  FADE,
+  TOKEN_KINDS,
+  TOKEN_STYLES,
+  TOKEN_THEMES,
+  markColour,
+  mixHex,
+  type TokenKind,
+  type TokenTheme,
+} from './tokens.ts';
 
 /** Half the width of the box a token's shape fits in, in diagram units. */
 const HALF = 7.5;
 
-/** Countdown rings to draw with the tokens (drawWaits.ts): the moment shown, whether the retry
- * counters are large enough to read, and, written back, how many rings were drawn. */
+/** Countdown rings to draw with the tokens (drawWaits.ts): the moment shown, the retry counters'
+ * font size in device pixels (0: too small to read, left out), the focused order's "#N" label's,
+ * and, written back, how many rings were drawn. */
 export interface WaitRings {
   nowMs: number;
-  labels: boolean;
+  labelPx: number;
+  focusPx: number;
   drawn: number;
 }
 
+/** The focused order's label, in diagram units: its size when the canvas sets no floor. */
+export const FOCUS_LABEL_UNITS = 14;
+
 interface Sprites {
   scale: number;
+  theme: TokenTheme;
   half: number;
   images: HTMLCanvasElement[];
+  /** The same shapes dimmed (another order is in focus): faded fills, the outline kept. */
+  dimmed: HTMLCanvasElement[];
 }
 
 let sprites: Sprites | null = null;
 
-function drawShape(ctx: CanvasRenderingContext2D, kind: TokenKind): void {
+function drawShape(
+  ctx: CanvasRenderingContext2D,
+  kind: TokenKind,
+  theme: TokenTheme,
+  dim: boolean,
+): void {
   const style = TOKEN_STYLES[kind];
+  const { outline, fadeTo } = TOKEN_THEMES[theme];
+  const colour = dim ? mixHex(style.colour, fadeTo, FADE) : style.colour;
   ctx.lineJoin = 'round';
   ctx.lineCap = 'round';
   if (style.fill) {
     const path = new Path2D(style.fill);
-    ctx.fillStyle = style.colour;
+    ctx.fillStyle = colour;
     ctx.fill(path);
-    ctx.strokeStyle = TOKEN_OUTLINE;
-    ctx.lineWidth = 1.1;
+    ctx.strokeStyle = outline;
+    // At least one device pixel: drawn small (an embed), a thinner outline blurs into the fill.
+    ctx.lineWidth = Math.max(1.1, 1 / ctx.getTransform().a);
     ctx.stroke(path);
   }
   if (style.stroke) {
-    ctx.strokeStyle = style.colour;
+    const path = new Path2D(style.stroke);
+    // A tick or a cross has no outline of its own; dimmed, its faded stroke gets one.
+    if (dim) {
+      ctx.strokeStyle = outline;
+      ctx.lineWidth = 4.6;
+      ctx.stroke(path);
+    }
+    ctx.strokeStyle = colour;
     ctx.lineWidth = 2.8;
-    ctx.stroke(new Path2D(style.stroke));
+    ctx.stroke(path);
   }
   if (style.mark) {
     ctx.strokeStyle = markColour(kind);
@@ -51,39 +81,43 @@ function drawShape(ctx: CanvasRenderingContext2D, kind: TokenKind): void {
   }
 }
 
-function spritesFor(scale: number): Sprites {
-  if (sprites && sprites.scale === scale) return sprites;
+function spritesFor(scale: number, theme: TokenTheme): Sprites {
+  if (sprites && sprites.scale === scale && sprites.theme === theme) return sprites;
   const half = Math.ceil(HALF * scale);
-  const images = TOKEN_KINDS.map((kind) => {
-    const image = document.createElement('canvas');
-    image.width = image.height = half * 2;
-    const ctx = image.getContext('2d');
-    if (ctx) {
-      ctx.setTransform(scale, 0, 0, scale, half, half);
-      drawShape(ctx, kind);
-    }
-    return image;
-  });
-  sprites = { scale, half, images };
+  const draw = (dim: boolean) =>
+    TOKEN_KINDS.map((kind) => {
+      const image = document.createElement('canvas');
+      image.width = image.height = half * 2;
+      const ctx = image.getContext('2d');
+      if (ctx) {
+        ctx.setTransform(scale, 0, 0, scale, half, half);
+        drawShape(ctx, kind, theme, dim);
+      }
+      return image;
+    });
+  sprites = { scale, theme, half, images: draw(false), dimmed: draw(true) };
   return sprites;
 }
 
-/** Draws the buffer's tokens; `scale` is device pixels per diagram unit. With `focus` (an order
- * number), that order's tokens are drawn last, ringed and labelled "#N", and the others dimmed,
- * so the eye finds the order a caption talks about. With `waits`, the countdown rings go between
- * the two. Returns how many tokens were ringed for the focus. */
+/** Draws the buffer's tokens, laid out in `layout`, in the colours of `theme`; `scale` is device
+ * pixels per diagram unit. With `focus` (an order number), that order's tokens are drawn last,
+ * ringed and labelled "#N", and the others dimmed (faded fills, outlines kept, so they keep 3:1
+ * against the diagram), so the eye finds the order a caption talks about. With `waits`, the
+ * countdown rings go between the two. Returns how many tokens were ringed for the focus. */
 export function drawTokens(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,
+  layout: DiagramLayout,
   scale: number,
   focus = 0,
   waits?: WaitRings,
+  theme: TokenTheme = 'light',
 ): number {
-  const { half, images } = spritesFor(Math.round(scale * 100) / 100);
+  const { half, images, dimmed } = spritesFor(Math.round(scale * 100) / 100, theme);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   let focused = 0;
-  ctx.globalAlpha = focus > 0 ? 0.35 : 1;
+  const others = focus > 0 ? dimmed : images;
   for (let i = 0; i < buf.count; i++) {
     if (focus > 0 && buf.order[i] === focus) {
       focused++;
@@ -91,20 +125,20 @@ export function drawTokens(
     }
     // Whole pixels: copying a sprite without resampling is the cheap path.
     ctx.drawImage(
-      images[buf.kind[i]!]!,
+      others[buf.kind[i]!]!,
       Math.round(buf.x[i]! * scale) - half,
       Math.round(buf.y[i]! * scale) - half,
     );
   }
-  ctx.globalAlpha = 1;
-  if (waits)
-    waits.drawn = drawWaits(ctx, buf, scale, waits.nowMs, focused > 0 ? focus : 0, waits.labels);
+  if (waits) waits.drawn = drawWaits(ctx, buf, layout, scale, focused > 0 ? focus : 0, waits);
   if (focused === 0) return 0;
+  const fontPx = waits?.focusPx ?? Math.round(FOCUS_LABEL_UNITS * scale);
   for (let i = 0; i < buf.count; i++) {
     if (buf.order[i] !== focus) continue;
     const x = Math.round(buf.x[i]! * scale);
     const y = Math.round(buf.y[i]! * scale);
-    drawRing(ctx, x, y, scale, `#${focus}`, labelBelow(buf.x[i]!, buf.y[i]!));
+    const below = labelBelow(layout, buf.x[i]!, buf.y[i]!, fontPx / scale);
+    drawRing(ctx, x, y, scale, `#${focus}`, below, fontPx);
     ctx.drawImage(images[buf.kind[i]!]!, x - half, y - half);
   }
   return focused;
@@ -119,6 +153,7 @@ function drawRing(
   scale: number,
   label: string,
   below: boolean,
+  fontPx: number,
 ) {
   const r = FOCUS_RADIUS * scale;
   ctx.lineWidth = 3 * scale;
@@ -129,7 +164,7 @@ function drawRing(
   ctx.lineWidth = 2 * scale;
   ctx.strokeStyle = '#0a5bb0';
   ctx.stroke();
-  ctx.font = `700 ${Math.round(14 * scale)}px system-ui, sans-serif`;
+  ctx.font = `700 ${fontPx}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = below ? 'top' : 'bottom';
   const ly = below ? y + r + 2 * scale : y - r - 2 * scale;

@@ -3,7 +3,13 @@
  * out, and beside a message that has failed before "try N" (each label drawn once, then copied). At most MAX_RINGS rings a frame, the
  * soonest to end first (the focused order's always), and fewer labels, each placed only where it
  * covers no node's words, no other label and no other ring. Nothing is allocated per frame. */
-import { coversText, crossesFrame, FOCUS_RADIUS, labelBelow, VIEW_H, VIEW_W } from './geometry.ts';
+import {
+  coversText,
+  crossesFrame,
+  FOCUS_RADIUS,
+  labelBelow,
+  type DiagramLayout,
+} from './geometry.ts';
 import { WAIT_CODE, type TokenBuffer } from './layoutTokens.ts';
 
 export const MAX_RINGS = 12;
@@ -12,7 +18,7 @@ export const MAX_LABELS = 6;
  * from its centre), and thick enough to see from the back of a room. */
 export const RING_RADIUS = 10;
 const RING_WIDTH = 4;
-/** The label's font size in diagram units; below 10 CSS px it is left out. */
+/** The label's font size in diagram units; below 10 CSS px it is left out (TokenCanvas). */
 export const LABEL_UNITS = 11;
 
 const ARC: Record<number, string> = {
@@ -28,6 +34,9 @@ const HALO = '#ffffff';
 const TEXT = '#1d2330';
 /** From a focused token's centre to the outside of its focus ring and halo. */
 const FOCUS_GAP = FOCUS_RADIUS + 2;
+
+/** Another order's rings while one is in focus: dimmed, but their dark arcs keep 3:1 on white. */
+const DIMMED = 0.55;
 
 const picked = new Int32Array(MAX_RINGS);
 const pickedKey = new Float64Array(MAX_RINGS);
@@ -96,6 +105,7 @@ function ring(
 /** Whether a label box (centre cx, cy) is clear of the nodes' words, the edges of the drawing,
  * the labels placed so far and every ring but its own token's. */
 function clear(
+  l: DiagramLayout,
   buf: TokenBuffer,
   rings: number,
   own: number,
@@ -105,8 +115,8 @@ function clear(
   w: number,
   h: number,
 ): boolean {
-  if (cx - w / 2 < 0 || cx + w / 2 > VIEW_W || cy - h / 2 < 0 || cy + h / 2 > VIEW_H) return false;
-  if (coversText(cx, cy, w, h) || crossesFrame(cx, cy, w, h)) return false;
+  if (cx - w / 2 < 0 || cx + w / 2 > l.w || cy - h / 2 < 0 || cy + h / 2 > l.h) return false;
+  if (coversText(l, cx, cy, w, h) || crossesFrame(l, cx, cy, w, h)) return false;
   for (let k = 0; k < labels; k++) {
     const b = k * 4;
     if (
@@ -127,21 +137,21 @@ function clear(
   return true;
 }
 
-/** Draws the rings (and, with `labels`, the retry counters) of the buffer's waiting tokens; with
- * a `focus`, the other orders' rings are dimmed as their tokens are. `scale`: device pixels per
- * diagram unit. Returns how many rings it drew. */
+/** Draws the rings (and, when `labelPx` is not 0, the retry counters) of the buffer's waiting
+ * tokens; with a `focus`, the other orders' rings are dimmed as their tokens are. `scale`: device
+ * pixels per unit of the lane's layout. Returns how many rings it drew. */
 export function drawWaits(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,
+  l: DiagramLayout,
   scale: number,
-  nowMs: number,
   focus: number,
-  labels: boolean,
+  { nowMs, labelPx, focusPx }: { nowMs: number; labelPx: number; focusPx: number },
 ): number {
   const rings = pick(buf, nowMs, focus);
   for (let k = rings - 1; k >= 0; k--) {
     const i = picked[k]!;
-    ctx.globalAlpha = focus > 0 && buf.order[i] !== focus ? 0.35 : 1;
+    ctx.globalAlpha = focus > 0 && buf.order[i] !== focus ? DIMMED : 1;
     const left = fractionLeft(nowMs, buf.waitStart[i]!, buf.waitEnd[i]!);
     ring(
       ctx,
@@ -153,7 +163,7 @@ export function drawWaits(
     );
   }
   ctx.globalAlpha = 1;
-  if (labels) drawLabels(ctx, buf, scale, rings, focus);
+  if (labelPx > 0) drawLabels(ctx, buf, l, scale, rings, focus, labelPx, focusPx / scale);
   return rings;
 }
 
@@ -165,16 +175,18 @@ interface LabelSprite {
 
 /** The labels drawn so far at the current scale, by attempt. Stroking text is the costliest thing
  * a frame would do (a glyph outline per letter, on the CPU where there is no GPU), so each "try N"
- * is drawn once and then copied; a scale change starts the set again, and it holds at most
+ * is drawn once and then copied; a change of scale or font size starts the set again, and it holds at most
  * MAX_SPRITES labels (a run's attempts rarely pass ten). */
 const MAX_SPRITES = 64;
 let spriteScale = 0;
+let spriteFontPx = 0;
 const labelSprites = new Map<number, LabelSprite>();
 
-function labelSprite(attempt: number, scale: number): LabelSprite | null {
-  if (scale !== spriteScale) {
+function labelSprite(attempt: number, scale: number, fontPx: number): LabelSprite | null {
+  if (scale !== spriteScale || fontPx !== spriteFontPx) {
     labelSprites.clear();
     spriteScale = scale;
+    spriteFontPx = fontPx;
   }
   const cached = labelSprites.get(attempt);
   if (cached) return cached;
@@ -183,12 +195,12 @@ function labelSprite(attempt: number, scale: number): LabelSprite | null {
   const image = document.createElement('canvas');
   const ctx = image.getContext('2d');
   if (!ctx) return null;
-  const font = `700 ${Math.round(LABEL_UNITS * scale)}px system-ui, sans-serif`;
+  const font = `700 ${fontPx}px system-ui, sans-serif`;
   ctx.font = font;
   const w = ctx.measureText(text).width / scale + 4;
   // Room for the halo (4 units wide, so 2 outside the glyphs) on every side.
   image.width = Math.ceil((w + 4) * scale);
-  image.height = Math.ceil((LABEL_UNITS + 6) * scale);
+  image.height = Math.ceil(fontPx + 6 * scale);
   ctx.font = font;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -206,18 +218,21 @@ function labelSprite(attempt: number, scale: number): LabelSprite | null {
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,
+  l: DiagramLayout,
   scale: number,
   rings: number,
   focus: number,
+  fontPx: number,
+  focusUnits: number,
 ) {
-  const h = LABEL_UNITS + 2;
+  const h = fontPx / scale + 2;
   const gap = RING_RADIUS + RING_WIDTH / 2 + 1 + h / 2;
   let placed = 0;
   for (let k = 0; k < rings && placed < MAX_LABELS; k++) {
     const i = picked[k]!;
     const attempt = buf.attempt[i]!;
     if (attempt < 2) continue;
-    const sprite = labelSprite(attempt, scale);
+    const sprite = labelSprite(attempt, scale, fontPx);
     if (!sprite) return;
     const w = sprite.w;
     const x = buf.x[i]!;
@@ -230,13 +245,13 @@ function drawLabels(
     let cy = y;
     for (let c = 0; c < (focused ? 1 : 4) && !found; c++) {
       if (focused) {
-        cy = labelBelow(x, y) ? y - FOCUS_GAP - h / 2 : y + FOCUS_GAP + h / 2;
+        cy = labelBelow(l, x, y, focusUnits) ? y - FOCUS_GAP - h / 2 : y + FOCUS_GAP + h / 2;
       } else {
         const side = RING_RADIUS + RING_WIDTH / 2 + 2 + w / 2;
         cx = c < 2 ? x : c === 2 ? x + side : x - side;
         cy = c === 0 ? y + gap : c === 1 ? y - gap : y;
       }
-      found = clear(buf, rings, i, placed, cx, cy, w, h);
+      found = clear(l, buf, rings, i, placed, cx, cy, w, h);
     }
     if (!found) continue;
     const b = placed * 4;
@@ -245,7 +260,7 @@ function drawLabels(
     taken[b + 2] = w;
     taken[b + 3] = h;
     placed++;
-    ctx.globalAlpha = focus > 0 && !focused ? 0.35 : 1;
+    ctx.globalAlpha = focus > 0 && !focused ? DIMMED : 1;
     const { image } = sprite;
     ctx.drawImage(
       image,

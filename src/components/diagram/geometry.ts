@@ -1,9 +1,7 @@
-/** Where the diagram's nodes and edges are, in the lane's own coordinates (a 900 x 280 box, wide and low so that two lanes fit one screen):
- * the one layout that both the SVG nodes and the token canvas use. */
+/** Where the diagram's nodes and edges are, as data: a layout is a drawing box, node boxes and
+ * edge paths (layouts.ts holds the wide one and the phone's tall ones), and the functions here
+ * answer questions about whichever layout a lane draws, for the SVG and the token canvas alike. */
 import type { Mode, Place } from '../../engine/index.ts';
-
-export const VIEW_W = 900;
-export const VIEW_H = 280;
 
 export interface Box {
   x: number;
@@ -17,101 +15,6 @@ export interface Point {
   y: number;
 }
 
-/** Top-left boxes of every node. */
-export const NODES: Record<Place, Box> = {
-  customer: { x: 2, y: 70, w: 116, h: 120 },
-  server: { x: 196, y: 44, w: 176, h: 176 },
-  payment: { x: 420, y: 4, w: 160, h: 74 },
-  database: { x: 420, y: 86, w: 160, h: 74 },
-  queue: { x: 420, y: 166, w: 160, h: 100 },
-  worker: { x: 598, y: 166, w: 118, h: 100 },
-  email: { x: 734, y: 166, w: 162, h: 100 },
-  dlq: { x: 598, y: 86, w: 196, h: 74 },
-};
-
-/** Where requests wait for a handler: the line between the customers and the server. */
-export const WAITING_AREA: Box = { x: 124, y: 64, w: 64, h: 150 };
-
-/** Half a token's width, in diagram units (drawTokens draws shapes in a 15 x 15 box). */
-export const TOKEN_HALF = 7.5;
-
-/** The baseline of each node's lowest status line above the tokens (from the node's top). */
-const TEXT_BOTTOM: Partial<Record<Place, number>> = { server: 88, customer: 56, email: 48 };
-
-/** The area inside a node where the centres of tokens that dwell there are scattered: below its
- * status lines and inside its frame, so a token covers neither. */
-export function dwellArea(place: Place): Box {
-  const b = NODES[place];
-  const top = (TEXT_BOTTOM[place] ?? 44) + 4 + TOKEN_HALF;
-  const bottom = b.h - 3 - TOKEN_HALF;
-  return {
-    x: b.x + 4 + TOKEN_HALF,
-    y: b.y + top,
-    w: b.w - 8 - 2 * TOKEN_HALF,
-    h: Math.max(2, bottom - top),
-  };
-}
-
-/** Ready messages on the left of the queue box, messages waiting to come back (a backoff, a lease
- * nobody works on) on the right, wide enough for three countdown rings side by side. */
-export const QUEUE_READY: Box = { x: 432, y: 226, w: 52, h: 31 };
-export const QUEUE_RETRY: Box = { x: 490, y: 224, w: 78, h: 40 };
-
-/** The title's baseline in each node, from its top: lower where a tab sits on the top edge. */
-export function titleBaseline(place: Place): number {
-  return place === 'queue' || place === 'worker' ? 28 : 23;
-}
-export const DLQ_PILE: Box = { x: 610, y: 139, w: 172, h: 18 };
-
-/** Where the nodes write their words, in diagram units: each node's title and status lines at the
- * top, and the customers' count along the bottom of theirs. */
-const TEXT_BANDS: readonly Box[] = [
-  ...Object.values(NODES).map((b) => ({ x: b.x, y: b.y, w: b.w, h: 56 })),
-  { x: NODES.customer.x, y: NODES.customer.y + NODES.customer.h - 28, w: NODES.customer.w, h: 28 },
-];
-
-/** The queue node's corner badge (the close-up's button, about 20 px across): labels keep off it. */
-const QUEUE_BADGE: Box = {
-  x: NODES.queue.x + NODES.queue.w - 16,
-  y: NODES.queue.y + NODES.queue.h - 16,
-  w: 26,
-  h: 26,
-};
-
-/** Whether a box `w` x `h` centred at (cx, cy) would cross a node's frame: lie partly inside it and
- * partly out (a label inside a node, or clear of all of them, reads; one across a border does not). */
-export function crossesFrame(cx: number, cy: number, w: number, h: number): boolean {
-  const x0 = cx - w / 2;
-  const x1 = cx + w / 2;
-  const y0 = cy - h / 2;
-  const y1 = cy + h / 2;
-  for (const place in NODES) {
-    const b = NODES[place as Place];
-    const overlaps = x1 > b.x && x0 < b.x + b.w && y1 > b.y && y0 < b.y + b.h;
-    const inside = x0 >= b.x && x1 <= b.x + b.w && y0 >= b.y && y1 <= b.y + b.h;
-    if (overlaps && !inside) return true;
-  }
-  const q = QUEUE_BADGE;
-  return x1 > q.x && x0 < q.x + q.w && y1 > q.y && y0 < q.y + q.h;
-}
-
-/** Whether a box `w` x `h` centred at (cx, cy) would cover any node's words (a focused token's
- * "#N" label keeps off them). */
-export function coversText(cx: number, cy: number, w: number, h: number): boolean {
-  return TEXT_BANDS.some(
-    (b) => cx + w / 2 > b.x && cx - w / 2 < b.x + b.w && cy + h / 2 > b.y && cy - h / 2 < b.y + b.h,
-  );
-}
-
-/** The ring round a focused token, in diagram units. */
-export const FOCUS_RADIUS = 12;
-
-/** The ring's label goes above the token (ring FOCUS_RADIUS units, label about 28 x 14), unless there it
- * would cover a node's words and below would not. */
-export function labelBelow(x: number, y: number): boolean {
-  return coversText(x, y - 21, 28, 14) && !coversText(x, y + 21, 28, 14);
-}
-
 export type EdgeId =
   | 'customer-server'
   | 'server-payment'
@@ -123,40 +26,149 @@ export type EdgeId =
   | 'queue-dlq'
   | 'email-customer';
 
-const pt = (x: number, y: number): Point => ({ x, y });
+/** Wide (a row of steps, two lanes one above the other) or tall (steps stacked, for a phone). */
+export type LayoutKind = 'wide' | 'tall';
 
-/** Polylines from the first node to the second. */
-export const EDGES: Record<EdgeId, readonly Point[]> = {
-  'customer-server': [pt(118, 132), pt(196, 132)],
-  'server-payment': [pt(372, 82), pt(420, 41)],
-  'server-database': [pt(372, 121), pt(420, 121)],
-  'server-email': [pt(372, 192), pt(400, 216), pt(734, 216)],
-  'server-queue': [pt(372, 192), pt(400, 216), pt(420, 216)],
-  'queue-worker': [pt(580, 216), pt(598, 216)],
-  'worker-email': [pt(716, 216), pt(734, 216)],
-  'queue-dlq': [pt(550, 166), pt(620, 156)],
-  'email-customer': [pt(815, 266), pt(815, 274), pt(60, 274), pt(60, 190)],
+/** What a layout is made of; `layout()` adds what follows from it. */
+export interface LayoutSpec {
+  kind: LayoutKind;
+  mode: Mode;
+  w: number;
+  h: number;
+  /** Top-left boxes of every node; only `places` are drawn. */
+  nodes: Record<Place, Box>;
+  places: readonly Place[];
+  /** Polylines from the first node to the second; only `edgeIds` are drawn. */
+  edges: Partial<Record<EdgeId, readonly Point[]>>;
+  edgeIds: readonly EdgeId[];
+  /** Where requests wait for a handler, and where its "waiting line" label goes. */
+  waitingArea: Box;
+  waitingLabel: Point & { anchor: 'start' | 'middle' | 'end' };
+  /** The sync lane's note ("No queue here…"): its first line's centre, and its lines' width. */
+  note: Point & { lines: 'wide' | 'narrow' };
+  /** The top-left of RabbitMQ's "N dropped" badge, beside or below the dead letters. */
+  droppedAt: Point;
+}
+
+export interface DiagramLayout extends LayoutSpec {
+  edges: Record<EdgeId, readonly Point[]>;
+  /** Ready messages on the left of the queue box, messages waiting to come back (a backoff, a
+   * lease nobody works on) on the right, wide enough for three countdown rings side by side. */
+  queueReady: Box;
+  queueRetry: Box;
+  /** Dead letters pile up along the bottom of their node. */
+  dlqPile: Box;
+  /** Where the drawn nodes write their words (labels keep off them). */
+  textBands: readonly Box[];
+  /** The queue node's corner badge (the close-up's button), when the queue is drawn. */
+  queueBadge: Box | null;
+}
+
+/** Half a token's width, in diagram units (drawTokens draws shapes in a 15 x 15 box). */
+export const TOKEN_HALF = 7.5;
+
+/** The baseline of each node's lowest status line above the tokens (from the node's top). */
+const TEXT_BOTTOM: Partial<Record<Place, number>> = { server: 88, customer: 56, email: 48 };
+
+const NO_EDGE: readonly Point[] = [];
+
+/** A layout with the parts that follow from its nodes: the queue's areas, the dead-letter pile,
+ * the bands of words and the queue's corner badge, all placed inside their nodes. */
+export function layout(spec: LayoutSpec): DiagramLayout {
+  const q = spec.nodes.queue;
+  const d = spec.nodes.dlq;
+  const c = spec.nodes.customer;
+  const drawn = (p: Place) => spec.places.includes(p);
+  const edges = {} as Record<EdgeId, readonly Point[]>;
+  for (const id of Object.keys(EDGE_NAMES) as EdgeId[]) edges[id] = spec.edges[id] ?? NO_EDGE;
+  return {
+    ...spec,
+    edges,
+    queueReady: { x: q.x + 12, y: q.y + 60, w: 52, h: 31 },
+    queueRetry: { x: q.x + 70, y: q.y + 58, w: 78, h: 40 },
+    dlqPile: { x: d.x + 12, y: d.y + 53, w: d.w - 24, h: 18 },
+    textBands: [
+      ...spec.places.map((p) => ({ ...spec.nodes[p], h: 56 })),
+      { x: c.x, y: c.y + c.h - 28, w: c.w, h: 28 },
+    ],
+    queueBadge: drawn('queue') ? { x: q.x + q.w - 16, y: q.y + q.h - 16, w: 26, h: 26 } : null,
+  };
+}
+
+/** Every edge by name, so that a layout's record is complete (an edge it does not draw is empty). */
+const EDGE_NAMES: Record<EdgeId, true> = {
+  'customer-server': true,
+  'server-payment': true,
+  'server-database': true,
+  'server-email': true,
+  'server-queue': true,
+  'queue-worker': true,
+  'worker-email': true,
+  'queue-dlq': true,
+  'email-customer': true,
 };
 
-/** The edges drawn in each mode. */
-export const EDGES_BY_MODE: Record<Mode, readonly EdgeId[]> = {
-  sync: ['customer-server', 'server-payment', 'server-database', 'server-email', 'email-customer'],
-  async: [
-    'customer-server',
-    'server-payment',
-    'server-database',
-    'server-queue',
-    'queue-worker',
-    'worker-email',
-    'queue-dlq',
-    'email-customer',
-  ],
-};
+/** The area inside a node where the centres of tokens that dwell there are scattered: below its
+ * status lines and inside its frame, so a token covers neither. */
+export function dwellArea(l: LayoutSpec, place: Place): Box {
+  const b = l.nodes[place];
+  const top = (TEXT_BOTTOM[place] ?? 44) + 4 + TOKEN_HALF;
+  const bottom = b.h - 3 - TOKEN_HALF;
+  return {
+    x: b.x + 4 + TOKEN_HALF,
+    y: b.y + top,
+    w: b.w - 8 - 2 * TOKEN_HALF,
+    h: Math.max(2, bottom - top),
+  };
+}
 
-export const PLACES_BY_MODE: Record<Mode, readonly Place[]> = {
-  sync: ['customer', 'server', 'payment', 'database', 'email'],
-  async: ['customer', 'server', 'payment', 'database', 'queue', 'worker', 'email', 'dlq'],
-};
+/** The title's baseline in each node, from its top: lower where a tab sits on the top edge. */
+export function titleBaseline(place: Place): number {
+  return place === 'queue' || place === 'worker' ? 28 : 23;
+}
+
+/** Whether a box `w` x `h` centred at (cx, cy) would cross a drawn node's frame: lie partly inside
+ * it and partly out (a label inside a node, or clear of all of them, reads; one across a border
+ * does not), or touch the queue's corner badge. */
+export function crossesFrame(
+  l: DiagramLayout,
+  cx: number,
+  cy: number,
+  w: number,
+  h: number,
+): boolean {
+  const x0 = cx - w / 2;
+  const x1 = cx + w / 2;
+  const y0 = cy - h / 2;
+  const y1 = cy + h / 2;
+  for (const place of l.places) {
+    const b = l.nodes[place];
+    const overlaps = x1 > b.x && x0 < b.x + b.w && y1 > b.y && y0 < b.y + b.h;
+    const inside = x0 >= b.x && x1 <= b.x + b.w && y0 >= b.y && y1 <= b.y + b.h;
+    if (overlaps && !inside) return true;
+  }
+  const q = l.queueBadge;
+  return q !== null && x1 > q.x && x0 < q.x + q.w && y1 > q.y && y0 < q.y + q.h;
+}
+
+/** Whether a box `w` x `h` centred at (cx, cy) would cover any drawn node's words (a focused
+ * token's "#N" label keeps off them). */
+export function coversText(l: DiagramLayout, cx: number, cy: number, w: number, h: number) {
+  return l.textBands.some(
+    (b) => cx + w / 2 > b.x && cx - w / 2 < b.x + b.w && cy + h / 2 > b.y && cy - h / 2 < b.y + b.h,
+  );
+}
+
+/** The ring round a focused token, in diagram units. */
+export const FOCUS_RADIUS = 12;
+
+/** The ring's label ("#N", `h` units high and about twice as wide) goes above the token, outside
+ * its ring, unless there it would cover a node's words or leave the drawing, and below would not. */
+export function labelBelow(l: DiagramLayout, x: number, y: number, h = 14): boolean {
+  const off = FOCUS_RADIUS + 2 + h / 2;
+  const aboveBad = coversText(l, x, y - off, 2 * h, h) || y - off - h / 2 < 0;
+  return aboveBad && !coversText(l, x, y + off, 2 * h, h) && y + off + h / 2 <= l.h;
+}
 
 /** The point a fraction `f` (0..1) of the way along a polyline, written into `out`. */
 export function along(points: readonly Point[], f: number, out: Point): void {
@@ -175,8 +187,8 @@ export function along(points: readonly Point[], f: number, out: Point): void {
     }
     left -= d;
   }
-  out.x = points[0]!.x;
-  out.y = points[0]!.y;
+  out.x = points[0]?.x ?? 0;
+  out.y = points[0]?.y ?? 0;
 }
 
 function dist(a: Point, b: Point): number {

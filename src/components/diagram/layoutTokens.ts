@@ -4,14 +4,10 @@
 import type { Mode, SystemView, WaitView } from '../../engine/index.ts';
 import type { Flight } from '../../store/flights.ts';
 import {
-  DLQ_PILE,
-  EDGES,
-  QUEUE_READY,
-  QUEUE_RETRY,
-  WAITING_AREA,
   along,
   dwellArea,
   type Box,
+  type DiagramLayout,
   type EdgeId,
   type Point,
 } from './geometry.ts';
@@ -20,6 +16,8 @@ import type { Place, WaitKind } from '../../engine/index.ts';
 
 export interface TokenSource {
   mode: Mode;
+  /** The lane's layout (layouts.ts): where its nodes and edges are drawn. */
+  layout: DiagramLayout;
   nowMs: number;
   view: SystemView;
   flights: readonly Flight[];
@@ -28,8 +26,10 @@ export interface TokenSource {
   steps?: boolean;
 }
 
-/** Set per layout: whether tokens jump between places (reduced motion) instead of gliding. */
+/** Set per call: whether tokens jump between places (reduced motion) instead of gliding, and the
+ * lane's layout. */
 let stepwise = false;
+let geo: DiagramLayout;
 
 /** A point `t` of the way along an edge; with reduced motion, the nearer end. */
 function glide(edge: Parameters<typeof along>[0], t: number, out: Point): void {
@@ -114,7 +114,7 @@ function hash01(n: number, salt: number): number {
 const p: Point = { x: 0, y: 0 };
 
 function dwell(place: Place, order: number): void {
-  const a = dwellArea(place);
+  const a = dwellArea(geo, place);
   p.x = a.x + hash01(order, 1) * a.w;
   p.y = a.y + hash01(order, 2) * a.h;
 }
@@ -126,8 +126,8 @@ function progress(now: number, since: number, until: number): number {
 /** A call to another node: out along the edge, a wait there, and back. */
 function call(edge: EdgeId, place: Place, f: number, order: number): void {
   const leg = 0.2;
-  if (f < leg) glide(EDGES[edge], f / leg, p);
-  else if (f > 1 - leg) glide(EDGES[edge], (1 - f) / leg, p);
+  if (f < leg) glide(geo.edges[edge], f / leg, p);
+  else if (f > 1 - leg) glide(geo.edges[edge], (1 - f) / leg, p);
   else dwell(place, order);
 }
 
@@ -145,18 +145,19 @@ function slot(box: Box, i: number, n: number, fromRight: boolean): void {
 export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
   out.reset();
   stepwise = src.steps ?? false;
+  geo = src.layout;
   const { view, nowMs: now } = src;
   let waiting = 0;
   const waitingTotal = Math.min(view.handlers.waiting, MAX_PER_AREA);
   for (const r of view.requests) {
     if (r.step === 'waiting') {
       if (waiting >= MAX_PER_AREA) continue;
-      slot(WAITING_AREA, waiting++, waitingTotal, true);
+      slot(geo.waitingArea, waiting++, waitingTotal, true);
     } else {
       const f = progress(now, r.since, r.until);
       switch (r.step) {
         case 'validate':
-          if (f < 0.35) glide(EDGES['customer-server'], f / 0.35, p);
+          if (f < 0.35) glide(geo.edges['customer-server'], f / 0.35, p);
           else dwell('server', r.order);
           break;
         case 'charge':
@@ -189,7 +190,7 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   for (const w of view.workers) {
     if (w.state !== 'busy') continue;
     const f = progress(now, w.since, w.until);
-    if (f < 0.2) glide(EDGES['worker-email'], f / 0.2, p);
+    if (f < 0.2) glide(geo.edges['worker-email'], f / 0.2, p);
     else dwell('email', w.order);
     out.push(p.x, p.y, w.receives > 1 ? 'retry' : 'job', w.order, w.wait?.attempt ?? w.receives);
     if (w.wait) out.setWait(w.wait);
@@ -200,46 +201,50 @@ function layoutReady(view: SystemView, out: TokenBuffer): void {
   const ready = Math.min(view.visible.length, MAX_PER_AREA);
   for (let i = 0; i < ready; i++) {
     const m = view.visible[i]!;
-    slot(QUEUE_READY, i, ready, false);
+    slot(geo.queueReady, i, ready, false);
     out.push(p.x, p.y, m.receives > 0 ? 'retry' : 'job', m.order, m.receives + 1);
   }
 }
 
 /** Ringed tokens in the retry area sit this far apart, so that their countdown rings stay apart. */
 export const RING_CELL = 26;
-const RING_COLS = Math.floor(QUEUE_RETRY.w / RING_CELL);
-const RING_SLOTS = RING_COLS * 2;
+
 /** Past the roomy slots, the last one holds a pile of the latest to come back, without rings. */
-const PILE: Box = {
-  x: QUEUE_RETRY.x + (RING_COLS - 1) * RING_CELL + 2,
-  y: QUEUE_RETRY.y + QUEUE_RETRY.h / 2 + 2,
-  w: RING_CELL - 4,
-  h: QUEUE_RETRY.h / 2 - 2,
-};
+function pileOf(retry: Box, cols: number): Box {
+  return {
+    x: retry.x + (cols - 1) * RING_CELL + 2,
+    y: retry.y + retry.h / 2 + 2,
+    w: RING_CELL - 4,
+    h: retry.h / 2 - 2,
+  };
+}
 
 /** Messages waiting to come back (a backoff, or a lease nobody works on: its worker crashed), the
  * soonest first, each in a cell roomy enough for its countdown ring: one row for three, two rows
  * for six; more, and the latest pile up in the last cell without rings. */
 function layoutComingBack(view: SystemView, out: TokenBuffer): void {
+  const retry = geo.queueRetry;
+  const cols = Math.floor(retry.w / RING_CELL);
+  const pile = pileOf(retry, cols);
   let n = 0;
   for (const w of view.waits) if (comingBack(w)) n++;
   n = Math.min(n, MAX_PER_AREA);
-  const roomy = n <= RING_SLOTS ? n : RING_SLOTS - 1;
-  const rows = n <= RING_COLS ? 1 : 2;
+  const roomy = n <= cols * 2 ? n : cols * 2 - 1;
+  const rows = n <= cols ? 1 : 2;
   let i = 0;
   for (const w of view.waits) {
     if (!comingBack(w)) continue;
     if (i >= n) break;
     if (i < roomy) {
-      const col = i % RING_COLS;
-      const row = Math.floor(i / RING_COLS);
-      p.x = QUEUE_RETRY.x + RING_CELL / 2 + col * RING_CELL;
+      const col = i % cols;
+      const row = Math.floor(i / cols);
+      p.x = retry.x + RING_CELL / 2 + col * RING_CELL;
       // One row sits a little high, leaving room under it for the retry counters.
-      p.y = rows === 1 ? QUEUE_RETRY.y + 12 : QUEUE_RETRY.y + 10 + row * (QUEUE_RETRY.h - 20);
+      p.y = rows === 1 ? retry.y + 12 : retry.y + 10 + row * (retry.h - 20);
       out.push(p.x, p.y, 'retry', w.order, w.attempt);
       out.setWait(w);
     } else {
-      slot(PILE, i - roomy, n - roomy, false);
+      slot(pile, i - roomy, n - roomy, false);
       out.push(p.x, p.y, 'retry', w.order, w.attempt);
     }
     i++;
@@ -260,25 +265,25 @@ function layoutFlights(src: TokenSource, out: TokenBuffer): void {
     switch (flight.kind) {
       case 'success':
       case 'error':
-        glide(EDGES['customer-server'], 1 - f, p);
+        glide(geo.edges['customer-server'], 1 - f, p);
         break;
       case 'email':
       case 'duplicate':
-        glide(EDGES['email-customer'], f, p);
+        glide(geo.edges['email-customer'], f, p);
         break;
       case 'failed':
         dwell('email', flight.order + 7919);
         break;
       case 'dead':
         deadFlying++;
-        glide(EDGES['queue-dlq'], f, p);
+        glide(geo.edges['queue-dlq'], f, p);
         break;
     }
     out.push(p.x, p.y, flight.kind, flight.order);
   }
   const pile = src.dlqOrders.length - deadFlying;
   for (let i = 0; i < pile; i++) {
-    slot(DLQ_PILE, i, pile, true);
+    slot(geo.dlqPile, i, pile, true);
     out.push(p.x, p.y, 'dead', src.dlqOrders[i]!);
   }
 }

@@ -89,6 +89,33 @@ export const TOKEN_STYLES: Record<TokenKind, TokenStyle> = {
 
 export const TOKEN_OUTLINE = OUTLINE;
 
+/** The colour themes the tokens are drawn for (the view store's). */
+export type TokenTheme = 'light' | 'dark' | 'projector';
+
+/** What a theme changes in the tokens: the outline that gives every token 3:1 or more against the
+ * diagram's fills (dark on white, light on slate; WCAG 1.4.11), and the colour a dimmed token's
+ * fill fades towards (the node fill behind it), while its outline stays, so it recedes without
+ * vanishing. The key and the tallies (TokenGlyph) read the outline as `--token-outline`. */
+export const TOKEN_THEMES: Record<TokenTheme, { outline: string; fadeTo: string }> = {
+  light: { outline: OUTLINE, fadeTo: '#ffffff' },
+  projector: { outline: '#000000', fadeTo: '#ffffff' },
+  dark: { outline: '#e8edf4', fadeTo: '#222c38' },
+};
+
+/** How far a dimmed token's colour goes towards the theme's `fadeTo`. */
+export const FADE = 0.6;
+
+/** `a` mixed with `share` of `b` (both #rrggbb). */
+export function mixHex(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  let out = '#';
+  for (let i = 0; i < 3; i++) {
+    const v = Math.round(channel(a, i) * (1 - share) + channel(b, i) * share);
+    out += v.toString(16).padStart(2, '0');
+  }
+  return out;
+}
+
 /** The colour of a token's inner mark (the envelope flap, the cross on a dead letter). */
 export function markColour(kind: TokenKind): string {
   return kind === 'dead' ? '#ffffff' : OUTLINE;

@@ -11,6 +11,7 @@ import { selectAnalysisVersion, selectGeneration } from '../../store/selectors.t
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
 import { MODE_TITLE } from '../modeTitle.ts';
+import { usePage } from '../share/pageContext.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
 
 export function LaneTallies({ mode }: { mode: Mode }) {
@@ -20,8 +21,11 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   const generation = useSim(selectGeneration);
   const scenarioId = useSim(selectScenarioId);
   // The outcomes a lesson names would hint at its answer while the question is open: until then
-  // only what has happened shows.
-  const asking = useQuestionOpen(scenarioId ?? '');
+  // only what has happened shows. An embed never asks (the instructor asks the room), so its
+  // lanes show them from the start, and a zero that is the lesson's contrast ("0 error pages")
+  // stays beside the other lane's count.
+  const { embed } = usePage().page;
+  const asking = useQuestionOpen(scenarioId ?? '') && !embed;
   const tallies = useMemo(() => {
     const named = (!asking && scenarioId && findScenario(scenarioId)?.tallies) || [];
     return talliesOf(simulator.lane(mode).sim.report('live'), named);

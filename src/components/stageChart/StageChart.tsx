@@ -59,7 +59,6 @@ export function useStageChartLayout(
   if (chart === null || placement.kind === 'none') {
     return [ref, { chart: null, className: '', style: undefined, besidePx: null }];
   }
-  const low = placement.kind === 'below' && placement.lowLanes ? ' stage-low-lanes' : '';
   const style = {
     '--chart-size': `${placement.sizePx}px`,
     ...(placement.kind === 'below' && placement.diagramMinPx > 0
@@ -69,7 +68,7 @@ export function useStageChartLayout(
   const besidePx = placement.kind === 'side' ? placement.sizePx : null;
   return [
     ref,
-    { chart, className: ` stage-charted stage-chart-${placement.kind}${low}`, style, besidePx },
+    { chart, className: ` stage-charted stage-chart-${placement.kind}`, style, besidePx },
   ];
 }
 

@@ -1,9 +1,14 @@
 /** Where the stage chart goes and how big it is: beside the lanes or below them, as large as it
  * can be while each diagram keeps the size its tokens and text need to stay legible (12 px on a
- * laptop; 16 px tokens and 14 px text when presenting), and never shrinking a diagram that was
- * already smaller than that. Pure. */
-import { detailFor, SMALLEST_TEXT } from '../diagram/detail.ts';
-import { TOKEN_HALF, VIEW_H, VIEW_W } from '../diagram/geometry.ts';
+ * laptop; 16 px tokens and 14 px text when presenting), never shrinking a diagram that was
+ * already smaller than that, nor one drawn at full detail down to the compact one. Pure. */
+import { detailFor, READABLE_PX, SMALLEST_TEXT } from '../diagram/detail.ts';
+import { TOKEN_HALF } from '../diagram/geometry.ts';
+import { WIDE } from '../diagram/layouts.ts';
+
+/** The chart sits beside or below the wide diagram (a phone draws no chart). */
+const VIEW_W = WIDE.w;
+const VIEW_H = WIDE.h;
 
 /** What the stage measures, in CSS pixels. */
 export interface StageMeasure {
@@ -35,19 +40,19 @@ export type ChartPlacement =
       sizePx: number;
       /** The least height the diagram keeps above an open close-up (the close-up scrolls). */
       diagramMinPx: number;
-      /** Lanes this low drop their customers' screens' icons, as a short window does. */
-      lowLanes: boolean;
     }
   | { kind: 'none' };
 
 export const GAP_PX = 6;
-/** Lanes are never lower than this (stage.css). */
-export const LANE_MIN_PX = 190;
+/** A lane the chart takes height from keeps this much: the customer's screen, its two clocks and
+ * the timeline link need about 216 px with the repeats a low lane drops (fit.css), and a lower
+ * lane cut the link off (stage.css alone lets a lane go down to 190 px). */
+export const LANE_MIN_PX = 222;
 /** Rows of an open close-up kept when the chart takes height from it: its title and a row. */
 export const CLOSEUP_MIN_PX = 120;
-/** A lane lower than this cannot hold the customer's screen with its icon. */
-const LOW_LANE_PX = 222;
 const RATIO = VIEW_W / VIEW_H;
+/** The narrowest drawing that keeps full detail (detail.ts). */
+const FULL_W = (VIEW_W * READABLE_PX) / SMALLEST_TEXT.full;
 const SIDE = { min: 200, max: 420, share: 0.24 };
 const BELOW = { min: 70, max: 200, share: 0.26 };
 
@@ -66,7 +71,7 @@ function diagramWidth(m: StageMeasure, stageW: number, stageH: number): number {
  * are as large as they must be. */
 export function legibleWidth(tokenPx: number, textPx: number): number {
   const tokens = (VIEW_W * tokenPx) / (2 * TOKEN_HALF);
-  return Math.max(tokens, (VIEW_W * textPx) / SMALLEST_TEXT[detailFor(tokens)]);
+  return Math.max(tokens, (VIEW_W * textPx) / SMALLEST_TEXT[detailFor(tokens, VIEW_W)]);
 }
 
 export function chartPlacement(m: StageMeasure): ChartPlacement {
@@ -74,10 +79,14 @@ export function chartPlacement(m: StageMeasure): ChartPlacement {
   if (!numbers.every(Number.isFinite) || m.frameW <= 0 || m.frameH <= 0 || m.lanes < 1) {
     return { kind: 'none' };
   }
+  const without = diagramWidth(m, m.frameW, m.frameH);
   // A pixel or two to spare, for the lanes' sub-pixel widths.
   const legible = legibleWidth(m.tokenPx, m.textPx) + 2;
-  // The chart may shrink a diagram down to legible, never one that was already smaller.
-  const target = Math.min(diagramWidth(m, m.frameW, m.frameH), legible);
+  // The chart may shrink a diagram down to legible, never one that was already smaller, and never
+  // one with full detail down to the compact one: the diagram is the lesson, the chart an aside,
+  // so where it has no room without that it goes below, or nowhere.
+  const keep = detailFor(without, VIEW_W) === 'full' ? Math.max(legible, FULL_W + 2) : legible;
+  const target = Math.min(without, keep);
 
   const sideW = Math.floor(
     Math.min(m.frameW - GAP_PX - m.chromeW - target, SIDE.max, m.frameW * SIDE.share),
@@ -101,14 +110,12 @@ export function chartPlacement(m: StageMeasure): ChartPlacement {
   const tie = Math.abs(side - below) <= 0.02 * Math.max(side, below);
   const sideFirst = tie ? sideW * m.frameH >= belowH * m.frameW : side > below;
   if (side >= 0 && (below < 0 || sideFirst)) return { kind: 'side', sizePx: sideW };
-  const laneH = laneHeight(m, m.frameH - GAP_PX - belowH);
-  const main = laneH - m.chromeH;
+  const main = laneHeight(m, m.frameH - GAP_PX - belowH) - m.chromeH;
   return {
     kind: 'below',
     sizePx: belowH,
     diagramMinPx: Math.floor(
       Math.max(target / RATIO, Math.min(below / RATIO, main - CLOSEUP_MIN_PX)),
     ),
-    lowLanes: laneH < LOW_LANE_PX,
   };
 }

@@ -9,10 +9,9 @@ const UNMEASURED: ChartPlacement = {
   kind: 'below',
   sizePx: 160,
   diagramMinPx: 0,
-  lowLanes: false,
 };
 /** A phone stacks the lanes and the chart at their own heights (stageChart.css). */
-const PHONE: ChartPlacement = { kind: 'below', sizePx: 260, diagramMinPx: 0, lowLanes: false };
+const PHONE: ChartPlacement = { kind: 'below', sizePx: 260, diagramMinPx: 0 };
 const PHONE_MAX_PX = 700;
 
 function same(a: ChartPlacement, b: ChartPlacement): boolean {

@@ -3,6 +3,7 @@
  * Redis's pending entries), large enough to read from the back of a room. Closed by its button
  * or Esc; the queue node opens it again. */
 import './closeup.css';
+import './closeupFit.css';
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
 import type { BrokerInspection } from '../../../engine/index.ts';
@@ -12,6 +13,7 @@ import { KafkaCloseup } from './KafkaCloseup.tsx';
 import { LeaseCloseup } from './LeaseCloseup.tsx';
 import { RabbitCloseup } from './RabbitCloseup.tsx';
 import { useInspection } from './useInspection.ts';
+import { useRowsBelow } from './useRowsBelow.ts';
 
 export const CLOSEUP_ID = 'broker-closeup';
 
@@ -45,9 +47,12 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
   const { state, lastDrop } = useInspection(limit);
   const titleId = useId();
   useEscapeToClose(onClose);
+  // A small window shows a few rows: it says how many more are below rather than cut them off.
+  const [scroller, below] = useRowsBelow<HTMLElement>(state);
   if (!state) return null;
   return (
     <m.section
+      ref={scroller}
       id={CLOSEUP_ID}
       className={`closeup closeup-${state.broker}`}
       aria-labelledby={titleId}
@@ -59,6 +64,11 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
     >
       <header className="closeup-header">
         <h3 id={titleId}>{TITLES[state.broker]}</h3>
+        {below > 0 && (
+          <p className="closeup-below" aria-hidden="true" data-testid="closeup-below">
+            {`▾ ${below} more below`}
+          </p>
+        )}
         <button
           type="button"
           className="closeup-close"

@@ -2,13 +2,13 @@
  * exactly over the node drawn in the SVG, above the token canvas, so a click or Enter on the node
  * does it; a corner badge says that the node opens. */
 import { useViewState, useHandles } from '../../../store/hooks.ts';
-import { NODES, VIEW_H, VIEW_W } from '../geometry.ts';
+import type { DiagramLayout } from '../geometry.ts';
 import { CLOSEUP_ID } from './BrokerCloseup.tsx';
 
-const box = NODES.queue;
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
-export function QueueButton({ name }: { name: string }) {
+export function QueueButton({ name, layout }: { name: string; layout: DiagramLayout }) {
+  const box = layout.nodes.queue;
   const { view } = useHandles();
   const open = useViewState((s) => s.closeup);
   return (
@@ -20,10 +20,10 @@ export function QueueButton({ name }: { name: string }) {
       aria-label={`${name} close-up`}
       title={open ? 'Close the close-up (Esc)' : `Look inside ${name}`}
       style={{
-        left: pct(box.x, VIEW_W),
-        top: pct(box.y, VIEW_H),
-        width: pct(box.w, VIEW_W),
-        height: pct(box.h, VIEW_H),
+        left: pct(box.x, layout.w),
+        top: pct(box.y, layout.h),
+        width: pct(box.w, layout.w),
+        height: pct(box.h, layout.h),
       }}
       onClick={() => view.getState().setCloseup(!open)}
     >

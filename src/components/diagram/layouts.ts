@@ -1,0 +1,163 @@
+/** The diagram's layouts as data. Wide: the steps in a row, 900 x 280, low enough that two lanes
+ * fit one screen. Tall: the steps stacked two abreast, 340 units wide, for a phone, where a lane
+ * is narrow and the page scrolls down (its text is drawn at 12 px or more from 314 px wide). */
+import type { Mode, Place } from '../../engine/index.ts';
+import {
+  layout,
+  type Box,
+  type DiagramLayout,
+  type EdgeId,
+  type LayoutKind,
+  type Point,
+} from './geometry.ts';
+
+const pt = (x: number, y: number): Point => ({ x, y });
+const box = (x: number, y: number, w: number, h: number): Box => ({ x, y, w, h });
+
+const SYNC_PLACES: readonly Place[] = ['customer', 'server', 'payment', 'database', 'email'];
+const ASYNC_PLACES: readonly Place[] = [
+  'customer',
+  'server',
+  'payment',
+  'database',
+  'queue',
+  'worker',
+  'email',
+  'dlq',
+];
+const SYNC_EDGES: readonly EdgeId[] = [
+  'customer-server',
+  'server-payment',
+  'server-database',
+  'server-email',
+  'email-customer',
+];
+const ASYNC_EDGES: readonly EdgeId[] = [
+  'customer-server',
+  'server-payment',
+  'server-database',
+  'server-queue',
+  'queue-worker',
+  'worker-email',
+  'queue-dlq',
+  'email-customer',
+];
+
+const WIDE_NODES: Record<Place, Box> = {
+  customer: box(2, 70, 116, 120),
+  server: box(196, 44, 176, 176),
+  payment: box(420, 4, 160, 74),
+  database: box(420, 86, 160, 74),
+  queue: box(420, 166, 160, 100),
+  worker: box(598, 166, 118, 100),
+  email: box(734, 166, 162, 100),
+  dlq: box(598, 86, 196, 74),
+};
+
+/** Both lanes draw the same wide picture, so a student compares them node by node. */
+const WIDE_COMMON = {
+  kind: 'wide' as const,
+  w: 900,
+  h: 280,
+  nodes: WIDE_NODES,
+  edges: {
+    'customer-server': [pt(118, 132), pt(196, 132)],
+    'server-payment': [pt(372, 82), pt(420, 41)],
+    'server-database': [pt(372, 121), pt(420, 121)],
+    'server-email': [pt(372, 192), pt(400, 216), pt(734, 216)],
+    'server-queue': [pt(372, 192), pt(400, 216), pt(420, 216)],
+    'queue-worker': [pt(580, 216), pt(598, 216)],
+    'worker-email': [pt(716, 216), pt(734, 216)],
+    'queue-dlq': [pt(550, 166), pt(620, 156)],
+    'email-customer': [pt(815, 266), pt(815, 274), pt(60, 274), pt(60, 190)],
+  },
+  waitingArea: box(124, 64, 64, 150),
+  waitingLabel: { x: 156, y: 230, anchor: 'middle' as const },
+  note: { x: 740, y: 62, lines: 'wide' as const },
+  droppedAt: pt(WIDE_NODES.dlq.x + WIDE_NODES.dlq.w + 8, WIDE_NODES.dlq.y + 34),
+};
+
+/** The tall layout: customers, the waiting line and the web server across the top; payment and
+ * the database under them; then the queue with the dead letters beside it, and the workers with
+ * the email service beside them. Sync has no queue row: its email service takes the queue's
+ * place, and the note that says so stands beside it. The way back to the customers runs up the
+ * left margin. */
+const TALL_ASYNC_NODES: Record<Place, Box> = {
+  customer: box(10, 4, 116, 104),
+  server: box(170, 4, 166, 134),
+  payment: box(10, 162, 160, 74),
+  database: box(186, 162, 150, 74),
+  queue: box(10, 264, 160, 100),
+  dlq: box(186, 276, 150, 74),
+  worker: box(10, 394, 130, 100),
+  email: box(176, 394, 160, 100),
+};
+
+const TALL_COMMON = {
+  kind: 'tall' as const,
+  w: 340,
+  waitingArea: box(132, 16, 32, 92),
+  waitingLabel: { x: 165, y: 124, anchor: 'end' as const },
+  droppedAt: pt(TALL_ASYNC_NODES.dlq.x + 8, TALL_ASYNC_NODES.dlq.y + TALL_ASYNC_NODES.dlq.h + 6),
+};
+
+const TALL_TOP = {
+  'customer-server': [pt(126, 58), pt(170, 58)],
+  'server-payment': [pt(190, 138), pt(120, 162)],
+  'server-database': [pt(262, 138), pt(262, 162)],
+};
+
+/** Down the gap between payment and the database, into the side of the node under payment. */
+const DOWN_THE_MIDDLE = [pt(178, 138), pt(178, 296), pt(170, 296)];
+
+const TALL_SYNC_NODES: Record<Place, Box> = {
+  ...TALL_ASYNC_NODES,
+  email: box(10, 264, 160, 100),
+};
+
+export const LAYOUTS: Record<LayoutKind, Record<Mode, DiagramLayout>> = {
+  wide: {
+    sync: layout({ ...WIDE_COMMON, mode: 'sync', places: SYNC_PLACES, edgeIds: SYNC_EDGES }),
+    async: layout({ ...WIDE_COMMON, mode: 'async', places: ASYNC_PLACES, edgeIds: ASYNC_EDGES }),
+  },
+  tall: {
+    sync: layout({
+      ...TALL_COMMON,
+      mode: 'sync',
+      h: 382,
+      nodes: TALL_SYNC_NODES,
+      places: SYNC_PLACES,
+      edges: {
+        ...TALL_TOP,
+        'server-email': DOWN_THE_MIDDLE,
+        'email-customer': [pt(90, 364), pt(90, 374), pt(4, 374), pt(4, 56), pt(10, 56)],
+      },
+      edgeIds: SYNC_EDGES,
+      note: { x: 261, y: 290, lines: 'narrow' },
+    }),
+    async: layout({
+      ...TALL_COMMON,
+      mode: 'async',
+      h: 512,
+      nodes: TALL_ASYNC_NODES,
+      places: ASYNC_PLACES,
+      edges: {
+        ...TALL_TOP,
+        'server-queue': DOWN_THE_MIDDLE,
+        'queue-worker': [pt(75, 364), pt(75, 394)],
+        'worker-email': [pt(140, 444), pt(176, 444)],
+        'queue-dlq': [pt(170, 326), pt(186, 326)],
+        'email-customer': [pt(256, 494), pt(256, 504), pt(4, 504), pt(4, 56), pt(10, 56)],
+      },
+      edgeIds: ASYNC_EDGES,
+      note: { x: 261, y: 290, lines: 'narrow' },
+    }),
+  },
+};
+
+export function layoutFor(kind: LayoutKind, mode: Mode): DiagramLayout {
+  return LAYOUTS[kind][mode];
+}
+
+/** The wide layout's drawing box and nodes, for code that draws only it (exports, tests). */
+export const WIDE = LAYOUTS.wide.async;

@@ -1,0 +1,56 @@
+/** Which layout a lane's diagram draws and at what level of detail, kept up to date as the window
+ * and the diagram resize. A phone (a window under 600 px wide, not an embed, whose frame is a
+ * slide's fixed box) draws the tall layout; everything else the wide one. What the lane's and the
+ * diagram's sizes mean for what sits around the diagram is written on the lane (laneFit.ts). */
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { Mode } from '../../engine/index.ts';
+import { usePage } from '../share/pageContext.ts';
+import { detailFor, type Detail } from './detail.ts';
+import type { DiagramLayout } from './geometry.ts';
+import { writeLaneFit } from './laneFit.ts';
+import { layoutFor } from './layouts.ts';
+
+/** Below this width the steps are stacked (the tall layout). */
+export const PHONE_QUERY = '(max-width: 599px)';
+
+function subscribe(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => undefined;
+  const query = window.matchMedia(PHONE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function narrowNow(): boolean {
+  return typeof window !== 'undefined' && !!window.matchMedia?.(PHONE_QUERY).matches;
+}
+
+export function useDiagramFit(mode: Mode) {
+  const { embed } = usePage().page;
+  const narrow = useSyncExternalStore(subscribe, narrowNow, () => false);
+  const layout: DiagramLayout = layoutFor(narrow && !embed ? 'tall' : 'wide', mode);
+  const ref = useRef<HTMLDivElement>(null);
+  const [detail, setDetail] = useState<Detail>('full');
+  const layoutW = layout.w;
+  useEffect(() => {
+    const el = ref.current;
+    const lane = el?.closest<HTMLElement>('.lane');
+    const fit = el?.parentElement;
+    if (!el || !lane || !fit || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const drawnW = el.getBoundingClientRect().width;
+      if (drawnW <= 0) return;
+      setDetail(detailFor(drawnW, layoutW));
+      const style = getComputedStyle(lane);
+      const laneW =
+        lane.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const laneH =
+        lane.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      writeLaneFit(lane, { laneW, laneH, drawnW, layoutW, fitW: fit.clientWidth });
+    });
+    observer.observe(el);
+    observer.observe(fit);
+    observer.observe(lane);
+    return () => observer.disconnect();
+  }, [layoutW]);
+  return { ref, layout, detail };
+}
