@@ -113,7 +113,7 @@ describe('every window size, with and without the side panel', () => {
     });
   }
 
-  it('1366x768 keeps the full diagram, at least as large as at 1280x800', async () => {
+  it('1366x768 draws the diagrams at least as large as 1280x800, in full where no chart needs room', async () => {
     const sizes = {};
     for (const [width, height] of [
       [1280, 800],
@@ -123,16 +123,27 @@ describe('every window size, with and without the side panel', () => {
         viewport: { width, height },
         reducedMotion: 'reduce',
       });
-      await show(page, 'outage');
-      await setPanel(page, false);
-      sizes[width] = await page.evaluate(() => ({
-        detail: [...document.querySelectorAll('.diagram')].map((d) => d.dataset.detail),
-        width: document.querySelector('.diagram').getBoundingClientRect().width,
-      }));
+      for (const moment of ['outage', 'crash']) {
+        await show(page, moment);
+        await setPanel(page, false);
+        sizes[`${moment} ${width}`] = await page.evaluate(() => ({
+          detail: [...document.querySelectorAll('.diagram')].map((d) => d.dataset.detail),
+          width: document.querySelector('.diagram').getBoundingClientRect().width,
+        }));
+      }
       await page.close();
     }
-    assert.deepEqual(sizes[1366].detail, ['full', 'full']);
-    assert.ok(sizes[1366].width >= sizes[1280].width - 1, JSON.stringify(sizes));
+    const seen = JSON.stringify(sizes);
+    // worker-crash (one lane) has no chart: its diagram keeps full detail. email-outage's chart takes that
+    // detail at both sizes alike (stageChart.test.mjs), never leaving 1366x768 the smaller.
+    assert.ok(
+      sizes['crash 1366'].detail.every((d) => d === 'full'),
+      seen,
+    );
+    assert.deepEqual(sizes['outage 1366'].detail, sizes['outage 1280'].detail, seen);
+    for (const moment of ['outage', 'crash']) {
+      assert.ok(sizes[`${moment} 1366`].width >= sizes[`${moment} 1280`].width - 2, seen);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 /** Where the stage chart goes and how big it is: beside the lanes or below them, as large as it
  * can be while each diagram keeps the size its tokens and text need to stay legible (12 px on a
  * laptop; 16 px tokens and 14 px text when presenting), never shrinking a diagram that was
- * already smaller than that, nor one drawn at full detail down to the compact one. Pure. */
+ * already smaller than that, and keeping a diagram's full detail wherever the chart still finds
+ * room. Pure. */
 import { detailFor, READABLE_PX, SMALLEST_TEXT } from '../diagram/detail.ts';
 import { TOKEN_HALF } from '../diagram/geometry.ts';
 import { WIDE } from '../diagram/layouts.ts';
@@ -82,12 +83,20 @@ export function chartPlacement(m: StageMeasure): ChartPlacement {
   const without = diagramWidth(m, m.frameW, m.frameH);
   // A pixel or two to spare, for the lanes' sub-pixel widths.
   const legible = legibleWidth(m.tokenPx, m.textPx) + 2;
-  // The chart may shrink a diagram down to legible, never one that was already smaller, and never
-  // one with full detail down to the compact one: the diagram is the lesson, the chart an aside,
-  // so where it has no room without that it goes below, or nowhere.
-  const keep = detailFor(without, VIEW_W) === 'full' ? Math.max(legible, FULL_W + 2) : legible;
-  const target = Math.min(without, keep);
+  // The chart may shrink a diagram down to legible, never one that was already smaller. A diagram
+  // with full detail keeps it where the chart still finds room; where it does not, the diagram
+  // goes to the compact detail (its numbers stay, its repeated words go): the four lessons with a
+  // chart are about something piling up over time, which only the chart shows, and on a
+  // 1280 x 800 laptop two lanes keep full detail only without it.
+  if (detailFor(without, VIEW_W) === 'full') {
+    const keepingFull = placeFor(m, Math.min(without, Math.max(legible, FULL_W + 2)));
+    if (keepingFull.kind !== 'none') return keepingFull;
+  }
+  return placeFor(m, Math.min(without, legible));
+}
 
+/** The chart's place and size that leave each diagram `target` px wide at the least. */
+function placeFor(m: StageMeasure, target: number): ChartPlacement {
   const sideW = Math.floor(
     Math.min(m.frameW - GAP_PX - m.chromeW - target, SIDE.max, m.frameW * SIDE.share),
   );
