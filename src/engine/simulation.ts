@@ -108,19 +108,25 @@ export class Simulation {
     return true;
   }
 
-  /** Processes every event up to and including time t, then sets the clock to t. */
-  runUntil(tMs: number): void {
+  /** Processes every event up to and including time t, then sets the clock to t; true then. With
+   * `maxEvents`, stops after that many events if t is not reached by then (false, the clock at
+   * the last event), so a reader of the log can read it before the ring wraps round. False also
+   * when a budget stops the run. */
+  runUntil(tMs: number, maxEvents = Infinity): boolean {
     const s = this.s;
     const heap = s.heap;
+    const last = s.events + maxEvents;
     for (;;) {
-      if (s.events >= s.budget.checkAt && checkBudgets(s)) return;
+      if (s.events >= s.budget.checkAt && checkBudgets(s)) return false;
       if (s.liveAt <= s.events) replayLive(s, tMs);
       if (heap.count === 0 || heap.nextTime > tMs) break;
+      if (s.events >= last) return false;
       s.now = heap.nextTime;
       s.events++;
       fire(s, heap);
     }
     if (tMs > s.now && Number.isFinite(tMs)) s.now = tMs;
+    return true;
   }
 
   /** Runs until no order or message is in progress and no more can arrive, or until `limitMs`.

@@ -2,10 +2,12 @@
  * the diagram and the user's screen. Published only when it changes, so node labels re-render on
  * events, not on every frame. */
 import type { Mode, SystemView } from '../engine/index.ts';
-import type { Lane } from './lane.ts';
-import type { EmailOutcome } from './orderBook.ts';
+import type { Lane, LostSpan } from './lane.ts';
+import type { EmailOutcome, OrderStory } from './orderBook.ts';
 
-export type ScreenPhase = 'idle' | 'waiting' | 'success' | 'error';
+/** `unknown`: the lane lost log entries while this order's story was open (lane.ts, `lost`), so
+ * the screen claims nothing about it. */
+export type ScreenPhase = 'idle' | 'waiting' | 'success' | 'error' | 'unknown';
 
 /** What the customer followed on this lane sees. Times are from the click, in ms (-1: not yet). */
 export interface ScreenState {
@@ -63,6 +65,10 @@ export const IDLE_SCREEN: ScreenState = {
 
 export function screenOf(lane: Lane, order: number, elsewhere = 0): ScreenState {
   const story = order > 0 ? lane.book.get(order) : undefined;
+  const lost = lane.lost;
+  if (lost && order > 0 && (!story || overlaps(story, lost))) {
+    return { ...IDLE_SCREEN, order, phase: 'unknown', placedAt: story?.placedAt ?? -1 };
+  }
   if (!story) return elsewhere > 0 ? { ...IDLE_SCREEN, elsewhere } : IDLE_SCREEN;
   return {
     order,
@@ -75,6 +81,11 @@ export function screenOf(lane: Lane, order: number, elsewhere = 0): ScreenState 
     emailSends: story.sends,
     elsewhere: 0,
   };
+}
+
+/** Was the story still open (placed, not over) at some moment of the span? */
+function overlaps(story: OrderStory, lost: LostSpan): boolean {
+  return story.placedAt <= lost.toMs && (story.overAt < 0 || story.overAt >= lost.fromMs);
 }
 
 export function snapshotOf(
