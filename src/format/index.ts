@@ -20,9 +20,10 @@ function rounded(value: number, digits: number): number {
 }
 
 /** The one way a time is written, a moment or a span: seconds under a minute ("12.5 s"), then
- * minutes and seconds ("1:47.0"). Under 10 s with two decimals, so the lesson's 1.05 s and
- * 2.55 s read as they are; `digits` fixes the decimals instead (an axis whose ticks are whole
- * seconds asks for 0: "20 s", "1:40"). */
+ * minutes and seconds ("1:47.0"), then hours ("24:00:00.0", where minutes alone read
+ * "1440:00.0"). Under 10 s with two decimals, so the lesson's 1.05 s and 2.55 s read as they
+ * are; `digits` fixes the decimals instead (an axis whose ticks are whole seconds asks for 0:
+ * "20 s", "1:40"). */
 export function formatTime(ms: number | null | undefined, digits?: number): string {
   if (!isShowable(ms)) return MISSING;
   if (ms < 0) return `−${formatTime(-ms, digits)}`;
@@ -30,7 +31,9 @@ export function formatTime(ms: number | null | undefined, digits?: number): stri
   const d = digits ?? (rounded(seconds, 2) < 10 ? 2 : 1);
   if (rounded(seconds, d) < 60) return `${seconds.toFixed(d)} s`;
   const [minutes, rest] = minutesAndSeconds(seconds, d);
-  return `${minutes}:${rest.toFixed(d).padStart(d > 0 ? d + 3 : 2, '0')}`;
+  const secs = rest.toFixed(d).padStart(d > 0 ? d + 3 : 2, '0');
+  if (minutes < 60) return `${minutes}:${secs}`;
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${secs}`;
 }
 
 /** Whole minutes and the seconds left, rounded to `digits` first so 59.96 s becomes 1:00.0. */
@@ -49,7 +52,10 @@ export function spokenTime(ms: number | null | undefined): string {
   const d = rounded(seconds, 2) < 10 ? 2 : 1;
   if (rounded(seconds, d) < 60) return `${seconds.toFixed(d)} seconds`;
   const [minutes, rest] = minutesAndSeconds(seconds, 1);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} ${rest.toFixed(1)} seconds`;
+  const hours = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const spoken = `${m} ${m === 1 ? 'minute' : 'minutes'} ${rest.toFixed(1)} seconds`;
+  return hours === 0 ? spoken : `${hours} ${hours === 1 ? 'hour' : 'hours'} ${spoken}`;
 }
 
 /** A whole count with thousands separators: "12,345". */

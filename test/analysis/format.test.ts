@@ -24,7 +24,10 @@ describe('formatTime, the one way a time is written', () => {
     [65_300, '1:05.3'],
     [107_000, '1:47.0'],
     [600_000, '10:00.0'],
-    [3_725_000, '62:05.0'],
+    [3_599_940, '59:59.9'],
+    [3_599_960, '1:00:00.0'],
+    [3_725_000, '1:02:05.0'],
+    [86_400_000, '24:00:00.0'],
   ])('writes %s ms as "%s"', (ms, text) => {
     expect(formatTime(ms)).toBe(text);
   });
@@ -35,6 +38,7 @@ describe('formatTime, the one way a time is written', () => {
     [59_600, 0, '1:00'],
     [500, 1, '0.5 s'],
     [90_000, 1, '1:30.0'],
+    [7_200_000, 0, '2:00:00'],
   ])('writes %s ms with %s decimals as "%s"', (ms, digits, text) => {
     expect(formatTime(ms, digits)).toBe(text);
   });
@@ -54,6 +58,7 @@ describe('formatTime, the one way a time is written', () => {
     expect(spokenTime(60_000)).toBe('1 minute 0.0 seconds');
     expect(spokenTime(107_040)).toBe('1 minute 47.0 seconds');
     expect(spokenTime(125_000)).toBe('2 minutes 5.0 seconds');
+    expect(spokenTime(3_725_000)).toBe('1 hour 2 minutes 5.0 seconds');
     expect(spokenTime(NaN)).toBe('no time');
   });
 });
