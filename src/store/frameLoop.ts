@@ -20,6 +20,9 @@ export interface FrameLoop {
   play(): void;
   /** Stops the frames and any jump under way; the caller sets `playing`. */
   halt(): void;
+  /** Stops the frames; a jump under way lands, without playing on (a host's `seek` then
+   * `pause` ends at the seek's moment, not part way). The caller sets `playing`. */
+  pause(): void;
   /** Simulated time goes on from the lanes' moment at this wall time (now by default). */
   reanchor(wallMs?: number): void;
   /** Starts a jump; a long one goes on in slices across frames, paused meanwhile. */
@@ -124,6 +127,10 @@ export function createFrameLoop(
     halt() {
       stopLoop();
       dropJump();
+    },
+    pause() {
+      stopLoop();
+      resumeAfterJump = false;
     },
     reanchor,
     startJump(targetMs) {

@@ -74,6 +74,16 @@ export function latestWithinBudget(recipe: RunRecipe, budget = REPLAY_BUDGET_ORD
   return low;
 }
 
+/** Why reaching `toMs` is refused, or undefined when it is within the budget and the day a jump
+ * may reach. Both refusals say the range a jump may reach, as every time is written. */
+export function outOfReach(recipe: RunRecipe, toMs: number): string | undefined {
+  if (toMs <= MAX_JUMP_MS) return overBudget(recipe, toMs);
+  return (
+    `${formatTime(toMs)} is past the furthest a jump may reach; ` +
+    `with these settings a jump reaches from 0 s to ${formatTime(latestWithinBudget(recipe))}`
+  );
+}
+
 /** Why reaching `toMs` is refused, or undefined when it is within the budget. */
 export function overBudget(recipe: RunRecipe, toMs: number): string | undefined {
   const orders = expectedOrders(recipe, toMs);
