@@ -9,6 +9,7 @@ import {
   findSetting,
   isAction,
   type ChangeKey,
+  type Config,
   type SettingKey,
   type SettingValue,
   type TimedChange,
@@ -72,9 +73,23 @@ export function createRecorder(
     return errors;
   }
 
+  /** A copy of the config to check values on, and what it is a copy of: the same config object
+   * in the same run at the same moment. A refused value leaves it as it was, so a flood of
+   * refusals (a host's) copies the config once, not once each. */
+  let scratch: { config: object; recipe: object; atMs: number; copy: Config } | null = null;
+
   /** Why the value would be refused now, checked on a copy of the config. */
   function problemWith(key: string, value: SettingValue): string | undefined {
-    return applySetting(structuredClone(pair.lanes.sync.sim.config), key, value);
+    const config = pair.lanes.sync.sim.config;
+    const recipe = pair.currentRecipe;
+    const atMs = pair.nowMs;
+    if (scratch?.config !== config || scratch.recipe !== recipe || scratch.atMs !== atMs) {
+      scratch = { config, recipe, atMs, copy: structuredClone(config) };
+    }
+    const problem = applySetting(scratch.copy, key, value);
+    // A value that applied changed the copy: the next check copies afresh.
+    if (problem === undefined) scratch = null;
+    return problem;
   }
 
   /** The moment a change made now takes effect. If events already ran at this very moment, the

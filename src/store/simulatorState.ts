@@ -134,6 +134,8 @@ export function simulatorState({
       },
       pause() {
         loop.pause();
+        // Paused already: nothing to publish (a host's flood of pauses renders nothing).
+        if (!get().playing) return;
         set({ playing: false, atMaxSpeed: false });
         publish(true);
       },
