@@ -58,10 +58,14 @@ export function spokenTime(ms: number | null | undefined): string {
   return hours === 0 ? spoken : `${hours} ${hours === 1 ? 'hour' : 'hours'} ${spoken}`;
 }
 
+/** Whole numbers with thousands separators, made once: `toLocaleString` builds a formatter at
+ * every call, and the charts and tallies write thousands of counts when they redraw. */
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** A whole count with thousands separators: "12,345". */
 export function formatCount(n: number | null | undefined): string {
   if (!isShowable(n)) return MISSING;
-  return Math.round(n).toLocaleString('en-US');
+  return WHOLE.format(Math.round(n));
 }
 
 /** A number with at most `digits` decimals, trailing zeros dropped: 3.20 -> "3.2". */
@@ -82,7 +86,7 @@ export function formatPercent(ratio: number | null | undefined): string {
 /** Events per second: "0.4/s", "2.0/s", "150/s". */
 export function formatRate(perSec: number | null | undefined): string {
   if (!isShowable(perSec)) return MISSING;
-  return `${perSec < 100 ? perSec.toFixed(1) : Math.round(perSec).toLocaleString('en-US')}/s`;
+  return `${perSec < 100 ? perSec.toFixed(1) : WHOLE.format(Math.round(perSec))}/s`;
 }
 
 /** "1 message", "3 messages". */

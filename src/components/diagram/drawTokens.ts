@@ -1,7 +1,7 @@
 /** Paints a frame's tokens on a 2D canvas. Each kind is drawn once into a small sprite at the
  * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
  * path per token, which matters when a browser rasterises in software. */
-import { drawWaits } from './drawWaits.ts';
+import { drawWaits, setFont } from './drawWaits.ts';
 import { FOCUS_RADIUS, labelBelow } from './geometry.ts';
 import type { TokenBuffer } from './layoutTokens.ts';
 import { TOKEN_KINDS, TOKEN_OUTLINE, TOKEN_STYLES, markColour, type TokenKind } from './tokens.ts';
@@ -129,7 +129,7 @@ function drawRing(
   ctx.lineWidth = 2 * scale;
   ctx.strokeStyle = '#0a5bb0';
   ctx.stroke();
-  ctx.font = `700 ${Math.round(14 * scale)}px system-ui, sans-serif`;
+  setFont(ctx, `700 ${Math.round(14 * scale)}px system-ui, sans-serif`);
   ctx.textAlign = 'center';
   ctx.textBaseline = below ? 'top' : 'bottom';
   const ly = below ? y + r + 2 * scale : y - r - 2 * scale;

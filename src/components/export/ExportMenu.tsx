@@ -87,10 +87,16 @@ export function ExportMenu() {
     const titles = chartsOnPage().map((c) => c.title);
     setCharts((old) => (old.join('\n') === titles.join('\n') ? old : titles));
   };
-  // Charts come and go with the data (an empty chart has no plot): list them after each redraw.
+  // Charts come and go with the data (an empty chart has no plot): list them after a redraw, at
+  // most once a second (reading them is a walk of the page, and a drag redraws many times).
   const analysisVersion = useSim(selectAnalysisVersion);
+  const lastRefresh = useRef(-Infinity);
   useEffect(() => {
-    const timer = setTimeout(refreshCharts, 0);
+    const wait = Math.max(0, lastRefresh.current + 1000 - performance.now());
+    const timer = setTimeout(() => {
+      lastRefresh.current = performance.now();
+      refreshCharts();
+    }, wait);
     return () => clearTimeout(timer);
   }, [analysisVersion]);
 
