@@ -27,6 +27,8 @@ export interface FrameLoop {
   reanchor(wallMs?: number): void;
   /** Starts a jump; a long one goes on in slices across frames, paused meanwhile. */
   startJump(targetMs: number): void;
+  /** Aims a jump at the target, to run from the next frame on (Jumper.aim), paused meanwhile. */
+  aimJump(targetMs: number): void;
   /** Forgets a jump under way (another action takes over); returns whether there was one. */
   dropJump(): boolean;
 }
@@ -100,6 +102,10 @@ export function createFrameLoop(
 
   const jumper = createJumper(pair, clock, {
     progress: (jump) => store.setState({ jump }),
+    passed() {
+      reanchor();
+      publish(false);
+    },
     landed() {
       reanchor();
       publish(true);
@@ -143,6 +149,14 @@ export function createFrameLoop(
       if (!playing) return;
       store.setState({ playing: false, atMaxSpeed: false });
       resumeAfterJump = true;
+    },
+    aimJump(targetMs) {
+      if (store.getState().playing) {
+        stopLoop();
+        store.setState({ playing: false, atMaxSpeed: false });
+        resumeAfterJump = true;
+      }
+      jumper.aim(targetMs);
     },
     dropJump,
   };

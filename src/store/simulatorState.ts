@@ -178,6 +178,9 @@ export function simulatorState({
       seek(simMs) {
         loop.startJump(Math.min(Math.max(0, simMs), get().furthestMs));
       },
+      scrub(simMs) {
+        loop.aimJump(Math.min(Math.max(0, simMs), get().furthestMs));
+      },
       cancelJump() {
         if (!loop.dropJump()) return;
         loop.reanchor();

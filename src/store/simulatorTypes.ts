@@ -75,6 +75,9 @@ export interface SimulatorActions {
   setViewMode(mode: ViewMode): void;
   /** Seeks within the moments played; a long replay goes on in slices across frames. */
   seek(simMs: number): void;
+  /** A move of the timeline's thumb: seeks within the moments played from the next frame on,
+   * in slices, with no work now; a later move retargets it, so a drag runs one seek at a time. */
+  scrub(simMs: number): void;
   /** Stops a sliced jump where it got to. */
   cancelJump(): void;
   /** Starts again from 0 s with the settings in force now. */
