@@ -57,6 +57,17 @@ export function createJumper(pair: LanePair, clock: FrameClock, hooks: JumpHooks
   let unshown: 'arrived' | 'settling' | null = null;
   /** When an aimed jump was last shown in full, the charts with it. */
   let landedWallMs = -Infinity;
+  /** A drag's newer target behind where the lanes have got to: retargeting now would restore a
+   * checkpoint and throw the jump's work away, frame after frame, so it waits until the jump in
+   * flight lands. */
+  let waitingMs: number | null = null;
+  /** The jump in flight has run a slice: the lanes have moved towards it. */
+  let ran = false;
+
+  const aimAt = (targetMs: number): JumpProgress => {
+    ran = false;
+    return { fromMs: pair.startMsFor(targetMs), toMs: targetMs, reachedMs: pair.nowMs };
+  };
 
   const publish = (progress: JumpProgress | null) => {
     if (progress === null && !shown) return;
@@ -93,11 +104,14 @@ export function createJumper(pair: LanePair, clock: FrameClock, hooks: JumpHooks
     }
     unshown = null;
     if (!jump) return;
+    ran = true;
     if (run(jump.toMs)) {
       jump = null;
       publish(null);
       if (aimed) {
         unshown = 'arrived';
+        if (waitingMs !== null) jump = aimAt(waitingMs);
+        waitingMs = null;
         frameId = clock.requestFrame(next);
       } else hooks.landed();
       return;
@@ -114,6 +128,7 @@ export function createJumper(pair: LanePair, clock: FrameClock, hooks: JumpHooks
     const was = jump !== null || unshown !== null;
     jump = null;
     unshown = null;
+    waitingMs = null;
     publish(null);
     return was;
   };
@@ -136,7 +151,12 @@ export function createJumper(pair: LanePair, clock: FrameClock, hooks: JumpHooks
     aim(targetMs) {
       if (jump?.toMs === targetMs) return;
       if (!jump && unshown === null) aimed = true;
-      jump = { fromMs: pair.startMsFor(targetMs), toMs: targetMs, reachedMs: pair.nowMs };
+      if (aimed && jump && ran && targetMs < pair.nowMs) {
+        waitingMs = targetMs;
+        return;
+      }
+      waitingMs = null;
+      jump = aimAt(targetMs);
       if (shown) publish(jump);
       if (frameId === 0) frameId = clock.requestFrame(next);
     },

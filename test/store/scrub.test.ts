@@ -61,6 +61,28 @@ describe('dragging the timeline', () => {
     expect(store.getState()).toMatchObject({ simMs: targets.at(-1), jump: null });
   });
 
+  it('lets a target behind the lanes wait for the jump in flight, so restores do not pile up', () => {
+    const { clock, pair, store, runs } = played();
+    // A clock that moves 5 ms each time it is read: each frame's slice ends after a few steps.
+    const wall = clock.now;
+    let skew = 0;
+    clock.now = () => wall() + (skew += 5);
+    const restoresFrom = pair.generation;
+    let landings = 0;
+    store.subscribe((s, prev) => {
+      if (s.simMs !== prev.simMs) landings++;
+    });
+    for (let i = 0; i < 30; i++) {
+      store.getState().scrub(59_000 - i * 1_900);
+      clock.advance(16);
+    }
+    clock.advance(5_000);
+    expect(store.getState()).toMatchObject({ simMs: 59_000 - 29 * 1_900, jump: null });
+    // Each restore starts a jump that then lands: none is thrown away half run.
+    expect(pair.generation - restoresFrom).toBeLessThanOrEqual(landings + 1);
+    expect(runs.length).toBeGreaterThan(1);
+  });
+
   it('lands on what a seek to the same moment shows', () => {
     const dragged = played();
     for (const t of [30_000, 45_000, 12_345]) {
