@@ -77,8 +77,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
             ))}
           {screen.phase === 'unknown' && (
             <p className="page-idle">
-              Not known: more events happened at once than this page could record, and some of this
-              order’s were lost
+              Not known: some of this order’s events came too fast to record
             </p>
           )}
           {screen.phase === 'waiting' && (

@@ -17,7 +17,7 @@ import {
 } from '../../export/index.ts';
 import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
-import { formatCount } from '../../format/index.ts';
+import { formatCount, plural } from '../../format/index.ts';
 import '../../styles/export.css';
 
 type DataFile = 'orders-csv' | 'ledger-csv' | 'json';
@@ -73,13 +73,13 @@ export function ExportMenu() {
         'application/json',
       );
     }
-    const note = cut > 0 ? ` The oldest ${formatCount(cut)} orders were left out.` : '';
+    const note = cut > 0 ? ` The oldest ${plural(cut, 'order')} were left out.` : '';
     const incomplete =
       lost > 0 && what !== 'ledger-csv'
         ? ` This export is incomplete: ${formatCount(lost)} events of the replay were lost before they were read, so some orders' rows may be wrong (the ledger is the engine's own count and is right).`
         : '';
     setStatus(
-      `Saved ${what === 'ledger-csv' ? 'the ledger' : `${formatCount(orders)} orders`}.${note}${incomplete}`,
+      `Saved ${what === 'ledger-csv' ? 'the ledger' : plural(orders, 'order')}.${note}${incomplete}`,
     );
   };
 
