@@ -22,6 +22,7 @@ import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/hooks.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
+import { lazy, Suspense } from 'react';
 
 export function App() {
   return (
@@ -71,5 +72,17 @@ export function AppRoot({ handles, page }: { handles: SimulatorHandles; page: Pa
         <App />
       </PageContext.Provider>
     </SimulatorProvider>
+  );
+}
+
+const HandoutPage = lazy(() => import('./components/handout/HandoutPage.tsx'));
+
+/** A lesson's printable handout (`?handout=<id>`), in place of the simulator: loaded on demand,
+ * so that neither it nor its QR code library weighs on the simulator's first screen. */
+export function HandoutRoot({ id }: { id: string }) {
+  return (
+    <Suspense fallback={<p className="handout-loading">Preparing the handout…</p>}>
+      <HandoutPage id={id} />
+    </Suspense>
   );
 }

@@ -1,16 +1,19 @@
 /** The browser entry point: makes the simulator (playing at once unless the page is embedded or
- * the reader prefers less motion) and mounts the app. */
+ * the reader prefers less motion) and mounts the app, or a lesson's printable handout when the
+ * link asks for one (`?handout=<id>`, loaded on demand). */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppRoot } from './App.tsx';
+import { AppRoot, HandoutRoot } from './App.tsx';
 import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
 import { readPage, startPage } from './boot/startPage.ts';
+import { handoutParam } from './url/handoutParam.ts';
 import './styles/app.css';
 import './styles/embed.css';
 
 const { state: page, notices } = readPage(window);
+const handout = handoutParam(window.location.search);
 
 const reducedMotion =
   page.reducedMotion || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -29,18 +32,30 @@ const handles = {
 const firstVisit = window.location.search === '' && !embedded;
 const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
 
-// The link's state first, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), and a
-// lesson at its start waits for the student's prediction (PredictionOverlay).
+// The link's state, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), a lesson at its
+// start waits for the student's prediction (PredictionOverlay), and a link to a moment (t or a
+// caption) opens paused there, since whoever sent it wants that moment on screen.
 const waitsForPrediction = start.scenario !== null && start.t === 0;
-startPage(
-  window,
-  handles,
-  start,
-  start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction),
-);
+// Read from the address, not the parsed state: a t refused as past the replay budget still asked
+// for a moment, and the page should not run off from 0 s under its notice.
+const query = new URLSearchParams(window.location.search);
+const atMoment = query.has('t') || query.has('caption');
+const { notices: momentNotices } =
+  handout === null
+    ? startPage(
+        window,
+        handles,
+        start,
+        start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
+      )
+    : { notices: [] };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppRoot handles={handles} page={{ page, notices }} />
+    {handout === null ? (
+      <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
+    ) : (
+      <HandoutRoot id={handout} />
+    )}
   </StrictMode>,
 );

@@ -28,6 +28,7 @@ import type {
   QueueStats,
 } from './laneAnalysis.ts';
 import { tells } from './narrate.ts';
+import { OutcomeCounter, type OutcomePoint } from './outcomes.ts';
 import { nearestRank } from './percentiles.ts';
 import { RecentOrders } from './recentOrders.ts';
 import { HalvingSeries, RateMeter, RollingMean, SampleRing } from './series.ts';
@@ -67,6 +68,8 @@ export class Collector {
   private readonly delays: SampleRing;
   private readonly levels: HalvingSeries<LevelPoint>;
   private readonly trend: HalvingSeries<PercentilePoint>;
+  private readonly outcomes = new OutcomeCounter();
+  private readonly outcomeTrend: HalvingSeries<OutcomePoint>;
   private readonly scratch: Float64Array;
   private newResponses = 0;
   private nextSampleMs: number;
@@ -98,6 +101,12 @@ export class Collector {
     this.delays = new SampleRing(this.opts.samples);
     this.levels = new HalvingSeries(this.opts.points, this.opts.firstIntervalMs, mergeLevels);
     this.trend = new HalvingSeries(this.opts.points, this.opts.firstIntervalMs, (_a, b) => b);
+    // Running totals: a merged point is the later one's.
+    this.outcomeTrend = new HalvingSeries(
+      this.opts.points,
+      this.opts.firstIntervalMs,
+      (_a, b) => b,
+    );
     this.scratch = new Float64Array(this.opts.percentileWindow);
     this.nextSampleMs = this.opts.firstIntervalMs;
   }
@@ -123,6 +132,8 @@ export class Collector {
       delays: this.delays.clone(),
       levels: this.levels.clone(),
       trend: this.trend.clone(),
+      outcomes: this.outcomes.clone(),
+      outcomeTrend: this.outcomeTrend.clone(),
       scratch: this.scratch.slice(),
       waiting: new Set(this.waiting),
       workerState: new Map(this.workerState),
@@ -173,6 +184,8 @@ export class Collector {
       emailDelays: d.delays || !prev ? this.delays.values() : prev.emailDelays,
       percentiles: d.series || !prev ? [...this.trend.points] : prev.percentiles,
       levels: d.series || !prev ? [...this.levels.points] : prev.levels,
+      outcomes: d.series || !prev ? [...this.outcomeTrend.points] : prev.outcomes,
+      outcomesNow: this.outcomes.counts(),
       queue: this.queueStats(),
       recentOrders: d.orders || !prev ? this.orders.ids() : prev.recentOrders,
     };
@@ -192,6 +205,7 @@ export class Collector {
       this.orders.remember(e.order, e, id);
       this.dirty.orders = true;
     }
+    this.outcomes.apply(e);
     switch (e.kind) {
       case 'orderPlaced':
         this.orderRate.add(e.t);
@@ -277,6 +291,7 @@ export class Collector {
         crashedWorkers: this.crashed,
       });
       this.peak = this.depth;
+      this.outcomeTrend.push({ tMs, ...this.outcomes.counts() });
       if (this.newResponses > 0) {
         this.newResponses = 0;
         const n = this.responses.latest(this.opts.percentileWindow, this.scratch);

@@ -10,6 +10,7 @@ export {
   type QueueStats,
 } from './collector.ts';
 export { cloneWith } from './cloneWith.ts';
+export type { OutcomeCounts, OutcomeKey, OutcomePoint } from './outcomes.ts';
 export { narrate, tells, toneOf, UNTOLD, type Tone } from './narrate.ts';
 export {
   buildTrace,

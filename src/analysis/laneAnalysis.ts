@@ -1,6 +1,7 @@
 /** What the collector derives for one lane, as plain data the panels draw: the shapes of a
  * snapshot and the collector's options. */
 import type { Tone } from './narrate.ts';
+import type { OutcomeCounts, OutcomePoint } from './outcomes.ts';
 
 export interface EventLine {
   /** The entry's position in everything ingested since the last reset: a stable React key. */
@@ -60,6 +61,10 @@ export interface LaneAnalysis {
   emailDelays: readonly number[];
   percentiles: readonly PercentilePoint[];
   levels: readonly LevelPoint[];
+  /** What customers had seen by the end of each sampling interval (on the levels' grid). */
+  outcomes: readonly OutcomePoint[];
+  /** What customers have seen up to now, which the last point of `outcomes` may trail. */
+  outcomesNow: OutcomeCounts;
   queue: QueueStats;
   /** Ids of the orders whose timelines are kept, highest first. */
   recentOrders: readonly number[];

@@ -245,6 +245,9 @@ function summarize(t: OrderTrace): string {
   if (t.emailAtMs !== null)
     parts.push(`email sent ${formatTime(t.emailAtMs - t.placedAtMs)} after the order`);
   else if (t.rows.some((r) => r.kind === 'deadLetter')) parts.push('email dead-lettered');
+  // In sync the email is a step of the request: once it fails nobody tries it again.
+  else if (t.rows.some((r) => r.kind === 'email' && r.status === 'failed'))
+    parts.push('the email failed and is never sent');
   else parts.push('no email sent yet');
   if (t.page?.page === 'error' && t.charged) parts.push('the card was charged');
   return `${parts.join(', ')}.`;

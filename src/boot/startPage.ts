@@ -8,7 +8,7 @@ import { syncAddressBar } from '../url/addressSync.ts';
 import { applyPageAttributes } from '../url/pageAttributes.ts';
 import { parseParams } from '../url/parseParams.ts';
 import { applyUrlState } from '../url/storeState.ts';
-import type { UrlState } from '../url/urlState.ts';
+import type { Notice, UrlState } from '../url/urlState.ts';
 
 export function isFramed(win: Window): boolean {
   try {
@@ -22,21 +22,22 @@ export function readPage(win: Window) {
   return parseParams(win.location.search);
 }
 
-/** Applies the link and starts the page's wiring; `autoplay` is decided by the caller. */
+/** Applies the link and starts the page's wiring; `autoplay` is decided by the caller. Returns
+ * how to stop the wiring and the notices about a moment the link named but could not have. */
 export function startPage(
   win: Window,
   handles: { simulator: Simulator; view: ViewStore },
   page: UrlState,
   autoplay: boolean,
-): () => void {
+): { stop: () => void; notices: Notice[] } {
   const { simulator } = handles;
-  applyUrlState(simulator.store, page);
+  // Playing is asked for here, not after: play() would drop a sliced jump where it had got to.
+  const notices = applyUrlState(simulator.store, page, { play: autoplay });
   // After the link's own values are in: the lock holds those.
   simulator.store.getState().setLocked(page.lock);
   applyPageAttributes(win.document.documentElement, page, isFramed(win));
   if (page.theme !== null) handles.view.getState().setTheme(page.theme);
   if (page.present) handles.view.getState().setPresenting(true);
   const stops = [syncAddressBar(win, simulator, page), startEmbedBridge(win, simulator, page)];
-  if (autoplay) simulator.store.getState().play();
-  return () => stops.forEach((stop) => stop());
+  return { stop: () => stops.forEach((stop) => stop()), notices };
 }

@@ -54,7 +54,8 @@ const COLUMNS: [string, (r: Report) => string][] = [
   ['duplicates', (r) => String(r.emails.duplicates)],
   ['no email', (r) => String(noEmail(r))],
   ['largest queue', (r) => String(r.queue.maxDepth)],
-  ['settled at', (r) => formatMs(r.simulatedMs)],
+  // A run that ended with work left did not settle: its end is not a settling time.
+  ['settled at', (r) => (r.settled ? formatMs(r.simulatedMs) : 'not settled')],
 ];
 
 export function sweepTable(sweep: Sweep, rows: readonly SweepRow[]): string {

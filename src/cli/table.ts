@@ -17,6 +17,14 @@ export function formatTable(r: Report): string {
   const rows: [string, string][] = [
     ['scenario', `${r.scenario} (${r.mode}, seed ${r.seed})`],
     ['simulated', `${formatTime(r.simulatedMs)}, ${r.events} events`],
+    ...(r.settled
+      ? []
+      : [
+          [
+            'not settled',
+            `${r.unfinished.orders} orders and ${r.unfinished.emailJobs} email jobs unfinished`,
+          ] as [string, string],
+        ]),
     ...(r.stopped
       ? [
           ['stopped early', `at ${formatTime(r.stopped.atMs)}, ${r.stopped.reason}`] as [

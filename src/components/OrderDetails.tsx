@@ -1,12 +1,21 @@
 /** The order the user picked (or the caption points at), as its timelines: in Compare mode the
- * sync and async waterfalls of the same order side by side on one time axis, each marking when
- * the customer saw the page and when the email was sent. It opens over the stage, beside the
- * lanes it explains, and refreshes with the charts, not every frame. */
+ * sync and async waterfalls of the same order side by side on one time scale, each marking what
+ * the customer saw and what became of the email. It opens over the stage, beside the lanes it
+ * explains, refreshes with the charts (not every frame), and Esc or its close button hands the
+ * focus back to what opened it. */
 import { m } from 'framer-motion';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Mode } from '../engine/index.ts';
-import { Waterfall } from './analysis/index.ts';
-import { useSelectedOrder, useSim, useSimulator, useViewState } from '../store/hooks.ts';
+import { Waterfall, type WaterfallProps } from './analysis/index.ts';
+import { traceEndMs } from './analysis/waterfallLayout.ts';
+import {
+  useHandles,
+  useSelectedOrder,
+  useSim,
+  useSimulator,
+  useViewState,
+} from '../store/hooks.ts';
+import type { OrderStory } from '../store/orderBook.ts';
 import {
   selectAnalysisVersion,
   selectGeneration,
@@ -14,50 +23,110 @@ import {
   selectViewMode,
   shownModes,
 } from '../store/selectors.ts';
+import type { SelectedOrder } from '../store/viewStore.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 import { useElementWidth } from './useElementWidth.ts';
+import './orderDetails.css';
+
+/** What the customer saw and what became of the email, in the words of the order's story: a
+ * failed email is never "email sent". Times in ms since the order was placed. */
+export function storyMarks(story: OrderStory | undefined): { label: string; atMs: number }[] {
+  if (!story) return [];
+  const marks = [];
+  if (story.page !== null && story.pageAt >= 0) {
+    const label = story.page === 'success' ? 'success page' : 'error page';
+    marks.push({ label, atMs: story.pageAt - story.placedAt });
+  }
+  if (story.email !== 'pending' && story.emailAt >= 0) {
+    const label = {
+      sent: 'email sent',
+      lost: 'email failed',
+      dead: 'email dead-lettered',
+    }[story.email];
+    marks.push({ label, atMs: story.emailAt - story.placedAt });
+  }
+  return marks;
+}
 
 export function OrderDetails() {
   const selected = useSelectedOrder();
+  if (!selected) return <section className="order-details" hidden aria-label="Order" />;
+  return <OrderTimelines selected={selected} />;
+}
+
+/** Mounted while an order is picked, so its width is measured from the moment it opens. */
+function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const select = useViewState(selectSelect);
+  const { view } = useHandles();
   const simulator = useSimulator();
   const version = useSim(selectAnalysisVersion);
   const generation = useSim(selectGeneration);
   const viewMode = useSim(selectViewMode);
+  const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [body, width] = useElementWidth<HTMLDivElement>(640);
+  const opener = useRef<HTMLElement | null>(null);
+
   useEffect(() => {
+    // The element that opened the timelines gets the focus back when they close: the "Timeline
+    // of order" button, or the diagram whose token was clicked.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !section.current?.contains(active)) {
+      opener.current = active === document.body ? null : active;
+    }
     // An order picked with the arrow keys leaves the focus in the diagram, so the next arrow moves on.
-    if (selected && !selected.keepFocus) heading.current?.focus();
+    if (!selected.keepFocus) heading.current?.focus();
   }, [selected]);
+
+  const close = () => {
+    const back = opener.current;
+    select(null);
+    if (back?.isConnected) back.focus();
+  };
+
+  // Esc closes the timelines when the focus is elsewhere too (a token clicked on a canvas leaves
+  // it on the page), unless something took the key first (the diagram letting go of an order,
+  // leaving presentation mode), a dialog is open, or the focus is in a field.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (view.getState().dialog !== null) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, select, textarea, dialog')) return;
+      event.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  // Inside the timelines Esc is theirs, even while presenting.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    close();
+  };
+
   const lanes = useMemo(() => {
-    if (!selected) return [];
     return shownModes(viewMode).map((mode: Mode) => {
       const lane = simulator.lane(mode);
       const trace = lane.analysis.trace(selected.order);
-      const story = lane.book.get(selected.order);
-      const marks = [];
-      if (story && story.pageAt >= 0) {
-        marks.push({ label: 'page shown', atMs: story.pageAt - story.placedAt });
-      }
-      if (story && story.emailAt >= 0) {
-        marks.push({ label: 'email sent', atMs: story.emailAt - story.placedAt });
-      }
-      const end = Math.max(0, ...marks.map((mark) => mark.atMs));
+      const marks = storyMarks(lane.book.get(selected.order));
+      const end = Math.max(traceEndMs(trace, lane.nowMs), ...marks.map((mark) => mark.atMs));
       return { mode, trace, marks, end, nowMs: lane.nowMs };
     });
     // version and generation stand for the lanes' analysis changing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [simulator, selected, viewMode, version, generation]);
+  // One scale for both lanes: each draws the longer of the two stories' spans.
   const span = Math.max(0, ...lanes.map((l) => l.end));
   const columns = lanes.length;
-  const each = columns > 1 ? Math.floor((width - 16) / 2) : width;
-  if (!selected) return <section className="order-details" hidden aria-label="Order" />;
   return (
     <m.section
+      ref={section}
       className="order-details card"
       aria-labelledby="order-details-title"
+      onKeyDown={onKeyDown}
       initial={{ opacity: 0, y: 16 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.2 }}
@@ -71,19 +140,25 @@ export function OrderDetails() {
         <button
           type="button"
           className="button button-quiet"
-          onClick={() => select(null)}
+          onClick={close}
           aria-label="Close the order’s timeline"
+          title="Close (Esc)"
         >
           <Icon name="close" />
         </button>
       </header>
-      <div ref={body} className={`order-waterfalls order-waterfalls-${columns}`}>
+      <div
+        className={`order-waterfalls order-waterfalls-${columns}`}
+        role="group"
+        aria-label={`Timelines of order #${selected.order}`}
+        // It scrolls inside the box over the stage, so the keyboard must be able to scroll it.
+        tabIndex={0}
+      >
         {lanes.map((l) => (
-          <Waterfall
+          <LaneWaterfall
             key={l.mode}
             trace={l.trace}
             nowMs={l.nowMs}
-            width={each}
             {...(columns > 1 ? { label: MODE_TITLE[l.mode] } : {})}
             spanMs={span}
             marks={l.marks}
@@ -91,5 +166,16 @@ export function OrderDetails() {
         ))}
       </div>
     </m.section>
+  );
+}
+
+/** A waterfall as wide as its column: side by side the columns are equal, so with one span the
+ * lanes share one scale; on a phone they stack, each the whole width. */
+function LaneWaterfall(props: Omit<WaterfallProps, 'width'>) {
+  const [column, width] = useElementWidth<HTMLDivElement>(480);
+  return (
+    <div ref={column} className="order-waterfall">
+      <Waterfall {...props} width={width} />
+    </div>
   );
 }

@@ -54,7 +54,7 @@ export {
   type PartitionView,
 } from './view.ts';
 export { waitsOf, type WaitKind, type WaitView } from './waits.ts';
-export { backoffMs } from './queue/index.ts';
+export { backoffMs, brokerLease, type BrokerLease } from './queue/index.ts';
 export {
   inspectBroker,
   INSPECT_LIMIT,

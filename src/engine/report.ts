@@ -4,6 +4,7 @@ import { meanMs } from './distributions.ts';
 import { pendingSlots } from './eventList.ts';
 import { EV, subjectOf } from './events.ts';
 import { queuedCount } from './queue/index.ts';
+import { isSettled } from './settled.ts';
 import type { Broker, Mode } from './settings.ts';
 import type { SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
@@ -16,6 +17,15 @@ export interface Report {
   events: number;
   /** Set when a budget stopped the run early: its numbers then cover the run up to `atMs` only. */
   stopped: Stop | null;
+  /** The run had settled when the report was made: nothing can still arrive, nothing is to come,
+   * no work is unfinished. False for a run cut off at its drain limit (or by a budget), or
+   * reported mid-run. */
+  settled: boolean;
+  /** The work left when the report was made: orders the server had not finished (waiting for a
+   * handler or in their steps) and email jobs not done (emails.pending). Both 0 once settled;
+   * a run can also be unsettled with both 0, when only a user's retry, a scripted change or a
+   * redrive is still to come. */
+  unfinished: { orders: number; emailJobs: number };
   orders: {
     arrived: number;
     succeeded: number;
@@ -84,6 +94,7 @@ export function report(s: SimState, scenario: string): Report {
   const m = s.metrics;
   const now = s.now;
   const meanDepth = ratio(levelArea(m.queueDepth, now), now);
+  const pending = queuedCount(s) + s.queue.delayed + s.inflight + pendingBeforeQueue(s);
   return {
     scenario,
     mode: s.mode,
@@ -91,6 +102,8 @@ export function report(s: SimState, scenario: string): Report {
     simulatedMs: now,
     events: s.events,
     stopped: s.stopped && { ...s.stopped },
+    settled: isSettled(s),
+    unfinished: { orders: s.server.openOrders, emailJobs: pending },
     orders: {
       arrived: m.arrived,
       succeeded: m.succeeded,
@@ -113,7 +126,7 @@ export function report(s: SimState, scenario: string): Report {
       duplicates: m.duplicates,
       failedAttempts: m.failedAttempts,
       deadLettered: m.deadLettered,
-      pending: queuedCount(s) + s.queue.delayed + s.inflight + pendingBeforeQueue(s),
+      pending,
       lost: m.lost,
       deduplicated: m.emailsDeduplicated,
       redriven: m.redriven,

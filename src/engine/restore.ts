@@ -75,6 +75,7 @@ class Copier {
       partition: f.partition,
       delayedAt: f.delayedAt,
       leaseEndsAt: f.leaseEndsAt,
+      holder: f.holder,
     }));
 
   /** The literal of resizeWorkers (queue/workers.ts). */
@@ -189,7 +190,12 @@ export function restoreState(cp: SimState): SimState {
   copy.fifo(s.queue.idle, cp.queue.idle, copy.worker);
   copyScalars(s.kafka, cp.kafka);
   s.kafka.partitions = cp.kafka.partitions.map(copy.partition);
+  s.kafka.tree = cp.kafka.tree.slice();
+  s.kafka.lead = cp.kafka.lead.slice();
+  s.kafka.ready = cp.kafka.ready.slice();
   copyScalars(s.rabbitmq, cp.rabbitmq);
+  s.rabbitmq.room = cp.rabbitmq.room.slice();
+  s.rabbitmq.roomFor = cp.rabbitmq.roomFor.slice();
   copyScalars(s.email, cp.email);
   copyScalars(s.budget, cp.budget);
   s.workers = cp.workers.map(copy.worker);

@@ -8,7 +8,6 @@ import {
   onSessionTimeout,
   onWorkerCrash,
   onWorkerRestart,
-  queuedCount,
   resizeWorkers,
   scheduleRedrive,
 } from './queue/index.ts';
@@ -32,7 +31,8 @@ import { report, type Report } from './report.ts';
 import { restoreState } from './restore.ts';
 import { setLevel } from './stats.ts';
 import { viewOf, type SystemView } from './view.ts';
-import { arrivalsPending, onArrival, startTraffic } from './traffic.ts';
+import { isSettled } from './settled.ts';
+import { onArrival, startTraffic } from './traffic.ts';
 
 /** A run's state at one moment, to resume from: opaque to callers, and plain data throughout
  * (structuredClone copies it), so it can be kept, copied or sent to a worker. */
@@ -251,22 +251,6 @@ function replayLive(s: SimState, untilMs: number): void {
   }
   const next = s.live[s.liveNext];
   s.liveAt = next === undefined ? Infinity : s.changes[next]!.afterEvents!;
-}
-
-function isSettled(s: SimState): boolean {
-  return (
-    s.server.openOrders === 0 &&
-    s.liveNext === s.live.length &&
-    s.metrics.busyWorkers.value === 0 &&
-    s.inflight === 0 &&
-    s.queue.delayed === 0 &&
-    queuedCount(s) === 0 &&
-    s.kafka.uncommitted === 0 &&
-    s.server.retriesPending === 0 &&
-    s.changesPending === 0 &&
-    (s.queue.redriveAt === Infinity || s.dlq.length === 0) &&
-    !arrivalsPending(s)
-  );
 }
 
 /** Pops the earliest event and hands it, with its subject, to the part of the model it belongs to. */

@@ -69,6 +69,9 @@ export interface Message {
   /** When its current delivery's lease ends (SQS visibility timeout, Redis min-idle), timer or not:
    * the view counts down to it. -1 where the broker has no such lease, or before any delivery. */
   leaseEndsAt: number;
+  /** The worker its latest delivery went to (-1 before the first), so that a lease running out
+   * finds its holder without looking through every worker. */
+  holder: number;
 }
 
 /** A Kafka partition: the records from the committed offset on, in offset order. */
@@ -127,6 +130,9 @@ export interface ServerState {
  * top of SimState, where the store reads them until the view carries them (issue 13, item 1). */
 export interface QueueState {
   visible: Fifo<Message>;
+  /** How many messages at the head of `visible` are returned (RabbitMQ, ideal) or claimable
+   * (Redis) ones, served before new messages (see makeVisible). */
+  front: number;
   delayed: number;
   idle: Fifo<Worker>;
   /** Where the next round-robin scan starts (RabbitMQ prefetch, Kafka partitions). */
@@ -142,8 +148,20 @@ export interface KafkaState {
   partitions: Partition[];
   /** Records waiting in partitions, ready to be read. */
   backlog: number;
+  /** A bit per partition: not busy, its next record ready (see kafkaReady.ts). */
+  ready: number[];
   /** Workers out of the consumer group now (0 in the common case: a fast path). */
   groupLeft: number;
+  /** A worker rejoined the group since the partitions were last dispatched. */
+  rebalanced: boolean;
+  /** Once someone has left: the group's members as a Fenwick tree over worker ids, the ids of the
+   * first members (as many as there are partitions), how many there are, and the pool (count,
+   * workers made) it was built for (see kafkaGroup.ts). */
+  tree: number[];
+  lead: number[];
+  members: number;
+  groupCount: number;
+  groupSize: number;
   /** Records processed whose offset is not committed yet. */
   uncommitted: number;
 }
@@ -152,6 +170,11 @@ export interface KafkaState {
 export interface RabbitMqState {
   /** Messages in workers' prefetch buffers, delivered but not started: still waiting. */
   buffered: number;
+  /** A bit per worker id that may have room for another prefetched message, how many are set,
+   * and the pool size and prefetch they were marked for (see rabbitmqRoom.ts). */
+  room: number[];
+  roomCount: number;
+  roomFor: number[];
 }
 
 /** The email service: its outage windows and the outcome of the last call. */
@@ -279,6 +302,7 @@ export function createState(input: SimulationInput): SimState {
     },
     queue: {
       visible: createFifo(),
+      front: 0,
       delayed: 0,
       idle: createFifo(),
       rr: 0,
@@ -298,10 +322,20 @@ export function createState(input: SimulationInput): SimState {
             }))
           : [],
       backlog: 0,
+      ready:
+        input.mode === 'async' && input.config.queue.broker === 'kafka'
+          ? new Array<number>(Math.ceil(input.config.queue.partitions / 32)).fill(0)
+          : [],
       groupLeft: 0,
+      rebalanced: false,
+      tree: [],
+      lead: [],
+      members: 0,
+      groupCount: -1,
+      groupSize: -1,
       uncommitted: 0,
     },
-    rabbitmq: { buffered: 0 },
+    rabbitmq: { buffered: 0, room: [], roomCount: 0, roomFor: [-1, -1] },
     email: { outageGen: 0, inOutage: false, ok: true },
     workers: [],
     inflight: 0,

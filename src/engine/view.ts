@@ -52,8 +52,9 @@ export interface WorkerView {
   /** How many times the message it holds has been received (1 on the first try, and with none). */
   receives: number;
   /** What its delivery waits for (SQS's visibility timeout, Redis' min-idle time) or, crashed, its
-   * Kafka session timeout; null when nothing with a known end. The same object as in `waits`. */
-  wait: WaitView | null;
+   * Kafka session timeout; absent when nothing with a known end (the view holds no nulls). The
+   * same object as in `waits`. */
+  wait?: WaitView;
 }
 
 /** Kafka: one partition of the topic. */
@@ -138,7 +139,6 @@ export function viewOf(s: SimState): SystemView {
     ok: w.ok,
     prefetched: w.buffer.length,
     receives: w.message?.receives ?? 1,
-    wait: null,
   }));
   for (const wait of waits) {
     const worker = wait.worker >= 0 ? workers[wait.worker] : undefined;

@@ -79,6 +79,11 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
 
 export const TALLY_KEYS = Object.keys(SPECS) as TallyKey[];
 
+/** A tally's phrase for a count, as the lane shows it: "58 error pages". */
+export function tallyText(key: TallyKey, count: number): string {
+  return SPECS[key].text(count);
+}
+
 /** The lane's tallies: those the lesson names (even at 0) and any other that is not 0. */
 export function talliesOf(r: Report, named: readonly TallyKey[] = []): Tally[] {
   const out: Tally[] = [];

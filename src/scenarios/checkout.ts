@@ -93,4 +93,10 @@ export const checkout: Scenario = {
       ],
     },
   ],
+  discussion: [
+    'The async customer saw the page at 1.05 s, yet both emails left at 2.55 s. What did the queue make faster, and for whom?',
+    'Which steps stayed in the request in both lanes, and why must the card be charged before the customer is told “success”?',
+    'Move the Send email slider to 10 s and replay: what changes for each lane’s customer, and what stays the same?',
+    'The async success page promises an email that has not been sent yet. What has to be true of the system for that promise to be honest?',
+  ],
 };

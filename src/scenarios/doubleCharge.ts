@@ -97,4 +97,10 @@ export const doubleCharge: Scenario = {
       when: [{ lane: 'async', metric: 'orders.doubleCharged', atMost: 0 }],
     },
   ],
+  discussion: [
+    'Walk through order 9: which step failed, which steps had already succeeded, and why was the second click charged again?',
+    'Why did the same customer click only once in the async lane?',
+    'An idempotency key on the checkout would stop the second charge. What would the key be made of, and who would check it?',
+    'Each double charge is a refund. What else does it cost the shop?',
+  ],
 };

@@ -23,6 +23,7 @@ export const emailOutage: Scenario = {
     // backoff) a job that fails fast enough is dead-lettered before the service is back.
     'queue.maxReceives': 8,
   },
+  chart: { queue: true, tally: 'chargedButSawError' },
   beats: [
     {
       atSec: 5,
@@ -114,5 +115,11 @@ export const emailOutage: Scenario = {
         { lane: 'async', metric: 'orders.failed', atMost: 0 },
       ],
     },
+  ],
+  discussion: [
+    'Sync order 47 was charged and saved, yet its customer saw an error page. What is that customer likely to do next, and what does it cost the shop?',
+    'Every async email went out once the service was back. What about the retry settings (8 tries, backoffs of 1, 2, 4… s) made that possible, and what would happen with fewer tries?',
+    'During the outage the async customers saw success. Was that page honest about their email? What would you tell a customer who asks at 40 s?',
+    'Which tally would you watch on call to notice this outage in each lane, and which one would customers notice first?',
   ],
 };

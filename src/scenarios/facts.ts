@@ -2,6 +2,7 @@
  * show: facts read from the engine as the stage shows them (the tallies' totals, the nodes' counts
  * now, an order's story, a Kafka partition's lag). Pure: a fact is data, `LaneProbe` reads it. */
 import {
+  brokerLease,
   findSetting,
   type LogEntry,
   type Mode,
@@ -64,6 +65,9 @@ export type Fact =
   | { lane: Lane; metric: GoalMetric; equals: GoalMetric }
   /** A setting in force, as the registry writes it ("the visibility timeout here is 5 s"). */
   | { lane: Lane; setting: SettingKey; is: string }
+  /** The broker's lease holds a crashed worker's message until it runs out (SQS, Redis, Kafka),
+   * rather than giving it back at once (RabbitMQ): what "{lease}" in a caption claims. */
+  | { lane: Lane; crashWaitsForLease: true }
   /** A count the diagram shows now. */
   | ({ lane: Lane; now: NowMetric } & Range)
   /** How often something has happened to one order so far. */
@@ -99,6 +103,7 @@ function rangeText(r: Range): string {
 export function describeFact(f: Fact): string {
   if ('equals' in f) return `${f.lane} ${f.metric} equals ${f.equals}`;
   if ('setting' in f) return `${f.lane} ${f.setting} is ${f.is}`;
+  if ('crashWaitsForLease' in f) return `${f.lane}'s broker holds a crashed worker's message`;
   if ('metric' in f) return `${f.lane} ${f.metric} is ${rangeText(f)}`;
   if ('now' in f) return `${f.lane} ${f.now} now is ${rangeText(f)}`;
   if ('event' in f) return `${f.lane} order ${f.order} ${f.event} ${rangeText(f)} times`;
@@ -195,6 +200,8 @@ export class LaneProbe {
       return readMetric(r, f.metric) === readMetric(r, f.equals);
     }
     if ('setting' in f) return findSetting(f.setting)?.read(this.sim.config) === f.is;
+    if ('crashWaitsForLease' in f)
+      return brokerLease(this.sim.config.queue.broker).crashWaitsForLease;
     if ('metric' in f) return within(readMetric(this.sim.report(label), f.metric), f);
     if ('now' in f) return within(NOW_METRICS[f.now](this.sim.view()), f);
     if ('event' in f) return this.lostLog ? undefined : within(this.count(f.order, f.event), f);
@@ -211,4 +218,15 @@ export class LaneProbe {
     for (const p of this.sim.view().partitions) lags.set(p.id, p.lag);
     return lags;
   }
+}
+
+/** A caption's words that follow the broker: `{lease}` is its lease's name ("visibility
+ * timeout", "session timeout", "min-idle time") and `{leaseLength}` its length now ("10 s"). */
+export function brokerWords(caption: string, sim: Simulation): string {
+  if (!caption.includes('{lease')) return caption;
+  const lease = brokerLease(sim.config.queue.broker);
+  const ms = lease.setting ? Number(findSetting(lease.setting)?.read(sim.config)) : NaN;
+  return caption
+    .replaceAll('{leaseLength}', Number.isFinite(ms) ? `${ms / 1000} s` : '')
+    .replaceAll('{lease}', lease.name);
 }

@@ -24,6 +24,7 @@ export const flakyEmail: Scenario = {
     'queue.maxReceives': 8,
   },
   changes: [{ atSec: 60, key: 'retry.backoff', value: 'full-jitter' }],
+  chart: { queue: true, tally: 'errorPages' },
   beats: [
     {
       atSec: 3,
@@ -100,5 +101,11 @@ export const flakyEmail: Scenario = {
         { lane: 'async', metric: 'emails.deadLettered', atMost: 0 },
       ],
     },
+  ],
+  discussion: [
+    'Four email calls in ten failed, yet no async customer saw an error page. Where did those failures go, and who still notices them?',
+    'Why does a failed job wait 1 s, then 2 s, then 4 s before trying again, rather than retrying at once?',
+    'From 60 s jitter is on. What problem does jitter solve that exponential backoff alone does not?',
+    'Could the sync lane simply retry the email inside the request? What would that cost the customer who is waiting?',
   ],
 };

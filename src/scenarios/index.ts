@@ -22,12 +22,14 @@ import { workerCrash } from './workerCrash.ts';
 
 export type {
   Beat,
+  ChartTally,
   Condition,
   Goal,
   Lane,
   Prediction,
   Scenario,
   ScenarioChange,
+  StageChart,
   TallyKey,
 } from './types.ts';
 export { EXERCISE, type Choice, type ExerciseTask } from './exercise.ts';

@@ -111,4 +111,10 @@ export const kafkaPoison: Scenario = {
       when: [{ lane: 'async', metric: 'emails.deadLettered', atLeast: 1 }],
     },
   ],
+  discussion: [
+    'Why could no other worker process the records behind order 20 while it kept failing?',
+    'Partition 2’s lag grew while the others stayed low. What did the customers whose orders landed in partition 2 experience?',
+    'The application skipped the record after 5 failed tries; Kafka itself never would. Who should choose that limit, and what should happen to the dead-letter topic?',
+    'Compare the poison-message lesson on an ordinary queue: what does Kafka’s per-partition order give you, and what does it cost when one record is bad?',
+  ],
 };

@@ -77,4 +77,10 @@ export const passwordCheck: Scenario = {
       ],
     },
   ],
+  discussion: [
+    'Async answered in 15 ms and sync in about 55 ms. Why is the faster answer the wrong one for a login?',
+    'When should work stay in the request? Name the three conditions this lesson relies on.',
+    'What would change your answer: a check that took 5 s, or one that failed one time in ten?',
+    'List what a queue adds (a broker, workers, retries, monitoring). What does a login gain from any of it?',
+  ],
 };

@@ -78,4 +78,10 @@ export const poisonMessage: Scenario = {
       when: [{ lane: 'async', metric: 'emails.deadLettered', atLeast: 1 }],
     },
   ],
+  discussion: [
+    'Order 10’s job fails every time. What would retrying it for ever cost the other customers’ emails and the workers?',
+    'The queue set the job aside after five receives. How would you choose that number, knowing some failures are only temporary?',
+    'Who should look at the dead-letter queue, and what should they do with what they find there?',
+    'In the email-outage lesson retries saved every email; here they cannot. What is the difference between the two failures, and how does one rule handle both?',
+  ],
 };

@@ -83,4 +83,10 @@ export const rabbitDrop: Scenario = {
       when: [{ lane: 'async', metric: 'emails.dropped', atLeast: 1 }],
     },
   ],
+  discussion: [
+    'Order 10’s message was rejected 21 times, each time straight back at the head of the queue with no backoff. What does that cost the other messages and the email service?',
+    'With no dead-letter exchange the message was dropped. Who would ever find out that order 10’s customer got no email?',
+    'Switch on the dead-letter target and replay. Where does the message go now, and what would you do with it?',
+    'Is dropping a failed message ever the right choice? For which kinds of messages?',
+  ],
 };

@@ -3,9 +3,9 @@
  * claims holds at that moment. The store shows what this returns, the tests walk it, and a run the
  * user has changed gets its own script: a caption that no longer happens, or no longer holds, is
  * left out with the reason. Pure: the same recipe always resolves the same way. */
-import { Simulation, type Mode, type RunRecipe } from '../engine/index.ts';
+import { roundUs, Simulation, type Mode, type RunRecipe } from '../engine/index.ts';
 import { beatMs } from './beats.ts';
-import { describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
+import { brokerWords, describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
 import type { Beat, Scenario } from './types.ts';
 
 /** How finely a `when` is looked for, in ms of simulated time: the goals' grid. */
@@ -43,8 +43,6 @@ export function whenOf(beat: Beat): readonly Fact[] {
   if (!beat.when) return [];
   return Array.isArray(beat.when) ? beat.when : [beat.when as Fact];
 }
-
-const roundUs = (ms: number) => Math.round(ms * 1000) / 1000;
 
 export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
   const beats = scenario.beats;
@@ -99,7 +97,11 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
       leave(`it no longer holds at ${t / 1000} s (${describeFact(failed)})`);
       continue;
     }
-    kept.push(t === beatMs(beat) ? beat : { ...beat, atSec: t / 1000 });
+    // Words that follow the broker ("{lease}") are its own at this moment.
+    const caption = brokerWords(beat.caption, probes.async.sim);
+    kept.push(
+      t === beatMs(beat) && caption === beat.caption ? beat : { ...beat, caption, atSec: t / 1000 },
+    );
     prevMs = t;
   }
   return { beats: kept, leftOut };

@@ -90,4 +90,10 @@ export const slowEmail: Scenario = {
       when: [{ lane: 'async', metric: 'emails.duplicates', atLeast: 1 }],
     },
   ],
+  discussion: [
+    'After 5 s SQS made order 6’s message visible again. What did SQS assume about the first worker, and was it right?',
+    'Order 8’s customer got two emails. Compare the fixes: a longer visibility timeout, extending it while the worker is busy, or an idempotent send. What does each cost?',
+    'This lesson uses a 5 s timeout; SQS’s default is 30 s. How would you choose the timeout for a real email job?',
+    'Switch on email idempotency and replay. Which tallies change, and does the second worker still do the work?',
+  ],
 };

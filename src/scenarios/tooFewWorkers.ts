@@ -19,6 +19,7 @@ export const tooFewWorkers: Scenario = {
     'workers.count': 2,
   },
   changes: [{ atSec: 60, key: 'workers.count', value: 8 }],
+  chart: { queue: true },
   beats: [
     {
       atSec: 5,
@@ -80,5 +81,11 @@ export const tooFewWorkers: Scenario = {
       afterSec: 61,
       when: [{ lane: 'async', metric: 'emails.pending', atMost: 5 }],
     },
+  ],
+  discussion: [
+    'Two workers each send one email every 1.5 s while 3 orders arrive a second. By how much does the queue grow each second? Check it against the most jobs waiting at once on this sheet.',
+    'After six workers join, how fast does the backlog shrink, and roughly when will it be gone?',
+    'Customers still got their page at once while the queue grew. Who is hurt by the backlog, and how would you notice before they complain?',
+    'What is the smallest number of workers that keeps this queue from growing? Why is running exactly that many risky?',
   ],
 };

@@ -23,6 +23,7 @@ export const trafficSpike: Scenario = {
     'server.timeout': 10000,
     'workers.count': 10,
   },
+  chart: { queue: true, tally: 'timedOut' },
   beats: [
     {
       atSec: 10,
@@ -108,5 +109,11 @@ export const trafficSpike: Scenario = {
       afterSec: 30,
       when: [{ lane: 'async', metric: 'emails.pending', atMost: 0 }],
     },
+  ],
+  discussion: [
+    'Each sync order holds a handler for 2.55 s and there are 50 handlers. About how many orders a second can sync serve, and what happens when 40 arrive?',
+    'Async answered quickly all through the spike. Where did the extra work go, and when was it done?',
+    'The sync customers who gave up after 10 s had been charged. What do they believe happened to their order?',
+    'Would doubling the sync handlers have fixed the spike? What would it cost compared with the queue, and what if the spike were twice as big?',
   ],
 };

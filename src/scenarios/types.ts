@@ -40,6 +40,14 @@ export type TallyKey =
   | 'dropped'
   | 'timedOut';
 
+/** The tallies a stage chart can draw over time: what the customers saw, which the analysis
+ * counts from the log as the engine counts it. */
+export type ChartTally = Extract<TallyKey, 'errorPages' | 'timedOut' | 'chargedButSawError'>;
+
+/** A small chart on the stage of what piles up over time, for lessons about accumulation: the
+ * async queue's depth, and the lesson's key tally for each lane shown, on one time axis. */
+export type StageChart = { queue: true; tally?: ChartTally } | { queue?: false; tally: ChartTally };
+
 /** A condition on one lane's numbers, such as "the async lane has sent at least 1 email". */
 export interface Condition {
   lane: Lane;
@@ -97,7 +105,12 @@ export interface Scenario {
   /** The broker's close-up opens when the lesson loads: its lesson is the broker's own state
    * (records, receives, leases, the backlog message by message). */
   closeup?: true;
+  /** The stage shows a chart of these over time (lessons about things piling up). */
+  chart?: StageChart;
   beats: readonly Beat[];
   prediction: Prediction;
   goals: readonly Goal[];
+  /** Questions for the room after the run, grounded in what the lesson shows: printed on the
+   * lesson's handout for the instructor. */
+  discussion?: readonly string[];
 }

@@ -33,22 +33,25 @@ export const workerCrash: Scenario = {
       atSec: 2.5,
       focusOrder: 9,
       caption:
-        'Order 9’s worker crashed before sending the email and never acked. The message stays hidden until its 10 s visibility timeout runs out.',
+        'Order 9’s worker crashed before sending the email and never acked. The message stays hidden until its {leaseLength} {lease} runs out.',
       when: { lane: 'async', order: 9, event: 'crashedBeforeSend' },
       claims: [
         { lane: 'async', order: 9, event: 'emailSent', atMost: 0 },
         { lane: 'async', order: 9, event: 'visibleAgain', atMost: 0 },
-        { lane: 'async', setting: 'queue.visibilityTimeout', is: '10000' },
+        { lane: 'async', crashWaitsForLease: true },
       ],
     },
     {
       atSec: 12,
       focusOrder: 9,
       caption:
-        'Order 9’s visibility timeout ran out: the message is visible again, and another worker takes it. Nothing was lost.',
+        'Order 9’s {lease} ran out: the message is visible again, and another worker takes it. Nothing was lost.',
       pause: true,
       when: { lane: 'async', order: 9, event: 'received', atLeast: 2 },
-      claims: [{ lane: 'async', order: 9, event: 'visibleAgain' }],
+      claims: [
+        { lane: 'async', order: 9, event: 'visibleAgain' },
+        { lane: 'async', crashWaitsForLease: true },
+      ],
     },
     {
       atSec: 18,
@@ -95,5 +98,11 @@ export const workerCrash: Scenario = {
       labelBeforeAnswer: 'What that customer receives',
       when: [{ lane: 'async', metric: 'emails.duplicates', atLeast: 1 }],
     },
+  ],
+  discussion: [
+    'Order 9’s worker crashed before sending. How did the queue find out, and why did it take 10 s to hand the message to another worker?',
+    'Order 13’s worker crashed just after sending, before its ack. Why can the queue not tell this crash from order 9’s?',
+    'What would a shorter visibility timeout change here, and a longer one? Which would you choose for an email job?',
+    'How could the email service make the second send harmless? What would the worker have to send with each email?',
   ],
 };

@@ -41,6 +41,9 @@ export interface LaneSnapshot {
   dlq: number;
   workersTotal: number;
   workersBusy: number;
+  /** Busy workers beyond the pool's count after a cut: finishing their last message, then
+   * leaving (counted in workersBusy too). */
+  workersLeaving: number;
   workersCrashed: number;
   /** One letter per worker (i idle, b busy, c crashed), for the first few workers. */
   workerStates: string;
@@ -105,16 +108,18 @@ export function snapshotOf(
     if (r.page === 'none') usersWaiting++;
   }
   let busy = 0;
+  let leaving = 0;
   let crashed = 0;
   let states = '';
+  const total = view.mode === 'async' ? lane.sim.config.workers.count : 0;
   for (const w of view.workers) {
     if (w.state === 'retired') continue;
     if (w.state === 'busy') busy++;
+    if (w.state === 'busy' && w.id >= total) leaving++;
     if (w.state === 'crashed') crashed++;
     if (states.length < WORKERS_DRAWN) states += w.state[0];
   }
   if (view.mode === 'async') atEmail += busy;
-  const total = view.mode === 'async' ? lane.sim.config.workers.count : 0;
   return {
     mode: view.mode,
     handlersBusy: view.handlers.busy,
@@ -130,6 +135,7 @@ export function snapshotOf(
     dlq: view.deadLetters,
     workersTotal: total,
     workersBusy: busy,
+    workersLeaving: leaving,
     workersCrashed: crashed,
     workerStates: states,
     emailDown: view.emailDown,

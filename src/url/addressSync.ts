@@ -11,7 +11,11 @@ export function syncAddressBar(win: Window, simulator: Simulator, page: UrlState
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
-    const search = serializeState(urlStateOf(simulator.store.getState(), page));
+    const state = simulator.store.getState();
+    // Mid-jump the moment on screen is the one it left: the address keeps the link's own moment
+    // (a reload must not lose it); the landing publishes, and that writes.
+    if (state.jump !== null) return;
+    const search = serializeState(urlStateOf(state, page));
     const current = win.location.search;
     if (search === current || (current === '' && search === '?v=1')) return;
     win.history.replaceState(win.history.state, '', `${search}${win.location.hash}`);

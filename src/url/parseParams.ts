@@ -51,7 +51,7 @@ function flag(raw: string): boolean | undefined {
 
 /** A number written in decimal, as a reader would ("12", "0.5", "1e3"); NaN for anything else,
  * such as "0x10", "0b11" or "" that Number() would read. */
-function decimal(text: string): number {
+export function decimal(text: string): number {
   return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
 }
 
@@ -120,6 +120,10 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         else ignore(param, raw, `a number of seconds from 0 to ${MAX_T_SEC}`);
         break;
       }
+      case 'caption':
+        // Its range is the loaded lesson's beats, which only the store knows: see captionMoment.
+        state.caption = value;
+        break;
       case 'panels': {
         const wanted = list(value);
         const bad = wanted.filter((p) => !oneOf(PANELS, p));
@@ -190,7 +194,9 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   state.settings = Object.fromEntries(
     SETTINGS.filter((s) => s.key in settings).map((s) => [s.key, settings[s.key]!]),
   );
-  const tooFar = state.t > 0 ? overBudget(recipeOf(state), state.t * 1000) : undefined;
+  // With a caption, the caption gives the moment and the store names an unreachable t then.
+  const tooFar =
+    state.t > 0 && state.caption === null ? overBudget(recipeOf(state), state.t * 1000) : undefined;
   if (tooFar) {
     ignore('t', params.get('t') ?? '', `${tooFar}; the run starts at 0 s`);
     state.t = 0;

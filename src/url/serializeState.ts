@@ -11,6 +11,7 @@ export function serializeState(state: UrlState): string {
   if (state.seed !== null) put('seed', String(state.seed));
   if (state.speed !== d.speed) put('speed', String(state.speed));
   if (state.t !== d.t) put('t', String(state.t));
+  if (state.caption !== null) put('caption', state.caption);
   for (const [key, value] of Object.entries(state.settings)) put(key, value);
   if (state.panels !== null) put('panels', state.panels.join(','));
   if (state.embed) put('embed', '1');

@@ -1,11 +1,15 @@
 /** Between the store and a link: the link for the store's current state, and applying a parsed
- * link to a fresh store (scenario, then seed and settings as the run's base, view, speed, moment). */
+ * link to a fresh store (scenario, then seed and settings as the run's base, view, speed, and the
+ * moment: a caption's or `t`). */
 import { SETTINGS, buildConfig, isAction, type SettingValue } from '../engine/index.ts';
+import { formatTime } from '../format/index.ts';
 import { findScenario, scenarioChanges } from '../scenarios/index.ts';
+import { shown } from '../store/echo.ts';
 import { latestWithinBudget } from '../store/replayBudget.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { StoreApi } from 'zustand/vanilla';
-import type { UrlState } from './urlState.ts';
+import { captionMoment } from './caption.ts';
+import type { Notice, UrlState } from './urlState.ts';
 
 const DEFAULT_SEED = 1;
 
@@ -47,6 +51,8 @@ export function urlStateOf(s: RunFields, page: UrlState): UrlState {
     seed: s.seed === defaultSeed ? null : s.seed,
     speed: s.speed,
     t: Math.round(Math.min(s.simMs, reachable(now, scenario, s.durationMs))) / 1000,
+    // The address bar and "Copy link" keep the moment; a caption is written only by its own link.
+    caption: null,
     settings,
   };
 }
@@ -61,8 +67,45 @@ function reachable(
   return latestWithinBudget({ settings: values, seed: 0, durationMs, changes });
 }
 
-/** Puts a fresh store in the link's state, paused. Settings were validated by parseParams. */
-export function applyUrlState(store: StoreApi<SimulatorStore>, state: UrlState): void {
+/** The moment a link opens on, and the notices about what it named but could not honour: a
+ * caption outside the lesson's range, or a `t` that a good caption overrides. Reads the beats
+ * from the store, after the lesson and its settings are in. */
+function linkMoment(
+  s: Pick<SimulatorState, 'beats' | 'scenarioId'>,
+  state: UrlState,
+  notices: Notice[],
+): { ms: number; param: string; value: string } | null {
+  const t =
+    state.t > 0 ? { ms: Math.round(state.t * 1000), param: 't', value: String(state.t) } : null;
+  if (state.caption === null) return t;
+  const value = shown(state.caption);
+  const target = captionMoment(state.caption, s.beats, s.scenarioId !== null);
+  if ('allowed' in target) {
+    const instead = t ? `it opens at ${formatTime(t.ms)}, as t says` : 'it opens at 0 s';
+    notices.push({ param: 'caption', value, allowed: `${target.allowed}; ${instead}` });
+    return t;
+  }
+  // The caption wins: it is what the instructor picked, and a beat's moment may move with the run.
+  if (t) {
+    const at = `caption ${target.index + 1} at ${formatTime(target.ms)}`;
+    notices.push({
+      param: 't',
+      value: t.value,
+      allowed: `caption=${value} sets the moment (${at})`,
+    });
+  }
+  return { ms: target.ms, param: 'caption', value };
+}
+
+/** Puts a fresh store in the link's state, paused at its moment; returns notices about a moment
+ * it could not honour. Settings were validated by parseParams. With `play`, playing starts before
+ * the jump, so a sliced jump pauses and plays on only once it has landed (frameLoop.ts), never
+ * from wherever it had got to. */
+export function applyUrlState(
+  store: StoreApi<SimulatorStore>,
+  state: UrlState,
+  { play = false }: { play?: boolean } = {},
+): Notice[] {
   const actions = store.getState();
   if (state.scenario !== null) actions.loadScenario(state.scenario);
   if (state.seed !== null || Object.keys(state.settings).length > 0) {
@@ -73,5 +116,18 @@ export function applyUrlState(store: StoreApi<SimulatorStore>, state: UrlState):
   }
   if (state.mode !== null) actions.setViewMode(state.mode);
   if (state.speed !== actions.speed) actions.setSpeed(state.speed);
-  if (state.t > 0) actions.jumpTo(state.t * 1000);
+  const notices: Notice[] = [];
+  const moment = linkMoment(store.getState(), state, notices);
+  if (play) actions.play();
+  if (moment && moment.ms > 0) {
+    const refused = actions.jumpTo(moment.ms);
+    if (refused) {
+      notices.push({
+        param: moment.param,
+        value: moment.value,
+        allowed: `${refused}; the run starts at 0 s`,
+      });
+    }
+  }
+  return notices;
 }

@@ -1,5 +1,5 @@
-/** What a link carries: the simulation's state (scenario, view, seed, speed, moment, settings,
- * panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
+/** What a link carries: the simulation's state (scenario, view, seed, speed, moment or caption,
+ * settings, panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
 import { formatCount } from '../format/index.ts';
 import type { SettingKey } from '../engine/index.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
@@ -26,6 +26,9 @@ export interface UrlState {
   speed: number;
   /** The simulated moment, in seconds. */
   t: number;
+  /** A lesson's caption to open on, as the link wrote it ("2": the second caption). Checked
+   * against the store's beats once the lesson is loaded (`captionMoment`); it wins over `t`. */
+  caption: string | null;
   /** Settings that differ from the scenario's (or the defaults), as the registry formats them. */
   settings: Readonly<Partial<Record<SettingKey, string>>>;
   /** null: everything the layout shows by default. */
@@ -55,6 +58,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   seed: null,
   speed: 1,
   t: 0,
+  caption: null,
   settings: {},
   panels: null,
   embed: false,

@@ -463,7 +463,7 @@ describe('a heavy link', () => {
       navigator.clipboard.writeText = async (text) => void (window.copied = text);
     });
     await page.getByRole('button', { name: 'Copy link' }).click();
-    await page.getByText('Link copied; it opens at 200 s, as far as a link may replay').waitFor();
+    await page.getByText('Link copied; it opens at 3:20.0, as far as a link may replay').waitFor();
     const link = new URL(await page.evaluate(() => window.copied));
     assert.equal(link.searchParams.get('t'), '200');
     assert.equal(link.searchParams.get('traffic.rate'), '500');

@@ -25,12 +25,15 @@ function tsx(code) {
   );
 }
 
-/** Every lesson, in the picker's order: what the reveal must say about it. */
+/** Every lesson, in the picker's order: what the reveal must say about it, and when its last
+ * caption shows (resolved against the engine, as the app resolves it). */
 const LESSONS = tsx(
-  "import { SCENARIOS } from './src/scenarios/index.ts';" +
+  "import { SCENARIOS, scenarioRecipe } from './src/scenarios/index.ts';" +
+    "import { beatMs } from './src/scenarios/beats.ts';" +
+    "import { resolveScript } from './src/scenarios/script.ts';" +
     'console.log(JSON.stringify(SCENARIOS.map((s) => ({ id: s.id, label: s.prediction.reveal.label,' +
     ' answer: s.prediction.options.find((o) => o.id === s.prediction.answer).label,' +
-    ' lastSec: s.beats.at(-1).atSec }))));',
+    ' lastSec: beatMs(resolveScript(s, scenarioRecipe(s)).beats.at(-1)) / 1000 }))));',
 );
 
 /** The reveal's number for each lesson at the moment given (ms), from a fresh replay of its
@@ -71,6 +74,16 @@ function assertInside(box, viewport, what) {
 
 function overlaps(a, b) {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Waits for the reveal to show and its fade in (a quarter second, kept under reduced motion,
+ * which stops only movement) to end, so that axe judges the colours a student reads. */
+async function shownInFull(reveal) {
+  await reveal.waitFor();
+  await reveal.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+  await reveal
+    .page()
+    .waitForFunction((el) => getComputedStyle(el).opacity === '1', await reveal.elementHandle());
 }
 
 /** Checks that the reveal covers none of the lanes' tallies. */
@@ -159,10 +172,10 @@ describe('the reveal on the stage', () => {
     });
     const end = `${app.url}?v=1&scenario=${LESSONS[0].id}&t=${LESSONS[0].lastSec}&autoplay=0`;
     await page.goto(`${end}&theme=dark`);
-    await page.getByRole('region', REVEAL).waitFor();
+    await shownInFull(page.getByRole('region', REVEAL));
     assert.deepEqual(await seriousViolations(page), [], 'dark');
     await page.goto(end);
-    await page.getByRole('region', REVEAL).waitFor();
+    await shownInFull(page.getByRole('region', REVEAL));
     assert.deepEqual(await seriousViolations(page), [], 'light');
     await page
       .getByRole('region', REVEAL)

@@ -75,12 +75,12 @@ describe('the lanes tally what the lesson is about', () => {
 });
 
 describe('captions that point', () => {
-  it('slow email at 13.2 s: the caption names order 6 and the async lane points at #6', async () => {
+  it('slow email at caption 2: the caption names order 6 and the async lane points at #6', async () => {
     const page = await app.browser.newPage({
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });
-    await page.goto(`${app.url}?v=1&scenario=slow-email&t=13.2&autoplay=0`);
+    await page.goto(`${app.url}?v=1&scenario=slow-email&caption=2&autoplay=0`);
     const caption = page.getByRole('region', { name: 'Lesson caption' });
     await caption.getByText(/Order 6’s email/).waitFor();
     const lane = page.getByRole('region', { name: 'Asynchronous checkout', exact: true });

@@ -160,6 +160,39 @@ describe('npm run simulate with a run that cannot finish as asked', () => {
   it('marks a run that finished normally with stopped: null', () => {
     const r = JSON.parse(simulate(['--mode', 'async', '--json']).out);
     expect(r.stopped).toBeNull();
+    expect(r.settled).toBe(true);
+    expect(r.unfinished).toEqual({ orders: 0, emailJobs: 0 });
+  }, 20_000);
+
+  it('says a run that ended with work left did not settle, and how much work was left', () => {
+    // No workers: every order's email job waits in the queue for ever.
+    const args = [
+      '--mode',
+      'async',
+      '--duration',
+      '4',
+      '--drain',
+      '5',
+      '--set',
+      'traffic.pattern=steady',
+      '--set',
+      'traffic.rate=5',
+      '--set',
+      'workers.count=0',
+    ];
+    const { code, out } = simulate([...args, '--json']);
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.stopped).toBeNull();
+    expect(r.settled).toBe(false);
+    expect(r.simulatedMs).toBeLessThanOrEqual(9000);
+    expect(r.unfinished.orders).toBe(0);
+    expect(r.unfinished.emailJobs).toBe(r.emails.pending);
+    expect(r.unfinished.emailJobs).toBe(r.orders.saved);
+    expect(r.unfinished.emailJobs).toBeGreaterThan(5);
+    expect(simulate(args).out).toMatch(
+      new RegExp(`not settled +0 orders and ${r.unfinished.emailJobs} email jobs unfinished`),
+    );
   }, 20_000);
 });
 

@@ -34,6 +34,24 @@ describe('simulate --sweep', () => {
     expect(lines.slice(3).map((l) => l.split(/ +/)[0])).toEqual(['2', '4', '6']);
   }, 30_000);
 
+  it('says which runs did not settle instead of giving their end as a settling time', () => {
+    const { out } = simulate([
+      '--mode',
+      'async',
+      '--set',
+      'traffic.pattern=steady',
+      '--set',
+      'traffic.rate=2',
+      '--duration',
+      '5',
+      '--sweep',
+      'workers.count=0,2',
+    ]);
+    const rows = out.trimEnd().split('\n').slice(3);
+    expect(rows[0]).toMatch(/^0 .* not settled$/);
+    expect(rows[1]).toMatch(/^2 .* \d+\.\d+ s$/);
+  }, 30_000);
+
   it('writes CSV with the swept key first and one column per JSON field', () => {
     const { out } = simulate([
       ...SPIKE,

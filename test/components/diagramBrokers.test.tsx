@@ -44,7 +44,6 @@ function worker(id: number, prefetched: number, state: SystemView['workers'][num
     ok: true,
     prefetched,
     receives: 1,
-    wait: null,
   };
 }
 

@@ -193,10 +193,60 @@ describe('the keyboard shortcuts', () => {
     expect(store.getState().simMs).toBe(0);
   });
 
-  it('do nothing outside the simulator', () => {
+  it('work with the focus on the page itself, as at load and after the question closes', () => {
     const { store } = renderApp();
+    pickLesson('checkout');
+    (document.activeElement as HTMLElement | null)?.blur();
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(store.getState().simMs).toBe(1000);
+    fireEvent.keyDown(document.body, { key: 'ArrowDown' });
+    expect(store.getState().simMs).toBe(1050);
+    fireEvent.keyDown(document.body, { key: 'ArrowUp' });
+    expect(store.getState().simMs).toBe(1000);
     fireEvent.keyDown(document.body, { key: ' ' });
+    expect(store.getState().playing).toBe(true);
+  });
+
+  it('take Space from a button a click focused, and leave it to one the keyboard reached', () => {
+    const { store } = renderApp();
+    pickLesson('checkout');
+    const next = screen.getByRole('button', { name: 'Next caption' });
+    fireEvent.mouseDown(next);
+    next.focus();
+    fireEvent.mouseUp(next);
+    fireEvent.keyDown(next, { key: ' ' });
+    expect(store.getState().playing).toBe(true);
+    store.getState().pause();
+    // Tab brings the focus back: now Space is the button's own.
+    screen.getByRole('button', { name: 'Previous caption' }).focus();
+    next.focus();
+    fireEvent.keyDown(next, { key: ' ' });
     expect(store.getState().playing).toBe(false);
+  });
+
+  it('do nothing in an element outside the simulator', () => {
+    const { store } = renderApp();
+    const outside = document.body.appendChild(document.createElement('div'));
+    fireEvent.keyDown(outside, { key: ' ' });
+    expect(store.getState().playing).toBe(false);
+    outside.remove();
+  });
+
+  it('blank the screen with B, and bring it back with any key or a click', () => {
+    const { store } = renderApp();
+    const main = screen.getByRole('main');
+    fireEvent.keyDown(main, { key: 'b' });
+    expect(screen.getByTestId('blank-screen')).toBeInTheDocument();
+    expect(screen.getByText(/^Screen blanked/)).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: 'Shift' }); // a modifier alone is no key
+    expect(screen.getByTestId('blank-screen')).toBeInTheDocument();
+    // The key that brings the screen back does nothing else.
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(screen.queryByTestId('blank-screen')).not.toBeInTheDocument();
+    expect(store.getState().playing).toBe(false);
+    fireEvent.keyDown(main, { key: 'B' });
+    fireEvent.click(screen.getByTestId('blank-screen'));
+    expect(screen.queryByTestId('blank-screen')).not.toBeInTheDocument();
   });
 });
 

@@ -101,6 +101,31 @@ describe('a restore', () => {
     }
   }
 
+  it('copies a Kafka group with workers out of it, its membership tree included', () => {
+    const sim = new Simulation({
+      config: buildConfig({
+        'queue.broker': 'kafka',
+        'traffic.pattern': 'steady',
+        'traffic.rate': 12,
+        'workers.count': 6,
+        'workers.crashRate': 0.3,
+        'queue.sessionTimeout': 100,
+        'workers.restart': 20_000,
+      }),
+      mode: 'async',
+      seed: 3,
+      durationMs: 60_000,
+    });
+    sim.runUntil(40_000);
+    expect(sim.state.kafka.groupLeft).toBeGreaterThan(0);
+    expect(sim.state.kafka.tree.length).toBeGreaterThan(0);
+    const restored = Simulation.restore(sim.checkpoint());
+    expect(graphDifference(sim.checkpoint().state, restored.state)).toBeNull();
+    sim.runUntil(60_000);
+    restored.runUntil(60_000);
+    expect(bytes(restored)).toEqual(bytes(sim));
+  });
+
   it('makes new objects: running the restored copy leaves the checkpoint as it was', () => {
     const sim = run('async', 'kafka');
     sim.runUntil(30_000);

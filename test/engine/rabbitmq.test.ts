@@ -3,13 +3,16 @@
  * limit + 1 of them; prefetched messages wait in the consumer's buffer and that time counts as
  * queue wait; the consumer timeout closes the channel and returns its messages without
  * counting a failure. Orders placed at t = 0 reach the queue at 1,050 ms; a call takes 1.5 s. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  buildConfig,
   report,
+  Simulation,
   type SettingValue,
-  type Simulation,
   type TimedChange,
 } from '../../src/engine/index.ts';
+import { scenario } from './support/scenarios.ts';
 import { logged, settle, trace } from './support/trace.ts';
 
 const place = (n: number, atMs = 0): TimedChange => ({ atMs, key: 'orders.place', value: n });
@@ -75,8 +78,9 @@ describe('a RabbitMQ consumer that crashes holding prefetched messages', () => {
   it('counts the closed channel as a failed delivery of both, the unstarted one too', () => {
     const received = trace(sim, ['messageReceived']);
     expect(received.filter((e) => e[2] === 2)).toHaveLength(2);
-    // Two closed channels, two failed deliveries each: past the limit of 1, both dead.
-    expect(trace(sim, ['deadLettered']).map((e) => e[2])).toEqual([2, 1]);
+    // Two closed channels, two failed deliveries each: past the limit of 1, both dead, in the
+    // order they were delivered (RabbitMQ returns a channel's unacked messages by delivery tag).
+    expect(trace(sim, ['deadLettered']).map((e) => e[2])).toEqual([1, 2]);
     expect(report(sim.state, 't').emails).toMatchObject({ deadLettered: 2, sent: 0 });
   });
 
@@ -149,5 +153,58 @@ describe('a stalled queue (no workers) under Little’s law', () => {
     expect(meanInQueue).toBeCloseTo((3 * 10_000) / 11_050, 9);
     // No wait has ended yet: W is unknown, so it reads 0 until one does.
     expect(meanWaitMs).toBe(0);
+  });
+});
+
+describe('the workers marked as maybe having room for a prefetched message (seed 2325)', () => {
+  const rabbitScenario = fc
+    .record({ prefetch: fc.integer({ min: 1, max: 4 }), timeout: fc.constantFrom(60_000) })
+    .chain((r) =>
+      scenario.map((sc) => ({
+        ...sc,
+        settings: {
+          ...sc.settings,
+          'queue.broker': 'rabbitmq',
+          'queue.prefetch': r.prefetch,
+          'queue.consumerTimeout': r.timeout,
+        },
+        changes: [
+          ...sc.changes,
+          { atMs: sc.durationMs / 2, key: 'queue.prefetch', value: r.prefetch + 1 } as const,
+        ],
+      })),
+    );
+
+  it('include every busy worker with room, after every event', () => {
+    fc.assert(
+      fc.property(rabbitScenario, (sc) => {
+        const sim = new Simulation({
+          config: buildConfig(sc.settings),
+          mode: 'async',
+          seed: sc.seed,
+          durationMs: sc.durationMs,
+          changes: sc.changes,
+        });
+        const s = sim.state;
+        for (let i = 0; i < 5000 && sim.step(); i++) {
+          const extra = s.config.queue.prefetch - 1;
+          const unmarked = s.workers.filter(
+            (w) =>
+              w.state === 'busy' &&
+              w.id < s.config.workers.count &&
+              w.buffer.length < extra &&
+              ((s.rabbitmq.room[w.id >> 5] ?? 0) >>> (w.id & 31)) % 2 === 0 &&
+              // Marks are brought up to date at the next dispatch after a resize or a new prefetch.
+              s.rabbitmq.roomFor[0] === s.config.workers.count &&
+              s.rabbitmq.roomFor[1] === s.config.queue.prefetch,
+          );
+          // A worker with room and no mark would never be offered a message while others wait.
+          if (unmarked.length > 0 && s.queue.visible.items.length > s.queue.visible.head) {
+            expect({ t: s.now, unmarked: unmarked.map((w) => w.id) }).toEqual({ t: s.now });
+          }
+        }
+      }),
+      { seed: 2325, numRuns: 60 },
+    );
   });
 });

@@ -206,6 +206,6 @@ describe('runs with nothing to wait for', () => {
   it('the ideal broker keeps no lease, so its busy workers wait for nothing', () => {
     const sim = freePlay({ 'queue.broker': 'ideal', 'traffic.pattern': 'steady' });
     sim.runUntil(5_000);
-    expect(sim.view().workers.every((w) => w.wait === null)).toBe(true);
+    expect(sim.view().workers.every((w) => w.wait === undefined)).toBe(true);
   });
 });

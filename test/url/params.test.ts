@@ -20,7 +20,7 @@ function ignored(n: Notice | undefined) {
 
 describe('a link with every parameter', () => {
   const search =
-    '?v=1&scenario=email-outage&mode=compare&seed=7&speed=2&t=12.5&workers.count=8' +
+    '?v=1&scenario=email-outage&mode=compare&seed=7&speed=2&t=12.5&caption=2&workers.count=8' +
     '&email.failureRate=0.2&panels=charts,log&embed=1&controls=basic&lock=workers.count' +
     '&theme=dark&motion=reduce&present=1&autoplay=1&api=1&parentOrigin=https://lms.example.org';
 
@@ -33,6 +33,7 @@ describe('a link with every parameter', () => {
       seed: 7,
       speed: 2,
       t: 12.5,
+      caption: '2',
       settings: { 'email.failureRate': '0.2', 'workers.count': '8' },
       panels: ['charts', 'log'],
       embed: true,
@@ -64,6 +65,7 @@ describe('the round trip of each parameter alone', () => {
     ['speed 0.1', { speed: 0.1 }],
     ['speed 30', { speed: 30 }],
     ['t', { t: 3.141 }],
+    ['caption', { caption: '3' }],
     ['panels none', { panels: [] }],
     ['panels controls', { panels: ['controls'] }],
     ['embed', { embed: true }],

@@ -68,3 +68,61 @@ describe('a link applied to a fresh store', () => {
     expect(parseParams(link).notices).toEqual([]);
   });
 });
+
+/** A frame clock on a slow machine: every reading of the clock costs 2 ms of wall time, so a
+ * jump of any length is computed in slices across frames, as on a busy laptop. */
+function slowMachine() {
+  let now = 0;
+  let pending: ((wallMs: number) => void) | null = null;
+  let id = 0;
+  return {
+    now: () => (now += 2),
+    requestFrame(callback: (wallMs: number) => void) {
+      pending = callback;
+      return ++id;
+    },
+    cancelFrame() {
+      pending = null;
+    },
+    /** Runs up to `count` frames; returns how many ran. */
+    frames(count: number): number {
+      let ran = 0;
+      for (; ran < count && pending; ran++) {
+        const callback = pending;
+        pending = null;
+        callback(now);
+      }
+      return ran;
+    },
+  };
+}
+
+describe('a link to a moment on a slow machine', () => {
+  const search = '?scenario=too-few-workers&t=100';
+
+  it('lands paused exactly at its moment, in slices, and stays there', () => {
+    const clock = slowMachine();
+    const { store } = testSimulator({ clock });
+    expect(applyUrlState(store, parseParams(search).state)).toEqual([]);
+    expect(store.getState().jump).not.toBeNull(); // sliced: the first slice did not get there
+    clock.frames(10_000);
+    expect(store.getState().jump).toBeNull();
+    expect(store.getState().simMs).toBe(100_000);
+    expect(store.getState().playing).toBe(false);
+    expect(clock.frames(100)).toBe(0); // nothing left running: it stays put
+    expect(store.getState().simMs).toBe(100_000);
+  });
+
+  it('with play, plays only once the jump has landed, from its moment', () => {
+    const clock = slowMachine();
+    const { store } = testSimulator({ clock });
+    applyUrlState(store, parseParams(search).state, { play: true });
+    expect(store.getState().playing).toBe(false);
+    let slices = 0;
+    while (store.getState().jump !== null && slices < 10_000) slices += clock.frames(1);
+    expect(slices).toBeGreaterThan(0);
+    const landed = store.getState();
+    expect(landed.simMs).toBe(100_000);
+    expect(landed.playing).toBe(true);
+  });
+});

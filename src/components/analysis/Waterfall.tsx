@@ -1,5 +1,6 @@
 /** One order's timeline as a waterfall: a row per step, wait, email attempt and event, on an axis
- * of time since the order was placed. Screen readers get a summary and the same rows as a table. */
+ * of time since the order was placed. Screen readers get a summary and the same rows as a table.
+ * Two of them given one `spanMs` draw one scale, so a step is as long in both. */
 import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
 import { formatTime } from '../../format/index.ts';
@@ -9,6 +10,7 @@ import { AxisBottom } from './AxisBottom.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
+import { LABEL_PX, placeLabel, rowEndMs, textWidth } from './waterfallLayout.ts';
 import './analysis.css';
 
 export interface WaterfallProps {
@@ -21,14 +23,17 @@ export interface WaterfallProps {
   maxRows?: number;
   /** The lane's name in Compare mode, added to the title. */
   label?: string;
-  /** A time span (ms since the order was placed) to share with another waterfall's axis. */
+  /** A time span (ms since the order was placed) to share with another waterfall's axis: at
+   * least the end of every row of both (`traceEndMs`), so that both draw exactly this span. */
   spanMs?: number;
-  /** Moments marked across the rows, e.g. "page shown" at 2,550 ms (since the order). */
+  /** Moments marked across the rows, e.g. "error page" at 2,550 ms (since the order). */
   marks?: readonly { label: string; atMs: number }[];
 }
 
-const ROW = 34;
-const MARGIN = { top: 34, right: 16, bottom: 44, left: 12 };
+/** A row: its label's line (or two) above a 12-unit bar. */
+const LINE = 15;
+const ROW_GAP = 20;
+const MARGIN = { right: 16, bottom: 44, left: 12 };
 const STATUS_WORDS: Record<TraceRow['status'], string> = {
   running: 'in progress',
   ok: 'ok',
@@ -68,14 +73,24 @@ export function Waterfall({
   const origin = trace.placedAtMs;
   const now = Math.max(nowMs, origin);
   const rows = trace.rows.slice(0, maxRows);
-  const endOf = (r: TraceRow) => Math.max(r.startMs, Math.min(r.endMs ?? now, now));
+  const left = MARGIN.left;
+  const right = width - MARGIN.right;
   let span = Math.max(1, spanMs);
-  for (const r of rows) span = Math.max(span, endOf(r) - origin);
-  const x = scaleLinear()
-    .domain([0, span])
-    .nice(6)
-    .range([MARGIN.left, width - MARGIN.right]);
-  const height = MARGIN.top + rows.length * ROW + MARGIN.bottom;
+  for (const r of rows) span = Math.max(span, rowEndMs(r, now) - origin);
+  const x = scaleLinear().domain([0, span]).nice(6).range([left, right]);
+  // The marks' labels stack above the rows, one line each.
+  const top = 8 + LINE * Math.max(1, marks.length) + 6;
+  const placed = rows.map((r) =>
+    placeLabel(rowText(r, origin, now), x(r.startMs - origin), left, right),
+  );
+  const tops: number[] = [];
+  let y = top;
+  for (const p of placed) {
+    tops.push(y);
+    y += ROW_GAP + LINE * p.lines.length;
+  }
+  const bottom = y;
+  const height = bottom + MARGIN.bottom;
   const title = `Order ${trace.order} timeline${label ? ` (${label})` : ''}`;
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
@@ -89,22 +104,52 @@ export function Waterfall({
         role="img"
         aria-label={`${title}: ${trace.summary}`}
       >
-        {rows.map((r, i) => {
-          const top = MARGIN.top + i * ROW;
-          const x0 = x(r.startMs - origin);
-          const x1 = x(endOf(r) - origin);
-          const barY = top + 17;
-          const anchorEnd = x0 > width * 0.6;
+        {/* The marks first, so that the rows' labels and bars lie over their lines. */}
+        {marks.map((m, i) => {
+          const at = x(m.atMs);
+          const text = `${m.label} ${formatTime(m.atMs)}`;
+          const placedMark = placeLabel(text, at - textWidth(text) / 2, left, right);
           return (
-            <g key={i}>
+            <g key={m.label} className="an-mark">
+              <line
+                x1={at}
+                x2={at}
+                y1={top - 4}
+                y2={bottom}
+                stroke="currentColor"
+                strokeDasharray="4 3"
+              />
               <text
-                x={anchorEnd ? Math.min(x1, width - MARGIN.right) : x0}
-                y={top + 12}
-                textAnchor={anchorEnd ? 'end' : 'start'}
-                fontSize={11}
+                className="an-wf-label"
+                x={placedMark.x}
+                y={8 + LINE * (i + 1) - 3}
+                fontSize={LABEL_PX}
                 fill="currentColor"
               >
-                {rowText(r, origin, now)}
+                {placedMark.lines.join(' ')}
+              </text>
+            </g>
+          );
+        })}
+        {rows.map((r, i) => {
+          const x0 = x(r.startMs - origin);
+          const x1 = x(rowEndMs(r, now) - origin);
+          const text = placed[i]!;
+          const barY = tops[i]! + LINE * text.lines.length + 3;
+          return (
+            <g key={i} data-row={r.kind}>
+              <text
+                className="an-wf-label"
+                x={text.x}
+                y={tops[i]! + LINE - 3}
+                fontSize={LABEL_PX}
+                fill="currentColor"
+              >
+                {text.lines.map((line, k) => (
+                  <tspan key={k} x={text.x} dy={k === 0 ? 0 : LINE}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               {r.instant ? (
                 <path
@@ -129,32 +174,11 @@ export function Waterfall({
             </g>
           );
         })}
-        {marks.map((m, i) => (
-          <g key={m.label} className="an-mark">
-            <line
-              x1={x(m.atMs)}
-              x2={x(m.atMs)}
-              y1={MARGIN.top - 4}
-              y2={MARGIN.top + rows.length * ROW + 4}
-              stroke="currentColor"
-              strokeDasharray="4 3"
-            />
-            <text
-              x={x(m.atMs)}
-              y={MARGIN.top - 8 - 13 * i}
-              textAnchor="middle"
-              fontSize={11}
-              fill="currentColor"
-            >
-              {`${m.label} ${formatTime(m.atMs)}`}
-            </text>
-          </g>
-        ))}
         <AxisBottom
-          ticks={axisTicks('time', [0, x.domain()[1]!], width - MARGIN.left - MARGIN.right, true)}
+          ticks={axisTicks('time', [0, x.domain()[1]!], right - left, true)}
           x={x}
-          y={MARGIN.top + rows.length * ROW + 4}
-          range={[MARGIN.left, width - MARGIN.right]}
+          y={bottom}
+          range={[left, right]}
           label="time since the order was placed"
         />
       </svg>

@@ -24,7 +24,11 @@ function bigNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolea
       return { text: formatCount(s.queueDepth + s.delayed + s.hidden), alert: false };
     case 'worker':
       return {
-        text: `${formatCount(s.workersBusy)}/${formatCount(s.workersTotal)} busy`,
+        // After a cut, workers beyond the new count finish their last message: not "6/0 busy".
+        text:
+          s.workersLeaving > 0
+            ? `${formatCount(s.workersBusy)} busy`
+            : `${formatCount(s.workersBusy)}/${formatCount(s.workersTotal)} busy`,
         alert: s.workersCrashed > 0,
       };
     case 'email':

@@ -4,7 +4,14 @@
 import './brokers.css';
 import { useLane } from '../../store/hooks.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
-import { heldBadge, heldTotalText, workerSlot } from './brokerLayout.ts';
+import {
+  heldBadge,
+  heldTotalText,
+  leavingSentence,
+  leavingText,
+  workerSlot,
+  workersLine,
+} from './brokerLayout.ts';
 import { NODES } from './geometry.ts';
 import { useBrokerSummary } from './useBrokerSummary.ts';
 import { useTextWidth } from './useTextWidth.ts';
@@ -52,21 +59,39 @@ function HeldTag({ held }: { held: number }) {
   );
 }
 
+/** Just under the node, while workers beyond a cut finish their last message. */
+function LeavingTag({ leaving, total }: { leaving: number; total: number }) {
+  const b = NODES.worker;
+  const text = leavingText(leaving);
+  const [ref, textW] = useTextWidth(text, text.length * 7.5);
+  const w = 16 + textW;
+  return (
+    <g className="leaving-tag" transform={`translate(${b.x + 8} ${b.y + b.h + 3})`}>
+      <title>{leavingSentence(leaving, total)}</title>
+      <rect width={w} height={19} rx={9.5} />
+      <text ref={ref} x={w / 2} y={13.5} textAnchor="middle">
+        {text}
+      </text>
+    </g>
+  );
+}
+
 export function WorkersStatus() {
-  const { workerStates, workersBusy, workersCrashed, workersTotal } = useLane('async', (l) => ({
-    workerStates: l.workerStates,
-    workersBusy: l.workersBusy,
-    workersCrashed: l.workersCrashed,
-    workersTotal: l.workersTotal,
-  }));
+  const { workerStates, workersBusy, workersLeaving, workersCrashed, workersTotal } = useLane(
+    'async',
+    (l) => ({
+      workerStates: l.workerStates,
+      workersBusy: l.workersBusy,
+      workersLeaving: l.workersLeaving,
+      workersCrashed: l.workersCrashed,
+      workersTotal: l.workersTotal,
+    }),
+  );
   const { broker, prefetched, held } = useBrokerSummary('async');
   const rabbit = broker === 'rabbitmq';
   const b = NODES.worker;
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
-  const busy =
-    workersCrashed > 0
-      ? `${workersBusy} busy, ${workersCrashed} down`
-      : `${workersBusy} of ${workersTotal} busy`;
+  const busy = workersLine(workersBusy, workersLeaving, workersCrashed, workersTotal);
   return (
     <g className="node-status">
       {glyphs.map((state, i) => {
@@ -92,6 +117,7 @@ export function WorkersStatus() {
         {busy}
       </text>
       {rabbit && held > 0 && <HeldTag held={held} />}
+      {workersLeaving > 0 && <LeavingTag leaving={workersLeaving} total={workersTotal} />}
     </g>
   );
 }

@@ -189,6 +189,25 @@ export function heldBadge(held: number): string {
   return held > 99 ? '99+' : `+${held}`;
 }
 
+/** The workers' line. After a cut, workers beyond the new count are still busy with their last
+ * message: "6 of 0 busy" would count them against a pool they have left, so the line then says
+ * how many are busy, and `leavingText` what the extra ones are doing. */
+export function workersLine(busy: number, leaving: number, crashed: number, total: number): string {
+  if (crashed > 0) return `${busy} busy, ${crashed} down`;
+  return leaving > 0 ? `${busy} busy` : `${busy} of ${total} busy`;
+}
+
+/** Under the worker node while workers beyond a cut finish: "6 finishing last job". */
+export function leavingText(leaving: number): string {
+  return `${leaving.toLocaleString('en')} finishing last job`;
+}
+
+/** The same in a sentence, for the tag's tooltip and screen readers. */
+export function leavingSentence(leaving: number, total: number): string {
+  const who = leaving === 1 ? '1 worker is' : `${leaving.toLocaleString('en')} workers are`;
+  return `${who} beyond the new count of ${total.toLocaleString('en')}: each finishes the message in hand, then leaves.`;
+}
+
 /** RabbitMQ's held messages over all workers, on the worker node's tab: "+16 held". */
 export function heldTotalText(held: number): string {
   return `+${held.toLocaleString('en')} held`;

@@ -18,6 +18,7 @@ import {
 import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
 import { formatCount, plural } from '../../format/index.ts';
+import { HandoutLink } from '../handout/HandoutLink.tsx';
 import '../../styles/export.css';
 
 type DataFile = 'orders-csv' | 'ledger-csv' | 'json';
@@ -192,6 +193,7 @@ export function ExportMenu() {
           Chart (PNG)
         </button>
       </div>
+      <HandoutLink />
       <p className="export-status" role="status">
         {status}
       </p>

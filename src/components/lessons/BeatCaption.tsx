@@ -6,6 +6,7 @@ import { goToBeat } from '../../lessons/navigate.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
+import { CopyCaptionLink } from './CopyCaptionLink.tsx';
 
 /** The index of the beat showing, so React re-renders only when the caption changes, not on
  * every frame. */
@@ -76,6 +77,7 @@ export function BeatCaption() {
         >
           <Icon name="step" />
         </button>
+        <CopyCaptionLink caption={index + 1} />
       </div>
     </section>
   );

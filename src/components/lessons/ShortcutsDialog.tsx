@@ -10,7 +10,9 @@ export function ShortcutsDialog() {
   return (
     <Dialog title="Keyboard shortcuts" open={open} onClose={() => view.getState().openDialog(null)}>
       <p className="dialog-note">
-        They work while the focus is inside the simulator and not in a field.
+        They work from the moment the page opens, after clicking a button too, but not while a
+        field, a slider or a list has the focus. A clicker's next and previous buttons move between
+        captions.
       </p>
       <table className="shortcuts-table">
         <thead>

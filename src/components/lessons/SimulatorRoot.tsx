@@ -1,20 +1,22 @@
 /** The simulator's root element: it carries the theme and presentation mode as data attributes,
- * and handles the single-key shortcuts, which act only while focus is inside it. */
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { goToBeat } from '../../lessons/navigate.ts';
+ * and owns the presentation keys (usePresenterKeys) and the blank screen they call up. */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { selectPresenting, selectTheme } from '../../lessons/selectors.ts';
-import { shortcutOf } from '../../lessons/shortcuts.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
+import { BlankScreen } from './BlankScreen.tsx';
 import { ExerciseDialog } from './ExerciseDialog.tsx';
 import { MotionRoot } from '../motion/MotionRoot.tsx';
 import { ShortcutsDialog } from './ShortcutsDialog.tsx';
+import { usePresenterKeys } from './usePresenterKeys.ts';
 
 export function SimulatorRoot({ children }: { children: ReactNode }) {
   const theme = useViewState(selectTheme);
   const presenting = useViewState(selectPresenting);
-  const { simulator, view } = useHandles();
+  const { view } = useHandles();
   const root = useRef<HTMLDivElement>(null);
   const wasFull = useRef(false);
+  const [blank, setBlank] = useState(false);
+  usePresenterKeys(root, { on: blank, set: setBlank });
 
   // The page behind the app takes the theme too, so no light margin shows around a dark app.
   useEffect(() => {
@@ -49,40 +51,6 @@ export function SimulatorRoot({ children }: { children: ReactNode }) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [view]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.defaultPrevented) return;
-    if (event.key === 'Escape' && view.getState().presenting && view.getState().dialog === null) {
-      view.getState().setPresenting(false);
-      event.preventDefault();
-      return;
-    }
-    const shortcut = shortcutOf(event);
-    if (!shortcut) return;
-    const s = simulator.store.getState();
-    const v = view.getState();
-    switch (shortcut) {
-      case 'togglePlay':
-        s.togglePlay();
-        break;
-      case 'step':
-        s.stepEvent();
-        break;
-      case 'help':
-        v.openDialog('shortcuts');
-        break;
-      case 'present':
-        v.setPresenting(!v.presenting);
-        break;
-      case 'nextBeat':
-      case 'previousBeat':
-        if (!goToBeat(simulator, shortcut === 'nextBeat' ? 1 : -1) && s.scenarioId === null) {
-          return;
-        }
-        break;
-    }
-    event.preventDefault();
-  }
-
   return (
     <div
       ref={root}
@@ -90,12 +58,12 @@ export function SimulatorRoot({ children }: { children: ReactNode }) {
       data-theme={theme}
       data-presenting={presenting ? 'true' : undefined}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
     >
       <MotionRoot>
         {children}
         <ShortcutsDialog />
         <ExerciseDialog />
+        <BlankScreen on={blank} onBack={() => setBlank(false)} />
       </MotionRoot>
     </div>
   );

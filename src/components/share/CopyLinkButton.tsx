@@ -1,6 +1,7 @@
 /** "Copy link": writes a link to the current state to the clipboard, or, where the clipboard is
  * not available, shows the link in a selected text field to copy by hand. */
 import { useRef, useState } from 'react';
+import { formatTime } from '../../format/index.ts';
 import { useSimulator } from '../../store/hooks.ts';
 import { pageBase, shareLink } from './links.ts';
 import { usePage } from './pageContext.ts';
@@ -23,7 +24,9 @@ export function CopyLinkButton() {
       await navigator.clipboard.writeText(link);
       setFallback(null);
       setMessage(
-        cut ? `Link copied; it opens at ${opensAt} s, as far as a link may replay` : 'Link copied',
+        cut
+          ? `Link copied; it opens at ${formatTime(opensAt * 1000)}, as far as a link may replay`
+          : 'Link copied',
       );
     } catch {
       setFallback(link);

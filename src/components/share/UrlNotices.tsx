@@ -12,7 +12,9 @@ export function UrlNotices() {
       {open && notices.length > 0 && (
         <div className="url-notice">
           <div>
-            <p className="url-notice-title">Some link settings were ignored; defaults are used:</p>
+            <p className="url-notice-title">
+              Some link settings were ignored; defaults are used unless the line says otherwise:
+            </p>
             <ul>
               {notices.map((n, i) => (
                 <li key={i}>{noticeText(n)}</li>

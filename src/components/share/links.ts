@@ -11,9 +11,8 @@ export const EMBED_HEIGHT = 450;
 
 type Run = Parameters<typeof urlStateOf>[0];
 
-/** A link for someone else: this state, without the parameters that belong to one host page. */
-export function shareLink(base: string, s: Run, page: UrlState): string {
-  const state = urlStateOf(s, page);
+/** The state as a link for someone else: without the parameters that belong to one host page. */
+function forSomeoneElse(base: string, state: UrlState): string {
   return `${base}${serializeState({
     ...state,
     embed: false,
@@ -21,6 +20,17 @@ export function shareLink(base: string, s: Run, page: UrlState): string {
     parentOrigin: null,
     autoplay: null,
   })}`;
+}
+
+/** A link for someone else to this state. */
+export function shareLink(base: string, s: Run, page: UrlState): string {
+  return forSomeoneElse(base, urlStateOf(s, page));
+}
+
+/** A link to one of the lesson's captions (1-based): it opens paused on that caption, whatever
+ * the moment on screen now. */
+export function captionLink(base: string, s: Run, page: UrlState, caption: number): string {
+  return forSomeoneElse(base, { ...urlStateOf(s, page), t: 0, caption: String(caption) });
 }
 
 export function embedLink(base: string, s: Run, page: UrlState): string {

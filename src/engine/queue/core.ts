@@ -1,8 +1,8 @@
-/** What every broker preset shares about messages: publishing, the visible queue and its depth,
- * deliveries, acks, backoff, the dead-letter queue and its redrive. The presets (policies.ts)
- * decide the rest. */
+/** What every broker preset shares about messages: publishing, deliveries, acks, backoff, the
+ * dead-letter queue and its redrive (the visible queue and its depth are in visible.ts). The
+ * presets (policies.ts) decide the rest. */
 import { EV } from '../events.ts';
-import { fifoPush, fifoShift, fifoSize, fifoUnshift, fifoRemove } from '../ring.ts';
+import { fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import {
   log,
@@ -14,10 +14,9 @@ import {
   type Worker,
 } from '../state.ts';
 import { roundUs } from '../time.ts';
-import { setLevel } from '../stats.ts';
-import { recordLevel } from '../timeline.ts';
+import { addSample } from '../stats.ts';
 import { policyOf } from './policies.ts';
-import { startCall } from './workers.ts';
+import { makeVisible, setDepth, type Place } from './visible.ts';
 
 export function enqueueEmailJob(s: SimState, order: Order): void {
   const message: Message = {
@@ -34,59 +33,10 @@ export function enqueueEmailJob(s: SimState, order: Order): void {
     partition: -1,
     delayedAt: -1,
     leaseEndsAt: -1,
+    holder: -1,
   };
   s.metrics.enqueued++;
   policyOf(s).publish(s, message);
-}
-
-/** Messages waiting to be delivered: the queue's depth (Kafka: summed over partitions). */
-export function queuedCount(s: SimState): number {
-  return fifoSize(s.queue.visible) + s.kafka.backlog;
-}
-
-/** The queue's depth counts every message waiting for a worker to start on it, those in a
- * RabbitMQ consumer's prefetch buffer included. */
-export function setDepth(s: SimState): void {
-  const depth = queuedCount(s) + s.rabbitmq.buffered;
-  setLevel(s.metrics.queueDepth, s.now, depth);
-  recordLevel(s.metrics.timeline, 'queueDepth', s.now, depth);
-}
-
-export function logQueued(s: SimState, message: Message): void {
-  if (s.log) {
-    log(s.log, {
-      t: s.now,
-      kind: 'messageQueued',
-      message: message.id,
-      order: message.order,
-      depth: queuedCount(s),
-    });
-  }
-}
-
-/** The message waits in the queue for a worker; `front` puts it first (a RabbitMQ return, a
- * Redis claim, which a consumer runs before it reads new entries). */
-export function makeVisible(s: SimState, message: Message, front = false): void {
-  message.state = 'queued';
-  message.readyAt = s.now;
-  message.lease++;
-  s.metrics.queueEntries++;
-  if (front) fifoUnshift(s.queue.visible, message);
-  else fifoPush(s.queue.visible, message);
-  setDepth(s);
-  logQueued(s, message);
-  policyOf(s).dispatch(s);
-}
-
-/** Idle workers take waiting messages, first come first served on both sides. */
-export function dispatchToIdle(s: SimState): void {
-  while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
-    const worker = fifoShift(s.queue.idle)!;
-    const message = fifoShift(s.queue.visible)!;
-    setDepth(s);
-    receive(s, worker, message);
-    startCall(s, worker, message);
-  }
 }
 
 /** The broker delivers the message to a worker: it is in flight (unacked) from now on. */
@@ -95,6 +45,7 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   message.state = 'inflight';
   s.inflight++;
   message.receivedAt = s.now;
+  message.holder = worker.id;
   if (message.receives > 1) s.metrics.redelivered++;
   if (s.log) {
     log(s.log, {
@@ -109,9 +60,21 @@ export function receive(s: SimState, worker: Worker, message: Message): void {
   }
 }
 
+/** The worker on the message's current delivery, if it is still working on it: a worker whose
+ * lease was taken back may still be on its call, but it is no longer the holder. */
+export function holderOf(s: SimState, message: Message): Worker | undefined {
+  const worker = s.workers[message.holder];
+  return worker?.state === 'busy' && worker.message === message && worker.lease === message.lease
+    ? worker
+    : undefined;
+}
+
 export function ack(s: SimState, message: Message, worker: Worker): void {
   if (message.state === 'queued') {
-    fifoRemove(s.queue.visible, message);
+    // Redis: an entry waiting to be claimed, acked by the consumer that was slow with it. Its
+    // wait ends here, unprocessed.
+    if (fifoRemove(s.queue.visible, message) < s.queue.front) s.queue.front--;
+    addSample(s.metrics.queueWait, s.now - message.readyAt);
     setDepth(s);
   } else s.inflight--;
   message.state = 'acked';
@@ -260,15 +223,15 @@ export function onMessageVisible(s: SimState, message: Message, lease: number): 
   if (message.state === 'inflight') policyOf(s).leaseExpired(s, message);
 }
 
-/** The lease ran out: the message comes back, or goes to the dead-letter queue if it has used
- * up its receives. `front`: a Redis claim, which a consumer runs before new entries. */
-export function expire(s: SimState, message: Message, front: boolean): void {
+/** The lease ran out: the message comes back at `place`, or goes to the dead-letter queue if it
+ * has used up its receives. */
+export function expire(s: SimState, message: Message, place: Place): void {
   s.inflight--;
   s.metrics.visibilityExpired++;
   if (s.log)
     log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
   if (atLimit(s, message)) deadLetter(s, message);
-  else makeVisible(s, message, front);
+  else makeVisible(s, message, place);
 }
 
 /** When a lease of `leaseMs` from now ends, if it can run out at all: a crash is coming, the call

@@ -1,11 +1,13 @@
 /** The ideal broker, an idealisation and the teaching baseline: no lease runs out, and when a
  * worker crashes the broker knows at once whether the email went out. Exactly one email per
  * order, which no real broker can promise. */
-import { ack, dispatchToIdle, expire, logLateAck, makeVisible, retryLater } from './core.ts';
+import { ack, expire, logLateAck, retryLater } from './core.ts';
+import { dispatchToIdle, makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const ideal: BrokerPolicy = {
+  lease: { name: '', setting: null, crashWaitsForLease: false },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,
@@ -14,7 +16,7 @@ export const ideal: BrokerPolicy = {
   succeeded: ack,
   failed: (s, message) => retryLater(s, message),
   lateAck: logLateAck,
-  leaseExpired: (s, message) => expire(s, message, false),
+  leaseExpired: (s, message) => expire(s, message, 'back'),
   delayEnded: (s, message) => makeVisible(s, message),
   crashed(s, worker, message, afterSend) {
     // The broker acts as if it had been told whether the email went out.
@@ -23,7 +25,7 @@ export const ideal: BrokerPolicy = {
       // Returned at once, and not counted as a delivery.
       s.inflight--;
       message.receives--;
-      makeVisible(s, message, true);
+      makeVisible(s, message, 'returned');
     }
   },
   tries: (message) => message.receives,

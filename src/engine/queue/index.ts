@@ -5,9 +5,12 @@ export {
   enqueueEmailJob,
   onMessageVisible,
   onRedrive,
-  queuedCount,
   redrive,
   scheduleRedrive,
 } from './core.ts';
-export { onSessionTimeout, ownerOf } from './kafka.ts';
+export { queuedCount } from './visible.ts';
+export { onSessionTimeout } from './kafka.ts';
+export { brokerLease } from './policies.ts';
+export type { BrokerLease } from './policy.ts';
+export { ownerOf } from './kafkaGroup.ts';
 export { onEmailDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';

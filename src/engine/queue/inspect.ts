@@ -7,7 +7,7 @@ import { fifoSize } from '../ring.ts';
 import type { Broker } from '../settings.ts';
 import { EV, subjectOf } from '../events.ts';
 import type { Message, SimState, Worker, WorkerState } from '../state.ts';
-import { ownerOf } from './kafka.ts';
+import { ownerOf } from './kafkaGroup.ts';
 
 /** Kafka: what became of a record, as its partition's row shows it. */
 export type RecordState =

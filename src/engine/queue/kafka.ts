@@ -14,34 +14,13 @@ import {
   type SimState,
   type Worker,
 } from '../state.ts';
-import {
-  atLimit,
-  deadLetter,
-  delay,
-  logAcked,
-  logLateAck,
-  logQueued,
-  receive,
-  setDepth,
-} from './core.ts';
+import { atLimit, deadLetter, delay, holderOf, logAcked, logLateAck, receive } from './core.ts';
+import { logQueued, setDepth } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
+import { groupSize, ownerOf, rankOf, setLeft } from './kafkaGroup.ts';
+import { forEachReady, noteReadiness } from './kafkaReady.ts';
 import { orderPartition } from './murmur2.ts';
 import { startCall } from './workers.ts';
-
-/** The workers in the consumer group now, by id. */
-function members(s: SimState): Worker[] {
-  const count = s.config.workers.count;
-  return s.workers.filter((w) => w.id < count && !w.left);
-}
-
-/** The worker that owns partition p now, if the group has any: partitions are spread round
- * robin over the members in id order. */
-export function ownerOf(s: SimState, p: Partition): Worker | undefined {
-  const count = s.config.workers.count;
-  if (s.kafka.groupLeft === 0) return count > 0 ? s.workers[p.id % count] : undefined;
-  const group = members(s);
-  return group.length > 0 ? group[p.id % group.length] : undefined;
-}
 
 /** The partition a new record goes to: by its key's murmur2 hash, or round robin by order id. */
 function partitionFor(s: SimState, orderId: number): number {
@@ -68,13 +47,16 @@ function makeReady(s: SimState, message: Message): void {
   s.metrics.queueEntries++;
   setDepth(s);
   logQueued(s, message);
-  startNext(s, partitionOf(s, message));
+  const p = partitionOf(s, message);
+  noteReadiness(s, p);
+  startNext(s, p);
 }
 
 /** Each partition whose next record is ready and whose owner is idle starts on that record.
  * A record that is failing or waiting for its backoff holds up everything behind it. */
 function dispatchPartitions(s: SimState): void {
-  for (const p of s.kafka.partitions) startNext(s, p);
+  s.kafka.rebalanced = false;
+  forEachReady(s, startNext);
 }
 
 /** The partition's owner starts on its next record, if both are ready; true if it did. */
@@ -84,6 +66,7 @@ function startNext(s: SimState, p: Partition): boolean {
   const worker = ownerOf(s, p);
   if (worker?.state !== 'idle') return false;
   p.busy = true;
+  noteReadiness(s, p);
   s.kafka.backlog--;
   setDepth(s);
   receive(s, worker, next);
@@ -91,30 +74,19 @@ function startNext(s: SimState, p: Partition): boolean {
   return true;
 }
 
-/** A free worker looks through its own partitions (ids worker, worker + count, ...), starting
- * one further along each time, so that no partition it owns is starved. */
+/** A free worker looks through its own partitions (rank, rank + members, ...: ids worker,
+ * worker + count, ... while nobody has left the group), starting one further along each time, so
+ * that no partition it owns is starved. */
 function startOwned(s: SimState, worker: Worker): void {
-  if (s.kafka.groupLeft > 0) {
-    startOwnedAfterRebalance(s, worker);
-    return;
-  }
-  const count = s.config.workers.count;
-  const owned = Math.ceil((s.kafka.partitions.length - worker.id) / count);
-  if (worker.id >= count || owned <= 0) return;
+  const rank = rankOf(s, worker);
+  if (rank < 0) return;
+  const members = groupSize(s);
+  const owned = Math.ceil((s.kafka.partitions.length - rank) / members);
+  if (owned <= 0) return;
   const first = s.queue.rr++ % owned;
   for (let j = 0; j < owned; j++) {
-    const p = s.kafka.partitions[worker.id + ((first + j) % owned) * count]!;
+    const p = s.kafka.partitions[rank + ((first + j) % owned) * members]!;
     if (startNext(s, p)) return;
-  }
-}
-
-/** The same while some worker is out of the group: the partitions it owns are found by asking. */
-function startOwnedAfterRebalance(s: SimState, worker: Worker): void {
-  const owned = s.kafka.partitions.filter((p) => ownerOf(s, p) === worker);
-  if (owned.length === 0) return;
-  const first = s.queue.rr++ % owned.length;
-  for (let j = 0; j < owned.length; j++) {
-    if (startNext(s, owned[(first + j) % owned.length]!)) return;
   }
 }
 
@@ -131,6 +103,7 @@ function processed(s: SimState, message: Message, worker: Worker): void {
   s.kafka.uncommitted++;
   p.pos++;
   p.busy = false;
+  noteReadiness(s, p);
   logAcked(s, message, worker);
   commit(s, p, false);
   // After a resize the partition may belong to another worker by now, idle and waiting for it.
@@ -146,10 +119,12 @@ function failRecord(s: SimState, message: Message): void {
   if (atLimit(s, message)) {
     deadLetter(s, message);
     p.pos++;
+    noteReadiness(s, p);
     commit(s, p, true);
     startNext(s, p);
   } else {
     delay(s, message);
+    noteReadiness(s, p);
     commit(s, p, false);
   }
 }
@@ -197,9 +172,8 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
   s.kafka.backlog++;
   s.metrics.queueEntries++;
   held.busy = false;
-  for (const p of s.kafka.partitions) {
-    // Not a partition another worker is still reading after a resize: it is that worker's.
-    if (p !== held && (ownerOf(s, p) !== worker || p.busy)) continue;
+  const moved = rewound(s, worker, held);
+  for (const p of moved) {
     const records = p.pos - p.committed;
     for (let i = p.committed; i < p.pos; i++) {
       const record = p.records[i]!;
@@ -211,6 +185,7 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
       s.metrics.queueEntries++;
     }
     p.pos = p.committed;
+    noteReadiness(s, p);
     if (records > 0 && s.log) {
       log(s.log, {
         t: s.now,
@@ -222,15 +197,37 @@ function rewind(s: SimState, worker: Worker, current: Message): void {
     }
   }
   setDepth(s);
-  dispatchPartitions(s);
+  // No partition changed hands, so only these can have become startable: every other one that is
+  // ready still waits for the same owner (each membership change dispatches all of them).
+  for (const p of moved) startNext(s, p);
+}
+
+/** The partitions a crashed or timed-out consumer's rewind moves back, in id order: its own
+ * (rank, rank + members, ...) and the one it held, but not one another worker is still reading
+ * after a resize (that is that worker's). */
+function rewound(s: SimState, worker: Worker, held: Partition): Partition[] {
+  const { partitions } = s.kafka;
+  const out: Partition[] = [];
+  const rank = rankOf(s, worker);
+  if (rank >= 0) {
+    const members = groupSize(s);
+    for (let id = rank; id < partitions.length; id += members) {
+      const p = partitions[id]!;
+      if (!p.busy) out.push(p);
+    }
+  }
+  if (!out.includes(held)) {
+    const at = out.findIndex((p) => p.id > held.id);
+    out.splice(at < 0 ? out.length : at, 0, held);
+  }
+  return out;
 }
 
 /** The worker leaves the consumer group: the group rebalances and its partitions go to the
  * others, who read them from the committed offsets. */
 function leaveGroup(s: SimState, worker: Worker): void {
   if (worker.left) return;
-  worker.left = true;
-  s.kafka.groupLeft++;
+  setLeft(s, worker, true);
   dispatchPartitions(s);
 }
 
@@ -245,7 +242,7 @@ export function onSessionTimeout(s: SimState, worker: Worker, job: number): void
  * partitions rewind to their committed offsets and move, and the record is read again by the new
  * owner. The worker's call goes on; its commit will fail. */
 function pollTimedOut(s: SimState, message: Message): void {
-  const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
+  const worker = holderOf(s, message);
   s.metrics.visibilityExpired++;
   if (s.log)
     log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
@@ -255,6 +252,9 @@ function pollTimedOut(s: SimState, message: Message): void {
 }
 
 export const kafka: BrokerPolicy = {
+  // A crashed consumer's partitions move after the session timeout (a slow one leaves at
+  // max.poll.interval.ms, which Kafka names no lease).
+  lease: { name: 'session timeout', setting: 'queue.sessionTimeout', crashWaitsForLease: true },
   publish: appendRecord,
   dispatch: dispatchPartitions,
   // Kafka workers are found through their partitions, not in a line of idle consumers.
@@ -262,11 +262,15 @@ export const kafka: BrokerPolicy = {
     worker.state = 'idle';
     // Polling again: a worker that had left rejoins the group, and the group rebalances.
     if (worker.left) {
-      worker.left = false;
-      s.kafka.groupLeft--;
+      setLeft(s, worker, false);
+      s.kafka.rebalanced = true;
     }
   },
-  findWork: startOwned,
+  findWork(s, worker) {
+    startOwned(s, worker);
+    // A rejoin moved partitions: their new owners may be idle.
+    if (s.kafka.rebalanced) dispatchPartitions(s);
+  },
   // Only a call longer than max.poll.interval.ms needs the timer (a crash goes by the session).
   leaseEndsAt(s, worker) {
     const endsAt = s.now + s.config.queue.maxPollIntervalMs;

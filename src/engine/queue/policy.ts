@@ -3,7 +3,29 @@
  * lives in core.ts and workers.ts; each row of the docs' broker table is one file here. */
 import type { Message, SimState, Worker } from '../state.ts';
 
+/** What the broker calls the time after which an unacked message goes to another worker, in its
+ * own words, for captions and labels: one place, so that no sentence under RabbitMQ speaks of
+ * SQS's visibility timeout. */
+export interface BrokerLease {
+  /** A short noun phrase: "visibility timeout" (SQS), "consumer timeout" (RabbitMQ), "session
+   * timeout" (Kafka), "min-idle time" (Redis); empty for the ideal broker, which has none. */
+  name: string;
+  /** The setting that holds its length (null for the ideal broker). */
+  setting:
+    | 'queue.visibilityTimeout'
+    | 'queue.consumerTimeout'
+    | 'queue.sessionTimeout'
+    | 'queue.minIdle'
+    | null;
+  /** Whether a crashed worker's message waits for the lease to run out before another worker
+   * gets it (SQS, Redis; Kafka when the worker stays down longer), rather than coming back at
+   * once (RabbitMQ closes the crashed consumer's channel; the ideal broker just knows). */
+  crashWaitsForLease: boolean;
+}
+
 export interface BrokerPolicy {
+  /** The lease in the broker's own words. */
+  lease: BrokerLease;
   /** A new or redriven message joins the main queue (Kafka: the end of its partition). */
   publish(s: SimState, message: Message): void;
   /** Hands waiting messages to workers that can take them. */

@@ -4,45 +4,41 @@
  * deliveries (x-delivery-count). A message that fails more often than the delivery limit goes to
  * the dead-letter exchange, or is dropped when there is none. A delivery left unacked for the
  * consumer timeout closes the channel too, but (since 4.3) counts as no failure. */
-import { fifoShift, fifoSize } from '../ring.ts';
+import { fifoSize } from '../ring.ts';
 import { log, type Message, type SimState, type Worker } from '../state.ts';
 import { addSample } from '../stats.ts';
-import {
-  ack,
-  deadLetter,
-  dispatchToIdle,
-  drop,
-  logLateAck,
-  makeVisible,
-  receive,
-  setDepth,
-} from './core.ts';
+import { ack, deadLetter, drop, holderOf, logLateAck, receive } from './core.ts';
+import { dispatchToIdle, makeVisible, returnMany, setDepth, takeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
+import { clearRoom, markAllIfChanged, markRoom, nextMarked } from './rabbitmqRoom.ts';
 import { goIdleInLine } from './workers.ts';
 
 function dispatch(s: SimState): void {
-  dispatchToIdle(s);
+  dispatchToIdle(s, markRoom);
   prefetch(s);
 }
 
-/** RabbitMQ pushes more messages to busy consumers, round robin, until each holds `prefetch`
- * unacked messages (the one in hand included). They wait in the consumer's buffer. */
+/** RabbitMQ pushes more messages to busy consumers, round robin by id, until each holds
+ * `prefetch` unacked messages (the one in hand included). They wait in the consumer's buffer.
+ * Only workers that may have room are looked at (rabbitmqRoom.ts). */
 function prefetch(s: SimState): void {
+  markAllIfChanged(s);
   const extra = s.config.queue.prefetch - 1;
   const n = s.workers.length;
   const count = s.config.workers.count;
-  let passed = 0;
-  while (fifoSize(s.queue.visible) > 0 && passed < n) {
-    const worker = s.workers[s.queue.rr % n]!;
-    s.queue.rr = (s.queue.rr + 1) % n;
+  if (n === 0) return;
+  while (fifoSize(s.queue.visible) > 0) {
+    const id = nextMarked(s, s.queue.rr % n);
+    if (id < 0) return;
+    const worker = s.workers[id]!;
     if (worker.state === 'busy' && worker.id < count && worker.buffer.length < extra) {
-      const message = fifoShift(s.queue.visible)!;
+      const message = takeVisible(s);
       receive(s, worker, message);
       worker.buffer.push(message);
       s.rabbitmq.buffered++;
       setDepth(s);
-      passed = 0;
-    } else passed++;
+      s.queue.rr = (id + 1) % n;
+    } else clearRoom(s, id);
   }
 }
 
@@ -51,33 +47,35 @@ export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
   const next = worker.buffer.shift();
   if (next) {
     s.rabbitmq.buffered--;
+    markRoom(s, worker);
     setDepth(s);
   }
   return next;
 }
 
 /** RabbitMQ takes a message back: past the delivery limit it goes to the dead-letter exchange,
- * or nowhere; otherwise to the head of the queue. The caller has taken it out of flight. A
- * message that never left a prefetch buffer keeps waiting from when it first did. */
-function returnToQueue(s: SimState, message: Message, started = true): void {
-  if (message.failures > s.config.queue.deliveryLimit) {
-    // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
-    if (!started) addSample(s.metrics.queueWait, s.now - message.readyAt);
-    if (s.config.queue.deadLetter) deadLetter(s, message);
-    else drop(s, message);
-    return;
-  }
-  const waitingSince = message.readyAt;
-  makeVisible(s, message, true);
-  if (!started) {
-    message.readyAt = waitingSince;
-    s.metrics.queueEntries--;
-  }
+ * or nowhere; otherwise behind the messages returned before it, all served before the rest of the
+ * queue (a quorum queue's returns). The caller has taken it out of flight. A message that never
+ * left a prefetch buffer keeps waiting from when it first did. */
+function returnToQueue(s: SimState, message: Message): void {
+  if (!pastLimit(s, message, true)) makeVisible(s, message, 'returned');
+}
+
+/** Past the delivery limit the message goes to the dead-letter exchange, or nowhere: true if it
+ * did. `started`: it had left the prefetch buffer (its wait in the queue had ended). */
+function pastLimit(s: SimState, message: Message, started: boolean): boolean {
+  if (message.failures <= s.config.queue.deliveryLimit) return false;
+  // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
+  if (!started) addSample(s.metrics.queueWait, s.now - message.readyAt);
+  if (s.config.queue.deadLetter) deadLetter(s, message);
+  else drop(s, message);
+  return true;
 }
 
 /** The channel closes (or the consumer leaves): the message in hand, if any, and everything in
- * the buffer go back keeping their order, the first at the head. `failed`: the return counts as
- * a failed delivery (a crash), not as a consumer timeout or a consumer's own nack. */
+ * the buffer go back in the order they were delivered, as RabbitMQ returns a channel's unacked
+ * messages. `failed`: the return counts as a failed delivery (a crash), not as a consumer
+ * timeout or a consumer's own nack. */
 export function returnAll(
   s: SimState,
   inHand: Message | null,
@@ -86,17 +84,28 @@ export function returnAll(
 ): void {
   const buffered = worker.buffer.splice(0);
   s.rabbitmq.buffered -= buffered.length;
-  for (let i = buffered.length - 1; i >= 0; i--) {
-    const message = buffered[i]!;
-    s.inflight--;
-    if (failed) message.failures++;
-    returnToQueue(s, message, false);
-  }
+  // A consumer timeout leaves the worker busy on its call, with room again.
+  markRoom(s, worker);
+  const back: Message[] = [];
+  const waitingSince: (number | undefined)[] = [];
   if (inHand) {
     s.inflight--;
     if (failed) inHand.failures++;
-    returnToQueue(s, inHand);
+    if (!pastLimit(s, inHand, true)) {
+      back.push(inHand);
+      waitingSince.push(undefined);
+    }
   }
+  for (const message of buffered) {
+    s.inflight--;
+    if (failed) message.failures++;
+    // Never started: it keeps waiting from when it first did.
+    if (!pastLimit(s, message, false)) {
+      back.push(message);
+      waitingSince.push(message.readyAt);
+    }
+  }
+  if (back.length > 0) returnMany(s, back, waitingSince);
   setDepth(s);
 }
 
@@ -106,7 +115,7 @@ function consumerTimedOut(s: SimState, message: Message): void {
   s.metrics.visibilityExpired++;
   if (s.log)
     log(s.log, { t: s.now, kind: 'visibilityExpired', message: message.id, order: message.order });
-  const worker = s.workers.find((w) => w.message === message && w.state === 'busy');
+  const worker = holderOf(s, message);
   if (worker) returnAll(s, message, worker, false);
   else {
     s.inflight--;
@@ -115,6 +124,8 @@ function consumerTimedOut(s: SimState, message: Message): void {
 }
 
 export const rabbitmq: BrokerPolicy = {
+  // A slow call runs into the consumer timeout; a crash closes the channel and returns at once.
+  lease: { name: 'consumer timeout', setting: 'queue.consumerTimeout', crashWaitsForLease: false },
   publish: (s, message) => makeVisible(s, message),
   dispatch,
   goIdle: goIdleInLine,
@@ -133,6 +144,11 @@ export const rabbitmq: BrokerPolicy = {
   lateAck: logLateAck,
   leaseExpired: consumerTimedOut,
   delayEnded: (s, message) => makeVisible(s, message),
-  crashed: (s, worker, message) => returnAll(s, message, worker, true),
+  crashed(s, worker, message) {
+    // A message the consumer timeout already took back is no longer this channel's to return
+    // (it may even be back in this worker's buffer by now).
+    const inHand = message.state === 'inflight' && message.lease === worker.lease ? message : null;
+    returnAll(s, inHand, worker, true);
+  },
   tries: (message) => message.failures,
 };

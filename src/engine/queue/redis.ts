@@ -2,11 +2,13 @@
  * once idle for `minIdle` another worker claims it (XAUTOCLAIM), before new entries; the
  * application moves entries delivered too often to a dead-letter stream. XACK names the entry,
  * so a worker that finishes after its entry was claimed still acks it. */
-import { ack, dispatchToIdle, expire, leaseTimer, logLateAck, makeVisible } from './core.ts';
+import { ack, expire, leaseTimer, logLateAck } from './core.ts';
+import { dispatchToIdle, makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const redis: BrokerPolicy = {
+  lease: { name: 'min-idle time', setting: 'queue.minIdle', crashWaitsForLease: true },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,
@@ -23,7 +25,7 @@ export const redis: BrokerPolicy = {
       ack(s, message, worker);
     } else logLateAck(s, message, worker);
   },
-  leaseExpired: (s, message) => expire(s, message, true),
+  leaseExpired: (s, message) => expire(s, message, 'claimed'),
   delayEnded: (s, message) => makeVisible(s, message),
   // The entries stay pending until claimed after `minIdle`.
   crashed: () => {},

@@ -2,19 +2,17 @@
  * delete it is delivered again, to anyone; a failed attempt hides it for the backoff; after
  * maxReceiveCount receives it goes to the dead-letter queue. A stale receipt deletes nothing. */
 import type { Message } from '../state.ts';
-import {
-  ack,
-  dispatchToIdle,
-  expire,
-  leaseTimer,
-  logLateAck,
-  makeVisible,
-  retryLater,
-} from './core.ts';
+import { ack, expire, leaseTimer, logLateAck, retryLater } from './core.ts';
+import { dispatchToIdle, makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { goIdleInLine } from './workers.ts';
 
 export const sqs: BrokerPolicy = {
+  lease: {
+    name: 'visibility timeout',
+    setting: 'queue.visibilityTimeout',
+    crashWaitsForLease: true,
+  },
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,
@@ -25,7 +23,7 @@ export const sqs: BrokerPolicy = {
   failed: (s, message) => retryLater(s, message),
   // The lease ran out during a slow call, and the old receipt no longer deletes the message.
   lateAck: logLateAck,
-  leaseExpired: (s, message) => expire(s, message, false),
+  leaseExpired: (s, message) => expire(s, message, 'back'),
   delayEnded: (s, message) => makeVisible(s, message),
   // The message stays in flight until its visibility timeout ends.
   crashed: () => {},

@@ -3,7 +3,7 @@
  * idle time until another consumer may claim it), workers still on a delivery the broker has
  * taken back, and the messages ready at the head of the queue. */
 import { m } from 'framer-motion';
-import type { InFlightCell, LeaseInspection } from '../../../engine/index.ts';
+import { brokerLease, type InFlightCell, type LeaseInspection } from '../../../engine/index.ts';
 import { formatCount, formatTime } from '../../../format/index.ts';
 import { plural } from '../../../format/index.ts';
 import { MessageChip } from './MessageChip.tsx';
@@ -82,12 +82,14 @@ function InFlight({ cell, state }: { cell: InFlightCell; state: LeaseInspection 
 export function LeaseCloseup({ state }: { state: LeaseInspection }) {
   const words = WORDS[state.broker];
   const idle = state.workers.filter((w) => w.state === 'idle').length;
+  // The lease's name comes from the broker's policy, the one place that words it.
+  const lease = `${brokerLease(state.broker).name} (${formatTime(state.leaseMs)})`;
   return (
     <div className="closeup-body">
       <p className="closeup-note">
         {state.broker === 'sqs'
-          ? `Received, a message is hidden for the visibility timeout (${formatTime(state.leaseMs)}); not deleted by then, it is delivered again.`
-          : `An entry stays pending until acked; idle for ${formatTime(state.leaseMs)}, another consumer may claim it.`}
+          ? `Received, a message is hidden for the ${lease}; not deleted by then, it is delivered again.`
+          : `An entry stays pending until acked; idle for its ${lease}, another consumer may claim it.`}
       </p>
       {state.expired.map((e) => (
         <p key={e.worker} className="expired" data-testid="closeup-expired">

@@ -1,0 +1,29 @@
+/** The "Lesson handout" action: opens the current lesson's printable handout (`?handout=<id>`)
+ * in a new tab. Only the link lives in the first screen's bundle; the handout loads on demand. */
+import { findScenario } from '../../scenarios/index.ts';
+import { selectScenarioId } from '../../lessons/selectors.ts';
+import { useSim } from '../../store/hooks.ts';
+import { handoutLink } from '../../url/handoutParam.ts';
+import { pageBase } from '../share/links.ts';
+
+export function HandoutLink() {
+  const scenarioId = useSim(selectScenarioId);
+  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  if (!scenario) return null;
+  return (
+    <div className="export-handout" role="group" aria-label="For the instructor">
+      <a
+        className="button"
+        href={handoutLink(pageBase(window.location), scenario.id)}
+        target="_blank"
+        rel="noopener"
+      >
+        Lesson handout (print)
+      </a>
+      <span className="hint">
+        The goal, question and answer, the run’s numbers, the captions, questions for discussion and
+        a QR code, on one or two pages.
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/** The stage chart's drawing: d3-scale and d3-shape compute, React draws. The async queue is an
+ * area, each lane's tally a stepped line, all on one time axis from 0 s, with the captions'
+ * moments as numbered lines and the current moment as a line that follows the clock. */
+import { memo } from 'react';
+import { formatCount, formatTime } from '../../format/index.ts';
+import { scaleLinear } from 'd3-scale';
+import { linePath, stepAreaPath } from '../../analysis/paths.ts';
+import { selectSimMs } from '../../lessons/selectors.ts';
+import { useSim } from '../../store/hooks.ts';
+import { axisTicks, labelWidth, type Tick } from '../../analysis/ticks.ts';
+import { envelope, type ChartPoint, type StageChartData } from './stageChartModel.ts';
+
+export interface StageChartPlotProps {
+  data: StageChartData;
+  /** The captions' moments, in ms, in caption order. */
+  beatsMs: readonly number[];
+  width: number;
+  height: number;
+  /** The axis text's size in px (larger when presenting). */
+  fontPx: number;
+}
+
+const value = (p: ChartPoint) => p.value;
+const AXIS_FONT = 11; // the size axisTicks estimates label widths at
+
+export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlotProps) {
+  const { data, beatsMs, width, height, fontPx } = props;
+  // A low plot (a row below the lanes) writes the captions' numbers inside its top edge, on a
+  // halo, instead of above it.
+  const low = height < 110;
+  const y = scaleLinear()
+    .domain([0, Math.max(1, data.yMax)])
+    .nice(4)
+    .range([height - (fontPx + 12), low ? 6 : fontPx + 8]);
+  const [y0, y1] = y.domain() as [number, number];
+  const [bottom, top] = y.range() as [number, number];
+  // Tick labels are estimated at 11 px: scale the axis length down for larger text.
+  const k = fontPx / AXIS_FONT;
+  // About one count per 70 px (axisTicks spaces them 24 px apart): a few round numbers read
+  // better from afar than many.
+  const yTicks = bothEnds(axisTicks('count', [y0, y1], ((bottom - top) * 24) / 70, false), {
+    value: y1,
+    label: formatCount(y1),
+  });
+  const left = 10 + Math.max(0, ...yTicks.map((t) => labelWidth(t.label) * k));
+  // Room for half of the widest time label, centred on the axis' end ("1:00", "2:00").
+  const right = width - Math.max(8, (labelWidth('0:00') * k) / 2 + 2);
+  const x = scaleLinear().domain([0, data.endMs]).range([left, right]);
+  const xTicks = withEnd(
+    axisTicks('time', [0, data.endMs], (right - left) / k, true),
+    {
+      value: data.endMs,
+      label: formatTime(data.endMs, 0),
+    },
+    (t) => x(t),
+    k,
+  );
+  // About one point per 2 px.
+  const bins = Math.floor((right - left) / 2);
+  if (!(right - left > 20) || !(bottom - top > 20)) return null;
+  return (
+    <svg
+      className="sc-svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      fontSize={fontPx}
+    >
+      {yTicks.map((t) => (
+        <g key={t.value} transform={`translate(0,${y(t.value)})`}>
+          <line className="sc-grid" x1={left} x2={right} />
+          <text className="sc-tick" x={left - 6} dy="0.32em" textAnchor="end">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      {beatsMs.map((t, i) =>
+        t <= data.endMs ? (
+          <g key={i} className="sc-beat" transform={`translate(${x(t)},0)`}>
+            <line y1={low ? top : top - 2} y2={bottom} />
+            <text
+              className={low ? 'sc-halo' : undefined}
+              x={low ? 3 : 0}
+              y={low ? top + fontPx - 2 : top - 6}
+              textAnchor={low ? 'start' : 'middle'}
+              fontSize={fontPx - 1}
+            >
+              {i + 1}
+            </text>
+          </g>
+        ) : null,
+      )}
+      <line className="sc-axis" x1={left} x2={right} y1={bottom} y2={bottom} />
+      {data.series.map((s) =>
+        s.id === 'queue' ? (
+          <path
+            key={s.id}
+            className="sc-queue"
+            d={stepAreaPath(envelope(s.points, data.endMs, bins), value, x, y)}
+          />
+        ) : (
+          <path
+            key={s.id}
+            className={`sc-line sc-${s.lane}`}
+            d={linePath(envelope(s.points, data.endMs, bins), value, x, y, true)}
+          />
+        ),
+      )}
+      {xTicks.map((t) => (
+        <g key={t.value} transform={`translate(${x(t.value)},${bottom})`}>
+          <line className="sc-axis" y2={4} />
+          <text className="sc-tick" y={fontPx + 5} textAnchor="middle">
+            {t.label}
+          </text>
+        </g>
+      ))}
+      <NowLine x={x} top={top - 2} bottom={bottom} endMs={data.endMs} />
+    </svg>
+  );
+});
+
+/** The time axis says where it ends (the lesson's length) when that label has room. */
+function withEnd(ticks: Tick[], end: Tick, x: (t: number) => number, k: number): Tick[] {
+  const last = ticks[ticks.length - 1];
+  if (!last) return [end];
+  if (last.value >= end.value) return ticks;
+  const room = x(end.value) - x(last.value);
+  const needed = ((labelWidth(last.label) + labelWidth(end.label)) / 2) * k + 10;
+  return room >= needed ? [...ticks, end] : ticks;
+}
+
+/** A short axis whose ticks came down to one (0) also gets a label at its far end. */
+function bothEnds(ticks: Tick[], end: Tick): Tick[] {
+  if (ticks.length >= 2) return ticks;
+  return ticks[0] && ticks[0].value !== end.value ? [ticks[0], end] : [end];
+}
+
+/** The current moment: the only part that follows the clock between the analysis' redraws. */
+function NowLine(props: { x: (t: number) => number; top: number; bottom: number; endMs: number }) {
+  const simMs = useSim(selectSimMs);
+  const at = props.x(Math.min(Math.max(simMs, 0), props.endMs));
+  if (!Number.isFinite(at)) return null;
+  return <line className="sc-now" x1={at} x2={at} y1={props.top} y2={props.bottom} />;
+}
