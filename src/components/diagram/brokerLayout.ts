@@ -44,9 +44,8 @@ export interface BrokerSummary {
 
 export function brokerSummary(view: SystemView): BrokerSummary {
   const prefetched: number[] = [];
-  let held = 0;
+  const held = view.totals.prefetched;
   for (const w of view.workers) {
-    held += w.prefetched;
     if (w.state !== 'retired' && prefetched.length < WORKERS_DRAWN) prefetched.push(w.prefetched);
   }
   return {
