@@ -2,6 +2,8 @@
  * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline,
  * and the checkpoints that make a seek restore a nearby moment instead of replaying from 0 s. */
 import {
+  CHECKPOINT_LIMITS,
+  PAGE_VIEW_LIMIT,
   type ChangeKey,
   type Mode,
   type SettingValue,
@@ -25,8 +27,14 @@ const SLICE_MS = 250;
  * much quicker is doubled back, so the clock is looked at often enough to keep the deadline. */
 const STEP_WALL_MS = 8;
 
-/** Simulated ms that restored lanes run once per page, to warm the JIT up (LanePair.warmUp). */
+/** Simulated ms that restored lanes run once per page, to warm the JIT up (LanePair.warmUp), and
+ * the log entries that is enough of: a heavy run's 2 s would be a long task of its own. */
 const WARM_UP_MS = 2_000;
+const WARM_UP_ENTRIES = 3_000;
+/** Checkpoints may take this share of the wall time the engine runs, at most: in a heavy run a
+ * checkpoint (a structuredClone of both engines) takes tens of ms, and one every 20,000 log
+ * entries had the page copying three times as long as it simulated. */
+const CHECKPOINT_SHARE = 0.1;
 let warmedUp = false;
 
 export class LanePair {
@@ -38,6 +46,9 @@ export class LanePair {
   private views: Partial<Record<Mode, SystemView>> = {};
   /** Simulated ms per step under a deadline, adapted to how heavy the run is. */
   private stepMs = SLICE_MS;
+  /** Wall ms the engine ran under a deadline since the last checkpoint, and what that one took. */
+  private ranWallMs = 0;
+  private checkpointWallMs = 0;
 
   /** The recipe's first `scripted` changes are the scenario's script, the rest the user's. */
   constructor(
@@ -128,12 +139,29 @@ export class LanePair {
       const before = timed ? wallNow() : 0;
       const next = Math.min(tMs, this.nowMs + (timed ? this.stepMs : SLICE_MS));
       for (const mode of MODES) this.lanes[mode].runUntil(next);
-      if (timed) this.adaptStep(wallNow() - before);
-      if (this.checkpoints.due(this.work)) this.checkpoint();
+      if (timed) {
+        const took = wallNow() - before;
+        this.adaptStep(took);
+        this.ranWallMs += took;
+      }
+      if (this.checkpointDue()) {
+        const started = wallNow();
+        this.checkpoint();
+        this.checkpointWallMs = wallNow() - started;
+        this.ranWallMs = 0;
+      }
       // A stopped lane goes no further: spinning on it would only burn the frame.
       if (this.stopped()) break;
     } while (this.nowMs < tMs && wallNow() <= deadlineWallMs);
     return this.nowMs;
+  }
+
+  /** Is a checkpoint due (by work), cheap enough to copy in one go (CHECKPOINT_LIMITS.held), and
+   * has the engine run long enough since the last one that copying stays a small share? */
+  private checkpointDue(): boolean {
+    if (!this.checkpoints.due(this.work)) return false;
+    if (this.lanes.sync.sim.held + this.lanes.async.sim.held > CHECKPOINT_LIMITS.held) return false;
+    return this.ranWallMs * CHECKPOINT_SHARE >= this.checkpointWallMs;
   }
 
   /** Keeps a checkpoint of both lanes now. */
@@ -159,7 +187,11 @@ export class LanePair {
         checkpoint: cp.lanes[mode],
         applied,
       });
-      lane.runUntil(cp.atMs + WARM_UP_MS);
+      const from = lane.logged;
+      for (let t = cp.atMs; t < cp.atMs + WARM_UP_MS && lane.logged - from < WARM_UP_ENTRIES;) {
+        t = Math.min(cp.atMs + WARM_UP_MS, t + 100);
+        lane.runUntil(t);
+      }
     }
   }
 
@@ -229,11 +261,12 @@ export class LanePair {
     return Math.max(this.lanes.sync.lastLoggedMs, this.lanes.async.lastLoggedMs);
   }
 
-  /** Where everything is now, computed once per moment and shared by the diagram and the store. */
+  /** Where everything is now, computed once per moment and shared by the diagram and the store;
+   * its lists hold what the diagram can draw (PAGE_VIEW_LIMIT), its totals count everything. */
   view(mode: Mode): SystemView {
     let v = this.views[mode];
     if (!v) {
-      v = this.lanes[mode].sim.view();
+      v = this.lanes[mode].sim.view(PAGE_VIEW_LIMIT);
       this.views[mode] = v;
     }
     return v;
