@@ -52,10 +52,14 @@ export function spokenTime(ms: number | null | undefined): string {
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} ${rest.toFixed(1)} seconds`;
 }
 
+/** One formatter for every count: toLocaleString builds a new one per call, which the compact
+ * diagram's numbers, read on every store update, paid hundreds of ms a minute for. */
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** A whole count with thousands separators: "12,345". */
 export function formatCount(n: number | null | undefined): string {
   if (!isShowable(n)) return MISSING;
-  return Math.round(n).toLocaleString('en-US');
+  return WHOLE.format(Math.round(n));
 }
 
 /** A number with at most `digits` decimals, trailing zeros dropped: 3.20 -> "3.2". */
