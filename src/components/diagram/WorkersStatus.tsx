@@ -2,6 +2,7 @@
  * colour) and the counts; with RabbitMQ, a badge on each worker for the messages it holds under
  * its prefetch. */
 import './brokers.css';
+import { formatShortCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import { heldBadge, heldTotalText, workerSlot } from './brokerLayout.ts';
@@ -65,8 +66,8 @@ export function WorkersStatus() {
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
   const busy =
     workersCrashed > 0
-      ? `${workersBusy} busy, ${workersCrashed} down`
-      : `${workersBusy} of ${workersTotal} busy`;
+      ? `${formatShortCount(workersBusy)} busy, ${formatShortCount(workersCrashed)} down`
+      : `${formatShortCount(workersBusy)} of ${formatShortCount(workersTotal)} busy`;
   return (
     <g className="node-status">
       {glyphs.map((state, i) => {
