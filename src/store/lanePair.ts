@@ -49,6 +49,8 @@ export class LanePair {
   /** Wall ms the engine ran under a deadline since the last checkpoint, and what that one took. */
   private ranWallMs = 0;
   private checkpointWallMs = 0;
+  /** The first checkpoint, to warm up from at the start of the next run (warmUp). */
+  private warmUpFrom: PairCheckpoint | null = null;
 
   /** The recipe's first `scripted` changes are the scenario's script, the rest the user's. */
   constructor(
@@ -130,6 +132,8 @@ export class LanePair {
    * `tMs` is in the past). Stops early (returning where it got to) once `deadlineWallMs` has
    * passed, if a deadline and a clock are given. Takes checkpoints on the way. */
   runTo(tMs: number, deadlineWallMs = Infinity, wallNow: () => number = () => 0): number {
+    // The warm-up gets a frame of its own rather than lengthening the checkpoint's.
+    if (this.warmUpFrom) this.warmUp(this.warmUpFrom);
     const start = this.startFor(tMs);
     if (start === 'zero') this.lanes = this.build();
     else if (start !== 'here') this.lanes = this.restore(start);
@@ -171,7 +175,7 @@ export class LanePair {
     const bytes = approxBytes(lanes);
     const cp = { atMs: this.nowMs, work: this.work, lanes, applied, bytes };
     this.checkpoints.add(cp);
-    if (!warmedUp) this.warmUp(cp);
+    if (!warmedUp) this.warmUpFrom = cp;
   }
 
   /** Restores a checkpoint into throwaway lanes and runs them on a little, once per page. The code
@@ -181,6 +185,7 @@ export class LanePair {
    * once, here, over a short run (a dropped frame) leaves the code ready before the first seek. */
   private warmUp(cp: PairCheckpoint): void {
     warmedUp = true;
+    this.warmUpFrom = null;
     const applied = cp.applied.length;
     for (const mode of MODES) {
       const lane = new Lane(mode, this.recipe, this.scripted, {
