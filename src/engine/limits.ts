@@ -29,6 +29,12 @@ export const CHECKPOINT_LIMITS: Readonly<{ kept: number; bytes: number; held: nu
   held: 10_000,
 };
 
+/** Engine events a lesson's captions may spend being checked against a run (scenarios/script.ts),
+ * both lanes together: the heaviest lesson needs 4,600; a user's heavy change to a lesson is
+ * checked as far as this reaches (tens of ms) and the captions past it are left out, saying so.
+ * 3,000,000 had made one change a task of seconds. */
+export const SCRIPT_MAX_EVENTS = 200_000;
+
 /** Orders a jump into time not yet played may simulate (store/replayBudget.ts). */
 export const REPLAY_BUDGET_ORDERS = 100_000;
 
