@@ -31,10 +31,11 @@ const STEP_WALL_MS = 8;
  * the log entries that is enough of: a heavy run's 2 s would be a long task of its own. */
 const WARM_UP_MS = 2_000;
 const WARM_UP_ENTRIES = 3_000;
-/** Checkpoints may take this share of the wall time the engine runs, at most: in a heavy run a
- * checkpoint (a structuredClone of both engines) takes tens of ms, and one every 20,000 log
- * entries had the page copying three times as long as it simulated. */
-const CHECKPOINT_SHARE = 0.1;
+/** Checkpoints may take this share of the wall time, at most: in a heavy run a checkpoint (a
+ * structuredClone of both engines) takes tens of ms, and one every 20,000 log entries had the
+ * page copying three times as long as it simulated. A run played at its pace has time to spare,
+ * and one played as fast as it goes (`npm run bench:seek`) keeps one every minute or so. */
+const CHECKPOINT_SHARE = 0.25;
 let warmedUp = false;
 
 export class LanePair {
@@ -46,8 +47,8 @@ export class LanePair {
   private views: Partial<Record<Mode, SystemView>> = {};
   /** Simulated ms per step under a deadline, adapted to how heavy the run is. */
   private stepMs = SLICE_MS;
-  /** Wall ms the engine ran under a deadline since the last checkpoint, and what that one took. */
-  private ranWallMs = 0;
+  /** When the last checkpoint was taken (wall ms, under a deadline) and how long it took. */
+  private checkpointAtWallMs = -Infinity;
   private checkpointWallMs = 0;
   /** The first checkpoint, to warm up from at the start of the next run (warmUp). */
   private warmUpFrom: PairCheckpoint | null = null;
@@ -143,16 +144,13 @@ export class LanePair {
       const before = timed ? wallNow() : 0;
       const next = Math.min(tMs, this.nowMs + (timed ? this.stepMs : SLICE_MS));
       for (const mode of MODES) this.lanes[mode].runUntil(next);
-      if (timed) {
-        const took = wallNow() - before;
-        this.adaptStep(took);
-        this.ranWallMs += took;
-      }
-      if (this.checkpointDue()) {
-        const started = wallNow();
+      // One reading of the clock serves the step's length and the checkpoint's start.
+      const after = timed ? wallNow() : 0;
+      if (timed) this.adaptStep(after - before);
+      if (this.checkpointDue(after)) {
         this.checkpoint();
-        this.checkpointWallMs = wallNow() - started;
-        this.ranWallMs = 0;
+        this.checkpointWallMs = (timed ? wallNow() : 0) - after;
+        this.checkpointAtWallMs = after;
       }
       // A stopped lane goes no further: spinning on it would only burn the frame.
       if (this.stopped()) break;
@@ -161,11 +159,11 @@ export class LanePair {
   }
 
   /** Is a checkpoint due (by work), cheap enough to copy in one go (CHECKPOINT_LIMITS.held), and
-   * has the engine run long enough since the last one that copying stays a small share? */
-  private checkpointDue(): boolean {
+   * long enough after the last one that copying stays a small share of the time? */
+  private checkpointDue(wallMs: number): boolean {
     if (!this.checkpoints.due(this.work)) return false;
     if (this.lanes.sync.sim.held + this.lanes.async.sim.held > CHECKPOINT_LIMITS.held) return false;
-    return this.ranWallMs * CHECKPOINT_SHARE >= this.checkpointWallMs;
+    return (wallMs - this.checkpointAtWallMs) * CHECKPOINT_SHARE >= this.checkpointWallMs;
   }
 
   /** Keeps a checkpoint of both lanes now. */
