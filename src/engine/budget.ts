@@ -17,6 +17,18 @@ export const MAX_EVENTS_AT_ONE_INSTANT = 1_000_000;
 /** The budgets are checked every this many events, so the hot loop pays one comparison. */
 export const CHECK_EVERY = 65_536;
 
+/** The budgets a run checks as it goes. A caller with less room than the command line (the page:
+ * limits.ts) passes smaller ones; a checkpoint carries them, so a resumed run keeps them. */
+export interface RunLimits {
+  /** Orders and email jobs unfinished at once. */
+  held: number;
+  /** Events in all. */
+  events: number;
+}
+
+/** The command line's budgets, and every run's unless its caller gives others. */
+export const RUN_LIMITS: Readonly<RunLimits> = { held: MAX_HELD, events: MAX_EVENTS };
+
 export type StopReason = 'no-progress' | 'events' | 'orders';
 
 /** Why and when a run stopped before it settled or reached its end. */
@@ -105,18 +117,18 @@ export function checkBudgets(s: SimState): boolean {
     );
   }
   const held = heldCount(s);
-  if (!s.stopped && held > MAX_HELD) {
+  if (!s.stopped && held > s.budget.maxHeld) {
     stop(
       s,
       'orders',
-      `the run stopped at ${seconds(s.now)}: ${count(held)} orders and email jobs were unfinished at once, more than one run may hold; add server.handlers or workers.count, or lower traffic.rate`,
+      `the run stopped at ${seconds(s.now)}: ${count(held)} orders and email jobs were unfinished at once, more than the ${count(s.budget.maxHeld)} one run may hold; add server.handlers or workers.count, or lower traffic.rate`,
     );
   }
-  if (!s.stopped && s.events >= MAX_EVENTS) {
+  if (!s.stopped && s.events >= s.budget.maxEvents) {
     stop(
       s,
       'events',
-      `the run stopped at ${seconds(s.now)}: it used its budget of ${count(MAX_EVENTS)} events; shorten the duration, lower traffic.rate, or let failing email jobs retry less often (retry.base, queue.maxReceives, queue.deadLetter=true)`,
+      `the run stopped at ${seconds(s.now)}: it used its budget of ${count(s.budget.maxEvents)} events; shorten the duration, lower traffic.rate, or let failing email jobs retry less often (retry.base, queue.maxReceives, queue.deadLetter=true)`,
     );
   }
   return s.stopped !== null;

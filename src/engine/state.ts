@@ -1,7 +1,7 @@
 /** The whole state of one simulation run, as plain data (numbers, arrays and plain objects that
  * refer to each other) so that a run can be snapshotted with structuredClone, which keeps shared
  * references, and resumed; plus the helpers every part of the model shares. */
-import { CHECK_EVERY, type Stop } from './budget.ts';
+import { CHECK_EVERY, RUN_LIMITS, type RunLimits, type Stop } from './budget.ts';
 import { sample } from './distributions.ts';
 import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
 import type { EventKind, EventSubject } from './events.ts';
@@ -192,6 +192,9 @@ export interface BudgetState {
   /** The simulated time seen at the last check, and the event count when it was first seen. */
   stallAtMs: number;
   stallFromEvents: number;
+  /** The run's budgets (RunLimits): orders and email jobs unfinished at once, events in all. */
+  maxHeld: number;
+  maxEvents: number;
 }
 
 export interface SimState {
@@ -263,6 +266,8 @@ export interface SimulationInput {
   changes?: readonly TimedChange[];
   /** Keep an event log of this many entries for the UI (0: none, the fastest). */
   logCapacity?: number;
+  /** Budgets smaller than the command line's (RUN_LIMITS), for a caller with less room. */
+  limits?: Partial<RunLimits>;
 }
 
 export function createState(input: SimulationInput): SimState {
@@ -343,7 +348,13 @@ export function createState(input: SimulationInput): SimState {
     metrics: createMetrics(),
     log: input.logCapacity ? createLog(input.logCapacity) : null,
     stopped: null,
-    budget: { checkAt: CHECK_EVERY, stallAtMs: -1, stallFromEvents: 0 },
+    budget: {
+      checkAt: CHECK_EVERY,
+      stallAtMs: -1,
+      stallFromEvents: 0,
+      maxHeld: Math.min(input.limits?.held ?? RUN_LIMITS.held, RUN_LIMITS.held),
+      maxEvents: Math.min(input.limits?.events ?? RUN_LIMITS.events, RUN_LIMITS.events),
+    },
   };
 }
 

@@ -68,6 +68,15 @@ export function formatCount(n: number | null | undefined): string {
   return WHOLE.format(Math.round(n));
 }
 
+const SHORT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+
+/** A count for a node's narrow status line: whole below 10,000, then to 3 digits ("66.9K",
+ * "120K"), so a heavy run's "66,921 / 100,000" does not run over the words beside it. */
+export function formatShortCount(n: number | null | undefined): string {
+  if (!isShowable(n)) return MISSING;
+  return Math.abs(n) < 10_000 ? formatCount(n) : SHORT.format(n);
+}
+
 /** A number with at most `digits` decimals, trailing zeros dropped: 3.20 -> "3.2". */
 export function formatNumber(n: number | null | undefined, digits = 2): string {
   if (!isShowable(n)) return MISSING;

@@ -3,6 +3,7 @@
  * log. A lane is built from its recipe at 0 s or resumed from a checkpoint; running it on from
  * there to a moment is how the timeline seeks. */
 import {
+  PAGE_LIMITS,
   Simulation,
   type ChangeKey,
   type LogEntry,
@@ -138,9 +139,8 @@ export class Lane {
     this.sim = Simulation.fromRecipe(
       { ...recipe, changes: recipe.changes.slice(0, scripted) },
       mode,
-      {
-        logCapacity: LOG_CAPACITY,
-      },
+      // The page's budgets, smaller than the command line's: its heap holds both lanes.
+      { logCapacity: LOG_CAPACITY, limits: PAGE_LIMITS },
     );
     this.book = new OrderBook();
     this.analysis = new Collector();

@@ -97,46 +97,33 @@ export function snapshotOf(
   tracked: number,
   elsewhere = 0,
 ): LaneSnapshot {
-  let atPayment = 0;
-  let atDatabase = 0;
-  let atEmail = 0;
-  let usersWaiting = 0;
-  for (const r of view.requests) {
-    if (r.step === 'charge') atPayment++;
-    else if (r.step === 'save') atDatabase++;
-    else if (r.step === 'email') atEmail++;
-    if (r.page === 'none') usersWaiting++;
-  }
-  let busy = 0;
-  let leaving = 0;
-  let crashed = 0;
+  // Counted from the view's totals: the lists hold only what the diagram can draw.
+  const t = view.totals;
   let states = '';
   const total = view.mode === 'async' ? lane.sim.config.workers.count : 0;
   for (const w of view.workers) {
     if (w.state === 'retired') continue;
-    if (w.state === 'busy') busy++;
-    if (w.state === 'busy' && w.id >= total) leaving++;
-    if (w.state === 'crashed') crashed++;
     if (states.length < WORKERS_DRAWN) states += w.state[0];
   }
-  if (view.mode === 'async') atEmail += busy;
+  const busy = t.workers.busy;
+  const atEmail = t.steps.email + (view.mode === 'async' ? busy : 0);
   return {
     mode: view.mode,
     handlersBusy: view.handlers.busy,
     handlersTotal: view.handlers.total,
     waiting: view.handlers.waiting,
-    atPayment,
-    atDatabase,
+    atPayment: t.steps.charge,
+    atDatabase: t.steps.save,
     atEmail,
-    usersWaiting,
-    queueDepth: view.visible.length,
-    delayed: view.delayed.length,
+    usersWaiting: t.usersWaiting,
+    queueDepth: t.visible,
+    delayed: t.delayed,
     hidden: view.hidden,
     dlq: view.deadLetters,
     workersTotal: total,
     workersBusy: busy,
-    workersLeaving: leaving,
-    workersCrashed: crashed,
+    workersLeaving: t.leaving,
+    workersCrashed: t.workers.crashed,
     workerStates: states,
     emailDown: view.emailDown,
     screen: screenOf(lane, tracked, elsewhere),

@@ -4,6 +4,7 @@ import {
   formatNumber,
   formatPercent,
   formatRate,
+  formatShortCount,
   formatTime,
   MISSING,
   plural,
@@ -65,6 +66,12 @@ describe('formatTime, the one way a time is written', () => {
 
 describe('the other formats', () => {
   it('group thousands in counts', () => expect(formatCount(12_345)).toBe('12,345'));
+  it('shorten counts for a node’s status line past 9,999, to three digits', () => {
+    expect(formatShortCount(9_999)).toBe('9,999');
+    expect(formatShortCount(66_921)).toBe('66.9K');
+    expect(formatShortCount(120_127)).toBe('120K');
+    expect(formatShortCount(1_234_567)).toBe('1.23M');
+  });
   it('drop trailing zeros from plain numbers', () => expect(formatNumber(3.2)).toBe('3.2'));
   it('show shares as percentages, with a decimal below one per cent', () => {
     expect(formatPercent(0.734)).toBe('73%');
@@ -76,7 +83,7 @@ describe('the other formats', () => {
     expect(plural(3, 'job')).toBe('3 jobs');
   });
   it('never print NaN', () => {
-    for (const f of [formatCount, formatNumber, formatPercent, formatRate])
+    for (const f of [formatCount, formatShortCount, formatNumber, formatPercent, formatRate])
       expect(f(NaN)).toBe(MISSING);
   });
 });

@@ -121,3 +121,55 @@ describe('the budgets checked while a run goes', () => {
     expect(s.stopped).toBeNull();
   });
 });
+
+describe('a caller with less room than the command line', () => {
+  const heavy = {
+    config: buildConfig({
+      'traffic.pattern': 'steady',
+      'traffic.rate': 10_000,
+      'workers.count': 0,
+    }),
+    mode: 'async' as const,
+    seed: 1,
+    durationMs: 60_000,
+  };
+
+  it('gives smaller budgets, and the run stops at them with the limit in its sentence', () => {
+    const sim = new Simulation({ ...heavy, limits: { held: 5_000 } });
+    sim.runUntil(60_000);
+    expect(sim.stopped?.reason).toBe('orders');
+    expect(sim.held).toBeGreaterThan(5_000);
+    expect(sim.stopped?.message).toContain('more than the 5,000 one run may hold');
+    // The same run with the command line's budgets goes on.
+    const cli = new Simulation(heavy);
+    cli.runUntil(sim.now + 1_000);
+    expect(cli.stopped).toBeNull();
+  });
+
+  it('keeps them in a checkpoint: a resumed run stops where the original does', () => {
+    const sim = new Simulation({ ...heavy, limits: { held: 5_000 } });
+    sim.runUntil(200);
+    const resumed = Simulation.restore(sim.checkpoint());
+    sim.runUntil(60_000);
+    resumed.runUntil(60_000);
+    expect(resumed.stopped).toEqual(sim.stopped);
+  });
+
+  it('can never raise them past the command line’s', () => {
+    const sim = new Simulation({
+      ...heavy,
+      limits: { held: MAX_HELD * 10, events: MAX_EVENTS * 10 },
+    });
+    expect(sim.state.budget.maxHeld).toBe(MAX_HELD);
+    expect(sim.state.budget.maxEvents).toBe(MAX_EVENTS);
+  });
+
+  it('counts events in all, for callers that budget work', () => {
+    const sim = new Simulation({ ...heavy, limits: { events: 200_000 } });
+    sim.runUntil(60_000);
+    expect(sim.stopped?.reason).toBe('events');
+    expect(sim.events).toBeGreaterThanOrEqual(200_000);
+    expect(sim.events).toBeLessThan(200_000 + 65_536);
+    expect(sim.stopped?.message).toContain('its budget of 200,000 events');
+  });
+});

@@ -25,7 +25,9 @@ interface Sprites {
   images: HTMLCanvasElement[];
 }
 
-let sprites: Sprites | null = null;
+/** Sprites by scale: the two lanes' canvases can differ in size, and one shared set was redrawn
+ * twice a frame, canvases and all. */
+const spriteSets = new Map<number, Sprites>();
 
 function drawShape(ctx: CanvasRenderingContext2D, kind: TokenKind): void {
   const style = TOKEN_STYLES[kind];
@@ -52,7 +54,8 @@ function drawShape(ctx: CanvasRenderingContext2D, kind: TokenKind): void {
 }
 
 function spritesFor(scale: number): Sprites {
-  if (sprites && sprites.scale === scale) return sprites;
+  const known = spriteSets.get(scale);
+  if (known) return known;
   const half = Math.ceil(HALF * scale);
   const images = TOKEN_KINDS.map((kind) => {
     const image = document.createElement('canvas');
@@ -64,7 +67,10 @@ function spritesFor(scale: number): Sprites {
     }
     return image;
   });
-  sprites = { scale, half, images };
+  const sprites = { scale, half, images };
+  // A resized window leaves old scales behind: keep the few in use.
+  if (spriteSets.size >= 4) spriteSets.delete(spriteSets.keys().next().value!);
+  spriteSets.set(scale, sprites);
   return sprites;
 }
 

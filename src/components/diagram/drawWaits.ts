@@ -177,6 +177,11 @@ function drawLabels(
   rings: number,
   focus: number,
 ) {
+  // Setting a canvas's font makes the browser bring the page's style up to date: only when a
+  // label may be drawn (a busy page recalculated its style here every frame).
+  let any = false;
+  for (let k = 0; k < rings && !any; k++) any = buf.attempt[picked[k]!]! >= 2;
+  if (!any) return;
   setFont(ctx, `700 ${Math.round(LABEL_UNITS * scale)}px system-ui, sans-serif`);
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
