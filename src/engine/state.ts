@@ -192,6 +192,10 @@ export interface BudgetState {
   /** The simulated time seen at the last check, and the event count when it was first seen. */
   stallAtMs: number;
   stallFromEvents: number;
+  /** Email jobs finished (acked, dead-lettered or dropped) at the last check, and the leases run
+   * out (metrics.visibilityExpired) when that count last moved. */
+  finishedSeen: number;
+  expiredFrom: number;
   /** The run's budgets (RunLimits): orders and email jobs unfinished at once, events in all. */
   maxHeld: number;
   maxEvents: number;
@@ -352,6 +356,8 @@ export function createState(input: SimulationInput): SimState {
       checkAt: CHECK_EVERY,
       stallAtMs: -1,
       stallFromEvents: 0,
+      finishedSeen: 0,
+      expiredFrom: 0,
       maxHeld: Math.min(input.limits?.held ?? RUN_LIMITS.held, RUN_LIMITS.held),
       maxEvents: Math.min(input.limits?.events ?? RUN_LIMITS.events, RUN_LIMITS.events),
     },

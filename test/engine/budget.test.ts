@@ -10,7 +10,12 @@ import {
   Simulation,
   type TimedChange,
 } from '../../src/engine/index.ts';
-import { checkBudgets, MAX_EVENTS, MAX_HELD } from '../../src/engine/budget.ts';
+import {
+  checkBudgets,
+  MAX_EVENTS,
+  MAX_HELD,
+  MAX_LEASES_WITHOUT_PROGRESS,
+} from '../../src/engine/budget.ts';
 import { createState } from '../../src/engine/state.ts';
 
 /** The first command: a failing email call of 0 ms, no backoff, no dead-letter target. */
@@ -55,6 +60,60 @@ describe('when a failing email call takes 0 ms and is retried at once', () => {
     sim.runUntil(2_000);
     expect(sim.stopped).toBeNull();
     expect(report(sim.state, 'budget').emails.failedAttempts).toBeGreaterThan(900);
+  });
+});
+
+describe('when every email call outlives its lease', () => {
+  // The Kafka command: a 1 ms max.poll.interval.ms, so every read makes its consumer
+  // leave the group and the record is read again by another of 10,000, for ever.
+  const stuck = (broker: string, lease: Record<string, number>) =>
+    new Simulation({
+      config: buildConfig({
+        'queue.broker': broker,
+        'workers.count': 10_000,
+        'traffic.pattern': 'steady',
+        'traffic.rate': 1,
+        ...lease,
+      }),
+      mode: 'async',
+      seed: 1,
+      durationMs: 45_000,
+    });
+
+  it('stops the Kafka run once its leases have run out with no job finishing', () => {
+    const sim = stuck('kafka', { 'queue.maxPollInterval': 1, 'queue.partitions': 256 });
+    expect(sim.runToSettle(600_000)).toBe(false);
+    expect(sim.stopped).toMatchObject({ reason: 'no-progress' });
+    expect(sim.stopped!.message).toMatch(
+      /^the run stopped at [\d.]+ s: [\d,]+ email calls outlived their lease \(queue\.maxPollInterval\)/,
+    );
+    expect(sim.stopped!.message).toContain('raise queue.maxPollInterval above');
+    // Stopped at the budget, within one check of it: bounded work, not the 8.5 million events
+    // the run made before (21 s of CPU).
+    const expired = sim.state.metrics.visibilityExpired;
+    expect(expired).toBeGreaterThanOrEqual(MAX_LEASES_WITHOUT_PROGRESS);
+    expect(sim.state.events).toBeLessThan(MAX_LEASES_WITHOUT_PROGRESS * 4);
+  });
+
+  it('leaves a run alone whose leases run out often but whose jobs still finish', () => {
+    // About a third of the calls (exp(1) ms) outlive a 1 ms lease; the others finish.
+    const sim = new Simulation({
+      config: buildConfig({
+        'queue.broker': 'sqs',
+        'queue.visibilityTimeout': 1,
+        'queue.maxReceives': 1000,
+        'latency.email': 'exp(1)',
+        'workers.count': 10_000,
+        'traffic.pattern': 'steady',
+        'traffic.rate': 100,
+      }),
+      mode: 'async',
+      seed: 1,
+      durationMs: 60_000,
+    });
+    expect(sim.runToSettle(600_000)).toBe(true);
+    expect(sim.stopped).toBeNull();
+    expect(sim.state.metrics.visibilityExpired).toBeGreaterThan(1_000);
   });
 });
 
