@@ -30,10 +30,18 @@ export interface RunLimits {
   held: number;
   /** Events in all. */
   events: number;
+  /** Events at one instant of simulated time before the run counts as stuck (checked every
+   * quarter of this, at most every CHECK_EVERY events): the page's is smaller, so that a stuck
+   * run is stopped within one frame's work rather than after a second of it. */
+  atOneInstant: number;
 }
 
 /** The command line's budgets, and every run's unless its caller gives others. */
-export const RUN_LIMITS: Readonly<RunLimits> = { held: MAX_HELD, events: MAX_EVENTS };
+export const RUN_LIMITS: Readonly<RunLimits> = {
+  held: MAX_HELD,
+  events: MAX_EVENTS,
+  atOneInstant: MAX_EVENTS_AT_ONE_INSTANT,
+};
 
 export type StopReason = 'no-progress' | 'events' | 'orders';
 
@@ -111,11 +119,11 @@ function stallCause(config: Config): string {
 /** Runs every CHECK_EVERY events: stops the run when a budget is spent. True if it stopped. */
 export function checkBudgets(s: SimState): boolean {
   if (s.stopped) return true;
-  s.budget.checkAt = s.events + CHECK_EVERY;
+  s.budget.checkAt = s.events + Math.min(CHECK_EVERY, Math.ceil(s.budget.maxAtOneInstant / 4));
   if (s.now !== s.budget.stallAtMs) {
     s.budget.stallAtMs = s.now;
     s.budget.stallFromEvents = s.events;
-  } else if (s.events - s.budget.stallFromEvents >= MAX_EVENTS_AT_ONE_INSTANT) {
+  } else if (s.events - s.budget.stallFromEvents >= s.budget.maxAtOneInstant) {
     stop(
       s,
       'no-progress',

@@ -11,8 +11,17 @@ export const PAGE_HEAP_BYTES = 300 * 1024 * 1024;
 
 /** Each of the page's lanes: at most 100,000 orders and email jobs unfinished at once (about 35 MB
  * of engine state in Chromium), so both lanes, their logs and checkpoints stay within the heap
- * above. A run that outgrows it stops, and the stage says why and what to change. */
-export const PAGE_LIMITS: Readonly<RunLimits> = { held: 100_000, events: MAX_EVENTS };
+ * above; and a stuck run stopped within a frame's work. A run that outgrows them stops, and the
+ * stage says why and what to change. */
+export const PAGE_LIMITS: Readonly<RunLimits> = {
+  held: 100_000,
+  events: MAX_EVENTS,
+  // A stuck run (an email call of 0 ms failing and retried at once) is stopped after this many
+  // events at one instant, about 50 ms of the main thread, not the command line's 1,000,000 (one
+  // task of 900 ms). The most a lesson or a user makes at one instant is about 10,000 (1,000
+  // orders placed at once with every latency 0).
+  atOneInstant: 50_000,
+};
 
 /** Requests, messages, workers and waits of each kind the diagram is given per frame (the engine's
  * `view(limit)`; the nodes' numbers count them all). A lane drawn with more is a solid blob that

@@ -199,6 +199,7 @@ export interface BudgetState {
   /** The run's budgets (RunLimits): orders and email jobs unfinished at once, events in all. */
   maxHeld: number;
   maxEvents: number;
+  maxAtOneInstant: number;
 }
 
 export interface SimState {
@@ -281,6 +282,10 @@ export function createState(input: SimulationInput): SimState {
   if (!(input.durationMs >= 0)) {
     throw new RangeError('durationMs must be a number of ms, 0 or more');
   }
+  const atOneInstant = Math.min(
+    input.limits?.atOneInstant ?? RUN_LIMITS.atOneInstant,
+    RUN_LIMITS.atOneInstant,
+  );
   return {
     mode: input.mode,
     seed: input.seed,
@@ -353,13 +358,14 @@ export function createState(input: SimulationInput): SimState {
     log: input.logCapacity ? createLog(input.logCapacity) : null,
     stopped: null,
     budget: {
-      checkAt: CHECK_EVERY,
+      checkAt: Math.min(CHECK_EVERY, Math.ceil(atOneInstant / 4)),
       stallAtMs: -1,
       stallFromEvents: 0,
       finishedSeen: 0,
       expiredFrom: 0,
       maxHeld: Math.min(input.limits?.held ?? RUN_LIMITS.held, RUN_LIMITS.held),
       maxEvents: Math.min(input.limits?.events ?? RUN_LIMITS.events, RUN_LIMITS.events),
+      maxAtOneInstant: atOneInstant,
     },
   };
 }

@@ -146,7 +146,12 @@ export class LanePair {
     do {
       const before = timed ? wallNow() : 0;
       const next = Math.min(tMs, this.nowMs + (timed ? this.stepMs : SLICE_MS));
-      for (const mode of MODES) this.lanes[mode].runUntil(next);
+      // The async lane first: when the engine stops it (a stuck retry, leases running out), the
+      // sync lane goes only to that moment, so both lanes and the clock halt where the stage says
+      // the run stopped. (A sync lane stopping leaves the async one at most this step ahead.)
+      this.lanes.async.runUntil(next);
+      const stop = this.lanes.async.sim.stopped;
+      this.lanes.sync.runUntil(stop ? Math.min(next, Math.max(stop.atMs, this.nowMs)) : next);
       // One reading of the clock serves the step's length and the checkpoint's start.
       const after = timed ? wallNow() : 0;
       if (timed) this.adaptStep(after - before);

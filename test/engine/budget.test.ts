@@ -7,6 +7,7 @@ import {
   plannedOrders,
   report,
   checkRunSize,
+  PAGE_LIMITS,
   Simulation,
   type TimedChange,
 } from '../../src/engine/index.ts';
@@ -48,6 +49,25 @@ describe('when a failing email call takes 0 ms and is retried at once', () => {
     sim.runUntil(10_000);
     expect(sim.now).toBe(1050);
     expect(sim.state.events).toBe(events);
+  });
+
+  it("stops it within a frame's work under the page's budgets", () => {
+    const sim = new Simulation({
+      config: buildConfig(INSTANT_FAILURE),
+      mode: 'async',
+      seed: 1,
+      durationMs: 60_000,
+      limits: PAGE_LIMITS,
+    });
+    sim.runUntil(1049);
+    const before = sim.state.events;
+    expect(sim.runUntil(60_000)).toBe(false);
+    expect(sim.stopped).toMatchObject({ reason: 'no-progress', atMs: 1050 });
+    // Nearly all of it at 1.05 s: the events before it (one order's checkout) are a handful.
+    // Stopped within a quarter past its limit (it is checked every quarter), not 1,000,000.
+    const spent = sim.state.events - before;
+    expect(spent).toBeGreaterThanOrEqual(PAGE_LIMITS.atOneInstant);
+    expect(spent).toBeLessThanOrEqual(PAGE_LIMITS.atOneInstant * 1.25 + 100);
   });
 
   it('still runs when the failing call takes 1 ms: time moves, and the run is not stopped', () => {
