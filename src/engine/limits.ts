@@ -1,10 +1,26 @@
 /** Every limit on the work and memory a run may cost, written down once: the command line's run
  * (enforced by budget.ts), the page's lanes and what they keep, a jump, and a "What if?" curve.
  * docs/architecture.md ("Limits") lists them with the reasons for each number. */
-import { MAX_EVENTS, MAX_HELD, MAX_ORDERS, RUN_LIMITS, type RunLimits } from './budget.ts';
+import {
+  MAX_EVENTS,
+  MAX_EVENTS_AT_ONE_INSTANT,
+  MAX_HELD,
+  MAX_LEASES_WITHOUT_PROGRESS,
+  MAX_ORDERS,
+  RUN_LIMITS,
+  type RunLimits,
+} from './budget.ts';
 
-/** The command line's run: orders planned, held at once, events in all. */
-export { MAX_EVENTS, MAX_HELD, MAX_ORDERS, RUN_LIMITS };
+/** The command line's run: orders planned, held at once, events in all and at one instant, and
+ * leases run out with no job finishing. */
+export {
+  MAX_EVENTS,
+  MAX_EVENTS_AT_ONE_INSTANT,
+  MAX_HELD,
+  MAX_LEASES_WITHOUT_PROGRESS,
+  MAX_ORDERS,
+  RUN_LIMITS,
+};
 
 /** The heap the page means to stay under while it plays, jumps or runs "What if?". */
 export const PAGE_HEAP_BYTES = 300 * 1024 * 1024;
