@@ -72,6 +72,11 @@ export function screenOf(lane: Lane, order: number, elsewhere = 0): ScreenState 
   if (lost && order > 0 && (!story || overlaps(story, lost))) {
     return { ...IDLE_SCREEN, order, phase: 'unknown', placedAt: story?.placedAt ?? -1 };
   }
+  // A story the book let go is not "no order yet": the order was placed, and what became of it
+  // is no longer known.
+  if (!story && order > 0 && lane.book.forgot(order)) {
+    return { ...IDLE_SCREEN, order, phase: 'unknown' };
+  }
   if (!story) return elsewhere > 0 ? { ...IDLE_SCREEN, elsewhere } : IDLE_SCREEN;
   return {
     order,
