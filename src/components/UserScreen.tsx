@@ -76,9 +76,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
               <p className="page-idle">No order yet</p>
             ))}
           {screen.phase === 'unknown' && (
-            <p className="page-idle">
-              Not known: some of this order’s events came too fast to record
-            </p>
+            <p className="page-idle">Not known: too much happened to record it all</p>
           )}
           {screen.phase === 'waiting' && (
             <>
@@ -146,7 +144,8 @@ export function UserScreen({ mode }: { mode: Mode }) {
           }
         />
       </div>
-      {screen.order > 0 && (
+      {/* An order whose story is not known has no timeline to show. */}
+      {screen.order > 0 && screen.phase !== 'unknown' && (
         <button
           type="button"
           className="link-button"
