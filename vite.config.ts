@@ -1,6 +1,7 @@
 /** Build and test configuration: one Vite config serves `npm start`, the build and Vitest. */
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -17,26 +18,56 @@ const inlineFavicon: Plugin = {
 };
 
 /** The Content-Security-Policy of the built page: scripts only from the app's own files, no
- * plugins, no inline script. It is added at build time because Vite's dev server and the
- * single-file build both need inline scripts. `frame-ancestors` is left out on purpose (a meta tag
- * cannot carry it anyway): the app is made to be embedded in other sites' slides. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "worker-src 'self' blob:",
-].join('; ');
+ * plugins, no inline script. It is added at build time because Vite's dev server needs inline
+ * scripts. `frame-ancestors` is left out on purpose (a meta tag cannot carry it anyway): the app
+ * is made to be embedded in other sites' slides. */
+function policy(scripts: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    "img-src 'self' data: blob:",
+    "style-src 'self' 'unsafe-inline'",
+    "worker-src 'self' blob:",
+  ].join('; ');
+}
+
+export const CSP = policy("'self'");
+
+function withPolicy(html: string, csp: string): string {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${csp}" />`;
+  return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${tag}`);
+}
 
 const cspMeta: Plugin = {
   name: 'csp-meta',
   apply: 'build',
-  transformIndexHtml(html) {
-    const tag = `<meta http-equiv="Content-Security-Policy" content="${CSP}" />`;
-    return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${tag}`);
+  transformIndexHtml: (html) => withPolicy(html, CSP),
+};
+
+/** The single file's policy: the same, but its scripts are inline (one file has nowhere else to
+ * keep them), so `script-src` names each by its SHA-256 hash instead of 'self': exactly those
+ * scripts run, and no other inline script, as `'unsafe-inline'` would allow. Computed once
+ * vite-plugin-singlefile has inlined them (this runs after it). */
+const cspHashes: Plugin = {
+  name: 'csp-hashes',
+  apply: 'build',
+  enforce: 'post',
+  generateBundle: {
+    order: 'post',
+    handler(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+        const html = String(file.source);
+        const hashes = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+          .filter(([, attributes]) => !/\bsrc=/.test(attributes!))
+          .map(([, , body]) => createHash('sha256').update(body!, 'utf8').digest('base64'))
+          .map((hash) => `'sha256-${hash}'`);
+        file.source = withPolicy(html, policy(hashes.join(' ') || "'none'"));
+      }
+    },
   },
 };
 
@@ -45,7 +76,8 @@ const cspMeta: Plugin = {
 export default defineConfig(({ mode }) => ({
   // Relative asset paths let one build work from any static host path, an LMS zip or a file.
   base: './',
-  plugins: mode === 'single' ? [react(), viteSingleFile(), inlineFavicon] : [react(), cspMeta],
+  plugins:
+    mode === 'single' ? [react(), viteSingleFile(), inlineFavicon, cspHashes] : [react(), cspMeta],
   ...(mode === 'single'
     ? {
         build: { outDir: 'dist-single', copyPublicDir: false },

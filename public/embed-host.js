@@ -38,7 +38,11 @@ function simulatorAddress(given) {
 const frame = document.getElementById('sim');
 const log = document.getElementById('log');
 const address = simulatorAddress(new URLSearchParams(location.search).get('src'));
-/** Every message the simulator sent, for people and for tests. */
+/** Lines the log shows and messages `received` keeps, the newest: a subscribed simulator sends
+ * several a second, and a page left open kept every one (6,874 lines in a minute). */
+const LOG_LINES = 200;
+const KEPT_MESSAGES = 1000;
+/** The latest messages the simulator sent, for people and for tests. */
 window.received = [];
 
 if (address.refused) {
@@ -66,6 +70,7 @@ if (address.refused) {
     const data = event.data;
     if (!data || data.source !== 'sync-vs-async') return;
     window.received.push(data);
+    if (window.received.length > KEPT_MESSAGES) window.received.shift();
     if (data.id !== undefined && waiting.has(data.id)) {
       waiting.get(data.id)(data);
       waiting.delete(data.id);
@@ -74,6 +79,7 @@ if (address.refused) {
     const line = document.createElement('div');
     line.textContent = JSON.stringify(data);
     log.prepend(line);
+    while (log.childElementCount > LOG_LINES) log.lastElementChild.remove();
   });
 
   for (const button of document.querySelectorAll('[data-send]')) {

@@ -67,16 +67,16 @@ export async function newPageWithErrors(browser, options = {}, { warnings = fals
   return { page, errors };
 }
 
-/** Reads the simulated clock as shown on the page, in seconds: "12.5 s", or "1:47.0" from a
- * minute on (formatTime in src/analysis/format.ts). */
+/** Reads the simulated clock as shown on the page, in seconds: "12.5 s", "1:47.0" from a
+ * minute on, "1:02:05.0" from an hour on (formatTime in src/analysis/format.ts). */
 export async function shownSeconds(page) {
   return secondsOf(await page.getByTestId('sim-time').textContent());
 }
 
 /** A time as the app writes it, in seconds (NaN when it is not one). */
 export function secondsOf(text) {
-  const clock = /^(\d+):(\d{2}(?:\.\d+)?)$/.exec(text?.trim() ?? '');
-  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  const clock = /^(?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?)$/.exec(text?.trim() ?? '');
+  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
   return Number.parseFloat(text ?? 'NaN');
 }
 

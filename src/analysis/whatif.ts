@@ -16,6 +16,8 @@ import {
   type RunRecipe,
   type SettingKey,
   type SettingValue,
+  WHATIF_MAX_EVENTS,
+  WHATIF_MAX_ORDERS,
 } from '../engine/index.ts';
 
 export interface WhatIfSetting {
@@ -129,21 +131,40 @@ export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
 export const DRAIN_MS = 600_000;
 
 /** One run of the recipe with the setting held at one value for the whole run: its changes to
- * that setting are dropped. Returns the engine's report. */
-export function runWhatIf(recipe: RunRecipe, key: string, value: string, mode: Mode): Report {
+ * that setting are dropped. Returns the engine's report; the run stops after `maxEvents` events
+ * (its report then says so in `stopped`). */
+export function runWhatIf(
+  recipe: RunRecipe,
+  key: string,
+  value: string,
+  mode: Mode,
+  maxEvents = WHATIF_MAX_EVENTS,
+): Report {
   const settings = whatIfSettings(recipe, key, value);
   const sim = Simulation.fromRecipe(
     { ...recipe, settings, changes: recipe.changes.filter((c) => c.key !== key) },
     mode,
+    { limits: { events: maxEvents } },
   );
   sim.runToSettle(recipe.durationMs + DRAIN_MS);
   return sim.report('what-if');
 }
 
-/** The most orders one request's runs may place in all (every point, both lanes): about 15 s of
- * work for a worker on a slow laptop, and on the page (where no worker can start) one point at a
- * time never holds a frame for long. Above it, the panel says so instead of running. */
-export const WHATIF_MAX_ORDERS = 10_000_000;
+/** The limits of a request (engine/limits.ts): WHATIF_MAX_ORDERS, counted from the traffic
+ * settings before anything runs (above it, the panel says so instead of running), and
+ * WHATIF_MAX_EVENTS, the work its runs may do in all (past it, the curves stop and say so). */
+export { WHATIF_MAX_EVENTS, WHATIF_MAX_ORDERS };
+
+/** The engine events a request's runs have used so far, and the most they may (WHATIF_MAX_EVENTS
+ * unless a test asks for less): one object per request, carried from point to point. */
+export interface CurveWork {
+  events: number;
+  limit: number;
+}
+
+export function curveWork(limit = WHATIF_MAX_EVENTS): CurveWork {
+  return { events: 0, limit };
+}
 
 /** A sentence refusing curves whose runs would place more than WHATIF_MAX_ORDERS orders in all,
  * or undefined. Counted from the traffic settings, as the command line refuses a run too large. */
@@ -194,13 +215,38 @@ export interface WhatIfResult {
   metrics: Record<Mode, Record<string, number>>;
 }
 
-export function computePoint(request: WhatIfRequest, point: WhatIfPoint): WhatIfResult {
+/** Every metric of one point, or null when the request's work budget (WHATIF_MAX_EVENTS, counted
+ * in `work`) ran out before the point's runs ended: a run cut short is not a point of the curve. */
+export function computePoint(
+  request: WhatIfRequest,
+  point: WhatIfPoint,
+  work: CurveWork = curveWork(),
+): WhatIfResult | null {
   const metrics = {} as Record<Mode, Record<string, number>>;
   for (const mode of request.modes) {
-    const r = runWhatIf(request.recipe, request.key, point.value, mode);
+    const left = work.limit - work.events;
+    if (left <= 0) return null;
+    const r = runWhatIf(request.recipe, request.key, point.value, mode, left);
+    work.events += r.events;
+    if (r.stopped?.reason === 'events' && work.events >= work.limit) return null;
     metrics[mode] = Object.fromEntries(
       WHATIF_METRICS.map((m) => [m.id, m.read(r, request.recipe.durationMs)]),
     );
   }
   return { x: point.x, value: point.value, metrics };
+}
+
+/** The sentence for curves stopped by their work budget after `done` of their values, naming the
+ * limit and what to change, as a refusal does. */
+export function whatIfStopped(
+  request: WhatIfRequest,
+  done: number,
+  work: CurveWork = curveWork(),
+): string {
+  return (
+    `These curves stopped after ${done} of ${request.points.length} values: their runs used ` +
+    `${formatCount(work.limit)} engine events, the most a curve may take. Let failing ` +
+    `email jobs retry less often (retry.base, queue.maxReceives, queue.deadLetter), shorten the ` +
+    `run or lower the traffic.`
+  );
 }

@@ -90,6 +90,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
     switch (flag) {
       case '--list':
+        if (options.command === 'list') return fail('--list is given twice; give it once');
         options.command = 'list';
         break;
       case '--help':
@@ -97,6 +98,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         options.command = 'help';
         break;
       case '--json':
+        // 10,000 of them were taken in silence: an output flag given twice is a script's mistake.
+        if (options.json) return fail('--json is given twice; give it once');
         options.json = true;
         break;
       case '--scenario':

@@ -3,10 +3,21 @@
 import { clip, SETTINGS } from '../engine/index.ts';
 import { findScenario, DEFAULT_SCENARIO_ID, SCENARIOS } from '../scenarios/index.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { printable, printableLine } from './printable.ts';
 import { planScenario } from './runScenario.ts';
 import { SWEEP_USAGE, takeSweepFlags } from './sweep.ts';
 import { reportsCsv, sweepJson, sweepTable } from './sweepOutput.ts';
 import { formatTable } from './table.ts';
+
+/** One line on stderr, `simulate: ` first, with nothing in it a terminal would obey. */
+function say(message: string): void {
+  process.stderr.write(`simulate: ${printableLine(message)}\n`);
+}
+
+/** Output on stdout, with nothing in it a terminal would obey. */
+function print(text: string): void {
+  process.stdout.write(printable(text));
+}
 
 function settingsHelp(): string {
   return SETTINGS.map((s) => `  ${s.key.padEnd(24)} ${s.description}; ${s.allowed}`).join('\n');
@@ -15,38 +26,36 @@ function settingsHelp(): string {
 function run(argv: readonly string[]): number {
   const taken = takeSweepFlags(argv);
   if (!taken.ok) {
-    process.stderr.write(`simulate: ${taken.error}\n`);
+    say(taken.error);
     return 2;
   }
   const { sweep, csv } = taken.flags;
   const parsed = parseArgs(taken.flags.rest);
   if (!parsed.ok) {
-    process.stderr.write(`simulate: ${parsed.error}\n`);
+    say(parsed.error);
     return 2;
   }
   const o = parsed.options;
   if (o.command === 'help') {
-    process.stdout.write(`${USAGE}\n${SWEEP_USAGE}\n\nSettings for --set:\n${settingsHelp()}\n`);
+    print(`${USAGE}\n${SWEEP_USAGE}\n\nSettings for --set:\n${settingsHelp()}\n`);
     return 0;
   }
   if (o.command === 'list') {
-    for (const s of SCENARIOS) process.stdout.write(`${s.id}\t${s.title}\n`);
+    for (const s of SCENARIOS) print(`${s.id}\t${s.title}\n`);
     return 0;
   }
   const id = o.scenario ?? DEFAULT_SCENARIO_ID;
   const scenario = findScenario(id);
   if (!scenario) {
-    process.stderr.write(
-      `simulate: unknown scenario '${clip(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}\n`,
-    );
+    say(`unknown scenario '${clip(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
     return 2;
   }
   if (csv && o.json) {
-    process.stderr.write('simulate: --json and --csv cannot go together; pick one\n');
+    say('--json and --csv cannot go together; pick one');
     return 2;
   }
   if (sweep && sweep.key in o.settings) {
-    process.stderr.write(`simulate: ${sweep.key} is both swept and set; pick one\n`);
+    say(`${sweep.key} is both swept and set; pick one`);
     return 2;
   }
   // Every run is planned before any runs: one too big to hold is refused with code 2.
@@ -58,13 +67,13 @@ function run(argv: readonly string[]): number {
     const plan = planScenario(scenario, o, variant.settings);
     if (plan.refused !== undefined) {
       const which = sweep ? ` (${sweep.key}=${clip(String(variant.value))})` : '';
-      process.stderr.write(`simulate: ${plan.refused}${which}\n`);
+      say(`${plan.refused}${which}`);
       return 2;
     }
     plans.push({ value: variant.value, plan });
   }
   for (const warning of plans[0]?.plan.warnings ?? []) {
-    process.stderr.write(`simulate: warning: ${warning}\n`);
+    say(`warning: ${warning}`);
   }
   const rows = plans.map(({ value, plan }) => ({ value, report: plan.run() }));
   if (sweep) {
@@ -73,7 +82,7 @@ function run(argv: readonly string[]): number {
       : o.json
         ? `${sweepJson(sweep, rows)}\n`
         : `${sweepTable(sweep, rows)}\n`;
-    process.stdout.write(out);
+    print(out);
   } else {
     const r = rows[0]!.report;
     const out = csv
@@ -81,11 +90,11 @@ function run(argv: readonly string[]): number {
       : o.json
         ? `${JSON.stringify(r)}\n`
         : `${formatTable(r)}\n`;
-    process.stdout.write(out);
+    print(out);
   }
   // The numbers above cover each run up to its stop; say why, and exit with a code of its own.
   const stopped = rows.filter((row) => row.report.stopped);
-  for (const row of stopped) process.stderr.write(`simulate: ${row.report.stopped!.message}\n`);
+  for (const row of stopped) say(row.report.stopped!.message);
   if (stopped.length > 0) return 3;
   return 0;
 }
@@ -93,7 +102,7 @@ function run(argv: readonly string[]): number {
 /** One line on stderr and exit code 1: what a user sees of a bug, never a stack trace. */
 function internalError(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`simulate: internal error: ${message.split('\n')[0]}\n`);
+  say(`internal error: ${message.split('\n')[0]}`);
   process.exit(1);
 }
 

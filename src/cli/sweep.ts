@@ -3,6 +3,7 @@
  * apart from args.ts, which it runs before: it takes its own flags out of the command line. */
 import {
   applySetting,
+  clip,
   defaultConfig,
   isSettingKey,
   unknownSetting,
@@ -53,11 +54,13 @@ function rangeValues(spec: string, match: RegExpExecArray): string[] | string {
   const from = Number(match[1]);
   const to = Number(match[2]);
   const step = match[3] === undefined ? 1 : Number(match[3]);
-  if (!(step > 0)) return `the range ${spec} needs a step above 0`;
-  if (from > to) return `the range ${spec} runs backwards; write FROM..TO with FROM at most TO`;
+  if (!(step > 0)) return `the range ${clip(spec)} needs a step above 0`;
+  if (from > to) {
+    return `the range ${clip(spec)} runs backwards; write FROM..TO with FROM at most TO`;
+  }
   const count = Math.floor((to - from) / step + 1e-9) + 1;
   if (count > MAX_SWEEP_VALUES) {
-    return `the range ${spec} has ${count} values; at most ${MAX_SWEEP_VALUES} (use a larger step)`;
+    return `the range ${clip(spec)} has ${count} values; at most ${MAX_SWEEP_VALUES} (use a larger step)`;
   }
   return Array.from({ length: count }, (_, i) => tidy(from + i * step));
 }
@@ -67,7 +70,7 @@ function rangeValues(spec: string, match: RegExpExecArray): string[] | string {
 export function parseSweep(text: string): SweepResult {
   const fail = (reason: string): SweepResult => ({
     ok: false,
-    error: `--sweep ${text} is not allowed: ${reason}`,
+    error: `--sweep ${clip(text)} is not allowed: ${reason}`,
   });
   const at = text.indexOf('=');
   if (at <= 0) return fail('write --sweep KEY=V1,V2,… or --sweep KEY=FROM..TO[:STEP]');
@@ -82,7 +85,7 @@ export function parseSweep(text: string): SweepResult {
     values = listed;
   } else {
     if (spec.includes('..'))
-      return fail(`'${spec}' is not a range; write FROM..TO or FROM..TO:STEP`);
+      return fail(`'${clip(spec)}' is not a range; write FROM..TO or FROM..TO:STEP`);
     values = splitList(spec);
     if (values.every((v) => v === '')) return fail('the list of values is empty');
     if (values.includes('')) return fail('the list has an empty value (two commas in a row?)');
@@ -114,6 +117,8 @@ export function takeSweepFlags(
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--csv') {
+      // An output flag given twice is a mistake in a script: say so rather than take it.
+      if (csv) return { ok: false, error: '--csv is given twice; give it once' };
       csv = true;
       continue;
     }

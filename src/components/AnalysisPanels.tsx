@@ -64,8 +64,7 @@ export const AnalysisPanels = memo(function AnalysisPanels({ data, width }: Prop
               law={asyncLane.report.littlesLaw}
               queue={asyncLane.analysis.queue}
               workersAvailable={
-                asyncLane.view.workers.filter((w) => w.state === 'idle' || w.state === 'busy')
-                  .length
+                asyncLane.view.totals.workers.idle + asyncLane.view.totals.workers.busy
               }
               nowMs={nowMs}
             />

@@ -1,5 +1,7 @@
 /** The timeline scrubber and the simulated clock. Both follow the animation through direct DOM
- * updates on each frame, not React renders; moving the scrubber seeks the whole simulation. */
+ * updates on each frame, not React renders; moving the scrubber seeks the whole simulation: a
+ * drag's moves aim one seek that runs in slices from the next frame on (`scrub`), so a heavy run
+ * is never replayed once per move. */
 import { useId, useRef } from 'react';
 import { useActions, useFrame, useSimulator } from '../store/hooks.ts';
 import { formatTime, spokenTime } from '../format/index.ts';
@@ -15,8 +17,11 @@ function setText(el: HTMLElement | null, text: string): void {
 export function Timeline() {
   const id = useId();
   const simulator = useSimulator();
-  const { seek } = useActions();
+  const { seek, scrub } = useActions();
   const input = useRef<HTMLInputElement>(null);
+  /** A pointer holds the thumb: it stays under the pointer rather than at the moment shown,
+   * which catches up once the seek lands. */
+  const held = useRef(false);
   const now = useRef<HTMLSpanElement>(null);
   const end = useRef<HTMLSpanElement>(null);
 
@@ -26,7 +31,7 @@ export function Timeline() {
     if (el) {
       const max = Math.max(furthestMs, MIN_SPAN_MS);
       if (el.max !== String(max)) el.max = String(max);
-      el.value = String(simMs);
+      if (!held.current) el.value = String(simMs);
       el.setAttribute('aria-valuetext', spokenTime(simMs));
       el.style.setProperty('--fill', `${(simMs / max) * 100}%`);
     }
@@ -47,13 +52,36 @@ export function Timeline() {
         min={0}
         step={1}
         defaultValue={0}
-        onChange={(e) => seek(Number(e.target.value))}
+        onChange={(e) => scrub(Number(e.target.value))}
+        onPointerDown={() => {
+          held.current = true;
+          const letGo = () => {
+            held.current = false;
+            window.removeEventListener('pointerup', letGo);
+            window.removeEventListener('pointercancel', letGo);
+          };
+          window.addEventListener('pointerup', letGo);
+          window.addEventListener('pointercancel', letGo);
+        }}
         onKeyDown={(e) => {
-          const delta = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1 }[e.key];
-          if (delta === undefined) return;
+          // Keys seek at once, from the moment shown, so that presses add up; the native
+          // handling would go through `scrub` and land a frame later.
+          const { simMs, furthestMs } = simulator.store.getState();
+          const page = Math.max(furthestMs, MIN_SPAN_MS) / 10;
+          const step = e.shiftKey ? 1000 : 100;
+          const to = {
+            ArrowLeft: simMs - step,
+            ArrowDown: simMs - step,
+            ArrowRight: simMs + step,
+            ArrowUp: simMs + step,
+            PageDown: simMs - page,
+            PageUp: simMs + page,
+            Home: 0,
+            End: furthestMs,
+          }[e.key];
+          if (to === undefined) return;
           e.preventDefault();
-          const { simMs } = simulator.store.getState();
-          seek(simMs + delta * (e.shiftKey ? 1000 : 100));
+          seek(to);
         }}
       />
       <span className="timeline-readout">

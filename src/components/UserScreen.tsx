@@ -29,6 +29,7 @@ function emailText(s: ScreenState): { value: string; note: string } {
     case 'pending':
       return { value: 'Not yet', note: 'still to send' };
     case 'none':
+      if (s.phase === 'unknown') return { value: 'Not known', note: 'events were lost' };
       return { value: MISSING, note: s.elsewhere > 0 ? 'no such order here' : 'no order yet' };
   }
 }
@@ -74,6 +75,9 @@ export function UserScreen({ mode }: { mode: Mode }) {
             ) : (
               <p className="page-idle">No order yet</p>
             ))}
+          {screen.phase === 'unknown' && (
+            <p className="page-idle">Not known: too much happened to record it all</p>
+          )}
           {screen.phase === 'waiting' && (
             <>
               <span className={`spinner${playing ? '' : ' spinner-paused'}`} aria-hidden="true">
@@ -117,7 +121,9 @@ export function UserScreen({ mode }: { mode: Mode }) {
               ? formatTime(screen.pageMs)
               : screen.phase === 'idle'
                 ? MISSING
-                : 'Waiting'
+                : screen.phase === 'unknown'
+                  ? 'Not known'
+                  : 'Waiting'
           }
           note={screen.pageMs >= 0 ? 'after the click' : ''}
           tone={screen.phase === 'error' ? 'bad' : screen.phase === 'success' ? 'good' : 'neutral'}
@@ -138,7 +144,8 @@ export function UserScreen({ mode }: { mode: Mode }) {
           }
         />
       </div>
-      {screen.order > 0 && (
+      {/* An order whose story is not known has no timeline to show. */}
+      {screen.order > 0 && screen.phase !== 'unknown' && (
         <button
           type="button"
           className="link-button"

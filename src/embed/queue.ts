@@ -1,7 +1,9 @@
-/** A burst of host messages handled as one: consecutive `step`s merge into one run of steps, a
- * `seek` followed by another is superseded by it, and consecutive `getState`s read the state
- * once. Every request with an id still gets its own reply, so a host awaiting it is answered;
- * repeated `getState`s without an id are answered once. Pure over the dispatcher's target. */
+/** A burst of host messages handled as one, so that a flood costs about what as many unknown
+ * messages cost: the last `seek` of the burst supersedes every earlier one, whatever comes between;
+ * the `set`s of one key run once, with the last value the page takes; consecutive `step`s merge
+ * into one run of steps; consecutive `getState`s read the state once. Every request with an id
+ * still gets its own reply, in the order the requests came; repeated `getState`s without an id
+ * are answered once. Pure over the dispatcher's target. */
 import { readCommand, run, type ApiPolicy, type ApiTarget } from './dispatch.ts';
 import { outbound, type Command, type Outbound, type RequestId } from './protocol.ts';
 
@@ -17,6 +19,7 @@ export function queued<T>(data: unknown, to: T): Queued<T> {
 }
 
 type Valid<T> = Queued<T> & { command: Command };
+type SetCommand = Extract<Command, { type: 'set' }>;
 
 function isValid<T>(q: Queued<T> | undefined): q is Valid<T> {
   return q !== undefined && !('problem' in q.command);
@@ -33,13 +36,31 @@ function runOf<T>(queue: readonly Queued<T>[], start: number, type: string): Val
   return same;
 }
 
+/** Where the burst's valid seeks and sets are: the last seek, and each key's sets in order. */
+function survey<T>(queue: readonly Queued<T>[]) {
+  let lastSeek = -1;
+  const setsOf = new Map<string, number[]>();
+  queue.forEach((q, i) => {
+    if (!isValid(q)) return;
+    if (q.command.type === 'seek') lastSeek = i;
+    if (q.command.type === 'set') {
+      const sets = setsOf.get(q.command.key);
+      if (sets) sets.push(i);
+      else setsOf.set(q.command.key, [i]);
+    }
+  });
+  return { lastSeek, setsOf };
+}
+
 /** Runs the queue in order; returns the replies, each with where it goes. */
 export function runQueue<T>(
   queue: readonly Queued<T>[],
   target: ApiTarget,
   policy: ApiPolicy,
 ): { reply: Outbound; to: T }[] {
-  const replies: { reply: Outbound; to: T }[] = [];
+  // Replies by the index of their request: a set's reply is known only once its key's last set
+  // has run. A repeated getState without an id leaves its slot empty.
+  const replies: ({ reply: Outbound; to: T } | undefined)[] = new Array(queue.length);
   const ok = (q: Valid<T>, note?: string) =>
     outbound(
       note === undefined
@@ -47,46 +68,78 @@ export function runQueue<T>(
         : ({ type: 'ok', command: q.command.type, note } as const),
       q.command.id,
     );
+  const { lastSeek, setsOf } = survey(queue);
+
+  /** Runs a key's sets at its last one: the last value the page takes wins, and the sets before
+   * it are superseded. Refusals render nothing (the target's set is quiet), so trying an earlier
+   * value after a refused later one costs about what an unknown message does. */
+  const runSets = (indices: readonly number[]) => {
+    let k = indices.length - 1;
+    for (; k >= 0; k--) {
+      const q = queue[indices[k]!] as Valid<T> & { command: SetCommand };
+      const reply = run(q.command, target, policy);
+      replies[indices[k]!] = { reply, to: q.to };
+      if (reply.type === 'ok') break;
+    }
+    for (let j = 0; j < k; j++) {
+      const q = queue[indices[j]!] as Valid<T> & { command: SetCommand };
+      const note = `superseded by a later set of ${q.command.key}`;
+      replies[indices[j]!] = { reply: ok(q, note), to: q.to };
+    }
+  };
+
   let i = 0;
   while (i < queue.length) {
     const q = queue[i]!;
     if (!isValid(q)) {
       const { problem, id } = q.command as { problem: string; id?: RequestId };
-      replies.push({ reply: outbound({ type: 'error', message: problem } as const, id), to: q.to });
+      replies[i] = { reply: outbound({ type: 'error', message: problem } as const, id), to: q.to };
       i++;
       continue;
     }
-    const same = runOf(queue, i, q.command.type);
-    i += same.length;
     switch (q.command.type) {
-      case 'step':
-        target.step(same.length);
-        for (const s of same) replies.push({ reply: ok(s), to: s.to });
+      case 'seek':
+        // Only the burst's last seek moves time: an earlier one, even with a pause or a set
+        // between, would be a slice of work thrown away.
+        replies[i] = {
+          reply:
+            i === lastSeek ? run(q.command, target, policy) : ok(q, 'superseded by a later seek'),
+          to: q.to,
+        };
+        i++;
         break;
-      case 'seek': {
-        const last = same[same.length - 1]!;
-        for (const s of same.slice(0, -1)) {
-          replies.push({ reply: ok(s, 'superseded by a later seek'), to: s.to });
-        }
-        replies.push({ reply: run(last.command, target, policy), to: last.to });
+      case 'set': {
+        const indices = setsOf.get(q.command.key)!;
+        if (indices[indices.length - 1] === i) runSets(indices);
+        i++;
+        break;
+      }
+      case 'step': {
+        const same = runOf(queue, i, 'step');
+        target.step(same.length);
+        same.forEach((s, k) => (replies[i + k] = { reply: ok(s), to: s.to }));
+        i += same.length;
         break;
       }
       case 'getState': {
+        const same = runOf(queue, i, 'getState');
         const state = target.getState();
         let answeredWithoutId = false;
-        for (const s of same) {
-          if (s.command.id === undefined && answeredWithoutId) continue;
+        same.forEach((s, k) => {
+          if (s.command.id === undefined && answeredWithoutId) return;
           answeredWithoutId ||= s.command.id === undefined;
-          replies.push({
+          replies[i + k] = {
             reply: outbound({ type: 'state', state } as const, s.command.id),
             to: s.to,
-          });
-        }
+          };
+        });
+        i += same.length;
         break;
       }
       default:
-        for (const s of same) replies.push({ reply: run(s.command, target, policy), to: s.to });
+        replies[i] = { reply: run(q.command, target, policy), to: q.to };
+        i++;
     }
   }
-  return replies;
+  return replies.filter((r) => r !== undefined);
 }

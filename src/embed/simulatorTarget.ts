@@ -53,7 +53,9 @@ export function simulatorTarget(
         ? {}
         : { note: `kept ${kept.join(', ')}: locked on this page (the lock parameter)` };
     },
-    // A host names settings only; the actions (orders.place, queue.redrive) are not settings.
-    set: (key, value) => (isSettingKey(key) ? actions().change(key, value) : unknownSetting(key)),
+    // A host names settings only; the actions (orders.place, queue.redrive) are not settings. Its
+    // refusal is its reply only: the page does not render for it (a flood of refused sets).
+    set: (key, value) =>
+      isSettingKey(key) ? actions().change(key, value, { showError: false }) : unknownSetting(key),
   };
 }

@@ -52,6 +52,7 @@ export {
   type MessageView,
   type WorkerView,
   type PartitionView,
+  type ViewTotals,
 } from './view.ts';
 export { waitsOf, type WaitKind, type WaitView } from './waits.ts';
 export { backoffMs, brokerLease, type BrokerLease } from './queue/index.ts';
@@ -70,5 +71,23 @@ export {
   type RecordState,
 } from './queue/inspect.ts';
 export { inertSettings } from './inert.ts';
-export { checkRunSize, plannedOrders, MAX_ORDERS, type Stop, type StopReason } from './budget.ts';
+export {
+  checkRunSize,
+  plannedOrders,
+  MAX_ORDERS,
+  RUN_LIMITS,
+  type RunLimits,
+  type Stop,
+  type StopReason,
+} from './budget.ts';
+export {
+  CHECKPOINT_LIMITS,
+  PAGE_HEAP_BYTES,
+  PAGE_LIMITS,
+  PAGE_VIEW_LIMIT,
+  REPLAY_BUDGET_ORDERS,
+  SCRIPT_MAX_EVENTS,
+  WHATIF_MAX_EVENTS,
+  WHATIF_MAX_ORDERS,
+} from './limits.ts';
 export { timelineAt, MAX_BUCKETS, type Timeline } from './timeline.ts';

@@ -12,7 +12,7 @@ import {
   scheduleRedrive,
 } from './queue/index.ts';
 import { applyChange, checkChange, onOutage, scheduleOutages, validateChange } from './changes.ts';
-import { checkBudgets, type Stop } from './budget.ts';
+import { checkBudgets, heldCount, type RunLimits, type Stop } from './budget.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
 import {
@@ -43,8 +43,13 @@ export interface SimCheckpoint {
 export class Simulation {
   private s: SimState;
 
-  /** The run `recipe` describes, in `mode`'s lane; `logCapacity` keeps an event log for a UI. */
-  static fromRecipe(recipe: RunRecipe, mode: Mode, options: { logCapacity?: number } = {}) {
+  /** The run `recipe` describes, in `mode`'s lane; `logCapacity` keeps an event log for a UI, and
+   * `limits` are budgets smaller than the command line's (budget.ts). */
+  static fromRecipe(
+    recipe: RunRecipe,
+    mode: Mode,
+    options: { logCapacity?: number; limits?: Partial<RunLimits> } = {},
+  ) {
     return new Simulation({
       config: buildConfig(recipe.settings),
       mode,
@@ -91,6 +96,11 @@ export class Simulation {
     return this.s.events;
   }
 
+  /** Orders and email jobs unfinished now: what the run holds in memory, which the budgets bound. */
+  get held(): number {
+    return heldCount(this.s);
+  }
+
   /** The time of the next event, or Infinity when nothing is scheduled. */
   peek(): number {
     return peekTime(this.s.heap);
@@ -108,19 +118,25 @@ export class Simulation {
     return true;
   }
 
-  /** Processes every event up to and including time t, then sets the clock to t. */
-  runUntil(tMs: number): void {
+  /** Processes every event up to and including time t, then sets the clock to t; true then. With
+   * `maxEvents`, stops after that many events if t is not reached by then (false, the clock at
+   * the last event), so a reader of the log can read it before the ring wraps round. False also
+   * when a budget stops the run. */
+  runUntil(tMs: number, maxEvents = Infinity): boolean {
     const s = this.s;
     const heap = s.heap;
+    const last = s.events + maxEvents;
     for (;;) {
-      if (s.events >= s.budget.checkAt && checkBudgets(s)) return;
+      if (s.events >= s.budget.checkAt && checkBudgets(s)) return false;
       if (s.liveAt <= s.events) replayLive(s, tMs);
       if (heap.count === 0 || heap.nextTime > tMs) break;
+      if (s.events >= last) return false;
       s.now = heap.nextTime;
       s.events++;
       fire(s, heap);
     }
     if (tMs > s.now && Number.isFinite(tMs)) s.now = tMs;
+    return true;
   }
 
   /** Runs until no order or message is in progress and no more can arrive, or until `limitMs`.
@@ -217,9 +233,10 @@ export class Simulation {
     return report(this.s, label);
   }
 
-  /** What the diagram draws at this moment. */
-  view(): SystemView {
-    return viewOf(this.s);
+  /** What the diagram draws at this moment; with `limit`, each list holds at most that many
+   * (`totals` still counts everything), so a heavy run's picture costs what a light one's does. */
+  view(limit = Infinity): SystemView {
+    return viewOf(this.s, limit);
   }
 
   /** The broker's own state for a close-up (null for the ideal broker and the sync lane), with

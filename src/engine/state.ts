@@ -1,7 +1,7 @@
 /** The whole state of one simulation run, as plain data (numbers, arrays and plain objects that
  * refer to each other) so that a run can be snapshotted with structuredClone, which keeps shared
  * references, and resumed; plus the helpers every part of the model shares. */
-import { CHECK_EVERY, type Stop } from './budget.ts';
+import { CHECK_EVERY, RUN_LIMITS, type RunLimits, type Stop } from './budget.ts';
 import { sample } from './distributions.ts';
 import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
 import type { EventKind, EventSubject } from './events.ts';
@@ -192,6 +192,14 @@ export interface BudgetState {
   /** The simulated time seen at the last check, and the event count when it was first seen. */
   stallAtMs: number;
   stallFromEvents: number;
+  /** Email jobs finished (acked, dead-lettered or dropped) at the last check, and the leases run
+   * out (metrics.visibilityExpired) when that count last moved. */
+  finishedSeen: number;
+  expiredFrom: number;
+  /** The run's budgets (RunLimits): orders and email jobs unfinished at once, events in all. */
+  maxHeld: number;
+  maxEvents: number;
+  maxAtOneInstant: number;
 }
 
 export interface SimState {
@@ -263,6 +271,8 @@ export interface SimulationInput {
   changes?: readonly TimedChange[];
   /** Keep an event log of this many entries for the UI (0: none, the fastest). */
   logCapacity?: number;
+  /** Budgets smaller than the command line's (RUN_LIMITS), for a caller with less room. */
+  limits?: Partial<RunLimits>;
 }
 
 export function createState(input: SimulationInput): SimState {
@@ -272,6 +282,10 @@ export function createState(input: SimulationInput): SimState {
   if (!(input.durationMs >= 0)) {
     throw new RangeError('durationMs must be a number of ms, 0 or more');
   }
+  const atOneInstant = Math.min(
+    input.limits?.atOneInstant ?? RUN_LIMITS.atOneInstant,
+    RUN_LIMITS.atOneInstant,
+  );
   return {
     mode: input.mode,
     seed: input.seed,
@@ -343,7 +357,16 @@ export function createState(input: SimulationInput): SimState {
     metrics: createMetrics(),
     log: input.logCapacity ? createLog(input.logCapacity) : null,
     stopped: null,
-    budget: { checkAt: CHECK_EVERY, stallAtMs: -1, stallFromEvents: 0 },
+    budget: {
+      checkAt: Math.min(CHECK_EVERY, Math.ceil(atOneInstant / 4)),
+      stallAtMs: -1,
+      stallFromEvents: 0,
+      finishedSeen: 0,
+      expiredFrom: 0,
+      maxHeld: Math.min(input.limits?.held ?? RUN_LIMITS.held, RUN_LIMITS.held),
+      maxEvents: Math.min(input.limits?.events ?? RUN_LIMITS.events, RUN_LIMITS.events),
+      maxAtOneInstant: atOneInstant,
+    },
   };
 }
 

@@ -1,9 +1,9 @@
 /** A picture of the system at the current moment, for the diagram: where every request and
  * message is, what every worker does, and how full the pools are. Computed on demand from the
  * state (the event list says what is in progress), so runs without a UI pay nothing for it. */
-import { pendingSlots } from './eventList.ts';
+import { forEachPending } from './eventList.ts';
 import { EV, subjectOf } from './events.ts';
-import { fifoSize, fifoValues } from './ring.ts';
+import { fifoSize } from './ring.ts';
 import { ownerOf } from './queue/index.ts';
 import type { Broker, Mode, Step } from './settings.ts';
 import {
@@ -14,6 +14,7 @@ import {
   type SimState,
   type WorkerState,
 } from './state.ts';
+import { Smallest } from './smallest.ts';
 import { waitsOf, type WaitView } from './waits.ts';
 
 export interface RequestView {
@@ -90,6 +91,26 @@ export interface SystemView {
   /** Every wait with a known end (waits.ts), soonest first: backoffs, leases running down (those
    * nobody works on have worker -1) and crashed Kafka consumers' session timeouts. */
   waits: WaitView[];
+  /** Exact counts, whatever the lists hold: a view with a limit lists only some. */
+  totals: ViewTotals;
+}
+
+/** What a view counts in full: the numbers on the nodes come from here, never from a list's
+ * length, since a view with a limit lists only what the diagram can draw. */
+export interface ViewTotals {
+  /** Requests at each step of the checkout, and waiting in line for a handler. */
+  steps: Record<Step | 'waiting', number>;
+  /** Customers still waiting for their page (in line or in a step). */
+  usersWaiting: number;
+  /** Messages ready in the queue (Kafka: records not yet read). */
+  visible: number;
+  /** Messages waiting out a backoff. */
+  delayed: number;
+  workers: Record<WorkerState, number>;
+  /** RabbitMQ: messages held under the workers' prefetch, not started yet. */
+  prefetched: number;
+  /** Busy workers past the pool's size after a cut, finishing their last message. */
+  leaving: number;
 }
 
 function requestView(order: Order, step: Step | 'waiting'): RequestView {
@@ -110,40 +131,63 @@ function messageView(m: Message, at: number): MessageView {
   return { message: m.id, order: m.order, receives: m.receives, at };
 }
 
-export function viewOf(s: SimState): SystemView {
-  const requests: RequestView[] = [];
-  const delayed: MessageView[] = [];
+/** With a limit, a view lists at most this many of each kind, chosen the same way every frame
+ * (lowest order ids, first in line, soonest), so what is drawn does not flicker. */
+export function viewOf(s: SimState, limit = Infinity): SystemView {
+  const totals = emptyTotals();
+  const working = new Smallest<Order>(limit);
+  const delayedKept = new Smallest<Message>(limit);
   const h = s.heap;
-  for (const slot of pendingSlots(h)) {
+  forEachPending(h, (slot) => {
     const code = h.kinds[slot];
     if (code === EV.stepDone.code) {
       const order = subjectOf(h, slot, EV.stepDone);
-      requests.push(requestView(order, s.server.steps[order.stepIndex]!));
+      totals.steps[s.server.steps[order.stepIndex]!]++;
+      if (order.page === 'none') totals.usersWaiting++;
+      working.offer(order.id, 0, order);
     } else if (code === EV.messageVisible.code) {
       const m = subjectOf(h, slot, EV.messageVisible);
-      if (m.state === 'delayed' && m.lease === h.ns[slot]) delayed.push(messageView(m, m.readyAt));
+      if (m.state === 'delayed' && m.lease === h.ns[slot]) {
+        totals.delayed++;
+        delayedKept.offer(m.readyAt, m.id, m);
+      }
     }
+  });
+  const requests = working.sorted().map((o) => requestView(o, s.server.steps[o.stepIndex]!));
+  const line = s.server.handlerQueue;
+  for (let i = line.head; i < line.items.length; i++) {
+    const order = line.items[i]!;
+    totals.steps.waiting++;
+    if (order.page === 'none') totals.usersWaiting++;
+    if (i - line.head < limit) requests.push(requestView(order, 'waiting'));
   }
-  requests.sort((a, b) => a.order - b.order);
-  for (const order of fifoValues(s.server.handlerQueue))
-    requests.push(requestView(order, 'waiting'));
-  delayed.sort((a, b) => a.at - b.at || a.message - b.message);
-  const waits = waitsOf(s);
-  const workers: WorkerView[] = s.workers.map((w) => ({
-    id: w.id,
-    state: w.state,
-    order: w.message?.order ?? -1,
-    message: w.message?.id ?? -1,
-    since: w.since,
-    until: w.until,
-    ok: w.ok,
-    prefetched: w.buffer.length,
-    receives: w.message?.receives ?? 1,
-  }));
+  const delayed = delayedKept.sorted().map((m) => messageView(m, m.readyAt));
+  const waits = waitsOf(s, limit);
+  const workers: WorkerView[] = [];
+  for (const w of s.workers) {
+    totals.workers[w.state]++;
+    if (w.state === 'busy' && w.id >= s.config.workers.count) totals.leaving++;
+    totals.prefetched += w.buffer.length;
+    if (workers.length >= limit) continue;
+    workers.push({
+      id: w.id,
+      state: w.state,
+      order: w.message?.order ?? -1,
+      message: w.message?.id ?? -1,
+      since: w.since,
+      until: w.until,
+      ok: w.ok,
+      prefetched: w.buffer.length,
+      receives: w.message?.receives ?? 1,
+    });
+  }
   for (const wait of waits) {
     const worker = wait.worker >= 0 ? workers[wait.worker] : undefined;
     if (worker) worker.wait = wait;
   }
+  const visible =
+    s.kafka.partitions.length > 0 ? waitingRecords(s, limit, totals) : readyMessages(s, limit);
+  if (s.kafka.partitions.length === 0) totals.visible = fifoSize(s.queue.visible);
   return {
     now: s.now,
     mode: s.mode,
@@ -153,10 +197,7 @@ export function viewOf(s: SimState): SystemView {
       waiting: fifoSize(s.server.handlerQueue),
     },
     requests,
-    visible:
-      s.kafka.partitions.length > 0
-        ? waitingRecords(s)
-        : fifoValues(s.queue.visible).map((m) => messageView(m, m.readyAt)),
+    visible,
     delayed,
     workers,
     emailDown: emailDown(s),
@@ -166,7 +207,31 @@ export function viewOf(s: SimState): SystemView {
     dropped: s.metrics.dropped,
     hidden: hiddenMessages(s),
     waits,
+    totals,
   };
+}
+
+function emptyTotals(): ViewTotals {
+  return {
+    steps: { waiting: 0, validate: 0, charge: 0, save: 0, enqueue: 0, email: 0 },
+    usersWaiting: 0,
+    visible: 0,
+    delayed: 0,
+    workers: { idle: 0, busy: 0, crashed: 0, retired: 0 },
+    prefetched: 0,
+    leaving: 0,
+  };
+}
+
+/** The first `limit` messages in the ready queue. */
+function readyMessages(s: SimState, limit: number): MessageView[] {
+  const q = s.queue.visible;
+  const out: MessageView[] = [];
+  for (let i = q.head; i < q.items.length && out.length < limit; i++) {
+    const m = q.items[i]!;
+    out.push(messageView(m, m.readyAt));
+  }
+  return out;
 }
 
 /** Messages in flight minus those a worker holds under its current lease or in its buffer. */
@@ -180,16 +245,18 @@ function hiddenMessages(s: SimState): number {
   return s.inflight - held;
 }
 
-/** Kafka's waiting records, oldest first, from every partition. */
-function waitingRecords(s: SimState): MessageView[] {
-  const out: MessageView[] = [];
+/** Kafka's waiting records, oldest first, from every partition (the oldest `limit`). */
+function waitingRecords(s: SimState, limit: number, totals: ViewTotals): MessageView[] {
+  const kept = new Smallest<Message>(limit);
   for (const p of s.kafka.partitions) {
     for (let i = p.pos; i < p.records.length; i++) {
       const m = p.records[i]!;
-      if (m.state === 'queued') out.push(messageView(m, m.readyAt));
+      if (m.state !== 'queued') continue;
+      totals.visible++;
+      kept.offer(m.readyAt, m.id, m);
     }
   }
-  return out.sort((a, b) => a.at - b.at || a.message - b.message);
+  return kept.sorted().map((m) => messageView(m, m.readyAt));
 }
 
 function partitionView(s: SimState, p: Partition): PartitionView {

@@ -5,6 +5,7 @@
  * its timer where it has one. */
 import { forEachPending } from './eventList.ts';
 import { EV, subjectOf } from './events.ts';
+import { Smallest } from './smallest.ts';
 import type { Message, SimState, Worker } from './state.ts';
 
 export type WaitKind =
@@ -71,12 +72,17 @@ function messageWait(
   };
 }
 
-/** Every wait with a known end, soonest first (then by order, then by worker). Only the async mode
- * has any. A delivery whose worker will ack it before its lease ends still shows its lease: the
- * broker's clock runs whatever the worker does. */
-export function waitsOf(s: SimState): WaitView[] {
-  const out: WaitView[] = [];
-  if (s.mode !== 'async') return out;
+/** Ties between waits ending together go by order, then worker: one number for the selection. */
+function tie(order: number, worker: number): number {
+  return (order + 1) * 65_536 + worker + 1;
+}
+
+/** Every wait with a known end, soonest first (then by order, then by worker); with `limit`, the
+ * soonest that many. Only the async mode has any. A delivery whose worker will ack it before its
+ * lease ends still shows its lease: the broker's clock runs whatever the worker does. */
+export function waitsOf(s: SimState, limit = Infinity): WaitView[] {
+  if (s.mode !== 'async') return [];
+  const kept = new Smallest<WaitView>(limit);
   const kind = leaseKind(s);
   const worked = new Set<Message>();
   for (const w of s.workers) {
@@ -85,7 +91,11 @@ export function waitsOf(s: SimState): WaitView[] {
     if (!m) continue;
     worked.add(m);
     if (kind && m.leaseEndsAt >= 0 && m.leaseEndsAt !== Infinity) {
-      out.push(messageWait(s, kind, m, w.id, m.receivedAt, m.leaseEndsAt, m.receives));
+      const key = tie(m.order, w.id);
+      if (kept.accepts(m.leaseEndsAt, key)) {
+        const wait = messageWait(s, kind, m, w.id, m.receivedAt, m.leaseEndsAt, m.receives);
+        kept.offer(m.leaseEndsAt, key, wait);
+      }
     }
   }
   const h = s.heap;
@@ -94,16 +104,19 @@ export function waitsOf(s: SimState): WaitView[] {
     if (code === EV.messageVisible.code) {
       const m = subjectOf(h, slot, EV.messageVisible);
       if (m.lease !== h.ns[slot]) return;
+      const key = tie(m.order, -1);
       if (m.state === 'delayed') {
-        out.push(messageWait(s, 'backoff', m, -1, m.delayedAt, t, triesOf(s, m) + 1));
+        if (!kept.accepts(t, key)) return;
+        kept.offer(t, key, messageWait(s, 'backoff', m, -1, m.delayedAt, t, triesOf(s, m) + 1));
       } else if (m.state === 'inflight' && kind && !worked.has(m)) {
         // Nobody works on it (its worker crashed, or failed and moved on): only its lease ends it.
-        out.push(messageWait(s, kind, m, -1, m.receivedAt, t, m.receives + 1));
+        if (!kept.accepts(t, key)) return;
+        kept.offer(t, key, messageWait(s, kind, m, -1, m.receivedAt, t, m.receives + 1));
       }
     } else if (code === EV.sessionTimeout.code) {
       const w = subjectOf(h, slot, EV.sessionTimeout);
       if (w.job !== h.ns[slot] || w.state !== 'crashed') return;
-      out.push({
+      kept.offer(t, tie(-1, w.id), {
         kind: 'session',
         order: -1,
         message: -1,
@@ -115,5 +128,5 @@ export function waitsOf(s: SimState): WaitView[] {
       });
     }
   });
-  return out.sort((a, b) => a.endMs - b.endMs || a.order - b.order || a.worker - b.worker);
+  return kept.sorted();
 }

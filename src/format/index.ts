@@ -20,9 +20,10 @@ function rounded(value: number, digits: number): number {
 }
 
 /** The one way a time is written, a moment or a span: seconds under a minute ("12.5 s"), then
- * minutes and seconds ("1:47.0"). Under 10 s with two decimals, so the lesson's 1.05 s and
- * 2.55 s read as they are; `digits` fixes the decimals instead (an axis whose ticks are whole
- * seconds asks for 0: "20 s", "1:40"). */
+ * minutes and seconds ("1:47.0"), then hours ("24:00:00.0", where minutes alone read
+ * "1440:00.0"). Under 10 s with two decimals, so the lesson's 1.05 s and 2.55 s read as they
+ * are; `digits` fixes the decimals instead (an axis whose ticks are whole seconds asks for 0:
+ * "20 s", "1:40"). */
 export function formatTime(ms: number | null | undefined, digits?: number): string {
   if (!isShowable(ms)) return MISSING;
   if (ms < 0) return `−${formatTime(-ms, digits)}`;
@@ -30,7 +31,9 @@ export function formatTime(ms: number | null | undefined, digits?: number): stri
   const d = digits ?? (rounded(seconds, 2) < 10 ? 2 : 1);
   if (rounded(seconds, d) < 60) return `${seconds.toFixed(d)} s`;
   const [minutes, rest] = minutesAndSeconds(seconds, d);
-  return `${minutes}:${rest.toFixed(d).padStart(d > 0 ? d + 3 : 2, '0')}`;
+  const secs = rest.toFixed(d).padStart(d > 0 ? d + 3 : 2, '0');
+  if (minutes < 60) return `${minutes}:${secs}`;
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${secs}`;
 }
 
 /** Whole minutes and the seconds left, rounded to `digits` first so 59.96 s becomes 1:00.0. */
@@ -49,13 +52,29 @@ export function spokenTime(ms: number | null | undefined): string {
   const d = rounded(seconds, 2) < 10 ? 2 : 1;
   if (rounded(seconds, d) < 60) return `${seconds.toFixed(d)} seconds`;
   const [minutes, rest] = minutesAndSeconds(seconds, 1);
-  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'} ${rest.toFixed(1)} seconds`;
+  const hours = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const spoken = `${m} ${m === 1 ? 'minute' : 'minutes'} ${rest.toFixed(1)} seconds`;
+  return hours === 0 ? spoken : `${hours} ${hours === 1 ? 'hour' : 'hours'} ${spoken}`;
 }
+
+/** Whole numbers with thousands separators, made once: `toLocaleString` builds a formatter at
+ * every call, and the charts and tallies write thousands of counts when they redraw. */
+const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** A whole count with thousands separators: "12,345". */
 export function formatCount(n: number | null | undefined): string {
   if (!isShowable(n)) return MISSING;
-  return Math.round(n).toLocaleString('en-US');
+  return WHOLE.format(Math.round(n));
+}
+
+const SHORT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+
+/** A count for a node's narrow status line: whole below 10,000, then to 3 digits ("66.9K",
+ * "120K"), so a heavy run's "66,921 / 100,000" does not run over the words beside it. */
+export function formatShortCount(n: number | null | undefined): string {
+  if (!isShowable(n)) return MISSING;
+  return Math.abs(n) < 10_000 ? formatCount(n) : SHORT.format(n);
 }
 
 /** A number with at most `digits` decimals, trailing zeros dropped: 3.20 -> "3.2". */
@@ -76,7 +95,7 @@ export function formatPercent(ratio: number | null | undefined): string {
 /** Events per second: "0.4/s", "2.0/s", "150/s". */
 export function formatRate(perSec: number | null | undefined): string {
   if (!isShowable(perSec)) return MISSING;
-  return `${perSec < 100 ? perSec.toFixed(1) : Math.round(perSec).toLocaleString('en-US')}/s`;
+  return `${perSec < 100 ? perSec.toFixed(1) : WHOLE.format(Math.round(perSec))}/s`;
 }
 
 /** "1 message", "3 messages". */

@@ -56,8 +56,11 @@ export function createLessonProgress(simulator: Simulator) {
   let seenNowMs = -1;
   let seenBeats: SimulatorState['beats'] | null = null;
   let ticker: GoalTicker | null = null;
+  /** A follow-up call while the ticker catches up (a paused page has no frames to call it). */
+  let catchUp: ReturnType<typeof setTimeout> | undefined;
 
   function update(): void {
+    catchUp = undefined;
     const s = simulator.store.getState();
     const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
     const current = progress.getState();
@@ -71,7 +74,8 @@ export function createLessonProgress(simulator: Simulator) {
     const nowMs = sync.nowMs;
     const rebuilt = s.generation !== generation || current.scenarioId !== scenario.id;
     const logged = sync.lastLoggedMs !== seenMs.sync || async.lastLoggedMs !== seenMs.async;
-    if (!rebuilt && !logged && nowMs === seenNowMs && s.beats === seenBeats) return;
+    const behind = ticker?.behind(nowMs) ?? false;
+    if (!rebuilt && !logged && !behind && nowMs === seenNowMs && s.beats === seenBeats) return;
     seenNowMs = nowMs;
     seenBeats = s.beats;
     if (rebuilt || logged) {
@@ -87,6 +91,8 @@ export function createLessonProgress(simulator: Simulator) {
       ticker = new GoalTicker(scenario, recipe);
     }
     const ticked = ticker.goalTimesAt(nowMs);
+    // Its work per call is bounded: the rest waits for the next task, not this frame.
+    if (ticker.behind(nowMs) && catchUp === undefined) catchUp = setTimeout(update, 0);
     const goalTimes =
       current.scenarioId === scenario.id && sameTimes(ticked, current.goalTimes)
         ? current.goalTimes
@@ -114,7 +120,11 @@ export function createLessonProgress(simulator: Simulator) {
 
   update();
   const stop = simulator.onFrame(update);
-  return { store: progress, update, dispose: stop };
+  const dispose = () => {
+    stop();
+    if (catchUp !== undefined) clearTimeout(catchUp);
+  };
+  return { store: progress, update, dispose };
 }
 
 export type LessonProgressHandle = ReturnType<typeof createLessonProgress>;

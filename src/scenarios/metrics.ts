@@ -1,6 +1,11 @@
 /** The numbers a scenario's goals and predictions may name, each read from a lane's report. */
 import type { Report } from '../engine/index.ts';
 
+/** A duration over no samples is no number at all (NaN, shown as nothing): its 0 would read as
+ * "at once", as the checkout's reveal did for an email that was never sent. */
+const timed = (s: Report['responseMs'], value: number): number =>
+  s.count > 0 ? value : Number.NaN;
+
 export const METRICS = {
   'orders.arrived': (r: Report) => r.orders.arrived,
   'orders.succeeded': (r: Report) => r.orders.succeeded,
@@ -9,11 +14,11 @@ export const METRICS = {
   'orders.chargedButSawError': (r: Report) => r.orders.chargedButSawError,
   'orders.doubleCharged': (r: Report) => r.orders.doubleCharged,
   'orders.userRetries': (r: Report) => r.orders.userRetries,
-  'responseMs.max': (r: Report) => r.responseMs.max,
-  'responseMs.p95': (r: Report) => r.responseMs.p95,
-  'responseMs.mean': (r: Report) => r.responseMs.mean,
-  'emailDelayMs.max': (r: Report) => r.emailDelayMs.max,
-  'emailDelayMs.mean': (r: Report) => r.emailDelayMs.mean,
+  'responseMs.max': (r: Report) => timed(r.responseMs, r.responseMs.max),
+  'responseMs.p95': (r: Report) => timed(r.responseMs, r.responseMs.p95),
+  'responseMs.mean': (r: Report) => timed(r.responseMs, r.responseMs.mean),
+  'emailDelayMs.max': (r: Report) => timed(r.emailDelayMs, r.emailDelayMs.max),
+  'emailDelayMs.mean': (r: Report) => timed(r.emailDelayMs, r.emailDelayMs.mean),
   'emails.sent': (r: Report) => r.emails.sent,
   'emails.duplicates': (r: Report) => r.emails.duplicates,
   'emails.failedAttempts': (r: Report) => r.emails.failedAttempts,

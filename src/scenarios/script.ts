@@ -3,7 +3,13 @@
  * claims holds at that moment. The store shows what this returns, the tests walk it, and a run the
  * user has changed gets its own script: a caption that no longer happens, or no longer holds, is
  * left out with the reason. Pure: the same recipe always resolves the same way. */
-import { roundUs, Simulation, type Mode, type RunRecipe } from '../engine/index.ts';
+import {
+  roundUs,
+  SCRIPT_MAX_EVENTS,
+  Simulation,
+  type Mode,
+  type RunRecipe,
+} from '../engine/index.ts';
 import { beatMs } from './beats.ts';
 import { brokerWords, describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
 import type { Beat, Scenario } from './types.ts';
@@ -12,9 +18,10 @@ import type { Beat, Scenario } from './types.ts';
 export const WHEN_GRID_MS = 50;
 /** How long past the lesson's last arrival or last timed caption a `when` may still come. */
 const WHEN_HORIZON_MS = 60_000;
-/** Engine events a resolution may spend on both lanes together (a lesson's own run needs well
- * under 1 %): a user's heavy change gets a script as far as this reaches, never a stalled page. */
-export const SCRIPT_EVENT_BUDGET = 3_000_000;
+/** Engine events a resolution may spend on both lanes together (engine/limits.ts; the heaviest
+ * lesson needs 4,600): a user's heavy change gets a script as far as this reaches, never a
+ * stalled page. Each lane's engine stops at its half, so one long advance cannot overrun it. */
+export const SCRIPT_EVENT_BUDGET = SCRIPT_MAX_EVENTS;
 
 export interface LeftOut {
   /** The caption's number in the lesson (1-based), as written. */
@@ -48,9 +55,10 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
   const beats = scenario.beats;
   if (beats.length === 0) return NO_SCRIPT;
   const watched = ordersIn(beats.flatMap(factsOf));
+  const limits = { events: SCRIPT_EVENT_BUDGET / 2 };
   const probes: Record<Mode, LaneProbe> = {
-    sync: new LaneProbe(Simulation.fromRecipe(recipe, 'sync'), watched),
-    async: new LaneProbe(Simulation.fromRecipe(recipe, 'async'), watched),
+    sync: new LaneProbe(Simulation.fromRecipe(recipe, 'sync', { limits }), watched),
+    async: new LaneProbe(Simulation.fromRecipe(recipe, 'async', { limits }), watched),
   };
   const lastTimed = Math.max(...beats.map(beatMs));
   const horizonMs = Math.max(recipe.durationMs, lastTimed) + WHEN_HORIZON_MS;

@@ -5,7 +5,7 @@
  * grows to the shelf's mean gap, so memory stays bounded however long the run, the shelf stays
  * full, and the checkpoints stay evenly spread over it (the longest gap within about twice the
  * mean; halving every other one kept between half and all of what the cap allows). */
-import type { Mode, TimedChange } from '../engine/index.ts';
+import { CHECKPOINT_LIMITS, type Mode, type TimedChange } from '../engine/index.ts';
 import type { LaneCheckpoint } from './lane.ts';
 
 export interface PairCheckpoint {
@@ -23,8 +23,8 @@ export interface PairCheckpoint {
  * so the count binds; a busy one (50 orders/s with its backlog kept up: about 2 MB each, most of
  * it the lanes' recent orders' log entries and the engine's state) meets the memory cap first,
  * and a run whose backlog grows has ever larger ones: then fewer are kept, further apart. */
-export const CHECKPOINTS_KEPT = 80;
-export const CHECKPOINT_BYTES = 160_000_000;
+export const CHECKPOINTS_KEPT = CHECKPOINT_LIMITS.kept;
+export const CHECKPOINT_BYTES = CHECKPOINT_LIMITS.bytes;
 /** Work between two checkpoints at first: a few ms of replay. */
 export const FIRST_SPACING = 20_000;
 

@@ -50,9 +50,28 @@ export function flightOf(entry: LogEntry): Flight | null {
   }
 }
 
-/** Flights still on screen at `nowMs`, in place (the array is reused). */
+/** Flights of one kind kept at most, the newest: as many as the diagram draws of a pile. A retry
+ * storm (1 µs email calls that all fail) starts hundreds of thousands within a flight's 350 ms,
+ * all drawn at one spot, and pruning them at every read of the log grew with their number. */
+export const FLIGHTS_PER_KIND = 600;
+
+/** Flights still on screen at `nowMs`, at most FLIGHTS_PER_KIND of a kind, in place (the array is
+ * reused). The newest of a kind are kept, and a kind's flights all last as long, so which are
+ * kept depends on the log and the moment only, not on how often this runs (seeks replay it). */
 export function pruneFlights(flights: Flight[], nowMs: number): void {
+  const excess: Record<FlightKind, number> = {
+    success: -FLIGHTS_PER_KIND,
+    error: -FLIGHTS_PER_KIND,
+    email: -FLIGHTS_PER_KIND,
+    duplicate: -FLIGHTS_PER_KIND,
+    failed: -FLIGHTS_PER_KIND,
+    dead: -FLIGHTS_PER_KIND,
+  };
+  for (const f of flights) if (f.endMs > nowMs) excess[f.kind]++;
   let kept = 0;
-  for (const f of flights) if (f.endMs > nowMs) flights[kept++] = f;
+  for (const f of flights) {
+    // The log is in time order, so the oldest of a kind come first: they are the ones to go.
+    if (f.endMs > nowMs && excess[f.kind]-- <= 0) flights[kept++] = f;
+  }
   flights.length = kept;
 }

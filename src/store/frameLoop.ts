@@ -20,10 +20,15 @@ export interface FrameLoop {
   play(): void;
   /** Stops the frames and any jump under way; the caller sets `playing`. */
   halt(): void;
+  /** Stops the frames; a jump under way lands, without playing on (a host's `seek` then
+   * `pause` ends at the seek's moment, not part way). The caller sets `playing`. */
+  pause(): void;
   /** Simulated time goes on from the lanes' moment at this wall time (now by default). */
   reanchor(wallMs?: number): void;
   /** Starts a jump; a long one goes on in slices across frames, paused meanwhile. */
   startJump(targetMs: number): void;
+  /** Aims a jump at the target, to run from the next frame on (Jumper.aim), paused meanwhile. */
+  aimJump(targetMs: number): void;
   /** Forgets a jump under way (another action takes over); returns whether there was one. */
   dropJump(): boolean;
 }
@@ -97,6 +102,10 @@ export function createFrameLoop(
 
   const jumper = createJumper(pair, clock, {
     progress: (jump) => store.setState({ jump }),
+    passed() {
+      reanchor();
+      publish(false);
+    },
     landed() {
       reanchor();
       publish(true);
@@ -125,6 +134,10 @@ export function createFrameLoop(
       stopLoop();
       dropJump();
     },
+    pause() {
+      stopLoop();
+      resumeAfterJump = false;
+    },
     reanchor,
     startJump(targetMs) {
       const playing = store.getState().playing;
@@ -136,6 +149,14 @@ export function createFrameLoop(
       if (!playing) return;
       store.setState({ playing: false, atMaxSpeed: false });
       resumeAfterJump = true;
+    },
+    aimJump(targetMs) {
+      if (store.getState().playing) {
+        stopLoop();
+        store.setState({ playing: false, atMaxSpeed: false });
+        resumeAfterJump = true;
+      }
+      jumper.aim(targetMs);
     },
     dropJump,
   };

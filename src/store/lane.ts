@@ -3,6 +3,7 @@
  * log. A lane is built from its recipe at 0 s or resumed from a checkpoint; running it on from
  * there to a moment is how the timeline seeks. */
 import {
+  PAGE_LIMITS,
   Simulation,
   type ChangeKey,
   type LogEntry,
@@ -27,8 +28,16 @@ interface Derived {
   dlqOrders: number[];
   lastDrop: { order: number; atMs: number } | null;
   dropped: number;
+  lost: LostSpan | null;
   lastLoggedMs: number;
   logged: number;
+}
+
+/** The simulated time in which log entries were lost (the ring wrapped round between two reads):
+ * what happened to an order then cannot be known from the log. */
+export interface LostSpan {
+  fromMs: number;
+  toMs: number;
 }
 
 /** What a lane derived, as a checkpoint keeps it: the order book packed, the rest copied. */
@@ -58,8 +67,12 @@ export interface LaneCheckpoint {
   derived: KeptDerived;
 }
 
-/** Log entries kept between two reads; the store reads after every slice of simulated time. */
+/** Log entries kept between two reads. */
 const LOG_CAPACITY = 1 << 17;
+/** Events run between two reads of the log, whatever the simulated time: an event writes a few
+ * entries (a redrive, one per message), so the ring does not wrap round between reads; a slice of
+ * simulated time could (250 ms of 1 µs email retries writes about a million). */
+export const PIECE_EVENTS = LOG_CAPACITY / 32;
 /** Dead-lettered orders remembered for drawing the dead-letter queue. */
 const DLQ_SHOWN = 40;
 
@@ -76,8 +89,13 @@ export class Lane {
   /** The newest message the broker dropped (RabbitMQ with no dead-letter target), for the
    * broker close-up, which shows the drop as an event. */
   lastDrop: { order: number; atMs: number } | null = null;
-  /** Log entries lost because the ring overflowed between reads (should stay 0). */
+  /** Log entries lost because the ring overflowed between reads: only an event that writes more
+   * than the ring holds (a redrive of 100,000 dead letters) loses any, since the lane reads the
+   * log every PIECE_EVENTS events. */
   dropped = 0;
+  /** When the lost entries were written, or null: the customer's screen says it cannot know an
+   * order whose story overlaps it. */
+  lost: LostSpan | null = null;
   /** The time of the newest log entry (-1 before any). */
   lastLoggedMs = -1;
   /** Log entries read since 0 s: the work a replay to now costs. */
@@ -110,6 +128,7 @@ export class Lane {
       this.dlqOrders = d.dlqOrders;
       this.lastDrop = d.lastDrop;
       this.dropped = d.dropped;
+      this.lost = d.lost;
       this.lastLoggedMs = d.lastLoggedMs;
       this.logged = d.logged;
       this.applied = from.applied;
@@ -120,9 +139,8 @@ export class Lane {
     this.sim = Simulation.fromRecipe(
       { ...recipe, changes: recipe.changes.slice(0, scripted) },
       mode,
-      {
-        logCapacity: LOG_CAPACITY,
-      },
+      // The page's budgets, smaller than the command line's: its heap holds both lanes.
+      { logCapacity: LOG_CAPACITY, limits: PAGE_LIMITS },
     );
     this.book = new OrderBook();
     this.analysis = new Collector();
@@ -138,7 +156,8 @@ export class Lane {
   /** A checkpoint of this moment (the log read to its end), to resume from with `from`. */
   checkpoint(): LaneCheckpoint {
     this.drain();
-    const { book, analysis, flights, dlqOrders, lastDrop, dropped, lastLoggedMs, logged } = this;
+    const { book, analysis, flights, dlqOrders, lastDrop, dropped, lost, lastLoggedMs, logged } =
+      this;
     return {
       sim: this.sim.checkpoint(),
       derived: keep({
@@ -148,6 +167,7 @@ export class Lane {
         dlqOrders,
         lastDrop,
         dropped,
+        lost,
         lastLoggedMs,
         logged,
       }),
@@ -164,13 +184,18 @@ export class Lane {
     for (;;) {
       const next = this.userChanges[this.applied];
       if (next === undefined || next.atMs > tMs) break;
-      this.sim.runUntil(next.atMs);
+      this.runReading(next.atMs);
       if (this.sim.stopped) break;
       // Only changes the engine took are in a recipe, so this one is taken again.
       this.sim.change(next.key, next.value);
       this.applied++;
     }
-    this.sim.runUntil(tMs);
+    this.runReading(tMs);
+  }
+
+  /** Runs to `tMs` in pieces of at most PIECE_EVENTS events, reading the log after each. */
+  private runReading(tMs: number): void {
+    while (!this.sim.runUntil(tMs, PIECE_EVENTS) && !this.sim.stopped) this.drain();
     this.drain();
   }
 
@@ -197,7 +222,14 @@ export class Lane {
   drain(): void {
     const page = this.sim.readLog(this.cursor);
     this.cursor = page.next;
-    this.dropped += page.dropped;
+    if (page.dropped > 0) {
+      this.dropped += page.dropped;
+      // The lost entries are the oldest of this read: after the last one read, before the first.
+      this.lost = {
+        fromMs: this.lost?.fromMs ?? Math.max(0, this.lastLoggedMs),
+        toMs: page.entries[0]?.t ?? this.sim.now,
+      };
+    }
     this.logged += page.entries.length;
     this.analysis.ingest(page.entries, this.sim.now, page.dropped);
     if (page.entries.length === 0) return;

@@ -2,6 +2,8 @@
  * Compare mode is fair; with the slicing and time budget that keep a frame within its deadline,
  * and the checkpoints that make a seek restore a nearby moment instead of replaying from 0 s. */
 import {
+  CHECKPOINT_LIMITS,
+  PAGE_VIEW_LIMIT,
   type ChangeKey,
   type Mode,
   type SettingValue,
@@ -25,8 +27,15 @@ const SLICE_MS = 250;
  * much quicker is doubled back, so the clock is looked at often enough to keep the deadline. */
 const STEP_WALL_MS = 8;
 
-/** Simulated ms that restored lanes run once per page, to warm the JIT up (LanePair.warmUp). */
+/** Simulated ms that restored lanes run once per page, to warm the JIT up (LanePair.warmUp), and
+ * the log entries that is enough of: a heavy run's 2 s would be a long task of its own. */
 const WARM_UP_MS = 2_000;
+const WARM_UP_ENTRIES = 3_000;
+/** Checkpoints may take this share of the wall time, at most: in a heavy run a checkpoint (a
+ * structuredClone of both engines) takes tens of ms, and one every 20,000 log entries had the
+ * page copying three times as long as it simulated. A run played at its pace has time to spare,
+ * and one played as fast as it goes (`npm run bench:seek`) keeps one every minute or so. */
+const CHECKPOINT_SHARE = 0.25;
 let warmedUp = false;
 
 export class LanePair {
@@ -38,6 +47,11 @@ export class LanePair {
   private views: Partial<Record<Mode, SystemView>> = {};
   /** Simulated ms per step under a deadline, adapted to how heavy the run is. */
   private stepMs = SLICE_MS;
+  /** When the last checkpoint was taken (wall ms, under a deadline) and how long it took. */
+  private checkpointAtWallMs = -Infinity;
+  private checkpointWallMs = 0;
+  /** The first checkpoint, to warm up from at the start of the next run (warmUp). */
+  private warmUpFrom: PairCheckpoint | null = null;
 
   /** The recipe's first `scripted` changes are the scenario's script, the rest the user's. */
   constructor(
@@ -119,21 +133,45 @@ export class LanePair {
    * `tMs` is in the past). Stops early (returning where it got to) once `deadlineWallMs` has
    * passed, if a deadline and a clock are given. Takes checkpoints on the way. */
   runTo(tMs: number, deadlineWallMs = Infinity, wallNow: () => number = () => 0): number {
+    // The warm-up gets a frame of its own rather than lengthening the checkpoint's.
+    if (this.warmUpFrom) this.warmUp(this.warmUpFrom);
     const start = this.startFor(tMs);
     if (start === 'zero') this.lanes = this.build();
     else if (start !== 'here') this.lanes = this.restore(start);
     this.views = {};
     const timed = Number.isFinite(deadlineWallMs);
+    // Restoring a busy run's checkpoint is work of its own (a backlog of 90,000 messages is
+    // copied); past the deadline, the replay waits for the next slice.
+    if (timed && start !== 'here' && wallNow() > deadlineWallMs) return this.nowMs;
     do {
       const before = timed ? wallNow() : 0;
       const next = Math.min(tMs, this.nowMs + (timed ? this.stepMs : SLICE_MS));
-      for (const mode of MODES) this.lanes[mode].runUntil(next);
-      if (timed) this.adaptStep(wallNow() - before);
-      if (this.checkpoints.due(this.work)) this.checkpoint();
+      // The async lane first: when the engine stops it (a stuck retry, leases running out), the
+      // sync lane goes only to that moment, so both lanes and the clock halt where the stage says
+      // the run stopped. (A sync lane stopping leaves the async one at most this step ahead.)
+      this.lanes.async.runUntil(next);
+      const stop = this.lanes.async.sim.stopped;
+      this.lanes.sync.runUntil(stop ? Math.min(next, Math.max(stop.atMs, this.nowMs)) : next);
+      // One reading of the clock serves the step's length and the checkpoint's start.
+      const after = timed ? wallNow() : 0;
+      if (timed) this.adaptStep(after - before);
+      if (this.checkpointDue(after)) {
+        this.checkpoint();
+        this.checkpointWallMs = (timed ? wallNow() : 0) - after;
+        this.checkpointAtWallMs = after;
+      }
       // A stopped lane goes no further: spinning on it would only burn the frame.
       if (this.stopped()) break;
     } while (this.nowMs < tMs && wallNow() <= deadlineWallMs);
     return this.nowMs;
+  }
+
+  /** Is a checkpoint due (by work), cheap enough to copy in one go (CHECKPOINT_LIMITS.held), and
+   * long enough after the last one that copying stays a small share of the time? */
+  private checkpointDue(wallMs: number): boolean {
+    if (!this.checkpoints.due(this.work)) return false;
+    if (this.lanes.sync.sim.held + this.lanes.async.sim.held > CHECKPOINT_LIMITS.held) return false;
+    return (wallMs - this.checkpointAtWallMs) * CHECKPOINT_SHARE >= this.checkpointWallMs;
   }
 
   /** Keeps a checkpoint of both lanes now. */
@@ -143,7 +181,7 @@ export class LanePair {
     const bytes = approxBytes(lanes);
     const cp = { atMs: this.nowMs, work: this.work, lanes, applied, bytes };
     this.checkpoints.add(cp);
-    if (!warmedUp) this.warmUp(cp);
+    if (!warmedUp) this.warmUpFrom = cp;
   }
 
   /** Restores a checkpoint into throwaway lanes and runs them on a little, once per page. The code
@@ -153,13 +191,18 @@ export class LanePair {
    * once, here, over a short run (a dropped frame) leaves the code ready before the first seek. */
   private warmUp(cp: PairCheckpoint): void {
     warmedUp = true;
+    this.warmUpFrom = null;
     const applied = cp.applied.length;
     for (const mode of MODES) {
       const lane = new Lane(mode, this.recipe, this.scripted, {
         checkpoint: cp.lanes[mode],
         applied,
       });
-      lane.runUntil(cp.atMs + WARM_UP_MS);
+      const from = lane.logged;
+      for (let t = cp.atMs; t < cp.atMs + WARM_UP_MS && lane.logged - from < WARM_UP_ENTRIES;) {
+        t = Math.min(cp.atMs + WARM_UP_MS, t + 100);
+        lane.runUntil(t);
+      }
     }
   }
 
@@ -229,11 +272,12 @@ export class LanePair {
     return Math.max(this.lanes.sync.lastLoggedMs, this.lanes.async.lastLoggedMs);
   }
 
-  /** Where everything is now, computed once per moment and shared by the diagram and the store. */
+  /** Where everything is now, computed once per moment and shared by the diagram and the store;
+   * its lists hold what the diagram can draw (PAGE_VIEW_LIMIT), its totals count everything. */
   view(mode: Mode): SystemView {
     let v = this.views[mode];
     if (!v) {
-      v = this.lanes[mode].sim.view();
+      v = this.lanes[mode].sim.view(PAGE_VIEW_LIMIT);
       this.views[mode] = v;
     }
     return v;

@@ -55,6 +55,14 @@ export class OrderBook {
     return this.stories.get(order);
   }
 
+  /** Was this order's story let go to keep the book within its CAPACITY? The book is full and
+   * the order is older than every story kept (ids rise as orders are placed): a heavy run's
+   * first customer, still waiting, once 4,096 orders came after it. */
+  forgot(order: number): boolean {
+    const oldest = this.added[this.head];
+    return this.stories.size >= CAPACITY && oldest !== undefined && order < oldest;
+  }
+
   ingest(entry: LogEntry): void {
     switch (entry.kind) {
       case 'settingChanged':

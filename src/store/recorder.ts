@@ -9,6 +9,7 @@ import {
   findSetting,
   isAction,
   type ChangeKey,
+  type Config,
   type SettingKey,
   type SettingValue,
   type TimedChange,
@@ -24,13 +25,15 @@ import type { SimulatorState, SimulatorStore } from './simulatorTypes.ts';
 
 export interface Recorder {
   /** A control's change: checked against the locks, applied (several settings for some
-   * controls) and published; returns the refusal, if any. */
-  change(key: SettingKey, value: SettingValue): string | undefined;
+   * controls) and published; returns the refusal, if any, shown under the control unless
+   * `show` is false. */
+  change(key: SettingKey, value: SettingValue, show?: boolean): string | undefined;
   /** One setting or action now, as a recorded change; returns the refusal, if any. */
   apply(key: ChangeKey, value: SettingValue): string | undefined;
-  /** Shows the sentence under the setting's control (the latest few are kept), and returns it;
-   * input it quotes is cut, so a huge value is neither kept nor sent back. */
-  refuse(key: string, problem: string, value?: SettingValue): string;
+  /** Shows the sentence under the setting's control (the latest few are kept) unless `show` is
+   * false, and returns it; input it quotes is cut, so a huge value is neither kept nor sent
+   * back. */
+  refuse(key: string, problem: string, value?: SettingValue, show?: boolean): string;
   /** The locked settings' values in force now, as the registry writes them. */
   lockedValues(): Record<string, string>;
   /** The run's recipe with these user changes after the script's. */
@@ -55,9 +58,9 @@ export function createRecorder(
   const userChanges = (): readonly TimedChange[] =>
     pair.changes.slice(store.getState().script.length);
 
-  function refuse(key: string, problem: string, value: SettingValue = ''): string {
+  function refuse(key: string, problem: string, value: SettingValue = '', show = true): string {
     const sentence = cutEchoes(problem, [key, String(value)]);
-    if (findSetting(key) || isAction(key)) {
+    if (show && (findSetting(key) || isAction(key))) {
       store.setState({ errors: withError(store.getState().errors, key, sentence) });
     }
     return sentence;
@@ -70,9 +73,23 @@ export function createRecorder(
     return errors;
   }
 
+  /** A copy of the config to check values on, and what it is a copy of: the same config object
+   * in the same run at the same moment. A refused value leaves it as it was, so a flood of
+   * refusals (a host's) copies the config once, not once each. */
+  let scratch: { config: object; recipe: object; atMs: number; copy: Config } | null = null;
+
   /** Why the value would be refused now, checked on a copy of the config. */
   function problemWith(key: string, value: SettingValue): string | undefined {
-    return applySetting(structuredClone(pair.lanes.sync.sim.config), key, value);
+    const config = pair.lanes.sync.sim.config;
+    const recipe = pair.currentRecipe;
+    const atMs = pair.nowMs;
+    if (scratch?.config !== config || scratch.recipe !== recipe || scratch.atMs !== atMs) {
+      scratch = { config, recipe, atMs, copy: structuredClone(config) };
+    }
+    const problem = applySetting(scratch.copy, key, value);
+    // A value that applied changed the copy: the next check copies afresh.
+    if (problem === undefined) scratch = null;
+    return problem;
   }
 
   /** The moment a change made now takes effect. If events already ran at this very moment, the
@@ -93,10 +110,10 @@ export function createRecorder(
     }
   }
 
-  function apply(key: ChangeKey, value: SettingValue): string | undefined {
+  function apply(key: ChangeKey, value: SettingValue, show = true): string | undefined {
     const s = store.getState();
     const problem = problemWith(key, value);
-    if (problem && !isAction(key)) return refuse(key, problem, value);
+    if (problem && !isAction(key)) return refuse(key, problem, value, show);
     loop.dropJump();
     const now = pair.nowMs;
     let kept = s.changes;
@@ -108,7 +125,7 @@ export function createRecorder(
     }
     const at = changeMoment();
     const refused = pair.change(key, value);
-    if (refused) return refuse(key, refused, value);
+    if (refused) return refuse(key, refused, value, show);
     store.setState({ changes: userChanges(), errors: errorsWithout(key), furthestMs: at });
     afterChange();
     loop.reanchor();
@@ -118,10 +135,14 @@ export function createRecorder(
   /** A setting that shapes the run (the broker, Kafka's partitions) cannot change mid-run: start
    * again with it, the user's changes so far folded into the base as if made at 0 s, and keep
    * playing if it was. */
-  function restartWithSetting(key: SettingKey, value: SettingValue): string | undefined {
+  function restartWithSetting(
+    key: SettingKey,
+    value: SettingValue,
+    show: boolean,
+  ): string | undefined {
     const s = store.getState();
     const problem = problemWith(key, value);
-    if (problem) return refuse(key, problem, value);
+    if (problem) return refuse(key, problem, value, show);
     const settings: Partial<Record<SettingKey, SettingValue>> = {};
     for (const c of s.changes) {
       if (c.atMs <= pair.nowMs && !isAction(c.key)) settings[c.key] = c.value;
@@ -134,16 +155,16 @@ export function createRecorder(
   }
 
   return {
-    change(key, value) {
+    change(key, value, show = true) {
       const s = store.getState();
       const changes = touchedBy(key, value, s.values);
       const locked = lockRefusal(s.locked, changes, key);
-      if (locked) return refuse(key, locked, value);
-      if (BEFORE_START_ONLY.includes(key)) return restartWithSetting(key, value);
+      if (locked) return refuse(key, locked, value, show);
+      if (BEFORE_START_ONLY.includes(key)) return restartWithSetting(key, value, show);
       let problem: string | undefined;
       let applied = 0;
       for (const [k, v] of changes) {
-        problem = apply(k, v);
+        problem = apply(k, v, show);
         if (problem) break;
         applied++;
       }

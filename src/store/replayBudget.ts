@@ -6,16 +6,17 @@ import {
   applySetting,
   buildConfig,
   isAction,
+  REPLAY_BUDGET_ORDERS,
   type Config,
   type TimedChange,
 } from '../engine/index.ts';
 import { formatCount, formatTime } from '../format/index.ts';
 import type { RunRecipe } from './lane.ts';
 
-/** Orders a jump may simulate. Both lanes replay each order; in Chromium an order costs 10 to
- * 90 µs and about 1 kB while the run holds it, so the largest allowed jump takes a few seconds
- * (in slices, behind a progress bar) and stays far below the 300 MB the page may use. */
-export const REPLAY_BUDGET_ORDERS = 100_000;
+/** Orders a jump may simulate (engine/limits.ts). Both lanes replay each order; in Chromium an
+ * order costs 10 to 90 µs, so the largest allowed jump takes a few seconds (in slices, behind a
+ * progress bar); what the lanes hold is bounded by the page's own budgets (PAGE_LIMITS). */
+export { REPLAY_BUDGET_ORDERS };
 /** The furthest moment a link or a host may ask for: a day of simulated time. */
 export const MAX_JUMP_MS = 86_400_000;
 
@@ -72,6 +73,16 @@ export function latestWithinBudget(recipe: RunRecipe, budget = REPLAY_BUDGET_ORD
     else high = mid;
   }
   return low;
+}
+
+/** Why reaching `toMs` is refused, or undefined when it is within the budget and the day a jump
+ * may reach. Both refusals say the range a jump may reach, as every time is written. */
+export function outOfReach(recipe: RunRecipe, toMs: number): string | undefined {
+  if (toMs <= MAX_JUMP_MS) return overBudget(recipe, toMs);
+  return (
+    `${formatTime(toMs)} is past the furthest a jump may reach; ` +
+    `with these settings a jump reaches from 0 s to ${formatTime(latestWithinBudget(recipe))}`
+  );
 }
 
 /** Why reaching `toMs` is refused, or undefined when it is within the budget. */

@@ -21,7 +21,7 @@ import { MODES, type LanePair } from './lanePair.ts';
 import { PATTERN_KEY, lockRefusal, withLockedValues, withoutLocked } from './locks.ts';
 import { createPublisher } from './publisher.ts';
 import { createRecorder } from './recorder.ts';
-import { MAX_JUMP_MS, overBudget } from './replayBudget.ts';
+import { outOfReach } from './replayBudget.ts';
 import { snapshotOf } from './snapshot.ts';
 import type {
   FrameClock,
@@ -133,7 +133,9 @@ export function simulatorState({
         loop.play();
       },
       pause() {
-        loop.halt();
+        loop.pause();
+        // Paused already: nothing to publish (a host's flood of pauses renders nothing).
+        if (!get().playing) return;
         set({ playing: false, atMaxSpeed: false });
         publish(true);
       },
@@ -176,6 +178,9 @@ export function simulatorState({
       seek(simMs) {
         loop.startJump(Math.min(Math.max(0, simMs), get().furthestMs));
       },
+      scrub(simMs) {
+        loop.aimJump(Math.min(Math.max(0, simMs), get().furthestMs));
+      },
       cancelJump() {
         if (!loop.dropJump()) return;
         loop.reanchor();
@@ -193,8 +198,8 @@ export function simulatorState({
         const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
         restart(recorder.lockedValues(), { scenarioId: null, script: [], durationMs });
       },
-      change(key, value) {
-        return recorder.change(key, value);
+      change(key, value, options) {
+        return recorder.change(key, value, options?.showError ?? true);
       },
       placeOrder() {
         act('orders.place', 1);
@@ -218,9 +223,9 @@ export function simulatorState({
         restart({ ...s.base, ...settings }, { seed: seed ?? s.seed });
       },
       jumpTo(simMs) {
-        const target = Math.min(Math.max(0, simMs), MAX_JUMP_MS);
+        const target = Math.max(0, simMs);
         if (target > get().furthestMs) {
-          const tooFar = overBudget(pair.currentRecipe, target);
+          const tooFar = outOfReach(pair.currentRecipe, target);
           if (tooFar) return tooFar;
         }
         loop.startJump(target);

@@ -63,6 +63,7 @@ export interface SimulatorState {
 
 export interface SimulatorActions {
   play(): void;
+  /** Stops playing; a jump under way still lands, and does not play on from there. */
   pause(): void;
   togglePlay(): void;
   /** Pauses, then runs to the next moment at which something happens. */
@@ -74,6 +75,9 @@ export interface SimulatorActions {
   setViewMode(mode: ViewMode): void;
   /** Seeks within the moments played; a long replay goes on in slices across frames. */
   seek(simMs: number): void;
+  /** A move of the timeline's thumb: seeks within the moments played from the next frame on,
+   * in slices, with no work now; a later move retargets it, so a drag runs one seek at a time. */
+  scrub(simMs: number): void;
   /** Stops a sliced jump where it got to. */
   cancelJump(): void;
   /** Starts again from 0 s with the settings in force now. */
@@ -81,8 +85,10 @@ export interface SimulatorActions {
   /** Starts again from 0 s with the lesson's defaults. */
   restoreDefaults(): void;
   /** Validates and applies a setting now; returns the registry's error sentence, if any. A
-   * setting that cannot change mid-run (the broker, Kafka's partitions) restarts the run. */
-  change(key: SettingKey, value: string): string | undefined;
+   * setting that cannot change mid-run (the broker, Kafka's partitions) restarts the run.
+   * `showError: false` leaves a refusal out of `errors` (a host's: only its reply says it), so
+   * the page does not render for it. */
+  change(key: SettingKey, value: string, options?: { showError?: boolean }): string | undefined;
   placeOrder(): void;
   /** Moves the dead-letter queue back to the main queue now, as a recorded change. */
   redrive(): void;
@@ -94,7 +100,8 @@ export interface SimulatorActions {
   restartWith(options: { seed?: number; settings?: Readonly<Record<string, SettingValue>> }): void;
   /** Seeks to a moment even past the furthest played (up to a day, past the arrivals too): for
    * links, host pages and the lesson's beats, where the timeline's end is not a limit. Returns
-   * why not, and stays, when reaching it would simulate more than the replay budget. */
+   * why not, and stays, when reaching it would simulate more than the replay budget, or it is
+   * past a day. */
   jumpTo(simMs: number): string | undefined;
   /** Holds these settings at their values: `change`, `startSpike`, `loadScenario` and the resets
    * keep them. */

@@ -2,10 +2,12 @@
  * the diagram and the user's screen. Published only when it changes, so node labels re-render on
  * events, not on every frame. */
 import type { Mode, SystemView } from '../engine/index.ts';
-import type { Lane } from './lane.ts';
-import type { EmailOutcome } from './orderBook.ts';
+import type { Lane, LostSpan } from './lane.ts';
+import type { EmailOutcome, OrderStory } from './orderBook.ts';
 
-export type ScreenPhase = 'idle' | 'waiting' | 'success' | 'error';
+/** `unknown`: the lane lost log entries while this order's story was open (lane.ts, `lost`), so
+ * the screen claims nothing about it. */
+export type ScreenPhase = 'idle' | 'waiting' | 'success' | 'error' | 'unknown';
 
 /** What the customer followed on this lane sees. Times are from the click, in ms (-1: not yet). */
 export interface ScreenState {
@@ -66,6 +68,15 @@ export const IDLE_SCREEN: ScreenState = {
 
 export function screenOf(lane: Lane, order: number, elsewhere = 0): ScreenState {
   const story = order > 0 ? lane.book.get(order) : undefined;
+  const lost = lane.lost;
+  if (lost && order > 0 && (!story || overlaps(story, lost))) {
+    return { ...IDLE_SCREEN, order, phase: 'unknown', placedAt: story?.placedAt ?? -1 };
+  }
+  // A story the book let go is not "no order yet": the order was placed, and what became of it
+  // is no longer known.
+  if (!story && order > 0 && lane.book.forgot(order)) {
+    return { ...IDLE_SCREEN, order, phase: 'unknown' };
+  }
   if (!story) return elsewhere > 0 ? { ...IDLE_SCREEN, elsewhere } : IDLE_SCREEN;
   return {
     order,
@@ -80,52 +91,44 @@ export function screenOf(lane: Lane, order: number, elsewhere = 0): ScreenState 
   };
 }
 
+/** Was the story still open (placed, not over) at some moment of the span? */
+function overlaps(story: OrderStory, lost: LostSpan): boolean {
+  return story.placedAt <= lost.toMs && (story.overAt < 0 || story.overAt >= lost.fromMs);
+}
+
 export function snapshotOf(
   lane: Lane,
   view: SystemView,
   tracked: number,
   elsewhere = 0,
 ): LaneSnapshot {
-  let atPayment = 0;
-  let atDatabase = 0;
-  let atEmail = 0;
-  let usersWaiting = 0;
-  for (const r of view.requests) {
-    if (r.step === 'charge') atPayment++;
-    else if (r.step === 'save') atDatabase++;
-    else if (r.step === 'email') atEmail++;
-    if (r.page === 'none') usersWaiting++;
-  }
-  let busy = 0;
-  let leaving = 0;
-  let crashed = 0;
+  // Counted from the view's totals: the lists hold only what the diagram can draw.
+  const t = view.totals;
   let states = '';
   const total = view.mode === 'async' ? lane.sim.config.workers.count : 0;
   for (const w of view.workers) {
     if (w.state === 'retired') continue;
-    if (w.state === 'busy') busy++;
-    if (w.state === 'busy' && w.id >= total) leaving++;
-    if (w.state === 'crashed') crashed++;
     if (states.length < WORKERS_DRAWN) states += w.state[0];
   }
-  if (view.mode === 'async') atEmail += busy;
+  const busy = t.workers.busy;
+  const atEmail = t.steps.email + (view.mode === 'async' ? busy : 0);
   return {
     mode: view.mode,
     handlersBusy: view.handlers.busy,
     handlersTotal: view.handlers.total,
     waiting: view.handlers.waiting,
-    atPayment,
-    atDatabase,
+    atPayment: t.steps.charge,
+    atDatabase: t.steps.save,
     atEmail,
-    usersWaiting,
-    queueDepth: view.visible.length,
-    delayed: view.delayed.length,
+    usersWaiting: t.usersWaiting,
+    queueDepth: t.visible,
+    delayed: t.delayed,
     hidden: view.hidden,
     dlq: view.deadLetters,
     workersTotal: total,
     workersBusy: busy,
-    workersLeaving: leaving,
-    workersCrashed: crashed,
+    workersLeaving: t.leaving,
+    workersCrashed: t.workers.crashed,
     workerStates: states,
     emailDown: view.emailDown,
     screen: screenOf(lane, tracked, elsewhere),

@@ -8,6 +8,7 @@ const NAMES: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
 
 function laneSentence(mode: Mode, s: ScreenState): string {
   if (s.phase === 'idle') return `${NAMES[mode]}: no order yet.`;
+  if (s.phase === 'unknown') return `${NAMES[mode]}: not known, events of this order were lost.`;
   const page =
     s.phase === 'waiting'
       ? 'the customer is waiting'

@@ -12,7 +12,10 @@ export function trackedOrder(current: number, books: readonly OrderBook[], nowMs
   if (!lead) return current;
   let tracked = current;
   if (lead.lastManual > tracked) tracked = lead.lastManual;
-  if (tracked === 0) tracked = lead.firstPlacedFrom(0, -Infinity)?.order ?? 0;
+  // The first order, even when the book has let its story go (a heavy run): its screen then says
+  // it is not known, rather than that no order was placed.
+  if (tracked === 0)
+    tracked = lead.firstPlacedFrom(0, -Infinity)?.order ?? (lead.forgot(1) ? 1 : 0);
   for (let guard = 0; tracked > 0 && guard < 10_000; guard++) {
     let overAt = -1;
     for (const book of books) {

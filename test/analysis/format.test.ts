@@ -4,6 +4,7 @@ import {
   formatNumber,
   formatPercent,
   formatRate,
+  formatShortCount,
   formatTime,
   MISSING,
   plural,
@@ -24,7 +25,10 @@ describe('formatTime, the one way a time is written', () => {
     [65_300, '1:05.3'],
     [107_000, '1:47.0'],
     [600_000, '10:00.0'],
-    [3_725_000, '62:05.0'],
+    [3_599_940, '59:59.9'],
+    [3_599_960, '1:00:00.0'],
+    [3_725_000, '1:02:05.0'],
+    [86_400_000, '24:00:00.0'],
   ])('writes %s ms as "%s"', (ms, text) => {
     expect(formatTime(ms)).toBe(text);
   });
@@ -35,6 +39,7 @@ describe('formatTime, the one way a time is written', () => {
     [59_600, 0, '1:00'],
     [500, 1, '0.5 s'],
     [90_000, 1, '1:30.0'],
+    [7_200_000, 0, '2:00:00'],
   ])('writes %s ms with %s decimals as "%s"', (ms, digits, text) => {
     expect(formatTime(ms, digits)).toBe(text);
   });
@@ -54,12 +59,19 @@ describe('formatTime, the one way a time is written', () => {
     expect(spokenTime(60_000)).toBe('1 minute 0.0 seconds');
     expect(spokenTime(107_040)).toBe('1 minute 47.0 seconds');
     expect(spokenTime(125_000)).toBe('2 minutes 5.0 seconds');
+    expect(spokenTime(3_725_000)).toBe('1 hour 2 minutes 5.0 seconds');
     expect(spokenTime(NaN)).toBe('no time');
   });
 });
 
 describe('the other formats', () => {
   it('group thousands in counts', () => expect(formatCount(12_345)).toBe('12,345'));
+  it('shorten counts for a node’s status line past 9,999, to three digits', () => {
+    expect(formatShortCount(9_999)).toBe('9,999');
+    expect(formatShortCount(66_921)).toBe('66.9K');
+    expect(formatShortCount(120_127)).toBe('120K');
+    expect(formatShortCount(1_234_567)).toBe('1.23M');
+  });
   it('drop trailing zeros from plain numbers', () => expect(formatNumber(3.2)).toBe('3.2'));
   it('show shares as percentages, with a decimal below one per cent', () => {
     expect(formatPercent(0.734)).toBe('73%');
@@ -71,7 +83,7 @@ describe('the other formats', () => {
     expect(plural(3, 'job')).toBe('3 jobs');
   });
   it('never print NaN', () => {
-    for (const f of [formatCount, formatNumber, formatPercent, formatRate])
+    for (const f of [formatCount, formatShortCount, formatNumber, formatPercent, formatRate])
       expect(f(NaN)).toBe(MISSING);
   });
 });

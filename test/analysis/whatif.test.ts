@@ -3,12 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   computePoint,
+  curveWork,
   MIN_POINTS,
   runWhatIf,
   whatIfPoints,
+  whatIfStopped,
   whatIfTooLarge,
+  WHATIF_MAX_EVENTS,
   WHATIF_MAX_ORDERS,
   WHATIF_SETTINGS,
+  type WhatIfRequest,
+  type WhatIfResult,
 } from '../../src/analysis/whatif.ts';
 import {
   type RunRecipe,
@@ -98,7 +103,7 @@ describe('a point of the curve', () => {
       points: whatIfPoints('workers.count', '10'),
       modes: ['sync', 'async'] as const,
     };
-    const results = request.points.map((p) => computePoint(request, p));
+    const results = request.points.map((p) => computePoint(request, p)!);
     const delays = results.map((r) => r.metrics.async['email-p95']!);
     for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeLessThanOrEqual(delays[i - 1]!);
     // The sync lane has no workers: its curve is flat.
@@ -140,5 +145,79 @@ describe('a curve too large to run', () => {
     // The same run with an order cap is small enough.
     const capped = { ...big, settings: { ...big.settings, 'traffic.orders': 1000 } };
     expect(whatIfTooLarge(capped, 'traffic.rate', points, ['sync', 'async'])).toBeUndefined();
+  });
+});
+
+describe('a curve whose work escapes its count of orders', () => {
+  // The issue's retry storm: the checkout lesson's one order, its email failing every time and
+  // retried every microsecond with no dead-letter queue. One order, so the order budget lets it
+  // through; each async run would go on to the engine's own 100,000,000 events.
+  const checkout = scenarioRecipe(findScenario('checkout')!);
+  const storm: RunRecipe = {
+    ...checkout,
+    settings: {
+      ...checkout.settings,
+      'email.failureRate': 1,
+      'retry.backoff': 'none',
+      'queue.deadLetter': false,
+      'latency.email': 0.001,
+    },
+  };
+  const request: WhatIfRequest = {
+    id: 1,
+    recipe: storm,
+    key: 'workers.count',
+    points: whatIfPoints('workers.count', '4'),
+    modes: ['sync', 'async'],
+  };
+  /** Runs the request's points in order, as the worker does, until the budget stops it. */
+  const runAll = (r: WhatIfRequest, limit: number) => {
+    const work = curveWork(limit);
+    const done: WhatIfResult[] = [];
+    for (const point of r.points) {
+      const result = computePoint(r, point, work);
+      if (!result) break;
+      done.push(result);
+    }
+    return { work, done };
+  };
+
+  it('passes the order budget, which counts only orders', () => {
+    expect(whatIfTooLarge(storm, request.key, request.points, request.modes)).toBeUndefined();
+  });
+
+  it('is stopped by the work budget, with a sentence naming the limit and what to change', () => {
+    // A budget a test can afford (the page's is WHATIF_MAX_EVENTS), through the same code.
+    const limit = 500_000;
+    const { work, done } = runAll(request, limit);
+    // The first value's async run alone spends it, so no point of the curve is shown.
+    expect(done).toHaveLength(0);
+    expect(work.events).toBeGreaterThanOrEqual(limit);
+    // The engine checks its budgets every 65,536 events: it stops within one check of the limit.
+    expect(work.events).toBeLessThanOrEqual(limit + 65_536);
+    expect(whatIfStopped(request, done.length, work)).toBe(
+      `These curves stopped after 0 of ${request.points.length} values: their runs used ` +
+        '500,000 engine events, the most a curve may take. Let failing email jobs retry less ' +
+        'often (retry.base, queue.maxReceives, queue.deadLetter), shorten the run or lower the ' +
+        'traffic.',
+    );
+  });
+
+  it('names the page’s own limit by default', () => {
+    expect(whatIfStopped(request, 3)).toContain(
+      `after 3 of ${request.points.length} values: their runs used ` +
+        `${WHATIF_MAX_EVENTS.toLocaleString('en-GB')} engine events`,
+    );
+  });
+
+  it('leaves an ordinary curve alone: the traffic-spike lesson’s workers curve, far within it', () => {
+    const ordinary: WhatIfRequest = {
+      ...request,
+      recipe,
+      points: whatIfPoints('workers.count', '4'),
+    };
+    const { work, done } = runAll(ordinary, WHATIF_MAX_EVENTS);
+    expect(done).toHaveLength(ordinary.points.length);
+    expect(work.events).toBeLessThan(WHATIF_MAX_EVENTS / 10);
   });
 });

@@ -76,6 +76,28 @@ describe('the example host page', () => {
   });
 });
 
+describe('the example host page left open', () => {
+  it('keeps the latest 200 lines of its log and the latest 1,000 messages', async () => {
+    const page = await app.browser.newPage();
+    await page.goto(`${host.url}embed-host.html`);
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'), null, {
+      timeout: 15_000,
+    });
+    // 1,200 replies, as a subscribed, playing simulator sends in a few minutes.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 1200; i++) await window.send({ type: 'getState' });
+    });
+    const lines = page.locator('#log > div');
+    assert.equal(await lines.count(), 200);
+    const text = await page.locator('#log').textContent();
+    assert.match(text, /"id":"host-1200"/);
+    assert.doesNotMatch(text, /"id":"host-1"[,}]/);
+    const kept = await page.evaluate(() => window.received.length);
+    assert.equal(kept, 1000);
+    await page.close();
+  });
+});
+
 describe("the app's Content-Security-Policy", () => {
   it('forbids inline script and plugins, and the app breaks none of it', async () => {
     const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -21,14 +21,18 @@ describe('the playback controls', () => {
     expect(screen.getByTestId('sim-time')).toHaveTextContent('0.20 s');
   });
 
-  it('seeks with the timeline slider', () => {
+  it('seeks with the timeline slider, from the next frame on', () => {
     const { store, clock } = renderApp();
     act(() => {
       store.getState().play();
       clock.advance(5000);
+      store.getState().pause();
     });
     const scrubber = screen.getByRole('slider', { name: 'Time' });
     fireEvent.change(scrubber, { target: { value: '1200' } });
+    // A move only aims the seek: a drag's moves merge into one, run in the frames after.
+    expect(screen.getByTestId('sim-time')).not.toHaveTextContent('1.20 s');
+    act(() => clock.advance(50));
     expect(screen.getByTestId('sim-time')).toHaveTextContent('1.20 s');
     expect(scrubber).toHaveAttribute('aria-valuetext', '1.20 seconds');
   });

@@ -1,5 +1,6 @@
-// Coalescing a burst of host messages: steps merge, a later seek supersedes an earlier one, and
-// repeated getStates read the state once; every request with an id still gets its reply.
+// Coalescing a burst of host messages: steps merge, the last seek supersedes every earlier one,
+// each key's sets run once, and repeated getStates read the state once; every request with an id
+// still gets its reply.
 import { describe, expect, it } from 'vitest';
 import type { ApiTarget } from '../../src/embed/dispatch.ts';
 import type { PublicState } from '../../src/embed/protocol.ts';
@@ -78,6 +79,71 @@ describe('a burst of host messages', () => {
     ]);
   });
 
+  it('lets the last seek supersede every earlier one, whatever comes between', () => {
+    const { calls, target } = countingTarget();
+    const messages = Array.from({ length: 3000 }, (_, i) =>
+      i % 2 === 1 ? { type: 'pause', id: i } : { type: 'seek', t: i % 4 === 0 ? 115 : 5, id: i },
+    );
+    const replies = runQueue(burst(messages), target, open);
+    expect(calls.filter((c) => c.startsWith('seek'))).toEqual(['seek 5']);
+    expect(calls.filter((c) => c === 'pause')).toHaveLength(1500);
+    expect(replies.map((r) => r.reply.id)).toEqual(messages.map((m) => m.id));
+    expect(replies[0]!.reply).toMatchObject({ type: 'ok', note: 'superseded by a later seek' });
+    expect(replies[2998]!.reply).toEqual({
+      source: 'sync-vs-async',
+      id: 2998,
+      type: 'ok',
+      command: 'seek',
+    });
+  });
+
+  it('sets each key once, to the last value the page takes; the earlier ones are superseded', () => {
+    const calls: string[] = [];
+    const { target } = countingTarget();
+    // This target refuses negative values, as the registry would.
+    target.set = (key, value) => {
+      calls.push(`${key}=${value}`);
+      return Number(value) < 0 ? `${key}=${value} is not allowed` : undefined;
+    };
+    const messages = [
+      { type: 'set', key: 'workers.count', value: 3, id: 'a' },
+      { type: 'set', key: 'server.handlers', value: 9, id: 'b' },
+      { type: 'pause', id: 'c' },
+      { type: 'set', key: 'workers.count', value: 5, id: 'd' },
+      { type: 'set', key: 'workers.count', value: -1, id: 'e' },
+      { type: 'set', key: 'server.handlers', value: 7, id: 'f' },
+    ];
+    const replies = runQueue(burst(messages), target, open);
+    // workers.count: -1 is refused, so 5 is the last value taken; 3 never runs.
+    expect(calls).toEqual(['workers.count=-1', 'workers.count=5', 'server.handlers=7']);
+    expect(
+      replies.map((r) => [r.reply.id, r.reply.type, 'note' in r.reply ? r.reply.note : '']),
+    ).toEqual([
+      ['a', 'ok', 'superseded by a later set of workers.count'],
+      ['b', 'ok', 'superseded by a later set of server.handlers'],
+      ['c', 'ok', ''],
+      ['d', 'ok', ''],
+      ['e', 'error', ''],
+      ['f', 'ok', ''],
+    ]);
+  });
+
+  it('tries each refused set of a flood once, answering each with its refusal', () => {
+    const { target } = countingTarget();
+    let tried = 0;
+    target.set = (key, value) => (tried++, `${key}=${value} is not allowed`);
+    const messages = Array.from({ length: 5000 }, (_, i) => ({
+      type: 'set',
+      key: 'workers.count',
+      value: -i,
+      id: i,
+    }));
+    const replies = runQueue(burst(messages), target, open);
+    expect(tried).toBe(5000);
+    expect(replies.every((r) => r.reply.type === 'error')).toBe(true);
+    expect(replies[7]!.reply).toMatchObject({ id: 7, message: 'workers.count=-7 is not allowed' });
+  });
+
   it('keeps the order of what it does not merge, and the state read after the steps', () => {
     const { calls, target } = countingTarget();
     const replies = runQueue(
@@ -94,14 +160,8 @@ describe('a burst of host messages', () => {
       target,
       open,
     );
-    expect(calls).toEqual([
-      'step ×2',
-      'play',
-      'step ×1',
-      'seek 4',
-      'set workers.count=3',
-      'seek 5',
-    ]);
+    // The seek to 4 s is superseded by the one to 5 s, the set between them notwithstanding.
+    expect(calls).toEqual(['step ×2', 'play', 'step ×1', 'set workers.count=3', 'seek 5']);
     expect(replies.map((r) => r.to)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(replies[3]!.reply.type).toBe('error');
   });

@@ -7,10 +7,16 @@ import {
   plannedOrders,
   report,
   checkRunSize,
+  PAGE_LIMITS,
   Simulation,
   type TimedChange,
 } from '../../src/engine/index.ts';
-import { checkBudgets, MAX_EVENTS, MAX_HELD } from '../../src/engine/budget.ts';
+import {
+  checkBudgets,
+  MAX_EVENTS,
+  MAX_HELD,
+  MAX_LEASES_WITHOUT_PROGRESS,
+} from '../../src/engine/budget.ts';
 import { createState } from '../../src/engine/state.ts';
 
 /** The first command: a failing email call of 0 ms, no backoff, no dead-letter target. */
@@ -45,6 +51,25 @@ describe('when a failing email call takes 0 ms and is retried at once', () => {
     expect(sim.state.events).toBe(events);
   });
 
+  it("stops it within a frame's work under the page's budgets", () => {
+    const sim = new Simulation({
+      config: buildConfig(INSTANT_FAILURE),
+      mode: 'async',
+      seed: 1,
+      durationMs: 60_000,
+      limits: PAGE_LIMITS,
+    });
+    sim.runUntil(1049);
+    const before = sim.state.events;
+    expect(sim.runUntil(60_000)).toBe(false);
+    expect(sim.stopped).toMatchObject({ reason: 'no-progress', atMs: 1050 });
+    // Nearly all of it at 1.05 s: the events before it (one order's checkout) are a handful.
+    // Stopped within a quarter past its limit (it is checked every quarter), not 1,000,000.
+    const spent = sim.state.events - before;
+    expect(spent).toBeGreaterThanOrEqual(PAGE_LIMITS.atOneInstant);
+    expect(spent).toBeLessThanOrEqual(PAGE_LIMITS.atOneInstant * 1.25 + 100);
+  });
+
   it('still runs when the failing call takes 1 ms: time moves, and the run is not stopped', () => {
     const sim = new Simulation({
       config: buildConfig({ ...INSTANT_FAILURE, 'latency.email': 1 }),
@@ -55,6 +80,60 @@ describe('when a failing email call takes 0 ms and is retried at once', () => {
     sim.runUntil(2_000);
     expect(sim.stopped).toBeNull();
     expect(report(sim.state, 'budget').emails.failedAttempts).toBeGreaterThan(900);
+  });
+});
+
+describe('when every email call outlives its lease', () => {
+  // The Kafka command: a 1 ms max.poll.interval.ms, so every read makes its consumer
+  // leave the group and the record is read again by another of 10,000, for ever.
+  const stuck = (broker: string, lease: Record<string, number>) =>
+    new Simulation({
+      config: buildConfig({
+        'queue.broker': broker,
+        'workers.count': 10_000,
+        'traffic.pattern': 'steady',
+        'traffic.rate': 1,
+        ...lease,
+      }),
+      mode: 'async',
+      seed: 1,
+      durationMs: 45_000,
+    });
+
+  it('stops the Kafka run once its leases have run out with no job finishing', () => {
+    const sim = stuck('kafka', { 'queue.maxPollInterval': 1, 'queue.partitions': 256 });
+    expect(sim.runToSettle(600_000)).toBe(false);
+    expect(sim.stopped).toMatchObject({ reason: 'no-progress' });
+    expect(sim.stopped!.message).toMatch(
+      /^the run stopped at [\d.]+ s: [\d,]+ email calls outlived their lease \(queue\.maxPollInterval\)/,
+    );
+    expect(sim.stopped!.message).toContain('raise queue.maxPollInterval above');
+    // Stopped at the budget, within one check of it: bounded work, not the 8.5 million events
+    // the run made before (21 s of CPU).
+    const expired = sim.state.metrics.visibilityExpired;
+    expect(expired).toBeGreaterThanOrEqual(MAX_LEASES_WITHOUT_PROGRESS);
+    expect(sim.state.events).toBeLessThan(MAX_LEASES_WITHOUT_PROGRESS * 4);
+  });
+
+  it('leaves a run alone whose leases run out often but whose jobs still finish', () => {
+    // About a third of the calls (exp(1) ms) outlive a 1 ms lease; the others finish.
+    const sim = new Simulation({
+      config: buildConfig({
+        'queue.broker': 'sqs',
+        'queue.visibilityTimeout': 1,
+        'queue.maxReceives': 1000,
+        'latency.email': 'exp(1)',
+        'workers.count': 10_000,
+        'traffic.pattern': 'steady',
+        'traffic.rate': 100,
+      }),
+      mode: 'async',
+      seed: 1,
+      durationMs: 60_000,
+    });
+    expect(sim.runToSettle(600_000)).toBe(true);
+    expect(sim.stopped).toBeNull();
+    expect(sim.state.metrics.visibilityExpired).toBeGreaterThan(1_000);
   });
 });
 
@@ -119,5 +198,57 @@ describe('the budgets checked while a run goes', () => {
     s.events = MAX_EVENTS - 1;
     expect(checkBudgets(s)).toBe(false);
     expect(s.stopped).toBeNull();
+  });
+});
+
+describe('a caller with less room than the command line', () => {
+  const heavy = {
+    config: buildConfig({
+      'traffic.pattern': 'steady',
+      'traffic.rate': 10_000,
+      'workers.count': 0,
+    }),
+    mode: 'async' as const,
+    seed: 1,
+    durationMs: 60_000,
+  };
+
+  it('gives smaller budgets, and the run stops at them with the limit in its sentence', () => {
+    const sim = new Simulation({ ...heavy, limits: { held: 5_000 } });
+    sim.runUntil(60_000);
+    expect(sim.stopped?.reason).toBe('orders');
+    expect(sim.held).toBeGreaterThan(5_000);
+    expect(sim.stopped?.message).toContain('more than the 5,000 one run may hold');
+    // The same run with the command line's budgets goes on.
+    const cli = new Simulation(heavy);
+    cli.runUntil(sim.now + 1_000);
+    expect(cli.stopped).toBeNull();
+  });
+
+  it('keeps them in a checkpoint: a resumed run stops where the original does', () => {
+    const sim = new Simulation({ ...heavy, limits: { held: 5_000 } });
+    sim.runUntil(200);
+    const resumed = Simulation.restore(sim.checkpoint());
+    sim.runUntil(60_000);
+    resumed.runUntil(60_000);
+    expect(resumed.stopped).toEqual(sim.stopped);
+  });
+
+  it('can never raise them past the command line’s', () => {
+    const sim = new Simulation({
+      ...heavy,
+      limits: { held: MAX_HELD * 10, events: MAX_EVENTS * 10 },
+    });
+    expect(sim.state.budget.maxHeld).toBe(MAX_HELD);
+    expect(sim.state.budget.maxEvents).toBe(MAX_EVENTS);
+  });
+
+  it('counts events in all, for callers that budget work', () => {
+    const sim = new Simulation({ ...heavy, limits: { events: 200_000 } });
+    sim.runUntil(60_000);
+    expect(sim.stopped?.reason).toBe('events');
+    expect(sim.events).toBeGreaterThanOrEqual(200_000);
+    expect(sim.events).toBeLessThan(200_000 + 65_536);
+    expect(sim.stopped?.message).toContain('its budget of 200,000 events');
   });
 });

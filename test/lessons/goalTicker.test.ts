@@ -2,7 +2,7 @@
 // over every point of the grid ticks, and stop checking a run that ended long ago.
 import { describe, expect, it } from 'vitest';
 import { buildConfig, report, Simulation, type RunRecipe } from '../../src/engine/index.ts';
-import { GOAL_TICK_MS, GoalTicker } from '../../src/lessons/goalTicker.ts';
+import { GOAL_EVENTS_PER_CALL, GOAL_TICK_MS, GoalTicker } from '../../src/lessons/goalTicker.ts';
 import {
   SCENARIOS,
   scenarioRecipe,
@@ -50,5 +50,26 @@ describe('the goal ticker', () => {
     expect(Object.keys(ticker.goalTimesAt(86_400_000))).toEqual(['async-page']);
     // The run settles within a minute; a walk of the day would check 1.7 million moments.
     expect(ticker.checks).toBeLessThan(60_000 / GOAL_TICK_MS);
+  });
+
+  it('catches a heavy run up over several calls, to the moments a walk ticks', () => {
+    const scenario = SCENARIOS.find((s) => s.id === 'traffic-spike')!;
+    const recipe = scenarioRecipe(scenario, {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 2_000,
+    });
+    const toMs = 30_000;
+    const ticker = new GoalTicker(scenario, recipe);
+    let calls = 1;
+    let times = ticker.goalTimesAt(toMs);
+    while (ticker.behind(toMs)) {
+      times = ticker.goalTimesAt(toMs);
+      calls++;
+    }
+    // Each call stops once its runs have spent their share of events: this run needs several.
+    expect(calls).toBeGreaterThan(1);
+    expect(calls).toBeLessThan(100);
+    expect(times).toEqual(walk(scenario, recipe, toMs));
+    expect(GOAL_EVENTS_PER_CALL).toBeGreaterThan(0);
   });
 });

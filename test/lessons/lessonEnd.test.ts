@@ -1,6 +1,7 @@
 // When a lesson ends (its last caption, or its run settled), what the reveal says about the
 // student's answer, and which lesson comes next.
 import { describe, expect, it } from 'vitest';
+import { buildConfig, report, Simulation } from '../../src/engine/index.ts';
 import { lessonEnded } from '../../src/lessons/lessonEnd.ts';
 import { FIRST_LESSON, lessonNumber, nextLesson } from '../../src/lessons/lessonOrder.ts';
 import { createLessonProgress } from '../../src/lessons/progress.ts';
@@ -111,5 +112,23 @@ describe('the order of the lessons', () => {
     expect(nextLesson(SCENARIOS.at(-1)!.id)).toBeUndefined();
     expect(nextLesson('no-such-lesson')).toBeUndefined();
     expect(FIRST_LESSON).toBe(SCENARIOS[0]);
+  });
+});
+
+describe('a reveal metric over durations', () => {
+  it('reads no number, not 0, when nothing was timed: an email never sent was not sent at once', () => {
+    const sim = new Simulation({
+      config: buildConfig({ 'email.failureRate': 1, 'queue.deadLetter': false }),
+      mode: 'async',
+      seed: 1,
+      durationMs: 0,
+    });
+    sim.runUntil(5_000);
+    const r = report(sim.state, 'reveal');
+    expect(r.emails.sent).toBe(0);
+    expect(readMetric(r, 'emailDelayMs.max')).toBeNaN();
+    expect(readMetric(r, 'emailDelayMs.mean')).toBeNaN();
+    // The page was shown, so its response time is a number.
+    expect(readMetric(r, 'responseMs.max')).toBe(1050);
   });
 });

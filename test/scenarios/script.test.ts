@@ -1,6 +1,6 @@
 // Captions that tell the truth: every beat of every lesson is walked against the engine, and what
 // each caption claims must hold in the lanes at the moment it shows.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Simulation } from '../../src/engine/index.ts';
 import { beatMs } from '../../src/scenarios/beats.ts';
 import { describeFact, LaneProbe, ordersIn, type Fact } from '../../src/scenarios/facts.ts';
@@ -12,7 +12,12 @@ import {
   type Beat,
   type Scenario,
 } from '../../src/scenarios/index.ts';
-import { resolveScript, whenOf, WHEN_GRID_MS } from '../../src/scenarios/script.ts';
+import {
+  resolveScript,
+  SCRIPT_EVENT_BUDGET,
+  whenOf,
+  WHEN_GRID_MS,
+} from '../../src/scenarios/script.ts';
 
 /** Every fact a beat names: its `when` and its claims. */
 const factsOf = (beat: Beat): Fact[] => [...whenOf(beat), ...(beat.claims ?? [])];
@@ -118,6 +123,28 @@ describe('a caption ahead of its picture', () => {
     expect(why).toContain('3: it no longer holds at 20 s (sync server.handlers is 50)');
     expect(why.some((w) => w.startsWith('4: it never happens in this run'))).toBe(true);
     expect(script.beats.map((b) => b.caption)).toContain(spike.beats[0]!.caption);
+  });
+
+  it('a change too heavy to check leaves the later captions out as such, within its budget', () => {
+    const spike = findScenario('traffic-spike')!;
+    const heavy = scenarioRecipe(spike, { 'traffic.rate': 10_000 });
+    // Count the events the resolution's two runs spend.
+    const made: Simulation[] = [];
+    const fromRecipe = Simulation.fromRecipe.bind(Simulation);
+    const spy = vi.spyOn(Simulation, 'fromRecipe').mockImplementation((...args) => {
+      const sim = fromRecipe(...args);
+      made.push(sim);
+      return sim;
+    });
+    const script = resolveScript(spike, heavy);
+    spy.mockRestore();
+    const spent = made.reduce((n, sim) => n + sim.events, 0);
+    // Each lane's engine stops at half the budget, checked every 65,536 events.
+    expect(spent).toBeLessThanOrEqual(SCRIPT_EVENT_BUDGET + 2 * 65_536);
+    expect(script.leftOut.length).toBeGreaterThan(0);
+    const last = script.leftOut[script.leftOut.length - 1]!;
+    expect(last.index).toBe(spike.beats.length);
+    expect(last.why).toBe('the run is too heavy to check this caption against');
   });
 });
 

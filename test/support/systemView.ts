@@ -1,8 +1,9 @@
-// A SystemView for tests of what is drawn from the engine's view: empty pools unless told.
-import type { SystemView } from '../../src/engine/index.ts';
+// A SystemView for tests of what is drawn from the engine's view: empty pools unless told, and
+// totals counted from the lists given (as the engine's view counts them when nothing is left out).
+import type { SystemView, ViewTotals } from '../../src/engine/index.ts';
 
 export function systemView(parts: Partial<SystemView>): SystemView {
-  return {
+  const view: SystemView = {
     now: 0,
     mode: 'sync',
     handlers: { busy: 0, total: 64, waiting: 0 },
@@ -17,6 +18,37 @@ export function systemView(parts: Partial<SystemView>): SystemView {
     dropped: 0,
     hidden: 0,
     waits: [],
+    totals: emptyTotals(),
     ...parts,
   };
+  if (!parts.totals) view.totals = totalsOf(view);
+  return view;
+}
+
+function emptyTotals(): ViewTotals {
+  return {
+    steps: { waiting: 0, validate: 0, charge: 0, save: 0, enqueue: 0, email: 0 },
+    usersWaiting: 0,
+    visible: 0,
+    delayed: 0,
+    workers: { idle: 0, busy: 0, crashed: 0, retired: 0 },
+    prefetched: 0,
+    // The pool's size is not part of a view, so a test with workers leaving says so in `totals`.
+    leaving: 0,
+  };
+}
+
+function totalsOf(view: SystemView): ViewTotals {
+  const t = emptyTotals();
+  for (const r of view.requests) {
+    t.steps[r.step]++;
+    if (r.page === 'none') t.usersWaiting++;
+  }
+  t.visible = view.visible.length;
+  t.delayed = view.delayed.length;
+  for (const w of view.workers) {
+    t.workers[w.state]++;
+    t.prefetched += w.prefetched;
+  }
+  return t;
 }

@@ -10,7 +10,7 @@ export interface WorkerUtilizationProps {
   /** The lane's report: workers.utilization and server.utilization. */
   report: Report;
   /** The lane's live view: its workers and handlers now. */
-  view: Pick<SystemView, 'workers' | 'handlers'>;
+  view: Pick<SystemView, 'workers' | 'handlers' | 'totals'>;
   /** The lane's name in Compare mode. */
   label?: string;
 }
@@ -28,9 +28,12 @@ function liveOf(w: WorkerView): Live | null {
 
 export function WorkerUtilization({ report, view, label }: WorkerUtilizationProps) {
   const id = useId();
-  const live = view.workers.map(liveOf).filter((s): s is Live => s !== null);
-  const counts = { busy: 0, idle: 0, crashed: 0 };
-  for (const s of live) counts[s]++;
+  // Counted from the view's totals: its list of workers holds only the first few hundred.
+  const { busy, idle, crashed } = view.totals.workers;
+  const counts = { busy, idle, crashed };
+  const liveCount = busy + idle + crashed;
+  const live =
+    liveCount <= MAX_SQUARES ? view.workers.map(liveOf).filter((s): s is Live => s !== null) : [];
   const title = label ? `Workers and handlers: ${label}` : 'Workers and handlers';
   const { handlers } = view;
   return (
@@ -48,7 +51,7 @@ export function WorkerUtilization({ report, view, label }: WorkerUtilizationProp
           No queue workers in synchronous mode: each handler sends its own email while the customer
           waits.
         </p>
-      ) : live.length === 0 ? (
+      ) : liveCount === 0 ? (
         <p className="an-description">No workers are running.</p>
       ) : (
         <>
@@ -57,7 +60,7 @@ export function WorkerUtilization({ report, view, label }: WorkerUtilizationProp
             {formatCount(counts.crashed)} crashed now; busy{' '}
             {formatPercent(report.workers.utilization)} of the time so far.
           </p>
-          {live.length <= MAX_SQUARES ? <Squares live={live} /> : <StackedBar counts={counts} />}
+          {liveCount <= MAX_SQUARES ? <Squares live={live} /> : <StackedBar counts={counts} />}
           <p className="an-legend" aria-hidden="true">
             <Glyph state="busy" /> busy <Glyph state="idle" /> idle <Glyph state="crashed" />{' '}
             crashed

@@ -3,19 +3,18 @@
 import { useId } from 'react';
 import type { Broker } from '../../engine/index.ts';
 import { BROKER_CONTROL, BROKER_CONTROLS, BROKER_KEY, BROKER_NOTES } from './controlSpecs.ts';
-import { useActions, useSetting, useSim, useSimulator } from '../../store/hooks.ts';
-import { selectViewMode, shownModes } from '../../store/selectors.ts';
+import { useActions, useSetting, useSim } from '../../store/hooks.ts';
+import { shownModes } from '../../store/selectors.ts';
 import { plural } from '../../format/index.ts';
 import { SettingControl } from './SettingControl.tsx';
 import './broker.css';
 
-/** Messages in the dead-letter queues of the lanes on screen now. */
+/** Messages in the dead-letter queues of the lanes on screen now, as the lanes' snapshots have
+ * them (published at once after a redrive or a jump). Asking the engine for its whole view in
+ * the selector recomputed it at every change of the store, jumps' progress included: in a busy
+ * run that was most of a dragged timeline's time. */
 function useDeadLetters(): number {
-  const simulator = useSimulator();
-  const viewMode = useSim(selectViewMode);
-  return useSim(() =>
-    shownModes(viewMode).reduce((n, mode) => n + simulator.view(mode).deadLetters, 0),
-  );
+  return useSim((s) => shownModes(s.viewMode).reduce((n, mode) => n + s.lanes[mode].dlq, 0));
 }
 
 function isBroker(value: string): value is Broker {

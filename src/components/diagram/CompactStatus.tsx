@@ -1,7 +1,7 @@
-/** The diagram at low detail (a slide embed, a phone): each node's one big number, on the node's
- * title row or just below it, clear of the areas where tokens dwell. */
+/** The diagram at low detail (a slide embed, a phone): each node's one big number (short past
+ * 9,999: "107K"), on the node's title row or just below it, clear of the areas where tokens dwell. */
 import type { Mode, Place } from '../../engine/index.ts';
-import { formatCount } from '../../format/index.ts';
+import { formatShortCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
 import type { DiagramLayout } from './geometry.ts';
@@ -10,33 +10,33 @@ import type { DiagramLayout } from './geometry.ts';
 function bigNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolean } {
   switch (place) {
     case 'customer':
-      return { text: formatCount(s.usersWaiting), alert: false };
+      return { text: formatShortCount(s.usersWaiting), alert: false };
     case 'server':
       return {
-        text: `${formatCount(s.handlersBusy)}/${formatCount(s.handlersTotal)}`,
+        text: `${formatShortCount(s.handlersBusy)}/${formatShortCount(s.handlersTotal)}`,
         alert: s.waiting > 0,
       };
     case 'payment':
-      return { text: formatCount(s.atPayment), alert: false };
+      return { text: formatShortCount(s.atPayment), alert: false };
     case 'database':
-      return { text: formatCount(s.atDatabase), alert: false };
+      return { text: formatShortCount(s.atDatabase), alert: false };
     case 'queue':
-      return { text: formatCount(s.queueDepth + s.delayed + s.hidden), alert: false };
+      return { text: formatShortCount(s.queueDepth + s.delayed + s.hidden), alert: false };
     case 'worker':
       return {
         // After a cut, workers beyond the new count finish their last message: not "6/0 busy".
         text:
           s.workersLeaving > 0
-            ? `${formatCount(s.workersBusy)} busy`
-            : `${formatCount(s.workersBusy)}/${formatCount(s.workersTotal)} busy`,
+            ? `${formatShortCount(s.workersBusy)} busy`
+            : `${formatShortCount(s.workersBusy)}/${formatShortCount(s.workersTotal)} busy`,
         alert: s.workersCrashed > 0,
       };
     case 'email':
       return s.emailDown
         ? { text: 'Down', alert: true }
-        : { text: formatCount(s.atEmail), alert: false };
+        : { text: formatShortCount(s.atEmail), alert: false };
     case 'dlq':
-      return { text: formatCount(s.dlq), alert: s.dlq > 0 };
+      return { text: formatShortCount(s.dlq), alert: s.dlq > 0 };
   }
 }
 

@@ -1,5 +1,6 @@
 /** The web server's live state: a meter of busy handlers, and how many requests wait for one. */
 import type { Mode } from '../../engine/index.ts';
+import { formatShortCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { DiagramLayout } from './geometry.ts';
 
@@ -13,13 +14,20 @@ export function ServerStatus({ mode, layout }: { mode: Mode; layout: DiagramLayo
   const width = b.w - 24;
   const share = handlersTotal > 0 ? Math.min(1, handlersBusy / handlersTotal) : 0;
   const full = handlersBusy >= handlersTotal;
+  const count = `${formatShortCount(handlersBusy)} / ${formatShortCount(handlersTotal)}`;
+  // Beside the word, the count has room for about 9 characters ("100 / 100", 9 units each); a
+  // longer one ("1,000 / 1,000", "56.2K / 100K") ran over it, and takes the line alone.
+  const roomy = count.length <= 9;
   return (
     <g className="node-status">
-      <text className="node-line" x={b.x + 12} y={b.y + 46}>
-        handlers
-      </text>
+      {roomy && (
+        <text className="node-line" x={b.x + 12} y={b.y + 46}>
+          handlers
+        </text>
+      )}
       <text className="node-line node-strong" x={b.x + b.w - 12} y={b.y + 46} textAnchor="end">
-        {`${handlersBusy.toLocaleString('en')} / ${handlersTotal.toLocaleString('en')}`}
+        {roomy ? null : <title>{`${count} handlers busy`}</title>}
+        {count}
       </text>
       <rect className="meter-track" x={b.x + 12} y={b.y + 54} width={width} height={9} rx={4.5} />
       <rect

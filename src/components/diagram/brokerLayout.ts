@@ -7,7 +7,7 @@ import {
   type PartitionView,
   type SystemView,
 } from '../../engine/index.ts';
-import { plural } from '../../format/index.ts';
+import { formatShortCount, plural } from '../../format/index.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import type { Box, Point } from './geometry.ts';
 
@@ -44,9 +44,8 @@ export interface BrokerSummary {
 
 export function brokerSummary(view: SystemView): BrokerSummary {
   const prefetched: number[] = [];
-  let held = 0;
+  const held = view.totals.prefetched;
   for (const w of view.workers) {
-    held += w.prefetched;
     if (w.state !== 'retired' && prefetched.length < WORKERS_DRAWN) prefetched.push(w.prefetched);
   }
   return {
@@ -194,8 +193,9 @@ export function heldBadge(held: number): string {
  * message: "6 of 0 busy" would count them against a pool they have left, so the line then says
  * how many are busy, and `leavingText` what the extra ones are doing. */
 export function workersLine(busy: number, leaving: number, crashed: number, total: number): string {
-  if (crashed > 0) return `${busy} busy, ${crashed} down`;
-  return leaving > 0 ? `${busy} busy` : `${busy} of ${total} busy`;
+  const n = formatShortCount;
+  if (crashed > 0) return `${n(busy)} busy, ${n(crashed)} down`;
+  return leaving > 0 ? `${n(busy)} busy` : `${n(busy)} of ${n(total)} busy`;
 }
 
 /** Under the worker node while workers beyond a cut finish: "6 finishing last job". */

@@ -1,7 +1,7 @@
 /** Paints a frame's tokens on a 2D canvas. Each kind is drawn once into a small sprite at the
  * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
  * path per token, which matters when a browser rasterises in software. */
-import { drawWaits } from './drawWaits.ts';
+import { drawWaits, setFont } from './drawWaits.ts';
 import { FOCUS_RADIUS, labelBelow, type DiagramLayout } from './geometry.ts';
 import type { TokenBuffer } from './layoutTokens.ts';
 import {
@@ -40,7 +40,9 @@ interface Sprites {
   dimmed: HTMLCanvasElement[];
 }
 
-let sprites: Sprites | null = null;
+/** Sprites by scale and theme: the two lanes' canvases can differ in size, and one shared set
+ * was redrawn twice a frame, canvases and all. */
+const spriteSets = new Map<string, Sprites>();
 
 function drawShape(
   ctx: CanvasRenderingContext2D,
@@ -82,7 +84,9 @@ function drawShape(
 }
 
 function spritesFor(scale: number, theme: TokenTheme): Sprites {
-  if (sprites && sprites.scale === scale && sprites.theme === theme) return sprites;
+  const key = `${scale}|${theme}`;
+  const known = spriteSets.get(key);
+  if (known) return known;
   const half = Math.ceil(HALF * scale);
   const draw = (dim: boolean) =>
     TOKEN_KINDS.map((kind) => {
@@ -95,7 +99,10 @@ function spritesFor(scale: number, theme: TokenTheme): Sprites {
       }
       return image;
     });
-  sprites = { scale, theme, half, images: draw(false), dimmed: draw(true) };
+  const sprites = { scale, theme, half, images: draw(false), dimmed: draw(true) };
+  // A resized window or a new theme leaves old sets behind: keep the few in use.
+  if (spriteSets.size >= 4) spriteSets.delete(spriteSets.keys().next().value!);
+  spriteSets.set(key, sprites);
   return sprites;
 }
 
@@ -164,7 +171,7 @@ function drawRing(
   ctx.lineWidth = 2 * scale;
   ctx.strokeStyle = '#0a5bb0';
   ctx.stroke();
-  ctx.font = `700 ${fontPx}px system-ui, sans-serif`;
+  setFont(ctx, `700 ${fontPx}px system-ui, sans-serif`);
   ctx.textAlign = 'center';
   ctx.textBaseline = below ? 'top' : 'bottom';
   const ly = below ? y + r + 2 * scale : y - r - 2 * scale;

@@ -215,6 +215,19 @@ function labelSprite(attempt: number, scale: number, fontPx: number): LabelSprit
   return sprite;
 }
 
+/** The font each context was last given, and how it reads back. */
+const fonts = new WeakMap<CanvasRenderingContext2D, { font: string; reads: string }>();
+
+/** Sets the context's font only when it differs: setting it, even to the same value, made
+ * Chromium lay the whole page out at once (40 to 150 ms a frame during a drag). A canvas resize
+ * resets the font, which then reads back differently and is set again. */
+export function setFont(ctx: CanvasRenderingContext2D, font: string): void {
+  const last = fonts.get(ctx);
+  if (last?.font === font && ctx.font === last.reads) return;
+  ctx.font = font;
+  fonts.set(ctx, { font, reads: ctx.font });
+}
+
 function drawLabels(
   ctx: CanvasRenderingContext2D,
   buf: TokenBuffer,

@@ -36,9 +36,19 @@ function glide(edge: Parameters<typeof along>[0], t: number, out: Point): void {
   along(edge, stepwise ? (t < 0.5 ? 0 : 1) : t, out);
 }
 
-/** Tokens drawn in one waiting area at most; the node's label gives the full count. */
-export const MAX_PER_AREA = 600;
 const CELL = 8;
+
+/** Tokens drawn in a waiting area at most: as many as fit with its rows squeezed to half a cell,
+ * past which a pile looks no fuller. The node's label gives the full count. */
+export function areaCap(box: Box): number {
+  const cols = Math.max(1, Math.floor(box.w / CELL));
+  return cols * (Math.floor((box.h - CELL) / (CELL / 2)) + 1);
+}
+
+/** Requests in progress, busy workers and flights drawn at most, each: the nodes' numbers count
+ * them all. Copying a sprite costs 10 to 30 µs in Chromium's software rendering, and a heavy run's
+ * 100,000 requests drawn one by one took most of every frame. */
+export const MAX_MOVING = 200;
 
 /** What a token waits for, as the typed arrays store it (0: nothing with a known end). */
 export const WAIT_CODE: Record<WaitKind, number> = { backoff: 1, lease: 2, minIdle: 3, session: 4 };
@@ -148,12 +158,15 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
   geo = src.layout;
   const { view, nowMs: now } = src;
   let waiting = 0;
-  const waitingTotal = Math.min(view.handlers.waiting, MAX_PER_AREA);
+  let working = 0;
+  const waitingCap = areaCap(geo.waitingArea);
+  const waitingTotal = Math.min(view.handlers.waiting, waitingCap);
   for (const r of view.requests) {
     if (r.step === 'waiting') {
-      if (waiting >= MAX_PER_AREA) continue;
+      if (waiting >= waitingCap) continue;
       slot(geo.waitingArea, waiting++, waitingTotal, true);
     } else {
+      if (working++ >= MAX_MOVING) continue;
       const f = progress(now, r.since, r.until);
       switch (r.step) {
         case 'validate':
@@ -187,8 +200,9 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
     layoutReady(view, out);
     layoutComingBack(view, out);
   }
+  let busy = 0;
   for (const w of view.workers) {
-    if (w.state !== 'busy') continue;
+    if (w.state !== 'busy' || busy++ >= MAX_MOVING) continue;
     const f = progress(now, w.since, w.until);
     if (f < 0.2) glide(geo.edges['worker-email'], f / 0.2, p);
     else dwell('email', w.order);
@@ -198,7 +212,7 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
 }
 
 function layoutReady(view: SystemView, out: TokenBuffer): void {
-  const ready = Math.min(view.visible.length, MAX_PER_AREA);
+  const ready = Math.min(view.visible.length, areaCap(geo.queueReady));
   for (let i = 0; i < ready; i++) {
     const m = view.visible[i]!;
     slot(geo.queueReady, i, ready, false);
@@ -228,7 +242,7 @@ function layoutComingBack(view: SystemView, out: TokenBuffer): void {
   const pile = pileOf(retry, cols);
   let n = 0;
   for (const w of view.waits) if (comingBack(w)) n++;
-  n = Math.min(n, MAX_PER_AREA);
+  n = Math.min(n, cols * 2 - 1 + areaCap(pile));
   const roomy = n <= cols * 2 ? n : cols * 2 - 1;
   const rows = n <= cols ? 1 : 2;
   let i = 0;
@@ -259,8 +273,14 @@ function comingBack(w: WaitView): boolean {
 function layoutFlights(src: TokenSource, out: TokenBuffer): void {
   const now = src.nowMs;
   let deadFlying = 0;
+  let drawn = 0;
   for (const flight of src.flights) {
     if (flight.startMs > now || flight.endMs <= now) continue;
+    if (drawn++ >= MAX_MOVING) {
+      // Not drawn, but still in flight: the dead-letter pile must not show it yet.
+      if (flight.kind === 'dead') deadFlying++;
+      continue;
+    }
     const f = progress(now, flight.startMs, flight.endMs);
     switch (flight.kind) {
       case 'success':

@@ -1,6 +1,7 @@
 /** The "Export" group: the run's orders and ledger as CSV or JSON, and a chart as SVG or PNG.
- * The orders come from a replay of the run (src/export/replay.ts), made when a button is pressed. */
-import { useEffect, useId, useState } from 'react';
+ * The orders come from a replay of the run (src/export/replay.ts), made when a button is pressed,
+ * in slices that leave the page answering, with its progress and a way to stop it. */
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   chartsOnPage,
   downloadBlob,
@@ -9,13 +10,14 @@ import {
   ledgerCsv,
   ordersCsv,
   runJson,
-  runOf,
+  runOfSliced,
   serializeSvg,
   svgToPng,
   type RunExport,
 } from '../../export/index.ts';
 import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
+import { formatCount, plural } from '../../format/index.ts';
 import { HandoutLink } from '../handout/HandoutLink.tsx';
 import '../../styles/export.css';
 
@@ -28,31 +30,74 @@ export function ExportMenu() {
   const [charts, setCharts] = useState<string[]>([]);
   const [chart, setChart] = useState('');
 
-  const saveData = (what: DataFile) => {
+  const [busy, setBusy] = useState(false);
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
+
+  const saveData = async (what: DataFile) => {
+    // While one export runs, the buttons stay focusable (aria-disabled) and do nothing.
+    if (running.current) return;
     const s = simulator.store.getState();
     s.pause();
-    const run: RunExport = runOf(s, shownModes(s.viewMode));
+    const controller = new AbortController();
+    running.current = controller;
+    setBusy(true);
+    setStatus('Replaying the run for the export…');
+    const run = await runOfSliced(s, shownModes(s.viewMode), {
+      now: () => performance.now(),
+      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      // In tenths, so the status (a live region) is not read out at every slice.
+      progress: (done) =>
+        setStatus(`Replaying the run for the export: ${Math.floor(done * 10) * 10} %`),
+      signal: controller.signal,
+    });
+    running.current = null;
+    setBusy(false);
+    if (!run) return setStatus('Export stopped.');
+    save(what, run);
+  };
+
+  const save = (what: DataFile, run: RunExport) => {
     const orders = run.lanes.reduce((n, l) => n + l.orders.length, 0);
     const cut = run.lanes.reduce((n, l) => n + l.truncated, 0);
+    const lost = run.lanes.reduce((n, l) => n + l.lostEntries, 0);
+    // A replay that lost log entries made rows that may be wrong: the file's name says so too.
+    const orderFile = lost > 0 ? 'orders-incomplete' : 'orders';
     if (what === 'orders-csv') {
-      downloadText(ordersCsv(run.lanes), fileName(run, 'orders', 'csv'), 'text/csv');
+      downloadText(ordersCsv(run.lanes), fileName(run, orderFile, 'csv'), 'text/csv');
     } else if (what === 'ledger-csv') {
       downloadText(ledgerCsv(run.lanes), fileName(run, 'ledger', 'csv'), 'text/csv');
     } else {
-      downloadText(runJson(run), fileName(run, 'run', 'json'), 'application/json');
+      downloadText(
+        runJson(run),
+        fileName(run, `run${lost > 0 ? '-incomplete' : ''}`, 'json'),
+        'application/json',
+      );
     }
-    const note = cut > 0 ? ` The oldest ${cut} orders were left out.` : '';
-    setStatus(`Saved ${what === 'ledger-csv' ? 'the ledger' : `${orders} orders`}.${note}`);
+    const note = cut > 0 ? ` The oldest ${plural(cut, 'order')} were left out.` : '';
+    const incomplete =
+      lost > 0 && what !== 'ledger-csv'
+        ? ` This export is incomplete: ${formatCount(lost)} events of the replay were lost before they were read, so some orders' rows may be wrong (the ledger is the engine's own count and is right).`
+        : '';
+    setStatus(
+      `Saved ${what === 'ledger-csv' ? 'the ledger' : plural(orders, 'order')}.${note}${incomplete}`,
+    );
   };
 
   const refreshCharts = () => {
     const titles = chartsOnPage().map((c) => c.title);
     setCharts((old) => (old.join('\n') === titles.join('\n') ? old : titles));
   };
-  // Charts come and go with the data (an empty chart has no plot): list them after each redraw.
+  // Charts come and go with the data (an empty chart has no plot): list them after a redraw, at
+  // most once a second (reading them is a walk of the page, and a drag redraws many times).
   const analysisVersion = useSim(selectAnalysisVersion);
+  const lastRefresh = useRef(-Infinity);
   useEffect(() => {
-    const timer = setTimeout(refreshCharts, 0);
+    const wait = Math.max(0, lastRefresh.current + 1000 - performance.now());
+    const timer = setTimeout(() => {
+      lastRefresh.current = performance.now();
+      refreshCharts();
+    }, wait);
     return () => clearTimeout(timer);
   }, [analysisVersion]);
 
@@ -83,15 +128,35 @@ export function ExportMenu() {
         of each lane.
       </p>
       <div className="export-buttons" role="group" aria-label="Export the run's data">
-        <button type="button" className="button" onClick={() => saveData('orders-csv')}>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy}
+          onClick={() => void saveData('orders-csv')}
+        >
           Orders (CSV)
         </button>
-        <button type="button" className="button" onClick={() => saveData('ledger-csv')}>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy}
+          onClick={() => void saveData('ledger-csv')}
+        >
           Ledger (CSV)
         </button>
-        <button type="button" className="button" onClick={() => saveData('json')}>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy}
+          onClick={() => void saveData('json')}
+        >
           Orders and ledger (JSON)
         </button>
+        {busy && (
+          <button type="button" className="button" onClick={() => running.current?.abort()}>
+            Stop the export
+          </button>
+        )}
       </div>
       <div className="export-chart" role="group" aria-label="Export a chart">
         <label htmlFor={`${id}-chart`}>Chart</label>

@@ -49,12 +49,17 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
   const formatX = (x: number) => formatSetting(setting, x);
   const formatY = (y: number) => (metric.unit === 'ms' ? formatTime(y) : formatCount(y));
   const refused = curves.key === setting.key ? curves.refused : null;
-  const done = (curves.elapsedMs !== null || refused !== null) && curves.key === setting.key;
+  const stopped = curves.key === setting.key ? curves.stopped : null;
+  const done =
+    (curves.elapsedMs !== null || refused !== null || stopped !== null) &&
+    curves.key === setting.key;
   const status = refused
     ? refused
-    : done
-      ? `${curves.results.length} values per lane, computed in ${Math.round(curves.elapsedMs!)} ms${curves.where === 'main thread' ? ' (on the page: no worker here)' : ''}.`
-      : `Running the lesson at each value: ${curves.results.length} of ${curves.total || '…'}.`;
+    : stopped
+      ? stopped
+      : done
+        ? `${curves.results.length} values per lane, computed in ${Math.round(curves.elapsedMs!)} ms${curves.where === 'main thread' ? ' (on the page: no worker here)' : ''}.`
+        : `Running the lesson at each value: ${curves.results.length} of ${curves.total || '…'}.`;
   return (
     <div className="whatif-body" ref={ref}>
       <div className="whatif-pickers">

@@ -1,12 +1,20 @@
 /** Runs a "What if?" request off the page's frames: in a Web Worker where the page can start one,
  * else on the main thread one point per task (the single-file build opened from disk cannot load
  * a worker file), so the animation still gets its frames between points. */
-import { computePoint, type WhatIfRequest, type WhatIfResult } from '../../analysis/whatif.ts';
+import {
+  computePoint,
+  curveWork,
+  whatIfStopped,
+  type WhatIfRequest,
+  type WhatIfResult,
+} from '../../analysis/whatif.ts';
 import { makeWorker } from './makeWorker.ts';
 
 export interface CurveCallbacks {
   onPoint(result: WhatIfResult): void;
   onDone(elapsedMs: number, where: 'worker' | 'main thread'): void;
+  /** The runs used the request's work budget: why the curves stop short. */
+  onStopped(sentence: string): void;
 }
 
 function startWorker(): Worker | undefined {
@@ -25,6 +33,8 @@ export function runCurves(request: WhatIfRequest, callbacks: CurveCallbacks): ()
 
   const onMainThread = (from: number) => {
     let i = from;
+    // A worker that failed mid-way hands over what is left; its work so far is not known here.
+    const work = curveWork();
     const next = () => {
       if (cancelled) return;
       const point = request.points[i++];
@@ -32,7 +42,12 @@ export function runCurves(request: WhatIfRequest, callbacks: CurveCallbacks): ()
         callbacks.onDone(performance.now() - started, 'main thread');
         return;
       }
-      callbacks.onPoint(computePoint(request, point));
+      const result = computePoint(request, point, work);
+      if (!result) {
+        callbacks.onStopped(whatIfStopped(request, i - 1, work));
+        return;
+      }
+      callbacks.onPoint(result);
       timer = setTimeout(next, 0);
     };
     timer = setTimeout(next, 0);
@@ -44,12 +59,16 @@ export function runCurves(request: WhatIfRequest, callbacks: CurveCallbacks): ()
   } else {
     let received = 0;
     worker.onmessage = (
-      event: MessageEvent<{ id: number; result?: WhatIfResult; done?: true }>,
+      event: MessageEvent<{ id: number; result?: WhatIfResult; done?: true; stopped?: string }>,
     ) => {
       if (cancelled || event.data.id !== request.id) return;
       if (event.data.result) {
         received++;
         callbacks.onPoint(event.data.result);
+      }
+      if (event.data.stopped) {
+        callbacks.onStopped(event.data.stopped);
+        worker.terminate();
       }
       if (event.data.done) {
         callbacks.onDone(performance.now() - started, 'worker');

@@ -21,6 +21,9 @@ export interface Curves {
   where: 'worker' | 'main thread' | null;
   /** Why the curves were not run (the runs would be too large), or null. */
   refused: string | null;
+  /** Why the curves stopped short (their runs used the request's work budget), or null: the
+   * values done by then stay on the plot. */
+  stopped: string | null;
 }
 
 export function useWhatIfCurves(key: string, current: string): Curves {
@@ -35,6 +38,7 @@ export function useWhatIfCurves(key: string, current: string): Curves {
     elapsedMs: null,
     where: null,
     refused: null,
+    stopped: null,
   });
   const shown = useRef(curves);
   useEffect(() => {
@@ -54,6 +58,7 @@ export function useWhatIfCurves(key: string, current: string): Curves {
           elapsedMs: null,
           where: null,
           refused,
+          stopped: null,
         });
         return;
       }
@@ -64,8 +69,16 @@ export function useWhatIfCurves(key: string, current: string): Curves {
       const keep = shown.current.key === key && shown.current.results.length > 0;
       setCurves((c) =>
         keep
-          ? { ...c, elapsedMs: null, where: null, refused: null }
-          : { key, results: [], total: points.length, elapsedMs: null, where: null, refused: null },
+          ? { ...c, elapsedMs: null, where: null, refused: null, stopped: null }
+          : {
+              key,
+              results: [],
+              total: points.length,
+              elapsedMs: null,
+              where: null,
+              refused: null,
+              stopped: null,
+            },
       );
       cancel = runCurves(request, {
         // Transitions: the plot redraws in an interruptible render, after the frame's own work.
@@ -82,6 +95,19 @@ export function useWhatIfCurves(key: string, current: string): Curves {
               elapsedMs,
               where,
               refused: null,
+              stopped: null,
+            }),
+          ),
+        onStopped: (stopped) =>
+          startTransition(() =>
+            setCurves({
+              key,
+              results: fresh,
+              total: points.length,
+              elapsedMs: null,
+              where: null,
+              refused: null,
+              stopped,
             }),
           ),
       });
