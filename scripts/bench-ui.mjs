@@ -1,15 +1,18 @@
-// Frame-rate benchmark in real Chromium, on the 1280x800 stage, with at least 1,000 tokens on
-// screen, in two stages: free play's traffic spike in Compare mode at 4x speed; and the
-// traffic-spike lesson with a longer, larger spike, a flaky email (countdown rings and "try N"
-// labels) and the lesson's chart drawn beside or below the lanes. Prints each stage's median frame
-// interval, worst frame and token count. Budget: median <= 17 ms and no frame longer than two
-// frames at 60 Hz (frame intervals come in steps of 16.7 ms, so '33 ms' is 33.4 here: one missed
-// frame at most). `npm run bench:ui` (SKIP_BUILD=1 reuses dist/; BENCH_MS sets how long each
-// stage is measured; BENCH_SETTINGS adds link parameters to the first stage).
+// Frame-rate benchmark in real Chromium, on the 1280x800 stage, with the stage as full of tokens
+// as it gets (at least 600: since the heavy-run caps, layoutTokens.ts draws at most 200 moving
+// tokens of each kind and piles as full as they look, so a spike shows 700 to 900), in two
+// stages: free play's traffic spike in Compare mode at 4x speed; and the traffic-spike lesson with
+// a longer, larger spike, a flaky email (countdown rings and "try N" labels) and the lesson's
+// chart drawn beside or below the lanes. Prints each stage's median frame interval, worst frame
+// and token count. Budget: median <= 17 ms and no frame longer than two frames at 60 Hz (frame
+// intervals come in steps of 16.7 ms, so '33 ms' is 33.4 here: one missed frame at most).
+// `npm run bench:ui` (SKIP_BUILD=1 reuses dist/; BENCH_MS sets how long each stage is measured;
+// BENCH_MIN_TOKENS the tokens a stage must show; BENCH_SETTINGS adds link parameters to the first
+// stage).
 import { openPanel, start } from './lib/browser.mjs';
 
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 6000);
-const MIN_TOKENS = 1000;
+const MIN_TOKENS = Number(process.env.BENCH_MIN_TOKENS ?? 600);
 const TWO_FRAMES = 33.4;
 
 /** The lesson stage: past the lesson's one pause (at 15 s), its spike at 100 orders a second for
@@ -65,7 +68,7 @@ async function lesson(page, url) {
 async function measure(page) {
   const readyBy = Date.now() + 30_000;
   while ((await tokenCount(page)) < MIN_TOKENS) {
-    if (Date.now() > readyBy) throw new Error('fewer than 1,000 tokens after 30 s');
+    if (Date.now() > readyBy) throw new Error(`fewer than ${MIN_TOKENS} tokens after 30 s`);
     await page.waitForTimeout(200);
   }
   const stats = await page.evaluate(

@@ -48,13 +48,14 @@ export const PAGE_VIEW_LIMIT = 600;
  * estimate, about 1.3 times under it on the heap), and the largest lanes one is taken of (orders
  * and email jobs held in both). 96 MB leaves room for lanes at PAGE_LIMITS beside them within
  * the 300 MB (160 MB did not); a 1-hour run at 50 orders/s keeps about 40, 90 s apart. A
- * checkpoint is one structuredClone of both engines, about 3 µs an order held, so one of a huge
- * backlog would be a long task of its own: a far seek then replays from an earlier one, in
- * slices, instead. */
+ * checkpoint is one structuredClone of both engines, about 3 µs an order held, taken inside a
+ * frame: 3,000 held keep it under 10 ms, so a frame with one misses one frame at most (bench:ui;
+ * at 10,000 a spike's checkpoints made 50 to 80 ms frames). Past that a far seek replays from an
+ * earlier checkpoint, in slices, instead. */
 export const CHECKPOINT_LIMITS: Readonly<{ kept: number; bytes: number; held: number }> = {
   kept: 80,
   bytes: 96_000_000,
-  held: 10_000,
+  held: 3_000,
 };
 
 /** Engine events a lesson's captions may spend being checked against a run (scenarios/script.ts),
