@@ -42,7 +42,7 @@ function cpuPerTask(tracePath) {
 
 describe('dragging the time slider through a 10-minute run at 160 orders/s, in Compare', () => {
   // Not met yet on this machine, though close: with the engine's view bounded (PAGE_VIEW_LIMIT)
-  // and no checkpoint taken of a lane past 10,000 held, the worst task fell from about 200 ms of
+  // and no checkpoint taken of a lane past 10,000 held (3,000 now), the worst task fell from about 200 ms of
   // CPU time to 105 ms (load 6.8 on 2 cores; 705 ms of wall time): one timer callback of a seek
   // slice with a dozen incremental GC steps inside it. Bounding that is the rest of issue 28's
   // item 4. The test runs and prints its figures meanwhile.
