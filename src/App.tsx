@@ -3,7 +3,6 @@
 import { Narration } from './components/a11y/Narration.tsx';
 import { OrdersTable } from './components/a11y/OrdersTable.tsx';
 import { AnalysisArea } from './components/AnalysisArea.tsx';
-import { ExportMenu } from './components/export/ExportMenu.tsx';
 import { Header } from './components/Header.tsx';
 import { JumpProgress } from './components/JumpProgress.tsx';
 import { EngineStopNotice } from './components/EngineStopNotice.tsx';
@@ -57,7 +56,10 @@ export function App() {
         <OrdersTable />
         <AnalysisArea />
         <WhatIfPanel />
-        <ExportMenu />
+        {/* Below the first screen: its exporters (the poster, SVG and PNG) load after it. */}
+        <Suspense fallback={null}>
+          <ExportMenu />
+        </Suspense>
       </div>
     </SimulatorRoot>
   );
@@ -76,6 +78,9 @@ export function AppRoot({ handles, page }: { handles: SimulatorHandles; page: Pa
 }
 
 const HandoutPage = lazy(() => import('./components/handout/HandoutPage.tsx'));
+const ExportMenu = lazy(() =>
+  import('./components/export/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })),
+);
 
 /** A lesson's printable handout (`?handout=<id>`), in place of the simulator: loaded on demand,
  * so that neither it nor its QR code library weighs on the simulator's first screen. */

@@ -1,9 +1,14 @@
 /** The analysis section under the stage: measures its width, notices when it is scrolled out of
- * view (then its panels stop redrawing), and hands the panels their data. */
+ * view (then its panels stop redrawing), and hands the panels their data. The panels (the d3
+ * charts, the ledger, the log) load after the first screen, which does not show them. */
+import { lazy, Suspense } from 'react';
 import { useAnalysis } from '../store/useAnalysis.ts';
-import { AnalysisPanels } from './AnalysisPanels.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useOnScreen } from './useOnScreen.ts';
+
+const AnalysisPanels = lazy(() =>
+  import('./AnalysisPanels.tsx').then((m) => ({ default: m.AnalysisPanels })),
+);
 
 export function AnalysisArea() {
   const [section, onScreen] = useOnScreen<HTMLElement>();
@@ -13,7 +18,9 @@ export function AnalysisArea() {
     <section ref={section} className="analysis card" aria-labelledby="analysis-title">
       <h2 id="analysis-title">What happened</h2>
       <div ref={ref}>
-        <AnalysisPanels data={data} width={width} />
+        <Suspense fallback={<p className="analysis-loading">Loading the charts…</p>}>
+          <AnalysisPanels data={data} width={width} />
+        </Suspense>
       </div>
     </section>
   );

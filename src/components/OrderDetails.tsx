@@ -6,7 +6,7 @@
 import { m } from 'framer-motion';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Mode } from '../engine/index.ts';
-import { Waterfall, type WaterfallProps } from './analysis/index.ts';
+import { Waterfall, type WaterfallProps } from './analysis/Waterfall.tsx';
 import { traceEndMs } from './analysis/waterfallLayout.ts';
 import {
   useHandles,
