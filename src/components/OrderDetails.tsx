@@ -4,17 +4,11 @@
  * explains, refreshes with the charts (not every frame), and Esc or its close button hands the
  * focus back to what opened it. */
 import { m } from 'framer-motion';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Mode } from '../engine/index.ts';
 import { Waterfall, type WaterfallProps } from './analysis/Waterfall.tsx';
 import { traceEndMs } from './analysis/waterfallLayout.ts';
-import {
-  useHandles,
-  useSelectedOrder,
-  useSim,
-  useSimulator,
-  useViewState,
-} from '../store/hooks.ts';
+import { useSelectedOrder, useSim, useSimulator, useViewState } from '../store/hooks.ts';
 import type { OrderStory } from '../store/orderBook.ts';
 import {
   selectAnalysisVersion,
@@ -27,6 +21,7 @@ import type { SelectedOrder } from '../store/viewStore.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 import { useElementWidth } from './useElementWidth.ts';
+import { useEscapeToClose } from './useEscapeToClose.ts';
 import './orderDetails.css';
 
 /** What the customer saw and what became of the email, in the words of the order's story: a
@@ -58,7 +53,6 @@ export function OrderDetails() {
 /** Mounted while an order is picked, so its width is measured from the moment it opens. */
 function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const select = useViewState(selectSelect);
-  const { view } = useHandles();
   const simulator = useSimulator();
   const version = useSim(selectAnalysisVersion);
   const generation = useSim(selectGeneration);
@@ -85,27 +79,8 @@ function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   };
 
   // Esc closes the timelines when the focus is elsewhere too (a token clicked on a canvas leaves
-  // it on the page), unless something took the key first (the diagram letting go of an order,
-  // leaving presentation mode), a dialog is open, or the focus is in a field.
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (view.getState().dialog !== null) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, select, textarea, dialog')) return;
-      event.preventDefault();
-      close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
-
-  // Inside the timelines Esc is theirs, even while presenting.
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    close();
-  };
+  // it on the page).
+  const onKeyDown = useEscapeToClose(close);
 
   const lanes = useMemo(() => {
     return shownModes(viewMode).map((mode: Mode) => {

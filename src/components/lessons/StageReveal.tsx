@@ -9,7 +9,7 @@
  * the button). The focus moves only when the student acts on it: closing from inside hands the
  * focus to "Answer", and "Answer" hands it to the card. */
 import './stageReveal.css';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatMetric } from '../../format/index.ts';
 import { findScenario, type Scenario } from '../../scenarios/index.ts';
 import {
@@ -23,12 +23,13 @@ import {
 } from '../../lessons/selectors.ts';
 import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
 import type { LessonProgress } from '../../lessons/progress.ts';
-import { useHandles, useSim, useViewState } from '../../store/hooks.ts';
+import { useSim, useViewState } from '../../store/hooks.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { RevealCard } from './RevealCard.tsx';
 import { RevealLine } from './RevealLine.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
+import { useEscapeToClose } from '../useEscapeToClose.ts';
 
 const selectProgressScenario = (p: LessonProgress) => p.scenarioId;
 
@@ -79,7 +80,6 @@ export function StageReveal() {
 }
 
 function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKeyDown' | 'ref'>) {
-  const { view } = useHandles();
   const { embed } = usePage().page;
   const [open, setOpen] = useState(true);
   // Where the focus goes after the next render, when the student moved it (never by itself).
@@ -98,31 +98,7 @@ function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKey
     focusNext.current = null;
   }, [open]);
 
-  // Esc anywhere closes it, unless something took the key first (leaving presentation mode, the
-  // diagram letting go of an order), a dialog is open, or the focus is in a field. On the
-  // document, so that it comes before the broker close-up's Esc (on the window): the card lies
-  // over the lanes, so it is the first thing to go.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (view.getState().dialog !== null) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, select, textarea, dialog')) return;
-      event.preventDefault();
-      close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
-
-  // Inside the card Esc is the card's, even while presenting (where Esc elsewhere leaves
-  // presentation mode).
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    close();
-  };
+  const onKeyDown = useEscapeToClose(close, open);
 
   if (!open) {
     return (
