@@ -10,6 +10,7 @@
 // itself costs whatever else runs; `assertWithinBudgets` holds that to the issue's limits and
 // the wall times too when asked (`wall`: a quiet machine, HEAVY_WALL=1).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { newPageWithErrors, secondsOf } from './browser.mjs';
 
@@ -208,4 +209,14 @@ export function assertWithinBudgets(r, { wall = false } = {}) {
     if (wall) assert.ok(a.wall <= CLICK_LIMIT_MS, `a click took ${ms(a.wall)} ms of wall time`);
   }
   assert.deepEqual(r.errors, []);
+}
+
+/** The CPU time (ms) of each task of the busiest thread in a trace: the page's main thread. */
+export function cpuPerTask(tracePath) {
+  const { traceEvents } = JSON.parse(readFileSync(tracePath, 'utf8'));
+  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tdur > 0);
+  const byThread = new Map();
+  for (const e of tasks) byThread.set(e.tid, (byThread.get(e.tid) ?? 0) + e.tdur);
+  const [main] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return tasks.filter((e) => e.tid === main).map((e) => e.tdur / 1000);
 }

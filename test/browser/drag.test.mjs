@@ -5,11 +5,12 @@
 // busy processes than it has cores, wall time measures the others too, so the test then holds
 // the CPU time to the bar and prints the wall time. Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { newPageWithErrors, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import { cpuPerTask } from '../../scripts/lib/heavyPage.mjs';
 
 let app;
 before(async () => {
@@ -29,16 +30,6 @@ function observeLongTasks() {
 
 const DRAGS = 50;
 const MOVES = 10;
-
-/** The CPU time (ms) of each task of the busiest thread in a trace: the page's main thread. */
-function cpuPerTask(tracePath) {
-  const { traceEvents } = JSON.parse(readFileSync(tracePath, 'utf8'));
-  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tdur > 0);
-  const byThread = new Map();
-  for (const e of tasks) byThread.set(e.tid, (byThread.get(e.tid) ?? 0) + e.tdur);
-  const [main] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return tasks.filter((e) => e.tid === main).map((e) => e.tdur / 1000);
-}
 
 describe('dragging the time slider through a 10-minute run at 160 orders/s, in Compare', () => {
   // Not met yet on this machine, though close: with the engine's view bounded (PAGE_VIEW_LIMIT)

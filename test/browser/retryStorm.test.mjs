@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { newPageWithErrors, ROOT, start } from '../../scripts/lib/browser.mjs';
+import { cpuPerTask } from '../../scripts/lib/heavyPage.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
@@ -26,16 +27,6 @@ after(async () => {
 const STORM =
   '?v=1&scenario=checkout&mode=async&email.failureRate=1&retry.backoff=none' +
   '&queue.deadLetter=false&latency.email=0.001&autoplay=0&t=1.1';
-
-/** The CPU time (ms) of each task of the busiest thread in a trace: the page's main thread. */
-function cpuPerTask(tracePath) {
-  const { traceEvents } = JSON.parse(readFileSync(tracePath, 'utf8'));
-  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tdur > 0);
-  const byThread = new Map();
-  for (const e of tasks) byThread.set(e.tid, (byThread.get(e.tid) ?? 0) + e.tdur);
-  const [main] = [...byThread].sort((a, b) => b[1] - a[1])[0] ?? [];
-  return tasks.filter((e) => e.tid === main).map((e) => e.tdur / 1000);
-}
 
 describe('a link into a 1 µs retry storm', () => {
   it("shows the customer's page and exports the order as the engine counts them", async (t) => {
