@@ -47,6 +47,7 @@ export {
 } from './distributions.ts';
 export {
   viewOf,
+  emptyTotals,
   type SystemView,
   type RequestView,
   type MessageView,

@@ -211,7 +211,8 @@ export function viewOf(s: SimState, limit = Infinity): SystemView {
   };
 }
 
-function emptyTotals(): ViewTotals {
+/** Totals of nothing: the start every count of a view adds to. */
+export function emptyTotals(): ViewTotals {
   return {
     steps: { waiting: 0, validate: 0, charge: 0, save: 0, enqueue: 0, email: 0 },
     usersWaiting: 0,

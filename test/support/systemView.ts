@@ -1,6 +1,6 @@
 // A SystemView for tests of what is drawn from the engine's view: empty pools unless told, and
 // totals counted from the lists given (as the engine's view counts them when nothing is left out).
-import type { SystemView, ViewTotals } from '../../src/engine/index.ts';
+import { emptyTotals, type SystemView, type ViewTotals } from '../../src/engine/index.ts';
 
 export function systemView(parts: Partial<SystemView>): SystemView {
   const view: SystemView = {
@@ -21,21 +21,9 @@ export function systemView(parts: Partial<SystemView>): SystemView {
     totals: emptyTotals(),
     ...parts,
   };
+  // The pool's size is not part of a view, so a test with workers leaving says so in `totals`.
   if (!parts.totals) view.totals = totalsOf(view);
   return view;
-}
-
-function emptyTotals(): ViewTotals {
-  return {
-    steps: { waiting: 0, validate: 0, charge: 0, save: 0, enqueue: 0, email: 0 },
-    usersWaiting: 0,
-    visible: 0,
-    delayed: 0,
-    workers: { idle: 0, busy: 0, crashed: 0, retired: 0 },
-    prefetched: 0,
-    // The pool's size is not part of a view, so a test with workers leaving says so in `totals`.
-    leaving: 0,
-  };
 }
 
 function totalsOf(view: SystemView): ViewTotals {
