@@ -4,7 +4,7 @@
  * take no time; worker 0 takes the order at t = 0 and crashes during its 100 ms call. */
 import { describe, expect, it } from 'vitest';
 import { BROKERS, brokerLease, findSetting, type Broker } from '../../src/engine/index.ts';
-import { entries, logged, settle } from './support/trace.ts';
+import { entries, logged, settle, QUIET_CHECKOUT } from './support/trace.ts';
 
 const LEASE_MS = 1000;
 
@@ -14,13 +14,7 @@ function crashOnce(broker: Broker) {
     logged({
       mode: 'async',
       settings: {
-        'traffic.pattern': 'steady',
-        'traffic.rate': 0,
-        'latency.validate': 0,
-        'latency.charge': 0,
-        'latency.save': 0,
-        'latency.enqueue': 0,
-        'latency.email': 100,
+        ...QUIET_CHECKOUT,
         'queue.broker': broker,
         'queue.partitions': 1,
         'workers.count': 2,

@@ -13,20 +13,14 @@ import {
   fifoShift,
   fifoValues,
 } from '../../src/engine/ring.ts';
-import { entries, logged, settle, trace } from './support/trace.ts';
+import { entries, logged, settle, trace, QUIET_CHECKOUT } from './support/trace.ts';
 
 function run(settings: Record<string, SettingValue>, changes: TimedChange[]) {
   return settle(
     logged({
       mode: 'async',
       settings: {
-        'traffic.pattern': 'steady',
-        'traffic.rate': 0,
-        'latency.validate': 0,
-        'latency.charge': 0,
-        'latency.save': 0,
-        'latency.enqueue': 0,
-        'latency.email': 100,
+        ...QUIET_CHECKOUT,
         ...settings,
       },
       changes,

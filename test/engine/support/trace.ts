@@ -24,6 +24,18 @@ export interface RunOptions {
 /** Room for every entry of a test-sized run, so `readLog(0)` returns the whole history. */
 export const LOG_CAPACITY = 1_000_000;
 
+/** A checkout with no customers of its own and instant steps up to a 100 ms email call: the
+ * settings of a run whose orders and crashes a test places by hand. */
+export const QUIET_CHECKOUT = {
+  'traffic.pattern': 'steady',
+  'traffic.rate': 0,
+  'latency.validate': 0,
+  'latency.charge': 0,
+  'latency.save': 0,
+  'latency.enqueue': 0,
+  'latency.email': 100,
+} as const;
+
 export function logged({
   mode,
   seed = 1,
