@@ -1,2 +1,17 @@
 // Shared test setup: DOM matchers for component tests (harmless in node-environment tests).
 import '@testing-library/jest-dom/vitest';
+import { afterAll, afterEach } from 'vitest';
+
+// In a DOM test, every render is unmounted after its test, whether or not the file says so: an
+// app left mounted keeps its work scheduled (the parts it loads after the first screen, through
+// React.lazy, among them), and React then ran it after the DOM was torn down ("window is not
+// defined"). What React had scheduled runs before the teardown.
+afterEach(async () => {
+  if (typeof window === 'undefined') return;
+  const { cleanup } = await import('@testing-library/react');
+  cleanup();
+});
+afterAll(async () => {
+  if (typeof window === 'undefined') return;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+});

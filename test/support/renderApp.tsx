@@ -8,6 +8,13 @@ import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
 import { testSimulator } from './simulator.ts';
 
+// What the app loads after its first screen, loaded once here, so that React's lazy parts resolve
+// at once rather than while a test is ending.
+await Promise.all([
+  import('../../src/components/AnalysisPanels.tsx'),
+  import('../../src/components/export/ExportMenu.tsx'),
+]);
+
 export function renderApp(options: SimulatorOptions = {}, page: Partial<UrlState> = {}) {
   const t = testSimulator(options);
   render(
