@@ -26,7 +26,11 @@ export function Timeline() {
   const end = useRef<HTMLSpanElement>(null);
 
   useFrame(() => {
-    const { simMs, furthestMs } = simulator.store.getState();
+    const state = simulator.store.getState();
+    // While a long jump is computed the lanes (their tokens and tallies) show where the engine
+    // has got to, so the clock does too, rather than the moment the jump left.
+    const simMs = state.jump ? state.jump.reachedMs : state.simMs;
+    const furthestMs = Math.max(state.furthestMs, simMs);
     const el = input.current;
     if (el) {
       const max = Math.max(furthestMs, MIN_SPAN_MS);
