@@ -1,5 +1,6 @@
 /** Whether a run has settled: no order can still arrive, no scripted change or user retry is to
- * come, no request or email job is unfinished (one in the outbox included), and no redrive is waiting for dead letters. */
+ * come, no request or email job is unfinished (one in the outbox included), and no redrive is
+ * waiting for dead letters. */
 import { queuedCount } from './queue/index.ts';
 import type { SimState } from './state.ts';
 import { arrivalsPending } from './traffic.ts';
