@@ -23,13 +23,14 @@ import { roundUs } from './time.ts';
  * is in the outbox already, or nothing more, because the server died. */
 export type AfterSave = 'enqueue' | 'outboxed' | 'crashed';
 
-/** The async save has committed: the outbox row goes with it, then the server may die. The crash
- * roll is drawn for every async save, whatever the rate, so that one seed's crashes stay with the
- * same orders when the rate changes (a crash at 0.1 is one at 0.2 too). */
+/** The async save has committed: the outbox row goes with it, then the server may die. While the
+ * rate is above 0 a roll is drawn for every save, so that one seed's crashes stay with the same
+ * orders at any rate (a crash at 0.1 is one at 0.2 too); at 0, the default, nothing is drawn. */
 export function afterSave(s: SimState, order: Order): AfterSave {
   const outboxed = s.config.queue.outbox;
   if (outboxed) writeOutboxRow(s, order);
-  if (uniform(s.streams.serverCrash) >= s.config.server.crashRate) {
+  const rate = s.config.server.crashRate;
+  if (rate === 0 || uniform(s.streams.serverCrash) >= rate) {
     return outboxed ? 'outboxed' : 'enqueue';
   }
   s.metrics.serverCrashes++;
