@@ -183,7 +183,7 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
 
 /** The dual write (outbox.ts): the job may go into the outbox with the order, and the server may
  * die before it would have queued the job. False if the request ended there. Kept out of
- * finishStep, which V8 inlines into the step loop only while it stays small. */
+ * finishStep, which runs for every step of every order, so that its body stays small. */
 function goesOnAfterSave(s: SimState, order: Order): boolean {
   const next = afterSave(s, order);
   if (next === 'crashed') {
