@@ -248,6 +248,10 @@ export class Collector {
       case 'deadLettered':
         this.emailDone(e.order, e.t, false);
         break;
+      case 'serverCrashed':
+        // Its job was never queued: no email will come to wait for.
+        if (!e.jobSaved) this.emailDone(e.order, e.t, false);
+        break;
       case 'workerCrashed':
         this.setWorker(e.worker, 'crashed');
         break;

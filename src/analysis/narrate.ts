@@ -56,6 +56,12 @@ export function narrate(entry: LogEntry): string | null {
       return pageSentence(entry);
     case 'serverFinishedLate':
       return `Order ${entry.order}: the server finished after the customer had already left`;
+    case 'serverCrashed':
+      return entry.jobSaved
+        ? `Order ${entry.order}: the web server crashed after saving it; its email job is safe in the outbox`
+        : `Order ${entry.order}: the web server crashed after saving it and before queueing its email job, so that customer never gets the email`;
+    case 'outboxRelayed':
+      return `The outbox relay moved ${plural(entry.rows, 'email job')} to the queue`;
     case 'chargeDeduplicated':
       return `Order ${entry.order}: the payment service recognised customer ${entry.customer}'s checkout and did not charge again`;
     case 'emailDeduplicated':
@@ -119,6 +125,8 @@ function pageSentence(entry: Extract<LogEntry, { kind: 'pageShown' }>): string {
     return `Order ${entry.order}: the customer saw the success page after ${after}`;
   if (entry.reason === 'timeout')
     return `Order ${entry.order}: the customer gave up after ${after} and saw an error page`;
+  if (entry.reason === 'server crashed')
+    return `Order ${entry.order}: the customer saw an error page after ${after} because the web server crashed, although the card was charged and the order saved`;
   return `Order ${entry.order}: the customer saw an error page after ${after} because the email failed, although the card was charged`;
 }
 
@@ -139,6 +147,7 @@ export function toneOf(entry: LogEntry): Tone {
     case 'emailDeduplicated':
       return 'good';
     case 'serverFinishedLate':
+    case 'serverCrashed':
     case 'doubleCharge':
     case 'emailFailed':
     case 'lateAck':

@@ -134,7 +134,9 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
             ? ' (the customer gave up)'
             : e.reason === 'email failed'
               ? ' (the email failed)'
-              : '';
+              : e.reason === 'server crashed'
+                ? ' (the web server crashed)'
+                : '';
         const ok = e.page === 'success';
         rows.push(mark('page', `${what}${why}`, e.t, ok ? 'ok' : 'failed', 'customer'));
         break;

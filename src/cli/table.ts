@@ -81,6 +81,12 @@ export function formatTable(r: Report): string {
   }
   rows.push(['server handlers', `${r.server.handlers}, busy ${percent(r.server.utilization)}`]);
   rows.push(['handler wait', stats(r.server.waitMs)]);
+  if (r.server.crashes > 0) {
+    rows.push([
+      'server crashes',
+      `${r.server.crashes} after a save; ${r.orders.savedNeverEnqueued} saved orders never queued (no email)`,
+    ]);
+  }
   const width = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => (k ? `${k.padEnd(width)}  ${v}` : '')).join('\n');
 }

@@ -10,7 +10,7 @@ import { formatTime, MISSING } from '../format/index.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 
-function emailText(s: ScreenState): { value: string; note: string } {
+function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {
   switch (s.email) {
     case 'sent':
       return {
@@ -23,7 +23,10 @@ function emailText(s: ScreenState): { value: string; note: string } {
               : 'after the click',
       };
     case 'lost':
-      return { value: 'Never', note: 'the email failed; nobody retries' };
+      // Sync loses an email that fails; async only one whose job the crashed server never queued.
+      return mode === 'sync'
+        ? { value: 'Never', note: 'the email failed; nobody retries' }
+        : { value: 'Never', note: 'server crashed before queueing it' };
     case 'dead':
       return { value: 'Never', note: 'gave up: dead-letter queue' };
     case 'pending':
@@ -52,7 +55,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
     }
   });
 
-  const email = emailText(screen);
+  const email = emailText(screen, mode);
   return (
     <div
       className="user-screen"

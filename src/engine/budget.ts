@@ -186,7 +186,8 @@ export function heldCount(s: SimState): number {
     s.queue.delayed +
     s.inflight +
     s.kafka.uncommitted +
-    s.dlq.length
+    s.dlq.length +
+    s.outbox.rows.length
   );
 }
 

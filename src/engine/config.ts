@@ -48,7 +48,12 @@ export interface Config {
   };
   /** The payment service keeps the checkout's key, so a customer's second click is not charged. */
   checkout: { idempotency: boolean };
-  server: { handlers: number; timeoutMs: number };
+  server: {
+    handlers: number;
+    timeoutMs: number;
+    /** Async: the chance that the server dies after saving an order, before queueing its job. */
+    crashRate: number;
+  };
   workers: { count: number; crashRate: number; restartMs: number };
   queue: {
     broker: Broker;
@@ -81,6 +86,11 @@ export interface Config {
     maxPollIntervalMs: number;
     /** Redis Streams: how long an entry stays pending before another consumer may claim it. */
     minIdleMs: number;
+    /** The email job is written to an outbox table in the order's own transaction, and a relay
+     * moves the outbox to the queue (see outbox.ts). */
+    outbox: boolean;
+    /** How often the outbox relay polls its table. */
+    outboxPollMs: number;
   };
   retry: { backoff: Backoff; baseMs: number; capMs: number };
   users: { retryOnError: boolean; retryDelayMs: number };
@@ -108,7 +118,7 @@ export function defaultConfig(): Config {
     },
     email: { failureRate: 0, outages: [], down: false, poisonEvery: 0, idempotency: false },
     checkout: { idempotency: false },
-    server: { handlers: 64, timeoutMs: 30_000 },
+    server: { handlers: 64, timeoutMs: 30_000, crashRate: 0 },
     workers: { count: 4, crashRate: 0, restartMs: 5_000 },
     queue: {
       broker: 'sqs',
@@ -125,6 +135,8 @@ export function defaultConfig(): Config {
       sessionTimeoutMs: 45_000,
       maxPollIntervalMs: 300_000,
       minIdleMs: 30_000,
+      outbox: false,
+      outboxPollMs: 500,
     },
     retry: { backoff: 'exponential', baseMs: 1_000, capMs: 30_000 },
     users: { retryOnError: false, retryDelayMs: 2_000 },

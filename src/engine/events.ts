@@ -34,6 +34,8 @@ export const EV = {
   userRetry: kind<Order>(9, 4),
   redrive: kind<null>(10, 2),
   sessionTimeout: kind<Worker>(11, 2),
+  /** The outbox relay polls its table (outbox.ts). */
+  outboxPoll: kind<null>(12, 2),
 } as const;
 
 type SubjectOf<K> = K extends EventKind<infer R> ? R : never;

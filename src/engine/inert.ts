@@ -72,6 +72,7 @@ const ONLY_WHEN: readonly [
     'workers.crashRate is 0',
   ],
   ['queue.redriveAt', 'queue.deadLetter', (c) => c.queue.deadLetter, 'queue.deadLetter is false'],
+  ['queue.outboxPollMs', 'queue.outbox', (c) => c.queue.outbox, 'queue.outbox is false'],
 ];
 
 /** One sentence for each of `keys` that does nothing in a run of `mode` with `config`. Keys that
@@ -87,7 +88,9 @@ export function inertSettings(
   for (const key of keys) {
     const queueSide =
       key.startsWith('queue.') || key.startsWith('workers.') || key.startsWith('retry.');
-    if (mode === 'sync' && (queueSide || key === 'latency.enqueue')) {
+    // The server's crash between the save and the enqueue needs an enqueue: sync has none.
+    const beforeQueue = key === 'latency.enqueue' || key === 'server.crashRate';
+    if (mode === 'sync' && (queueSide || beforeQueue)) {
       warnings.push(`${key} does nothing in sync mode, which has no queue; try --mode async`);
       continue;
     }

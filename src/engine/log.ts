@@ -7,7 +7,7 @@ export type Place =
   'customer' | 'server' | 'payment' | 'database' | 'queue' | 'worker' | 'email' | 'dlq';
 
 export type Page = 'success' | 'error';
-export type ErrorReason = 'email failed' | 'timeout';
+export type ErrorReason = 'email failed' | 'timeout' | 'server crashed';
 
 export type LogEntry =
   | { t: number; kind: 'orderPlaced'; order: number; customer: number; attempt: number }
@@ -23,6 +23,11 @@ export type LogEntry =
       responseMs: number;
     }
   | { t: number; kind: 'serverFinishedLate'; order: number }
+  /** The web server died after saving the order, before queueing its email job; `jobSaved`: the
+   * job was written to the outbox with the order, so the email still goes out. */
+  | { t: number; kind: 'serverCrashed'; order: number; jobSaved: boolean }
+  /** The outbox relay moved `rows` email jobs from the outbox table to the queue. */
+  | { t: number; kind: 'outboxRelayed'; rows: number }
   | { t: number; kind: 'doubleCharge'; order: number; customer: number }
   | { t: number; kind: 'chargeDeduplicated'; order: number; customer: number }
   | { t: number; kind: 'userRetry'; order: number; customer: number }

@@ -15,6 +15,10 @@ export interface Metrics {
   chargesDeduplicated: number;
   userRetries: number;
   serverFinishedLate: number;
+  /** Requests the web server died in, after the save (server.crashRate). */
+  serverCrashes: number;
+  /** Saved orders whose email job was never queued: the server died in between (the dual write). */
+  savedNeverEnqueued: number;
   emailsSent: number;
   duplicates: number;
   /** Saved orders whose customer got at least one email: counted at each order's first send. */
@@ -61,6 +65,8 @@ export function createMetrics(): Metrics {
     chargesDeduplicated: 0,
     userRetries: 0,
     serverFinishedLate: 0,
+    serverCrashes: 0,
+    savedNeverEnqueued: 0,
     emailsSent: 0,
     duplicates: 0,
     emailed: 0,

@@ -127,6 +127,23 @@ export const QUEUE_SETTINGS = [
     get: (c) => c.queue.minIdleMs,
     set: (c, v) => (c.queue.minIdleMs = v),
   }),
+  booleanSetting({
+    key: 'queue.outbox',
+    description:
+      "a transactional outbox: the email job is written in the order's own database transaction, and a relay moves it to the queue, so a server crash after the save loses no email",
+    get: (c) => c.queue.outbox,
+    set: (c, v) => (c.queue.outbox = v),
+  }),
+  numberSetting({
+    key: 'queue.outboxPollMs',
+    description:
+      'how often the outbox relay polls its table and moves every waiting job to the queue (on a fixed grid from 0 s)',
+    min: 1,
+    max: 3_600_000,
+    unit: 'ms',
+    get: (c) => c.queue.outboxPollMs,
+    set: (c, v) => (c.queue.outboxPollMs = v),
+  }),
   numberSetting({
     key: 'queue.redriveAt',
     description: 'when the dead-letter queue is moved back to the main queue (0: never)',

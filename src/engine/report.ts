@@ -43,6 +43,9 @@ export interface Report {
     emailed: number;
     /** Saved orders whose customer has had no email so far (emailed + notEmailed = saved). */
     notEmailed: number;
+    /** Async: saved orders whose email job was never queued, because the web server died in
+     * between (server.crashRate without queue.outbox): their customers never get the email. */
+    savedNeverEnqueued: number;
   };
   responseMs: Summary;
   emailDelayMs: Summary;
@@ -79,7 +82,8 @@ export interface Report {
     maxLag: number;
   };
   workers: { count: number; crashes: number; utilization: number };
-  server: { handlers: number; waitMs: Summary; utilization: number };
+  /** `crashes`: requests the web server died in after the save (server.crashRate). */
+  server: { handlers: number; waitMs: Summary; utilization: number; crashes: number };
   /** Little's law over the queue, L = lambda * W: both sides, for checking and teaching. L is the
    * mean depth (prefetch buffers included), lambda the rate at which jobs begin to wait (new,
    * after a backoff, a lease or a return), W the mean wait to the start of processing. */
@@ -94,7 +98,8 @@ export function report(s: SimState, scenario: string): Report {
   const m = s.metrics;
   const now = s.now;
   const meanDepth = ratio(levelArea(m.queueDepth, now), now);
-  const pending = queuedCount(s) + s.queue.delayed + s.inflight + pendingBeforeQueue(s);
+  const pending =
+    queuedCount(s) + s.queue.delayed + s.inflight + s.outbox.rows.length + pendingBeforeQueue(s);
   return {
     scenario,
     mode: s.mode,
@@ -118,6 +123,7 @@ export function report(s: SimState, scenario: string): Report {
       serverFinishedLate: m.serverFinishedLate,
       emailed: m.emailed,
       notEmailed: m.saved - m.emailed,
+      savedNeverEnqueued: m.savedNeverEnqueued,
     },
     responseMs: summarize(m.response),
     emailDelayMs: summarize(m.emailDelay),
@@ -152,6 +158,7 @@ export function report(s: SimState, scenario: string): Report {
       handlers: s.config.server.handlers,
       waitMs: summarize(m.serverWait),
       utilization: ratio(levelArea(m.busyHandlers, now), levelArea(m.handlerCapacity, now)),
+      crashes: m.serverCrashes,
     },
     littlesLaw: {
       meanInQueue: meanDepth,
@@ -174,9 +181,12 @@ function pendingBeforeQueue(s: SimState): number {
 /** The mean service demand of one checkout's server steps, for the UI's explanations. */
 export function meanServerMs(s: SimState): number {
   const l = s.config.latency;
+  // With the outbox the job is written with the order, and the relay, not the request, queues it.
   const steps =
     s.mode === 'sync'
       ? [l.validate, l.charge, l.save, l.email]
-      : [l.validate, l.charge, l.save, l.enqueue];
+      : s.config.queue.outbox
+        ? [l.validate, l.charge, l.save]
+        : [l.validate, l.charge, l.save, l.enqueue];
   return steps.reduce((sum, d) => sum + meanMs(d), 0);
 }

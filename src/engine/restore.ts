@@ -196,6 +196,8 @@ export function restoreState(cp: SimState): SimState {
   copyScalars(s.rabbitmq, cp.rabbitmq);
   s.rabbitmq.room = cp.rabbitmq.room.slice();
   s.rabbitmq.roomFor = cp.rabbitmq.roomFor.slice();
+  copyScalars(s.outbox, cp.outbox);
+  s.outbox.rows = cp.outbox.rows.map(copy.order);
   copyScalars(s.email, cp.email);
   copyScalars(s.budget, cp.budget);
   s.workers = cp.workers.map(copy.worker);

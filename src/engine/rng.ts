@@ -20,6 +20,8 @@ export const STREAM_NAMES = [
   'emailFailure',
   'crash',
   'backoff',
+  // Streams are derived from their names, so one added here moves none of the others.
+  'serverCrash',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, RngState>;

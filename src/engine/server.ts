@@ -4,6 +4,7 @@
 import { EV } from './events.ts';
 import { enqueueEmailJob } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
+import { afterSave } from './outbox.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import type { Step } from './settings.ts';
 import {
@@ -146,6 +147,7 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
       break;
     case 'save':
       m.saved++;
+      if (s.mode === 'async' && !goesOnAfterSave(s, order)) return false;
       break;
     case 'email':
       if (order.stepOk) {
@@ -179,6 +181,19 @@ function finishStep(s: SimState, order: Order, step: Step): boolean {
   return false;
 }
 
+/** The dual write (outbox.ts): the job may go into the outbox with the order, and the server may
+ * die before it would have queued the job. False if the request ended there. Kept out of
+ * finishStep, which runs for every step of every order, so that its body stays small. */
+function goesOnAfterSave(s: SimState, order: Order): boolean {
+  const next = afterSave(s, order);
+  if (next === 'crashed') {
+    finishRequest(s, order, false, 'server crashed');
+    return false;
+  }
+  if (next === 'outboxed') order.stepIndex++; // the relay queues the job, not the request
+  return true;
+}
+
 function chargeCard(s: SimState, order: Order): void {
   const m = s.metrics;
   const customer = order.customer;
@@ -200,13 +215,20 @@ function chargeCard(s: SimState, order: Order): void {
   }
 }
 
-/** The handler is done: the page goes back (if the user is still there) and the handler frees. */
-function finishRequest(s: SimState, order: Order, ok: boolean): void {
+/** The handler is done: the page goes back (if the user is still there) and the handler frees. A
+ * server that crashed frees its handler too (restarted, or another instance), but has not
+ * finished late: it never finished. */
+function finishRequest(
+  s: SimState,
+  order: Order,
+  ok: boolean,
+  reason: ErrorReason = 'email failed',
+): void {
   setHandlersBusy(s, s.server.handlersBusy - 1);
   s.server.openOrders--;
   order.done = true;
-  if (order.page === 'none') showPage(s, order, ok, ok ? null : 'email failed');
-  else {
+  if (order.page === 'none') showPage(s, order, ok, ok ? null : reason);
+  else if (reason !== 'server crashed') {
     s.metrics.serverFinishedLate++;
     if (s.log) log(s.log, { t: s.now, kind: 'serverFinishedLate', order: order.id });
   }

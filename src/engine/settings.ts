@@ -177,6 +177,15 @@ const REGISTRY = [
     set: (c, v) => (c.server.timeoutMs = v),
   }),
   numberSetting({
+    key: 'server.crashRate',
+    description:
+      'async: chance that the web server dies after saving an order and before queueing its email job (the dual write); the customer sees an error page (sync: no effect, it has no queue)',
+    min: 0,
+    max: 1,
+    get: (c) => c.server.crashRate,
+    set: (c, v) => (c.server.crashRate = v),
+  }),
+  numberSetting({
     key: 'workers.count',
     description: 'queue workers',
     min: 0,

@@ -22,6 +22,7 @@ import {
   type SettingValue,
   type TimedChange,
 } from './settings.ts';
+import { onOutboxPoll } from './outbox.ts';
 import { onStepDone, onTimeoutSweep, onUserRetry } from './server.ts';
 import { createState, schedule, type SimState, type SimulationInput } from './state.ts';
 import type { Config } from './config.ts';
@@ -292,6 +293,8 @@ function fire(s: SimState, heap: EventList<EventSubject>): void {
       return onRedrive(s, n);
     case EV.sessionTimeout.code:
       return onSessionTimeout(s, subjectOf(heap, slot, EV.sessionTimeout), n);
+    case EV.outboxPoll.code:
+      return onOutboxPoll(s);
     case EV.change.code:
       s.changesPending--;
       return applyChange(s, s.changes[n]!);

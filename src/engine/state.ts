@@ -177,6 +177,14 @@ export interface RabbitMqState {
   roomFor: number[];
 }
 
+/** The transactional outbox (outbox.ts): the orders whose email job is written in the outbox
+ * table and not yet moved to the queue, oldest first, and when the relay polls next. */
+export interface OutboxState {
+  rows: Order[];
+  /** Infinity while no poll is scheduled: the relay polls only while rows wait. */
+  pollAt: number;
+}
+
 /** The email service: its outage windows and the outcome of the last call. */
 export interface EmailState {
   outageGen: number;
@@ -234,6 +242,7 @@ export interface SimState {
   queue: QueueState;
   kafka: KafkaState;
   rabbitmq: RabbitMqState;
+  outbox: OutboxState;
   email: EmailState;
   /** The queue workers (async only). */
   workers: Worker[];
@@ -350,6 +359,7 @@ export function createState(input: SimulationInput): SimState {
       uncommitted: 0,
     },
     rabbitmq: { buffered: 0, room: [], roomCount: 0, roomFor: [-1, -1] },
+    outbox: { rows: [], pollAt: Infinity },
     email: { outageGen: 0, inOutage: false, ok: true },
     workers: [],
     inflight: 0,

@@ -104,6 +104,10 @@ export class OrderRows {
       case 'deadLettered':
         if (row.email === 'pending') row.email = 'dead-lettered';
         break;
+      case 'serverCrashed':
+        // The server died before queueing the job: the email is lost as surely.
+        if (!entry.jobSaved && row.email === 'pending') row.email = 'lost';
+        break;
       case 'doubleCharge':
         row.doubleCharged = true;
         break;

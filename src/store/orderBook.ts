@@ -116,6 +116,15 @@ export class OrderBook {
         settle(story);
         return;
       }
+      case 'serverCrashed': {
+        // The server died before queueing the job: nobody will ever send this email.
+        const story = this.stories.get(entry.order);
+        if (!story || entry.jobSaved || story.email !== 'pending') return;
+        story.email = 'lost';
+        story.emailAt = entry.t;
+        settle(story);
+        return;
+      }
       case 'deadLettered': {
         const story = this.stories.get(entry.order);
         if (!story || story.email === 'sent') return;

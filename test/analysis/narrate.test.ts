@@ -12,6 +12,8 @@ const ALL_KINDS = [
   'stepFinished',
   'pageShown',
   'serverFinishedLate',
+  'serverCrashed',
+  'outboxRelayed',
   'doubleCharge',
   'userRetry',
   'messageQueued',

@@ -123,5 +123,17 @@ export function everyKindRuns(): Run[] {
       },
       { durationMs: 10_000 },
     ),
+    // The web server dies after some saves: without an outbox those email jobs are never queued
+    // (and customers click again after the error page); with one, the relay queues them anyway.
+    run(
+      'async',
+      { 'traffic.pattern': 'steady', 'server.crashRate': 0.3, 'users.retryOnError': true },
+      { durationMs: 5_000 },
+    ),
+    run(
+      'async',
+      { 'traffic.pattern': 'steady', 'server.crashRate': 0.3, 'queue.outbox': true },
+      { durationMs: 5_000 },
+    ),
   ];
 }

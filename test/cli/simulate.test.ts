@@ -98,6 +98,42 @@ describe('npm run simulate', () => {
     ]);
   }, 20_000);
 
+  it('refuses a crash rate above 1 and a relay poll of 0 ms, each with its allowed range', () => {
+    for (const [setting, allowed] of [
+      ['server.crashRate=1.5', 'a number from 0 to 1'],
+      ['queue.outboxPollMs=0', 'a number from 1 to 3600000 ms'],
+    ]) {
+      const { code, out, err } = simulate(['--set', setting!]);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err.trim()).toBe(`simulate: ${setting} is not allowed: ${allowed}`);
+    }
+  }, 20_000);
+
+  it('lists the server’s crash rate and the outbox under --help', () => {
+    const { code, out } = simulate(['--help']);
+    expect(code).toBe(0);
+    for (const key of ['server.crashRate', 'queue.outbox ', 'queue.outboxPollMs']) {
+      expect(out).toContain(`  ${key}`);
+    }
+  }, 20_000);
+
+  it('reports saved orders never queued in the JSON: some with crashes, none with the outbox', () => {
+    const crashing = ['--mode', 'async', '--duration', '30', '--json'].concat(
+      ['traffic.pattern=steady', 'traffic.rate=5', 'server.crashRate=0.2'].flatMap((s) => [
+        '--set',
+        s,
+      ]),
+    );
+    const lost = JSON.parse(simulate(crashing).out);
+    expect(lost.orders.savedNeverEnqueued).toBeGreaterThan(0);
+    expect(lost.orders.emailed).toBe(lost.orders.saved - lost.orders.savedNeverEnqueued);
+    const kept = JSON.parse(simulate([...crashing, '--set', 'queue.outbox=true']).out);
+    expect(kept.server.crashes).toBeGreaterThan(0);
+    expect(kept.orders.savedNeverEnqueued).toBe(0);
+    expect(kept.orders.emailed).toBe(kept.orders.saved);
+  }, 20_000);
+
   it('exits with code 2 on an unknown scenario, naming the known ones', () => {
     const { code, err } = simulate(['--scenario', 'nope']);
     expect(code).toBe(2);

@@ -27,6 +27,23 @@ describe('settings that do nothing in this run', () => {
     ]);
   });
 
+  it('are the server’s crash before the enqueue, and the outbox, in sync mode', () => {
+    const config = buildConfig({ 'server.crashRate': 0.1, 'queue.outbox': true });
+    expect(inertSettings(['server.crashRate', 'queue.outbox'], config, 'sync')).toEqual([
+      'server.crashRate does nothing in sync mode, which has no queue; try --mode async',
+      'queue.outbox does nothing in sync mode, which has no queue; try --mode async',
+    ]);
+    expect(inertSettings(['server.crashRate', 'queue.outbox'], config, 'async')).toEqual([]);
+  });
+
+  it('is the relay’s poll without the outbox, unless a timed change switches it on', () => {
+    const plain = buildConfig({ 'queue.outboxPollMs': 100 });
+    expect(inertSettings(['queue.outboxPollMs'], plain, 'async')).toEqual([
+      'queue.outboxPollMs does nothing in this run: queue.outbox is false',
+    ]);
+    expect(inertSettings(['queue.outboxPollMs'], plain, 'async', ['queue.outbox'])).toEqual([]);
+  });
+
   it('are the settings of a traffic pattern not in use, unless a timed change switches it', () => {
     const single = buildConfig({ 'traffic.pattern': 'single' });
     expect(inertSettings(['traffic.rate'], single, 'async')).toEqual([

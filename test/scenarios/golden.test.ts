@@ -30,6 +30,16 @@ function simulation(scenario: Scenario, mode: Mode): Simulation {
   });
 }
 
+/** Ledger fields added after the goldens were written: each shows in a summary once a lesson
+ * makes it more than 0, so the goldens of lessons that never touch it stay as they were. */
+const LATER_ORDER_FIELDS = ['savedNeverEnqueued'] as const;
+
+function ordersOf(r: Report): Partial<Report['orders']> {
+  const orders: Partial<Report['orders']> = { ...r.orders };
+  for (const field of LATER_ORDER_FIELDS) if (orders[field] === 0) delete orders[field];
+  return orders;
+}
+
 /** The numbers a lesson rests on, rounded so that the summary reads well in a diff. */
 function compact(r: Report) {
   const round = (x: number) => Math.round(x * 10) / 10;
@@ -42,7 +52,7 @@ function compact(r: Report) {
   });
   return {
     simulatedMs: round(r.simulatedMs),
-    orders: r.orders,
+    orders: ordersOf(r),
     responseMs: stats(r.responseMs),
     emailDelayMs: stats(r.emailDelayMs),
     emails: r.emails,

@@ -150,6 +150,10 @@ export function tuple(e: LogEntry): Tuple {
       return [e.t, e.kind, e.down ? 'down' : 'up'];
     case 'settingChanged':
       return [e.t, e.kind, e.key, e.value];
+    case 'serverCrashed':
+      return [e.t, e.kind, e.order, e.jobSaved ? 'job in the outbox' : 'job lost'];
+    case 'outboxRelayed':
+      return [e.t, e.kind, e.rows];
   }
 }
 
