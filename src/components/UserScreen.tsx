@@ -10,6 +10,13 @@ import { formatTime, MISSING } from '../format/index.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 
+/** What an error page says happened, by the engine's reason: a crashed server's page is the
+ * gateway's error, as a load balancer answers for a process that died mid-request. */
+const ERROR_DETAIL: Readonly<Record<string, string>> = {
+  timeout: 'gave up',
+  'server crashed': 'server crashed',
+};
+
 function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {
   switch (s.email) {
     case 'sent':
@@ -109,8 +116,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
               </span>
               <p className="page-title">Something went wrong</p>
               <p className="page-detail">
-                {screen.reason === 'timeout' ? 'gave up' : 'error'} after{' '}
-                {formatTime(screen.pageMs)}
+                {ERROR_DETAIL[screen.reason ?? ''] ?? 'error'} after {formatTime(screen.pageMs)}
               </p>
             </>
           )}

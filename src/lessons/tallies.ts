@@ -65,6 +65,12 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
     text: (n) => `${plural(n, 'customer')} with no email`,
     glyph: 'failed',
   },
+  savedNeverEnqueued: {
+    // The dual write: the order was saved, the server died before queueing its email job.
+    count: (r) => r.orders.savedNeverEnqueued,
+    text: (n) => `${n.toLocaleString('en')} saved, never emailed`,
+    glyph: 'failed',
+  },
   deadLetters: {
     count: (r) => r.queue.deadLetterDepth,
     text: (n) => `${plural(n, 'dead letter')}`,
@@ -84,6 +90,9 @@ export function tallyText(key: TallyKey, count: number): string {
   return SPECS[key].text(count);
 }
 
+/** Tallies the sync lane never counts (it has no queue to lose a job on): never worth a 0 line. */
+const ASYNC_ONLY: readonly TallyKey[] = ['deadLetters', 'dropped', 'savedNeverEnqueued'];
+
 /** The lane's tallies: those the lesson names (even at 0) and any other that is not 0. */
 export function talliesOf(r: Report, named: readonly TallyKey[] = []): Tally[] {
   const out: Tally[] = [];
@@ -91,8 +100,12 @@ export function talliesOf(r: Report, named: readonly TallyKey[] = []): Tally[] {
     const spec = SPECS[key];
     const count = spec.count(r);
     if (count === 0 && !named.includes(key)) continue;
-    // The sync lane has no queue: its dead letters and drops are always 0, never worth a line.
-    if (count === 0 && r.mode === 'sync' && (key === 'deadLetters' || key === 'dropped')) continue;
+    if (count === 0 && r.mode === 'sync' && ASYNC_ONLY.includes(key)) continue;
+    // When every customer with no email is one the crashed server never queued, the line that
+    // says why tells it; two lines with one number read as twice as many customers.
+    if (key === 'noEmail' && !named.includes(key) && count === r.orders.savedNeverEnqueued) {
+      continue;
+    }
     out.push({ key, count, text: spec.text(count), glyph: spec.glyph, good: spec.good ?? false });
   }
   return out;

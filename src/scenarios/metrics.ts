@@ -14,6 +14,8 @@ export const METRICS = {
   'orders.chargedButSawError': (r: Report) => r.orders.chargedButSawError,
   'orders.doubleCharged': (r: Report) => r.orders.doubleCharged,
   'orders.userRetries': (r: Report) => r.orders.userRetries,
+  /** Async: orders saved whose email job the crashed web server never queued. */
+  'orders.savedNeverEnqueued': (r: Report) => r.orders.savedNeverEnqueued,
   'responseMs.max': (r: Report) => timed(r.responseMs, r.responseMs.max),
   'responseMs.p95': (r: Report) => timed(r.responseMs, r.responseMs.p95),
   'responseMs.mean': (r: Report) => timed(r.responseMs, r.responseMs.mean),
@@ -28,14 +30,20 @@ export const METRICS = {
   'emails.dropped': (r: Report) => r.emails.dropped,
   'emails.redelivered': (r: Report) => r.emails.redelivered,
   /** Customers whose email nobody will send again: failed with no retry (sync), dropped by the
-   * broker, or set aside in the dead-letter queue (the "with no email" tally). */
-  'emails.neverSent': (r: Report) => r.emails.lost + r.emails.dropped + r.queue.deadLetterDepth,
+   * broker, set aside in the dead-letter queue, or never queued because the web server died
+   * after the save (the "with no email" tally). */
+  'emails.neverSent': (r: Report) =>
+    r.emails.lost + r.emails.dropped + r.queue.deadLetterDepth + r.orders.savedNeverEnqueued,
   'queue.deadLetterDepth': (r: Report) => r.queue.deadLetterDepth,
   'queue.maxLag': (r: Report) => r.queue.maxLag,
   'queue.enqueued': (r: Report) => r.queue.enqueued,
   'queue.maxDepth': (r: Report) => r.queue.maxDepth,
   'queue.visibilityExpired': (r: Report) => r.queue.visibilityExpired,
   'workers.crashes': (r: Report) => r.workers.crashes,
+  /** Async: web server crashes after a save (server.crashRate). */
+  'server.crashes': (r: Report) => r.server.crashes,
+  /** Crashes whose email job was safe in the outbox: the customer still gets the email. */
+  'server.crashesOutboxSaved': (r: Report) => r.server.crashes - r.orders.savedNeverEnqueued,
 } as const satisfies Record<string, (r: Report) => number>;
 
 export type GoalMetric = keyof typeof METRICS;

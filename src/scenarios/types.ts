@@ -38,7 +38,8 @@ export type TallyKey =
   | 'doubleCharged'
   | 'deadLetters'
   | 'dropped'
-  | 'timedOut';
+  | 'timedOut'
+  | 'savedNeverEnqueued';
 
 /** The tallies a stage chart can draw over time: what the customers saw, which the analysis
  * counts from the log as the engine counts it. */

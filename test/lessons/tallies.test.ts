@@ -1,6 +1,6 @@
 // The lanes' tallies: which outcomes show, their numbers from the engine's report, and their words.
 import { describe, expect, it } from 'vitest';
-import { Simulation, report } from '../../src/engine/index.ts';
+import { buildConfig, Simulation, report, type SettingValues } from '../../src/engine/index.ts';
 import { talliesOf } from '../../src/lessons/tallies.ts';
 import { findScenario, scenarioChanges, scenarioConfig } from '../../src/scenarios/index.ts';
 
@@ -51,5 +51,58 @@ describe('talliesOf', () => {
     const texts = talliesOf(double, ['doubleCharged']).map((t) => t.text);
     expect(texts).toContain(`${double.orders.doubleCharged} charged twice`);
     expect(double.orders.doubleCharged).toBeGreaterThan(0);
+  });
+});
+
+/** A minute of steady async orders with the given settings, run until it settles. */
+function asyncReport(settings: SettingValues) {
+  const sim = new Simulation({
+    config: buildConfig({ 'traffic.pattern': 'steady', 'traffic.rate': 2, ...settings }),
+    mode: 'async',
+    seed: 4,
+    durationMs: 60_000,
+  });
+  expect(sim.runToSettle(660_000)).toBe(true);
+  return report(sim.state, 'crashes');
+}
+
+describe('when the web server dies between saving an order and queueing its email job', () => {
+  it('counts the saved orders never emailed from the report, in one line that says why', () => {
+    const r = asyncReport({ 'server.crashRate': 0.2 });
+    expect(r.orders.savedNeverEnqueued).toBeGreaterThan(0);
+    const tallies = talliesOf(r, []);
+    const texts = tallies.map((t) => t.text);
+    expect(texts).toContain(`${r.orders.savedNeverEnqueued} saved, never emailed`);
+    expect(texts).toContain(`${r.orders.failed} error pages`);
+    expect(texts).toContain(`${r.emails.sent} emails sent`);
+    // Every customer without an email is one the crash left out: "N customers with no email"
+    // beside "N saved, never emailed" would read as twice as many.
+    expect(tallies.map((t) => t.key)).not.toContain('noEmail');
+    expect(tallies.find((t) => t.key === 'savedNeverEnqueued')?.glyph).toBe('failed');
+  });
+
+  it('counts every customer with no email once other emails are lost too', () => {
+    const r = asyncReport({
+      'server.crashRate': 0.2,
+      'email.poisonEvery': 7,
+      'queue.maxReceives': 2,
+    });
+    const neverSent = r.queue.deadLetterDepth + r.orders.savedNeverEnqueued;
+    expect(r.queue.deadLetterDepth).toBeGreaterThan(0);
+    const texts = talliesOf(r, []).map((t) => t.text);
+    expect(texts).toContain(`${neverSent} customers with no email`);
+    expect(texts).toContain(`${r.orders.savedNeverEnqueued} saved, never emailed`);
+    expect(r.orders.notEmailed).toBe(neverSent);
+  });
+
+  it('shows the lesson’s named 0 with the outbox on, and never in the sync lane', () => {
+    const r = asyncReport({ 'server.crashRate': 0.2, 'queue.outbox': true });
+    expect(r.server.crashes).toBeGreaterThan(0);
+    expect(r.orders.emailed).toBe(r.orders.saved);
+    const texts = talliesOf(r, ['savedNeverEnqueued']).map((t) => t.text);
+    expect(texts).toContain('0 saved, never emailed');
+    expect(texts.some((t) => /with no email/.test(t))).toBe(false);
+    const sync = lessonReport('checkout', 'sync');
+    expect(talliesOf(sync, ['savedNeverEnqueued']).map((t) => t.key)).toEqual(['emailsSent']);
   });
 });

@@ -42,6 +42,10 @@ const ROWS: readonly Row[] = [
   { label: 'Success pages', value: count((r) => r.orders.succeeded) },
   problemRow('Error pages', (r) => r.orders.failed),
   problemRow('…of which the customer gave up waiting', (r) => r.orders.timedOut),
+  {
+    ...problemRow('…of which the web server crashed after the save', (r) => r.server.crashes),
+    applies: (r) => r.server.crashes > 0,
+  },
   problemRow('Charged but saw an error', (r) => r.orders.chargedButSawError),
   problemRow('Charged twice', (r) => r.orders.doubleCharged),
   { label: 'Typical wait for a page (p50)', value: time((r) => r.responseMs, 'p50') },
@@ -54,6 +58,15 @@ const ROWS: readonly Row[] = [
     value: count((r) => r.orders.notEmailed),
     // A job still pending is on its way; a customer whose email nobody is working on is a problem.
     problem: (r) => r.orders.notEmailed > r.emails.pending,
+  },
+  {
+    // The dual write: shown once the web server may crash (a lane with crashes, or one saved by
+    // its outbox, says 0 here beside the other's count).
+    ...problemRow(
+      '…saved, never emailed: the server died before queueing',
+      (r) => r.orders.savedNeverEnqueued,
+    ),
+    applies: (r) => r.server.crashes > 0,
   },
   problemRow('Email jobs dead-lettered (running total)', (r) => r.emails.deadLettered),
   {
