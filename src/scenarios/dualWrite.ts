@@ -100,7 +100,7 @@ export const dualWrite: Scenario = {
   ],
   prediction: {
     question:
-      'With the outbox on, the server dies right after saving an order. What happens to that customer’s email?',
+      'At 30 s the team turns on an outbox: the email job is saved in the database with the order. If the server then dies right after a save, what happens to that customer’s email?',
     options: [
       { id: 'lost', label: 'Lost: the server died before queueing it' },
       { id: 'sent', label: 'Sent, a little later: a relay queues the job from the outbox' },
