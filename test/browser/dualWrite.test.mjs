@@ -62,7 +62,7 @@ describe('the dual-write lesson', () => {
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });
-    await page.goto(`${app.url}?v=1&scenario=dual-write&caption=2&autoplay=0`);
+    await page.goto(`${app.url}?v=1&scenario=dual-write&caption=1&autoplay=0`);
     const screen = page.getByRole('group', { name: 'Asynchronous: the customer’s screen' });
     await screen.getByText('server crashed after 1.05 s').waitFor();
     await screen.getByText('server crashed before queueing it').waitFor();
