@@ -37,7 +37,10 @@ function emailText(s: ScreenState, mode: Mode): { value: string; note: string } 
     case 'dead':
       return { value: 'Never', note: 'gave up: dead-letter queue' };
     case 'pending':
-      return { value: 'Not yet', note: 'still to send' };
+      // A crashed server's order still owes its email only when the outbox kept its job.
+      return s.reason === 'server crashed'
+        ? { value: 'Not yet', note: 'its job was saved with the order' }
+        : { value: 'Not yet', note: 'still to send' };
     case 'none':
       if (s.phase === 'unknown') return { value: 'Not known', note: 'events were lost' };
       return { value: MISSING, note: s.elsewhere > 0 ? 'no such order here' : 'no order yet' };
@@ -141,6 +144,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
           label="Email sent"
           value={email.value}
           note={email.note}
+          told={screen.email === 'pending' && screen.reason === 'server crashed'}
           tone={
             screen.email === 'sent'
               ? // A customer who got the email twice is a problem the lesson is about.
