@@ -6,11 +6,24 @@ import { EV, subjectOf } from './events.ts';
 import { queuedCount } from './queue/index.ts';
 import { isSettled } from './settled.ts';
 import type { Broker, Mode } from './settings.ts';
+import { ROLE, type StepWhere } from './flow.ts';
 import type { SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
 
+/** One flow step in the report: where it ran, from the click to the step done (a job: its first
+ * success), attempts that failed, and failures for good (in the request: an error page; a job:
+ * dead-lettered or dropped without ever succeeding, a running total like emails.deadLettered). */
+export interface StepReport {
+  where: StepWhere;
+  doneMs: Summary;
+  attemptsFailed: number;
+  failedForGood: number;
+}
+
 export interface Report {
   scenario: string;
+  /** The flow's id ('checkout' by default). */
+  flow: string;
   mode: Mode;
   seed: number;
   simulatedMs: number;
@@ -43,6 +56,9 @@ export interface Report {
     emailed: number;
     /** Saved orders whose customer has had no email so far (emailed + notEmailed = saved). */
     notEmailed: number;
+    /** Orders whose page said "confirmed" and whose background step with needsResult then failed
+     * for good (dead-lettered or dropped): each is sent an apology (emails.apologies). */
+    confirmedThenFailed: number;
   };
   responseMs: Summary;
   emailDelayMs: Summary;
@@ -65,7 +81,11 @@ export interface Report {
     dropped: number;
     /** Deliveries of a message that had been delivered before (marked redelivered). */
     redelivered: number;
+    /** Apologies for orders confirmed, then failed: modelled as sent at once, without a queue. */
+    apologies: number;
   };
+  /** Each flow step by its id, in flow order. */
+  steps: Record<string, StepReport>;
   queue: {
     broker: Broker;
     enqueued: number;
@@ -95,8 +115,19 @@ export function report(s: SimState, scenario: string): Report {
   const now = s.now;
   const meanDepth = ratio(levelArea(m.queueDepth, now), now);
   const pending = queuedCount(s) + s.queue.delayed + s.inflight + pendingBeforeQueue(s);
+  const steps: Record<string, StepReport> = {};
+  s.config.flow.steps.forEach((step, i) => {
+    const measured = m.steps[i]!;
+    steps[step.id] = {
+      where: s.mode === 'sync' ? 'request' : step.where,
+      doneMs: summarize(measured.done),
+      attemptsFailed: measured.attemptsFailed,
+      failedForGood: measured.failedForGood,
+    };
+  });
   return {
     scenario,
+    flow: s.config.flow.id,
     mode: s.mode,
     seed: s.seed,
     simulatedMs: now,
@@ -118,6 +149,7 @@ export function report(s: SimState, scenario: string): Report {
       serverFinishedLate: m.serverFinishedLate,
       emailed: m.emailed,
       notEmailed: m.saved - m.emailed,
+      confirmedThenFailed: m.confirmedThenFailed,
     },
     responseMs: summarize(m.response),
     emailDelayMs: summarize(m.emailDelay),
@@ -132,7 +164,9 @@ export function report(s: SimState, scenario: string): Report {
       redriven: m.redriven,
       dropped: m.dropped,
       redelivered: m.redelivered,
+      apologies: m.apologies,
     },
+    steps,
     queue: {
       broker: s.config.queue.broker,
       enqueued: m.enqueued,
@@ -166,17 +200,20 @@ export function report(s: SimState, scenario: string): Report {
 function pendingBeforeQueue(s: SimState): number {
   if (s.mode === 'async') return 0;
   const h = s.heap;
+  const steps = s.server.steps;
   return pendingSlots(h).filter(
-    (slot) => h.kinds[slot] === EV.stepDone.code && subjectOf(h, slot, EV.stepDone).stepIndex === 3,
+    (slot) =>
+      h.kinds[slot] === EV.stepDone.code &&
+      steps[subjectOf(h, slot, EV.stepDone).stepIndex]!.role === ROLE.email,
   ).length;
 }
 
-/** The mean service demand of one checkout's server steps, for the UI's explanations. */
+/** The mean service demand of one request's server steps, for the UI's explanations. */
 export function meanServerMs(s: SimState): number {
-  const l = s.config.latency;
-  const steps =
-    s.mode === 'sync'
-      ? [l.validate, l.charge, l.save, l.email]
-      : [l.validate, l.charge, l.save, l.enqueue];
-  return steps.reduce((sum, d) => sum + meanMs(d), 0);
+  return s.server.steps.reduce(
+    (sum, step) =>
+      sum +
+      meanMs(step.flow < 0 ? s.config.latency.enqueue : s.config.flow.steps[step.flow]!.latency),
+    0,
+  );
 }

@@ -3,12 +3,13 @@
  * references, and resumed; plus the helpers every part of the model shares. */
 import { CHECK_EVERY, RUN_LIMITS, type RunLimits, type Stop } from './budget.ts';
 import { sample } from './distributions.ts';
+import { ENQUEUE_STEP_ID, ROLE, roleOf, stepIndexOf, type Flow, type StepRole } from './flow.ts';
 import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
 import type { EventKind, EventSubject } from './events.ts';
 import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
 import { createFifo, type Fifo } from './ring.ts';
-import { createStreams, uniform, type Streams } from './rng.ts';
-import type { Config, Mode, Step, TimedChange } from './settings.ts';
+import { createStreams, uniform, type RngState, type Streams } from './rng.ts';
+import type { Config, Mode, TimedChange } from './settings.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { roundUs } from './time.ts';
 
@@ -72,6 +73,10 @@ export interface Message {
   /** The worker its latest delivery went to (-1 before the first), so that a lease running out
    * finds its holder without looking through every worker. */
   holder: number;
+  /** The flow step this job runs (an index into config.flow.steps). */
+  step: number;
+  /** The order's page said "confirmed" (the user had not given up before the jobs were queued). */
+  confirmed: boolean;
 }
 
 /** A Kafka partition: the records from the committed offset on, in offset order. */
@@ -110,10 +115,29 @@ export interface Worker {
   until: number;
 }
 
+/** One step as a run runs it, made from the flow once for the mode: what it does (`role`) and
+ * its random streams, so the hot path reads an array slot and switches on a number. */
+export interface RunStep {
+  id: string;
+  /** Index into config.flow.steps; -1 for the async lane's enqueue step. */
+  flow: number;
+  role: StepRole;
+  /** Draws its latency. */
+  stream: RngState;
+  /** Draws whether an attempt fails (the email step: 'emailFailure', as it always did). */
+  failStream: RngState;
+}
+
 /** The web server: its handlers, the line waiting for one, and the users' patience. */
 export interface ServerState {
-  /** The steps a handler runs in this mode. */
-  steps: readonly Step[];
+  /** The steps a handler runs in this mode, in order (async: the request's, then the enqueue). */
+  steps: readonly RunStep[];
+  /** Every flow step, by its index in the flow. */
+  runs: readonly RunStep[];
+  /** The background steps, in flow order: async puts one job per step on the queue (none in sync). */
+  jobs: readonly RunStep[];
+  /** Orders already counted as confirmed, then failed (keys: order ids), counted once each. */
+  failedLate: Record<number, true>;
   /** Orders the server has not finished with (waiting for or holding a handler). */
   openOrders: number;
   retriesPending: number;
@@ -248,19 +272,64 @@ export interface SimState {
   budget: BudgetState;
 }
 
-/** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
-const SYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'email'];
-const ASYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'enqueue'];
 /** The event list keeps one lane per step (the step's index): with a fixed latency, every order's
- * step ends in the order it started, and a lane holds such events more cheaply than the heap. */
-const STEP_LANES = 4;
+ * step ends in the order it started, and a lane holds such events more cheaply than the heap.
+ * A flow has at most 8 steps, and the async lane one more (the enqueue). */
+const STEP_LANES = 9;
 /** And one for arrivals: the next is scheduled when the last one fires, so they come in order. */
 export const ARRIVAL_LANE = STEP_LANES;
 
-export const CHECKOUT_STEPS: Record<Mode, readonly Step[]> = {
-  sync: SYNC_STEPS,
-  async: ASYNC_STEPS,
+/** What a handler does, in order, for the default flow: sync sends the email itself; async only
+ * queues a job for it. */
+export const CHECKOUT_STEPS: Record<Mode, readonly string[]> = {
+  sync: ['validate', 'charge', 'save', 'email'],
+  async: ['validate', 'charge', 'save', ENQUEUE_STEP_ID],
 };
+
+/** The streams a flow step draws from. The checkout's steps keep the names they always had (so
+ * its runs stay the same, draw for draw); other steps get their own. */
+function streamNames(id: string): [latency: string, failure: string] {
+  if (id === 'email') return ['email', 'emailFailure'];
+  const own = id === 'validate' || id === 'charge' || id === 'save';
+  return own ? [id, `${id}Failure`] : [`step.${id}`, `step.${id}.failure`];
+}
+
+function flowStreams(flow: Flow): string[] {
+  return flow.steps.flatMap((step) => streamNames(step.id));
+}
+
+/** The flow compiled for a mode: every step in the request in sync; the request's steps, then one
+ * enqueue step if any step runs in the background, in async. */
+export function runStepsOf(
+  flow: Flow,
+  mode: Mode,
+  streams: Streams,
+): Pick<ServerState, 'steps' | 'runs' | 'jobs'> {
+  const runs: RunStep[] = flow.steps.map((step, i) => {
+    const [latency, failure] = streamNames(step.id);
+    return {
+      id: step.id,
+      flow: i,
+      role: roleOf(step.id),
+      stream: streams[latency]!,
+      failStream: streams[failure]!,
+    };
+  });
+  if (mode === 'sync') return { steps: runs, runs, jobs: [] };
+  const jobs = runs.filter((r) => flow.steps[r.flow]!.where === 'background');
+  const steps = runs.filter((r) => flow.steps[r.flow]!.where === 'request');
+  if (jobs.length > 0) {
+    const enqueue = streams.enqueue;
+    steps.push({
+      id: ENQUEUE_STEP_ID,
+      flow: -1,
+      role: ROLE.enqueue,
+      stream: enqueue,
+      failStream: enqueue,
+    });
+  }
+  return { steps, runs, jobs };
+}
 
 export interface SimulationInput {
   config: Config;
@@ -286,16 +355,18 @@ export function createState(input: SimulationInput): SimState {
     input.limits?.atOneInstant ?? RUN_LIMITS.atOneInstant,
     RUN_LIMITS.atOneInstant,
   );
+  const streams = createStreams(input.seed, flowStreams(input.config.flow));
+  const config = structuredClone(input.config);
   return {
     mode: input.mode,
     seed: input.seed,
     durationMs: input.durationMs,
-    config: structuredClone(input.config),
+    config,
     now: 0,
     seq: 0,
     events: 0,
     heap: createEventList(STEP_LANES + 1),
-    streams: createStreams(input.seed),
+    streams,
     changes: [...(input.changes ?? [])].sort((a, b) => a.atMs - b.atMs),
     nextOrderId: 1,
     nextMessageId: 1,
@@ -305,7 +376,8 @@ export function createState(input: SimulationInput): SimState {
     liveNext: 0,
     liveAt: Infinity,
     server: {
-      steps: input.mode === 'sync' ? SYNC_STEPS : ASYNC_STEPS,
+      ...runStepsOf(config.flow, input.mode, streams),
+      failedLate: {},
       openOrders: 0,
       retriesPending: 0,
       handlerQueue: createFifo(),
@@ -354,7 +426,7 @@ export function createState(input: SimulationInput): SimState {
     workers: [],
     inflight: 0,
     dlq: [],
-    metrics: createMetrics(),
+    metrics: createMetrics(config.flow.steps.length, stepIndexOf(config.flow, 'email')),
     log: input.logCapacity ? createLog(input.logCapacity) : null,
     stopped: null,
     budget: {
@@ -401,34 +473,34 @@ export function emailDown(s: SimState): boolean {
   return s.config.email.down || s.email.inOutage;
 }
 
-/** One call to the email service, decided when it starts: returns how long it takes and sets
- * `s.email.ok` to whether it works (no object per call: this runs once per email). A failed call takes as long as a good one (the caller learns the outcome at the end);
- * while the service is down every call fails, and so does every call for a poison order. Both draws are made every time so that the
- * streams stay aligned whatever the failure rate. */
-export function callEmail(s: SimState, orderId: number): number {
-  const latencyMs = sampleLatency(s, 'email');
-  const roll = uniform(s.streams.emailFailure);
-  const poison = s.config.email.poisonEvery;
-  s.email.ok =
-    !emailDown(s) && roll >= s.config.email.failureRate && (poison === 0 || orderId % poison !== 0);
+/** One attempt at a flow step (in the request or a worker's job), decided when it starts:
+ * returns how long it takes and sets `s.email.ok` to whether it works (no object per call: this
+ * runs for every step of every order). A failed attempt takes as long as a good one (the caller
+ * learns the outcome at the end). The step `email` is the email service: while it is down every
+ * call fails, and so does every call for a poison order; it draws its failure roll every time, so
+ * its streams stay aligned whatever the failure rate. Other steps draw one only when they can fail. */
+export function callStep(s: SimState, run: RunStep, orderId: number): number {
+  const step = s.config.flow.steps[run.flow]!;
+  const latencyMs = sample(step.latency, run.stream);
+  if (run.role === ROLE.email) {
+    const roll = uniform(run.failStream);
+    const poison = s.config.email.poisonEvery;
+    s.email.ok =
+      !emailDown(s) && roll >= step.failureRate && (poison === 0 || orderId % poison !== 0);
+  } else {
+    s.email.ok =
+      (step.failureRate === 0 || uniform(run.failStream) >= step.failureRate) &&
+      (step.outages.length === 0 || !inWindow(step.outages, s.now));
+  }
   return latencyMs;
 }
 
-/** One latency of `step`. A switch rather than `latency[step]`: a property read by a name that
- * varies is a slow lookup, and this runs for every step of every order. */
-export function sampleLatency(s: SimState, step: Step): number {
-  const { latency } = s.config;
-  const streams = s.streams;
-  switch (step) {
-    case 'validate':
-      return sample(latency.validate, streams.validate);
-    case 'charge':
-      return sample(latency.charge, streams.charge);
-    case 'save':
-      return sample(latency.save, streams.save);
-    case 'enqueue':
-      return sample(latency.enqueue, streams.enqueue);
-    case 'email':
-      return sample(latency.email, streams.email);
-  }
+function inWindow(windows: Config['flow']['steps'][number]['outages'], t: number): boolean {
+  for (const w of windows) if (w.fromMs <= t && t < w.toMs) return true;
+  return false;
+}
+
+/** The async lane's enqueue step: its latency (it cannot fail). */
+export function enqueueLatency(s: SimState, run: RunStep): number {
+  return sample(s.config.latency.enqueue, run.stream);
 }
