@@ -249,6 +249,18 @@ export function applySetting(config: Config, key: string, value: SettingValue): 
     : `${key}=${clip(String(value))} is not allowed: ${problem}`;
 }
 
+/** Checks a value for `key` without the run's flow at hand (the command line's flags, before the
+ * flow is read): a step's setting is checked against a scratch step of its id; whether the flow
+ * has that step is checked when the run is built (buildConfig). */
+export function checkSettingValue(key: string, value: SettingValue): string | undefined {
+  const config = defaultConfig();
+  const id = /^steps\.([^.]+)\./.exec(key)?.[1];
+  if (id !== undefined && !config.flow.steps.some((step) => step.id === id)) {
+    config.flow.steps.push({ ...config.flow.steps[0]!, id });
+  }
+  return applySetting(config, key, value);
+}
+
 /** A config from the defaults (with `flow` instead of the checkout, if given) and a set of
  * settings; throws a SettingError on the first bad one. */
 export function buildConfig(settings: SettingValues = {}, flow?: Flow): Config {
