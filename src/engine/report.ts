@@ -22,10 +22,10 @@ export interface StepReport {
 
 export interface Report {
   scenario: string;
-  /** The flow's id ('checkout' by default). */
-  flow: string;
   mode: Mode;
   seed: number;
+  /** The flow's id ('checkout' by default). */
+  flow: string;
   simulatedMs: number;
   events: number;
   /** Set when a budget stopped the run early: its numbers then cover the run up to `atMs` only. */
@@ -127,9 +127,9 @@ export function report(s: SimState, scenario: string): Report {
   });
   return {
     scenario,
-    flow: s.config.flow.id,
     mode: s.mode,
     seed: s.seed,
+    flow: s.config.flow.id,
     simulatedMs: now,
     events: s.events,
     stopped: s.stopped && { ...s.stopped },
