@@ -38,7 +38,7 @@ export {
   type Step,
   type TimedChange,
 } from './settings.ts';
-export { CHECKOUT_STEPS } from './state.ts';
+export { CHECKOUT_STEPS } from './steps.ts';
 export {
   checkoutFlow,
   FLOW_PRESETS,

@@ -6,9 +6,8 @@ import { ROLE } from './flow.ts';
 import { enqueueJobs } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
+import { callStep, enqueueLatency } from './steps.ts';
 import {
-  callStep,
-  enqueueLatency,
   log,
   schedule,
   scheduleRounded,
