@@ -16,7 +16,6 @@ import {
 import {
   isStepSettingKey,
   isStepShapeKey,
-  STEP_SETTINGS_HELP,
   stepFailureRate,
   stepLatency,
   stepOutages,
@@ -221,7 +220,7 @@ export function isAnySettingKey(key: string): key is SettingKey | StepSettingKey
 
 /** The message for a key that names no setting, listing the ones that do. */
 export function unknownSetting(key: string): string {
-  return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, and ${STEP_SETTINGS_HELP}`;
+  return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, steps.ID.latency|failureRate|where`;
 }
 
 export function findSetting(key: string): Setting<SettingKey | StepSettingKey> | undefined {
