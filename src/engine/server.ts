@@ -8,6 +8,7 @@ import type { ErrorReason } from './log.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import { callStep, enqueueLatency } from './steps.ts';
 import {
+  FIRST_STEP_LANE,
   log,
   schedule,
   scheduleRounded,
@@ -121,7 +122,7 @@ function runSteps(s: SimState, order: Order): void {
       });
     }
     if (latencyMs > 0) {
-      scheduleRounded(s, EV.stepDone, order.stepEnd, order, 0, order.stepIndex);
+      scheduleRounded(s, EV.stepDone, order.stepEnd, order, 0, FIRST_STEP_LANE + order.stepIndex);
       return;
     }
     if (!finishStep(s, order, step)) return;

@@ -261,12 +261,13 @@ export interface SimState {
   budget: BudgetState;
 }
 
-/** The event list keeps one lane per step (the step's index): with a fixed latency, every order's
- * step ends in the order it started, and a lane holds such events more cheaply than the heap.
- * A flow has at most 8 steps, and the async lane one more (the enqueue). */
-const STEP_LANES = 9;
-/** And one for arrivals: the next is scheduled when the last one fires, so they come in order. */
-export const ARRIVAL_LANE = STEP_LANES;
+/** The event list keeps a lane for arrivals (the next is scheduled when the last one fires, so
+ * they come in order) and one per step a handler runs (lane 1 + the step's index): with a fixed
+ * latency, every order's step ends in the order it started, and a lane holds such events more
+ * cheaply than the heap. As many lanes as the run's steps need, since finding the earliest lane
+ * head looks at each lane after every event a lane fires. */
+export const ARRIVAL_LANE = 0;
+export const FIRST_STEP_LANE = 1;
 
 export interface SimulationInput {
   config: Config;
@@ -294,6 +295,7 @@ export function createState(input: SimulationInput): SimState {
   );
   const streams = createStreams(input.seed, flowStreams(input.config.flow));
   const config = structuredClone(input.config);
+  const compiled = runStepsOf(config.flow, input.mode, streams);
   return {
     mode: input.mode,
     seed: input.seed,
@@ -302,7 +304,7 @@ export function createState(input: SimulationInput): SimState {
     now: 0,
     seq: 0,
     events: 0,
-    heap: createEventList(STEP_LANES + 1),
+    heap: createEventList(FIRST_STEP_LANE + compiled.steps.length),
     streams,
     changes: [...(input.changes ?? [])].sort((a, b) => a.atMs - b.atMs),
     nextOrderId: 1,
@@ -313,7 +315,9 @@ export function createState(input: SimulationInput): SimState {
     liveNext: 0,
     liveAt: Infinity,
     server: {
-      ...runStepsOf(config.flow, input.mode, streams),
+      steps: compiled.steps,
+      runs: compiled.runs,
+      jobs: compiled.jobs,
       failedLate: {},
       openOrders: 0,
       retriesPending: 0,

@@ -2,7 +2,7 @@
  * each with its role and random streams, and one attempt at a step (its latency and whether it
  * works), the hot path of every request and job. */
 import { sample } from './distributions.ts';
-import { ENQUEUE_STEP_ID, ROLE, roleOf, type Flow, type StepRole } from './flow.ts';
+import { ENQUEUE_STEP_ID, ROLE, roleOf, type Flow, type FlowStep, type StepRole } from './flow.ts';
 import type { OutageWindow } from './config.ts';
 import { uniform, type RngState, type Streams } from './rng.ts';
 import type { Mode } from './settings.ts';
@@ -14,6 +14,9 @@ export interface RunStep {
   id: string;
   /** Index into config.flow.steps; -1 for the async lane's enqueue step. */
   flow: number;
+  /** That flow step itself (settings change its fields in place, never the object); null for
+   * the enqueue step, whose latency is config.latency.enqueue. */
+  step: FlowStep | null;
   role: StepRole;
   /** Draws its latency. */
   stream: RngState;
@@ -52,6 +55,7 @@ export function runStepsOf(
     return {
       id: step.id,
       flow: i,
+      step,
       role: roleOf(step.id),
       stream: streams[latency]!,
       failStream: streams[failure]!,
@@ -65,6 +69,7 @@ export function runStepsOf(
     steps.push({
       id: ENQUEUE_STEP_ID,
       flow: -1,
+      step: null,
       role: ROLE.enqueue,
       stream: enqueue,
       failStream: enqueue,
@@ -80,7 +85,7 @@ export function runStepsOf(
  * call fails, and so does every call for a poison order; it draws its failure roll every time, so
  * its streams stay aligned whatever the failure rate. Other steps draw one only when they can fail. */
 export function callStep(s: SimState, run: RunStep, orderId: number): number {
-  const step = s.config.flow.steps[run.flow]!;
+  const step = run.step!;
   const latencyMs = sample(step.latency, run.stream);
   if (run.role === ROLE.email) {
     const roll = uniform(run.failStream);
