@@ -31,7 +31,8 @@ export const USAGE = `Usage: npm run simulate -- [options]
   --flow ID|FILE.json    the flow the request goes through: a preset (${FLOW_PRESET_IDS.join(', ')})
                          or a JSON file {"id", "label", "steps": [{"id", "label", "latency",
                          "failureRate", "outages", "needsResult", "where"}, …]} (default: checkout)
-  --mode sync|async      how the server sends the email (default: the scenario's, else sync)
+  --mode sync|async      sync runs every step in the request; async puts the background steps
+                         (the checkout's email) on the queue (default: the scenario's, else sync)
   --seed N               random seed, a whole number from 0 to 4294967295
   --duration SECONDS     how long orders arrive (default: the scenario's)
   --drain SECONDS        then run until all work settles, or this much longer (default 600)

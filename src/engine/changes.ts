@@ -18,11 +18,13 @@ import {
 import { log, schedule, type SimState } from './state.ts';
 import { pauseTraffic, placeOrdersNow, resumeTraffic } from './traffic.ts';
 
-export function checkChange(change: TimedChange): void {
+/** Checks a timed change against the run's config (`s`: its flow decides which step settings
+ * exist), or the defaults without one. */
+export function checkChange(change: TimedChange, s: SimState | null = null): void {
   if (!(change.atMs >= 0) || !Number.isFinite(change.atMs)) {
     throw new SettingError(`a timed change of ${change.key} has no valid time (${change.atMs} ms)`);
   }
-  const problem = validateChange(null, change.key, change.value);
+  const problem = validateChange(s, change.key, change.value);
   if (problem) throw new SettingError(problem);
 }
 

@@ -71,7 +71,7 @@ export class Simulation {
     const s = createState(input);
     this.s = s;
     s.changes.forEach((change, index) => {
-      checkChange(change);
+      checkChange(change, s);
       if (change.afterEvents === undefined) {
         schedule(s, EV.change, change.atMs, null, index);
         s.changesPending++;

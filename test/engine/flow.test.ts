@@ -297,6 +297,22 @@ describe('step settings', () => {
     sim.runToSettle(600_000);
     expect(sim.report('test').steps.transcode!.doneMs.p50).toBe(7000);
   });
+
+  it('take a timed change of a step the run’s flow has, and refuse one it does not have', () => {
+    const input = (key: string) => ({
+      config: buildConfig({}, FLOW_PRESETS.video!()),
+      mode: 'async' as const,
+      seed: 1,
+      durationMs: 0,
+      changes: [{ atMs: 1000, key: key as ChangeKey, value: 5000 }],
+    });
+    const sim = new Simulation(input('steps.transcode.latency'));
+    sim.runToSettle(600_000);
+    expect(sim.report('test').steps.transcode!.doneMs.p50).toBe(7000);
+    expect(() => new Simulation(input('steps.charge.latency'))).toThrow(
+      "the flow 'video' has no step 'charge'; its steps: store, transcode, thumbnail",
+    );
+  });
 });
 
 describe('a checkpoint of a flow other than the checkout', () => {
