@@ -31,6 +31,9 @@ export function tells(entry: LogEntry): boolean {
     case 'emailCall':
     case 'userRetry':
       return false;
+    case 'jobFinished':
+      // A job that worked is told by messageAcked; one that failed is news.
+      return !entry.ok;
     default:
       return true;
   }
@@ -107,6 +110,10 @@ export function narrate(entry: LogEntry): string | null {
         : `Worker ${entry.worker} crashed while sending order ${entry.order}'s email`;
     case 'workerRestarted':
       return `Worker ${entry.worker} restarted and is ready for work`;
+    case 'jobFinished':
+      return `Worker ${entry.worker}: order ${entry.order}'s ${entry.step} job failed`;
+    case 'confirmedThenFailed':
+      return `Order ${entry.order} was confirmed, then its ${entry.step} step failed for good: the customer is sent an apology`;
     case 'emailService':
       return entry.down ? 'The email service went down' : 'The email service is back up';
     case 'settingChanged':
@@ -127,6 +134,8 @@ function pageSentence(entry: Extract<LogEntry, { kind: 'pageShown' }>): string {
     return `Order ${entry.order}: the customer gave up after ${after} and saw an error page`;
   if (entry.reason === 'server crashed')
     return `Order ${entry.order}: the customer saw an error page after ${after} because the web server crashed, although the card was charged and the order saved`;
+  if (entry.reason === 'step failed')
+    return `Order ${entry.order}: the customer saw an error page after ${after} because a step failed`;
   return `Order ${entry.order}: the customer saw an error page after ${after} because the email failed, although the card was charged`;
 }
 
@@ -140,7 +149,10 @@ export function toneOf(entry: LogEntry): Tone {
     case 'emailService':
       return entry.down ? 'bad' : 'good';
     case 'stepFinished':
+    case 'jobFinished':
       return entry.ok ? 'info' : 'bad';
+    case 'confirmedThenFailed':
+      return 'bad';
     case 'messageAcked':
     case 'workerRestarted':
     case 'chargeDeduplicated':

@@ -119,7 +119,8 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
         break;
       case 'stepStarted':
         close(handlerWait, e.t, 'ok');
-        step = bar(e.step, STEP_LABEL[e.step], e.t, 'server');
+        // Another flow's step has no label here yet: its id stands in.
+        step = bar(e.step as Step, STEP_LABEL[e.step as Step] ?? e.step, e.t, 'server');
         rows.push(step);
         break;
       case 'stepFinished':
@@ -136,7 +137,9 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
               ? ' (the email failed)'
               : e.reason === 'server crashed'
                 ? ' (the web server crashed)'
-                : '';
+                : e.reason === 'step failed'
+                  ? ' (a step failed)'
+                  : '';
         const ok = e.page === 'success';
         rows.push(mark('page', `${what}${why}`, e.t, ok ? 'ok' : 'failed', 'customer'));
         break;

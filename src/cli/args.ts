@@ -1,12 +1,11 @@
 /** Parses the command line of `npm run simulate` into options, or into one sentence that names
  * what is wrong and what is allowed. Pure, so it is tested without spawning processes. */
 import {
-  applySetting,
+  checkSettingValue,
   clip,
-  defaultConfig,
-  isSettingKey,
+  FLOW_PRESET_IDS,
+  isAnySettingKey,
   unknownSetting,
-  type SettingKey,
   type SettingValue,
 } from '../engine/index.ts';
 
@@ -17,7 +16,11 @@ export interface CliOptions {
   seed: number | undefined;
   durationSec: number | undefined;
   drainSec: number;
-  settings: Partial<Record<SettingKey, SettingValue>>;
+  /** Settings by key: the registry's, and steps' (`steps.<id>.latency`), checked against the
+   * run's flow when the run is built. */
+  settings: Record<string, SettingValue>;
+  /** `--flow`: a preset's id, or the path of a JSON file (see flowArg.ts); the checkout if absent. */
+  flow: string | undefined;
   json: boolean;
 }
 
@@ -25,7 +28,11 @@ export const USAGE = `Usage: npm run simulate -- [options]
 
   --list                 list the preset scenarios (id, then title)
   --scenario ID          the preset to run (default: checkout)
-  --mode sync|async      how the server sends the email (default: the scenario's, else sync)
+  --flow ID|FILE.json    the flow the request goes through: a preset (${FLOW_PRESET_IDS.join(', ')})
+                         or a JSON file {"id", "label", "steps": [{"id", "label", "latency",
+                         "failureRate", "outages", "needsResult", "where"}, …]} (default: checkout)
+  --mode sync|async      sync runs every step in the request; async puts the background steps
+                         (the checkout's email) on the queue (default: the scenario's, else sync)
   --seed N               random seed, a whole number from 0 to 4294967295
   --duration SECONDS     how long orders arrive (default: the scenario's)
   --drain SECONDS        then run until all work settles, or this much longer (default 600)
@@ -58,20 +65,29 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     durationSec: undefined,
     drainSec: 600,
     settings: {},
+    flow: undefined,
     json: false,
   };
   const fail = (error: string): ParseResult => ({ ok: false, error });
   /** Flags that take one value, with the value each was first given: a repeat is refused rather
    * than letting the last one win without a word. */
   const given = new Map<string, string>();
-  const single = ['--scenario', '--mode', '--seed', '--duration', '--drain'];
+  const single = ['--scenario', '--flow', '--mode', '--seed', '--duration', '--drain'];
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
     const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const takesValue = ['--scenario', '--mode', '--seed', '--duration', '--drain', '--set'];
+    const takesValue = [
+      '--scenario',
+      '--flow',
+      '--mode',
+      '--seed',
+      '--duration',
+      '--drain',
+      '--set',
+    ];
     let value: string | undefined;
     if (takesValue.includes(flag)) {
       value = inline ?? argv[++i];
@@ -104,6 +120,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         break;
       case '--scenario':
         options.scenario = value!;
+        break;
+      case '--flow':
+        options.flow = value!;
         break;
       case '--mode':
         if (value !== 'sync' && value !== 'async') {
@@ -142,20 +161,20 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         if (at <= 0) return fail(`--set ${clip(value!)} is not allowed: write --set KEY=VALUE`);
         const key = value!.slice(0, at);
         const setting = value!.slice(at + 1);
-        if (!isSettingKey(key)) return fail(unknownSetting(key));
+        if (!isAnySettingKey(key)) return fail(unknownSetting(key));
         if (key in options.settings) {
           return fail(
             `--set ${clip(key)} is given twice (${clip(String(options.settings[key]))} and ${clip(setting)}); give it once`,
           );
         }
-        const problem = applySetting(defaultConfig(), key, setting);
+        const problem = checkSettingValue(key, setting);
         if (problem) return fail(problem);
         options.settings[key] = setting;
         break;
       }
       default:
         return fail(
-          `unknown option '${clip(arg)}'; options: --list, --scenario, --mode, --seed, --duration, --drain, --set, --sweep, --json, --csv, --help`,
+          `unknown option '${clip(arg)}'; options: --list, --scenario, --flow, --mode, --seed, --duration, --drain, --set, --sweep, --json, --csv, --help`,
         );
     }
   }

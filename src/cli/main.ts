@@ -1,8 +1,9 @@
 /** `npm run simulate`: runs a preset scenario headless with the same engine as the app and prints
  * a table or one JSON object. Bad input exits with code 2 and one line saying what is allowed. */
-import { clip, SETTINGS } from '../engine/index.ts';
+import { clip, SETTINGS, STEP_SETTINGS_HELP } from '../engine/index.ts';
 import { findScenario, DEFAULT_SCENARIO_ID, SCENARIOS } from '../scenarios/index.ts';
 import { parseArgs, USAGE } from './args.ts';
+import { loadFlow } from './flowArg.ts';
 import { printable, printableLine } from './printable.ts';
 import { planScenario } from './runScenario.ts';
 import { SWEEP_USAGE, takeSweepFlags } from './sweep.ts';
@@ -20,7 +21,8 @@ function print(text: string): void {
 }
 
 function settingsHelp(): string {
-  return SETTINGS.map((s) => `  ${s.key.padEnd(24)} ${s.description}; ${s.allowed}`).join('\n');
+  const each = SETTINGS.map((s) => `  ${s.key.padEnd(24)} ${s.description}; ${s.allowed}`);
+  return [...each, `  ${STEP_SETTINGS_HELP}`].join('\n');
 }
 
 function run(argv: readonly string[]): number {
@@ -50,6 +52,11 @@ function run(argv: readonly string[]): number {
     say(`unknown scenario '${clip(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}`);
     return 2;
   }
+  const flow = o.flow === undefined ? undefined : loadFlow(o.flow);
+  if (typeof flow === 'string') {
+    say(flow);
+    return 2;
+  }
   if (csv && o.json) {
     say('--json and --csv cannot go together; pick one');
     return 2;
@@ -64,7 +71,7 @@ function run(argv: readonly string[]): number {
     : [{ value: '', settings: o.settings }];
   const plans = [];
   for (const variant of variants) {
-    const plan = planScenario(scenario, o, variant.settings);
+    const plan = planScenario(scenario, o, variant.settings, flow);
     if (plan.refused !== undefined) {
       const which = sweep ? ` (${sweep.key}=${clip(String(variant.value))})` : '';
       say(`${plan.refused}${which}`);

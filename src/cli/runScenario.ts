@@ -2,26 +2,39 @@
  * `simulate` prints, and each row of a sweep. A run too big to hold is refused before it starts,
  * and a setting that does nothing in the run is named, as the run would silently ignore it. */
 import {
+  buildConfig,
   checkRunSize,
   inertSettings,
+  SettingError,
   Simulation,
+  type Config,
+  type Flow,
   type Report,
   type SettingValue,
+  type SettingValues,
 } from '../engine/index.ts';
-import { scenarioChanges, scenarioConfig, type Scenario } from '../scenarios/index.ts';
+import { scenarioChanges, type Scenario } from '../scenarios/index.ts';
 import type { CliOptions } from './args.ts';
 
 export type Planned =
   { refused: string } | { refused?: undefined; warnings: string[]; run: () => Report };
 
-/** Builds the run without running it: a refusal, or its warnings and the run itself. */
+/** Builds the run without running it: a refusal, or its warnings and the run itself. A setting
+ * of a step the flow does not have is refused here, naming the flow's steps. */
 export function planScenario(
   scenario: Scenario,
   o: CliOptions,
   settings: Readonly<Record<string, SettingValue>> = o.settings,
+  flow?: Flow,
 ): Planned {
   const durationMs = (o.durationSec ?? scenario.durationSec) * 1000;
-  const config = scenarioConfig(scenario, settings);
+  let config: Config;
+  try {
+    config = buildConfig({ ...scenario.settings, ...settings } as SettingValues, flow);
+  } catch (error) {
+    if (error instanceof SettingError) return { refused: error.message };
+    throw error;
+  }
   const changes = scenarioChanges(scenario);
   const tooBig = checkRunSize(config, durationMs, changes);
   if (tooBig) return { refused: tooBig };
@@ -49,8 +62,9 @@ export function runScenario(
   scenario: Scenario,
   o: CliOptions,
   settings: Readonly<Record<string, SettingValue>> = o.settings,
+  flow?: Flow,
 ): Report {
-  const plan = planScenario(scenario, o, settings);
+  const plan = planScenario(scenario, o, settings, flow);
   if (plan.refused !== undefined) throw new Error(plan.refused);
   return plan.run();
 }

@@ -2,19 +2,20 @@
  * command line runs, parsed into a list or into one sentence naming the problem. Pure, and kept
  * apart from args.ts, which it runs before: it takes its own flags out of the command line. */
 import {
-  applySetting,
+  checkSettingValue,
   clip,
-  defaultConfig,
-  isSettingKey,
+  isAnySettingKey,
   unknownSetting,
   type SettingKey,
+  type StepSettingKey,
 } from '../engine/index.ts';
 
 /** More values than this is a typo (a missing step, say), not a worksheet. */
 export const MAX_SWEEP_VALUES = 200;
 
 export interface Sweep {
-  key: SettingKey;
+  /** A setting, or a step's (`steps.<id>.latency`), whose step the run's flow must have. */
+  key: SettingKey | StepSettingKey;
   values: string[];
 }
 
@@ -76,7 +77,7 @@ export function parseSweep(text: string): SweepResult {
   if (at <= 0) return fail('write --sweep KEY=V1,V2,… or --sweep KEY=FROM..TO[:STEP]');
   const key = text.slice(0, at);
   const spec = text.slice(at + 1).trim();
-  if (!isSettingKey(key)) return { ok: false, error: `--sweep: ${unknownSetting(key)}` };
+  if (!isAnySettingKey(key)) return { ok: false, error: `--sweep: ${unknownSetting(key)}` };
   const range = RANGE.exec(spec);
   let values: string[];
   if (range) {
@@ -94,7 +95,7 @@ export function parseSweep(text: string): SweepResult {
     }
   }
   for (const value of values) {
-    const problem = applySetting(defaultConfig(), key, value);
+    const problem = checkSettingValue(key, value);
     if (problem) return { ok: false, error: `--sweep: ${problem}` };
   }
   return { ok: true, sweep: { key, values } };

@@ -16,6 +16,7 @@ function percent(x: number): string {
 export function formatTable(r: Report): string {
   const rows: [string, string][] = [
     ['scenario', `${r.scenario} (${r.mode}, seed ${r.seed})`],
+    ...(r.flow === 'checkout' ? [] : [['flow', r.flow] as [string, string]]),
     ['simulated', `${formatTime(r.simulatedMs)}, ${r.events} events`],
     ...(r.settled
       ? []
@@ -41,6 +42,14 @@ export function formatTable(r: Report): string {
     ['orders saved', String(r.orders.saved)],
     ['charged but saw an error', String(r.orders.chargedButSawError)],
     ['double charges', String(r.orders.doubleCharged)],
+    ...(r.orders.confirmedThenFailed > 0
+      ? [
+          [
+            'confirmed, then failed',
+            `${r.orders.confirmedThenFailed} (${r.emails.apologies} apologies sent)`,
+          ] as [string, string],
+        ]
+      : []),
     ['response time', stats(r.responseMs)],
     ['', ''],
     ['customers emailed', `${r.orders.emailed} (${r.orders.notEmailed} with no email)`],
@@ -54,6 +63,14 @@ export function formatTable(r: Report): string {
     ['emails pending', String(r.emails.pending)],
     ['emails lost', String(r.emails.lost)],
   ];
+  rows.push(['', '']);
+  for (const [id, step] of Object.entries(r.steps)) {
+    const failures =
+      step.attemptsFailed > 0
+        ? `; ${step.attemptsFailed} attempts failed, ${step.failedForGood} for good`
+        : '';
+    rows.push([`step ${id} (${step.where})`, `done ${stats(step.doneMs)}${failures}`]);
+  }
   const safeguards: [string, number][] = [
     ['second charges refused by key', r.orders.chargesDeduplicated],
     ['second emails skipped by key', r.emails.deduplicated],

@@ -107,13 +107,17 @@ export function checkRunSize(
 /** Why no simulated time passes: the usual cause is an email job that fails at once and is
  * retried at once. */
 function stallCause(config: Config): string {
-  const email = config.latency.email;
-  const instantEmail = email.kind === 'constant' && email.ms === 0;
   const instantRetry = config.retry.backoff === 'none' || config.retry.baseMs === 0;
-  if (instantEmail && instantRetry) {
-    return 'an email call of 0 ms that fails is retried at once, for ever; set latency.email above 0, or retry.backoff to fixed, exponential or full-jitter with retry.base above 0';
+  const instant = config.flow.steps.find(
+    (step) =>
+      step.where === 'background' && step.latency.kind === 'constant' && step.latency.ms === 0,
+  );
+  if (instant && instantRetry) {
+    const what = instant.id === 'email' ? 'an email call' : `a ${instant.id} job`;
+    const setting = instant.id === 'email' ? 'latency.email' : `steps.${instant.id}.latency`;
+    return `${what} of 0 ms that fails is retried at once, for ever; set ${setting} above 0, or retry.backoff to fixed, exponential or full-jitter with retry.base above 0`;
   }
-  return 'something is repeated at once, for ever; give the 0 ms times a value above 0 (latency.*, retry.base, users.retryDelay)';
+  return 'something is repeated at once, for ever; give the 0 ms times a value above 0 (latency.*, steps.*.latency, retry.base, users.retryDelay)';
 }
 
 /** Runs every CHECK_EVERY events: stops the run when a budget is spent. True if it stopped. */

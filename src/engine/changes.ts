@@ -6,22 +6,25 @@ import { fillHandlers, rescheduleSweep, setHandlersBusy } from './server.ts';
 import {
   ACTIONS,
   applySetting,
-  BEFORE_START_ONLY,
+  beforeStartOnly,
   clip,
   defaultConfig,
   parseDecimal,
   SettingError,
+  type OutageWindow,
   type SettingValue,
   type TimedChange,
 } from './settings.ts';
 import { log, schedule, type SimState } from './state.ts';
 import { pauseTraffic, placeOrdersNow, resumeTraffic } from './traffic.ts';
 
-export function checkChange(change: TimedChange): void {
+/** Checks a timed change against the run's config (`s`: its flow decides which step settings
+ * exist), or the defaults without one. */
+export function checkChange(change: TimedChange, s: SimState | null = null): void {
   if (!(change.atMs >= 0) || !Number.isFinite(change.atMs)) {
     throw new SettingError(`a timed change of ${change.key} has no valid time (${change.atMs} ms)`);
   }
-  const problem = validateChange(null, change.key, change.value);
+  const problem = validateChange(s, change.key, change.value);
   if (problem) throw new SettingError(problem);
 }
 
@@ -37,7 +40,7 @@ export function validateChange(
       : `${key}=${clip(String(value))} is not allowed: a whole number from 1 to 1000`;
   }
   if (key === ACTIONS.redrive) return undefined;
-  if (BEFORE_START_ONLY.includes(key)) {
+  if (beforeStartOnly(key)) {
     return `${key} can only be set before the run starts (restart the run with it instead)`;
   }
   // Validate against a scratch copy so that a bad value changes nothing.
@@ -87,10 +90,15 @@ export function applyChange(s: SimState, change: TimedChange): void {
   }
 }
 
+/** The email service's outage windows: its step's (none when the flow has no step `email`). */
+function emailOutages(s: SimState): readonly OutageWindow[] {
+  return s.config.flow.steps.find((step) => step.id === 'email')?.outages ?? [];
+}
+
 /** Outage windows become events, so the log and the view show the service going down and up. */
 export function scheduleOutages(s: SimState): void {
   const gen = ++s.email.outageGen;
-  const { outages } = s.config.email;
+  const outages = emailOutages(s);
   const inside = outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
   if (inside !== s.email.inOutage) onOutage(s, gen);
   for (const w of outages) {
@@ -102,7 +110,7 @@ export function scheduleOutages(s: SimState): void {
 /** At a window's edge: is the service inside any window now? */
 export function onOutage(s: SimState, gen: number): void {
   if (gen !== s.email.outageGen) return;
-  const inside = s.config.email.outages.some((w) => w.fromMs <= s.now && s.now < w.toMs);
+  const inside = emailOutages(s).some((w) => w.fromMs <= s.now && s.now < w.toMs);
   if (inside === s.email.inOutage) return;
   s.email.inOutage = inside;
   if (s.log) log(s.log, { t: s.now, kind: 'emailService', down: s.config.email.down || inside });

@@ -1,6 +1,7 @@
 /** What a run is configured by: the shape of the configuration and the lesson's defaults
- * (200, 800, 50 and 1,500 ms; 4 workers; 64 handlers; 30 s timeouts). */
+ * (the checkout's 200, 800, 50 and 1,500 ms; 4 workers; 64 handlers; 30 s timeouts). */
 import type { Distribution } from './distributions.ts';
+import { checkoutFlow, type Flow } from './flow.ts';
 
 export type Mode = 'sync' | 'async';
 export type TrafficPattern = 'single' | 'steady' | 'spike';
@@ -36,10 +37,14 @@ export interface Config {
     spikeForSec: number;
     spikeRatePerSec: number;
   };
-  latency: Record<Step, Distribution>;
+  /** The steps a request goes through and where each runs. Each step's latency, failure rate and
+   * outages live here and nowhere else: the checkout's `latency.charge` is its step `charge`'s
+   * latency, `email.failureRate` and `email.outage` are its step `email`'s. */
+  flow: Flow;
+  /** The async lane's own step, putting the background jobs on the queue. */
+  latency: { enqueue: Distribution };
   email: {
-    failureRate: number;
-    outages: OutageWindow[];
+    /** The email service is down now (the step `email` fails while it is). */
     down: boolean;
     /** Every n-th order's email always fails (a poison message); 0 means none. */
     poisonEvery: number;
@@ -96,6 +101,7 @@ export interface Config {
   users: { retryOnError: boolean; retryDelayMs: number };
 }
 
+/** The checkout's steps and the async lane's enqueue step, as the diagram names its places. */
 export const STEPS = ['validate', 'charge', 'save', 'enqueue', 'email'] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -109,14 +115,9 @@ export function defaultConfig(): Config {
       spikeForSec: 10,
       spikeRatePerSec: 50,
     },
-    latency: {
-      validate: { kind: 'constant', ms: 200 },
-      charge: { kind: 'constant', ms: 800 },
-      save: { kind: 'constant', ms: 50 },
-      enqueue: { kind: 'constant', ms: 0 },
-      email: { kind: 'constant', ms: 1500 },
-    },
-    email: { failureRate: 0, outages: [], down: false, poisonEvery: 0, idempotency: false },
+    flow: checkoutFlow(),
+    latency: { enqueue: { kind: 'constant', ms: 0 } },
+    email: { down: false, poisonEvery: 0, idempotency: false },
     checkout: { idempotency: false },
     server: { handlers: 64, timeoutMs: 30_000, crashRate: 0 },
     workers: { count: 4, crashRate: 0, restartMs: 5_000 },

@@ -2,7 +2,7 @@
 export { Simulation, type SimCheckpoint } from './simulation.ts';
 export type { RunRecipe } from './recipe.ts';
 export { roundUs } from './time.ts';
-export { report, meanServerMs, type Report } from './report.ts';
+export { report, meanServerMs, type Report, type StepReport } from './report.ts';
 export {
   SETTINGS,
   ACTIONS,
@@ -11,7 +11,10 @@ export {
   BROKERS,
   BROKER_NAMES,
   applySetting,
+  beforeStartOnly,
   buildConfig,
+  checkSettingValue,
+  isAnySettingKey,
   defaultConfig,
   findSetting,
   isSettingKey,
@@ -35,7 +38,20 @@ export {
   type Step,
   type TimedChange,
 } from './settings.ts';
-export { CHECKOUT_STEPS } from './state.ts';
+export { CHECKOUT_STEPS } from './steps.ts';
+export {
+  checkoutFlow,
+  FLOW_PRESETS,
+  FLOW_PRESET_IDS,
+  flowJson,
+  MAX_FLOW_STEPS,
+  parseFlow,
+  STEP_WHERE,
+  type Flow,
+  type FlowStep,
+  type StepWhere,
+} from './flow.ts';
+export { STEP_SETTINGS_HELP, type StepSettingKey } from './stepSettings.ts';
 export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
 export type { SimState, SimulationInput, Order, Message, Worker } from './state.ts';
 export {

@@ -1,19 +1,21 @@
 /** The event log the UI reads: every hop a request or message makes and every change of state,
  * as plain records, kept in a ring of bounded size and read incrementally with a cursor. */
-import type { Step } from './settings.ts';
 
 /** The places a token can be, as the diagram draws them. */
 export type Place =
   'customer' | 'server' | 'payment' | 'database' | 'queue' | 'worker' | 'email' | 'dlq';
 
 export type Page = 'success' | 'error';
-export type ErrorReason = 'email failed' | 'timeout' | 'server crashed';
+/** Why a page was an error: the email (sync) failed, another step in the request failed, the
+ * user gave up waiting, or the web server died after saving the order (outbox.ts). */
+export type ErrorReason = 'email failed' | 'step failed' | 'timeout' | 'server crashed';
 
 export type LogEntry =
   | { t: number; kind: 'orderPlaced'; order: number; customer: number; attempt: number }
   | { t: number; kind: 'waitingForHandler'; order: number; position: number }
-  | { t: number; kind: 'stepStarted'; order: number; step: Step; endMs: number; ok: boolean }
-  | { t: number; kind: 'stepFinished'; order: number; step: Step; ok: boolean }
+  /** `step`: the flow step's id, or 'enqueue' (the checkout's: validate, charge, save, email). */
+  | { t: number; kind: 'stepStarted'; order: number; step: string; endMs: number; ok: boolean }
+  | { t: number; kind: 'stepFinished'; order: number; step: string; ok: boolean }
   | {
       t: number;
       kind: 'pageShown';
@@ -53,6 +55,12 @@ export type LogEntry =
       ok: boolean;
     }
   | { t: number; kind: 'emailSent'; order: number; worker: number; duplicate: boolean }
+  /** A worker finished a job for a step other than the email (which logs emailCall, emailSent,
+   * emailFailed): `ok` says whether the attempt worked. */
+  | { t: number; kind: 'jobFinished'; order: number; worker: number; step: string; ok: boolean }
+  /** The page said "confirmed", then a background step the customer needed failed for good: the
+   * order failed after all, and its customer is sent an apology. */
+  | { t: number; kind: 'confirmedThenFailed'; order: number; step: string }
   | { t: number; kind: 'emailFailed'; order: number; worker: number }
   | { t: number; kind: 'messageAcked'; message: number; order: number; worker: number }
   | { t: number; kind: 'lateAck'; message: number; order: number; worker: number }

@@ -3,6 +3,15 @@
 import { createLevel, createSamples, type Level, type Samples } from './stats.ts';
 import { createTimeline, type Timeline } from './timeline.ts';
 
+/** One flow step's measurements: from the click to the step done (its first success, for a
+ * job), attempts that failed, and failures for good (in the request: the error page; a job:
+ * dead-lettered or dropped before it ever succeeded). */
+export interface StepMetrics {
+  done: Samples;
+  attemptsFailed: number;
+  failedForGood: number;
+}
+
 export interface Metrics {
   arrived: number;
   succeeded: number;
@@ -40,6 +49,12 @@ export interface Metrics {
   deadLettered: number;
   visibilityExpired: number;
   crashes: number;
+  /** Orders whose page said "confirmed" and whose background step with needsResult then failed
+   * for good; each needs an apology email (modelled as sent at once, no queue). */
+  confirmedThenFailed: number;
+  apologies: number;
+  /** By index in the flow. */
+  steps: StepMetrics[];
   response: Samples;
   emailDelay: Samples;
   queueWait: Samples;
@@ -52,7 +67,16 @@ export interface Metrics {
   timeline: Timeline;
 }
 
-export function createMetrics(): Metrics {
+export function createStepMetrics(): StepMetrics {
+  return { done: createSamples(), attemptsFailed: 0, failedForGood: 0 };
+}
+
+/** `emailIndex`: the flow's step `email`, whose done time is the email delay: the two share one
+ * Samples, so an email is measured once. */
+export function createMetrics(flowSteps: number, emailIndex: number): Metrics {
+  const emailDelay = createSamples();
+  const steps = Array.from({ length: flowSteps }, createStepMetrics);
+  if (emailIndex >= 0) steps[emailIndex]!.done = emailDelay;
   return {
     arrived: 0,
     succeeded: 0,
@@ -83,8 +107,11 @@ export function createMetrics(): Metrics {
     deadLettered: 0,
     visibilityExpired: 0,
     crashes: 0,
+    confirmedThenFailed: 0,
+    apologies: 0,
+    steps,
     response: createSamples(),
-    emailDelay: createSamples(),
+    emailDelay,
     queueWait: createSamples(),
     serverWait: createSamples(),
     busyHandlers: createLevel(),

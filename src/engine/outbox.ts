@@ -14,7 +14,7 @@
  *   one that dies after publishing and before deleting its rows publishes them again (it is
  *   at-least-once), which the model leaves out. */
 import { EV } from './events.ts';
-import { enqueueEmailJob } from './queue/index.ts';
+import { enqueueJobs } from './queue/index.ts';
 import { uniform } from './rng.ts';
 import { log, schedule, type Order, type SimState } from './state.ts';
 import { roundUs } from './time.ts';
@@ -27,6 +27,8 @@ export type AfterSave = 'enqueue' | 'outboxed' | 'crashed';
  * rate is above 0 a roll is drawn for every save, so that one seed's crashes stay with the same
  * orders at any rate (a crash at 0.1 is one at 0.2 too); at 0, the default, nothing is drawn. */
 export function afterSave(s: SimState, order: Order): AfterSave {
+  // A flow with no background step queues nothing: no second write, nothing to lose.
+  if (s.server.jobs.length === 0) return 'enqueue';
   const outboxed = s.config.queue.outbox;
   if (outboxed) writeOutboxRow(s, order);
   const rate = s.config.server.crashRate;
@@ -53,7 +55,8 @@ function schedulePoll(s: SimState): void {
   schedule(s, EV.outboxPoll, at, null);
 }
 
-/** The relay's poll: every row waiting goes to the queue, oldest first, and the relay sleeps until
+/** The relay's poll: every row waiting goes to the queue (an order's row holds a job for each of
+ * its flow's background steps), oldest first, and the relay sleeps until
  * a row is written again. Rows are read even if `queue.outbox` was switched off meanwhile: they are
  * in the table. */
 export function onOutboxPoll(s: SimState): void {
@@ -62,5 +65,5 @@ export function onOutboxPoll(s: SimState): void {
   if (rows.length === 0) return;
   s.outbox.rows = [];
   if (s.log) log(s.log, { t: s.now, kind: 'outboxRelayed', rows: rows.length });
-  for (const order of rows) enqueueEmailJob(s, order);
+  for (const order of rows) enqueueJobs(s, order);
 }

@@ -6,13 +6,26 @@ import { EV, subjectOf } from './events.ts';
 import { queuedCount } from './queue/index.ts';
 import { isSettled } from './settled.ts';
 import type { Broker, Mode } from './settings.ts';
+import { ROLE, type StepWhere } from './flow.ts';
 import type { SimState } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
+
+/** One flow step in the report: where it ran, from the click to the step done (a job: its first
+ * success), attempts that failed, and failures for good (in the request: an error page; a job:
+ * dead-lettered or dropped without ever succeeding, a running total like emails.deadLettered). */
+export interface StepReport {
+  where: StepWhere;
+  doneMs: Summary;
+  attemptsFailed: number;
+  failedForGood: number;
+}
 
 export interface Report {
   scenario: string;
   mode: Mode;
   seed: number;
+  /** The flow's id ('checkout' by default). */
+  flow: string;
   simulatedMs: number;
   events: number;
   /** Set when a budget stopped the run early: its numbers then cover the run up to `atMs` only. */
@@ -46,6 +59,9 @@ export interface Report {
     /** Async: saved orders whose email job was never queued, because the web server died in
      * between (server.crashRate without queue.outbox): their customers never get the email. */
     savedNeverEnqueued: number;
+    /** Orders whose page said "confirmed" and whose background step with needsResult then failed
+     * for good (dead-lettered or dropped): each is sent an apology (emails.apologies). */
+    confirmedThenFailed: number;
   };
   responseMs: Summary;
   emailDelayMs: Summary;
@@ -68,7 +84,11 @@ export interface Report {
     dropped: number;
     /** Deliveries of a message that had been delivered before (marked redelivered). */
     redelivered: number;
+    /** Apologies for orders confirmed, then failed: modelled as sent at once, without a queue. */
+    apologies: number;
   };
+  /** Each flow step by its id, in flow order. */
+  steps: Record<string, StepReport>;
   queue: {
     broker: Broker;
     enqueued: number;
@@ -100,10 +120,21 @@ export function report(s: SimState, scenario: string): Report {
   const meanDepth = ratio(levelArea(m.queueDepth, now), now);
   const pending =
     queuedCount(s) + s.queue.delayed + s.inflight + s.outbox.rows.length + pendingBeforeQueue(s);
+  const steps: Record<string, StepReport> = {};
+  s.config.flow.steps.forEach((step, i) => {
+    const measured = m.steps[i]!;
+    steps[step.id] = {
+      where: s.mode === 'sync' ? 'request' : step.where,
+      doneMs: summarize(measured.done),
+      attemptsFailed: measured.attemptsFailed,
+      failedForGood: measured.failedForGood,
+    };
+  });
   return {
     scenario,
     mode: s.mode,
     seed: s.seed,
+    flow: s.config.flow.id,
     simulatedMs: now,
     events: s.events,
     stopped: s.stopped && { ...s.stopped },
@@ -124,6 +155,7 @@ export function report(s: SimState, scenario: string): Report {
       emailed: m.emailed,
       notEmailed: m.saved - m.emailed,
       savedNeverEnqueued: m.savedNeverEnqueued,
+      confirmedThenFailed: m.confirmedThenFailed,
     },
     responseMs: summarize(m.response),
     emailDelayMs: summarize(m.emailDelay),
@@ -138,7 +170,9 @@ export function report(s: SimState, scenario: string): Report {
       redriven: m.redriven,
       dropped: m.dropped,
       redelivered: m.redelivered,
+      apologies: m.apologies,
     },
+    steps,
     queue: {
       broker: s.config.queue.broker,
       enqueued: m.enqueued,
@@ -173,20 +207,21 @@ export function report(s: SimState, scenario: string): Report {
 function pendingBeforeQueue(s: SimState): number {
   if (s.mode === 'async') return 0;
   const h = s.heap;
+  const steps = s.server.steps;
   return pendingSlots(h).filter(
-    (slot) => h.kinds[slot] === EV.stepDone.code && subjectOf(h, slot, EV.stepDone).stepIndex === 3,
+    (slot) =>
+      h.kinds[slot] === EV.stepDone.code &&
+      steps[subjectOf(h, slot, EV.stepDone).stepIndex]!.role === ROLE.email,
   ).length;
 }
 
-/** The mean service demand of one checkout's server steps, for the UI's explanations. */
+/** The mean service demand of one request's server steps, for the UI's explanations. */
 export function meanServerMs(s: SimState): number {
-  const l = s.config.latency;
-  // With the outbox the job is written with the order, and the relay, not the request, queues it.
-  const steps =
-    s.mode === 'sync'
-      ? [l.validate, l.charge, l.save, l.email]
-      : s.config.queue.outbox
-        ? [l.validate, l.charge, l.save]
-        : [l.validate, l.charge, l.save, l.enqueue];
-  return steps.reduce((sum, d) => sum + meanMs(d), 0);
+  // With the outbox the job is written with the order, and the relay, not the request, queues
+  // it: the request's enqueue step is skipped.
+  const outbox = s.mode === 'async' && s.config.queue.outbox;
+  return s.server.steps.reduce((sum, step) => {
+    if (step.flow >= 0) return sum + meanMs(s.config.flow.steps[step.flow]!.latency);
+    return outbox ? sum : sum + meanMs(s.config.latency.enqueue);
+  }, 0);
 }

@@ -55,11 +55,12 @@ class Copier {
       stepEnd: f.stepEnd,
       stepOk: f.stepOk,
       charged: f.charged,
+      outboxed: f.outboxed,
       page: f.page,
       done: f.done,
     }));
 
-  /** The literal of enqueueEmailJob (queue/core.ts). */
+  /** The literal of enqueueJobs (queue/core.ts). */
   message = (m: Message): Message =>
     this.once(m, (f) => ({
       id: f.id,
@@ -76,6 +77,8 @@ class Copier {
       delayedAt: f.delayedAt,
       leaseEndsAt: f.leaseEndsAt,
       holder: f.holder,
+      step: f.step,
+      confirmed: f.confirmed,
     }));
 
   /** The literal of resizeWorkers (queue/workers.ts). */
@@ -175,14 +178,15 @@ export function restoreState(cp: SimState): SimState {
   const copy = new Copier();
   copyScalars(s, cp);
   copy.events(s.heap, cp.heap);
-  for (const name of Object.keys(cp.streams) as (keyof SimState['streams'])[]) {
-    copyScalars(s.streams[name], cp.streams[name]);
+  for (const name of Object.keys(cp.streams)) {
+    copyScalars(s.streams[name]!, cp.streams[name]!);
   }
   s.changes = structuredClone(cp.changes);
   copyScalars(s.arrivals, cp.arrivals);
   s.live = cp.live.slice();
 
   copyScalars(s.server, cp.server);
+  s.server.failedLate = { ...cp.server.failedLate };
   copy.fifo(s.server.handlerQueue, cp.server.handlerQueue, copy.order);
   copy.fifo(s.server.patience, cp.server.patience, copy.order);
   copyScalars(s.queue, cp.queue);
@@ -215,6 +219,12 @@ export function restoreState(cp: SimState): SimState {
   copyScalars(m.workerCapacity, cp.metrics.workerCapacity);
   copyScalars(m.queueDepth, cp.metrics.queueDepth);
   copyTimeline(m.timeline, cp.metrics.timeline);
+  // The email step's done Samples is emailDelay itself (createMetrics made it so here too).
+  cp.metrics.steps.forEach((from, i) => {
+    const to = m.steps[i]!;
+    copyScalars(to, from);
+    copySamples(to.done, from.done);
+  });
 
   s.log = cp.log && structuredClone(cp.log);
   s.stopped = cp.stopped && structuredClone(cp.stopped);

@@ -24,7 +24,8 @@ export const STREAM_NAMES = [
   'serverCrash',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
-export type Streams = Record<StreamName, RngState>;
+/** The named streams, and one or two per flow step beyond the checkout's (see streamNames). */
+export type Streams = Record<StreamName, RngState> & Partial<Record<string, RngState>>;
 
 function splitmix32(x: number): number {
   x = (x + 0x9e3779b9) | 0;
@@ -53,9 +54,10 @@ export function createStream(seed: number, name: string): RngState {
   return state;
 }
 
-export function createStreams(seed: number): Streams {
+export function createStreams(seed: number, extra: readonly string[] = []): Streams {
   const streams = {} as Streams;
   for (const name of STREAM_NAMES) streams[name] = createStream(seed, name);
+  for (const name of extra) streams[name] ??= createStream(seed, name);
   return streams;
 }
 

@@ -1,19 +1,20 @@
-/** The web server: a pool of request handlers with a FIFO wait line, the checkout's steps run one
- * after another by a handler, the page the user sees, users whose patience runs out, and users
- * who click again after an error page. */
+/** The web server: a pool of request handlers with a FIFO wait line, the flow's request steps
+ * run one after another by a handler, the page the user sees, users whose patience runs out, and
+ * users who click again after an error page. */
 import { EV } from './events.ts';
-import { enqueueEmailJob } from './queue/index.ts';
+import { ROLE } from './flow.ts';
+import { enqueueJobs } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
 import { afterSave } from './outbox.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
-import type { Step } from './settings.ts';
+import { callStep, enqueueLatency } from './steps.ts';
 import {
-  callEmail,
+  FIRST_STEP_LANE,
   log,
-  sampleLatency,
   schedule,
   scheduleRounded,
   type Order,
+  type RunStep,
   type SimState,
 } from './state.ts';
 import { roundUs } from './time.ts';
@@ -35,6 +36,7 @@ export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
     stepEnd: s.now,
     stepOk: true,
     charged: false,
+    outboxed: false,
     page: 'none',
     done: false,
   };
@@ -102,12 +104,17 @@ function runSteps(s: SimState, order: Order): void {
   for (;;) {
     const step = steps[order.stepIndex]!;
     let latencyMs: number;
-    if (step === 'email') {
-      latencyMs = callEmail(s, order.id);
-      order.stepOk = s.email.ok;
-    } else {
-      latencyMs = sampleLatency(s, step);
+    if (step.role === ROLE.enqueue) {
+      // The enqueue is always the request's last step: with the jobs in the outbox, it is done.
+      if (order.outboxed) {
+        finishRequest(s, order, true, null);
+        return;
+      }
+      latencyMs = enqueueLatency(s, step);
       order.stepOk = true;
+    } else {
+      latencyMs = callStep(s, step, order.id);
+      order.stepOk = s.email.ok;
     }
     order.stepStart = s.now;
     order.stepEnd = roundUs(s.now + latencyMs);
@@ -116,13 +123,13 @@ function runSteps(s: SimState, order: Order): void {
         t: s.now,
         kind: 'stepStarted',
         order: order.id,
-        step,
+        step: step.id,
         endMs: order.stepEnd,
         ok: order.stepOk,
       });
     }
     if (latencyMs > 0) {
-      scheduleRounded(s, EV.stepDone, order.stepEnd, order, 0, order.stepIndex);
+      scheduleRounded(s, EV.stepDone, order.stepEnd, order, 0, FIRST_STEP_LANE + order.stepIndex);
       return;
     }
     if (!finishStep(s, order, step)) return;
@@ -135,49 +142,59 @@ export function onStepDone(s: SimState, order: Order): void {
 }
 
 /** Completes the current step; true if the order has another step to start. */
-function finishStep(s: SimState, order: Order, step: Step): boolean {
+function finishStep(s: SimState, order: Order, step: RunStep): boolean {
   const m = s.metrics;
   if (s.log)
-    log(s.log, { t: s.now, kind: 'stepFinished', order: order.id, step, ok: order.stepOk });
-  switch (step) {
-    case 'validate':
-      break;
-    case 'charge':
+    log(s.log, {
+      t: s.now,
+      kind: 'stepFinished',
+      order: order.id,
+      step: step.id,
+      ok: order.stepOk,
+    });
+  if (!order.stepOk) {
+    // Nobody in the request tries again: the step has failed for good, and the user sees an
+    // error page. A failed email in sync is the email lost (the card charged, the order saved).
+    const stats = m.steps[step.flow]!;
+    stats.attemptsFailed++;
+    stats.failedForGood++;
+    if (step.role === ROLE.email) {
+      m.failedAttempts++;
+      m.lost++;
+      if (s.log) log(s.log, { t: s.now, kind: 'emailFailed', order: order.id, worker: -1 });
+    }
+    finishRequest(s, order, false, step.role === ROLE.email ? 'email failed' : 'step failed');
+    return false;
+  }
+  switch (step.role) {
+    case ROLE.charge:
       chargeCard(s, order);
       break;
-    case 'save':
+    case ROLE.save:
       m.saved++;
       if (s.mode === 'async' && !goesOnAfterSave(s, order)) return false;
       break;
-    case 'email':
-      if (order.stepOk) {
-        m.emailsSent++;
-        m.emailed++;
-        addSample(m.emailDelay, s.now - order.arrivedAt);
-        if (s.log)
-          log(s.log, {
-            t: s.now,
-            kind: 'emailSent',
-            order: order.id,
-            worker: -1,
-            duplicate: false,
-          });
-      } else {
-        // Sync has nobody to try again later: this order's email is lost for good.
-        m.failedAttempts++;
-        m.lost++;
-        if (s.log) log(s.log, { t: s.now, kind: 'emailFailed', order: order.id, worker: -1 });
-        finishRequest(s, order, false);
-        return false;
-      }
+    case ROLE.email:
+      // Its done time, below, is the email delay: the two are one Samples (createMetrics).
+      m.emailsSent++;
+      m.emailed++;
+      if (s.log)
+        log(s.log, {
+          t: s.now,
+          kind: 'emailSent',
+          order: order.id,
+          worker: -1,
+          duplicate: false,
+        });
       break;
-    case 'enqueue':
-      enqueueEmailJob(s, order);
+    case ROLE.enqueue:
+      enqueueJobs(s, order);
       break;
   }
+  if (step.flow >= 0) addSample(m.steps[step.flow]!.done, s.now - order.arrivedAt);
   order.stepIndex++;
   if (order.stepIndex < s.server.steps.length) return true;
-  finishRequest(s, order, true);
+  finishRequest(s, order, true, null);
   return false;
 }
 
@@ -190,7 +207,7 @@ function goesOnAfterSave(s: SimState, order: Order): boolean {
     finishRequest(s, order, false, 'server crashed');
     return false;
   }
-  if (next === 'outboxed') order.stepIndex++; // the relay queues the job, not the request
+  if (next === 'outboxed') order.outboxed = true; // the relay queues the jobs, not the request
   return true;
 }
 
@@ -218,16 +235,11 @@ function chargeCard(s: SimState, order: Order): void {
 /** The handler is done: the page goes back (if the user is still there) and the handler frees. A
  * server that crashed frees its handler too (restarted, or another instance), but has not
  * finished late: it never finished. */
-function finishRequest(
-  s: SimState,
-  order: Order,
-  ok: boolean,
-  reason: ErrorReason = 'email failed',
-): void {
+function finishRequest(s: SimState, order: Order, ok: boolean, reason: ErrorReason | null): void {
   setHandlersBusy(s, s.server.handlersBusy - 1);
   s.server.openOrders--;
   order.done = true;
-  if (order.page === 'none') showPage(s, order, ok, ok ? null : reason);
+  if (order.page === 'none') showPage(s, order, ok, reason);
   else if (reason !== 'server crashed') {
     s.metrics.serverFinishedLate++;
     if (s.log) log(s.log, { t: s.now, kind: 'serverFinishedLate', order: order.id });

@@ -5,8 +5,9 @@ import {
   MAX_LATENCY_MS,
   formatDistribution,
   parseDistribution,
+  type Distribution,
 } from './distributions.ts';
-import type { Config, Step } from './config.ts';
+import type { Config } from './config.ts';
 
 export type SettingValue = string | number | boolean;
 
@@ -153,15 +154,14 @@ export function booleanSetting<K extends string>(spec: SwitchSpec<K>): ChoiceSet
   });
 }
 
-/** A step's latency, `latency.<step>`: a number of milliseconds or a distribution. */
-export function latencySetting<S extends Step>(spec: {
-  step: S;
-  description: string;
-}): NumericSetting<`latency.${S}`> {
-  const { step, description } = spec;
+/** A latency: a number of milliseconds or a distribution. */
+export function latencySetting<K extends string>(
+  spec: Accessors<Distribution> & { key: K; description: string },
+): NumericSetting<K> {
+  const { key, description, get, set } = spec;
   return {
     kind: 'latency',
-    key: `latency.${step}`,
+    key,
     description,
     allowed: DISTRIBUTION_HELP,
     min: 0,
@@ -171,9 +171,9 @@ export function latencySetting<S extends Step>(spec: {
     apply(config, raw) {
       const parsed = parseDistribution(raw);
       if (typeof parsed === 'string') return parsed;
-      config.latency[step] = parsed;
+      set(config, parsed);
       return undefined;
     },
-    read: (config) => formatDistribution(config.latency[step]),
+    read: (config) => formatDistribution(get(config)),
   };
 }

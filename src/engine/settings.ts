@@ -1,6 +1,7 @@
 /** The one vocabulary of `key=value` settings that the command line, scenarios, timed changes and
  * URLs all use, with validation that names the key and its allowed values. */
-import { defaultConfig, type Config, type OutageWindow } from './config.ts';
+import { defaultConfig, type Config } from './config.ts';
+import type { Flow } from './flow.ts';
 import { QUEUE_SETTINGS } from './queueSettings.ts';
 import {
   booleanSetting,
@@ -11,10 +12,19 @@ import {
   type NumericSetting,
   type Setting,
   type SettingValue,
-  type TextSetting,
 } from './settingKinds.ts';
+import {
+  isStepSettingKey,
+  isStepShapeKey,
+  stepFailureRate,
+  stepLatency,
+  stepOutages,
+  stepSetting,
+  type StepSettingKey,
+} from './stepSettings.ts';
 
 export * from './config.ts';
+export { parseOutages } from './outages.ts';
 export type {
   ChoiceSetting,
   NumericSetting,
@@ -25,24 +35,6 @@ export type {
 export { clip, parseDecimal } from './settingKinds.ts';
 
 const MAX_SECONDS = 86_400;
-const OUTAGE_HELP = `none, or FROM-TO in seconds (e.g. 20-40), several separated by commas, within 0 to ${MAX_SECONDS}`;
-
-/** Outage windows from `email.outage`'s text, in order, or a sentence naming what is allowed. */
-export function parseOutages(raw: string): OutageWindow[] | string {
-  const text = raw.trim();
-  if (text === 'none' || text === '') return [];
-  const windows: OutageWindow[] = [];
-  for (const part of text.split(',')) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
-    if (!match) return OUTAGE_HELP;
-    const from = Number(match[1]);
-    const to = Number(match[2]);
-    if (!(from < to) || to > MAX_SECONDS) return `${OUTAGE_HELP}, with FROM before TO`;
-    // Whole microseconds, like every scheduled time: 2.007 s is 2007 ms, not 2007.0000000000002.
-    windows.push({ fromMs: Math.round(from * 1e6) / 1000, toMs: Math.round(to * 1e6) / 1000 });
-  }
-  return windows.sort((a, b) => a.fromMs - b.fromMs);
-}
 
 /** The registry, `as const` so that its keys form the SettingKey union: a key that is not here is
  * a type error in a scenario, a timed change or the store's `change`. */
@@ -100,35 +92,19 @@ const REGISTRY = [
     get: (c) => c.traffic.spikeRatePerSec,
     set: (c, v) => (c.traffic.spikeRatePerSec = v),
   }),
-  latencySetting({ step: 'validate', description: 'checking the payment details' }),
-  latencySetting({ step: 'charge', description: 'charging the card at the payment service' }),
-  latencySetting({ step: 'save', description: 'saving the order in the database' }),
-  latencySetting({ step: 'enqueue', description: 'putting the email job on the queue (async)' }),
-  latencySetting({ step: 'email', description: 'one call to the email service, failed or not' }),
-  numberSetting({
-    key: 'email.failureRate',
-    description: 'chance that one email call fails',
-    min: 0,
-    max: 1,
-    get: (c) => c.email.failureRate,
-    set: (c, v) => (c.email.failureRate = v),
+  // The checkout's names for its steps' values: each reads and writes the flow's step.
+  stepLatency('latency.validate', 'validate', 'checking the payment details'),
+  stepLatency('latency.charge', 'charge', 'charging the card at the payment service'),
+  stepLatency('latency.save', 'save', 'saving the order in the database'),
+  latencySetting({
+    key: 'latency.enqueue',
+    description: 'putting the background jobs on the queue (async)',
+    get: (c) => c.latency.enqueue,
+    set: (c, v) => (c.latency.enqueue = v),
   }),
-  {
-    kind: 'text',
-    key: 'email.outage',
-    description: 'windows of simulated time in which every email call fails',
-    allowed: OUTAGE_HELP,
-    apply(config, raw) {
-      const parsed = parseOutages(raw);
-      if (typeof parsed === 'string') return parsed;
-      config.email.outages = parsed;
-      return undefined;
-    },
-    read: (config) =>
-      config.email.outages.length === 0
-        ? 'none'
-        : config.email.outages.map((w) => `${w.fromMs / 1000}-${w.toMs / 1000}`).join(','),
-  } satisfies TextSetting<'email.outage'>,
+  stepLatency('latency.email', 'email', 'one call to the email service, failed or not'),
+  stepFailureRate('email.failureRate', 'email', 'chance that one email call fails'),
+  stepOutages('email.outage', 'email', 'windows of simulated time in which every email call fails'),
   booleanSetting({
     key: 'email.down',
     description: 'the email service is down now (a switch, for the UI and timed changes)',
@@ -229,12 +205,14 @@ const REGISTRY = [
   }),
 ] as const;
 
-/** Every setting's key, such as 'workers.count' or 'latency.email'. */
+/** Every registry setting's key, such as 'workers.count' or 'latency.email'. A step's own
+ * settings (`steps.charge.where`) are a StepSettingKey: which exist depends on the flow. */
 export type SettingKey = (typeof REGISTRY)[number]['key'];
 
 /** Settings by key, as scenarios, links and the command line give them. */
 export type SettingValues = Readonly<Partial<Record<SettingKey, SettingValue>>>;
 
+/** The registry's settings; the steps' own (`steps.<id>.…`) are made per key by findSetting. */
 export const SETTINGS: readonly Setting<SettingKey>[] = REGISTRY;
 
 const BY_KEY: ReadonlyMap<string, Setting<SettingKey>> = new Map(SETTINGS.map((s) => [s.key, s]));
@@ -244,19 +222,26 @@ export function isSettingKey(key: string): key is SettingKey {
   return BY_KEY.has(key);
 }
 
-/** The message for a key that names no setting, listing the ones that do. */
-export function unknownSetting(key: string): string {
-  return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}`;
+/** Whether a string from outside names a registry setting or has the shape of a step's. */
+export function isAnySettingKey(key: string): key is SettingKey | StepSettingKey {
+  return BY_KEY.has(key) || isStepSettingKey(key);
 }
 
-export function findSetting(key: string): Setting<SettingKey> | undefined {
-  return BY_KEY.get(key);
+/** The message for a key that names no setting, listing the ones that do. */
+export function unknownSetting(key: string): string {
+  return `unknown setting '${clip(key)}'; known settings: ${SETTINGS.map((s) => s.key).join(', ')}, steps.ID.latency|failureRate|where`;
+}
+
+export function findSetting(key: string): Setting<SettingKey | StepSettingKey> | undefined {
+  return BY_KEY.get(key) ?? stepSetting(key);
 }
 
 /** The setting if it holds a number (a latency: its mean), with its bounds, unit and whether it
  * is whole; undefined for a choice, a switch, free text or an unknown key. */
-export function numericSetting(key: string): NumericSetting<SettingKey> | undefined {
-  const setting = BY_KEY.get(key);
+export function numericSetting(
+  key: string,
+): NumericSetting<SettingKey | StepSettingKey> | undefined {
+  const setting = findSetting(key);
   return setting?.kind === 'number' || setting?.kind === 'latency' ? setting : undefined;
 }
 
@@ -264,7 +249,7 @@ export function numericSetting(key: string): NumericSetting<SettingKey> | undefi
  * is allowed, or undefined when it applied. A failed apply leaves the config untouched. The key
  * may be any string (the command line's, a link's): an unknown one gets `unknownSetting`. */
 export function applySetting(config: Config, key: string, value: SettingValue): string | undefined {
-  const setting = BY_KEY.get(key);
+  const setting = findSetting(key);
   if (!setting) return unknownSetting(key);
   const problem = setting.apply(config, String(value));
   return problem === undefined
@@ -272,9 +257,23 @@ export function applySetting(config: Config, key: string, value: SettingValue): 
     : `${key}=${clip(String(value))} is not allowed: ${problem}`;
 }
 
-/** A config from the defaults and a set of settings; throws a SettingError on the first bad one. */
-export function buildConfig(settings: SettingValues = {}): Config {
+/** Checks a value for `key` without the run's flow at hand (the command line's flags, before the
+ * flow is read): a step's setting is checked against a scratch step of its id; whether the flow
+ * has that step is checked when the run is built (buildConfig). */
+export function checkSettingValue(key: string, value: SettingValue): string | undefined {
   const config = defaultConfig();
+  const id = /^steps\.([^.]+)\./.exec(key)?.[1];
+  if (id !== undefined && !config.flow.steps.some((step) => step.id === id)) {
+    config.flow.steps.push({ ...config.flow.steps[0]!, id });
+  }
+  return applySetting(config, key, value);
+}
+
+/** A config from the defaults (with `flow` instead of the checkout, if given) and a set of
+ * settings; throws a SettingError on the first bad one. */
+export function buildConfig(settings: SettingValues = {}, flow?: Flow): Config {
+  const config = defaultConfig();
+  if (flow) config.flow = structuredClone(flow);
   for (const [key, value] of Object.entries(settings)) {
     const problem = applySetting(config, key, value);
     if (problem) throw new SettingError(problem);
@@ -306,7 +305,8 @@ export const ACTIONS = {
 
 export type ActionKey = (typeof ACTIONS)[keyof typeof ACTIONS];
 
-/** What a timed change may name: a setting or an action. */
+/** What a timed change may name: a setting or an action. (A step's setting may be timed too, the
+ * engine applies any key, but which exist depends on the flow, so the type leaves them out.) */
 export type ChangeKey = SettingKey | ActionKey;
 
 const ACTION_KEYS: readonly string[] = Object.values(ACTIONS);
@@ -324,3 +324,9 @@ export const BEFORE_START_ONLY: readonly string[] = [
   'queue.partitions',
   'queue.partitioner',
 ] satisfies readonly SettingKey[];
+
+/** Whether `key` can only be set before a run starts: a BEFORE_START_ONLY key or a step's
+ * `where`, which decides what the request waits for and which jobs there are. */
+export function beforeStartOnly(key: string): boolean {
+  return BEFORE_START_ONLY.includes(key) || isStepShapeKey(key);
+}

@@ -2,7 +2,7 @@
  * `runUntil`), timed setting changes, snapshots, the event log and a live view for the UI. */
 import { EV, subjectOf, type EventSubject } from './events.ts';
 import {
-  onEmailDone,
+  onJobDone,
   onMessageVisible,
   onRedrive,
   onSessionTimeout,
@@ -72,7 +72,7 @@ export class Simulation {
     const s = createState(input);
     this.s = s;
     s.changes.forEach((change, index) => {
-      checkChange(change);
+      checkChange(change, s);
       if (change.afterEvents === undefined) {
         schedule(s, EV.change, change.atMs, null, index);
         s.changesPending++;
@@ -274,7 +274,7 @@ function fire(s: SimState, heap: EventList<EventSubject>): void {
     case EV.stepDone.code:
       return onStepDone(s, subjectOf(heap, slot, EV.stepDone));
     case EV.emailDone.code:
-      return onEmailDone(s, subjectOf(heap, slot, EV.emailDone), n);
+      return onJobDone(s, subjectOf(heap, slot, EV.emailDone), n);
     case EV.messageVisible.code:
       return onMessageVisible(s, subjectOf(heap, slot, EV.messageVisible), n);
     case EV.arrival.code:

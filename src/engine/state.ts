@@ -2,13 +2,16 @@
  * refer to each other) so that a run can be snapshotted with structuredClone, which keeps shared
  * references, and resumed; plus the helpers every part of the model shares. */
 import { CHECK_EVERY, RUN_LIMITS, type RunLimits, type Stop } from './budget.ts';
-import { sample } from './distributions.ts';
+import { stepIndexOf } from './flow.ts';
 import { createEventList, eventKey, pushEvent, type EventList } from './eventList.ts';
 import type { EventKind, EventSubject } from './events.ts';
 import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
 import { createFifo, type Fifo } from './ring.ts';
-import { createStreams, uniform, type Streams } from './rng.ts';
-import type { Config, Mode, Step, TimedChange } from './settings.ts';
+import { createStreams, type Streams } from './rng.ts';
+import { flowStreams, runStepsOf, type RunStep } from './steps.ts';
+import type { Config, Mode, TimedChange } from './settings.ts';
+
+export type { RunStep } from './steps.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { roundUs } from './time.ts';
 
@@ -35,6 +38,9 @@ export interface Order {
   stepEnd: number;
   stepOk: boolean;
   charged: boolean;
+  /** Its jobs were written to the outbox with the order (outbox.ts): the request's own enqueue
+   * step, still to come after any later request step, is skipped. */
+  outboxed: boolean;
   /** What the user has seen so far. */
   page: 'none' | 'success' | 'error';
   /** Set once the handler has finished with it. */
@@ -72,6 +78,10 @@ export interface Message {
   /** The worker its latest delivery went to (-1 before the first), so that a lease running out
    * finds its holder without looking through every worker. */
   holder: number;
+  /** The flow step this job runs (an index into config.flow.steps). */
+  step: number;
+  /** The order's page said "confirmed" (the user had not given up before the jobs were queued). */
+  confirmed: boolean;
 }
 
 /** A Kafka partition: the records from the committed offset on, in offset order. */
@@ -112,8 +122,14 @@ export interface Worker {
 
 /** The web server: its handlers, the line waiting for one, and the users' patience. */
 export interface ServerState {
-  /** The steps a handler runs in this mode. */
-  steps: readonly Step[];
+  /** The steps a handler runs in this mode, in order (async: the request's, then the enqueue). */
+  steps: readonly RunStep[];
+  /** Every flow step, by its index in the flow. */
+  runs: readonly RunStep[];
+  /** The background steps, in flow order: async puts one job per step on the queue (none in sync). */
+  jobs: readonly RunStep[];
+  /** Orders already counted as confirmed, then failed (keys: order ids), counted once each. */
+  failedLate: Record<number, true>;
   /** Orders the server has not finished with (waiting for or holding a handler). */
   openOrders: number;
   retriesPending: number;
@@ -257,19 +273,13 @@ export interface SimState {
   budget: BudgetState;
 }
 
-/** What a handler does, in order. Sync sends the email itself; async only queues a job for it. */
-const SYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'email'];
-const ASYNC_STEPS: readonly Step[] = ['validate', 'charge', 'save', 'enqueue'];
-/** The event list keeps one lane per step (the step's index): with a fixed latency, every order's
- * step ends in the order it started, and a lane holds such events more cheaply than the heap. */
-const STEP_LANES = 4;
-/** And one for arrivals: the next is scheduled when the last one fires, so they come in order. */
-export const ARRIVAL_LANE = STEP_LANES;
-
-export const CHECKOUT_STEPS: Record<Mode, readonly Step[]> = {
-  sync: SYNC_STEPS,
-  async: ASYNC_STEPS,
-};
+/** The event list keeps a lane for arrivals (the next is scheduled when the last one fires, so
+ * they come in order) and one per step a handler runs (lane 1 + the step's index): with a fixed
+ * latency, every order's step ends in the order it started, and a lane holds such events more
+ * cheaply than the heap. As many lanes as the run's steps need, since finding the earliest lane
+ * head looks at each lane after every event a lane fires. */
+export const ARRIVAL_LANE = 0;
+export const FIRST_STEP_LANE = 1;
 
 export interface SimulationInput {
   config: Config;
@@ -295,16 +305,19 @@ export function createState(input: SimulationInput): SimState {
     input.limits?.atOneInstant ?? RUN_LIMITS.atOneInstant,
     RUN_LIMITS.atOneInstant,
   );
+  const streams = createStreams(input.seed, flowStreams(input.config.flow));
+  const config = structuredClone(input.config);
+  const compiled = runStepsOf(config.flow, input.mode, streams);
   return {
     mode: input.mode,
     seed: input.seed,
     durationMs: input.durationMs,
-    config: structuredClone(input.config),
+    config,
     now: 0,
     seq: 0,
     events: 0,
-    heap: createEventList(STEP_LANES + 1),
-    streams: createStreams(input.seed),
+    heap: createEventList(FIRST_STEP_LANE + compiled.steps.length),
+    streams,
     changes: [...(input.changes ?? [])].sort((a, b) => a.atMs - b.atMs),
     nextOrderId: 1,
     nextMessageId: 1,
@@ -314,7 +327,10 @@ export function createState(input: SimulationInput): SimState {
     liveNext: 0,
     liveAt: Infinity,
     server: {
-      steps: input.mode === 'sync' ? SYNC_STEPS : ASYNC_STEPS,
+      steps: compiled.steps,
+      runs: compiled.runs,
+      jobs: compiled.jobs,
+      failedLate: {},
       openOrders: 0,
       retriesPending: 0,
       handlerQueue: createFifo(),
@@ -364,7 +380,7 @@ export function createState(input: SimulationInput): SimState {
     workers: [],
     inflight: 0,
     dlq: [],
-    metrics: createMetrics(),
+    metrics: createMetrics(config.flow.steps.length, stepIndexOf(config.flow, 'email')),
     log: input.logCapacity ? createLog(input.logCapacity) : null,
     stopped: null,
     budget: {
@@ -409,36 +425,4 @@ export const log: (log: EventLog, entry: LogEntry) => void = writeLog;
 
 export function emailDown(s: SimState): boolean {
   return s.config.email.down || s.email.inOutage;
-}
-
-/** One call to the email service, decided when it starts: returns how long it takes and sets
- * `s.email.ok` to whether it works (no object per call: this runs once per email). A failed call takes as long as a good one (the caller learns the outcome at the end);
- * while the service is down every call fails, and so does every call for a poison order. Both draws are made every time so that the
- * streams stay aligned whatever the failure rate. */
-export function callEmail(s: SimState, orderId: number): number {
-  const latencyMs = sampleLatency(s, 'email');
-  const roll = uniform(s.streams.emailFailure);
-  const poison = s.config.email.poisonEvery;
-  s.email.ok =
-    !emailDown(s) && roll >= s.config.email.failureRate && (poison === 0 || orderId % poison !== 0);
-  return latencyMs;
-}
-
-/** One latency of `step`. A switch rather than `latency[step]`: a property read by a name that
- * varies is a slow lookup, and this runs for every step of every order. */
-export function sampleLatency(s: SimState, step: Step): number {
-  const { latency } = s.config;
-  const streams = s.streams;
-  switch (step) {
-    case 'validate':
-      return sample(latency.validate, streams.validate);
-    case 'charge':
-      return sample(latency.charge, streams.charge);
-    case 'save':
-      return sample(latency.save, streams.save);
-    case 'enqueue':
-      return sample(latency.enqueue, streams.enqueue);
-    case 'email':
-      return sample(latency.email, streams.email);
-  }
 }

@@ -22,8 +22,9 @@ export interface RequestView {
   customer: number;
   attempt: number;
   arrivedAt: number;
-  /** 'waiting' while in the line for a handler. */
-  step: Step | 'waiting';
+  /** The step's id (the checkout's are the Step names), or 'waiting' while in the line for a
+   * handler. */
+  step: string;
   /** The current step from since to until; a waiting request has since = arrival, until = -1. */
   since: number;
   until: number;
@@ -98,8 +99,9 @@ export interface SystemView {
 /** What a view counts in full: the numbers on the nodes come from here, never from a list's
  * length, since a view with a limit lists only what the diagram can draw. */
 export interface ViewTotals {
-  /** Requests at each step of the checkout, and waiting in line for a handler. */
-  steps: Record<Step | 'waiting', number>;
+  /** Requests at each step (the checkout's always listed, other flows' steps once they hold
+   * one), and waiting in line for a handler. */
+  steps: Record<Step | 'waiting', number> & Partial<Record<string, number>>;
   /** Customers still waiting for their page (in line or in a step). */
   usersWaiting: number;
   /** Messages ready in the queue (Kafka: records not yet read). */
@@ -113,7 +115,7 @@ export interface ViewTotals {
   leaving: number;
 }
 
-function requestView(order: Order, step: Step | 'waiting'): RequestView {
+function requestView(order: Order, step: string): RequestView {
   return {
     order: order.id,
     customer: order.customerId,
@@ -142,7 +144,8 @@ export function viewOf(s: SimState, limit = Infinity): SystemView {
     const code = h.kinds[slot];
     if (code === EV.stepDone.code) {
       const order = subjectOf(h, slot, EV.stepDone);
-      totals.steps[s.server.steps[order.stepIndex]!]++;
+      const id = s.server.steps[order.stepIndex]!.id;
+      totals.steps[id] = (totals.steps[id] ?? 0) + 1;
       if (order.page === 'none') totals.usersWaiting++;
       working.offer(order.id, 0, order);
     } else if (code === EV.messageVisible.code) {
@@ -153,7 +156,7 @@ export function viewOf(s: SimState, limit = Infinity): SystemView {
       }
     }
   });
-  const requests = working.sorted().map((o) => requestView(o, s.server.steps[o.stepIndex]!));
+  const requests = working.sorted().map((o) => requestView(o, s.server.steps[o.stepIndex]!.id));
   const line = s.server.handlerQueue;
   for (let i = line.head; i < line.items.length; i++) {
     const order = line.items[i]!;

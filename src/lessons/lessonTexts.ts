@@ -3,9 +3,20 @@
  * neutral labels stand in for them. */
 import type { Goal, Scenario } from '../scenarios/index.ts';
 
-/** The one-line summary under the lesson's title. */
-export function lessonSummary(scenario: Scenario, questionOpen: boolean): string {
-  return questionOpen ? scenario.premise : scenario.teaches;
+/** Said instead of what the lesson teaches when the run is not the lesson's own: changed settings
+ * left some of its captions out, so the summary's numbers may no longer be this run's (an outbox
+ * makes the async email later than the 2.55 s the checkout's summary gives). */
+export const OFF_LESSON_SUMMARY =
+  'Your changes took this run away from the lesson’s own: some captions no longer hold. The lesson’s answer is for its own settings; this run’s number is the one shown here.';
+
+/** The one-line summary under the lesson's title; `offLesson`: captions were left out. */
+export function lessonSummary(
+  scenario: Scenario,
+  questionOpen: boolean,
+  offLesson = false,
+): string {
+  if (questionOpen) return scenario.premise;
+  return offLesson ? OFF_LESSON_SUMMARY : scenario.teaches;
 }
 
 /** A goal's label in the checklist. */

@@ -31,3 +31,6 @@ export function shownModes(viewMode: S['viewMode']): readonly Mode[] {
 export const selectSelectedOrder = (s: ViewState) => s.selected;
 export const selectSelect = (s: ViewState) => s.select;
 export const selectReducedMotion = (s: ViewState) => s.reducedMotion;
+
+/** The lesson's captions that changed settings left out (empty for the lesson's own run). */
+export const selectLeftOut = (s: S) => s.captionsLeftOut;

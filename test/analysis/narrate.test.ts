@@ -34,6 +34,8 @@ const ALL_KINDS = [
   'emailDeduplicated',
   'workerCrashed',
   'workerRestarted',
+  'jobFinished',
+  'confirmedThenFailed',
   'emailService',
   'settingChanged',
 ] as const satisfies readonly LogKind[];

@@ -111,6 +111,13 @@ export function everyKindRuns(): Run[] {
       'queue.deliveryLimit': 2,
       'email.poisonEvery': 1,
     }),
+    // The charge moved to the background with the payment service failing: each charge job
+    // fails until it is dead-lettered, after the page said "confirmed".
+    run('async', {
+      'steps.charge.where': 'background',
+      'steps.charge.failureRate': 1,
+      'queue.maxReceives': 2,
+    }),
     // Kafka commits offsets, and a crash rewinds a partition to its last commit.
     run(
       'async',

@@ -5,6 +5,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMetric } from '../../src/format/index.ts';
+import { OFF_LESSON_SUMMARY } from '../../src/lessons/lessonTexts.ts';
 import { findScenario, readMetric, SCENARIOS, type Scenario } from '../../src/scenarios/index.ts';
 import type { Simulator } from '../../src/store/simulatorStore.ts';
 import { renderApp } from '../support/renderApp.tsx';
@@ -71,6 +72,25 @@ describe('when a lesson reaches its last caption', () => {
     expect(reveal).toHaveTextContent(scenario.teaches);
     expect(reveal.textContent).not.toMatch(/NaN|undefined|Infinity/);
     expect(document.activeElement).toBe(appRoot());
+  });
+
+  it('does not give the lesson’s summary when changed settings made its captions false', () => {
+    const { simulator, store } = renderApp();
+    const scenario = pickLesson('checkout');
+    // A slower email: the emails leave at 3.05 s, and the 2.55 s caption no longer holds.
+    act(() => void store.getState().change('latency.email', '2000'));
+    expect(store.getState().captionsLeftOut.map((l) => l.index)).toEqual([4]);
+    answer(simulator, optionLabel(scenario, true));
+    appRoot().focus();
+    clickToTheEnd(appRoot(), simulator);
+    // The last caption left is at 1.05 s; the answer waits for the async email, sent at 3.05 s.
+    act(() => void store.getState().jumpTo(4000));
+    const reveal = screen.getByRole('region', REVEAL);
+    expect(reportNumber(simulator, scenario)).toBe('3.05 s');
+    expect(reveal).toHaveTextContent(numberPhrase(simulator, scenario));
+    expect(reveal).not.toHaveTextContent('2.55 s');
+    expect(reveal).toHaveTextContent(OFF_LESSON_SUMMARY);
+    expect(screen.getByTestId('lesson-summary')).toHaveTextContent(OFF_LESSON_SUMMARY);
   });
 
   it('reads its number from the lane’s report at the moment shown, past the arrivals too', () => {

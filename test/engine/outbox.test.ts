@@ -8,6 +8,7 @@ import {
   applySetting,
   buildConfig,
   defaultConfig,
+  parseFlow,
   report,
   Simulation,
   type Mode,
@@ -271,5 +272,90 @@ describe('bad values', () => {
     expect(problem('server.crashRate', 0)).toBeUndefined();
     expect(problem('queue.outboxPollMs', 1)).toBeUndefined();
     expect(problem('queue.outbox', 'true')).toBeUndefined();
+  });
+});
+
+describe('the dual write in flows other than the checkout', () => {
+  /** Steady orders through `flow`'s steps, run until every order and job is done. */
+  function drainedFlow(flow: unknown, settings: Record<string, SettingValue>) {
+    const parsed = parseFlow(flow);
+    if (typeof parsed === 'string') throw new Error(parsed);
+    const s = new Simulation({
+      config: buildConfig({ 'traffic.pattern': 'steady', 'traffic.rate': 5, ...settings }, parsed),
+      mode: 'async',
+      seed: 5,
+      durationMs: 60_000,
+    });
+    expect(s.runToSettle(60_000 + DRAIN_MS)).toBe(true);
+    return report(s.state, 'test');
+  }
+
+  // The save is not the request's last step: the outbox row is written with it, the request goes
+  // on to its next step, and only its own enqueue at the end is skipped.
+  const saveThenMore = {
+    id: 'saveThenMore',
+    label: 'Save, then more',
+    steps: [
+      { id: 'save', label: 'Save the order', latency: 50, where: 'request' },
+      { id: 'receipt', label: 'Print the receipt', latency: 100, where: 'request' },
+      { id: 'email', label: 'Send the email', latency: 300, where: 'background' },
+      { id: 'push', label: 'Send a push', latency: 200, where: 'background' },
+    ],
+  };
+
+  it('queues each background job once through the relay, after the request’s later steps', () => {
+    const r = drainedFlow(saveThenMore, { 'queue.outbox': true });
+    expect(r.orders.saved).toBeGreaterThan(200);
+    expect(r.queue.enqueued).toBe(2 * r.orders.saved);
+    expect(r.emails.sent).toBe(r.orders.saved);
+    expect(r.emails.duplicates).toBe(0);
+    // The request waits for the save and the receipt, not for the broker.
+    expect(r.responseMs.max).toBe(150);
+    expect(r.steps.push!.doneMs.count).toBe(r.orders.saved);
+  });
+
+  it('loses both jobs of a crashed order without the outbox, and none with it', () => {
+    const lost = drainedFlow(saveThenMore, { 'server.crashRate': 0.2 });
+    expect(lost.orders.savedNeverEnqueued).toBeGreaterThan(0);
+    expect(lost.queue.enqueued).toBe(2 * (lost.orders.saved - lost.orders.savedNeverEnqueued));
+    const kept = drainedFlow(saveThenMore, { 'server.crashRate': 0.2, 'queue.outbox': true });
+    expect(kept.orders.savedNeverEnqueued).toBe(0);
+    expect(kept.queue.enqueued).toBe(2 * kept.orders.saved);
+    expect(kept.emails.sent).toBe(kept.orders.saved);
+  });
+
+  it('has nothing to lose in a flow with no background step', () => {
+    const r = drainedFlow(
+      {
+        id: 'inline',
+        label: 'All in the request',
+        steps: [{ id: 'save', label: 'Save', latency: 50, where: 'request' }],
+      },
+      { 'server.crashRate': 0.5 },
+    );
+    expect(r.orders.saved).toBeGreaterThan(200);
+    expect(r.orders.savedNeverEnqueued).toBe(0);
+    expect(r.queue.enqueued).toBe(0);
+  });
+
+  it('counts an order as confirmed, then failed when its relayed charge fails for good', () => {
+    const charge = {
+      id: 'chargeLater',
+      label: 'Charge later',
+      steps: [
+        { id: 'save', label: 'Save the order', latency: 50, where: 'request' },
+        {
+          id: 'charge',
+          label: 'Charge the card',
+          latency: 800,
+          where: 'background',
+          needsResult: true,
+          failureRate: 1,
+        },
+      ],
+    };
+    const r = drainedFlow(charge, { 'queue.outbox': true });
+    expect(r.orders.succeeded).toBe(r.orders.saved);
+    expect(r.orders.confirmedThenFailed).toBe(r.orders.saved);
   });
 });

@@ -94,6 +94,7 @@ describe('when the email call fails in sync mode', () => {
       dropped: 0,
       redelivered: 0,
       lost: 1,
+      apologies: 0,
     });
   });
 });
@@ -147,6 +148,7 @@ describe('when the email service is down for the first 10 s in async mode', () =
       redriven: 0,
       dropped: 0,
       redelivered: 3,
+      apologies: 0,
     });
     expect(r.emailDelayMs.max).toBe(14050);
   });
@@ -751,7 +753,7 @@ describe('a live change made with sim.change()', () => {
     expect(sim.change('latency.charge', 'soon')).toMatch(/^latency\.charge=soon is not allowed/);
     expect(sim.change('orders.place', 0)).toMatch(/whole number from 1 to 1000/);
     expect(sim.changes).toEqual([]);
-    expect(sim.state.config.latency.charge).toEqual({ kind: 'constant', ms: 800 });
+    expect(sim.state.config.flow.steps[1]!.latency).toEqual({ kind: 'constant', ms: 800 });
   });
 
   // Regression (fixed): a live change is replayed as a timed change, which runs before every other event at its

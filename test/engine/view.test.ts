@@ -27,8 +27,8 @@ function counted(v: SystemView) {
   };
 }
 
-function nonZero(r: Record<string, number>) {
-  return Object.fromEntries(Object.entries(r).filter(([, n]) => n > 0));
+function nonZero(r: Partial<Record<string, number>>) {
+  return Object.fromEntries(Object.entries(r).filter(([, n]) => n! > 0));
 }
 
 const HEAVY: Record<string, SettingValues> = {

@@ -29,7 +29,7 @@ export function systemView(parts: Partial<SystemView>): SystemView {
 function totalsOf(view: SystemView): ViewTotals {
   const t = emptyTotals();
   for (const r of view.requests) {
-    t.steps[r.step]++;
+    t.steps[r.step] = (t.steps[r.step] ?? 0) + 1;
     if (r.page === 'none') t.usersWaiting++;
   }
   t.visible = view.visible.length;

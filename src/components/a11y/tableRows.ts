@@ -33,7 +33,9 @@ export function placesNow(view: SystemView): Map<number, string> {
     if (w.state === 'busy') where.set(w.order, `worker ${w.id}: sending the email`);
   }
   // The server's work comes first: a request still in progress says what the customer waits on.
-  for (const r of view.requests) where.set(r.order, STEP_NOW[r.step]);
+  for (const r of view.requests) {
+    where.set(r.order, STEP_NOW[r.step as Step | 'waiting'] ?? `server: step ${r.step}`);
+  }
   return where;
 }
 

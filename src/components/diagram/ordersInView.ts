@@ -24,7 +24,8 @@ export function ordersInView(view: SystemView): OrderInView[] {
     if (order > 0 && !found.has(order)) found.set(order, where);
   };
   for (const r of view.requests) {
-    add(r.order, r.step === 'waiting' ? 'waiting for a handler' : AT_STEP[r.step]);
+    const at = AT_STEP[r.step as Step] ?? `at step ${r.step}`;
+    add(r.order, r.step === 'waiting' ? 'waiting for a handler' : at);
   }
   for (const w of view.workers) {
     if (w.state === 'busy') add(w.order, `with worker ${w.id}, which is sending its email`);

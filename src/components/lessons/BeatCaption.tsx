@@ -3,6 +3,7 @@
 import { m } from 'framer-motion';
 import { beatIndexAt } from '../../scenarios/beats.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
+import { selectLeftOut } from '../../store/selectors.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
@@ -12,7 +13,6 @@ import { CopyCaptionLink } from './CopyCaptionLink.tsx';
  * every frame. */
 const selectBeatIndex = (s: SimulatorStore) => beatIndexAt(s.beats, s.simMs);
 const selectBeats = (s: SimulatorStore) => s.beats;
-const selectLeftOut = (s: SimulatorStore) => s.captionsLeftOut;
 
 /** Says that the user's changes took some captions away, and why, so a missing caption is never
  * a mystery (and a false one never shows). */

@@ -2,14 +2,17 @@
  * question (with a pointer to it), what it teaches once answered. */
 import type { Scenario } from '../../scenarios/index.ts';
 import { lessonSummary } from '../../lessons/lessonTexts.ts';
+import { useSim } from '../../store/hooks.ts';
+import { selectLeftOut } from '../../store/selectors.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
 
 export function LessonSummary({ scenario }: { scenario: Scenario }) {
   const open = useQuestionOpen(scenario.id);
+  const offLesson = useSim(selectLeftOut).length > 0;
   return (
     <>
       <p className="lesson-teaches" data-testid="lesson-summary">
-        {lessonSummary(scenario, open)}
+        {lessonSummary(scenario, open, offLesson)}
       </p>
       {open && (
         <a className="predict-link" href="#prediction">

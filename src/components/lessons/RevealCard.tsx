@@ -3,6 +3,7 @@
 import { m } from 'framer-motion';
 import { useId, type KeyboardEvent, type Ref } from 'react';
 import type { Scenario } from '../../scenarios/index.ts';
+import { lessonSummary } from '../../lessons/lessonTexts.ts';
 import type { Verdict } from '../../lessons/verdict.ts';
 import { Icon } from '../Icon.tsx';
 import { NextLesson } from './NextLesson.tsx';
@@ -16,6 +17,8 @@ export interface RevealProps {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   /** The side panel is open: its own summary of the lesson says what the card's would. */
   panelOpen: boolean;
+  /** Changed settings left captions out: the lesson's summary may not be this run's. */
+  offLesson: boolean;
   ref?: Ref<HTMLElement>;
 }
 
@@ -58,7 +61,7 @@ function VerdictLines({ verdict }: { verdict: Verdict }) {
 }
 
 export function RevealCard(props: RevealProps) {
-  const { scenario, verdict, number, onClose, onKeyDown, panelOpen, ref } = props;
+  const { scenario, verdict, number, onClose, onKeyDown, panelOpen, offLesson, ref } = props;
   const titleId = useId();
   return (
     <m.section
@@ -76,7 +79,7 @@ export function RevealCard(props: RevealProps) {
       </h2>
       <div className="stage-reveal-main">
         <VerdictLines verdict={verdict} />
-        <p className="stage-reveal-summary">{scenario.teaches}</p>
+        <p className="stage-reveal-summary">{lessonSummary(scenario, false, offLesson)}</p>
       </div>
       <div className="stage-reveal-side">
         <p className="stage-reveal-number">

@@ -24,6 +24,7 @@ import {
 import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
 import type { LessonProgress } from '../../lessons/progress.ts';
 import { useSim, useViewState } from '../../store/hooks.ts';
+import { selectLeftOut } from '../../store/selectors.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { RevealCard } from './RevealCard.tsx';
@@ -54,6 +55,7 @@ export function StageReveal() {
   const locked = useViewState(selectPredictions);
   const skipped = useViewState(selectSkippedPredictions);
   const panelOpen = useViewState(selectPanelOpen);
+  const offLesson = useSim(selectLeftOut).length > 0;
   const verdict =
     scenario && verdictOf(scenario.prediction, locked[scenario.id], skipped[scenario.id] === true);
   const shown = scenario && verdict && number !== null;
@@ -73,6 +75,7 @@ export function StageReveal() {
           verdict={verdict}
           number={number}
           panelOpen={panelOpen}
+          offLesson={offLesson}
         />
       )}
     </div>

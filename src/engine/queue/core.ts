@@ -18,25 +18,34 @@ import { addSample } from '../stats.ts';
 import { policyOf } from './policies.ts';
 import { makeVisible, setDepth, type Place } from './visible.ts';
 
-export function enqueueEmailJob(s: SimState, order: Order): void {
-  const message: Message = {
-    id: s.nextMessageId++,
-    order: order.id,
-    orderArrivedAt: order.arrivedAt,
-    readyAt: s.now,
-    receives: 0,
-    receivedAt: -1,
-    lease: 0,
-    state: 'queued',
-    sent: false,
-    failures: 0,
-    partition: -1,
-    delayedAt: -1,
-    leaseEndsAt: -1,
-    holder: -1,
-  };
-  s.metrics.enqueued++;
-  policyOf(s).publish(s, message);
+/** The enqueue step: one job per background step of the flow, in flow order (the checkout's one
+ * email job). The page comes next, so the order is confirmed unless its user has given up. */
+export function enqueueJobs(s: SimState, order: Order): void {
+  const jobs = s.server.jobs;
+  for (let i = 0; i < jobs.length; i++) {
+    const message: Message = {
+      id: s.nextMessageId++,
+      order: order.id,
+      orderArrivedAt: order.arrivedAt,
+      readyAt: s.now,
+      receives: 0,
+      receivedAt: -1,
+      lease: 0,
+      state: 'queued',
+      sent: false,
+      failures: 0,
+      partition: -1,
+      delayedAt: -1,
+      leaseEndsAt: -1,
+      holder: -1,
+      step: jobs[i]!.flow,
+      // From the request the page is still to come, and says confirmed; from the outbox's relay
+      // it was shown already. Either way, an error page confirmed nothing.
+      confirmed: order.page !== 'error',
+    };
+    s.metrics.enqueued++;
+    policyOf(s).publish(s, message);
+  }
 }
 
 /** The broker delivers the message to a worker: it is in flight (unacked) from now on. */
@@ -162,6 +171,7 @@ export function drop(s: SimState, message: Message): void {
   message.state = 'dropped';
   message.lease++;
   s.metrics.dropped++;
+  failedForGood(s, message);
   if (s.log) {
     log(s.log, {
       t: s.now,
@@ -178,8 +188,25 @@ export function deadLetter(s: SimState, message: Message): void {
   message.lease++;
   s.metrics.deadLettered++;
   s.dlq.push(message);
+  failedForGood(s, message);
   if (s.log)
     log(s.log, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
+}
+
+/** A job dead-lettered or dropped: if its step never succeeded, the step failed for good; if the
+ * customer needed its result and the page had said "confirmed", the order is confirmed, then
+ * failed (once per order, a redrive later does not undo it), and the customer is sent an apology. */
+function failedForGood(s: SimState, message: Message): void {
+  if (message.sent) return;
+  const m = s.metrics;
+  m.steps[message.step]!.failedForGood++;
+  const step = s.config.flow.steps[message.step]!;
+  if (!step.needsResult || !message.confirmed || s.server.failedLate[message.order]) return;
+  s.server.failedLate[message.order] = true;
+  m.confirmedThenFailed++;
+  m.apologies++;
+  if (s.log)
+    log(s.log, { t: s.now, kind: 'confirmedThenFailed', order: message.order, step: step.id });
 }
 
 /** Moves every dead-lettered message back to the main queue, with its receive count reset, as

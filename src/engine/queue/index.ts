@@ -2,7 +2,7 @@
  * semantics (`queue.broker`), a file each, which differ only where real brokers differ. */
 export {
   backoffMs,
-  enqueueEmailJob,
+  enqueueJobs,
   onMessageVisible,
   onRedrive,
   redrive,
@@ -13,4 +13,4 @@ export { onSessionTimeout } from './kafka.ts';
 export { brokerLease } from './policies.ts';
 export type { BrokerLease } from './policy.ts';
 export { ownerOf } from './kafkaGroup.ts';
-export { onEmailDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';
+export { onJobDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';

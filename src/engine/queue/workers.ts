@@ -1,10 +1,12 @@
-/** The workers every broker preset shares: the email call, its outcome, crashes and restarts,
- * and resizing the pool. Where the presets differ, the broker's policy (policies.ts) decides. */
+/** The workers every broker preset shares: the job's call (the email, or another background
+ * step), crashes and restarts, and resizing the pool. Where the presets differ, the broker's
+ * policy (policies.ts) decides; what a finished job means for its step is in jobs.ts. */
 import { EV } from '../events.ts';
+import { ROLE } from '../flow.ts';
 import { fifoPush, fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
+import { callStep } from '../steps.ts';
 import {
-  callEmail,
   log,
   schedule,
   scheduleRounded,
@@ -14,6 +16,7 @@ import {
 } from '../state.ts';
 import { roundUs } from '../time.ts';
 import { addSample, setLevel } from '../stats.ts';
+import { jobDone } from './jobs.ts';
 import { policyOf } from './policies.ts';
 import { returnAll, takeBuffered } from './rabbitmq.ts';
 
@@ -22,7 +25,8 @@ export function setBusy(s: SimState, delta: number): void {
   setLevel(level, s.now, level.value + delta);
 }
 
-/** The worker calls the email service for the message, and may crash on the way. */
+/** The worker runs the message's step (the email: a call to the email service), and may crash on
+ * the way. */
 export function startCall(s: SimState, worker: Worker, message: Message): void {
   const { config, now } = s;
   worker.state = 'busy';
@@ -33,14 +37,16 @@ export function startCall(s: SimState, worker: Worker, message: Message): void {
   // The wait runs from the moment the message began to wait to the start of processing, so time
   // in a prefetch buffer counts as waiting.
   addSample(s.metrics.queueWait, now - message.readyAt);
-  const latencyMs = callEmail(s, message.order);
+  const step = s.server.runs[message.step]!;
+  const latencyMs = callStep(s, step, message.order);
   worker.ok = s.email.ok;
   const crashes = uniform(s.streams.crash) < config.workers.crashRate;
   const crashPoint = uniform(s.streams.crash);
   worker.crashAfterSend = crashes && crashPoint >= 0.5;
   worker.since = now;
   worker.until = roundUs(now + latencyMs);
-  if (s.log) {
+  // Other steps' jobs log their end (jobFinished); messageReceived already says one started.
+  if (s.log && step.role === ROLE.email) {
     log(s.log, {
       t: now,
       kind: 'emailCall',
@@ -90,38 +96,10 @@ export function goIdleInLine(s: SimState, worker: Worker): void {
   fifoPush(s.queue.idle, worker);
 }
 
-export function onEmailDone(s: SimState, worker: Worker, job: number): void {
+export function onJobDone(s: SimState, worker: Worker, job: number): void {
   if (worker.job !== job || worker.state !== 'busy') return;
   const message = worker.message!;
-  const m = s.metrics;
-  if (worker.ok && message.sent && s.config.email.idempotency) {
-    // The email service has seen this order's key: the call succeeds and sends nothing.
-    m.emailsDeduplicated++;
-    if (s.log) {
-      log(s.log, { t: s.now, kind: 'emailDeduplicated', order: message.order, worker: worker.id });
-    }
-  } else if (worker.ok) {
-    m.emailsSent++;
-    const duplicate = message.sent;
-    if (duplicate) m.duplicates++;
-    else {
-      message.sent = true;
-      m.emailed++;
-      addSample(m.emailDelay, s.now - message.orderArrivedAt);
-    }
-    if (s.log)
-      log(s.log, {
-        t: s.now,
-        kind: 'emailSent',
-        order: message.order,
-        worker: worker.id,
-        duplicate,
-      });
-  } else {
-    m.failedAttempts++;
-    if (s.log)
-      log(s.log, { t: s.now, kind: 'emailFailed', order: message.order, worker: worker.id });
-  }
+  jobDone(s, worker, message);
   if (worker.crashAfterSend) {
     crash(s, worker, worker.ok);
     return;

@@ -148,6 +148,10 @@ export function tuple(e: LogEntry): Tuple {
       return [e.t, e.kind, e.worker];
     case 'emailService':
       return [e.t, e.kind, e.down ? 'down' : 'up'];
+    case 'jobFinished':
+      return [e.t, e.kind, e.order, e.step, e.ok ? 'ok' : 'failed'];
+    case 'confirmedThenFailed':
+      return [e.t, e.kind, e.order, e.step];
     case 'settingChanged':
       return [e.t, e.kind, e.key, e.value];
     case 'serverCrashed':
