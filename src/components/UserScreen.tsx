@@ -5,6 +5,7 @@ import type { Mode } from '../engine/index.ts';
 import { useFrame, useLane, useSim, useSimulator, useViewState } from '../store/hooks.ts';
 import { selectPlaying, selectSelect } from '../store/selectors.ts';
 import type { ScreenState } from '../store/snapshot.ts';
+import type { Simulator } from '../store/simulatorTypes.ts';
 import { ClockReadout } from './ClockReadout.tsx';
 import { formatTime, MISSING } from '../format/index.ts';
 import { MODE_TITLE } from './modeTitle.ts';
@@ -16,6 +17,12 @@ const ERROR_DETAIL: Readonly<Record<string, string>> = {
   timeout: 'gave up',
   'server crashed': 'server crashed',
 };
+
+/** A flow step's label, from the lane's own flow, to begin a sentence. */
+function stepLabel(simulator: Simulator, mode: Mode, id: string): string {
+  const label = simulator.lane(mode).sim.config.flow.steps.find((s) => s.id === id)?.label ?? id;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
 
 function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {
   switch (s.email) {
@@ -103,7 +110,18 @@ export function UserScreen({ mode }: { mode: Mode }) {
               </p>
             </>
           )}
-          {screen.phase === 'success' && (
+          {screen.phase === 'success' && screen.failedStep !== null && (
+            <>
+              <span className="page-icon page-icon-error" aria-hidden="true">
+                <Icon name="cross" size={22} />
+              </span>
+              <p className="page-title">Confirmed… then failed</p>
+              <p className="page-detail">
+                {stepLabel(simulator, mode, screen.failedStep)} failed; apology sent
+              </p>
+            </>
+          )}
+          {screen.phase === 'success' && screen.failedStep === null && (
             <>
               <span className="page-icon page-icon-success" aria-hidden="true">
                 <Icon name="check" size={22} />
@@ -138,7 +156,13 @@ export function UserScreen({ mode }: { mode: Mode }) {
                   : 'Waiting'
           }
           note={screen.pageMs >= 0 ? 'after the click' : ''}
-          tone={screen.phase === 'error' ? 'bad' : screen.phase === 'success' ? 'good' : 'neutral'}
+          tone={
+            screen.phase === 'error' || screen.failedStep !== null
+              ? 'bad'
+              : screen.phase === 'success'
+                ? 'good'
+                : 'neutral'
+          }
         />
         <ClockReadout
           label="Email sent"

@@ -42,6 +42,12 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
     text: (n) => `${n.toLocaleString('en')} charged, shown an error`,
     glyph: 'error',
   },
+  confirmedThenFailed: {
+    // The page said confirmed; a background step the customer needed failed for good later.
+    count: (r) => r.orders.confirmedThenFailed,
+    text: (n) => `${n.toLocaleString('en')} confirmed, then failed`,
+    glyph: 'error',
+  },
   doubleCharged: {
     count: (r) => r.orders.doubleCharged,
     text: (n) => `${n.toLocaleString('en')} charged twice`,
@@ -52,6 +58,11 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
     text: (n) => `${plural(n, 'email')} sent`,
     glyph: 'email',
     good: true,
+  },
+  apologies: {
+    count: (r) => r.emails.apologies,
+    text: (n) => plural(n, 'apology', 'apologies') + ' sent',
+    glyph: 'email',
   },
   duplicates: {
     count: (r) => r.emails.duplicates,
@@ -91,7 +102,13 @@ export function tallyText(key: TallyKey, count: number): string {
 }
 
 /** Tallies the sync lane never counts (it has no queue to lose a job on): never worth a 0 line. */
-const ASYNC_ONLY: readonly TallyKey[] = ['deadLetters', 'dropped', 'savedNeverEnqueued'];
+const ASYNC_ONLY: readonly TallyKey[] = [
+  'deadLetters',
+  'dropped',
+  'savedNeverEnqueued',
+  'confirmedThenFailed',
+  'apologies',
+];
 
 /** The lane's tallies: those the lesson names (even at 0) and any other that is not 0. */
 export function talliesOf(r: Report, named: readonly TallyKey[] = []): Tally[] {

@@ -39,7 +39,9 @@ export type TallyKey =
   | 'deadLetters'
   | 'dropped'
   | 'timedOut'
-  | 'savedNeverEnqueued';
+  | 'savedNeverEnqueued'
+  | 'confirmedThenFailed'
+  | 'apologies';
 
 /** The tallies a stage chart can draw over time: what the customers saw, which the analysis
  * counts from the log as the engine counts it. */

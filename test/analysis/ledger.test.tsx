@@ -90,4 +90,19 @@ describe('OutcomeLedger', () => {
     render(<OutcomeLedger lanes={[{ label: 'Asynchronous', report: run('async').report }]} />);
     expect(screen.queryByRole('row', { name: /server crashed|never emailed/ })).toBeNull();
   });
+
+  it('counts the orders confirmed, then failed and the apologies as the engine does', () => {
+    const settings = {
+      'traffic.pattern': 'steady',
+      'steps.charge.where': 'background',
+      'steps.charge.failureRate': 1,
+    };
+    const r = run('async', settings, { durationMs: 10_000 }).report;
+    render(<OutcomeLedger lanes={[{ label: 'Asynchronous', report: r }]} />);
+    expect(r.orders.confirmedThenFailed).toBeGreaterThan(0);
+    expect(cells(/^Confirmed, then failed/)).toEqual([
+      `⚠ problem: ${r.orders.confirmedThenFailed}`,
+    ]);
+    expect(cells(/^Apologies sent/)).toEqual([`⚠ problem: ${r.emails.apologies}`]);
+  });
 });

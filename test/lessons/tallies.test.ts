@@ -1,6 +1,12 @@
 // The lanes' tallies: which outcomes show, their numbers from the engine's report, and their words.
 import { describe, expect, it } from 'vitest';
-import { buildConfig, Simulation, report, type SettingValues } from '../../src/engine/index.ts';
+import {
+  buildConfig,
+  checkoutFlow,
+  Simulation,
+  report,
+  type SettingValues,
+} from '../../src/engine/index.ts';
 import { talliesOf } from '../../src/lessons/tallies.ts';
 import { findScenario, scenarioChanges, scenarioConfig } from '../../src/scenarios/index.ts';
 
@@ -54,11 +60,14 @@ describe('talliesOf', () => {
   });
 });
 
-/** A minute of steady async orders with the given settings, run until it settles. */
-function asyncReport(settings: SettingValues) {
+/** A minute of steady orders with the given settings, run until it settles. */
+function asyncReport(settings: SettingValues, mode: 'sync' | 'async' = 'async') {
   const sim = new Simulation({
-    config: buildConfig({ 'traffic.pattern': 'steady', 'traffic.rate': 2, ...settings }),
-    mode: 'async',
+    config: buildConfig(
+      { 'traffic.pattern': 'steady', 'traffic.rate': 2, ...settings },
+      checkoutFlow(),
+    ),
+    mode,
     seed: 4,
     durationMs: 60_000,
   });
@@ -104,5 +113,33 @@ describe('when the web server dies between saving an order and queueing its emai
     expect(texts.some((t) => /with no email/.test(t))).toBe(false);
     const sync = lessonReport('checkout', 'sync');
     expect(talliesOf(sync, ['savedNeverEnqueued']).map((t) => t.key)).toEqual(['emailsSent']);
+  });
+});
+
+describe('when the charge runs in the background and the payment service fails', () => {
+  const failing = { 'steps.charge.failureRate': 1 } as SettingValues;
+  const moved = { ...failing, 'steps.charge.where': 'background' } as SettingValues;
+
+  it('counts the orders confirmed, then failed and their apologies, from the report', () => {
+    const r = asyncReport(moved);
+    expect(r.orders.confirmedThenFailed).toBeGreaterThan(0);
+    const texts = talliesOf(r, []).map((t) => t.text);
+    expect(texts).toContain(`${r.orders.confirmedThenFailed} confirmed, then failed`);
+    expect(texts).toContain(`${r.emails.apologies} apologies sent`);
+    expect(texts).toContain(`${r.queue.deadLetterDepth} dead letters`);
+    // The dead letters are charge jobs: every customer got the confirmation email.
+    expect(r.orders.emailed).toBe(r.orders.saved);
+    expect(texts.some((t) => /with no email/.test(t))).toBe(false);
+  });
+
+  it('counts none with the charge in the request, where the customer sees the error page', () => {
+    const r = asyncReport(failing);
+    const keys = talliesOf(r, ['confirmedThenFailed']).map((t) => t.key);
+    expect(r.orders.failed).toBe(r.orders.arrived);
+    expect(keys).toContain('errorPages');
+    expect(talliesOf(r, ['confirmedThenFailed']).map((t) => t.text)).toContain(
+      '0 confirmed, then failed',
+    );
+    expect(keys).not.toContain('apologies');
   });
 });

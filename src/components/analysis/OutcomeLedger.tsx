@@ -48,10 +48,19 @@ const ROWS: readonly Row[] = [
   },
   problemRow('Charged but saw an error', (r) => r.orders.chargedButSawError),
   problemRow('Charged twice', (r) => r.orders.doubleCharged),
+  {
+    // A background step the customer needed (the charge moved there) failed after "confirmed".
+    ...problemRow('Confirmed, then failed', (r) => r.orders.confirmedThenFailed),
+    applies: (r) => r.orders.confirmedThenFailed > 0,
+  },
   { label: 'Typical wait for a page (p50)', value: time((r) => r.responseMs, 'p50') },
   { label: 'Slowest 1% waited (p99)', value: time((r) => r.responseMs, 'p99') },
   { label: 'Emails sent, duplicates included', value: count((r) => r.emails.sent) },
   problemRow('Duplicate emails', (r) => r.emails.duplicates),
+  {
+    ...problemRow('Apologies sent', (r) => r.emails.apologies),
+    applies: (r) => r.emails.apologies > 0,
+  },
   problemRow('Emails lost (nobody tried again)', (r) => r.emails.lost),
   {
     label: 'Customers with no email',
