@@ -18,10 +18,9 @@ const ERROR_DETAIL: Readonly<Record<string, string>> = {
   'server crashed': 'server crashed',
 };
 
-/** A flow step's label, from the lane's own flow, to begin a sentence. */
+/** A flow step's label, from the lane's own flow (its id if the flow has no such step). */
 function stepLabel(simulator: Simulator, mode: Mode, id: string): string {
-  const label = simulator.lane(mode).sim.config.flow.steps.find((s) => s.id === id)?.label ?? id;
-  return label.charAt(0).toUpperCase() + label.slice(1);
+  return simulator.lane(mode).sim.config.flow.steps.find((s) => s.id === id)?.label ?? id;
 }
 
 function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {
@@ -117,7 +116,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
               </span>
               <p className="page-title">Confirmed… then failed</p>
               <p className="page-detail">
-                {stepLabel(simulator, mode, screen.failedStep)} failed; apology sent
+                “{stepLabel(simulator, mode, screen.failedStep)}” failed; apology sent
               </p>
             </>
           )}
