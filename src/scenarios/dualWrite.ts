@@ -15,6 +15,8 @@ export const dualWrite: Scenario = {
   seed: 1,
   durationSec: 60,
   tallies: ['savedNeverEnqueued', 'emailsSent'],
+  // The line that climbs for 30 s and then stays flat is the lesson.
+  chart: { tally: 'savedNeverEnqueued' },
   settings: {
     'traffic.pattern': 'steady',
     'traffic.rate': 1,

@@ -45,7 +45,10 @@ export type TallyKey =
 
 /** The tallies a stage chart can draw over time: what the customers saw, which the analysis
  * counts from the log as the engine counts it. */
-export type ChartTally = Extract<TallyKey, 'errorPages' | 'timedOut' | 'chargedButSawError'>;
+export type ChartTally = Extract<
+  TallyKey,
+  'errorPages' | 'timedOut' | 'chargedButSawError' | 'savedNeverEnqueued'
+>;
 
 /** A small chart on the stage of what piles up over time, for lessons about accumulation: the
  * async queue's depth, and the lesson's key tally for each lane shown, on one time axis. */
