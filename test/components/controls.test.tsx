@@ -8,10 +8,10 @@ import {
   ADVANCED_CONTROLS,
   BROKER_CONTROL,
   BROKER_CONTROLS,
-  DUAL_WRITE_CONTROLS,
   LATENCY_CONTROLS,
   LOAD_CONTROLS,
 } from '../../src/components/controls/controlSpecs.ts';
+import { DUAL_WRITE_CONTROLS } from '../../src/components/controls/dualWriteSpecs.ts';
 import { findSetting, numericSetting } from '../../src/engine/index.ts';
 import { nearestStop, sliderStops } from '../../src/components/controls/sliders.ts';
 import { testSimulator } from '../support/simulator.ts';

@@ -1,7 +1,7 @@
 /** The web server's crash between saving an order and queueing its job, and the transactional
  * outbox that fixes it; the relay's poll shows only while the outbox is on, where it does
  * something. */
-import { DUAL_WRITE_CONTROLS, OUTBOX_KEY } from './controlSpecs.ts';
+import { DUAL_WRITE_CONTROLS, OUTBOX_KEY } from './dualWriteSpecs.ts';
 import { useSetting } from '../../store/hooks.ts';
 import { SettingControl } from './SettingControl.tsx';
 
