@@ -31,12 +31,22 @@ export function useDiagramFit(mode: Mode) {
   const ref = useRef<HTMLDivElement>(null);
   const [detail, setDetail] = useState<Detail>('full');
   const layoutW = layout.w;
+  const ratio = layout.w / layout.h;
   useEffect(() => {
     const el = ref.current;
     const lane = el?.closest<HTMLElement>('.lane');
     const fit = el?.parentElement;
     if (!el || !lane || !fit || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
+      // The diagram as large as the room lets it be at its proportions. Written here rather than
+      // with CSS container units: a size container restyles everything inside it whenever it is
+      // laid out, which a playing run does every frame (the node statuses' text changes), and
+      // that cost 4-10 ms a frame. ResizeObserver answers before the frame paints.
+      const w = Math.min(fit.clientWidth, fit.clientHeight * ratio);
+      const width = `${Math.max(0, w).toFixed(2)}px`;
+      if (el.style.getPropertyValue('--diagram-w') !== width) {
+        el.style.setProperty('--diagram-w', width);
+      }
       const drawnW = el.getBoundingClientRect().width;
       if (drawnW <= 0) return;
       setDetail(detailFor(drawnW, layoutW));
@@ -51,6 +61,6 @@ export function useDiagramFit(mode: Mode) {
     observer.observe(fit);
     observer.observe(lane);
     return () => observer.disconnect();
-  }, [layoutW]);
+  }, [layoutW, ratio]);
   return { ref, layout, detail };
 }

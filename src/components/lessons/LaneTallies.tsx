@@ -1,7 +1,8 @@
 /** A lane's tally of the outcomes its lesson is about, inside the lane on the stage: a line each,
- * counting up as they happen, with a small pop when a count changes (framer-motion, which
- * follows reduced motion). The numbers are the engine's report, as in the outcome ledger. */
-import { m } from 'framer-motion';
+ * counting up as they happen, with a small pop when a count changes (a CSS animation, which the
+ * compositor runs: in a spike the counts change every frame, and animating them from script
+ * restyled the lane each frame; reduced motion stops it). The numbers are the engine's report, as
+ * in the outcome ledger. */
 import { useMemo } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
@@ -38,15 +39,10 @@ export function LaneTallies({ mode }: { mode: Mode }) {
       {tallies.map((t) => (
         <li key={t.key} className={`tally${t.good ? ' tally-good' : ' tally-bad'}`}>
           <TokenGlyph kind={t.glyph} size={16} />
-          <m.span
-            key={t.count}
-            className="tally-text"
-            initial={{ scale: t.count > 0 ? 1.25 : 1 }}
-            animate={{ scale: 1 }}
-            transition={{ duration: 0.25 }}
-          >
+          {/* Keyed by the count, so each change mounts it anew and the pop plays again. */}
+          <span key={t.count} className={t.count > 0 ? 'tally-text tally-pop' : 'tally-text'}>
             {t.text}
-          </m.span>
+          </span>
         </li>
       ))}
     </ul>
