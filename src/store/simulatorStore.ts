@@ -9,10 +9,25 @@ import type { FrameClock, Simulator, SimulatorOptions } from './simulatorTypes.t
 export type * from './simulatorTypes.ts';
 export { DEFAULT_DURATION_MS } from './simulatorState.ts';
 
+/** A task queued from a frame runs after that frame is drawn: a message, unlike a timer, is not
+ * held back by timer clamping. */
+function afterFrame(): FrameClock['afterFrame'] {
+  if (typeof MessageChannel === 'undefined') return undefined;
+  const channel = new MessageChannel();
+  const queue: (() => void)[] = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  return (callback) => {
+    queue.push(callback);
+    channel.port2.postMessage(null);
+  };
+}
+
+const deferred = afterFrame();
 const browserClock: FrameClock = {
   now: () => performance.now(),
   requestFrame: (cb) => requestAnimationFrame(cb),
   cancelFrame: (id) => cancelAnimationFrame(id),
+  ...(deferred ? { afterFrame: deferred } : {}),
 };
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {

@@ -118,6 +118,9 @@ export interface FrameClock {
   now(): number;
   requestFrame(callback: (wallMs: number) => void): number;
   cancelFrame(id: number): void;
+  /** Runs `callback` in a task of its own once this frame is drawn, if the clock can; without it,
+   * publishing is synchronous (the tests' clocks). */
+  afterFrame?(callback: () => void): void;
 }
 
 export interface SimulatorOptions {

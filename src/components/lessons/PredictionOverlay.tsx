@@ -6,18 +6,21 @@ import { findScenario } from '../../scenarios/index.ts';
 import {
   selectPredictions,
   selectScenarioId,
-  selectSimMs,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
 import { selectPlaying } from '../../store/selectors.ts';
 import { useSim, useViewState } from '../../store/hooks.ts';
+import type { SimulatorStore } from '../../store/simulatorTypes.ts';
 import { usePage } from '../share/pageContext.ts';
 import { PredictionCard } from './PredictionCard.tsx';
 
 /** Whether the stage asks the loaded lesson's question now. */
+const selectAtStart = (s: SimulatorStore) => s.simMs === 0;
+
 export function useAskingOnStage(): boolean {
   const scenarioId = useSim(selectScenarioId);
-  const atStart = useSim(selectSimMs) === 0;
+  // A yes/no, not the clock: subscribing to the time re-rendered every user of this every frame.
+  const atStart = useSim(selectAtStart);
   const playing = useSim(selectPlaying);
   const predictions = useViewState(selectPredictions);
   const skipped = useViewState(selectSkippedPredictions);
