@@ -177,7 +177,7 @@ export function whatIfTooLarge(
   const changes = recipe.changes.filter((c) => c.key !== key);
   let total = 0;
   for (const point of points) {
-    const config = buildConfig(whatIfSettings(recipe, key, point.value));
+    const config = buildConfig(whatIfSettings(recipe, key, point.value), recipe.flow);
     total += plannedOrders(config, recipe.durationMs, changes) * modes.length;
   }
   if (total <= WHATIF_MAX_ORDERS) return undefined;
@@ -193,7 +193,7 @@ export function whatIfTooLarge(
 function whatIfSettings(recipe: RunRecipe, key: string, value: string) {
   const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
   if (key === 'traffic.rate' && Number(value) > 0) {
-    if (buildConfig(recipe.settings).traffic.pattern === 'single') {
+    if (buildConfig(recipe.settings, recipe.flow).traffic.pattern === 'single') {
       settings['traffic.pattern'] = 'steady';
     }
   }
