@@ -9,6 +9,8 @@ import { ClockReadout } from './ClockReadout.tsx';
 import { formatTime, MISSING } from '../format/index.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
+import { pageWords } from './flowPage.ts';
+import { useLaneFlow } from './useLaneFlow.ts';
 
 function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {
   switch (s.email) {
@@ -56,6 +58,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
   });
 
   const email = emailText(screen, mode);
+  const words = pageWords(useLaneFlow(mode), mode);
   return (
     <div
       className="user-screen"
@@ -87,7 +90,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
                 <span className="spinner-ring" />
                 <Icon name="hourglass" size={20} />
               </span>
-              <p className="page-title">Placing your order…</p>
+              <p className="page-title">{words.waiting}</p>
               <p className="page-detail">
                 waiting <span ref={elapsed}>0.00 s</span>
               </p>
@@ -95,10 +98,11 @@ export function UserScreen({ mode }: { mode: Mode }) {
           )}
           {screen.phase === 'success' && (
             <>
+              {/* A promise of an answer later is no success: no check mark for it. */}
               <span className="page-icon page-icon-success" aria-hidden="true">
-                <Icon name="check" size={22} />
+                <Icon name={words.success === words.done ? 'check' : 'hourglass'} size={22} />
               </span>
-              <p className="page-title">Order confirmed</p>
+              <p className="page-title">{words.success}</p>
               <p className="page-detail">took {formatTime(screen.pageMs)}</p>
             </>
           )}
@@ -131,21 +135,23 @@ export function UserScreen({ mode }: { mode: Mode }) {
           note={screen.pageMs >= 0 ? 'after the click' : ''}
           tone={screen.phase === 'error' ? 'bad' : screen.phase === 'success' ? 'good' : 'neutral'}
         />
-        <ClockReadout
-          label="Email sent"
-          value={email.value}
-          note={email.note}
-          tone={
-            screen.email === 'sent'
-              ? // A customer who got the email twice is a problem the lesson is about.
-                screen.emailSends > 1
-                ? 'bad'
-                : 'good'
-              : screen.email === 'lost' || screen.email === 'dead'
-                ? 'bad'
-                : 'neutral'
-          }
-        />
+        {words.email && (
+          <ClockReadout
+            label="Email sent"
+            value={email.value}
+            note={email.note}
+            tone={
+              screen.email === 'sent'
+                ? // A customer who got the email twice is a problem the lesson is about.
+                  screen.emailSends > 1
+                  ? 'bad'
+                  : 'good'
+                : screen.email === 'lost' || screen.email === 'dead'
+                  ? 'bad'
+                  : 'neutral'
+            }
+          />
+        )}
       </div>
       {/* An order whose story is not known has no timeline to show. */}
       {screen.order > 0 && screen.phase !== 'unknown' && (

@@ -4,7 +4,7 @@
  * diagram's sizes mean for what sits around the diagram is written on the lane (laneFit.ts). */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useSim, useSimulator } from '../../store/hooks.ts';
+import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
 import { detailFor, type Detail } from './detail.ts';
 import type { DiagramLayout } from './geometry.ts';
@@ -28,9 +28,7 @@ function narrowNow(): boolean {
 export function useDiagramFit(mode: Mode) {
   const { embed } = usePage().page;
   const narrow = useSyncExternalStore(subscribe, narrowNow, () => false);
-  const simulator = useSimulator();
-  // The lane's own flow, as its engine runs it (a link's step settings may have moved a step).
-  const flow = useSim(() => simulator.lane(mode).sim.config.flow);
+  const flow = useLaneFlow(mode);
   const layout: DiagramLayout = layoutFor(narrow && !embed ? 'tall' : 'wide', mode, flow);
   const ref = useRef<HTMLDivElement>(null);
   const [detail, setDetail] = useState<Detail>('full');
