@@ -175,7 +175,7 @@ describe('a layout generated from a flow', () => {
   it('names the sign-up’s steps within their nodes', () => {
     const l = layoutFor('wide', 'async', FLOW_PRESETS.signup!());
     const names = l.places.filter(isStepNode).map((p) => l.titles[p]!.short);
-    expect(names).toEqual(['Create account', 'Email', 'Push', 'Analytics']);
+    expect(names).toEqual(['Account', 'Email', 'Push', 'Analytics']);
     expect(l.titles['step:push']!.full).toBe('Send a push notification');
   });
 });

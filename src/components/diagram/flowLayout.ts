@@ -75,7 +75,14 @@ const bottomOf = (b: Box) => b.y + b.h;
 const cyOf = (b: Box) => b.y + b.h / 2;
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
 
+/** Each step's name is made for the narrowest step node of its kind of layout (the async wide
+ * layout's two request columns; the tall layout's left column), so a step has one name in both
+ * lanes and a student can compare them node by node. */
+const NAME_W: Record<LayoutKind, number> = { wide: 143, tall: 156 };
+
 interface Parts {
+  /** The width each step's name is made for (NAME_W). */
+  nameW: number;
   nodes: Record<Place, Box> & Partial<Record<StepNode, Box>>;
   places: NodeId[];
   edges: Partial<Record<EdgeId, readonly Point[]>>;
@@ -85,8 +92,9 @@ interface Parts {
   jobSteps: Record<string, StepPlace>;
 }
 
-function emptyParts(customer: Box, server: Box): Parts {
+function emptyParts(kind: LayoutKind, customer: Box, server: Box): Parts {
   return {
+    nameW: NAME_W[kind],
     nodes: {
       customer,
       server,
@@ -110,7 +118,7 @@ function addStep(parts: Parts, step: Step, b: Box, edge: EdgeId, path: readonly 
   const node = stepNode(step.id);
   parts.nodes[node] = b;
   parts.places.push(node);
-  parts.titles[node] = { short: shortName(step, b.w), full: step.label, index: step.index };
+  parts.titles[node] = { short: shortName(step, parts.nameW), full: step.label, index: step.index };
   parts.edges[edge] = path;
   parts.edgeIds.push(edge);
 }
@@ -171,7 +179,7 @@ export function flowLayout(flow: Flow, kind: LayoutKind, mode: Mode): DiagramLay
 type Spec = Omit<LayoutSpec, 'emailNode'>;
 
 function wide(mode: Mode, request: Step[], background: Step[]): Spec {
-  const parts = emptyParts(box(2, 70, 116, 120), box(196, 44, 176, 176));
+  const parts = emptyParts('wide', box(2, 70, 116, 120), box(196, 44, 176, 176));
   parts.edges['customer-server'] = [pt(118, 132), pt(196, 132)];
   const server = parts.nodes.server;
   const left = 420;
@@ -208,7 +216,8 @@ function wide(mode: Mode, request: Step[], background: Step[]): Spec {
     note = { x: (left + right) / 2, y: bottom + 34, lines: 'wide', text: noteText(mode, 'wide') };
     bottom = note.y + 2 * 19 + 10;
   } else {
-    bottom = backgroundWide(parts, background, request.length > 0 ? bottom + 12 : 4);
+    // Room above the queue for its broker's tab, clear of the request edges' lane.
+    bottom = backgroundWide(parts, background, request.length > 0 ? bottom + 24 : 14);
   }
   const h = Math.max(280, Math.ceil(bottom + 14));
   // A background email leaves its column on the right, down the margin; a request email goes
@@ -288,7 +297,7 @@ function addEmailEdge(parts: Parts, path: (b: Box) => readonly Point[]) {
 }
 
 function tall(mode: Mode, request: Step[], background: Step[]): Spec {
-  const parts = emptyParts(box(10, 4, 116, 104), box(170, 4, 166, 134));
+  const parts = emptyParts('tall', box(10, 4, 116, 104), box(170, 4, 166, 134));
   parts.edges['customer-server'] = [pt(126, 58), pt(170, 58)];
   // Two columns either side of a middle lane at x 172 that the server's edges run down.
   const column = (i: number) => (i % 2 === 0 ? box(10, 0, 156, 0) : box(178, 0, 158, 0));
