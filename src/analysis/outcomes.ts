@@ -1,6 +1,6 @@
 /** What customers have seen so far, counted from one lane's log exactly as the engine's report
- * counts them (orders.failed, orders.timedOut, orders.chargedButSawError), so that a chart of them
- * over time ends on the lane's tally. */
+ * counts them (orders.failed, orders.timedOut, orders.chargedButSawError,
+ * orders.savedNeverEnqueued), so that a chart of them over time ends on the lane's tally. */
 import type { LogEntry } from '../engine/index.ts';
 import { cloneWith } from './cloneWith.ts';
 
@@ -11,6 +11,8 @@ export interface OutcomeCounts {
   timedOut: number;
   /** Customers charged whose page was an error, in either order (orders.chargedButSawError). */
   chargedButSawError: number;
+  /** Orders saved whose email job the crashed server never queued (orders.savedNeverEnqueued). */
+  savedNeverEnqueued: number;
 }
 
 export type OutcomeKey = keyof OutcomeCounts;
@@ -24,6 +26,7 @@ export class OutcomeCounter {
   errorPages = 0;
   timedOut = 0;
   chargedButSawError = 0;
+  savedNeverEnqueued = 0;
   /** Orders charged whose page is not shown yet: an error page then counts as charged. Only
    * orders inside a handler can be here, so it holds at most the handler pool. */
   private readonly chargedWaiting = new Set<number>();
@@ -61,6 +64,9 @@ export class OutcomeCounter {
       case 'serverFinishedLate':
         this.errorBeforeCharge.delete(e.order);
         break;
+      case 'serverCrashed':
+        if (!e.jobSaved) this.savedNeverEnqueued++;
+        break;
       default:
         break;
     }
@@ -71,6 +77,7 @@ export class OutcomeCounter {
       errorPages: this.errorPages,
       timedOut: this.timedOut,
       chargedButSawError: this.chargedButSawError,
+      savedNeverEnqueued: this.savedNeverEnqueued,
     };
   }
 

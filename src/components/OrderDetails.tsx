@@ -36,7 +36,8 @@ export function storyMarks(story: OrderStory | undefined): { label: string; atMs
   if (story.email !== 'pending' && story.emailAt >= 0) {
     const label = {
       sent: 'email sent',
-      lost: 'email failed',
+      // Async loses an email only when the crashed server never queued its job: nothing failed.
+      lost: story.reason === 'server crashed' ? 'email never queued' : 'email failed',
       dead: 'email dead-lettered',
     }[story.email];
     marks.push({ label, atMs: story.emailAt - story.placedAt });

@@ -5,12 +5,25 @@ import type { Mode } from '../engine/index.ts';
 import { useFrame, useLane, useSim, useSimulator, useViewState } from '../store/hooks.ts';
 import { selectPlaying, selectSelect } from '../store/selectors.ts';
 import type { ScreenState } from '../store/snapshot.ts';
+import type { Simulator } from '../store/simulatorTypes.ts';
 import { ClockReadout } from './ClockReadout.tsx';
 import { formatTime, MISSING } from '../format/index.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
 import { pageWords } from './flowPage.ts';
 import { useLaneFlow } from './useLaneFlow.ts';
+
+/** What an error page says happened, by the engine's reason: a crashed server's page is the
+ * gateway's error, as a load balancer answers for a process that died mid-request. */
+const ERROR_DETAIL: Readonly<Record<string, string>> = {
+  timeout: 'gave up',
+  'server crashed': 'server crashed',
+};
+
+/** A flow step's label, from the lane's own flow (its id if the flow has no such step). */
+function stepLabel(simulator: Simulator, mode: Mode, id: string): string {
+  return simulator.lane(mode).sim.config.flow.steps.find((s) => s.id === id)?.label ?? id;
+}
 
 function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {
   switch (s.email) {
@@ -32,7 +45,10 @@ function emailText(s: ScreenState, mode: Mode): { value: string; note: string } 
     case 'dead':
       return { value: 'Never', note: 'gave up: dead-letter queue' };
     case 'pending':
-      return { value: 'Not yet', note: 'still to send' };
+      // A crashed server's order still owes its email only when the outbox kept its job.
+      return s.reason === 'server crashed'
+        ? { value: 'Not yet', note: 'its job was saved with the order' }
+        : { value: 'Not yet', note: 'still to send' };
     case 'none':
       if (s.phase === 'unknown') return { value: 'Not known', note: 'events were lost' };
       return { value: MISSING, note: s.elsewhere > 0 ? 'no such order here' : 'no order yet' };
@@ -96,7 +112,18 @@ export function UserScreen({ mode }: { mode: Mode }) {
               </p>
             </>
           )}
-          {screen.phase === 'success' && (
+          {screen.phase === 'success' && screen.failedStep !== null && (
+            <>
+              <span className="page-icon page-icon-error" aria-hidden="true">
+                <Icon name="cross" size={22} />
+              </span>
+              <p className="page-title">Confirmed… then failed</p>
+              <p className="page-detail">
+                “{stepLabel(simulator, mode, screen.failedStep)}” failed; apology sent
+              </p>
+            </>
+          )}
+          {screen.phase === 'success' && screen.failedStep === null && (
             <>
               {/* A promise of an answer later is no success: no check mark for it. */}
               <span className="page-icon page-icon-success" aria-hidden="true">
@@ -113,8 +140,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
               </span>
               <p className="page-title">Something went wrong</p>
               <p className="page-detail">
-                {screen.reason === 'timeout' ? 'gave up' : 'error'} after{' '}
-                {formatTime(screen.pageMs)}
+                {ERROR_DETAIL[screen.reason ?? ''] ?? 'error'} after {formatTime(screen.pageMs)}
               </p>
             </>
           )}
@@ -133,13 +159,20 @@ export function UserScreen({ mode }: { mode: Mode }) {
                   : 'Waiting'
           }
           note={screen.pageMs >= 0 ? 'after the click' : ''}
-          tone={screen.phase === 'error' ? 'bad' : screen.phase === 'success' ? 'good' : 'neutral'}
+          tone={
+            screen.phase === 'error' || screen.failedStep !== null
+              ? 'bad'
+              : screen.phase === 'success'
+                ? 'good'
+                : 'neutral'
+          }
         />
         {words.email && (
           <ClockReadout
             label="Email sent"
             value={email.value}
             note={email.note}
+            told={screen.email === 'pending' && screen.reason === 'server crashed'}
             tone={
               screen.email === 'sent'
                 ? // A customer who got the email twice is a problem the lesson is about.

@@ -5,7 +5,14 @@ import type { LogEntry, Mode, Page } from '../engine/index.ts';
 
 type ErrorReason = Extract<LogEntry, { kind: 'pageShown' }>['reason'];
 
-export type Outcome = 'in progress' | 'success' | 'error' | 'timed out' | 'charged but saw error';
+export type Outcome =
+  | 'in progress'
+  | 'success'
+  | 'error'
+  | 'timed out'
+  | 'charged but saw error'
+  /** The page said "confirmed", then a background step the customer needed failed for good. */
+  | 'confirmed, then failed';
 export type EmailStatus = 'pending' | 'sent' | 'lost' | 'dead-lettered' | 'none';
 
 export interface OrderRow {
@@ -30,6 +37,8 @@ export interface OrderRow {
   emailsDelivered: number;
   emailAttempts: number;
   doubleCharged: boolean;
+  /** The page said confirmed, then a background step it needed failed for good. */
+  confirmedThenFailed: boolean;
   outcome: Outcome;
 }
 
@@ -65,6 +74,7 @@ export class OrderRows {
         emailsDelivered: 0,
         emailAttempts: 0,
         doubleCharged: false,
+        confirmedThenFailed: false,
         outcome: 'in progress',
       });
       if (this.rows.size > this.capacity) {
@@ -79,6 +89,13 @@ export class OrderRows {
     switch (entry.kind) {
       case 'stepFinished':
         if (entry.step === 'charge' && entry.ok) row.charged = true;
+        break;
+      case 'jobFinished':
+        // A charge moved to the background charges the card in a worker.
+        if (entry.step === 'charge' && entry.ok) row.charged = true;
+        break;
+      case 'confirmedThenFailed':
+        row.confirmedThenFailed = true;
         break;
       case 'pageShown':
         row.page = entry.page;
@@ -125,7 +142,7 @@ export class OrderRows {
 
 function outcomeOf(row: OrderRow): Outcome {
   if (row.page === null) return 'in progress';
-  if (row.page === 'success') return 'success';
+  if (row.page === 'success') return row.confirmedThenFailed ? 'confirmed, then failed' : 'success';
   if (row.charged) return 'charged but saw error';
   return row.reason === 'timeout' ? 'timed out' : 'error';
 }

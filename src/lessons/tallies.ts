@@ -42,6 +42,12 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
     text: (n) => `${n.toLocaleString('en')} charged, shown an error`,
     glyph: 'error',
   },
+  confirmedThenFailed: {
+    // The page said confirmed; a background step the customer needed failed for good later.
+    count: (r) => r.orders.confirmedThenFailed,
+    text: (n) => `${n.toLocaleString('en')} confirmed, then failed`,
+    glyph: 'error',
+  },
   doubleCharged: {
     count: (r) => r.orders.doubleCharged,
     text: (n) => `${n.toLocaleString('en')} charged twice`,
@@ -53,6 +59,11 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
     glyph: 'email',
     good: true,
   },
+  apologies: {
+    count: (r) => r.emails.apologies,
+    text: (n) => plural(n, 'apology', 'apologies') + ' sent',
+    glyph: 'email',
+  },
   duplicates: {
     count: (r) => r.emails.duplicates,
     text: (n) => plural(n, 'duplicate email'),
@@ -63,6 +74,12 @@ const SPECS: Readonly<Record<TallyKey, TallySpec>> = {
     // way, not lost. The captions' claims read the same metric.
     count: (r) => readMetric(r, 'emails.neverSent'),
     text: (n) => `${plural(n, 'customer')} with no email`,
+    glyph: 'failed',
+  },
+  savedNeverEnqueued: {
+    // The dual write: the order was saved, the server died before queueing its email job.
+    count: (r) => r.orders.savedNeverEnqueued,
+    text: (n) => `${n.toLocaleString('en')} saved, never emailed`,
     glyph: 'failed',
   },
   deadLetters: {
@@ -84,6 +101,15 @@ export function tallyText(key: TallyKey, count: number): string {
   return SPECS[key].text(count);
 }
 
+/** Tallies the sync lane never counts (it has no queue to lose a job on): never worth a 0 line. */
+const ASYNC_ONLY: readonly TallyKey[] = [
+  'deadLetters',
+  'dropped',
+  'savedNeverEnqueued',
+  'confirmedThenFailed',
+  'apologies',
+];
+
 /** The lane's tallies: those the lesson names (even at 0) and any other that is not 0. */
 export function talliesOf(r: Report, named: readonly TallyKey[] = []): Tally[] {
   const out: Tally[] = [];
@@ -91,8 +117,12 @@ export function talliesOf(r: Report, named: readonly TallyKey[] = []): Tally[] {
     const spec = SPECS[key];
     const count = spec.count(r);
     if (count === 0 && !named.includes(key)) continue;
-    // The sync lane has no queue: its dead letters and drops are always 0, never worth a line.
-    if (count === 0 && r.mode === 'sync' && (key === 'deadLetters' || key === 'dropped')) continue;
+    if (count === 0 && r.mode === 'sync' && ASYNC_ONLY.includes(key)) continue;
+    // When every customer with no email is one the crashed server never queued, the line that
+    // says why tells it; two lines with one number read as twice as many customers.
+    if (key === 'noEmail' && !named.includes(key) && count === r.orders.savedNeverEnqueued) {
+      continue;
+    }
     out.push({ key, count, text: spec.text(count), glyph: spec.glyph, good: spec.good ?? false });
   }
   return out;

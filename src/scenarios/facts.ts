@@ -57,7 +57,11 @@ export type OrderEvent =
   | 'crashedBeforeSend'
   | 'crashedAfterSend'
   | 'deadLettered'
-  | 'dropped';
+  | 'dropped'
+  /** The web server died after saving the order (server.crashRate), its job queued or not. */
+  | 'serverCrashed'
+  /** The order's email job joined the queue (from the request, or from the outbox's relay). */
+  | 'queued';
 
 export type Fact =
   /** A total the lane has reached (the tallies and the ledger read these). */
@@ -141,6 +145,10 @@ function orderEvent(e: LogEntry): OrderEvent | null {
       return 'deadLettered';
     case 'messageDropped':
       return 'dropped';
+    case 'serverCrashed':
+      return 'serverCrashed';
+    case 'messageQueued':
+      return 'queued';
     default:
       return null;
   }

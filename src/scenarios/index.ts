@@ -10,6 +10,7 @@ import {
 } from '../engine/index.ts';
 import { checkout } from './checkout.ts';
 import { doubleCharge } from './doubleCharge.ts';
+import { dualWrite } from './dualWrite.ts';
 import { emailOutage } from './emailOutage.ts';
 import { flakyEmail } from './flakyEmail.ts';
 import { passwordCheck } from './passwordCheck.ts';
@@ -51,6 +52,7 @@ export const SCENARIOS: readonly Scenario[] = [
   slowEmail,
   kafkaPoison,
   rabbitDrop,
+  dualWrite,
 ];
 
 export const DEFAULT_SCENARIO_ID = checkout.id;

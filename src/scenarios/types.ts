@@ -38,11 +38,17 @@ export type TallyKey =
   | 'doubleCharged'
   | 'deadLetters'
   | 'dropped'
-  | 'timedOut';
+  | 'timedOut'
+  | 'savedNeverEnqueued'
+  | 'confirmedThenFailed'
+  | 'apologies';
 
 /** The tallies a stage chart can draw over time: what the customers saw, which the analysis
  * counts from the log as the engine counts it. */
-export type ChartTally = Extract<TallyKey, 'errorPages' | 'timedOut' | 'chargedButSawError'>;
+export type ChartTally = Extract<
+  TallyKey,
+  'errorPages' | 'timedOut' | 'chargedButSawError' | 'savedNeverEnqueued'
+>;
 
 /** A small chart on the stage of what piles up over time, for lessons about accumulation: the
  * async queue's depth, and the lesson's key tally for each lane shown, on one time axis. */

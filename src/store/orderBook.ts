@@ -22,13 +22,18 @@ export interface OrderStory {
   sends: number;
   /** When nothing more will happen to this order that the user would notice. */
   overAt: number;
+  /** The background step the customer needed that failed for good after the page said
+   * confirmed (the order is confirmed, then failed), or null. */
+  failedStep: string | null;
 }
 
 const CAPACITY = 4096;
+/** Codes per story in a packed book. */
+const CODES = 5;
 
 /** An order book packed for a checkpoint: per story, in the book's order, four times (placed,
- * page, email, over), four codes (manual and retry as bits 0 and 1, and indices into `words` for page, reason, email) and
- * the number of emails sent. */
+ * page, email, over), five codes (manual and retry as bits 0 and 1, and indices into `words` for
+ * page, reason, email and the step that failed after "confirmed") and the number of emails sent. */
 export interface PackedBook {
   added: Float64Array;
   head: number;
@@ -83,6 +88,7 @@ export class OrderBook {
           emailAt: -1,
           sends: 0,
           overAt: -1,
+          failedStep: null,
         });
         if (manual) this.lastManual = entry.order;
         if (this.stories.size > CAPACITY) this.evictOldest();
@@ -125,6 +131,14 @@ export class OrderBook {
         settle(story);
         return;
       }
+      case 'confirmedThenFailed': {
+        const story = this.stories.get(entry.order);
+        if (!story) return;
+        story.failedStep = entry.step;
+        // The customer hears of it now, after the page and perhaps the email.
+        if (story.overAt >= 0) story.overAt = Math.max(story.overAt, entry.t);
+        return;
+      }
       case 'deadLettered': {
         const story = this.stories.get(entry.order);
         if (!story || story.email === 'sent') return;
@@ -143,7 +157,7 @@ export class OrderBook {
   pack(): PackedBook {
     const n = this.stories.size;
     const times = new Float64Array(n * 4);
-    const codes = new Uint8Array(n * 4);
+    const codes = new Uint8Array(n * CODES);
     const sends = new Uint32Array(n);
     const words: (string | null)[] = [];
     const code = (word: string | null) => {
@@ -156,10 +170,11 @@ export class OrderBook {
       times[k * 4 + 1] = story.pageAt;
       times[k * 4 + 2] = story.emailAt;
       times[k * 4 + 3] = story.overAt;
-      codes[k * 4] = (story.manual ? 1 : 0) | (story.retry ? 2 : 0);
-      codes[k * 4 + 1] = code(story.page);
-      codes[k * 4 + 2] = code(story.reason);
-      codes[k * 4 + 3] = code(story.email);
+      codes[k * CODES] = (story.manual ? 1 : 0) | (story.retry ? 2 : 0);
+      codes[k * CODES + 1] = code(story.page);
+      codes[k * CODES + 2] = code(story.reason);
+      codes[k * CODES + 3] = code(story.email);
+      codes[k * CODES + 4] = code(story.failedStep);
       sends[k] = story.sends;
       k++;
     }
@@ -184,15 +199,17 @@ export class OrderBook {
       book.stories.set(order, {
         order,
         placedAt: times[k * 4]!,
-        manual: (codes[k * 4]! & 1) === 1,
-        retry: (codes[k * 4]! & 2) === 2,
-        page: words[codes[k * 4 + 1]!] as Page | null,
+        manual: (codes[k * CODES]! & 1) === 1,
+        retry: (codes[k * CODES]! & 2) === 2,
+        page: words[codes[k * CODES + 1]!] as Page | null,
         pageAt: times[k * 4 + 1]!,
-        reason: words[codes[k * 4 + 2]!] as string | null,
-        email: words[codes[k * 4 + 3]!] as EmailOutcome,
+        reason: words[codes[k * CODES + 2]!] as string | null,
+        email: words[codes[k * CODES + 3]!] as EmailOutcome,
         emailAt: times[k * 4 + 2]!,
         sends: packed.sends[k]!,
         overAt: times[k * 4 + 3]!,
+        // Last, as a new story has it: one key order (one hidden class) for every story.
+        failedStep: words[codes[k * CODES + 4]!] as string | null,
       });
     }
     book.added = Array.from(added);

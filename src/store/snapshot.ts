@@ -20,6 +20,8 @@ export interface ScreenState {
   emailMs: number;
   /** Emails the customer got: 2 or more when the email went out again (duplicates). */
   emailSends: number;
+  /** The background step the customer needed that failed for good after "confirmed", or null. */
+  failedStep: string | null;
   /** The other lane follows this order, a customer's second click after an error page there,
    * which this lane does not have (0 otherwise): the screen says so instead of "no order yet". */
   elsewhere: number;
@@ -66,6 +68,7 @@ export const IDLE_SCREEN: ScreenState = {
   email: 'none',
   emailMs: -1,
   emailSends: 0,
+  failedStep: null,
   elsewhere: 0,
 };
 
@@ -90,6 +93,7 @@ export function screenOf(lane: Lane, order: number, elsewhere = 0): ScreenState 
     email: story.email,
     emailMs: story.emailAt >= 0 ? story.emailAt - story.placedAt : -1,
     emailSends: story.sends,
+    failedStep: story.failedStep,
     elsewhere: 0,
   };
 }

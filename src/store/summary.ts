@@ -12,7 +12,9 @@ function laneSentence(mode: Mode, s: ScreenState): string {
   const page =
     s.phase === 'waiting'
       ? 'the customer is waiting'
-      : `${s.phase === 'success' ? 'success' : 'error'} page after ${formatTime(s.pageMs)}`;
+      : s.failedStep !== null
+        ? `success page after ${formatTime(s.pageMs)}, then its ${s.failedStep} step failed and an apology was sent`
+        : `${s.phase === 'success' ? 'success' : 'error'} page after ${formatTime(s.pageMs)}${s.reason === 'server crashed' ? ': the server crashed' : ''}`;
   const email =
     s.email === 'sent'
       ? `email sent at ${formatTime(s.emailMs)}${s.emailSends > 1 ? `, then ${s.emailSends - 1} more: duplicates` : ''}`

@@ -57,4 +57,52 @@ describe('OutcomeLedger', () => {
     expect(cells(/^Typical wait for a page/)).toEqual(['—']);
     expect(document.body.innerHTML).not.toMatch(/NaN|undefined|Infinity/);
   });
+
+  it('counts the server’s crashes and the saved orders never emailed as the engine does', () => {
+    const crashes = { 'traffic.pattern': 'steady', 'server.crashRate': 0.2 } as const;
+    const lost = run('async', crashes, { durationMs: 20_000 }).report;
+    const kept = run('async', { ...crashes, 'queue.outbox': true }, { durationMs: 20_000 }).report;
+    render(
+      <OutcomeLedger
+        lanes={[
+          { label: 'No outbox', report: lost },
+          { label: 'Outbox', report: kept },
+        ]}
+      />,
+    );
+    expect(lost.orders.savedNeverEnqueued).toBeGreaterThan(0);
+    expect(kept.server.crashes).toBeGreaterThan(0);
+    expect(cells(/^…of which the web server crashed/)).toEqual([
+      `⚠ problem: ${lost.server.crashes}`,
+      `⚠ problem: ${kept.server.crashes}`,
+    ]);
+    expect(cells(/^…saved, never emailed/)).toEqual([
+      `⚠ problem: ${lost.orders.savedNeverEnqueued}`,
+      '0',
+    ]);
+    expect(cells(/^Customers with no email/)).toEqual([
+      `⚠ problem: ${lost.orders.notEmailed}`,
+      '0',
+    ]);
+  });
+
+  it('leaves the crash rows out while no server crashed', () => {
+    render(<OutcomeLedger lanes={[{ label: 'Asynchronous', report: run('async').report }]} />);
+    expect(screen.queryByRole('row', { name: /server crashed|never emailed/ })).toBeNull();
+  });
+
+  it('counts the orders confirmed, then failed and the apologies as the engine does', () => {
+    const settings = {
+      'traffic.pattern': 'steady',
+      'steps.charge.where': 'background',
+      'steps.charge.failureRate': 1,
+    };
+    const r = run('async', settings, { durationMs: 10_000 }).report;
+    render(<OutcomeLedger lanes={[{ label: 'Asynchronous', report: r }]} />);
+    expect(r.orders.confirmedThenFailed).toBeGreaterThan(0);
+    expect(cells(/^Confirmed, then failed/)).toEqual([
+      `⚠ problem: ${r.orders.confirmedThenFailed}`,
+    ]);
+    expect(cells(/^Apologies sent/)).toEqual([`⚠ problem: ${r.emails.apologies}`]);
+  });
 });

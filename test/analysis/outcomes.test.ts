@@ -22,6 +22,7 @@ function countsOf(r: Report): OutcomeCounts {
     errorPages: r.orders.failed,
     timedOut: r.orders.timedOut,
     chargedButSawError: r.orders.chargedButSawError,
+    savedNeverEnqueued: r.orders.savedNeverEnqueued,
   };
 }
 
@@ -74,7 +75,13 @@ function recipe(
 }
 
 describe('the outcomes counted from the log', () => {
-  for (const id of ['traffic-spike', 'too-few-workers', 'flaky-email', 'email-outage']) {
+  for (const id of [
+    'traffic-spike',
+    'too-few-workers',
+    'flaky-email',
+    'email-outage',
+    'dual-write',
+  ]) {
     const scenario = findScenario(id)!;
     for (const mode of ['sync', 'async'] as const) {
       it(`match the engine's report at every frame and every point of ${id} (${mode})`, () => {
@@ -83,6 +90,8 @@ describe('the outcomes counted from the log', () => {
         if (id === 'email-outage' && mode === 'sync')
           expect(final.chargedButSawError).toBeGreaterThan(0);
         if (id === 'flaky-email' && mode === 'sync') expect(final.errorPages).toBeGreaterThan(0);
+        if (id === 'dual-write' && mode === 'async')
+          expect(final.savedNeverEnqueued).toBeGreaterThan(0);
       });
     }
   }

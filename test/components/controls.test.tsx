@@ -11,6 +11,7 @@ import {
   LATENCY_CONTROLS,
   LOAD_CONTROLS,
 } from '../../src/components/controls/controlSpecs.ts';
+import { DUAL_WRITE_CONTROLS } from '../../src/components/controls/dualWriteSpecs.ts';
 import { findSetting, numericSetting } from '../../src/engine/index.ts';
 import { nearestStop, sliderStops } from '../../src/components/controls/sliders.ts';
 import { testSimulator } from '../support/simulator.ts';
@@ -65,7 +66,8 @@ describe('a slider', () => {
     // The lesson's single order: no steady traffic.
     expect(slider('Orders per second')).toHaveAttribute('aria-valuetext', '0 orders per second');
     expect(slider('Orders per second')).toHaveAccessibleDescription(/Default: 0 orders\/s\./);
-    expect(screen.getAllByText('0 %')).toHaveLength(2);
+    // The email failure rate, the worker crash rate and the server crash rate.
+    expect(screen.getAllByText('0 %')).toHaveLength(3);
     expect(screen.getByText('64 handlers')).toBeInTheDocument();
   });
 
@@ -73,8 +75,8 @@ describe('a slider', () => {
     renderPanel();
     expect(slider('Charge card')).toHaveAccessibleDescription(/Default: 800 ms\./);
     expect(slider('Server handlers')).toHaveAccessibleDescription(/Default: 64 handlers\./);
-    // One tick per slider: five latencies, the two rates, orders, workers and handlers.
-    expect(document.querySelectorAll('.slider-tick')).toHaveLength(10);
+    // One tick per slider: five latencies, the three rates, orders, workers and handlers.
+    expect(document.querySelectorAll('.slider-tick')).toHaveLength(11);
   });
 
   it('applies a move that is not held (a screen reader’s step) at once, as one change', () => {
@@ -209,9 +211,11 @@ describe('a latency that is a distribution', () => {
 });
 
 describe('a number box', () => {
-  const numberSpecs = [...ADVANCED_CONTROLS, ...Object.values(BROKER_CONTROLS).flat()].filter(
-    (s) => s.kind === 'number',
-  );
+  const numberSpecs = [
+    ...ADVANCED_CONTROLS,
+    ...Object.values(DUAL_WRITE_CONTROLS),
+    ...Object.values(BROKER_CONTROLS).flat(),
+  ].filter((s) => s.kind === 'number');
 
   it.each(numberSpecs.map((s) => [s.key, s] as const))(
     'takes its bounds and unit from the registry (%s)',
@@ -230,6 +234,21 @@ describe('a number box', () => {
       if (s.unit) expect(box.parentElement!.textContent).toContain(s.unit);
     },
   );
+});
+
+describe('the server crash and the outbox', () => {
+  it('offers the crash rate and the outbox, and the relay’s poll only while the outbox is on', () => {
+    const { store } = renderPanel();
+    const poll = () => screen.queryByRole('spinbutton', { name: 'Outbox relay polls every' });
+    fireEvent.change(slider('Server crash rate (async, after the save)'), {
+      target: { value: '20' },
+    });
+    expect(store.getState().values['server.crashRate']).toBe('0.2');
+    expect(poll()).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: /Transactional outbox/ }));
+    expect(store.getState().values['queue.outbox']).toBe('true');
+    expect(poll()).toHaveValue(500);
+  });
 });
 
 describe('a select', () => {

@@ -59,6 +59,7 @@ function expectEngineCounts(t: T, data: StageChartData): void {
       errorPages: r.orders.failed,
       timedOut: r.orders.timedOut,
       chargedButSawError: r.orders.chargedButSawError,
+      savedNeverEnqueued: r.orders.savedNeverEnqueued,
     }[scenario.chart!.tally!];
     const line = series(data, mode === 'sync' ? 'tally-sync' : 'tally-async');
     expect(line.points.at(-1), `${mode} tally`).toEqual({ tMs: nowMs, value: expected });
@@ -73,10 +74,10 @@ function expectEngineCounts(t: T, data: StageChartData): void {
 }
 
 describe('the stage chart’s series', () => {
-  it('is data on the four lessons about piling up, and on no other', () => {
+  it('is data on the four lessons about piling up and the dual write, and on no other', () => {
     const charted = SCENARIOS.filter((s) => s.chart).map((s) => s.id);
     expect(charted.sort()).toEqual(
-      ['email-outage', 'flaky-email', 'too-few-workers', 'traffic-spike'].sort(),
+      ['dual-write', 'email-outage', 'flaky-email', 'too-few-workers', 'traffic-spike'].sort(),
     );
   });
 
@@ -131,6 +132,24 @@ describe('the stage chart’s series', () => {
     goTo(t, 35_000);
     const ids = chartOf(t, true).series.map((s) => s.id);
     expect(ids).toEqual(['queue', 'tally-sync']);
+  });
+
+  it('dual write: the saved, never emailed line climbs until the outbox at 30 s, then stays', () => {
+    const t = testSimulator();
+    t.store.getState().loadScenario('dual-write');
+    goTo(t, 60_000);
+    const data = chartOf(t);
+    expect(data.series.map((s) => s.id)).toEqual(['tally-async']);
+    const line = series(data, 'tally-async');
+    const r = t.simulator.lane('async').sim.report('live');
+    expect(line.points.at(-1)).toEqual({ tMs: 60_000, value: r.orders.savedNeverEnqueued });
+    expect(line.label).toBe(`Async: ${r.orders.savedNeverEnqueued} saved, never emailed`);
+    const at = (ms: number) => line.points.filter((p) => p.tMs <= ms).at(-1)!.value;
+    expect(at(10_000)).toBeGreaterThan(0);
+    expect(at(10_000)).toBeLessThan(at(30_000));
+    expect(at(30_000)).toBe(r.orders.savedNeverEnqueued);
+    // Crashes went on after 30 s, with their jobs in the outbox.
+    expect(r.server.crashes).toBeGreaterThan(r.orders.savedNeverEnqueued);
   });
 
   it('draws only the queue in a single async lane (too few workers)', () => {

@@ -93,6 +93,7 @@ describe('the orders table', () => {
     emailAt: -1,
     sends: 0,
     overAt: -1,
+    failedStep: null,
     ...over,
   });
   const book = new Map([

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildConfig, Simulation } from '../../src/engine/index.ts';
 import { OrderRows } from '../../src/export/index.ts';
 import { OrderBook } from '../../src/store/orderBook.ts';
+import { storyMarks } from '../../src/components/OrderDetails.tsx';
 
 function crashedOrder(outbox: boolean) {
   const sim = new Simulation({
@@ -35,6 +36,11 @@ describe('a customer whose order was saved just before the web server died', () 
     ]);
     expect(story.overAt).toBe(1050);
     expect([row.reason, row.email]).toEqual(['server crashed', 'lost']);
+    // The timeline marks the email as never queued, not as a call that failed.
+    expect(storyMarks(story)).toEqual([
+      { label: 'error page', atMs: 1050 },
+      { label: 'email never queued', atMs: 1050 },
+    ]);
   });
 
   it('with the outbox, gets it after the relay’s poll', () => {

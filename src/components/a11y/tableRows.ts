@@ -40,8 +40,20 @@ export function placesNow(view: SystemView): Map<number, string> {
 }
 
 export function tableRow(story: OrderStory, where: Map<number, string>): TableRow {
-  const page = story.page === null ? 'none yet' : story.page === 'success' ? 'success' : 'error';
-  const reason = story.reason === 'timeout' ? ' (gave up waiting)' : '';
+  const page =
+    story.page === null
+      ? 'none yet'
+      : story.page === 'error'
+        ? 'error'
+        : story.failedStep
+          ? `success, then ${story.failedStep} failed`
+          : 'success';
+  const reason =
+    story.reason === 'timeout'
+      ? ' (gave up waiting)'
+      : story.reason === 'server crashed'
+        ? ' (server crashed)'
+        : '';
   const email = {
     pending: 'not sent yet',
     sent: 'sent',

@@ -42,18 +42,40 @@ const ROWS: readonly Row[] = [
   { label: 'Success pages', value: count((r) => r.orders.succeeded) },
   problemRow('Error pages', (r) => r.orders.failed),
   problemRow('…of which the customer gave up waiting', (r) => r.orders.timedOut),
+  {
+    ...problemRow('…of which the web server crashed after the save', (r) => r.server.crashes),
+    applies: (r) => r.server.crashes > 0,
+  },
   problemRow('Charged but saw an error', (r) => r.orders.chargedButSawError),
   problemRow('Charged twice', (r) => r.orders.doubleCharged),
+  {
+    // A background step the customer needed (the charge moved there) failed after "confirmed".
+    ...problemRow('Confirmed, then failed', (r) => r.orders.confirmedThenFailed),
+    applies: (r) => r.orders.confirmedThenFailed > 0,
+  },
   { label: 'Typical wait for a page (p50)', value: time((r) => r.responseMs, 'p50') },
   { label: 'Slowest 1% waited (p99)', value: time((r) => r.responseMs, 'p99') },
   { label: 'Emails sent, duplicates included', value: count((r) => r.emails.sent) },
   problemRow('Duplicate emails', (r) => r.emails.duplicates),
+  {
+    ...problemRow('Apologies sent', (r) => r.emails.apologies),
+    applies: (r) => r.emails.apologies > 0,
+  },
   problemRow('Emails lost (nobody tried again)', (r) => r.emails.lost),
   {
     label: 'Customers with no email',
     value: count((r) => r.orders.notEmailed),
     // A job still pending is on its way; a customer whose email nobody is working on is a problem.
     problem: (r) => r.orders.notEmailed > r.emails.pending,
+  },
+  {
+    // The dual write: shown once the web server may crash (a lane with crashes, or one saved by
+    // its outbox, says 0 here beside the other's count).
+    ...problemRow(
+      '…saved, never emailed: the server died before queueing',
+      (r) => r.orders.savedNeverEnqueued,
+    ),
+    applies: (r) => r.server.crashes > 0,
   },
   problemRow('Email jobs dead-lettered (running total)', (r) => r.emails.deadLettered),
   {

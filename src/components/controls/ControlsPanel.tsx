@@ -10,6 +10,7 @@ import { selectChangeCount } from '../../store/selectors.ts';
 import { useActions, useSim } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { BrokerControls } from './BrokerControls.tsx';
+import { DualWriteControls } from './DualWriteControls.tsx';
 import { SettingControl } from './SettingControl.tsx';
 
 /** The settings a traffic spike changes. */
@@ -73,6 +74,7 @@ export function ControlsPanel() {
           {ADVANCED_CONTROLS.map((spec) => (
             <SettingControl key={spec.key} spec={spec} />
           ))}
+          <DualWriteControls />
           <button type="button" className="button" onClick={restoreDefaults}>
             Restore the lesson’s defaults
           </button>

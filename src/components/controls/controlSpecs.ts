@@ -39,7 +39,8 @@ export interface ControlSpec {
   real?: string;
 }
 
-function spec(s: Omit<ControlSpec, 'hint'> & { hint?: string }): ControlSpec {
+/** A control spec whose hint is the registry's description unless given. */
+export function spec(s: Omit<ControlSpec, 'hint'> & { hint?: string }): ControlSpec {
   const unit = s.unit ?? numericSetting(s.key)?.unit;
   return {
     ...s,
@@ -70,7 +71,7 @@ export const LATENCY_CONTROLS: readonly ControlSpec[] = [
 ];
 
 /** Whole per cent: arrows move 1 %, Page Up and Down 10 %. */
-const PERCENT_SCALE = [[100, 1]] as const;
+export const PERCENT_SCALE = [[100, 1]] as const;
 
 export const EMAIL_CONTROLS: readonly ControlSpec[] = [
   spec({

@@ -1,0 +1,18 @@
+/** The web server's crash between saving an order and queueing its job, and the transactional
+ * outbox that fixes it; the relay's poll shows only while the outbox is on, where it does
+ * something. */
+import { DUAL_WRITE_CONTROLS, OUTBOX_KEY } from './dualWriteSpecs.ts';
+import { useSetting } from '../../store/hooks.ts';
+import { SettingControl } from './SettingControl.tsx';
+
+export function DualWriteControls() {
+  const outboxOn = useSetting(OUTBOX_KEY).value === 'true';
+  return (
+    <fieldset className="group">
+      <legend>Server crash and outbox</legend>
+      <SettingControl spec={DUAL_WRITE_CONTROLS.crashRate} />
+      <SettingControl spec={DUAL_WRITE_CONTROLS.outbox} />
+      {outboxOn && <SettingControl spec={DUAL_WRITE_CONTROLS.poll} />}
+    </fieldset>
+  );
+}
