@@ -178,6 +178,19 @@ describe('a layout generated from a flow', () => {
     expect(names).toEqual(['Account', 'Email', 'Push', 'Analytics']);
     expect(l.titles['step:push']!.full).toBe('Send a push notification');
   });
+
+  it('keeps the checkout’s height with one row of request steps, so both lanes draw alike', () => {
+    const checkout = layoutFor('wide', 'async', checkoutFlow()).h;
+    const login = (where: FlowStep['where']): Flow => ({
+      id: 'login',
+      label: 'Password check',
+      steps: [step('form', 'request'), step('account', 'request'), step('password', where)],
+    });
+    for (const mode of ['sync', 'async'] as const) {
+      expect(layoutFor('wide', mode, login('background')).h, mode).toBe(checkout);
+      expect(layoutFor('wide', mode, login('request')).h, mode).toBe(checkout);
+    }
+  });
 });
 
 describe('the checkout', () => {

@@ -73,7 +73,8 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
         const className = `node-big${numbers[`${place}!`] ? ' node-alert' : ''}`;
         // Where the title fills its row, the number goes below it ("Email" and "Down" side by
         // side ran together at some widths).
-        const under = place === 'email' || isStepNode(place);
+        // So too a dead-letter node narrower than the checkout's wide one (a generated layout's).
+        const under = place === 'email' || isStepNode(place) || (place === 'dlq' && b.w < 190);
         if (place === 'customer' || place === 'server' || under) {
           return (
             <text

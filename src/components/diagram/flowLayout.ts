@@ -217,7 +217,7 @@ function wide(mode: Mode, request: Step[], background: Step[]): Spec {
     bottom = note.y + 2 * 19 + 10;
   } else {
     // Room above the queue for its broker's tab, clear of the request edges' lane.
-    bottom = backgroundWide(parts, background, request.length > 0 ? bottom + 24 : 14);
+    bottom = backgroundWide(parts, background, request.length > 0 ? bottom + 20 : 14);
   }
   const h = Math.max(280, Math.ceil(bottom + 14));
   // A background email leaves its column on the right, down the margin; a request email goes
@@ -242,11 +242,13 @@ function wide(mode: Mode, request: Step[], background: Step[]): Spec {
 }
 
 /** The queue under the request steps, the dead letters under it, the workers beside it and the
- * background steps in a column on the right; returns the lowest edge drawn. */
+ * background steps in a column on the right; returns the lowest edge drawn. A little shorter than
+ * the checkout's, so one row of request steps keeps the checkout's height (280) and the lane is
+ * drawn at the checkout's size and detail beside a sync lane. */
 function backgroundWide(parts: Parts, background: Step[], top: number): number {
-  const queue = box(420, top, 160, 100);
-  const worker = box(598, top, 118, 100);
-  const dlq = box(420, bottomOf(queue) + 8, 160, 74);
+  const queue = box(420, top, 160, 90);
+  const worker = box(598, top, 118, 90);
+  const dlq = box(420, bottomOf(queue) + 6, 160, 68);
   placeQueue(parts, queue, worker, dlq);
   parts.edges['server-queue'] = routeFromServer(parts.nodes.server, cyOf(queue), 420);
   parts.edges['queue-worker'] = [pt(580, cyOf(worker)), pt(598, cyOf(worker))];
