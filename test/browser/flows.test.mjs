@@ -43,10 +43,10 @@ async function lanes(page) {
   );
 }
 
-/** A phone's screenshot: the page's first 1,400 px, down to both lanes. */
+/** A phone's screenshot: the page's first 2,300 px, down through both lanes. */
 const phone = (viewport) =>
   viewport.width < 600
-    ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: 1400 } }
+    ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: 2300 } }
     : {};
 
 const CHECKOUT_NODES = ['Payment', 'Database', 'Email'];
@@ -107,8 +107,9 @@ describe('a flow from a link', () => {
   });
 
   const shots = [
-    ['video-1280x800', '&flow=video&t=40', { width: 1280, height: 800 }, {}],
-    ['video-390x844', '&flow=video&t=40', { width: 390, height: 844 }, {}],
+    ['video-1280x800', '&flow=video&mode=compare&t=40', { width: 1280, height: 800 }, {}],
+    ['video-390x844', '&flow=video&mode=compare&t=40', { width: 390, height: 844 }, {}],
+    ['signup-390x844', '&flow=signup&mode=compare&t=3', { width: 390, height: 844 }, {}],
     ['signup-embed-640x360', '&flow=signup&embed=1&t=3', { width: 640, height: 360 }, {}],
     [
       'password-embed-640x360',
