@@ -45,7 +45,11 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           <span className={`lane-tag lane-tag-${mode}`} aria-hidden="true">
             {mode === 'sync' ? 'Sync' : 'Async'}
           </span>
-          <span className="lane-title" id={headingId}>
+          {/* A name longer than the checkout's gets a smaller font on a phone (stage.css). */}
+          <span
+            className={`lane-title${laneName(mode, flow.label).length > 22 ? ' lane-title-long' : ''}`}
+            id={headingId}
+          >
             {laneName(mode, flow.label)}
           </span>
         </h2>

@@ -77,6 +77,11 @@ describe('the password lesson', () => {
       }
       assert.match(sync.page, /Signed in/);
       assert.match(async.page, /We’ll let you know/);
+      // The flow's longer lane names are not cut short, even on a phone.
+      const cut = await page.$$eval('.lane-title', (titles) =>
+        titles.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
+      );
+      assert.deepEqual(cut, []);
       const text = await page.locator('.stage').textContent();
       assert.doesNotMatch(text, /emails? sent|Order confirmed|Payment/);
       await page.screenshot({
