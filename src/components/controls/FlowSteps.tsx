@@ -31,7 +31,7 @@ export function FlowSteps({ flow }: { flow: Flow }) {
           </li>
         ))}
       </ul>
-      <p className="hint">Set by the flow: no slider here changes them.</p>
+      <p className="flow-steps-note">Set by the flow: no slider here changes them.</p>
     </>
   );
 }
