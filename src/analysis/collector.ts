@@ -18,7 +18,7 @@
  * sentences, the most recently active orders' entries, the latest response times and email
  * delays, and time series that halve their resolution when full (series.ts). Snapshots are
  * plain, never mutated afterwards, and reuse unchanged arrays, so React memoizes on them. */
-import type { LogEntry } from '../engine/index.ts';
+import type { Flow, LogEntry } from '../engine/index.ts';
 import { cloneWith } from './cloneWith.ts';
 import type {
   CollectorOptions,
@@ -163,8 +163,8 @@ export class Collector {
   }
 
   /** The timeline of one of the recent orders, freshly built; null if it is not kept. */
-  trace(order: number): OrderTrace | null {
-    return this.orders.trace(order);
+  trace(order: number, flow?: Flow): OrderTrace | null {
+    return this.orders.trace(order, flow);
   }
 
   snapshot(): LaneAnalysis {

@@ -1,7 +1,7 @@
 /** The log entries of the most recently active orders, for their waterfalls. Evicting the least
  * recently active in batches, once the store has grown a quarter past its size, costs far less
  * than reordering a map on every entry. */
-import type { LogEntry } from '../engine/index.ts';
+import type { Flow, LogEntry } from '../engine/index.ts';
 import { cloneWith } from './cloneWith.ts';
 import { buildTrace, type OrderTrace } from './trace.ts';
 
@@ -51,9 +51,9 @@ export class RecentOrders {
   }
 
   /** The order's timeline, freshly built; null if it is not kept. */
-  trace(order: number): OrderTrace | null {
+  trace(order: number, flow?: Flow): OrderTrace | null {
     const record = this.byOrder.get(order);
-    return record ? buildTrace(order, record.entries) : null;
+    return record ? buildTrace(order, record.entries, flow) : null;
   }
 
   /** The kept orders' ids, highest first. */

@@ -1,7 +1,7 @@
 /** One order's timeline, derived from its log entries: the server's steps, the waits in line and
  * in the queue, every email attempt, backoffs, crashes, dead-lettering and the page the customer
  * saw, as rows that a waterfall chart draws top to bottom. */
-import type { LogEntry, Page, Step } from '../engine/index.ts';
+import type { Flow, LogEntry, Page, Step } from '../engine/index.ts';
 import { formatTime } from '../format/index.ts';
 
 export type RowKind =
@@ -83,8 +83,29 @@ function close(row: TraceRow | null, atMs: number, status: RowStatus, note = '')
   if (note) row.label += ` — ${note}`;
 }
 
-/** Builds the timeline of `order` from its entries, oldest first. */
-export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTrace {
+/** The words a flow other than the checkout gives its rows: its steps' own labels, and jobs
+ * named by their step once they finish (a delivery does not say which step its job is for). A
+ * flow with no email step says nothing of emails. */
+interface FlowWords {
+  step: (id: string) => string;
+  enqueue: string;
+  email: boolean;
+}
+
+function flowWords(flow: Flow | undefined): FlowWords | null {
+  if (!flow || flow.id === 'checkout') return null;
+  const jobs = flow.steps.filter((s) => s.where === 'background').length;
+  return {
+    step: (id) => flow.steps.find((s) => s.id === id)?.label ?? id,
+    enqueue: jobs === 1 ? 'Put the job on the queue' : `Put ${jobs} jobs on the queue`,
+    email: flow.steps.some((s) => s.id === 'email'),
+  };
+}
+
+/** Builds the timeline of `order` from its entries, oldest first, in the words of its flow (the
+ * checkout's when absent). */
+export function buildTrace(order: number, entries: readonly LogEntry[], flow?: Flow): OrderTrace {
+  const words = flowWords(flow);
   const trace: OrderTrace = {
     order,
     customer: order,
@@ -119,8 +140,16 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
         break;
       case 'stepStarted':
         close(handlerWait, e.t, 'ok');
-        // Another flow's step has no label here yet: its id stands in.
-        step = bar(e.step as Step, STEP_LABEL[e.step as Step] ?? e.step, e.t, 'server');
+        step = bar(
+          e.step as Step,
+          words
+            ? e.step === 'enqueue'
+              ? words.enqueue
+              : words.step(e.step)
+            : (STEP_LABEL[e.step as Step] ?? e.step),
+          e.t,
+          'server',
+        );
         rows.push(step);
         break;
       case 'stepFinished':
@@ -160,7 +189,7 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
         break;
       case 'messageReceived': {
         close(queueWait, e.t, 'ok');
-        const label = `Email attempt ${e.receive} · worker ${e.worker}`;
+        const label = `${words ? 'Job' : 'Email'} attempt ${e.receive} · worker ${e.worker}`;
         const attempt = bar('emailAttempt', label, e.t, 'worker');
         attempts.set(e.worker, attempt);
         rows.push(attempt);
@@ -189,6 +218,14 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
       case 'emailFailed':
         if (e.worker >= 0) close(attempts.get(e.worker) ?? null, e.t, 'failed', 'failed');
         break;
+      case 'jobFinished': {
+        const attempt = attempts.get(e.worker) ?? null;
+        if (attempt && attempt.endMs === null && words) {
+          attempt.label = attempt.label.replace(/^Job/, `${words.step(e.step)}:`);
+        }
+        close(attempt, e.t, e.ok ? 'ok' : 'failed', e.ok ? 'done' : 'failed');
+        break;
+      }
       case 'messageRetryLater':
         rows.push({
           ...bar('backoff', `Back off until ${formatTime(e.visibleAtMs)}`, e.t, 'queue'),
@@ -234,11 +271,11 @@ export function buildTrace(order: number, entries: readonly LogEntry[]): OrderTr
         break;
     }
   }
-  trace.summary = summarize(trace);
+  trace.summary = summarize(trace, words?.email ?? true);
   return trace;
 }
 
-function summarize(t: OrderTrace): string {
+function summarize(t: OrderTrace, email: boolean): string {
   const parts = [
     `Order ${t.order}${t.attempt > 0 ? ` (customer ${t.customer}'s second try)` : ''}`,
   ];
@@ -247,13 +284,18 @@ function summarize(t: OrderTrace): string {
     const what = t.page.page === 'success' ? 'success page' : 'error page';
     parts.push(`${what} after ${formatTime(t.page.responseMs)}`);
   } else parts.push('no page shown yet');
-  if (t.emailAtMs !== null)
-    parts.push(`email sent ${formatTime(t.emailAtMs - t.placedAtMs)} after the order`);
-  else if (t.rows.some((r) => r.kind === 'deadLetter')) parts.push('email dead-lettered');
-  // In sync the email is a step of the request: once it fails nobody tries it again.
-  else if (t.rows.some((r) => r.kind === 'email' && r.status === 'failed'))
-    parts.push('the email failed and is never sent');
-  else parts.push('no email sent yet');
+  // A login sends no email: nothing to say of one.
+  if (email) parts.push(emailWords(t));
   if (t.page?.page === 'error' && t.charged) parts.push('the card was charged');
   return `${parts.join(', ')}.`;
+}
+
+function emailWords(t: OrderTrace): string {
+  if (t.emailAtMs !== null)
+    return `email sent ${formatTime(t.emailAtMs - t.placedAtMs)} after the order`;
+  if (t.rows.some((r) => r.kind === 'deadLetter')) return 'email dead-lettered';
+  // In sync the email is a step of the request: once it fails nobody tries it again.
+  if (t.rows.some((r) => r.kind === 'email' && r.status === 'failed'))
+    return 'the email failed and is never sent';
+  return 'no email sent yet';
 }

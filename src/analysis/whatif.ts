@@ -4,6 +4,7 @@
 import { formatCount } from '../format/index.ts';
 import {
   buildConfig,
+  type Flow,
   formatDistribution,
   plannedOrders,
   meanMs,
@@ -67,6 +68,23 @@ export const WHATIF_METRICS: readonly WhatIfMetric[] = [
 ];
 
 export const findWhatIfSetting = (key: string) => WHATIF_SETTINGS.find((s) => s.key === key);
+
+/** The settings and metrics about the email: a flow that sends none has no email step to set
+ * (the engine refuses `latency.email` for it) and no email to measure. */
+const EMAIL_ONLY: ReadonlySet<string> = new Set([
+  'latency.email',
+  'email.failureRate',
+  'email-p95',
+  'no-email',
+  'duplicates',
+]);
+const sendsEmail = (flow: Flow) => flow.steps.some((s) => s.id === 'email');
+
+export const whatIfSettingsFor = (flow: Flow): readonly WhatIfSetting[] =>
+  sendsEmail(flow) ? WHATIF_SETTINGS : WHATIF_SETTINGS.filter((s) => !EMAIL_ONLY.has(s.key));
+
+export const whatIfMetricsFor = (flow: Flow): readonly WhatIfMetric[] =>
+  sendsEmail(flow) ? WHATIF_METRICS : WHATIF_METRICS.filter((m) => !EMAIL_ONLY.has(m.id));
 export const findWhatIfMetric = (id: string) => WHATIF_METRICS.find((m) => m.id === id);
 
 /** A curve's points: at least this many, so that it reads as a curve. */
@@ -177,7 +195,7 @@ export function whatIfTooLarge(
   const changes = recipe.changes.filter((c) => c.key !== key);
   let total = 0;
   for (const point of points) {
-    const config = buildConfig(whatIfSettings(recipe, key, point.value));
+    const config = buildConfig(whatIfSettings(recipe, key, point.value), recipe.flow);
     total += plannedOrders(config, recipe.durationMs, changes) * modes.length;
   }
   if (total <= WHATIF_MAX_ORDERS) return undefined;
@@ -193,7 +211,7 @@ export function whatIfTooLarge(
 function whatIfSettings(recipe: RunRecipe, key: string, value: string) {
   const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
   if (key === 'traffic.rate' && Number(value) > 0) {
-    if (buildConfig(recipe.settings).traffic.pattern === 'single') {
+    if (buildConfig(recipe.settings, recipe.flow).traffic.pattern === 'single') {
       settings['traffic.pattern'] = 'steady';
     }
   }

@@ -13,7 +13,7 @@ import {
   type SettingValue,
   type SettingValues,
 } from '../engine/index.ts';
-import { scenarioChanges, type Scenario } from '../scenarios/index.ts';
+import { scenarioChanges, scenarioFlow, type Scenario } from '../scenarios/index.ts';
 import type { CliOptions } from './args.ts';
 
 export type Planned =
@@ -30,7 +30,9 @@ export function planScenario(
   const durationMs = (o.durationSec ?? scenario.durationSec) * 1000;
   let config: Config;
   try {
-    config = buildConfig({ ...scenario.settings, ...settings } as SettingValues, flow);
+    // --flow wins over the lesson's own flow (the password check's, say).
+    const runFlow = flow ?? scenarioFlow(scenario);
+    config = buildConfig({ ...scenario.settings, ...settings } as SettingValues, runFlow);
   } catch (error) {
     if (error instanceof SettingError) return { refused: error.message };
     throw error;

@@ -1,4 +1,4 @@
-/** One checkout lane: its heading, the customer's screen and the system diagram with its tokens.
+/** One lane (a checkout, or whatever flow the run has): its heading, the customer's screen and the system diagram with its tokens.
  * The diagram scales to fill the room the stage gives it, stacks its steps on a phone, and drops
  * to a title and one number per node when it is drawn too small for its status lines to read. */
 import type { CSSProperties } from 'react';
@@ -8,10 +8,11 @@ import { QueueButton } from './diagram/closeup/QueueButton.tsx';
 import { DiagramSvg } from './diagram/DiagramSvg.tsx';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
 import { useDiagramFit } from './diagram/useDiagramFit.ts';
+import { isDrawnCheckout } from './diagram/layouts.ts';
 import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
-import { MODE_TITLE } from './modeTitle.ts';
+import { laneName, MODE_TITLE } from './modeTitle.ts';
 import { useViewState } from '../store/hooks.ts';
 import { UserScreen } from './UserScreen.tsx';
 
@@ -19,10 +20,16 @@ const BLURB: Record<Mode, string> = {
   sync: 'The server sends the email itself before it answers the customer.',
   async: 'The server drops an email job on a queue and answers at once; a worker sends it.',
 };
+/** The same for any other flow. */
+const FLOW_BLURB: Record<Mode, string> = {
+  sync: 'The server does every step itself before it answers the customer.',
+  async:
+    'The server does the request’s steps, puts a job on a queue for each background step and answers; workers do the jobs.',
+};
 
 export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
   const headingId = `lane-${mode}-title`;
-  const { ref: diagram, layout, detail } = useDiagramFit(mode);
+  const { ref: diagram, layout, detail, flow } = useDiagramFit(mode);
   const broker = useCloseupBroker();
   const closeup = mode === 'async' ? broker : null;
   const closeupOpen = useViewState((s) => s.closeup) && closeup !== null;
@@ -38,11 +45,17 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           <span className={`lane-tag lane-tag-${mode}`} aria-hidden="true">
             {mode === 'sync' ? 'Sync' : 'Async'}
           </span>
-          <span className="lane-title" id={headingId}>
-            {MODE_TITLE[mode]} checkout
+          {/* A name longer than the checkout's gets a smaller font on a phone (stage.css). */}
+          <span
+            className={`lane-title${laneName(mode, flow.label).length > 22 ? ' lane-title-long' : ''}`}
+            id={headingId}
+          >
+            {laneName(mode, flow.label)}
           </span>
         </h2>
-        <p className="lane-blurb visually-hidden">{BLURB[mode]}</p>
+        <p className="lane-blurb visually-hidden">
+          {(isDrawnCheckout(flow) ? BLURB : FLOW_BLURB)[mode]}
+        </p>
       </header>
       <div className="lane-side">
         <UserScreen mode={mode} />
@@ -59,7 +72,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           onKeyDown={keys.onKeyDown}
         >
           <div ref={diagram} className="diagram" data-detail={detail} data-layout={layout.kind}>
-            <DiagramSvg mode={mode} detail={detail} layout={layout} />
+            <DiagramSvg mode={mode} detail={detail} layout={layout} flowLabel={flow.label} />
             <TokenCanvas mode={mode} layout={layout} />
             {closeup !== null && <QueueButton name={closeup} layout={layout} />}
           </div>

@@ -18,7 +18,8 @@ import {
   shownModes,
 } from '../store/selectors.ts';
 import type { SelectedOrder } from '../store/viewStore.ts';
-import { MODE_TITLE } from './modeTitle.ts';
+import { laneName, MODE_TITLE } from './modeTitle.ts';
+import { useLaneFlow } from './useLaneFlow.ts';
 import { Icon } from './Icon.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useEscapeToClose } from './useEscapeToClose.ts';
@@ -86,7 +87,7 @@ function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const lanes = useMemo(() => {
     return shownModes(viewMode).map((mode: Mode) => {
       const lane = simulator.lane(mode);
-      const trace = lane.analysis.trace(selected.order);
+      const trace = lane.analysis.trace(selected.order, lane.sim.config.flow);
       const marks = storyMarks(lane.book.get(selected.order));
       const end = Math.max(traceEndMs(trace, lane.nowMs), ...marks.map((mark) => mark.atMs));
       return { mode, trace, marks, end, nowMs: lane.nowMs };
@@ -97,6 +98,8 @@ function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   // One scale for both lanes: each draws the longer of the two stories' spans.
   const span = Math.max(0, ...lanes.map((l) => l.end));
   const columns = lanes.length;
+  // A login's timeline is no checkout's: the heading names the lane's flow.
+  const flow = useLaneFlow(selected.mode);
   return (
     <m.section
       ref={section}
@@ -110,8 +113,8 @@ function OrderTimelines({ selected }: { selected: SelectedOrder }) {
       <header className="card-header">
         <h2 id="order-details-title" ref={heading} tabIndex={-1}>
           {columns > 1
-            ? `Order #${selected.order}, both checkouts`
-            : `Order #${selected.order}, ${MODE_TITLE[selected.mode].toLowerCase()} checkout`}
+            ? `Order #${selected.order}, both ${flow.id === 'checkout' ? 'checkouts' : 'lanes'}`
+            : `Order #${selected.order}, ${laneName(selected.mode, flow.label).toLowerCase()}`}
         </h2>
         <button
           type="button"

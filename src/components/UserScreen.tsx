@@ -10,6 +10,8 @@ import { ClockReadout } from './ClockReadout.tsx';
 import { formatTime, MISSING } from '../format/index.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 import { Icon } from './Icon.tsx';
+import { pageWords } from './flowPage.ts';
+import { useLaneFlow } from './useLaneFlow.ts';
 
 /** What an error page says happened, by the engine's reason: a crashed server's page is the
  * gateway's error, as a load balancer answers for a process that died mid-request. */
@@ -72,6 +74,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
   });
 
   const email = emailText(screen, mode);
+  const words = pageWords(useLaneFlow(mode), mode);
   return (
     <div
       className="user-screen"
@@ -103,7 +106,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
                 <span className="spinner-ring" />
                 <Icon name="hourglass" size={20} />
               </span>
-              <p className="page-title">Placing your order…</p>
+              <p className="page-title">{words.waiting}</p>
               <p className="page-detail">
                 waiting <span ref={elapsed}>0.00 s</span>
               </p>
@@ -122,10 +125,11 @@ export function UserScreen({ mode }: { mode: Mode }) {
           )}
           {screen.phase === 'success' && screen.failedStep === null && (
             <>
+              {/* A promise of an answer later is no success: no check mark for it. */}
               <span className="page-icon page-icon-success" aria-hidden="true">
-                <Icon name="check" size={22} />
+                <Icon name={words.success === words.done ? 'check' : 'hourglass'} size={22} />
               </span>
-              <p className="page-title">Order confirmed</p>
+              <p className="page-title">{words.success}</p>
               <p className="page-detail">took {formatTime(screen.pageMs)}</p>
             </>
           )}
@@ -163,22 +167,24 @@ export function UserScreen({ mode }: { mode: Mode }) {
                 : 'neutral'
           }
         />
-        <ClockReadout
-          label="Email sent"
-          value={email.value}
-          note={email.note}
-          told={screen.email === 'pending' && screen.reason === 'server crashed'}
-          tone={
-            screen.email === 'sent'
-              ? // A customer who got the email twice is a problem the lesson is about.
-                screen.emailSends > 1
-                ? 'bad'
-                : 'good'
-              : screen.email === 'lost' || screen.email === 'dead'
-                ? 'bad'
-                : 'neutral'
-          }
-        />
+        {words.email && (
+          <ClockReadout
+            label="Email sent"
+            value={email.value}
+            note={email.note}
+            told={screen.email === 'pending' && screen.reason === 'server crashed'}
+            tone={
+              screen.email === 'sent'
+                ? // A customer who got the email twice is a problem the lesson is about.
+                  screen.emailSends > 1
+                  ? 'bad'
+                  : 'good'
+                : screen.email === 'lost' || screen.email === 'dead'
+                  ? 'bad'
+                  : 'neutral'
+            }
+          />
+        )}
       </div>
       {/* An order whose story is not known has no timeline to show. */}
       {screen.order > 0 && screen.phase !== 'unknown' && (

@@ -1,6 +1,7 @@
 /** A run's recipe: everything a run is a function of. Replaying a recipe in a lane gives the same
  * run, event for event, which is what the store's time travel, the export's replay and the
  * lessons' goal ticker rely on. */
+import type { Flow } from './flow.ts';
 import type { SettingValues, TimedChange } from './settings.ts';
 
 export interface RunRecipe {
@@ -10,4 +11,7 @@ export interface RunRecipe {
   durationMs: number;
   /** The user's changes, at their moments (or after their event counts). */
   changes: readonly TimedChange[];
+  /** The flow the requests go through; the checkout when absent, so older recipes mean what they
+   * meant. */
+  flow?: Flow;
 }

@@ -52,7 +52,7 @@ export class Simulation {
     options: { logCapacity?: number; limits?: Partial<RunLimits> } = {},
   ) {
     return new Simulation({
-      config: buildConfig(recipe.settings),
+      config: buildConfig(recipe.settings, recipe.flow),
       mode,
       seed: recipe.seed,
       durationMs: recipe.durationMs,

@@ -53,6 +53,8 @@ export interface WorkerView {
   prefetched: number;
   /** How many times the message it holds has been received (1 on the first try, and with none). */
   receives: number;
+  /** The flow step of the job it holds ('' with none), so the diagram draws the job at its step. */
+  step: string;
   /** What its delivery waits for (SQS's visibility timeout, Redis' min-idle time) or, crashed, its
    * Kafka session timeout; absent when nothing with a known end (the view holds no nulls). The
    * same object as in `waits`. */
@@ -109,6 +111,8 @@ export interface ViewTotals {
   /** Messages waiting out a backoff. */
   delayed: number;
   workers: Record<WorkerState, number>;
+  /** Busy workers by the flow step of the job in hand. */
+  jobs: Partial<Record<string, number>>;
   /** RabbitMQ: messages held under the workers' prefetch, not started yet. */
   prefetched: number;
   /** Busy workers past the pool's size after a cut, finishing their last message. */
@@ -169,6 +173,8 @@ export function viewOf(s: SimState, limit = Infinity): SystemView {
   const workers: WorkerView[] = [];
   for (const w of s.workers) {
     totals.workers[w.state]++;
+    const step = w.message ? s.config.flow.steps[w.message.step]!.id : '';
+    if (w.state === 'busy' && step !== '') totals.jobs[step] = (totals.jobs[step] ?? 0) + 1;
     if (w.state === 'busy' && w.id >= s.config.workers.count) totals.leaving++;
     totals.prefetched += w.buffer.length;
     if (workers.length >= limit) continue;
@@ -182,6 +188,7 @@ export function viewOf(s: SimState, limit = Infinity): SystemView {
       ok: w.ok,
       prefetched: w.buffer.length,
       receives: w.message?.receives ?? 1,
+      step,
     });
   }
   for (const wait of waits) {
@@ -222,6 +229,7 @@ export function emptyTotals(): ViewTotals {
     visible: 0,
     delayed: 0,
     workers: { idle: 0, busy: 0, crashed: 0, retired: 0 },
+    jobs: {},
     prefetched: 0,
     leaving: 0,
   };

@@ -1,7 +1,7 @@
 /** The run on screen, ready to download: its recipe read from the simulator's state and both
  * lanes replayed to the moment shown, at once (`runOf`) or in slices that leave the page
  * answering between them (`runOfSliced`). */
-import type { Mode, RunRecipe, SettingValue, TimedChange } from '../engine/index.ts';
+import type { Flow, Mode, RunRecipe, SettingValue, TimedChange } from '../engine/index.ts';
 import type { RunExport } from './formats.ts';
 import { LaneReplay, replayLane } from './replay.ts';
 
@@ -14,6 +14,8 @@ export interface RunState {
   changes: readonly TimedChange[];
   scenarioId: string | null;
   simMs: number;
+  /** The run's flow; null (or absent) for the checkout. */
+  flow?: Flow | null;
 }
 
 function recipeOf(s: RunState): RunRecipe {
@@ -22,6 +24,7 @@ function recipeOf(s: RunState): RunRecipe {
     seed: s.seed,
     durationMs: s.durationMs,
     changes: [...s.script, ...s.changes],
+    ...(s.flow ? { flow: s.flow } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   type Mode,
   type SettingKey,
   type Simulation,
+  type StepSettingKey,
 } from '../engine/index.ts';
 import { readMetric, type GoalMetric } from './metrics.ts';
 
@@ -68,7 +69,7 @@ export type Fact =
   /** Two totals of a lane are equal ("sync lost an email with every error page"). */
   | { lane: Lane; metric: GoalMetric; equals: GoalMetric }
   /** A setting in force, as the registry writes it ("the visibility timeout here is 5 s"). */
-  | { lane: Lane; setting: SettingKey; is: string }
+  | { lane: Lane; setting: SettingKey | StepSettingKey; is: string }
   /** The broker's lease holds a crashed worker's message until it runs out (SQS, Redis, Kafka),
    * rather than giving it back at once (RabbitMQ): what "{lease}" in a caption claims. */
   | { lane: Lane; crashWaitsForLease: true }

@@ -1,7 +1,9 @@
 /** The preset scenarios, in the order the lessons take them, and how to turn one into a run. */
 import {
   buildConfig,
+  FLOW_PRESETS,
   type Config,
+  type Flow,
   type RunRecipe,
   type SettingValues,
   type TimedChange,
@@ -59,9 +61,24 @@ export function findScenario(id: string): Scenario | undefined {
   return SCENARIOS.find((s) => s.id === id);
 }
 
+/** The flow a scenario names, or undefined for the checkout (the engine's default). A preset id
+ * that does not exist is a mistake in the lesson: it throws, naming the presets. */
+export function scenarioFlow(scenario: Pick<Scenario, 'id' | 'flow'>): Flow | undefined {
+  const { flow } = scenario;
+  if (flow === undefined) return undefined;
+  if (typeof flow !== 'string') return flow;
+  const preset = FLOW_PRESETS[flow];
+  if (!preset) {
+    throw new Error(
+      `scenario ${scenario.id}: no flow preset '${flow}'; one of ${Object.keys(FLOW_PRESETS).join(', ')}`,
+    );
+  }
+  return preset();
+}
+
 /** A scenario's config with extra settings on top; throws SettingError naming a bad key. */
 export function scenarioConfig(scenario: Scenario, overrides: SettingValues = {}): Config {
-  return buildConfig({ ...scenario.settings, ...overrides });
+  return buildConfig({ ...scenario.settings, ...overrides }, scenarioFlow(scenario));
 }
 
 export function scenarioChanges(scenario: Scenario): TimedChange[] {
@@ -79,10 +96,17 @@ export function scenarioRecipe(scenario: Scenario, overrides: SettingValues = {}
     seed: scenario.seed,
     durationMs: scenario.durationSec * 1000,
     changes: scenarioChanges(scenario),
+    ...flowField(scenarioFlow(scenario)),
   };
 }
 
 /** The lanes a scenario shows: both in compare mode, else its one mode. */
 export function scenarioLanes(scenario: Scenario): ('sync' | 'async')[] {
   return scenario.mode === 'compare' ? ['sync', 'async'] : [scenario.mode];
+}
+
+/** `{ flow }` when there is one, else nothing: a recipe of the checkout has no flow field, as
+ * before flows existed, so its JSON and its comparisons are unchanged. */
+export function flowField(flow: Flow | undefined): { flow?: Flow } {
+  return flow ? { flow } : {};
 }

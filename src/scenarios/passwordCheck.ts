@@ -1,7 +1,47 @@
 /** When sync is right: a login. The user needs the answer (is my password correct?) before they
  * can go on, and the check is fast and reliable. Making it async answers sooner, but with nothing
- * the user can use: the answer arrives later, by another route. */
+ * the user can use: the check runs in the background, its result needed (needsResult), and the
+ * page can only say "we'll let you know". */
+import type { Flow } from '../engine/index.ts';
 import type { Scenario } from './types.ts';
+
+const ms = (n: number) => ({ kind: 'constant', ms: n }) as const;
+
+/** A login: read the form, look up the account, check the password. The async design puts the
+ * check on a queue, which is the mistake the lesson shows. */
+const LOGIN: Flow = {
+  id: 'login',
+  label: 'Password check',
+  steps: [
+    {
+      id: 'form',
+      label: 'Read the form',
+      latency: ms(10),
+      failureRate: 0,
+      outages: [],
+      needsResult: true,
+      where: 'request',
+    },
+    {
+      id: 'account',
+      label: 'Look up the account',
+      latency: ms(5),
+      failureRate: 0,
+      outages: [],
+      needsResult: true,
+      where: 'request',
+    },
+    {
+      id: 'password',
+      label: 'Check the password',
+      latency: { kind: 'uniform', minMs: 30, maxMs: 50 },
+      failureRate: 0,
+      outages: [],
+      needsResult: true,
+      where: 'background',
+    },
+  ],
+};
 
 export const passwordCheck: Scenario = {
   id: 'password-check',
@@ -13,23 +53,21 @@ export const passwordCheck: Scenario = {
   mode: 'compare',
   seed: 2,
   durationSec: 30,
+  flow: LOGIN,
   settings: {
     'traffic.pattern': 'steady',
     'traffic.rate': 2,
-    'latency.validate': 10,
-    'latency.charge': 0,
-    'latency.save': 5,
-    'latency.email': 'uniform(30,50)',
   },
   beats: [
     {
       atSec: 1,
       caption:
-        'Here the four steps are a login: read the form (10 ms), look up the account (5 ms), check the password (30–50 ms).',
+        'A login has three steps: read the form (10 ms), look up the account (5 ms), check the password (30–50 ms). Async puts the check on a queue.',
       claims: [
-        { lane: 'sync', setting: 'latency.validate', is: '10' },
-        { lane: 'sync', setting: 'latency.save', is: '5' },
-        { lane: 'sync', setting: 'latency.email', is: 'uniform(30,50)' },
+        { lane: 'sync', setting: 'steps.form.latency', is: '10' },
+        { lane: 'sync', setting: 'steps.account.latency', is: '5' },
+        { lane: 'sync', setting: 'steps.password.latency', is: 'uniform(30,50)' },
+        { lane: 'async', setting: 'steps.password.where', is: 'background' },
       ],
     },
     {

@@ -1,6 +1,6 @@
 /** The shape of a preset scenario: a lesson as data (settings, seed, captions, a prediction and
  * goals), run the same way by the UI, the tests and the CLI. No logic lives in a scenario. */
-import type { ChangeKey, SettingValue, SettingValues } from '../engine/index.ts';
+import type { ChangeKey, Flow, SettingValue, SettingValues } from '../engine/index.ts';
 import type { Fact } from './facts.ts';
 import type { GoalMetric } from './metrics.ts';
 
@@ -100,6 +100,9 @@ export interface Scenario {
   seed: number;
   /** Orders arrive during this many simulated seconds. */
   durationSec: number;
+  /** The flow its requests go through: a preset's id (FLOW_PRESETS) or the steps themselves; the
+   * checkout when absent. */
+  flow?: string | Flow;
   /** Settings on top of the defaults, in the `key=value` vocabulary of the CLI's --set; a key
    * that is not in the registry is a type error. */
   settings: SettingValues;

@@ -51,7 +51,8 @@ export function createRecorder(
   const recipe = (changes: readonly TimedChange[]): RunRecipe => {
     const s = store.getState();
     const all = [...s.script, ...changes];
-    return { settings: s.base, seed: s.seed, durationMs: s.durationMs, changes: all };
+    const run = { settings: s.base, seed: s.seed, durationMs: s.durationMs, changes: all };
+    return s.flow ? { ...run, flow: s.flow } : run;
   };
 
   /** The user's changes among the pair's (which start with the scenario's script). */

@@ -35,7 +35,7 @@ function arrivalsBetween(config: Config, fromMs: number, toMs: number): number {
 /** About how many orders a run of this recipe has seen by `toMs`: the expected arrivals (orders
  * arrive only during the recipe's duration), the single pattern's one order, and placed orders. */
 export function expectedOrders(recipe: RunRecipe, toMs: number): number {
-  const config = buildConfig(recipe.settings);
+  const config = buildConfig(recipe.settings, recipe.flow);
   const end = Math.min(toMs, recipe.durationMs);
   let orders = config.traffic.pattern === 'single' ? 1 : 0;
   let from = 0;

@@ -13,7 +13,7 @@ import {
   type SettingValue,
   roundUs,
 } from '../engine/index.ts';
-import { findScenario, SCENARIOS, scenarioChanges } from '../scenarios/index.ts';
+import { findScenario, SCENARIOS, scenarioChanges, scenarioFlow } from '../scenarios/index.ts';
 import { NO_SCRIPT, resolveScript } from '../scenarios/script.ts';
 import { shown } from './echo.ts';
 import { createFrameLoop } from './frameLoop.ts';
@@ -104,6 +104,7 @@ export function simulatorState({
       seed: options.seed ?? 1,
       base: options.settings ?? {},
       scenarioId: null,
+      flow: options.flow ?? null,
       beats: [],
       captionsLeftOut: [],
       script: [],
@@ -191,12 +192,20 @@ export function simulatorState({
         if (scenarioId !== null) return void get().loadScenario(scenarioId);
         const values = publisher.readValues();
         const settings: Record<string, SettingValue> = {};
-        for (const setting of SETTINGS) settings[setting.key] = values[setting.key]!;
+        // A checkout setting of a step this flow does not have reads '' and is left out.
+        for (const setting of SETTINGS) {
+          if (values[setting.key] !== '') settings[setting.key] = values[setting.key]!;
+        }
         restart(settings);
       },
       restoreDefaults() {
         const durationMs = options.durationMs ?? DEFAULT_DURATION_MS;
-        restart(recorder.lockedValues(), { scenarioId: null, script: [], durationMs });
+        restart(recorder.lockedValues(), {
+          scenarioId: null,
+          flow: options.flow ?? null,
+          script: [],
+          durationMs,
+        });
       },
       change(key, value, options) {
         return recorder.change(key, value, options?.showError ?? true);
@@ -218,9 +227,12 @@ export function simulatorState({
         publish(true);
         return undefined;
       },
-      restartWith({ seed, settings }) {
+      restartWith({ seed, settings, flow }) {
         const s = get();
-        restart({ ...s.base, ...settings }, { seed: seed ?? s.seed });
+        restart(
+          { ...s.base, ...settings },
+          { seed: seed ?? s.seed, flow: flow === undefined ? s.flow : flow },
+        );
       },
       jumpTo(simMs) {
         const target = Math.max(0, simMs);
@@ -242,6 +254,7 @@ export function simulatorState({
         const { locked } = get();
         restart(withLockedValues(scenario.settings, recorder.lockedValues()), {
           scenarioId: scenario.id,
+          flow: scenarioFlow(scenario) ?? null,
           script: withoutLocked(scenarioChanges(scenario), locked),
           seed: scenario.seed,
           durationMs: scenario.durationSec * 1000,

@@ -37,6 +37,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     seed: options.seed ?? 1,
     durationMs: options.durationMs ?? DEFAULT_DURATION_MS,
     changes: [],
+    ...(options.flow ? { flow: options.flow } : {}),
   });
   pair.runTo(0);
   const listeners = new Set<() => void>();

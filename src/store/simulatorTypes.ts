@@ -1,7 +1,14 @@
 /** The simulator store's types: its state and its actions typed apart and joined, the options
  * it is made with, and the handles beside it that are not state. */
 import type { StoreApi } from 'zustand/vanilla';
-import type { Mode, SettingKey, SettingValue, SystemView, TimedChange } from '../engine/index.ts';
+import type {
+  Flow,
+  Mode,
+  SettingKey,
+  SettingValue,
+  SystemView,
+  TimedChange,
+} from '../engine/index.ts';
 import type { Lane, RunRecipe } from './lane.ts';
 import type { Checkpoints } from './checkpoints.ts';
 import type { JumpProgress } from './jump.ts';
@@ -27,6 +34,9 @@ export interface SimulatorState {
   base: Readonly<Record<string, SettingValue>>;
   /** The preset scenario loaded (null for the free simulator). */
   scenarioId: string | null;
+  /** The flow the requests go through: the lesson's, a link's `flow`, or null for the checkout
+   * (the engine's default). */
+  flow: Flow | null;
   /** The lesson's captions for this run, each at the moment it shows (empty without a lesson).
    * Every reader of captions (the caption strip, pauses, the clicker, links) reads these. */
   beats: readonly Beat[];
@@ -97,7 +107,12 @@ export interface SimulatorActions {
   startSpike(): string | undefined;
   /** Starts again from 0 s, paused, with another seed and settings on top of the run's base,
    * keeping the scenario and its script (a shared link's state). Settings must be valid. */
-  restartWith(options: { seed?: number; settings?: Readonly<Record<string, SettingValue>> }): void;
+  restartWith(options: {
+    seed?: number;
+    settings?: Readonly<Record<string, SettingValue>>;
+    /** Another flow (null: the checkout); the run's own when absent. */
+    flow?: Flow | null;
+  }): void;
   /** Seeks to a moment even past the furthest played (up to a day, past the arrivals too): for
    * links, host pages and the lesson's beats, where the timeline's end is not a limit. Returns
    * why not, and stays, when reaching it would simulate more than the replay budget, or it is
@@ -127,6 +142,8 @@ export interface SimulatorOptions {
   seed?: number;
   durationMs?: number;
   settings?: Readonly<Record<string, SettingValue>>;
+  /** The flow; the checkout when absent. */
+  flow?: Flow;
   viewMode?: ViewMode;
   speed?: number;
   autoplay?: boolean;

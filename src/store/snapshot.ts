@@ -36,6 +36,9 @@ export interface LaneSnapshot {
   atDatabase: number;
   /** Calls to the email service in progress (the server's in sync, workers' in async). */
   atEmail: number;
+  /** Each flow step's work in progress, by its index in the flow: requests at it, and workers on
+   * its jobs (a generated diagram's "N working"). */
+  atSteps: readonly number[];
   usersWaiting: number;
   queueDepth: number;
   delayed: number;
@@ -115,7 +118,8 @@ export function snapshotOf(
     if (states.length < WORKERS_DRAWN) states += w.state[0];
   }
   const busy = t.workers.busy;
-  const atEmail = t.steps.email + (view.mode === 'async' ? busy : 0);
+  const atEmail = t.steps.email + (t.jobs.email ?? 0);
+  const atSteps = lane.sim.config.flow.steps.map((s) => (t.steps[s.id] ?? 0) + (t.jobs[s.id] ?? 0));
   return {
     mode: view.mode,
     handlersBusy: view.handlers.busy,
@@ -124,6 +128,7 @@ export function snapshotOf(
     atPayment: t.steps.charge,
     atDatabase: t.steps.save,
     atEmail,
+    atSteps,
     usersWaiting: t.usersWaiting,
     queueDepth: t.visible,
     delayed: t.delayed,
@@ -143,7 +148,9 @@ export function snapshotOf(
 export function sameSnapshot(a: LaneSnapshot, b: LaneSnapshot): boolean {
   for (const key of Object.keys(a) as (keyof LaneSnapshot)[]) {
     if (key === 'screen') continue;
-    if (a[key] !== b[key]) return false;
+    if (key === 'atSteps') {
+      if (!sameNumbers(a.atSteps, b.atSteps)) return false;
+    } else if (a[key] !== b[key]) return false;
   }
   const s = a.screen;
   const t = b.screen;
@@ -157,4 +164,8 @@ export function sameSnapshot(a: LaneSnapshot, b: LaneSnapshot): boolean {
     s.elsewhere === t.elsewhere &&
     s.placedAt === t.placedAt
   );
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
 }

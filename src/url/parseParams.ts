@@ -1,13 +1,23 @@
 /** Reads a link's query string into a UrlState, validating every parameter (settings through the
  * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
 import {
+  FLOW_PRESETS,
+  FLOW_PRESET_IDS,
   SETTINGS,
+  buildConfig,
   defaultConfig,
   findSetting,
   isSettingKey,
+  type Flow,
   type SettingKey,
 } from '../engine/index.ts';
-import { SCENARIOS, findScenario, scenarioChanges } from '../scenarios/index.ts';
+import {
+  SCENARIOS,
+  findScenario,
+  flowField,
+  scenarioChanges,
+  scenarioFlow,
+} from '../scenarios/index.ts';
 import { parseWhatIfParam } from '../analysis/whatifParam.ts';
 import { SPEEDS } from '../store/clock.ts';
 import { shown } from '../store/echo.ts';
@@ -120,6 +130,11 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         else ignore(param, raw, `a number of seconds from 0 to ${MAX_T_SEC}`);
         break;
       }
+      case 'flow': {
+        if (Object.hasOwn(FLOW_PRESETS, value)) state.flow = value;
+        else ignore(param, raw, `one of ${FLOW_PRESET_IDS.join(', ')}`);
+        break;
+      }
       case 'caption':
         // Its range is the loaded lesson's beats, which only the store knows: see captionMoment.
         state.caption = value;
@@ -190,6 +205,18 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       }
     }
   }
+  // A checkout setting of a step the link's flow does not have ("latency.charge" with a password
+  // check) is refused naming the flow's steps; each value was checked on its own above.
+  const flow = linkFlow(state);
+  if (flow) {
+    const config = buildConfig({}, flow);
+    for (const [key, value] of Object.entries(settings)) {
+      const problem = findSetting(key)!.apply(config, value);
+      if (problem === undefined) continue;
+      ignore(key, value, problem);
+      delete settings[key as SettingKey];
+    }
+  }
   // Settings in the registry's order, so that a link and its round trip read the same.
   state.settings = Object.fromEntries(
     SETTINGS.filter((s) => s.key in settings).map((s) => [s.key, settings[s.key]!]),
@@ -217,7 +244,15 @@ function recipeOf(state: UrlState) {
     seed: 0,
     durationMs: scenario ? scenario.durationSec * 1000 : DEFAULT_DURATION_MS,
     changes: scenario ? scenarioChanges(scenario) : [],
+    ...flowField(linkFlow(state)),
   };
+}
+
+/** The flow a link runs: its `flow`, else its scenario's; undefined for the checkout. */
+export function linkFlow(state: Pick<UrlState, 'flow' | 'scenario'>): Flow | undefined {
+  if (state.flow !== null) return FLOW_PRESETS[state.flow]!();
+  const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
+  return scenario ? scenarioFlow(scenario) : undefined;
 }
 
 /** The origin of an http(s) URL, if the text is exactly such an origin. */

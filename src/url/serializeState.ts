@@ -12,6 +12,7 @@ export function serializeState(state: UrlState): string {
   if (state.speed !== d.speed) put('speed', String(state.speed));
   if (state.t !== d.t) put('t', String(state.t));
   if (state.caption !== null) put('caption', state.caption);
+  if (state.flow !== null) put('flow', state.flow);
   for (const [key, value] of Object.entries(state.settings)) put(key, value);
   if (state.panels !== null) put('panels', state.panels.join(','));
   if (state.embed) put('embed', '1');

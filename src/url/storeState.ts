@@ -1,9 +1,16 @@
 /** Between the store and a link: the link for the store's current state, and applying a parsed
  * link to a fresh store (scenario, then seed and settings as the run's base, view, speed, and the
  * moment: a caption's or `t`). */
-import { SETTINGS, buildConfig, isAction, type SettingValue } from '../engine/index.ts';
+import {
+  FLOW_PRESETS,
+  SETTINGS,
+  buildConfig,
+  isAction,
+  type Flow,
+  type SettingValue,
+} from '../engine/index.ts';
 import { formatTime } from '../format/index.ts';
-import { findScenario, scenarioChanges } from '../scenarios/index.ts';
+import { findScenario, flowField, scenarioChanges, scenarioFlow } from '../scenarios/index.ts';
 import { shown } from '../store/echo.ts';
 import { latestWithinBudget } from '../store/replayBudget.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
@@ -15,19 +22,30 @@ const DEFAULT_SEED = 1;
 
 type RunFields = Pick<
   SimulatorState,
-  'scenarioId' | 'viewMode' | 'seed' | 'speed' | 'simMs' | 'base' | 'changes' | 'durationMs'
+  | 'scenarioId'
+  | 'flow'
+  | 'viewMode'
+  | 'seed'
+  | 'speed'
+  | 'simMs'
+  | 'base'
+  | 'changes'
+  | 'durationMs'
 >;
 
 /** The settings a run starts from: its base, with the user's changes folded in as if made at
  * 0 s (a link keeps values, not when they changed), as the registry formats them. */
 function startingValues(
   base: Readonly<Record<string, SettingValue>>,
+  flow: Flow | undefined,
   changes: RunFields['changes'] = [],
 ): Record<string, string> {
   const merged: Record<string, SettingValue> = { ...base };
   for (const c of changes) if (!isAction(c.key)) merged[c.key] = c.value;
-  const config = buildConfig(merged);
-  return Object.fromEntries(SETTINGS.map((s) => [s.key, s.read(config)]));
+  const config = buildConfig(merged, flow);
+  // A checkout setting of a step this flow does not have reads '' and is no value at all.
+  const values = SETTINGS.map((s) => [s.key, s.read(config)]);
+  return Object.fromEntries(values.filter(([, value]) => value !== ''));
 }
 
 /** The link state for the store's run, keeping the page's embedding parameters as they came. A
@@ -35,8 +53,10 @@ function startingValues(
  * raised late now holds from 0 s): its moment is the latest within the replay budget. */
 export function urlStateOf(s: RunFields, page: UrlState): UrlState {
   const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
-  const reference = startingValues(scenario?.settings ?? {});
-  const now = startingValues(s.base, s.changes);
+  const ownFlow = scenario ? scenarioFlow(scenario) : undefined;
+  const flow = s.flow ?? undefined;
+  const reference = startingValues(scenario?.settings ?? {}, flow);
+  const now = startingValues(s.base, flow, s.changes);
   const settings: Record<string, string> = {};
   for (const setting of SETTINGS) {
     const value = now[setting.key]!;
@@ -50,11 +70,20 @@ export function urlStateOf(s: RunFields, page: UrlState): UrlState {
     mode: s.viewMode === defaultMode ? null : s.viewMode,
     seed: s.seed === defaultSeed ? null : s.seed,
     speed: s.speed,
-    t: Math.round(Math.min(s.simMs, reachable(now, scenario, s.durationMs))) / 1000,
+    t: Math.round(Math.min(s.simMs, reachable(now, scenario, s.durationMs, flow))) / 1000,
     // The address bar and "Copy link" keep the moment; a caption is written only by its own link.
     caption: null,
+    flow: flowParam(flow, ownFlow),
     settings,
   };
+}
+
+/** The link's `flow`: null while the run has its lesson's own flow (the checkout without a
+ * lesson), else the preset's id. A flow that is no preset has no parameter and reads as null. */
+function flowParam(flow: Flow | undefined, own: Flow | undefined): string | null {
+  const id = flow?.id ?? 'checkout';
+  if (id === (own?.id ?? 'checkout') || !Object.hasOwn(FLOW_PRESETS, id)) return null;
+  return id;
 }
 
 /** The latest moment a link with these starting values reaches within the replay budget. */
@@ -62,9 +91,11 @@ function reachable(
   values: Readonly<Record<string, string>>,
   scenario: ReturnType<typeof findScenario>,
   durationMs: number,
+  flow: Flow | undefined,
 ): number {
   const changes = scenario ? scenarioChanges(scenario) : [];
-  return latestWithinBudget({ settings: values, seed: 0, durationMs, changes });
+  const run = { settings: values, seed: 0, durationMs, changes, ...flowField(flow) };
+  return latestWithinBudget(run);
 }
 
 /** The moment a link opens on, and the notices about what it named but could not honour: a
@@ -97,6 +128,11 @@ function linkMoment(
   return { ms: target.ms, param: 'caption', value };
 }
 
+/** The preset's flow, null for the checkout (the engine's default, as before flows). */
+function flowOf(id: string): Flow | null {
+  return id === 'checkout' ? null : FLOW_PRESETS[id]!();
+}
+
 /** Puts a fresh store in the link's state, paused at its moment; returns notices about a moment
  * it could not honour. Settings were validated by parseParams. With `play`, playing starts before
  * the jump, so a sliced jump pauses and plays on only once it has landed (frameLoop.ts), never
@@ -108,9 +144,10 @@ export function applyUrlState(
 ): Notice[] {
   const actions = store.getState();
   if (state.scenario !== null) actions.loadScenario(state.scenario);
-  if (state.seed !== null || Object.keys(state.settings).length > 0) {
+  if (state.seed !== null || state.flow !== null || Object.keys(state.settings).length > 0) {
     actions.restartWith({
       ...(state.seed !== null ? { seed: state.seed } : {}),
+      ...(state.flow !== null ? { flow: flowOf(state.flow) } : {}),
       settings: state.settings,
     });
   }

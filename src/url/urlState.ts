@@ -29,6 +29,9 @@ export interface UrlState {
   /** A lesson's caption to open on, as the link wrote it ("2": the second caption). Checked
    * against the store's beats once the lesson is loaded (`captionMoment`); it wins over `t`. */
   caption: string | null;
+  /** A flow preset's id (FLOW_PRESETS), or null: the scenario's own flow (the checkout without
+   * one), so links from before flows mean what they meant. */
+  flow: string | null;
   /** Settings that differ from the scenario's (or the defaults), as the registry formats them. */
   settings: Readonly<Partial<Record<SettingKey, string>>>;
   /** null: everything the layout shows by default. */
@@ -59,6 +62,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   speed: 1,
   t: 0,
   caption: null,
+  flow: null,
   settings: {},
   panels: null,
   embed: false,

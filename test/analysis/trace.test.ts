@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from '../../src/analysis/collector.ts';
 import { buildTrace, type OrderTrace } from '../../src/analysis/trace.ts';
-import type { LogEntry } from '../../src/engine/index.ts';
+import { Simulation, type LogEntry } from '../../src/engine/index.ts';
+import { SCENARIOS, scenarioRecipe } from '../../src/scenarios/index.ts';
 import { everyKindRuns, run } from './runs.ts';
 
 function traceOf(entries: readonly LogEntry[], order: number): OrderTrace {
@@ -117,5 +118,41 @@ describe('the waterfall of an order in trouble', () => {
     expect(trace.complete).toBe(false);
     expect(trace.placedAtMs).toBe(entries[0]!.t);
     expect(trace.summary).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe('the timeline of a login (the password lesson’s flow)', () => {
+  const lesson = SCENARIOS.find((s) => s.id === 'password-check')!;
+  const recipe = scenarioRecipe(lesson);
+  const traceIn = (mode: 'sync' | 'async') => {
+    const sim = Simulation.fromRecipe(recipe, mode, { logCapacity: 100_000 });
+    sim.runToSettle(60_000);
+    const c = new Collector();
+    c.ingest(sim.readLog(0).entries, Infinity);
+    return c.trace(1, recipe.flow)!;
+  };
+
+  it('names its own steps and says nothing of emails', () => {
+    const trace = traceIn('sync');
+    expect(trace.rows.map((r) => r.label)).toEqual([
+      'Read the form',
+      'Look up the account',
+      'Check the password',
+      'Success page shown',
+    ]);
+    expect(trace.summary).not.toMatch(/email/);
+  });
+
+  it('in async names the job by its step once it is done, not as an email attempt', () => {
+    const trace = traceIn('async');
+    const labels = trace.rows.map((r) => r.label);
+    expect(labels).toContain('Put the job on the queue');
+    const job = trace.rows.find((r) => r.kind === 'emailAttempt')!;
+    expect(job.label).toBe('Check the password: attempt 1 · worker 0 — done');
+    expect(job.status).toBe('ok');
+    expect(job.endMs! - job.startMs).toBeGreaterThanOrEqual(30);
+    expect(job.endMs! - job.startMs).toBeLessThanOrEqual(50);
+    expect(labels.join(' ')).not.toMatch(/email/i);
+    expect(trace.summary).not.toMatch(/email/);
   });
 });

@@ -11,7 +11,10 @@ import {
   whatIfTooLarge,
   WHATIF_MAX_EVENTS,
   WHATIF_MAX_ORDERS,
+  WHATIF_METRICS,
   WHATIF_SETTINGS,
+  whatIfMetricsFor,
+  whatIfSettingsFor,
   type WhatIfRequest,
   type WhatIfResult,
 } from '../../src/analysis/whatif.ts';
@@ -112,13 +115,31 @@ describe('a point of the curve', () => {
   });
 });
 
+describe('a flow’s curves', () => {
+  it('offer no email setting or metric in a flow that sends none, and all of them in the checkout', () => {
+    const login = scenarioRecipe(SCENARIOS.find((s) => s.id === 'password-check')!).flow!;
+    const keys = whatIfSettingsFor(login).map((s) => s.key);
+    expect(keys).toContain('workers.count');
+    expect(keys).not.toContain('latency.email');
+    expect(keys).not.toContain('email.failureRate');
+    expect(whatIfMetricsFor(login).map((m) => m.id)).toEqual(
+      expect.not.arrayContaining(['email-p95', 'no-email', 'duplicates']),
+    );
+    expect(whatIfMetricsFor(login).map((m) => m.id)).toContain('response-p95');
+    const checkout = buildConfig({}).flow;
+    expect(whatIfSettingsFor(checkout)).toEqual(WHATIF_SETTINGS);
+    expect(whatIfMetricsFor(checkout)).toEqual(WHATIF_METRICS);
+  });
+});
+
 describe('a curve too large to run', () => {
-  const currentOf = (r: RunRecipe, key: string) => findSetting(key)!.read(buildConfig(r.settings));
+  const currentOf = (r: RunRecipe, key: string) =>
+    findSetting(key)!.read(buildConfig(r.settings, r.flow));
 
   it('is never a lesson: every lesson runs every setting’s curves', () => {
     for (const scenario of SCENARIOS) {
       const r = scenarioRecipe(scenario);
-      for (const { key } of WHATIF_SETTINGS) {
+      for (const { key } of whatIfSettingsFor(buildConfig(r.settings, r.flow).flow)) {
         const points = whatIfPoints(key, currentOf(r, key));
         expect(whatIfTooLarge(r, key, points, ['sync', 'async']), `${scenario.id} ${key}`).toBe(
           undefined,

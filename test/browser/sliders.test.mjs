@@ -155,12 +155,12 @@ describe('the sliders', () => {
 });
 
 describe('a distribution latency', () => {
-  for (const [lesson, chip, moved] of [
-    ['password-check', 'uniform, mean 40 ms', 'uniform, mean 50 ms'],
-    ['slow-email', 'lognormal, mean 2.5 s', 'lognormal, mean 2.75 s'],
+  for (const [lesson, query, chip, moved] of [
+    ['a link', '&latency.email=uniform(30,50)', 'uniform, mean 40 ms', 'uniform, mean 50 ms'],
+    ['slow-email', '&scenario=slow-email', 'lognormal, mean 2.5 s', 'lognormal, mean 2.75 s'],
   ]) {
     it(`shows as a chip with its mean in ${lesson}, and the slider moves the mean`, async () => {
-      const { page, problems } = await open(`&scenario=${lesson}`);
+      const { page, problems } = await open(query);
       const panel = page.getByRole('complementary', { name: 'Controls' });
       await panel.getByText(chip, { exact: true }).waitFor();
       const email = page.getByRole('slider', { name: 'Send email' });
@@ -181,4 +181,17 @@ describe('a distribution latency', () => {
       await page.close();
     });
   }
+
+  it('is listed read-only in the password lesson, whose steps are not the checkout’s', async () => {
+    const { page, problems } = await open('&scenario=password-check');
+    const panel = page.getByRole('complementary', { name: 'Controls' });
+    const steps = panel.getByRole('list', { name: 'Steps of the password check' });
+    await steps.waitFor();
+    assert.match(await steps.textContent(), /Check the password\s*uniform, mean 40 ms/);
+    assert.equal(await panel.getByRole('slider', { name: 'Send email' }).count(), 0);
+    assert.equal(await panel.getByRole('slider', { name: 'Charge card' }).count(), 0);
+    assert.deepEqual(await seriousViolations(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

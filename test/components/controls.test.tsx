@@ -200,13 +200,36 @@ describe('a latency that is a distribution', () => {
     expect(screen.getByText('lognormal, mean 5 s')).toBeInTheDocument();
   });
 
-  it('shows a uniform latency by its mean too (the password-check lesson)', () => {
-    const { store } = renderPanel('password-check');
+  it('shows a uniform latency by its mean too', () => {
+    const t = testSimulator();
+    expect(t.store.getState().change('latency.email', 'uniform(30,50)')).toBeUndefined();
+    render(
+      <SimulatorProvider handles={t.handles}>
+        <ControlsPanel />
+      </SimulatorProvider>,
+    );
     expect(screen.getByText('uniform, mean 40 ms')).toBeInTheDocument();
     fireEvent.change(slider('Send email'), {
       target: { value: positionOf('latency.email', 80) },
     });
-    expect(store.getState().values['latency.email']).toBe('uniform(60,100)');
+    expect(t.store.getState().values['latency.email']).toBe('uniform(60,100)');
+  });
+});
+
+describe('a lesson with a flow of its own (the password check)', () => {
+  it('lists its steps’ times and offers no slider for a step it does not have', () => {
+    renderPanel('password-check');
+    const steps = screen.getByRole('list', { name: 'Steps of the password check' });
+    expect(steps).toHaveTextContent('Read the form10 ms');
+    expect(steps).toHaveTextContent(
+      'Check the passworduniform, mean 40 ms (async: in the background)',
+    );
+    for (const name of ['Check payment', 'Charge card', 'Save order', 'Send email']) {
+      expect(screen.queryByRole('slider', { name })).toBeNull();
+    }
+    expect(screen.queryByText('Email service')).toBeNull();
+    // The check is queued in async: queueing it still takes time.
+    expect(slider('Queue the job (async)')).toBeInTheDocument();
   });
 });
 

@@ -46,6 +46,7 @@ function worker(id: number, prefetched: number, state: SystemView['workers'][num
     ok: true,
     prefetched,
     receives: 1,
+    step: '',
   };
 }
 

@@ -6,6 +6,8 @@ import {
   TOKEN_HALF,
   coversText,
   dwellArea,
+  boxOf,
+  edgeOf,
   labelBelow,
   type Box,
   type DiagramLayout,
@@ -56,29 +58,31 @@ describe.each(ALL)('the %s layout', (_name, l) => {
   for (const place of l.places) {
     if (place === 'queue' || place === 'worker') continue;
     it(`keeps a whole token inside ${place} and below its text`, () => {
-      const node = l.nodes[place];
+      const node = boxOf(l, place);
       const area = dwellArea(l, place);
       expect(area.x - TOKEN_HALF).toBeGreaterThanOrEqual(node.x);
       expect(area.x + area.w + TOKEN_HALF).toBeLessThanOrEqual(node.x + node.w);
       // Text descends about a quarter of its size below the baseline.
-      expect(area.y - TOKEN_HALF).toBeGreaterThanOrEqual(node.y + STATUS_BASELINE[place] + 3);
+      expect(area.y - TOKEN_HALF).toBeGreaterThanOrEqual(
+        node.y + STATUS_BASELINE[place as Place] + 3,
+      );
       expect(area.y + area.h + TOKEN_HALF).toBeLessThanOrEqual(node.y + node.h);
     });
   }
 
   it('keeps every node inside the drawing, with room between any two', () => {
     const drawing = { x: 0, y: 0, w: l.w, h: l.h };
-    for (const place of l.places) expect(within(l.nodes[place], drawing)).toBe(true);
+    for (const place of l.places) expect(within(boxOf(l, place), drawing)).toBe(true);
     for (const a of l.places) {
       for (const b of l.places) {
-        if (a < b) expect(overlap(l.nodes[a], l.nodes[b], 6), `${a} and ${b}`).toBe(false);
+        if (a < b) expect(overlap(boxOf(l, a), boxOf(l, b), 6), `${a} and ${b}`).toBe(false);
       }
     }
   });
 
   it("keeps the waiting line, the queue's areas and the dead-letter pile in their places", () => {
     for (const place of l.places) {
-      expect(overlap(l.waitingArea, l.nodes[place]), `waiting line on ${place}`).toBe(false);
+      expect(overlap(l.waitingArea, boxOf(l, place)), `waiting line on ${place}`).toBe(false);
     }
     if (l.places.includes('queue')) {
       expect(within(l.queueReady, l.nodes.queue)).toBe(true);
@@ -94,17 +98,17 @@ describe.each(ALL)('the %s layout', (_name, l) => {
     const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
     const label = { x: left, y: y - 11, w, h: 14 };
     expect(within(label, { x: 0, y: 0, w: l.w, h: l.h })).toBe(true);
-    for (const place of l.places) expect(overlap(label, l.nodes[place]), place).toBe(false);
+    for (const place of l.places) expect(overlap(label, boxOf(l, place)), place).toBe(false);
   });
 
   for (const id of l.edgeIds) {
     it(`draws the edge ${id} from one node to the other, through no other node`, () => {
       const [from, to] = ends(id);
-      const path = l.edges[id];
+      const path = edgeOf(l, id);
       expect(path.length).toBeGreaterThanOrEqual(2);
       expect(outside(path[0]!, l.nodes[from])).toBeLessThanOrEqual(1);
       expect(outside(path[path.length - 1]!, l.nodes[to])).toBeLessThanOrEqual(1);
-      const others = l.places.filter((p) => p !== from && p !== to).map((p) => l.nodes[p]);
+      const others = l.places.filter((p) => p !== from && p !== to).map((p) => boxOf(l, p));
       for (let i = 1; i < path.length; i++) {
         const a = path[i - 1]!;
         const b = path[i]!;

@@ -151,6 +151,7 @@ describe('laying out messages waiting to come back', () => {
       ok: true,
       prefetched: 0,
       receives: 1,
+      step: 'email',
       wait: lease,
     };
     const buf = layout([lease], [worker]);

@@ -14,7 +14,7 @@ import {
 /** Every point of the grid, checked one by one. */
 function walk(scenario: Scenario, recipe: RunRecipe, toMs: number): GoalTimes {
   const run = (mode: 'sync' | 'async') =>
-    new Simulation({ ...recipe, config: buildConfig(recipe.settings), mode });
+    new Simulation({ ...recipe, config: buildConfig(recipe.settings, recipe.flow), mode });
   const sims = { sync: run('sync'), async: run('async') };
   let met: GoalTimes = {};
   for (let t = 0; t <= toMs; t += GOAL_TICK_MS) {

@@ -20,7 +20,8 @@ function ignored(n: Notice | undefined) {
 
 describe('a link with every parameter', () => {
   const search =
-    '?v=1&scenario=email-outage&mode=compare&seed=7&speed=2&t=12.5&caption=2&workers.count=8' +
+    '?v=1&scenario=email-outage&mode=compare&seed=7&speed=2&t=12.5&caption=2&flow=signup' +
+    '&workers.count=8' +
     '&email.failureRate=0.2&panels=charts,log&embed=1&controls=basic&lock=workers.count' +
     '&theme=dark&motion=reduce&present=1&autoplay=1&api=1&parentOrigin=https://lms.example.org';
 
@@ -34,6 +35,7 @@ describe('a link with every parameter', () => {
       speed: 2,
       t: 12.5,
       caption: '2',
+      flow: 'signup',
       settings: { 'email.failureRate': '0.2', 'workers.count': '8' },
       panels: ['charts', 'log'],
       embed: true,
@@ -58,6 +60,7 @@ describe('a link with every parameter', () => {
 describe('the round trip of each parameter alone', () => {
   const cases: [string, Partial<UrlState>][] = [
     ['scenario', { scenario: 'worker-crash' }],
+    ['flow', { flow: 'signup' }],
     ['mode sync', { mode: 'sync' }],
     ['mode async', { mode: 'async' }],
     ['seed 0', { seed: 0 }],

@@ -11,6 +11,8 @@ import { useActions, useSim } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { BrokerControls } from './BrokerControls.tsx';
 import { DualWriteControls } from './DualWriteControls.tsx';
+import { flowLatencyControls, FlowSteps } from './FlowSteps.tsx';
+import { useLaneFlow } from '../useLaneFlow.ts';
 import { SettingControl } from './SettingControl.tsx';
 
 /** The settings a traffic spike changes. */
@@ -21,6 +23,10 @@ export function ControlsPanel() {
   const changes = useSim(selectChangeCount);
   // The store refuses a spike while the page locks its settings: say so on the button.
   const spikeLocked = useSim((s) => SPIKE_KEYS.some((k) => s.locked.includes(k)));
+  // Another flow's steps are not the checkout's: no card or order slider for a login.
+  const flow = useLaneFlow('async');
+  const checkout = flow.id === 'checkout';
+  const email = flow.steps.some((s) => s.id === 'email');
   return (
     <aside className="controls" aria-labelledby="controls-title">
       <h2 id="controls-title">Controls</h2>
@@ -47,18 +53,21 @@ export function ControlsPanel() {
       </div>
       <fieldset className="group">
         <legend>How long each step takes</legend>
+        {!checkout && <FlowSteps flow={flow} />}
         <div className="slider-list slider-list-compact">
-          {LATENCY_CONTROLS.map((spec) => (
+          {(checkout ? LATENCY_CONTROLS : flowLatencyControls(flow)).map((spec) => (
             <SettingControl key={spec.key} spec={spec} />
           ))}
         </div>
       </fieldset>
-      <fieldset className="group">
-        <legend>Email service</legend>
-        {EMAIL_CONTROLS.map((spec) => (
-          <SettingControl key={spec.key} spec={spec} />
-        ))}
-      </fieldset>
+      {email && (
+        <fieldset className="group">
+          <legend>Email service</legend>
+          {EMAIL_CONTROLS.map((spec) => (
+            <SettingControl key={spec.key} spec={spec} />
+          ))}
+        </fieldset>
+      )}
       <fieldset className="group">
         <legend>Load</legend>
         <div className="slider-list slider-list-compact">

@@ -84,7 +84,7 @@ export function engineValueAt(spec: ControlSpec, engineValue: string, value: num
 const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 /** "800 ms" under a second, "1.5 s" from there. */
-function shortMs(ms: number): string {
+export function shortMs(ms: number): string {
   return ms < 1000 ? `${trim(ms, 1)} ms` : `${trim(ms / 1000, 2)} s`;
 }
 

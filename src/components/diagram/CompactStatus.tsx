@@ -4,10 +4,24 @@ import type { Mode, Place } from '../../engine/index.ts';
 import { formatShortCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
-import type { DiagramLayout } from './geometry.ts';
+import { boxOf, isStepNode, type DiagramLayout, type NodeId } from './geometry.ts';
 
 /** The number a node stands for, and whether it is bad news. */
-function bigNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolean } {
+function bigNumber(
+  layout: DiagramLayout,
+  place: NodeId,
+  s: LaneSnapshot,
+): { text: string; alert: boolean } {
+  if (isStepNode(place)) {
+    return {
+      text: formatShortCount(s.atSteps[layout.titles[place]?.index ?? -1] ?? 0),
+      alert: false,
+    };
+  }
+  return placeNumber(place, s);
+}
+
+function placeNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolean } {
   switch (place) {
     case 'customer':
       return { text: formatShortCount(s.usersWaiting), alert: false };
@@ -45,7 +59,7 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
   const numbers = useLane(mode, (s) => {
     const out: Record<string, string | boolean> = {};
     for (const place of layout.places) {
-      const n = bigNumber(place, s);
+      const n = bigNumber(layout, place, s);
       out[place] = n.text;
       out[`${place}!`] = n.alert;
     }
@@ -54,18 +68,20 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
   return (
     <g className="node-status compact-status">
       {layout.places.map((place) => {
-        const b = layout.nodes[place];
+        const b = boxOf(layout, place);
         const text = String(numbers[place] ?? '');
         const className = `node-big${numbers[`${place}!`] ? ' node-alert' : ''}`;
         // Where the title fills its row, the number goes below it ("Email" and "Down" side by
         // side ran together at some widths).
-        if (place === 'customer' || place === 'server' || place === 'email') {
+        // So too a dead-letter node narrower than the checkout's wide one (a generated layout's).
+        const under = place === 'email' || isStepNode(place) || (place === 'dlq' && b.w < 190);
+        if (place === 'customer' || place === 'server' || under) {
           return (
             <text
               key={place}
               className={className}
               x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
-              y={b.y + (place === 'email' ? 52 : 56)}
+              y={b.y + (under ? 52 : 56)}
               textAnchor={place === 'customer' ? 'middle' : 'start'}
             >
               {text}

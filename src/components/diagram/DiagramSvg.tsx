@@ -1,9 +1,17 @@
 /** The system as a diagram: the edges, the nodes' frames and titles, and their live status lines.
  * Tokens are drawn on a canvas above it (TokenCanvas). */
 import type { Mode, Place } from '../../engine/index.ts';
-import { MODE_TITLE } from '../modeTitle.ts';
-import { pathOf, titleBaseline, type DiagramLayout } from './geometry.ts';
-import { NodeStatus } from './NodeStatus.tsx';
+import { laneName } from '../modeTitle.ts';
+import {
+  boxOf,
+  edgeOf,
+  isStepNode,
+  pathOf,
+  titleBaseline,
+  type DiagramLayout,
+  type NodeId,
+} from './geometry.ts';
+import { NodeStatus, StepStatus } from './NodeStatus.tsx';
 import { ServerStatus } from './ServerStatus.tsx';
 import { WorkersStatus } from './WorkersStatus.tsx';
 import { EmailStatus } from './EmailStatus.tsx';
@@ -21,31 +29,21 @@ const TITLES: Record<Exclude<Place, 'queue'>, string> = {
   dlq: 'Dead letters',
 };
 
-/** The sync lane's note, where the async lane has its queue: three lines beside the email service
- * in the wide layout, five in the tall layout's narrower column. */
-const NOTE: Record<'wide' | 'narrow', readonly string[]> = {
-  wide: [
-    'No queue here: the server',
-    'calls the email service itself,',
-    'and the customer waits for it.',
-  ],
-  narrow: [
-    'No queue here:',
-    'the server calls',
-    'the email service',
-    'itself, and the',
-    'customer waits.',
-  ],
-};
+function titleOf(layout: DiagramLayout, place: Exclude<NodeId, 'queue'>): string {
+  return isStepNode(place) ? (layout.titles[place]?.short ?? place) : TITLES[place];
+}
 
 export function DiagramSvg({
   mode,
   detail,
   layout,
+  flowLabel = 'Checkout',
 }: {
   mode: Mode;
   detail: Detail;
   layout: DiagramLayout;
+  /** The flow's label: the title names the lane after it ("Synchronous password check"). */
+  flowLabel?: string;
 }) {
   const full = detail === 'full';
   const wait = layout.waitingArea;
@@ -60,7 +58,7 @@ export function DiagramSvg({
     >
       <title
         id={titleId}
-      >{`${MODE_TITLE[mode]} checkout: the system and what each part is doing`}</title>
+      >{`${laneName(mode, flowLabel)}: the system and what each part is doing`}</title>
       <defs>
         <pattern
           id={`hatch-${mode}`}
@@ -75,7 +73,11 @@ export function DiagramSvg({
         </pattern>
       </defs>
       {layout.edgeIds.map((id) => (
-        <path key={id} className={`edge edge-${id}`} d={pathOf(layout.edges[id])} />
+        <path
+          key={id}
+          className={`edge edge-${id.split(':')[0]!}`}
+          d={pathOf(edgeOf(layout, id))}
+        />
       ))}
       <rect className="waiting-area" x={wait.x} y={wait.y} width={wait.w} height={wait.h} rx={6} />
       {full && (
@@ -89,9 +91,15 @@ export function DiagramSvg({
         </text>
       )}
       {layout.places.map((place) => {
-        const b = layout.nodes[place];
+        const b = boxOf(layout, place);
+        const step = isStepNode(place) ? layout.titles[place] : undefined;
         return (
-          <g key={place} className={`node node-${place}`}>
+          <g
+            key={place}
+            className={step ? 'node node-step' : `node node-${place}`}
+            data-node={place}
+          >
+            {step && <title>{step.full}</title>}
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} />
             {/* The queue's title names its broker: QueueStatus draws it. */}
             {place !== 'queue' && (
@@ -101,7 +109,7 @@ export function DiagramSvg({
                 y={b.y + titleBaseline(place)}
                 textAnchor={place === 'customer' ? 'middle' : 'start'}
               >
-                {TITLES[place]}
+                {titleOf(layout, place)}
               </text>
             )}
           </g>
@@ -111,19 +119,24 @@ export function DiagramSvg({
         <>
           <NodeStatus mode={mode} place="customer" layout={layout} />
           <ServerStatus mode={mode} layout={layout} />
-          <NodeStatus mode={mode} place="payment" layout={layout} />
-          <NodeStatus mode={mode} place="database" layout={layout} />
-          <EmailStatus mode={mode} layout={layout} />
-          {mode === 'sync' && (
+          {layout.places.includes('payment') && (
+            <NodeStatus mode={mode} place="payment" layout={layout} />
+          )}
+          {layout.places.includes('database') && (
+            <NodeStatus mode={mode} place="database" layout={layout} />
+          )}
+          {layout.places.includes('email') && <EmailStatus mode={mode} layout={layout} />}
+          <StepStatus mode={mode} layout={layout} />
+          {note.text.length > 0 && (
             <text className="area-note" x={note.x} y={note.y} textAnchor="middle">
-              {NOTE[note.lines].map((line, i) => (
+              {note.text.map((line, i) => (
                 <tspan key={line} x={note.x} dy={i === 0 ? 0 : 19}>
                   {line}
                 </tspan>
               ))}
             </text>
           )}
-          {mode === 'async' && (
+          {layout.places.includes('queue') && (
             <>
               <QueueStatus layout={layout} />
               <WorkersStatus layout={layout} />
@@ -133,7 +146,7 @@ export function DiagramSvg({
         </>
       ) : (
         <>
-          {mode === 'async' && <CompactQueueTitle layout={layout} />}
+          {layout.places.includes('queue') && <CompactQueueTitle layout={layout} />}
           <CompactStatus mode={mode} layout={layout} />
         </>
       )}

@@ -1,9 +1,10 @@
-/** The live status line of a simple node: how many are there right now. */
+/** The live status line of a simple node: how many are there right now (a flow step's node: how
+ * many requests or jobs are at that step). */
 import type { Mode, Place } from '../../engine/index.ts';
 import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
-import type { DiagramLayout } from './geometry.ts';
+import { boxOf, isStepNode, type DiagramLayout } from './geometry.ts';
 
 type Simple = 'customer' | 'payment' | 'database' | 'dlq';
 
@@ -62,4 +63,27 @@ export function NodeStatus({
         </text>
       );
   }
+}
+
+/** "N working" in each step node of a generated layout: requests at the step, or workers on its
+ * jobs. */
+export function StepStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
+  const nodes = layout.places.filter(isStepNode);
+  const counts = useLane(mode, (l) => {
+    const out: Record<string, number> = {};
+    for (const node of nodes) out[node] = l.atSteps[layout.titles[node]?.index ?? -1] ?? 0;
+    return out;
+  });
+  return (
+    <>
+      {nodes.map((node) => {
+        const b = boxOf(layout, node);
+        return (
+          <text key={node} className="node-line" x={b.x + 12} y={b.y + 44}>
+            {`${formatCount(counts[node] ?? 0)} working`}
+          </text>
+        );
+      })}
+    </>
+  );
 }

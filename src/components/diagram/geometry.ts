@@ -15,7 +15,34 @@ export interface Point {
   y: number;
 }
 
+/** A node of a generated layout (flowLayout.ts) that stands for one flow step. */
+export type StepNode = `step:${string}`;
+/** Anything a layout draws as a node: the checkout's places, or a generated layout's steps. */
+export type NodeId = Place | StepNode;
+
+/** A generated layout's edge to a step's node: from the web server (a request step) or from the
+ * workers (a background step). */
+export type StepEdge = `server-step:${string}` | `worker-step:${string}`;
+
+/** A step node's name (short enough for its node), the step's label, and the step's index in
+ * the flow (where the lane's snapshot counts its work). */
+export interface StepTitle {
+  short: string;
+  full: string;
+  index: number;
+}
+
+/** How a token reaches the node of the step it is at: `arrive` glides in from the customers and
+ * waits at the node (the checkout's validation at the web server); `call` goes out along the
+ * edge, waits at the node and comes back. */
+export interface StepPlace {
+  node: NodeId;
+  edge: EdgeId;
+  how: 'arrive' | 'call';
+}
+
 export type EdgeId =
+  | StepEdge
   | 'customer-server'
   | 'server-payment'
   | 'server-database'
@@ -35,22 +62,36 @@ export interface LayoutSpec {
   mode: Mode;
   w: number;
   h: number;
-  /** Top-left boxes of every node; only `places` are drawn. */
-  nodes: Record<Place, Box>;
-  places: readonly Place[];
+  /** Top-left boxes of every node; only `places` are drawn. The checkout's places always have a
+   * box (a generated layout puts those it does not draw out of sight); step nodes have one when
+   * drawn. */
+  nodes: Record<Place, Box> & Partial<Record<StepNode, Box>>;
+  places: readonly NodeId[];
+  /** The titles of step nodes (the checkout's places have their own, DiagramSvg's TITLES), and
+   * the full label each stands for. */
+  titles: Readonly<Record<string, StepTitle>>;
+  /** Where a request at each step, or a worker's job of each step, is drawn, by step id; the
+   * first request step of a generated layout also glides in from the customers (`first`). */
+  requestSteps: Readonly<Record<string, StepPlace>>;
+  jobSteps: Readonly<Record<string, StepPlace>>;
+  /** The node that stands for the email service, where failed calls flash and emails leave for
+   * the inbox (email-customer), or null when the flow sends no email. */
+  emailNode: NodeId | null;
   /** Polylines from the first node to the second; only `edgeIds` are drawn. */
   edges: Partial<Record<EdgeId, readonly Point[]>>;
   edgeIds: readonly EdgeId[];
   /** Where requests wait for a handler, and where its "waiting line" label goes. */
   waitingArea: Box;
   waitingLabel: Point & { anchor: 'start' | 'middle' | 'end' };
-  /** The sync lane's note ("No queue here…"): its first line's centre, and its lines' width. */
-  note: Point & { lines: 'wide' | 'narrow' };
+  /** The note where the async checkout has its queue ("No queue here…"): its first line's centre,
+   * its lines' width, and its lines in this lane (none: no note). */
+  note: Point & { lines: 'wide' | 'narrow'; text: readonly string[] };
   /** The top-left of RabbitMQ's "N dropped" badge, beside or below the dead letters. */
   droppedAt: Point;
 }
 
 export interface DiagramLayout extends LayoutSpec {
+  /** Every edge of the checkout by name (empty when not drawn), and the step edges drawn. */
   edges: Record<EdgeId, readonly Point[]>;
   /** Ready messages on the left of the queue box, messages waiting to come back (a backoff, a
    * lease nobody works on) on the right, wide enough for three countdown rings side by side. */
@@ -69,6 +110,24 @@ export const TOKEN_HALF = 7.5;
 
 /** The baseline of each node's lowest status line above the tokens (from the node's top). */
 const TEXT_BOTTOM: Partial<Record<Place, number>> = { server: 88, customer: 56, email: 48 };
+/** A step node's number sits under its title in the compact detail, as the email's does. */
+const STEP_TEXT_BOTTOM = 48;
+
+const OFF: Box = { x: -1000, y: -1000, w: 0, h: 0 };
+
+/** A node's box (a node the layout does not have is far out of sight, never NaN). */
+export function boxOf(l: Pick<LayoutSpec, 'nodes'>, id: NodeId): Box {
+  return (l.nodes as Record<string, Box | undefined>)[id] ?? OFF;
+}
+
+/** An edge's points (none for an edge the layout does not draw). */
+export function edgeOf(l: Pick<DiagramLayout, 'edges'>, id: EdgeId): readonly Point[] {
+  return (l.edges as Record<string, readonly Point[] | undefined>)[id] ?? NO_EDGE;
+}
+
+export function isStepNode(id: NodeId): id is StepNode {
+  return id.startsWith('step:');
+}
 
 const NO_EDGE: readonly Point[] = [];
 
@@ -79,7 +138,7 @@ export function layout(spec: LayoutSpec): DiagramLayout {
   const d = spec.nodes.dlq;
   const c = spec.nodes.customer;
   const drawn = (p: Place) => spec.places.includes(p);
-  const edges = {} as Record<EdgeId, readonly Point[]>;
+  const edges = { ...spec.edges } as Record<EdgeId, readonly Point[]>;
   for (const id of Object.keys(EDGE_NAMES) as EdgeId[]) edges[id] = spec.edges[id] ?? NO_EDGE;
   return {
     ...spec,
@@ -88,7 +147,7 @@ export function layout(spec: LayoutSpec): DiagramLayout {
     queueRetry: { x: q.x + 70, y: q.y + 58, w: 78, h: 40 },
     dlqPile: { x: d.x + 12, y: d.y + 53, w: d.w - 24, h: 18 },
     textBands: [
-      ...spec.places.map((p) => ({ ...spec.nodes[p], h: 56 })),
+      ...spec.places.map((p) => ({ ...boxOf(spec, p), h: 56 })),
       { x: c.x, y: c.y + c.h - 28, w: c.w, h: 28 },
     ],
     queueBadge: drawn('queue') ? { x: q.x + q.w - 16, y: q.y + q.h - 16, w: 26, h: 26 } : null,
@@ -96,7 +155,7 @@ export function layout(spec: LayoutSpec): DiagramLayout {
 }
 
 /** Every edge by name, so that a layout's record is complete (an edge it does not draw is empty). */
-const EDGE_NAMES: Record<EdgeId, true> = {
+const EDGE_NAMES: Record<Exclude<EdgeId, StepEdge>, true> = {
   'customer-server': true,
   'server-payment': true,
   'server-database': true,
@@ -110,9 +169,10 @@ const EDGE_NAMES: Record<EdgeId, true> = {
 
 /** The area inside a node where the centres of tokens that dwell there are scattered: below its
  * status lines and inside its frame, so a token covers neither. */
-export function dwellArea(l: LayoutSpec, place: Place): Box {
-  const b = l.nodes[place];
-  const top = (TEXT_BOTTOM[place] ?? 44) + 4 + TOKEN_HALF;
+export function dwellArea(l: LayoutSpec, place: NodeId): Box {
+  const b = boxOf(l, place);
+  const text = isStepNode(place) ? STEP_TEXT_BOTTOM : TEXT_BOTTOM[place];
+  const top = (text ?? 44) + 4 + TOKEN_HALF;
   const bottom = b.h - 3 - TOKEN_HALF;
   return {
     x: b.x + 4 + TOKEN_HALF,
@@ -123,7 +183,7 @@ export function dwellArea(l: LayoutSpec, place: Place): Box {
 }
 
 /** The title's baseline in each node, from its top: lower where a tab sits on the top edge. */
-export function titleBaseline(place: Place): number {
+export function titleBaseline(place: NodeId): number {
   return place === 'queue' || place === 'worker' ? 28 : 23;
 }
 
@@ -142,7 +202,7 @@ export function crossesFrame(
   const y0 = cy - h / 2;
   const y1 = cy + h / 2;
   for (const place of l.places) {
-    const b = l.nodes[place];
+    const b = boxOf(l, place);
     const overlaps = x1 > b.x && x0 < b.x + b.w && y1 > b.y && y0 < b.y + b.h;
     const inside = x0 >= b.x && x1 <= b.x + b.w && y0 >= b.y && y1 <= b.y + b.h;
     if (overlaps && !inside) return true;

@@ -6,13 +6,15 @@ import type { Flight } from '../../store/flights.ts';
 import {
   along,
   dwellArea,
+  edgeOf,
   type Box,
   type DiagramLayout,
   type EdgeId,
+  type NodeId,
   type Point,
 } from './geometry.ts';
 import { KIND_CODE, type TokenKind } from './tokens.ts';
-import type { Place, WaitKind } from '../../engine/index.ts';
+import type { WaitKind } from '../../engine/index.ts';
 
 export interface TokenSource {
   mode: Mode;
@@ -123,7 +125,7 @@ function hash01(n: number, salt: number): number {
 
 const p: Point = { x: 0, y: 0 };
 
-function dwell(place: Place, order: number): void {
+function dwell(place: NodeId, order: number): void {
   const a = dwellArea(geo, place);
   p.x = a.x + hash01(order, 1) * a.w;
   p.y = a.y + hash01(order, 2) * a.h;
@@ -134,10 +136,10 @@ function progress(now: number, since: number, until: number): number {
 }
 
 /** A call to another node: out along the edge, a wait there, and back. */
-function call(edge: EdgeId, place: Place, f: number, order: number): void {
+function call(edge: EdgeId, place: NodeId, f: number, order: number): void {
   const leg = 0.2;
-  if (f < leg) glide(geo.edges[edge], f / leg, p);
-  else if (f > 1 - leg) glide(geo.edges[edge], (1 - f) / leg, p);
+  if (f < leg) glide(edgeOf(geo, edge), f / leg, p);
+  else if (f > 1 - leg) glide(edgeOf(geo, edge), (1 - f) / leg, p);
   else dwell(place, order);
 }
 
@@ -168,24 +170,13 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
     } else {
       if (working++ >= MAX_MOVING) continue;
       const f = progress(now, r.since, r.until);
-      switch (r.step) {
-        case 'validate':
-          if (f < 0.35) glide(geo.edges['customer-server'], f / 0.35, p);
-          else dwell('server', r.order);
-          break;
-        case 'charge':
-          call('server-payment', 'payment', f, r.order);
-          break;
-        case 'save':
-          call('server-database', 'database', f, r.order);
-          break;
-        case 'email':
-          call('server-email', 'email', f, r.order);
-          break;
-        case 'enqueue':
-          dwell('server', r.order);
-          break;
-      }
+      // The layout says where each step is drawn; the enqueue step (and any step it does not
+      // draw) is the web server's own work.
+      const at = geo.requestSteps[r.step];
+      if (!at) dwell('server', r.order);
+      else if (at.how === 'call') call(at.edge, at.node, f, r.order);
+      else if (f < 0.35) glide(edgeOf(geo, at.edge), f / 0.35, p);
+      else dwell(at.node, r.order);
     }
     out.push(p.x, p.y, 'request', r.order);
   }
@@ -204,8 +195,11 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   for (const w of view.workers) {
     if (w.state !== 'busy' || busy++ >= MAX_MOVING) continue;
     const f = progress(now, w.since, w.until);
-    if (f < 0.2) glide(geo.edges['worker-email'], f / 0.2, p);
-    else dwell('email', w.order);
+    // A job is drawn at its step's node, reached from the workers.
+    const at = geo.jobSteps[w.step];
+    if (!at) dwell('worker', w.order);
+    else if (f < 0.2) glide(edgeOf(geo, at.edge), f / 0.2, p);
+    else dwell(at.node, w.order);
     out.push(p.x, p.y, w.receives > 1 ? 'retry' : 'job', w.order, w.wait?.attempt ?? w.receives);
     if (w.wait) out.setWait(w.wait);
   }
@@ -292,7 +286,7 @@ function layoutFlights(src: TokenSource, out: TokenBuffer): void {
         glide(geo.edges['email-customer'], f, p);
         break;
       case 'failed':
-        dwell('email', flight.order + 7919);
+        dwell(geo.emailNode ?? 'server', flight.order + 7919);
         break;
       case 'dead':
         deadFlying++;

@@ -1,7 +1,8 @@
 /** The diagram's layouts as data. Wide: the steps in a row, 900 x 280, low enough that two lanes
  * fit one screen. Tall: the steps stacked two abreast, 340 units wide, for a phone, where a lane
  * is narrow and the page scrolls down (its text is drawn at 12 px or more from 314 px wide). */
-import type { Mode, Place } from '../../engine/index.ts';
+import type { Flow, Mode, Place } from '../../engine/index.ts';
+import { flowLayout } from './flowLayout.ts';
 import {
   layout,
   type Box,
@@ -9,6 +10,7 @@ import {
   type EdgeId,
   type LayoutKind,
   type Point,
+  type StepPlace,
 } from './geometry.ts';
 
 const pt = (x: number, y: number): Point => ({ x, y });
@@ -54,6 +56,48 @@ const WIDE_NODES: Record<Place, Box> = {
   dlq: box(598, 86, 196, 74),
 };
 
+const at = (node: Place, edge: EdgeId, how: StepPlace['how'] = 'call'): StepPlace => ({
+  node,
+  edge,
+  how,
+});
+
+/** Where the checkout's steps are drawn: the validation at the web server, the charge at the
+ * payment service, the save at the database and the email at the email service (called by the
+ * server in sync, by the workers in async). */
+const CHECKOUT_STEPS = {
+  titles: {},
+  emailNode: 'email' as const,
+  jobSteps: { email: at('email', 'worker-email') },
+};
+const REQUEST_STEPS = {
+  validate: at('server', 'customer-server', 'arrive'),
+  charge: at('payment', 'server-payment'),
+  save: at('database', 'server-database'),
+};
+const SYNC_STEPS = {
+  ...CHECKOUT_STEPS,
+  requestSteps: { ...REQUEST_STEPS, email: at('email', 'server-email') },
+};
+const ASYNC_STEPS = { ...CHECKOUT_STEPS, requestSteps: REQUEST_STEPS };
+
+/** The sync lane's note, where the async lane has its queue: three lines beside the email service
+ * in the wide layout, five in the tall layout's narrower column. */
+const NOTE: Record<'wide' | 'narrow', readonly string[]> = {
+  wide: [
+    'No queue here: the server',
+    'calls the email service itself,',
+    'and the customer waits for it.',
+  ],
+  narrow: [
+    'No queue here:',
+    'the server calls',
+    'the email service',
+    'itself, and the',
+    'customer waits.',
+  ],
+};
+
 /** Both lanes draw the same wide picture, so a student compares them node by node. */
 const WIDE_COMMON = {
   kind: 'wide' as const,
@@ -73,7 +117,7 @@ const WIDE_COMMON = {
   },
   waitingArea: box(124, 64, 64, 150),
   waitingLabel: { x: 156, y: 230, anchor: 'middle' as const },
-  note: { x: 740, y: 62, lines: 'wide' as const },
+  note: { x: 740, y: 62, lines: 'wide' as const, text: NOTE.wide },
   droppedAt: pt(WIDE_NODES.dlq.x + WIDE_NODES.dlq.w + 8, WIDE_NODES.dlq.y + 34),
 };
 
@@ -117,12 +161,26 @@ const TALL_SYNC_NODES: Record<Place, Box> = {
 
 export const LAYOUTS: Record<LayoutKind, Record<Mode, DiagramLayout>> = {
   wide: {
-    sync: layout({ ...WIDE_COMMON, mode: 'sync', places: SYNC_PLACES, edgeIds: SYNC_EDGES }),
-    async: layout({ ...WIDE_COMMON, mode: 'async', places: ASYNC_PLACES, edgeIds: ASYNC_EDGES }),
+    sync: layout({
+      ...WIDE_COMMON,
+      ...SYNC_STEPS,
+      mode: 'sync',
+      places: SYNC_PLACES,
+      edgeIds: SYNC_EDGES,
+    }),
+    async: layout({
+      ...WIDE_COMMON,
+      ...ASYNC_STEPS,
+      mode: 'async',
+      places: ASYNC_PLACES,
+      edgeIds: ASYNC_EDGES,
+      note: { ...WIDE_COMMON.note, text: [] },
+    }),
   },
   tall: {
     sync: layout({
       ...TALL_COMMON,
+      ...SYNC_STEPS,
       mode: 'sync',
       h: 382,
       nodes: TALL_SYNC_NODES,
@@ -133,10 +191,11 @@ export const LAYOUTS: Record<LayoutKind, Record<Mode, DiagramLayout>> = {
         'email-customer': [pt(90, 364), pt(90, 374), pt(4, 374), pt(4, 56), pt(10, 56)],
       },
       edgeIds: SYNC_EDGES,
-      note: { x: 261, y: 290, lines: 'narrow' },
+      note: { x: 261, y: 290, lines: 'narrow', text: NOTE.narrow },
     }),
     async: layout({
       ...TALL_COMMON,
+      ...ASYNC_STEPS,
       mode: 'async',
       h: 512,
       nodes: TALL_ASYNC_NODES,
@@ -150,13 +209,35 @@ export const LAYOUTS: Record<LayoutKind, Record<Mode, DiagramLayout>> = {
         'email-customer': [pt(256, 494), pt(256, 504), pt(4, 504), pt(4, 56), pt(10, 56)],
       },
       edgeIds: ASYNC_EDGES,
-      note: { x: 261, y: 290, lines: 'narrow' },
+      note: { x: 261, y: 290, lines: 'narrow', text: [] },
     }),
   },
 };
 
-export function layoutFor(kind: LayoutKind, mode: Mode): DiagramLayout {
-  return LAYOUTS[kind][mode];
+/** Whether the flow is the checkout as its hand-tuned layouts draw it: its four steps, with only
+ * the email in the background. Any other flow (the checkout with its charge moved to the
+ * background, too) gets a layout generated from its steps. */
+export function isDrawnCheckout(flow: Flow): boolean {
+  const ids = flow.steps.map((s) => `${s.id}:${s.where}`).join(',');
+  return ids === 'validate:request,charge:request,save:request,email:background';
+}
+
+/** Generated layouts by what they are drawn from, so a lane restored from a checkpoint (a new
+ * flow object, the same steps) keeps its layout object. */
+const generated = new Map<string, DiagramLayout>();
+const GENERATED_KEPT = 32;
+
+/** The layout a lane draws for its flow: the checkout's own, else one made from the flow's steps. */
+export function layoutFor(kind: LayoutKind, mode: Mode, flow?: Flow): DiagramLayout {
+  if (!flow || isDrawnCheckout(flow)) return LAYOUTS[kind][mode];
+  const steps = flow.steps.map((s) => [s.id, s.label, s.where]);
+  const key = JSON.stringify([kind, mode, steps]);
+  let made = generated.get(key);
+  if (!made) {
+    if (generated.size >= GENERATED_KEPT) generated.clear();
+    generated.set(key, (made = flowLayout(flow, kind, mode)));
+  }
+  return made;
 }
 
 /** The wide layout's drawing box and nodes, for code that draws only it (exports, tests). */

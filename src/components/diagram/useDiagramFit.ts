@@ -4,6 +4,7 @@
  * diagram's sizes mean for what sits around the diagram is written on the lane (laneFit.ts). */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Mode } from '../../engine/index.ts';
+import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
 import { detailFor, type Detail } from './detail.ts';
 import type { DiagramLayout } from './geometry.ts';
@@ -27,7 +28,8 @@ function narrowNow(): boolean {
 export function useDiagramFit(mode: Mode) {
   const { embed } = usePage().page;
   const narrow = useSyncExternalStore(subscribe, narrowNow, () => false);
-  const layout: DiagramLayout = layoutFor(narrow && !embed ? 'tall' : 'wide', mode);
+  const flow = useLaneFlow(mode);
+  const layout: DiagramLayout = layoutFor(narrow && !embed ? 'tall' : 'wide', mode, flow);
   const ref = useRef<HTMLDivElement>(null);
   const [detail, setDetail] = useState<Detail>('full');
   const layoutW = layout.w;
@@ -62,5 +64,5 @@ export function useDiagramFit(mode: Mode) {
     observer.observe(lane);
     return () => observer.disconnect();
   }, [layoutW, ratio]);
-  return { ref, layout, detail };
+  return { ref, layout, detail, flow };
 }

@@ -11,7 +11,8 @@ import { selectScenarioId } from '../../lessons/selectors.ts';
 import { selectAnalysisVersion, selectGeneration } from '../../store/selectors.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
-import { MODE_TITLE } from '../modeTitle.ts';
+import { laneName } from '../modeTitle.ts';
+import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
 
@@ -21,6 +22,7 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   const version = useSim(selectAnalysisVersion);
   const generation = useSim(selectGeneration);
   const scenarioId = useSim(selectScenarioId);
+  const flow = useLaneFlow(mode);
   // The outcomes a lesson names would hint at its answer while the question is open: until then
   // only what has happened shows. An embed never asks (the instructor asks the room), so its
   // lanes show them from the start, and a zero that is the lesson's contrast ("0 error pages")
@@ -35,7 +37,7 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   }, [simulator, mode, scenarioId, asking, version, generation]);
   if (tallies.length === 0) return null;
   return (
-    <ul className="tallies" aria-label={`${MODE_TITLE[mode]} checkout so far`}>
+    <ul className="tallies" aria-label={`${laneName(mode, flow.label)} so far`}>
       {tallies.map((t) => (
         <li key={t.key} className={`tally${t.good ? ' tally-good' : ' tally-bad'}`}>
           <TokenGlyph kind={t.glyph} size={16} />

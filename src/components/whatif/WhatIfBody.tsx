@@ -3,16 +3,15 @@
  * with its worker, so the first page load does not carry it. */
 import { useId, useState } from 'react';
 import {
-  findWhatIfMetric,
-  findWhatIfSetting,
-  WHATIF_METRICS,
-  WHATIF_SETTINGS,
+  whatIfMetricsFor,
   whatIfPoints,
+  whatIfSettingsFor,
   type WhatIfSetting,
 } from '../../analysis/whatif.ts';
 import { formatCount, formatTime } from '../../format/index.ts';
 import { useActions, useSetting } from '../../store/hooks.ts';
 import { useElementWidth } from '../useElementWidth.ts';
+import { useLaneFlow } from '../useLaneFlow.ts';
 import { WhatIfChart } from './WhatIfChart.tsx';
 import { useWhatIfCurves, WHATIF_MODES } from './useWhatIfCurves.ts';
 
@@ -38,8 +37,12 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
   const id = useId();
   const [settingKey, setSettingKey] = useState(initialSetting);
   const [metricId, setMetricId] = useState(initialMetric);
-  const setting = findWhatIfSetting(settingKey) ?? WHATIF_SETTINGS[0]!;
-  const metric = findWhatIfMetric(metricId) ?? WHATIF_METRICS[0]!;
+  // A login has no email to set or measure: its choices are the flow's own.
+  const flow = useLaneFlow('async');
+  const settings = whatIfSettingsFor(flow);
+  const metrics = whatIfMetricsFor(flow);
+  const setting = settings.find((s) => s.key === settingKey) ?? settings[0]!;
+  const metric = metrics.find((m) => m.id === metricId) ?? metrics[0]!;
   const { value: current } = useSetting(setting.key);
   const curves = useWhatIfCurves(setting.key, current);
   const { change } = useActions();
@@ -69,7 +72,7 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
           value={setting.key}
           onChange={(e) => setSettingKey(e.target.value)}
         >
-          {WHATIF_SETTINGS.map((s) => (
+          {settings.map((s) => (
             <option key={s.key} value={s.key}>
               {s.label}
             </option>
@@ -77,7 +80,7 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
         </select>
         <label htmlFor={`${id}-metric`}>Metric</label>
         <select id={`${id}-metric`} value={metric.id} onChange={(e) => setMetricId(e.target.value)}>
-          {WHATIF_METRICS.map((m) => (
+          {metrics.map((m) => (
             <option key={m.id} value={m.id}>
               {m.label}
             </option>
