@@ -12,7 +12,7 @@ import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { SimulatorRoot } from './components/lessons/SimulatorRoot.tsx';
 import { StageReveal } from './components/lessons/StageReveal.tsx';
-import { OrderDetails } from './components/OrderDetails.tsx';
+import { OrderDetailsSlot } from './components/OrderDetailsSlot.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
@@ -46,7 +46,7 @@ export function App() {
               <StageReveal />
               <Stage />
               <PredictionOverlay />
-              <OrderDetails />
+              <OrderDetailsSlot />
             </div>
           </main>
         </div>

@@ -53,7 +53,7 @@ export function OrderDetails() {
 }
 
 /** Mounted while an order is picked, so its width is measured from the moment it opens. */
-function OrderTimelines({ selected }: { selected: SelectedOrder }) {
+export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const select = useViewState(selectSelect);
   const simulator = useSimulator();
   const version = useSim(selectAnalysisVersion);

@@ -4,7 +4,7 @@
  * 1099 px, stage.css) it floats over the stage's right side instead, with its own Close button,
  * so that the stage keeps its width. */
 import { MotionSwitch } from './a11y/MotionSwitch.tsx';
-import { ControlsPanel } from './controls/ControlsPanel.tsx';
+import { deferred, useDeferred } from './deferred.ts';
 import { LessonSide } from './lessons/LessonSide.tsx';
 import { ThemePicker } from './lessons/ThemePicker.tsx';
 import { ShortcutsButton } from './lessons/ShortcutsButton.tsx';
@@ -12,6 +12,17 @@ import { selectPanelOpen } from '../lessons/selectors.ts';
 import { useHandles, useViewState } from '../store/hooks.ts';
 
 export const SIDE_PANEL_ID = 'side-panel';
+
+/** The controls load after the first screen: the panel starts closed on a laptop, and its
+ * sliders were 8 KB of the initial JavaScript (check:bundle). */
+export const CONTROLS = deferred(() => import('./controls/ControlsPanel.tsx'));
+
+function Controls() {
+  const module = useDeferred(CONTROLS);
+  if (module instanceof Error) return <p className="card">The controls: {module.message}</p>;
+  if (!module) return <p className="card">Loading the controls…</p>;
+  return <module.ControlsPanel />;
+}
 
 export function SidePanel() {
   const open = useViewState(selectPanelOpen);
@@ -26,7 +37,7 @@ export function SidePanel() {
         Close the controls
       </button>
       <LessonSide />
-      <ControlsPanel />
+      <Controls />
       <section className="view-options card" aria-label="View">
         <ThemePicker />
         <MotionSwitch />

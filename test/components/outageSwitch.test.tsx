@@ -4,11 +4,15 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
+import { CONTROLS } from '../../src/components/SidePanel.tsx';
 import { scheduledOutageEnd } from '../../src/store/outage.ts';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);
+
+// The side panel's controls load after the first screen; loaded here, they render at once.
+await CONTROLS.load();
 
 describe('scheduledOutageEnd', () => {
   it('gives the end of the window that holds now, from included and to not, as the engine', () => {

@@ -2,7 +2,9 @@
 // test may give the page's link parameters (an embed) that the app reads from its context.
 import { render } from '@testing-library/react';
 import { App } from '../../src/App.tsx';
+import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
+import { CONTROLS } from '../../src/components/SidePanel.tsx';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
@@ -13,6 +15,8 @@ import { testSimulator } from './simulator.ts';
 await Promise.all([
   import('../../src/components/AnalysisPanels.tsx'),
   import('../../src/components/export/ExportMenu.tsx'),
+  CONTROLS.load(),
+  TIMELINES.load(),
 ]);
 
 export function renderApp(options: SimulatorOptions = {}, page: Partial<UrlState> = {}) {

@@ -2,16 +2,20 @@
  * its latest orders and where each one is now. Read only while open, at the analysis' pace. */
 import { useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { formatTime } from '../../format/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
-import { selectAnalysisVersion, selectViewMode, shownModes } from '../../store/selectors.ts';
-import { latestRows } from './tableRows.ts';
+import { useSim } from '../../store/hooks.ts';
+import { selectViewMode, shownModes } from '../../store/selectors.ts';
+import { deferred, useDeferred } from '../deferred.ts';
 import '../../styles/export.css';
 
-/** Orders per lane in the table. */
-export const TABLE_ROWS = 15;
+/** The tables load when first opened: most readers never open them (check:bundle). */
+const TABLES = deferred(() => import('./LaneTable.tsx'));
 
-const LANE_NAME: Record<Mode, string> = { sync: 'synchronous', async: 'asynchronous' };
+function Tables({ modes }: { modes: readonly Mode[] }) {
+  const module = useDeferred(TABLES);
+  if (module instanceof Error) return <p>The tables: {module.message}</p>;
+  if (!module) return <p>Loading the tables…</p>;
+  return modes.map((mode) => <module.LaneTable key={mode} mode={mode} />);
+}
 
 export function OrdersTable() {
   const [open, setOpen] = useState(false);
@@ -22,59 +26,7 @@ export function OrdersTable() {
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>Show the orders as a table</summary>
-      {open && modes.map((mode) => <LaneTable key={mode} mode={mode} />)}
+      {open && <Tables modes={modes} />}
     </details>
-  );
-}
-
-function LaneTable({ mode }: { mode: Mode }) {
-  const { simulator } = useHandles();
-  // Re-render at the analysis' pace (a few times a second while playing, at once on a jump).
-  useSim(selectAnalysisVersion);
-  const simMs = useSim((s) => s.simMs);
-  const lane = simulator.lane(mode);
-  const highest = lane.analysis.snapshot().recentOrders[0] ?? 0;
-  const rows = latestRows((id) => lane.book.get(id), highest, TABLE_ROWS, simulator.view(mode));
-  return (
-    <div
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label={`Orders, ${LANE_NAME[mode]}`}
-    >
-      <table>
-        <caption>
-          Latest {rows.length} orders, {LANE_NAME[mode]}, at {formatTime(simMs)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Placed at</th>
-            <th scope="col">Where it is now</th>
-            <th scope="col">Page shown</th>
-            <th scope="col">Response time</th>
-            <th scope="col">Email</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={6}>No orders yet.</td>
-            </tr>
-          ) : (
-            rows.map((r) => (
-              <tr key={r.order}>
-                <th scope="row">{r.order}</th>
-                <td>{formatTime(r.placedAtMs)}</td>
-                <td>{r.now}</td>
-                <td>{r.page}</td>
-                <td>{r.responseMs === null ? '—' : formatTime(r.responseMs)}</td>
-                <td>{r.email}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
   );
 }

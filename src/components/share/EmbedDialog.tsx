@@ -6,7 +6,6 @@ import { formatTime } from '../../format/index.ts';
 import { useSimulator } from '../../store/hooks.ts';
 import { embedLink, embedTitle, iframeSnippet, pageBase, shareLink } from './links.ts';
 import { usePage } from './pageContext.ts';
-import { drawPoster } from './poster.ts';
 
 const EMPTY = {
   atStart: { snippet: '', link: '' },
@@ -49,6 +48,8 @@ export function EmbedDialog() {
   const makePoster = async () => {
     setStatus('Drawing the poster…');
     try {
+      // Loaded when a poster is first drawn, not with the first screen (check:bundle).
+      const { drawPoster } = await import('./poster.ts');
       const blob = await drawPoster(document, texts.title, shown.link);
       if (posterUrl) URL.revokeObjectURL(posterUrl);
       setPosterUrl(URL.createObjectURL(blob));

@@ -1,0 +1,27 @@
+/** Where an order's timelines open over the stage. The timelines (OrderDetails.tsx, with the
+ * waterfall drawing) load only when an order is first picked: the first screen never shows them,
+ * and they weighed on its JavaScript (check:bundle). */
+import { useSelectedOrder } from '../store/hooks.ts';
+import type { SelectedOrder } from '../store/viewStore.ts';
+import { deferred, useDeferred } from './deferred.ts';
+
+export const TIMELINES = deferred(() => import('./OrderDetails.tsx'));
+
+export function OrderDetailsSlot() {
+  const selected = useSelectedOrder();
+  if (!selected) return <section className="order-details" hidden aria-label="Order" />;
+  return <Timelines selected={selected} />;
+}
+
+function Timelines({ selected }: { selected: SelectedOrder }) {
+  const module = useDeferred(TIMELINES);
+  if (module instanceof Error) {
+    return (
+      <section className="order-details" aria-label="Order">
+        <p>The timelines: {module.message}</p>
+      </section>
+    );
+  }
+  if (!module) return <section className="order-details" aria-label="Order" aria-busy="true" />;
+  return <module.OrderTimelines selected={selected} />;
+}
