@@ -10,13 +10,19 @@ export type * from './simulatorTypes.ts';
 export { DEFAULT_DURATION_MS } from './simulatorState.ts';
 
 /** A task queued from a frame runs after that frame is drawn: a message, unlike a timer, is not
- * held back by timer clamping. */
+ * held back by timer clamping. The channel is made on first use, in a page only: an open port
+ * would keep a Node process (a benchmark) alive. */
 function afterFrame(): FrameClock['afterFrame'] {
-  if (typeof MessageChannel === 'undefined') return undefined;
-  const channel = new MessageChannel();
+  if (typeof MessageChannel === 'undefined' || typeof requestAnimationFrame === 'undefined') {
+    return undefined;
+  }
+  let channel: MessageChannel | null = null;
   const queue: (() => void)[] = [];
-  channel.port1.onmessage = () => queue.shift()?.();
   return (callback) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => queue.shift()?.();
+    }
     queue.push(callback);
     channel.port2.postMessage(null);
   };
