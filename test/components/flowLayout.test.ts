@@ -8,11 +8,11 @@ import {
   boxOf,
   edgeOf,
   isStepNode,
-  type Box,
   type DiagramLayout,
   type NodeId,
 } from '../../src/components/diagram/geometry.ts';
 import { LAYOUTS, layoutFor } from '../../src/components/diagram/layouts.ts';
+import { outside, overlap, within } from '../support/boxes.ts';
 import {
   FLOW_PRESETS,
   checkoutFlow,
@@ -44,18 +44,6 @@ function everyFlow(): Flow[] {
   }
   return flows;
 }
-
-const overlap = (a: Box, b: Box, gap: number) =>
-  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
-
-const within = (inner: Box, outer: Box) =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.w <= outer.x + outer.w &&
-  inner.y + inner.h <= outer.y + outer.h;
-
-const outside = (p: { x: number; y: number }, b: Box) =>
-  Math.hypot(Math.max(b.x - p.x, 0, p.x - (b.x + b.w)), Math.max(b.y - p.y, 0, p.y - (b.y + b.h)));
 
 /** What is wrong with a layout, as sentences (none: all is well). */
 function problems(l: DiagramLayout): string[] {

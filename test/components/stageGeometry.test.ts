@@ -9,11 +9,10 @@ import {
   boxOf,
   edgeOf,
   labelBelow,
-  type Box,
   type DiagramLayout,
-  type Point,
 } from '../../src/components/diagram/geometry.ts';
 import { LAYOUTS, WIDE } from '../../src/components/diagram/layouts.ts';
+import { outside, overlap, within } from '../support/boxes.ts';
 import type { Place } from '../../src/engine/index.ts';
 
 /** The lowest status line's baseline in each node, as the status components draw them. */
@@ -34,22 +33,6 @@ const ALL: [string, DiagramLayout][] = [
   ['tall sync', LAYOUTS.tall.sync],
   ['tall async', LAYOUTS.tall.async],
 ];
-
-const overlap = (a: Box, b: Box, gap = 0) =>
-  a.x < b.x + b.w + gap && b.x < a.x + a.w + gap && a.y < b.y + b.h + gap && b.y < a.y + a.h + gap;
-
-const within = (inner: Box, outer: Box) =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.w <= outer.x + outer.w &&
-  inner.y + inner.h <= outer.y + outer.h;
-
-/** How far a point is outside a box (0 on its frame or inside it). */
-function outside(p: Point, b: Box): number {
-  const dx = Math.max(b.x - p.x, 0, p.x - (b.x + b.w));
-  const dy = Math.max(b.y - p.y, 0, p.y - (b.y + b.h));
-  return Math.hypot(dx, dy);
-}
 
 /** The nodes an edge joins, from its name ("server-email"). */
 const ends = (id: string) => id.split('-') as [Place, Place];

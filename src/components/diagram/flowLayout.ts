@@ -4,7 +4,9 @@
  * and the dead letters. Pure: the same flow, kind and mode give the same layout. */
 import type { Flow, FlowStep, Mode, Place } from '../../engine/index.ts';
 import {
+  box,
   layout,
+  pt,
   type Box,
   type DiagramLayout,
   type EdgeId,
@@ -17,8 +19,6 @@ import {
   type StepTitle,
 } from './geometry.ts';
 
-const pt = (x: number, y: number): Point => ({ x, y });
-const box = (x: number, y: number, w: number, h: number): Box => ({ x, y, w, h });
 /** Where a place the layout does not draw goes: out of sight, so nothing reads it by accident. */
 const HIDDEN = box(-1000, -1000, 0, 0);
 

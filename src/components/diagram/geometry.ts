@@ -15,6 +15,10 @@ export interface Point {
   y: number;
 }
 
+/** A point and a box, written short in the layouts' tables. */
+export const pt = (x: number, y: number): Point => ({ x, y });
+export const box = (x: number, y: number, w: number, h: number): Box => ({ x, y, w, h });
+
 /** A node of a generated layout (flowLayout.ts) that stands for one flow step. */
 export type StepNode = `step:${string}`;
 /** Anything a layout draws as a node: the checkout's places, or a generated layout's steps. */

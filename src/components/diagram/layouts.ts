@@ -4,17 +4,15 @@
 import type { Flow, Mode, Place } from '../../engine/index.ts';
 import { flowLayout } from './flowLayout.ts';
 import {
+  box,
   layout,
+  pt,
   type Box,
   type DiagramLayout,
   type EdgeId,
   type LayoutKind,
-  type Point,
   type StepPlace,
 } from './geometry.ts';
-
-const pt = (x: number, y: number): Point => ({ x, y });
-const box = (x: number, y: number, w: number, h: number): Box => ({ x, y, w, h });
 
 const SYNC_PLACES: readonly Place[] = ['customer', 'server', 'payment', 'database', 'email'];
 const ASYNC_PLACES: readonly Place[] = [
