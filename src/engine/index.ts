@@ -29,6 +29,7 @@ export {
   type Config,
   type Mode,
   type ActionKey,
+  type AnySettingKey,
   type ChangeKey,
   type NumericSetting,
   type Setting,

@@ -209,6 +209,10 @@ const REGISTRY = [
  * settings (`steps.charge.where`) are a StepSettingKey: which exist depends on the flow. */
 export type SettingKey = (typeof REGISTRY)[number]['key'];
 
+/** A registry setting's key or a step's (`steps.<id>.latency`): what a page control, a link or a
+ * timed change may name. */
+export type AnySettingKey = SettingKey | StepSettingKey;
+
 /** Settings by key, as scenarios, links and the command line give them. */
 export type SettingValues = Readonly<Partial<Record<SettingKey, SettingValue>>>;
 
@@ -223,7 +227,7 @@ export function isSettingKey(key: string): key is SettingKey {
 }
 
 /** Whether a string from outside names a registry setting or has the shape of a step's. */
-export function isAnySettingKey(key: string): key is SettingKey | StepSettingKey {
+export function isAnySettingKey(key: string): key is AnySettingKey {
   return BY_KEY.has(key) || isStepSettingKey(key);
 }
 
@@ -305,9 +309,9 @@ export const ACTIONS = {
 
 export type ActionKey = (typeof ACTIONS)[keyof typeof ACTIONS];
 
-/** What a timed change may name: a setting or an action. (A step's setting may be timed too, the
- * engine applies any key, but which exist depends on the flow, so the type leaves them out.) */
-export type ChangeKey = SettingKey | ActionKey;
+/** What a timed change may name: a setting (a step's too: which exist depends on the flow, and
+ * the engine refuses a step the flow lacks) or an action. */
+export type ChangeKey = AnySettingKey | ActionKey;
 
 const ACTION_KEYS: readonly string[] = Object.values(ACTIONS);
 

@@ -4,6 +4,7 @@
 import {
   buildConfig,
   findSetting,
+  type AnySettingKey,
   type SettingKey,
   type SettingValue,
   type TimedChange,
@@ -19,11 +20,11 @@ export const RATE_KEY = 'traffic.rate' satisfies SettingKey;
  * force now: an order rate above 0 while only the single order arrives also starts steady
  * traffic. */
 export function touchedBy(
-  key: SettingKey,
+  key: AnySettingKey,
   value: SettingValue,
   values: Readonly<Record<string, string>>,
-): [SettingKey, SettingValue][] {
-  const implied: [SettingKey, SettingValue][] =
+): [AnySettingKey, SettingValue][] {
+  const implied: [AnySettingKey, SettingValue][] =
     key === RATE_KEY && Number(value) > 0 && values[PATTERN_KEY] === 'single'
       ? [[PATTERN_KEY, 'steady']]
       : [];

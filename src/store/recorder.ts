@@ -4,13 +4,13 @@
  * error sentence; a setting that shapes the whole run starts it again. */
 import type { StoreApi } from 'zustand/vanilla';
 import {
-  BEFORE_START_ONLY,
   applySetting,
+  beforeStartOnly,
   findSetting,
   isAction,
+  type AnySettingKey,
   type ChangeKey,
   type Config,
-  type SettingKey,
   type SettingValue,
   type TimedChange,
   roundUs,
@@ -27,7 +27,7 @@ export interface Recorder {
   /** A control's change: checked against the locks, applied (several settings for some
    * controls) and published; returns the refusal, if any, shown under the control unless
    * `show` is false. */
-  change(key: SettingKey, value: SettingValue, show?: boolean): string | undefined;
+  change(key: AnySettingKey, value: SettingValue, show?: boolean): string | undefined;
   /** One setting or action now, as a recorded change; returns the refusal, if any. */
   apply(key: ChangeKey, value: SettingValue): string | undefined;
   /** Shows the sentence under the setting's control (the latest few are kept) unless `show` is
@@ -137,14 +137,14 @@ export function createRecorder(
    * again with it, the user's changes so far folded into the base as if made at 0 s, and keep
    * playing if it was. */
   function restartWithSetting(
-    key: SettingKey,
+    key: AnySettingKey,
     value: SettingValue,
     show: boolean,
   ): string | undefined {
     const s = store.getState();
     const problem = problemWith(key, value);
     if (problem) return refuse(key, problem, value, show);
-    const settings: Partial<Record<SettingKey, SettingValue>> = {};
+    const settings: Record<string, SettingValue> = {};
     for (const c of s.changes) {
       if (c.atMs <= pair.nowMs && !isAction(c.key)) settings[c.key] = c.value;
     }
@@ -161,7 +161,7 @@ export function createRecorder(
       const changes = touchedBy(key, value, s.values);
       const locked = lockRefusal(s.locked, changes, key);
       if (locked) return refuse(key, locked, value, show);
-      if (BEFORE_START_ONLY.includes(key)) return restartWithSetting(key, value, show);
+      if (beforeStartOnly(key)) return restartWithSetting(key, value, show);
       let problem: string | undefined;
       let applied = 0;
       for (const [k, v] of changes) {

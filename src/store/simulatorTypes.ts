@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type {
   Flow,
   Mode,
-  SettingKey,
+  AnySettingKey,
   SettingValue,
   SystemView,
   TimedChange,
@@ -98,7 +98,7 @@ export interface SimulatorActions {
    * setting that cannot change mid-run (the broker, Kafka's partitions) restarts the run.
    * `showError: false` leaves a refusal out of `errors` (a host's: only its reply says it), so
    * the page does not render for it. */
-  change(key: SettingKey, value: string, options?: { showError?: boolean }): string | undefined;
+  change(key: AnySettingKey, value: string, options?: { showError?: boolean }): string | undefined;
   placeOrder(): void;
   /** Moves the dead-letter queue back to the main queue now, as a recorded change. */
   redrive(): void;
