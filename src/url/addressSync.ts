@@ -1,5 +1,7 @@
 /** Keeps the address bar on the current state with history.replaceState, at most once a second
- * (browsers throttle it, and a playing run changes every frame). */
+ * (browsers throttle it, and a playing run changes every frame), in the browser's idle time: the
+ * write (the link's state, then replaceState) takes a few ms, and run between two frames of a
+ * playing spike it made one of them late (bench:ui). */
 import type { Simulator } from '../store/simulatorTypes.ts';
 import { serializeState } from './serializeState.ts';
 import { urlStateOf } from './storeState.ts';
@@ -9,8 +11,10 @@ const EVERY_MS = 1000;
 
 export function syncAddressBar(win: Window, simulator: Simulator, page: UrlState): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
   const write = () => {
     timer = null;
+    if (stopped) return;
     const state = simulator.store.getState();
     // Mid-jump the moment on screen is the one it left: the address keeps the link's own moment
     // (a reload must not lose it); the landing publishes, and that writes.
@@ -20,10 +24,13 @@ export function syncAddressBar(win: Window, simulator: Simulator, page: UrlState
     if (search === current || (current === '' && search === '?v=1')) return;
     win.history.replaceState(win.history.state, '', `${search}${win.location.hash}`);
   };
+  const idle = win.requestIdleCallback?.bind(win);
+  const due = () => (idle ? idle(write, { timeout: EVERY_MS }) : write());
   const unsubscribe = simulator.store.subscribe(() => {
-    timer ??= setTimeout(write, EVERY_MS);
+    timer ??= setTimeout(due, EVERY_MS);
   });
   return () => {
+    stopped = true;
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
   };
