@@ -5,7 +5,7 @@ import { EV } from '../events.ts';
 import { ROLE } from '../flow.ts';
 import { fifoPush, fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
-import { callStep } from '../steps.ts';
+import { callStep } from '../attempt.ts';
 import {
   log,
   schedule,
