@@ -1,10 +1,11 @@
 // Lint rules: strict TypeScript everywhere, React hook rules in the UI, the layers of src/ (each
-// folder imports only the folders below it), and a wall around the engine so that it stays a
+// folder imports only the folders below it, lint/layers.js), and a wall around the engine so that it stays a
 // pure, deterministic function of (scenario, seed, changes).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layersRule } from './lint/layers.js';
 
 const engineImpurities = [
   {
@@ -16,14 +17,17 @@ const engineImpurities = [
   { object: 'performance', property: 'now', message: 'The engine has its own clock: sim.now.' },
 ];
 
-// The layers of src/, bottom up: what each folder may import of ours. A folder missing from a
-// list is out of bounds for it, so an upward import (the store reaching for a lesson, the engine
-// for the store) fails lint. `App` and `main` are the composition root at the top; nothing but
-// App imports a component. docs/architecture.md draws the same table.
+// The layers of src/, bottom up: what each folder (or file at the top of src/) may import of
+// ours, as an allow-list. A folder missing from a list is out of bounds for it, so an upward
+// import (the store reaching for a lesson, the engine for the store) fails lint, and a folder
+// missing from the table fails too. `App` and `main` are the composition root at the top; only
+// App imports a component. lint/layers.js checks it (static and dynamic imports, re-exports,
+// bare folders); docs/architecture.md draws the same table.
 const MODEL = ['engine', 'format', 'analysis', 'scenarios'];
 const LAYERS = {
   engine: [],
   format: [],
+  styles: [],
   analysis: ['engine', 'format'],
   scenarios: ['engine', 'format'],
   store: MODEL,
@@ -33,46 +37,18 @@ const LAYERS = {
   embed: [...MODEL, 'store', 'url'],
   boot: [...MODEL, 'store', 'url', 'embed'],
   cli: [...MODEL, 'export'],
-  components: [...MODEL, 'store', 'lessons', 'export', 'url', 'embed'],
+  components: [...MODEL, 'styles', 'store', 'lessons', 'export', 'url', 'embed'],
+  App: [...MODEL, 'store', 'lessons', 'export', 'url', 'embed', 'boot', 'components'],
+  main: [...MODEL, 'styles', 'store', 'url', 'boot', 'App'],
 };
-const FOLDERS = [...Object.keys(LAYERS), 'App', 'main'];
 
-/** The import pattern that keeps `folder` off every folder above it. */
-function layerPattern(folder) {
-  const allowed = LAYERS[folder];
-  const above = FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
-  const may = allowed.map((f) => `src/${f}`).join(', ');
-  return {
-    group: above.flatMap((f) => [`**/${f}/*`, `**/${f}.tsx`]),
-    message: `${may ? `src/${folder} imports only ${may}` : `src/${folder} imports nothing`} of ours (the layers are in eslint.config.js).`,
-  };
-}
-
-// The engine's block below adds its layer pattern to its own list of forbidden packages.
-const layerRules = [
-  ...Object.keys(LAYERS)
-    .filter((folder) => folder !== 'engine')
-    .map((folder) => ({
-      files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.tsx`],
-      rules: { 'no-restricted-imports': ['error', { patterns: [layerPattern(folder)] }] },
-    })),
-  {
-    files: ['src/main.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/components/*'],
-              message: 'Only App.tsx imports components; main.tsx mounts AppRoot.',
-            },
-          ],
-        },
-      ],
-    },
+const layers = {
+  files: ['src/**/*.ts', 'src/**/*.tsx'],
+  plugins: { layers: { rules: { imports: layersRule } } },
+  rules: {
+    'layers/imports': ['error', { layers: LAYERS, files: { App: 'App.tsx', main: 'main.tsx' } }],
   },
-];
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'dist-cli', 'node_modules', 'artifacts', 'bench/simpy'] },
@@ -89,7 +65,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  ...layerRules,
+  layers,
   {
     // Outside the engine a Simulation is read through its API (view, report, config,
     // inspectBroker), so the engine may regroup its state without breaking a caller.
@@ -129,7 +105,6 @@ export default tseslint.config(
               ],
               message: 'src/engine is pure: no UI, state library, animation or DOM code.',
             },
-            layerPattern('engine'),
           ],
         },
       ],

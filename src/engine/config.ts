@@ -22,11 +22,6 @@ export const BROKER_NAMES: Readonly<
   redis: { label: 'Redis Streams (consumer group)', short: 'Redis', queueNoun: 'Stream' },
 };
 
-export interface OutageWindow {
-  fromMs: number;
-  toMs: number;
-}
-
 export interface Config {
   traffic: {
     pattern: TrafficPattern;

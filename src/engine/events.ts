@@ -2,7 +2,7 @@
  * events at the same moment, and the type of what it refers to, so that `schedule` takes the
  * right subject for each kind and `fire` hands it on without a cast. */
 import type { EventList } from './eventList.ts';
-import type { Message, Order, Worker } from './state.ts';
+import type { Message, Order, Worker } from './entities.ts';
 
 /** One kind of event. `subject` is never set: it only carries the type of the event's subject. */
 export interface EventKind<R> {

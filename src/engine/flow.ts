@@ -1,14 +1,13 @@
 /** A flow as data: the ordered steps a request goes through, where each runs (in the request or
  * as a background job), the presets from the lessons, and `parseFlow`, which checks a flow from
  * outside (a JSON file) and names the first problem with the values allowed. */
-import type { OutageWindow } from './config.ts';
 import {
   DISTRIBUTION_HELP,
   formatDistribution,
   parseDistribution,
   type Distribution,
 } from './distributions.ts';
-import { formatOutages, parseOutages } from './outages.ts';
+import { formatOutages, parseOutages, type OutageWindow } from './outages.ts';
 
 export type StepWhere = 'request' | 'background';
 export const STEP_WHERE: readonly StepWhere[] = ['request', 'background'];

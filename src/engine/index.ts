@@ -54,7 +54,15 @@ export {
 } from './flow.ts';
 export { STEP_SETTINGS_HELP, type StepSettingKey } from './stepSettings.ts';
 export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
-export type { SimState, SimulationInput, Order, Message, Worker } from './state.ts';
+export type {
+  SimState,
+  SimulationInput,
+  Order,
+  Message,
+  Worker,
+  Stop,
+  StopReason,
+} from './state.ts';
 export {
   parseDistribution,
   formatDistribution,
@@ -89,16 +97,11 @@ export {
   type RecordState,
 } from './queue/inspect.ts';
 export { inertSettings } from './inert.ts';
+export { checkRunSize, plannedOrders } from './budget.ts';
 export {
-  checkRunSize,
-  plannedOrders,
   MAX_ORDERS,
   RUN_LIMITS,
   type RunLimits,
-  type Stop,
-  type StopReason,
-} from './budget.ts';
-export {
   CHECKPOINT_LIMITS,
   PAGE_HEAP_BYTES,
   PAGE_LIMITS,

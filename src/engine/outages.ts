@@ -1,5 +1,10 @@
 /** Outage windows as settings and flows write them: `none`, or FROM-TO in seconds. */
-import type { OutageWindow } from './config.ts';
+
+/** A time the service is down, from `fromMs` to `toMs` of simulated time. */
+export interface OutageWindow {
+  fromMs: number;
+  toMs: number;
+}
 
 const MAX_SECONDS = 86_400;
 export const OUTAGE_HELP = `none, or FROM-TO in seconds (e.g. 20-40), several separated by commas, within 0 to ${MAX_SECONDS}`;

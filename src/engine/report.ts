@@ -1,5 +1,4 @@
 /** The summary of a run, with the field names of the command line's JSON contract. */
-import type { Stop } from './budget.ts';
 import { meanMs } from './distributions.ts';
 import { pendingSlots } from './eventList.ts';
 import { EV, subjectOf } from './events.ts';
@@ -7,7 +6,7 @@ import { queuedCount } from './queue/index.ts';
 import { isSettled } from './settled.ts';
 import type { Broker, Mode } from './settings.ts';
 import { ROLE, type StepWhere } from './flow.ts';
-import type { SimState } from './state.ts';
+import type { SimState, Stop } from './state.ts';
 import { levelArea, summarize, type Summary } from './stats.ts';
 
 /** One flow step in the report: where it ran, from the click to the step done (a job: its first

@@ -7,7 +7,7 @@ import { enqueueJobs } from './queue/index.ts';
 import type { ErrorReason } from './log.ts';
 import { afterSave } from './outbox.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
-import { callStep, enqueueLatency } from './steps.ts';
+import { callStep, enqueueLatency } from './attempt.ts';
 import {
   FIRST_STEP_LANE,
   log,

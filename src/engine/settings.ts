@@ -24,7 +24,7 @@ import {
 } from './stepSettings.ts';
 
 export * from './config.ts';
-export { parseOutages } from './outages.ts';
+export { parseOutages, type OutageWindow } from './outages.ts';
 export type {
   ChoiceSetting,
   NumericSetting,

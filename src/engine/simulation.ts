@@ -12,8 +12,9 @@ import {
   scheduleRedrive,
 } from './queue/index.ts';
 import { applyChange, checkChange, onOutage, scheduleOutages, validateChange } from './changes.ts';
-import { checkBudgets, heldCount, type RunLimits, type Stop } from './budget.ts';
+import { checkBudgets, heldCount } from './budget.ts';
 import { peekTime, popEvent, type EventList } from './eventList.ts';
+import type { RunLimits } from './limits.ts';
 import { createLog, readLog, type LogPage } from './log.ts';
 import {
   buildConfig,
@@ -24,7 +25,7 @@ import {
 } from './settings.ts';
 import { onOutboxPoll } from './outbox.ts';
 import { onStepDone, onTimeoutSweep, onUserRetry } from './server.ts';
-import { createState, schedule, type SimState, type SimulationInput } from './state.ts';
+import { createState, schedule, type SimState, type SimulationInput, type Stop } from './state.ts';
 import type { Config } from './config.ts';
 import { inspectBroker, type BrokerInspection } from './queue/inspect.ts';
 import type { RunRecipe } from './recipe.ts';

@@ -1,12 +1,8 @@
 /** The flow compiled for a run: which steps a handler runs in each mode and which become jobs,
- * each with its role and random streams, and one attempt at a step (its latency and whether it
- * works), the hot path of every request and job. */
-import { sample } from './distributions.ts';
+ * each with its role and random streams (one attempt at a step is in attempt.ts). */
 import { ENQUEUE_STEP_ID, ROLE, roleOf, type Flow, type FlowStep, type StepRole } from './flow.ts';
-import type { OutageWindow } from './config.ts';
-import { uniform, type RngState, type Streams } from './rng.ts';
+import type { RngState, Streams } from './rng.ts';
 import type { Mode } from './settings.ts';
-import { emailDown, type ServerState, type SimState } from './state.ts';
 
 /** One step as a run runs it, made from the flow once for the mode: what it does (`role`) and
  * its random streams, so the hot path reads an array slot and switches on a number. */
@@ -49,7 +45,7 @@ export function runStepsOf(
   flow: Flow,
   mode: Mode,
   streams: Streams,
-): Pick<ServerState, 'steps' | 'runs' | 'jobs'> {
+): { steps: RunStep[]; runs: RunStep[]; jobs: RunStep[] } {
   const runs: RunStep[] = flow.steps.map((step, i) => {
     const [latency, failure] = streamNames(step.id);
     return {
@@ -76,36 +72,4 @@ export function runStepsOf(
     });
   }
   return { steps, runs, jobs };
-}
-
-/** One attempt at a flow step (in the request or a worker's job), decided when it starts:
- * returns how long it takes and sets `s.email.ok` to whether it works (no object per call: this
- * runs for every step of every order). A failed attempt takes as long as a good one (the caller
- * learns the outcome at the end). The step `email` is the email service: while it is down every
- * call fails, and so does every call for a poison order; it draws its failure roll every time, so
- * its streams stay aligned whatever the failure rate. Other steps draw one only when they can fail. */
-export function callStep(s: SimState, run: RunStep, orderId: number): number {
-  const step = run.step!;
-  const latencyMs = sample(step.latency, run.stream);
-  if (run.role === ROLE.email) {
-    const roll = uniform(run.failStream);
-    const poison = s.config.email.poisonEvery;
-    s.email.ok =
-      !emailDown(s) && roll >= step.failureRate && (poison === 0 || orderId % poison !== 0);
-  } else {
-    s.email.ok =
-      (step.failureRate === 0 || uniform(run.failStream) >= step.failureRate) &&
-      (step.outages.length === 0 || !inWindow(step.outages, s.now));
-  }
-  return latencyMs;
-}
-
-function inWindow(windows: readonly OutageWindow[], t: number): boolean {
-  for (const w of windows) if (w.fromMs <= t && t < w.toMs) return true;
-  return false;
-}
-
-/** The async lane's enqueue step: its latency (it cannot fail). */
-export function enqueueLatency(s: SimState, run: RunStep): number {
-  return sample(s.config.latency.enqueue, run.stream);
 }

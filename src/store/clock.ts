@@ -1,5 +1,16 @@
 /** The animation clock's arithmetic: simulated time from a wall-clock anchor, never from summed
- * frame deltas, so that pause, speed changes and hidden tabs cannot make it drift. */
+ * frame deltas, so that pause, speed changes and hidden tabs cannot make it drift; and the wall
+ * clock it reads. */
+
+/** The wall clock and the frames the store plays by: the browser's, or a test's. */
+export interface FrameClock {
+  now(): number;
+  requestFrame(callback: (wallMs: number) => void): number;
+  cancelFrame(id: number): void;
+  /** Runs `callback` in a task of its own once this frame is drawn, if the clock can; without it,
+   * publishing is synchronous (the tests' clocks). */
+  afterFrame?(callback: () => void): void;
+}
 
 export interface ClockAnchor {
   /** Wall-clock time (performance.now) at the anchor. */

@@ -4,7 +4,7 @@
  * jumps are aimed (`aim`): one at a time, retargeted by each move, and shown in the frame after
  * the one that ran them, so that no frame both runs the engine and draws everything anew. */
 import type { LanePair } from './lanePair.ts';
-import type { FrameClock } from './simulatorTypes.ts';
+import type { FrameClock } from './clock.ts';
 
 /** Wall time a jump may take in one go; the rest waits for the next frame. */
 export const JUMP_SLICE_MS = 50;

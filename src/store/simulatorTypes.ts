@@ -11,11 +11,15 @@ import type {
 } from '../engine/index.ts';
 import type { Lane, RunRecipe } from './lane.ts';
 import type { Checkpoints } from './checkpoints.ts';
+import type { FrameClock } from './clock.ts';
 import type { JumpProgress } from './jump.ts';
 import type { LaneSnapshot } from './snapshot.ts';
 import type { LaneStop } from './lanePair.ts';
 import type { Beat } from '../scenarios/index.ts';
 import type { LeftOut } from '../scenarios/script.ts';
+
+// Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
+export type { FrameClock } from './clock.ts';
 
 export type ViewMode = Mode | 'compare';
 
@@ -128,15 +132,6 @@ export interface SimulatorActions {
 }
 
 export type SimulatorStore = SimulatorState & SimulatorActions;
-
-export interface FrameClock {
-  now(): number;
-  requestFrame(callback: (wallMs: number) => void): number;
-  cancelFrame(id: number): void;
-  /** Runs `callback` in a task of its own once this frame is drawn, if the clock can; without it,
-   * publishing is synchronous (the tests' clocks). */
-  afterFrame?(callback: () => void): void;
-}
 
 export interface SimulatorOptions {
   seed?: number;

@@ -1,16 +1,19 @@
 /** The layers of src/ hold: ESLint, with the project's own config, refuses an import that runs up
- * a layer and accepts one that runs down. The files are linted as text under a path inside the
- * folder, so nothing is written to src/. */
+ * a layer, however it is written (a bare folder, a dynamic import(), a re-export), and a folder the
+ * LAYERS table does not list; it accepts an import that runs down. The files are linted as text
+ * under a path inside the folder, so nothing is written to src/. */
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
-async function layerErrors(filePath: string, specifier: string): Promise<string[]> {
-  const code = `import { x } from '${specifier}';\nexport const y = x;\n`;
+async function errorsIn(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === 'layers/imports').map((m) => m.message);
 }
+
+const layerErrors = (filePath: string, specifier: string) =>
+  errorsIn(filePath, `import { x } from '${specifier}';\nexport const y = x;\n`);
 
 describe('layers (eslint.config.js)', () => {
   it.each([
@@ -23,7 +26,8 @@ describe('layers (eslint.config.js)', () => {
     ['src/lessons/fixture.ts', '../components/Stage.tsx', 'src/lessons imports only'],
     ['src/url/fixture.ts', '../embed/bridge.ts', 'src/url imports only'],
     ['src/components/diagram/fixture.ts', '../../App.tsx', 'src/components imports only'],
-    ['src/main.tsx', './components/Stage.tsx', 'Only App.tsx imports components'],
+    ['src/main.tsx', './components/Stage.tsx', 'src/main.tsx imports only'],
+    ['src/cli/fixture.ts', '../store/lane.ts', 'src/cli imports only'],
   ])(
     '%s may not import %s',
     async (file, specifier, message) => {
@@ -47,6 +51,55 @@ describe('layers (eslint.config.js)', () => {
     },
     30_000,
   );
+
+  describe('the holes an import could once slip through', () => {
+    it('resolves a bare folder import to its folder, and asks for the file', async () => {
+      const errors = await layerErrors('src/store/fixture.ts', '../lessons');
+      expect(errors).toHaveLength(2);
+      expect(errors).toContainEqual(expect.stringContaining("'../lessons' names no file"));
+      expect(errors).toContainEqual(expect.stringContaining('src/store imports only'));
+    }, 30_000);
+
+    it('asks for the file even where the folder is allowed', async () => {
+      expect(await layerErrors('src/store/fixture.ts', '../engine')).toEqual([
+        expect.stringContaining("'../engine' names no file"),
+      ]);
+    }, 30_000);
+
+    it('checks a dynamic import() across layers as it checks an import', async () => {
+      const code = "export const load = () => import('../lessons/tallies.ts');\n";
+      const errors = await errorsIn('src/store/fixture.ts', code);
+      expect(errors).toEqual([expect.stringContaining('src/store imports only')]);
+      const template = 'export const load = () => import(`../components/Stage.tsx`);\n';
+      expect(await errorsIn('src/lessons/fixture.ts', template)).toEqual([
+        expect.stringContaining('src/lessons imports only'),
+      ]);
+    }, 30_000);
+
+    it('refuses an import() whose module is an expression, which it could not check', async () => {
+      const code = 'export const load = (name: string) => import(name);\n';
+      expect(await errorsIn('src/components/fixture.ts', code)).toEqual([
+        expect.stringContaining('import() names its module with a string'),
+      ]);
+    }, 30_000);
+
+    it('checks a re-export and a typeof import() as imports', async () => {
+      const code =
+        "export { tallies } from '../lessons/tallies.ts';\nexport type T = typeof import('../url/caption.ts');\n";
+      const errors = await errorsIn('src/store/fixture.ts', code);
+      expect(errors).toHaveLength(2);
+      for (const e of errors) expect(e).toContain('src/store imports only');
+    }, 30_000);
+
+    it('refuses a folder missing from LAYERS, and an import into one', async () => {
+      expect(await layerErrors('src/util/fixture.ts', '../engine/index.ts')).toEqual([
+        expect.stringContaining('src/util is not in LAYERS'),
+      ]);
+      expect(await layerErrors('src/store/fixture.ts', '../util/clamp.ts')).toEqual([
+        expect.stringContaining('src/util is not in LAYERS'),
+      ]);
+    }, 30_000);
+  });
 
   it("refuses a read of a Simulation's state outside the engine", async () => {
     const code = 'export const f = (lane: { sim: { state: number } }) => lane.sim.state;\n';

@@ -15,7 +15,7 @@ import {
 } from '../state.ts';
 import { roundUs } from '../time.ts';
 import { addSample } from '../stats.ts';
-import { policyOf } from './policies.ts';
+import { policyOf } from './policy.ts';
 import { makeVisible, setDepth, type Place } from './visible.ts';
 
 /** The enqueue step: one job per background step of the flow, in flow order (the checkout's one

@@ -2,9 +2,9 @@
  * worker crashes the broker knows at once whether the email went out. Exactly one email per
  * order, which no real broker can promise. */
 import { ack, expire, logLateAck, retryLater } from './core.ts';
-import { dispatchToIdle, makeVisible } from './visible.ts';
+import { makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
-import { goIdleInLine } from './workers.ts';
+import { dispatchToIdle, goIdleInLine } from './workers.ts';
 
 export const ideal: BrokerPolicy = {
   lease: { name: '', setting: null, crashWaitsForLease: false },

@@ -1,6 +1,7 @@
 /** The small interface each broker preset implements: the points where real brokers differ.
  * Everything they share (messages, workers, the email call, backoff, the dead-letter queue)
  * lives in core.ts and workers.ts; each row of the docs' broker table is one file here. */
+import type { Broker } from '../settings.ts';
 import type { Message, SimState, Worker } from '../state.ts';
 
 /** What the broker calls the time after which an unacked message goes to another worker, in its
@@ -52,4 +53,25 @@ export interface BrokerPolicy {
   /** The count the dead-letter limit and the backoff read: receives as the broker counts them,
    * or failed attempts where the broker counts nothing (Kafka). */
   tries(message: Message): number;
+}
+
+/** The presets by broker, filled in by the registry (policies.ts) as it loads. The shared code
+ * finds a run's policy here rather than in the registry: the registry imports the presets, and
+ * the presets import the shared code, so importing the registry would close a loop. */
+const installed: Partial<Record<Broker, BrokerPolicy>> = {};
+
+/** Called once, by policies.ts. */
+export function installPolicies(presets: Readonly<Record<Broker, BrokerPolicy>>): void {
+  Object.assign(installed, presets);
+}
+
+/** The policy of the run's broker (`queue.broker`). */
+export function policyOf(s: SimState): BrokerPolicy {
+  const policy = installed[s.config.queue.broker];
+  if (!policy) {
+    throw new Error(
+      `no policy for the broker ${s.config.queue.broker}: the engine loads them through queue/index.ts`,
+    );
+  }
+  return policy;
 }

@@ -5,13 +5,13 @@
  * the dead-letter exchange, or is dropped when there is none. A delivery left unacked for the
  * consumer timeout closes the channel too, but (since 4.3) counts as no failure. */
 import { fifoSize } from '../ring.ts';
-import { log, type Message, type SimState, type Worker } from '../state.ts';
-import { addSample } from '../stats.ts';
-import { ack, deadLetter, drop, holderOf, logLateAck, receive } from './core.ts';
-import { dispatchToIdle, makeVisible, returnMany, setDepth, takeVisible } from './visible.ts';
+import { log, type Message, type SimState } from '../state.ts';
+import { ack, holderOf, logLateAck, receive } from './core.ts';
+import { makeVisible, setDepth, takeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
+import { pastLimit, returnAll } from './rabbitmqBuffer.ts';
 import { clearRoom, markAllIfChanged, markRoom, nextMarked } from './rabbitmqRoom.ts';
-import { goIdleInLine } from './workers.ts';
+import { dispatchToIdle, goIdleInLine } from './workers.ts';
 
 function dispatch(s: SimState): void {
   dispatchToIdle(s, markRoom);
@@ -42,71 +42,12 @@ function prefetch(s: SimState): void {
   }
 }
 
-/** The worker's next prefetched message, if it has one (it stops waiting when it starts). */
-export function takeBuffered(s: SimState, worker: Worker): Message | undefined {
-  const next = worker.buffer.shift();
-  if (next) {
-    s.rabbitmq.buffered--;
-    markRoom(s, worker);
-    setDepth(s);
-  }
-  return next;
-}
-
 /** RabbitMQ takes a message back: past the delivery limit it goes to the dead-letter exchange,
  * or nowhere; otherwise behind the messages returned before it, all served before the rest of the
  * queue (a quorum queue's returns). The caller has taken it out of flight. A message that never
  * left a prefetch buffer keeps waiting from when it first did. */
 function returnToQueue(s: SimState, message: Message): void {
   if (!pastLimit(s, message, true)) makeVisible(s, message, 'returned');
-}
-
-/** Past the delivery limit the message goes to the dead-letter exchange, or nowhere: true if it
- * did. `started`: it had left the prefetch buffer (its wait in the queue had ended). */
-function pastLimit(s: SimState, message: Message, started: boolean): boolean {
-  if (message.failures <= s.config.queue.deliveryLimit) return false;
-  // A message that never left a buffer ends its wait here, unprocessed: Little's law counts it.
-  if (!started) addSample(s.metrics.queueWait, s.now - message.readyAt);
-  if (s.config.queue.deadLetter) deadLetter(s, message);
-  else drop(s, message);
-  return true;
-}
-
-/** The channel closes (or the consumer leaves): the message in hand, if any, and everything in
- * the buffer go back in the order they were delivered, as RabbitMQ returns a channel's unacked
- * messages. `failed`: the return counts as a failed delivery (a crash), not as a consumer
- * timeout or a consumer's own nack. */
-export function returnAll(
-  s: SimState,
-  inHand: Message | null,
-  worker: Worker,
-  failed: boolean,
-): void {
-  const buffered = worker.buffer.splice(0);
-  s.rabbitmq.buffered -= buffered.length;
-  // A consumer timeout leaves the worker busy on its call, with room again.
-  markRoom(s, worker);
-  const back: Message[] = [];
-  const waitingSince: (number | undefined)[] = [];
-  if (inHand) {
-    s.inflight--;
-    if (failed) inHand.failures++;
-    if (!pastLimit(s, inHand, true)) {
-      back.push(inHand);
-      waitingSince.push(undefined);
-    }
-  }
-  for (const message of buffered) {
-    s.inflight--;
-    if (failed) message.failures++;
-    // Never started: it keeps waiting from when it first did.
-    if (!pastLimit(s, message, false)) {
-      back.push(message);
-      waitingSince.push(message.readyAt);
-    }
-  }
-  if (back.length > 0) returnMany(s, back, waitingSince);
-  setDepth(s);
 }
 
 /** The consumer timeout: the delivery in hand has gone unacked too long, so the broker closes

@@ -3,9 +3,9 @@
  * application moves entries delivered too often to a dead-letter stream. XACK names the entry,
  * so a worker that finishes after its entry was claimed still acks it. */
 import { ack, expire, leaseTimer, logLateAck } from './core.ts';
-import { dispatchToIdle, makeVisible } from './visible.ts';
+import { makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
-import { goIdleInLine } from './workers.ts';
+import { dispatchToIdle, goIdleInLine } from './workers.ts';
 
 export const redis: BrokerPolicy = {
   lease: { name: 'min-idle time', setting: 'queue.minIdle', crashWaitsForLease: true },

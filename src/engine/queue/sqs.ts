@@ -3,9 +3,9 @@
  * maxReceiveCount receives it goes to the dead-letter queue. A stale receipt deletes nothing. */
 import type { Message } from '../state.ts';
 import { ack, expire, leaseTimer, logLateAck, retryLater } from './core.ts';
-import { dispatchToIdle, makeVisible } from './visible.ts';
+import { makeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
-import { goIdleInLine } from './workers.ts';
+import { dispatchToIdle, goIdleInLine } from './workers.ts';
 
 export const sqs: BrokerPolicy = {
   lease: {

@@ -3,12 +3,10 @@
  * section at its head served before new messages: RabbitMQ's returns, Redis' claims) and how
  * idle workers take from its head. */
 import { fifoAt, fifoInsert, fifoInsertAll, fifoPush, fifoShift, fifoSize } from '../ring.ts';
-import { log, type Message, type SimState, type Worker } from '../state.ts';
+import { log, type Message, type SimState } from '../state.ts';
 import { setLevel } from '../stats.ts';
 import { recordLevel } from '../timeline.ts';
-import { receive } from './core.ts';
-import { policyOf } from './policies.ts';
-import { startCall } from './workers.ts';
+import { policyOf } from './policy.ts';
 
 /** Messages waiting to be delivered: the queue's depth (Kafka: summed over partitions). */
 export function queuedCount(s: SimState): number {
@@ -103,17 +101,4 @@ function claimSlot(s: SimState, message: Message): number {
 export function takeVisible(s: SimState): Message {
   if (s.queue.front > 0) s.queue.front--;
   return fifoShift(s.queue.visible)!;
-}
-
-/** Idle workers take waiting messages, first come first served on both sides; `started` hears
- * of each worker that does. */
-export function dispatchToIdle(s: SimState, started?: (s: SimState, worker: Worker) => void): void {
-  while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
-    const worker = fifoShift(s.queue.idle)!;
-    const message = takeVisible(s);
-    setDepth(s);
-    receive(s, worker, message);
-    startCall(s, worker, message);
-    started?.(s, worker);
-  }
 }

@@ -3,9 +3,9 @@
  * policy (policies.ts) decides; what a finished job means for its step is in jobs.ts. */
 import { EV } from '../events.ts';
 import { ROLE } from '../flow.ts';
-import { fifoPush, fifoRemove } from '../ring.ts';
+import { fifoPush, fifoRemove, fifoShift, fifoSize } from '../ring.ts';
 import { uniform } from '../rng.ts';
-import { callStep } from '../steps.ts';
+import { callStep } from '../attempt.ts';
 import {
   log,
   schedule,
@@ -16,9 +16,11 @@ import {
 } from '../state.ts';
 import { roundUs } from '../time.ts';
 import { addSample, setLevel } from '../stats.ts';
+import { receive } from './core.ts';
 import { jobDone } from './jobs.ts';
-import { policyOf } from './policies.ts';
-import { returnAll, takeBuffered } from './rabbitmq.ts';
+import { policyOf } from './policy.ts';
+import { returnAll, takeBuffered } from './rabbitmqBuffer.ts';
+import { setDepth, takeVisible } from './visible.ts';
 
 export function setBusy(s: SimState, delta: number): void {
   const level = s.metrics.busyWorkers;
@@ -88,6 +90,19 @@ function workerFree(s: SimState, worker: Worker): void {
   }
   policy.goIdle(s, worker);
   policy.findWork(s, worker);
+}
+
+/** Idle workers take waiting messages, first come first served on both sides; `started` hears
+ * of each worker that does. */
+export function dispatchToIdle(s: SimState, started?: (s: SimState, worker: Worker) => void): void {
+  while (fifoSize(s.queue.idle) > 0 && fifoSize(s.queue.visible) > 0) {
+    const worker = fifoShift(s.queue.idle)!;
+    const message = takeVisible(s);
+    setDepth(s);
+    receive(s, worker, message);
+    startCall(s, worker, message);
+    started?.(s, worker);
+  }
 }
 
 /** The usual way to wait for work: in the broker's line of idle consumers. */
