@@ -22,7 +22,7 @@ function chargeInTheBackground(): Flow {
 
 export const designIt: Scenario = {
   id: 'design-it',
-  title: 'Design it: what may the page skip?',
+  title: 'Design it',
   teaches:
     'A step the customer needs stays in the request: the page must know the payment worked before it says “confirmed”. Moved to the background, a declined charge turns into an order confirmed, then failed, and an apology. Slow work nobody waits for, such as the email, is what belongs in the background.',
   premise:
