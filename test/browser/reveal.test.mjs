@@ -114,7 +114,7 @@ async function clickToLastCaption(page) {
 
 describe('the reveal on the stage', () => {
   it('for every lesson at 1280x800: inside the window with the side panel closed, with its number', async () => {
-    assert.equal(LESSONS.length, 13);
+    assert.equal(LESSONS.length, 14);
     const viewport = { width: 1280, height: 800 };
     const { page, errors } = await newPageWithErrors(app.browser, {
       viewport,

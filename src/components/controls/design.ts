@@ -31,9 +31,9 @@ export function answersTooSoon(step: FlowStep): boolean {
 }
 
 /** Why a step the customer needs should not be moved: the seed's reason for the charge, in
- * general words for any other step. */
+ * general words for any other step. Not what happens then: the Design it lesson asks that. */
 export function tooSoonWarning(step: FlowStep): string {
   return step.id === 'charge'
-    ? 'The page must know the payment worked before it says “confirmed”: a declined card becomes an order confirmed, then failed.'
-    : 'The customer needs this step’s result: the page now answers before knowing it worked. If it fails for good, the order is confirmed, then failed.';
+    ? 'The customer needs this one: we must know the payment worked before the page says “confirmed”.'
+    : 'The customer needs this step’s result: the page now answers before knowing it worked.';
 }
