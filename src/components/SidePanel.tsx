@@ -10,6 +10,7 @@ import { ThemePicker } from './lessons/ThemePicker.tsx';
 import { ShortcutsButton } from './lessons/ShortcutsButton.tsx';
 import { selectPanelOpen } from '../lessons/selectors.ts';
 import { useHandles, useViewState } from '../store/hooks.ts';
+import { useDesignFirst, useLessonDesignPanel } from './controls/useDesignFirst.ts';
 
 export const SIDE_PANEL_ID = 'side-panel';
 
@@ -24,9 +25,22 @@ function Controls() {
   return <module.ControlsPanel />;
 }
 
+/** A design lesson's Design section, above the lesson's side (ControlsPanel then leaves it out). */
+function DesignFirst() {
+  const module = useDeferred(CONTROLS);
+  if (!module || module instanceof Error) return null;
+  return (
+    <div className="controls design-first">
+      <module.DesignSection />
+    </div>
+  );
+}
+
 export function SidePanel() {
   const open = useViewState(selectPanelOpen);
   const { view } = useHandles();
+  const designFirst = useDesignFirst();
+  useLessonDesignPanel();
   return (
     <div className="side-panel" id={SIDE_PANEL_ID} hidden={!open}>
       <button
@@ -36,6 +50,7 @@ export function SidePanel() {
       >
         Close the controls
       </button>
+      {designFirst && <DesignFirst />}
       <LessonSide />
       <Controls />
       <section className="view-options card" aria-label="View">

@@ -66,7 +66,8 @@ export type LogEntry =
   | { t: number; kind: 'lateAck'; message: number; order: number; worker: number }
   | { t: number; kind: 'messageRetryLater'; message: number; order: number; visibleAtMs: number }
   | { t: number; kind: 'visibilityExpired'; message: number; order: number }
-  | { t: number; kind: 'deadLettered'; message: number; order: number }
+  /** `step`: the flow step the job was for (the charge's job is not the email's). */
+  | { t: number; kind: 'deadLettered'; message: number; order: number; step: string }
   | { t: number; kind: 'redriven'; message: number; order: number }
   | { t: number; kind: 'messageDropped'; message: number; order: number; receive: number }
   | { t: number; kind: 'offsetCommitted'; partition: number; offset: number; records: number }

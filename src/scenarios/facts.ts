@@ -61,7 +61,9 @@ export type OrderEvent =
   /** The web server died after saving the order (server.crashRate), its job queued or not. */
   | 'serverCrashed'
   /** The order's email job joined the queue (from the request, or from the outbox's relay). */
-  | 'queued';
+  | 'queued'
+  /** The page said "confirmed", then a background step the customer needed failed for good. */
+  | 'confirmedThenFailed';
 
 export type Fact =
   /** A total the lane has reached (the tallies and the ledger read these). */
@@ -149,6 +151,8 @@ function orderEvent(e: LogEntry): OrderEvent | null {
       return 'serverCrashed';
     case 'messageQueued':
       return 'queued';
+    case 'confirmedThenFailed':
+      return 'confirmedThenFailed';
     default:
       return null;
   }

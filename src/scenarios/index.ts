@@ -9,6 +9,7 @@ import {
   type TimedChange,
 } from '../engine/index.ts';
 import { checkout } from './checkout.ts';
+import { designIt } from './designIt.ts';
 import { doubleCharge } from './doubleCharge.ts';
 import { dualWrite } from './dualWrite.ts';
 import { emailOutage } from './emailOutage.ts';
@@ -53,6 +54,7 @@ export const SCENARIOS: readonly Scenario[] = [
   kafkaPoison,
   rabbitDrop,
   dualWrite,
+  designIt,
 ];
 
 export const DEFAULT_SCENARIO_ID = checkout.id;

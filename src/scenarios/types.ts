@@ -1,6 +1,12 @@
 /** The shape of a preset scenario: a lesson as data (settings, seed, captions, a prediction and
  * goals), run the same way by the UI, the tests and the CLI. No logic lives in a scenario. */
-import type { ChangeKey, Flow, SettingValue, SettingValues } from '../engine/index.ts';
+import type {
+  AnySettingKey,
+  ChangeKey,
+  Flow,
+  SettingValue,
+  SettingValues,
+} from '../engine/index.ts';
 import type { Fact } from './facts.ts';
 import type { GoalMetric } from './metrics.ts';
 
@@ -71,6 +77,10 @@ export interface Goal {
   labelBeforeAnswer?: string;
   when: readonly Condition[];
   afterSec?: number;
+  /** The design the student must make for this goal (a sandbox lesson's): it cannot tick in the
+   * lesson's own run, so the golden test ticks it in a run with these settings on top. The page
+   * ticks it in whatever run meets `when`. */
+  design?: Readonly<Partial<Record<AnySettingKey, SettingValue>>>;
 }
 
 /** A question asked before the run plays. After the run, the app shows `reveal` (what actually
@@ -114,6 +124,9 @@ export interface Scenario {
   /** The broker's close-up opens when the lesson loads: its lesson is the broker's own state
    * (records, receives, leases, the backlog message by message). */
   closeup?: true;
+  /** The side panel opens on its Design section when the lesson loads: the lesson is about
+   * choosing which steps run in the background. */
+  design?: true;
   /** The stage shows a chart of these over time (lessons about things piling up). */
   chart?: StageChart;
   beats: readonly Beat[];

@@ -140,8 +140,9 @@ export class OrderBook {
         return;
       }
       case 'deadLettered': {
+        // Another step's job given up (a charge moved to the background) is not the email's.
         const story = this.stories.get(entry.order);
-        if (!story || story.email === 'sent') return;
+        if (!story || story.email === 'sent' || entry.step !== 'email') return;
         story.email = 'dead';
         story.emailAt = entry.t;
         settle(story);

@@ -57,7 +57,7 @@ function text(pdf) {
 
 describe('the lesson handouts printed to PDF', () => {
   it('cover every lesson', () => {
-    assert.equal(HANDOUTS.length, 13);
+    assert.equal(HANDOUTS.length, 14);
   });
 
   for (const h of HANDOUTS) {

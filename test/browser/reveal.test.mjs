@@ -33,6 +33,7 @@ const LESSONS = tsx(
     "import { resolveScript } from './src/scenarios/script.ts';" +
     'console.log(JSON.stringify(SCENARIOS.map((s) => ({ id: s.id, label: s.prediction.reveal.label,' +
     ' answer: s.prediction.options.find((o) => o.id === s.prediction.answer).label,' +
+    ' design: s.design === true,' +
     ' lastSec: beatMs(resolveScript(s, scenarioRecipe(s)).beats.at(-1)) / 1000 }))));',
 );
 
@@ -114,7 +115,7 @@ async function clickToLastCaption(page) {
 
 describe('the reveal on the stage', () => {
   it('for every lesson at 1280x800: inside the window with the side panel closed, with its number', async () => {
-    assert.equal(LESSONS.length, 13);
+    assert.equal(LESSONS.length, 14);
     const viewport = { width: 1280, height: 800 };
     const { page, errors } = await newPageWithErrors(app.browser, {
       viewport,
@@ -134,6 +135,8 @@ describe('the reveal on the stage', () => {
       }
       await page.getByRole('button', { name: 'Pause', exact: true }).click();
       await clickToLastCaption(page);
+      // A design lesson opens the side panel on its Design section: closed here by its button.
+      if (lesson.design) await page.getByRole('button', { name: 'Close the controls' }).click();
       assert.equal(await page.locator('#side-panel').isHidden(), true, 'the side panel is closed');
       const reveal = page.getByRole('region', REVEAL);
       await reveal.waitFor();

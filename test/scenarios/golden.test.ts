@@ -3,15 +3,23 @@
 // that moves a lesson's numbers shows up here as a diff to review.
 import { describe, expect, it } from 'vitest';
 import { GOAL_TICK_MS } from '../../src/lessons/goalTicker.ts';
-import { report, Simulation, type Mode, type Report } from '../../src/engine/index.ts';
+import {
+  buildConfig,
+  report,
+  Simulation,
+  type Mode,
+  type Report,
+  type SettingValues,
+} from '../../src/engine/index.ts';
 import { beatMs } from '../../src/scenarios/beats.ts';
 import { resolveScript } from '../../src/scenarios/script.ts';
 import {
   SCENARIOS,
   scenarioRecipe,
   scenarioChanges,
-  scenarioConfig,
+  scenarioFlow,
   tickGoals,
+  type Goal,
   type GoalTimes,
   type Scenario,
 } from '../../src/scenarios/index.ts';
@@ -20,9 +28,14 @@ const DRAIN_MS = 600_000;
 /** Goals are checked on the grid the app's GoalTicker uses, so the app shows these moments. */
 const TICK_MS = GOAL_TICK_MS;
 
-function simulation(scenario: Scenario, mode: Mode): Simulation {
+function simulation(scenario: Scenario, mode: Mode, design: Goal['design'] = {}): Simulation {
   return new Simulation({
-    config: scenarioConfig(scenario),
+    // A step's key (`steps.charge.where`) is a setting as buildConfig applies it; the type of
+    // SettingValues leaves them out because which exist depends on the flow.
+    config: buildConfig(
+      { ...scenario.settings, ...design } as SettingValues,
+      scenarioFlow(scenario),
+    ),
     mode,
     seed: scenario.seed,
     durationMs: scenario.durationSec * 1000,
@@ -61,6 +74,26 @@ function compact(r: Report) {
   };
 }
 
+/** When each of these goals ticks in the run of the design they ask for (all ask for the same). */
+function tickIn(scenario: Scenario, goals: readonly Goal[]): GoalTimes {
+  const design = goals[0]?.design;
+  const sync = simulation(scenario, 'sync', design);
+  const async = simulation(scenario, 'async', design);
+  let met: GoalTimes = {};
+  const endMs = scenario.durationSec * 1000 + 120_000;
+  for (let t = 0; t <= endMs && Object.keys(met).length < goals.length; t += TICK_MS) {
+    sync.runUntil(t);
+    async.runUntil(t);
+    met = tickGoals(
+      goals,
+      { sync: report(sync.state, scenario.id), async: report(async.state, scenario.id) },
+      t,
+      met,
+    );
+  }
+  return met;
+}
+
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the %s scenario', (id, scenario) => {
   it.each(['sync', 'async'] as Mode[])(
     `gives its golden summary in %s mode (seed ${scenario.seed})`,
@@ -73,20 +106,14 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the %s scenario', (id, 
   );
 
   it(`ticks every goal, at the same moments every time (seed ${scenario.seed})`, async () => {
-    const sync = simulation(scenario, 'sync');
-    const async = simulation(scenario, 'async');
-    let met: GoalTimes = {};
-    const endMs = scenario.durationSec * 1000 + 120_000;
-    for (let t = 0; t <= endMs && Object.keys(met).length < scenario.goals.length; t += TICK_MS) {
-      sync.runUntil(t);
-      async.runUntil(t);
-      met = tickGoals(
-        scenario.goals,
-        { sync: report(sync.state, id), async: report(async.state, id) },
-        t,
-        met,
-      );
+    // A sandbox lesson's goal that asks for a design of the student's ticks in that design's run.
+    const designs = new Map<string, Goal[]>();
+    for (const goal of scenario.goals) {
+      const key = JSON.stringify(goal.design ?? {});
+      designs.set(key, [...(designs.get(key) ?? []), goal]);
     }
+    let met: GoalTimes = {};
+    for (const goals of designs.values()) met = { ...met, ...tickIn(scenario, goals) };
     expect(Object.keys(met).sort()).toEqual(scenario.goals.map((g) => g.id).sort());
     const timeline = {
       // The captions as the lesson shows them: each at its moment resolved against the run.
@@ -99,6 +126,12 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the %s scenario', (id, 
     await expect(JSON.stringify(timeline, null, 2) + '\n').toMatchFileSnapshot(
       `./golden/${id}.timeline.json`,
     );
+  });
+
+  const designGoals = scenario.goals.filter((g) => g.design !== undefined);
+  it.runIf(designGoals.length > 0)('does not tick a design goal in its own run', () => {
+    const asWritten = designGoals.map(({ design: _design, ...goal }) => goal);
+    expect(tickIn(scenario, asWritten)).toEqual({});
   });
 });
 

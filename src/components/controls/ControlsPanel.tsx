@@ -10,10 +10,15 @@ import { selectChangeCount } from '../../store/selectors.ts';
 import { useActions, useSim } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { BrokerControls } from './BrokerControls.tsx';
+import { DesignSection } from './DesignSection.tsx';
 import { DualWriteControls } from './DualWriteControls.tsx';
+import { useDesignFirst } from './useDesignFirst.ts';
 import { flowLatencyControls, FlowSteps } from './FlowSteps.tsx';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { SettingControl } from './SettingControl.tsx';
+
+// The side panel shows the Design section above the lesson in a design lesson.
+export { DesignSection };
 
 /** The settings a traffic spike changes. */
 const SPIKE_KEYS = ['traffic.pattern', 'traffic.spikeAt'];
@@ -27,6 +32,7 @@ export function ControlsPanel() {
   const flow = useLaneFlow('async');
   const checkout = flow.id === 'checkout';
   const email = flow.steps.some((s) => s.id === 'email');
+  const designFirst = useDesignFirst();
   return (
     <aside className="controls" aria-labelledby="controls-title">
       <h2 id="controls-title">Controls</h2>
@@ -51,6 +57,7 @@ export function ControlsPanel() {
           </p>
         )}
       </div>
+      {!designFirst && <DesignSection />}
       <fieldset className="group">
         <legend>How long each step takes</legend>
         {!checkout && <FlowSteps flow={flow} />}

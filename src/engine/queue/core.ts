@@ -190,7 +190,13 @@ export function deadLetter(s: SimState, message: Message): void {
   s.dlq.push(message);
   failedForGood(s, message);
   if (s.log)
-    log(s.log, { t: s.now, kind: 'deadLettered', message: message.id, order: message.order });
+    log(s.log, {
+      t: s.now,
+      kind: 'deadLettered',
+      message: message.id,
+      order: message.order,
+      step: s.config.flow.steps[message.step]!.id,
+    });
 }
 
 /** A job dead-lettered or dropped: if its step never succeeded, the step failed for good; if the

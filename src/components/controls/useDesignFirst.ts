@@ -1,0 +1,23 @@
+/** Whether the loaded lesson is about designing the flow (`design` in its scenario): its side panel
+ * then opens when it loads, with the Design section at the top. Kept out of the deferred controls,
+ * since the panel needs it before they load. */
+import { useEffect } from 'react';
+import { findScenario } from '../../scenarios/index.ts';
+import { useHandles, useSim } from '../../store/hooks.ts';
+
+export function useDesignFirst(): boolean {
+  return useSim((s) => s.scenarioId !== null && findScenario(s.scenarioId)?.design === true);
+}
+
+/** Opens the side panel when a design lesson loads, except in an embed (its host decides what
+ * shows) and where the panel would float over the stage (701-1099 px wide, stage.css). */
+export function useLessonDesignPanel(): void {
+  const { view } = useHandles();
+  const scenarioId = useSim((s) => s.scenarioId);
+  useEffect(() => {
+    if (scenarioId === null || findScenario(scenarioId)?.design !== true) return;
+    if (document.documentElement.hasAttribute('data-embed')) return;
+    if (window.matchMedia('(min-width: 701px) and (max-width: 1099px)').matches) return;
+    view.getState().setPanelOpen(true);
+  }, [scenarioId, view]);
+}
