@@ -11,18 +11,21 @@ import {
   numericSetting,
   parseDistribution,
   Simulation,
+  settingName,
   withMeanMs,
   type Mode,
   type Report,
   type RunRecipe,
-  type SettingKey,
+  type AnySettingKey,
   type SettingValue,
   WHATIF_MAX_EVENTS,
   WHATIF_MAX_ORDERS,
 } from '../engine/index.ts';
 
 export interface WhatIfSetting {
-  key: SettingKey;
+  /** A registry setting, or a step's time or failure rate under the name a link writes
+   * (`latency.charge`, `steps.transcode.latency`). */
+  key: AnySettingKey;
   label: string;
   /** How the axis shows a value: a count, ms, a share, or orders/s. */
   unit: 'count' | 'ms' | 'share' | 'rate';
@@ -80,8 +83,27 @@ const EMAIL_ONLY: ReadonlySet<string> = new Set([
 ]);
 const sendsEmail = (flow: Flow) => flow.steps.some((s) => s.id === 'email');
 
-export const whatIfSettingsFor = (flow: Flow): readonly WhatIfSetting[] =>
-  sendsEmail(flow) ? WHATIF_SETTINGS : WHATIF_SETTINGS.filter((s) => !EMAIL_ONLY.has(s.key));
+/** The settings "What if?" offers for a flow: the fixed ones that fit it, then each step's time
+ * (its mean) and failure rate, labelled with the step's label, except those the fixed ones already
+ * are (`latency.email` is the email step's time). */
+export function whatIfSettingsFor(flow: Flow): readonly WhatIfSetting[] {
+  const fixed = sendsEmail(flow)
+    ? WHATIF_SETTINGS
+    : WHATIF_SETTINGS.filter((s) => !EMAIL_ONLY.has(s.key));
+  const taken = new Set<string>(fixed.map((s) => s.key));
+  const steps: WhatIfSetting[] = [];
+  for (const step of flow.steps) {
+    const time = settingName(`steps.${step.id}.latency` as const);
+    const failures = settingName(`steps.${step.id}.failureRate` as const);
+    if (!taken.has(time)) {
+      steps.push({ key: time, label: `${step.label}: time (mean)`, unit: 'ms' });
+    }
+    if (!taken.has(failures)) {
+      steps.push({ key: failures, label: `${step.label}: failure rate`, unit: 'share' });
+    }
+  }
+  return [...fixed, ...steps];
+}
 
 export const whatIfMetricsFor = (flow: Flow): readonly WhatIfMetric[] =>
   sendsEmail(flow) ? WHATIF_METRICS : WHATIF_METRICS.filter((m) => !EMAIL_ONLY.has(m.id));
@@ -105,15 +127,16 @@ function tidy(n: number, integer: boolean): number {
  * (never less than a teaching range), at least MIN_POINTS of them, the current value included. */
 export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
   const range = numericSetting(key) ?? { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false };
-  const latency = key.startsWith('latency.');
+  // A latency's points are its mean: `latency.email`, `steps.transcode.latency`.
+  const latency = numericSetting(key)?.kind === 'latency';
   const distribution = latency ? parseDistribution(current) : undefined;
   const now =
     distribution && typeof distribution !== 'string' ? meanMs(distribution) : Number(current);
   const nowX = Number.isFinite(now) ? now : 0;
   let lo: number;
   let hi: number;
-  switch (key) {
-    case 'email.failureRate':
+  switch (key.endsWith('.failureRate') ? 'failureRate' : key) {
+    case 'failureRate':
       [lo, hi] = [0, 1];
       break;
     case 'workers.count':
@@ -160,7 +183,7 @@ export function runWhatIf(
 ): Report {
   const settings = whatIfSettings(recipe, key, value);
   const sim = Simulation.fromRecipe(
-    { ...recipe, settings, changes: recipe.changes.filter((c) => c.key !== key) },
+    { ...recipe, settings, changes: withoutSetting(recipe.changes, key) },
     mode,
     { limits: { events: maxEvents } },
   );
@@ -192,7 +215,7 @@ export function whatIfTooLarge(
   points: readonly WhatIfPoint[],
   modes: readonly Mode[],
 ): string | undefined {
-  const changes = recipe.changes.filter((c) => c.key !== key);
+  const changes = withoutSetting(recipe.changes, key);
   let total = 0;
   for (const point of points) {
     const config = buildConfig(whatIfSettings(recipe, key, point.value), recipe.flow);
@@ -206,10 +229,24 @@ export function whatIfTooLarge(
   );
 }
 
-/** The run's settings with `key` at `value`; a positive rate on a single-order lesson means steady
- * traffic, as the slider has it. */
+/** The timed changes that do not touch `key` under either of its names (`latency.charge`,
+ * `steps.charge.latency`): the curve holds it at one value for the whole run. */
+function withoutSetting(changes: RunRecipe['changes'], key: string): RunRecipe['changes'] {
+  const name = settingName(key);
+  return changes.filter((c) => settingName(c.key) !== name);
+}
+
+/** The run's settings with `key` at `value`, in place of the same setting under its other name;
+ * a positive rate on a single-order lesson means steady traffic, as the slider has it. */
 function whatIfSettings(recipe: RunRecipe, key: string, value: string) {
-  const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
+  const name = settingName(key);
+  // In the place the setting had, as the spread `{...settings, [key]: value}` would put it.
+  const settings: Record<string, SettingValue> = {};
+  for (const [k, v] of Object.entries(recipe.settings)) {
+    if (settingName(k) === name) settings[key] = value;
+    else settings[k] = v;
+  }
+  settings[key] = value;
   if (key === 'traffic.rate' && Number(value) > 0) {
     if (buildConfig(recipe.settings, recipe.flow).traffic.pattern === 'single') {
       settings['traffic.pattern'] = 'steady';

@@ -21,6 +21,7 @@ export {
   numericSetting,
   OLDER_STEP_NAMES,
   settingName,
+  stepIdOf,
   unknownSetting,
   parseOutages,
   SettingError,

@@ -230,6 +230,14 @@ export function settingName<K extends string>(key: K): K | SettingKey {
   return OLDER_STEP_NAMES[key] ?? key;
 }
 
+/** The id of the step a setting belongs to (`charge` for `latency.charge` and for
+ * `steps.charge.where`); undefined for a setting of no step (`email.outage` is the email
+ * service's, kept on its step, but no step setting). */
+export function stepIdOf(key: string): string | undefined {
+  const stepKey = Object.entries(OLDER_STEP_NAMES).find(([, name]) => name === key)?.[0] ?? key;
+  return isStepSettingKey(stepKey) ? stepKey.split('.')[1] : undefined;
+}
+
 /** Settings by key, as scenarios, links and the command line give them. */
 export type SettingValues = Readonly<Partial<Record<SettingKey, SettingValue>>>;
 

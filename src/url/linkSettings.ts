@@ -8,8 +8,8 @@ import {
   STEP_FIELDS,
   defaultConfig,
   findSetting,
-  isStepSettingKey,
   settingName,
+  stepIdOf,
   unknownStep,
   FLOW_PRESETS,
   buildConfig,
@@ -70,14 +70,6 @@ export function valueProblem(key: AnySettingKey, value: string): string | undefi
     config.flow.steps.push({ ...config.flow.steps[0]!, id });
   }
   return findSetting(key)!.apply(config, value);
-}
-
-/** The id of the step a setting belongs to (`charge` for `latency.charge` and for
- * `steps.charge.where`); undefined for a setting of no step. */
-export function stepIdOf(key: string): string | undefined {
-  const older = Object.entries(OLDER_STEP_NAMES).find(([, n]) => n === key)?.[0];
-  const stepKey = older ?? key;
-  return isStepSettingKey(stepKey) ? stepKey.split('.')[1] : undefined;
 }
 
 /** Every name of a locked setting, so that the controls and the store, which compare names, hold

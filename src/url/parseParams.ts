@@ -18,7 +18,7 @@ import {
   scenarioChanges,
   scenarioFlow,
 } from '../scenarios/index.ts';
-import { parseWhatIfParam } from '../analysis/whatifParam.ts';
+import { parseWhatIfParam, whatIfStepProblem } from '../analysis/whatifParam.ts';
 import { SPEEDS } from '../store/clock.ts';
 import { shown } from '../store/echo.ts';
 import { overBudget } from '../store/replayBudget.ts';
@@ -237,6 +237,12 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
     if (problem === undefined) continue;
     ignore(given.get(key)!, value, problem);
     delete settings[key];
+  }
+  // whatif=latency.charge with a password check: the panel has no such setting to open on.
+  const noStep = state.whatif ? whatIfStepProblem(state.whatif.setting, flow) : undefined;
+  if (noStep) {
+    ignore('whatif', params.get('whatif')!, noStep);
+    state.whatif = null;
   }
   // Settings and locks in the link's order, so that a link and its round trip read the same.
   state.settings = inLinkOrder(settings, flow);
