@@ -1,10 +1,9 @@
-/** "What if?": which settings and metrics the panel offers, the values a curve runs over, and the
- * runs themselves. Pure (no DOM, no timers), so the Web Worker, the main-thread fallback, the
- * command line and the tests all compute the same numbers. */
+/** "What if?": the values a curve runs over and the runs themselves (the settings and metrics it
+ * offers are in whatifChoices.ts, re-exported here). Pure (no DOM, no timers), so the Web Worker,
+ * the main-thread fallback, the command line and the tests all compute the same numbers. */
 import { formatCount } from '../format/index.ts';
 import {
   buildConfig,
-  type Flow,
   formatDistribution,
   plannedOrders,
   meanMs,
@@ -16,98 +15,13 @@ import {
   type Mode,
   type Report,
   type RunRecipe,
-  type AnySettingKey,
   type SettingValue,
   WHATIF_MAX_EVENTS,
   WHATIF_MAX_ORDERS,
 } from '../engine/index.ts';
+import { WHATIF_METRICS } from './whatifChoices.ts';
 
-export interface WhatIfSetting {
-  /** A registry setting, or a step's time or failure rate under the name a link writes
-   * (`latency.charge`, `steps.transcode.latency`). */
-  key: AnySettingKey;
-  label: string;
-  /** How the axis shows a value: a count, ms, a share, or orders/s. */
-  unit: 'count' | 'ms' | 'share' | 'rate';
-}
-
-export const WHATIF_SETTINGS: readonly WhatIfSetting[] = [
-  { key: 'workers.count', label: 'Workers', unit: 'count' },
-  { key: 'server.handlers', label: 'Server handlers', unit: 'count' },
-  { key: 'traffic.rate', label: 'Orders per second', unit: 'rate' },
-  { key: 'latency.email', label: 'Email latency (mean)', unit: 'ms' },
-  { key: 'email.failureRate', label: 'Email failure rate', unit: 'share' },
-  { key: 'queue.visibilityTimeout', label: 'Visibility timeout', unit: 'ms' },
-  { key: 'retry.base', label: 'Retry base delay', unit: 'ms' },
-];
-
-export interface WhatIfMetric {
-  id: string;
-  label: string;
-  unit: 'ms' | 'count';
-  read(r: Report, durationMs: number): number;
-}
-
-/** Customers whose email never left and will not: lost in sync, dead-lettered or dropped by a
- * broker in async, or still pending when the run stopped. */
-export function noEmail(r: Report): number {
-  return r.emails.lost + r.emails.deadLettered + r.emails.dropped + r.emails.pending;
-}
-
-export const WHATIF_METRICS: readonly WhatIfMetric[] = [
-  { id: 'response-p95', label: 'p95 response', unit: 'ms', read: (r) => r.responseMs.p95 },
-  { id: 'email-p95', label: 'p95 email delay', unit: 'ms', read: (r) => r.emailDelayMs.p95 },
-  { id: 'error-pages', label: 'Error pages', unit: 'count', read: (r) => r.orders.failed },
-  { id: 'no-email', label: 'Customers with no email', unit: 'count', read: noEmail },
-  { id: 'duplicates', label: 'Duplicate emails', unit: 'count', read: (r) => r.emails.duplicates },
-  // Messages waiting in the broker; the sync lane has no queue, so its curve stays at 0.
-  { id: 'largest-queue', label: 'Largest queue', unit: 'count', read: (r) => r.queue.maxDepth },
-  {
-    id: 'drain-time',
-    label: 'Drain time (after arrivals end)',
-    unit: 'ms',
-    read: (r, durationMs) => Math.max(0, r.simulatedMs - durationMs),
-  },
-];
-
-export const findWhatIfSetting = (key: string) => WHATIF_SETTINGS.find((s) => s.key === key);
-
-/** The settings and metrics about the email: a flow that sends none has no email step to set
- * (the engine refuses `latency.email` for it) and no email to measure. */
-const EMAIL_ONLY: ReadonlySet<string> = new Set([
-  'latency.email',
-  'email.failureRate',
-  'email-p95',
-  'no-email',
-  'duplicates',
-]);
-const sendsEmail = (flow: Flow) => flow.steps.some((s) => s.id === 'email');
-
-/** The settings "What if?" offers for a flow: the fixed ones that fit it, then each step's time
- * (its mean) and failure rate, labelled with the step's label, except those the fixed ones already
- * are (`latency.email` is the email step's time). */
-export function whatIfSettingsFor(flow: Flow): readonly WhatIfSetting[] {
-  const fixed = sendsEmail(flow)
-    ? WHATIF_SETTINGS
-    : WHATIF_SETTINGS.filter((s) => !EMAIL_ONLY.has(s.key));
-  const taken = new Set<string>(fixed.map((s) => s.key));
-  const steps: WhatIfSetting[] = [];
-  for (const step of flow.steps) {
-    const time = settingName(`steps.${step.id}.latency` as const);
-    const failures = settingName(`steps.${step.id}.failureRate` as const);
-    if (!taken.has(time)) {
-      steps.push({ key: time, label: `${step.label}: time (mean)`, unit: 'ms' });
-    }
-    if (!taken.has(failures)) {
-      steps.push({ key: failures, label: `${step.label}: failure rate`, unit: 'share' });
-    }
-  }
-  return [...fixed, ...steps];
-}
-
-export const whatIfMetricsFor = (flow: Flow): readonly WhatIfMetric[] =>
-  sendsEmail(flow) ? WHATIF_METRICS : WHATIF_METRICS.filter((m) => !EMAIL_ONLY.has(m.id));
-export const findWhatIfMetric = (id: string) => WHATIF_METRICS.find((m) => m.id === id);
+export * from './whatifChoices.ts';
 
 /** A curve's points: at least this many, so that it reads as a curve. */
 export const MIN_POINTS = 21;

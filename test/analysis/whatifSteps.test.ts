@@ -24,7 +24,9 @@ const uploads: RunRecipe = {
 describe('the step settings "What if?" offers', () => {
   it('names each step’s time and failure rate after the step, for the run’s flow', () => {
     const offered = whatIfSettingsFor(video);
-    const steps = offered.filter((s) => s.key.startsWith('steps.'));
+    const steps = offered
+      .filter((s) => s.key.startsWith('steps.'))
+      .map(({ key, label, unit }) => ({ key, label, unit }));
     expect(steps).toEqual([
       { key: 'steps.store.latency', label: 'Store the file: time (mean)', unit: 'ms' },
       { key: 'steps.store.failureRate', label: 'Store the file: failure rate', unit: 'share' },
@@ -40,6 +42,14 @@ describe('the step settings "What if?" offers', () => {
         label: 'Make a thumbnail: failure rate',
         unit: 'share',
       },
+    ]);
+  });
+
+  it('says each inside a sentence as what the step does', () => {
+    const transcode = whatIfSettingsFor(video).filter((s) => s.key.startsWith('steps.transcode.'));
+    expect(transcode.map((s) => s.phrase)).toEqual([
+      'the mean time to transcode the video',
+      'the chance that one attempt to transcode the video fails',
     ]);
   });
 

@@ -96,8 +96,8 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
         </select>
       </div>
       <p className="an-description">
-        The whole run again at each value of {setting.label.toLowerCase()}, for both lanes, with the
-        same seed and your other settings. Now: {formatX(currentX)}.
+        The whole run again at each value of {setting.phrase ?? setting.label.toLowerCase()}, for
+        both lanes, with the same seed and your other settings. Now: {formatX(currentX)}.
         {refused ? null : ' Click a value to set it.'}
       </p>
       {/* Busy while points arrive, so that a screen reader hears the finished line, not each count. */}
