@@ -145,10 +145,19 @@ describe('a step setting changed on the page', () => {
     applyUrlState(sim.store, parseParams('?flow=signup').state);
     const s = () => sim.store.getState();
     expect(s().change('steps.push.where', 'request')).toBeUndefined();
-    sim.clock.advance(0);
+    s().play();
+    sim.clock.advance(500);
+    expect(s().simMs).toBeGreaterThan(0);
     expect(s().change('steps.analytics.latency', '250')).toBeUndefined();
     expect(s().change('steps.email.latency', '1800')).toBeUndefined();
-    expect(linkOf(sim)).toBe(
+    // Timed changes, made during the run; a link keeps their values as if made at 0 s.
+    expect(s().changes.map((c) => c.key)).toEqual([
+      'steps.analytics.latency',
+      'steps.email.latency',
+    ]);
+    expect(s().changes.every((c) => c.atMs > 0)).toBe(true);
+    const state = urlStateOf(s(), DEFAULT_URL_STATE);
+    expect(serializeState({ ...state, t: 0 })).toBe(
       '?v=1&flow=signup&latency.email=1800&steps.push.where=request&steps.analytics.latency=250',
     );
   });
