@@ -1,91 +1,27 @@
-/** "What if?": which settings and metrics the panel offers, the values a curve runs over, and the
- * runs themselves. Pure (no DOM, no timers), so the Web Worker, the main-thread fallback, the
- * command line and the tests all compute the same numbers. */
+/** "What if?": the values a curve runs over and the runs themselves (the settings and metrics it
+ * offers are in whatifChoices.ts, re-exported here). Pure (no DOM, no timers), so the Web Worker,
+ * the main-thread fallback, the command line and the tests all compute the same numbers. */
 import { formatCount } from '../format/index.ts';
 import {
   buildConfig,
-  type Flow,
   formatDistribution,
   plannedOrders,
   meanMs,
   numericSetting,
   parseDistribution,
   Simulation,
+  settingName,
   withMeanMs,
   type Mode,
   type Report,
   type RunRecipe,
-  type SettingKey,
   type SettingValue,
   WHATIF_MAX_EVENTS,
   WHATIF_MAX_ORDERS,
 } from '../engine/index.ts';
+import { WHATIF_METRICS } from './whatifChoices.ts';
 
-export interface WhatIfSetting {
-  key: SettingKey;
-  label: string;
-  /** How the axis shows a value: a count, ms, a share, or orders/s. */
-  unit: 'count' | 'ms' | 'share' | 'rate';
-}
-
-export const WHATIF_SETTINGS: readonly WhatIfSetting[] = [
-  { key: 'workers.count', label: 'Workers', unit: 'count' },
-  { key: 'server.handlers', label: 'Server handlers', unit: 'count' },
-  { key: 'traffic.rate', label: 'Orders per second', unit: 'rate' },
-  { key: 'latency.email', label: 'Email latency (mean)', unit: 'ms' },
-  { key: 'email.failureRate', label: 'Email failure rate', unit: 'share' },
-  { key: 'queue.visibilityTimeout', label: 'Visibility timeout', unit: 'ms' },
-  { key: 'retry.base', label: 'Retry base delay', unit: 'ms' },
-];
-
-export interface WhatIfMetric {
-  id: string;
-  label: string;
-  unit: 'ms' | 'count';
-  read(r: Report, durationMs: number): number;
-}
-
-/** Customers whose email never left and will not: lost in sync, dead-lettered or dropped by a
- * broker in async, or still pending when the run stopped. */
-export function noEmail(r: Report): number {
-  return r.emails.lost + r.emails.deadLettered + r.emails.dropped + r.emails.pending;
-}
-
-export const WHATIF_METRICS: readonly WhatIfMetric[] = [
-  { id: 'response-p95', label: 'p95 response', unit: 'ms', read: (r) => r.responseMs.p95 },
-  { id: 'email-p95', label: 'p95 email delay', unit: 'ms', read: (r) => r.emailDelayMs.p95 },
-  { id: 'error-pages', label: 'Error pages', unit: 'count', read: (r) => r.orders.failed },
-  { id: 'no-email', label: 'Customers with no email', unit: 'count', read: noEmail },
-  { id: 'duplicates', label: 'Duplicate emails', unit: 'count', read: (r) => r.emails.duplicates },
-  // Messages waiting in the broker; the sync lane has no queue, so its curve stays at 0.
-  { id: 'largest-queue', label: 'Largest queue', unit: 'count', read: (r) => r.queue.maxDepth },
-  {
-    id: 'drain-time',
-    label: 'Drain time (after arrivals end)',
-    unit: 'ms',
-    read: (r, durationMs) => Math.max(0, r.simulatedMs - durationMs),
-  },
-];
-
-export const findWhatIfSetting = (key: string) => WHATIF_SETTINGS.find((s) => s.key === key);
-
-/** The settings and metrics about the email: a flow that sends none has no email step to set
- * (the engine refuses `latency.email` for it) and no email to measure. */
-const EMAIL_ONLY: ReadonlySet<string> = new Set([
-  'latency.email',
-  'email.failureRate',
-  'email-p95',
-  'no-email',
-  'duplicates',
-]);
-const sendsEmail = (flow: Flow) => flow.steps.some((s) => s.id === 'email');
-
-export const whatIfSettingsFor = (flow: Flow): readonly WhatIfSetting[] =>
-  sendsEmail(flow) ? WHATIF_SETTINGS : WHATIF_SETTINGS.filter((s) => !EMAIL_ONLY.has(s.key));
-
-export const whatIfMetricsFor = (flow: Flow): readonly WhatIfMetric[] =>
-  sendsEmail(flow) ? WHATIF_METRICS : WHATIF_METRICS.filter((m) => !EMAIL_ONLY.has(m.id));
-export const findWhatIfMetric = (id: string) => WHATIF_METRICS.find((m) => m.id === id);
+export * from './whatifChoices.ts';
 
 /** A curve's points: at least this many, so that it reads as a curve. */
 export const MIN_POINTS = 21;
@@ -105,15 +41,16 @@ function tidy(n: number, integer: boolean): number {
  * (never less than a teaching range), at least MIN_POINTS of them, the current value included. */
 export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
   const range = numericSetting(key) ?? { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false };
-  const latency = key.startsWith('latency.');
+  // A latency's points are its mean: `latency.email`, `steps.transcode.latency`.
+  const latency = numericSetting(key)?.kind === 'latency';
   const distribution = latency ? parseDistribution(current) : undefined;
   const now =
     distribution && typeof distribution !== 'string' ? meanMs(distribution) : Number(current);
   const nowX = Number.isFinite(now) ? now : 0;
   let lo: number;
   let hi: number;
-  switch (key) {
-    case 'email.failureRate':
+  switch (key.endsWith('.failureRate') ? 'failureRate' : key) {
+    case 'failureRate':
       [lo, hi] = [0, 1];
       break;
     case 'workers.count':
@@ -160,7 +97,7 @@ export function runWhatIf(
 ): Report {
   const settings = whatIfSettings(recipe, key, value);
   const sim = Simulation.fromRecipe(
-    { ...recipe, settings, changes: recipe.changes.filter((c) => c.key !== key) },
+    { ...recipe, settings, changes: withoutSetting(recipe.changes, key) },
     mode,
     { limits: { events: maxEvents } },
   );
@@ -192,7 +129,7 @@ export function whatIfTooLarge(
   points: readonly WhatIfPoint[],
   modes: readonly Mode[],
 ): string | undefined {
-  const changes = recipe.changes.filter((c) => c.key !== key);
+  const changes = withoutSetting(recipe.changes, key);
   let total = 0;
   for (const point of points) {
     const config = buildConfig(whatIfSettings(recipe, key, point.value), recipe.flow);
@@ -206,10 +143,24 @@ export function whatIfTooLarge(
   );
 }
 
-/** The run's settings with `key` at `value`; a positive rate on a single-order lesson means steady
- * traffic, as the slider has it. */
+/** The timed changes that do not touch `key` under either of its names (`latency.charge`,
+ * `steps.charge.latency`): the curve holds it at one value for the whole run. */
+function withoutSetting(changes: RunRecipe['changes'], key: string): RunRecipe['changes'] {
+  const name = settingName(key);
+  return changes.filter((c) => settingName(c.key) !== name);
+}
+
+/** The run's settings with `key` at `value`, in place of the same setting under its other name;
+ * a positive rate on a single-order lesson means steady traffic, as the slider has it. */
 function whatIfSettings(recipe: RunRecipe, key: string, value: string) {
-  const settings: Record<string, SettingValue> = { ...recipe.settings, [key]: value };
+  const name = settingName(key);
+  // In the place the setting had, as the spread `{...settings, [key]: value}` would put it.
+  const settings: Record<string, SettingValue> = {};
+  for (const [k, v] of Object.entries(recipe.settings)) {
+    if (settingName(k) === name) settings[key] = value;
+    else settings[k] = v;
+  }
+  settings[key] = value;
   if (key === 'traffic.rate' && Number(value) > 0) {
     if (buildConfig(recipe.settings, recipe.flow).traffic.pattern === 'single') {
       settings['traffic.pattern'] = 'steady';

@@ -87,7 +87,7 @@ export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlSta
   let timer: ReturnType<typeof setTimeout> | null = null;
   const tick = () => {
     timer = null;
-    const state = publicState(simulator.store.getState(), page);
+    const state = publicState(simulator.store.getState(), page, simulator.lane('async').sim.config);
     const text = JSON.stringify(state);
     if (text !== lastState) {
       lastState = text;

@@ -3,14 +3,24 @@
 import { serializeState } from '../url/serializeState.ts';
 import { urlStateOf } from '../url/storeState.ts';
 import type { UrlState } from '../url/urlState.ts';
-import { findSetting, isSettingKey, unknownSetting } from '../engine/index.ts';
+import {
+  findSetting,
+  isAnySettingKey,
+  isStepSettingKey,
+  unknownSetting,
+  type Config,
+} from '../engine/index.ts';
+import { linkValues } from '../url/linkSettings.ts';
 import { findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { keptFromLesson } from '../store/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { ApiTarget } from './dispatch.ts';
 import type { PublicState } from './protocol.ts';
 
-export function publicState(s: SimulatorStore, page: UrlState): PublicState {
+/** The public state; `config` (a lane's) gives the flow's step settings (`steps.<id>.where`),
+ * which the store's `values` leave out. */
+export function publicState(s: SimulatorStore, page: UrlState, config: Config): PublicState {
+  const steps = Object.entries(linkValues(config)).filter(([key]) => isStepSettingKey(key));
   return {
     scenario: s.scenarioId,
     mode: s.viewMode,
@@ -18,7 +28,7 @@ export function publicState(s: SimulatorStore, page: UrlState): PublicState {
     speed: s.speed,
     t: Math.round(s.simMs) / 1000,
     playing: s.playing,
-    settings: s.values,
+    settings: steps.length === 0 ? s.values : { ...s.values, ...Object.fromEntries(steps) },
     query: serializeState(urlStateOf(s, page)),
   };
 }
@@ -34,7 +44,7 @@ export function simulatorTarget(
     pause: () => actions().pause(),
     step: (count) => actions().stepEvents(count),
     seek: (t) => actions().jumpTo(t * 1000),
-    getState: () => publicState(actions(), page),
+    getState: () => publicState(actions(), page, simulator.lane('async').sim.config),
     subscribe: onSubscribe,
     reset: () => actions().reset(),
     loadScenario(id) {
@@ -53,9 +63,12 @@ export function simulatorTarget(
         ? {}
         : { note: `kept ${kept.join(', ')}: locked on this page (the lock parameter)` };
     },
-    // A host names settings only; the actions (orders.place, queue.redrive) are not settings. Its
-    // refusal is its reply only: the page does not render for it (a flood of refused sets).
+    // A host names settings only (a step's too: the store names the flow's steps for one it
+    // lacks); the actions (orders.place, queue.redrive) are not settings. Its refusal is its reply
+    // only: the page does not render for it (a flood of refused sets).
     set: (key, value) =>
-      isSettingKey(key) ? actions().change(key, value, { showError: false }) : unknownSetting(key),
+      isAnySettingKey(key)
+        ? actions().change(key, value, { showError: false })
+        : unknownSetting(key),
   };
 }

@@ -19,6 +19,9 @@ export {
   findSetting,
   isSettingKey,
   numericSetting,
+  OLDER_STEP_NAMES,
+  settingName,
+  stepIdOf,
   unknownSetting,
   parseOutages,
   SettingError,
@@ -48,11 +51,18 @@ export {
   MAX_FLOW_STEPS,
   parseFlow,
   STEP_WHERE,
+  unknownStep,
   type Flow,
   type FlowStep,
   type StepWhere,
 } from './flow.ts';
-export { STEP_SETTINGS_HELP, type StepSettingKey } from './stepSettings.ts';
+export {
+  isStepSettingKey,
+  STEP_FIELDS,
+  STEP_SETTINGS_HELP,
+  type StepField,
+  type StepSettingKey,
+} from './stepSettings.ts';
 export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
 export type {
   SimState,

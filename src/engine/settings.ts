@@ -213,6 +213,31 @@ export type SettingKey = (typeof REGISTRY)[number]['key'];
  * timed change may name. */
 export type AnySettingKey = SettingKey | StepSettingKey;
 
+/** The checkout's older names for its steps' values: each is the same value as the step's key
+ * (`latency.charge` reads and writes `steps.charge.latency`), for any flow with a step of that id.
+ * Links, locks and "What if?" write the older name, so links made before flows read the same. */
+export const OLDER_STEP_NAMES: Readonly<Record<string, SettingKey>> = {
+  'steps.validate.latency': 'latency.validate',
+  'steps.charge.latency': 'latency.charge',
+  'steps.save.latency': 'latency.save',
+  'steps.email.latency': 'latency.email',
+  'steps.email.failureRate': 'email.failureRate',
+};
+
+/** The one name a setting is written under: a step's key becomes its older name where it has one
+ * (`steps.email.latency` is `latency.email`); every other key is its own name. */
+export function settingName<K extends string>(key: K): K | SettingKey {
+  return OLDER_STEP_NAMES[key] ?? key;
+}
+
+/** The id of the step a setting belongs to (`charge` for `latency.charge` and for
+ * `steps.charge.where`); undefined for a setting of no step (`email.outage` is the email
+ * service's, kept on its step, but no step setting). */
+export function stepIdOf(key: string): string | undefined {
+  const stepKey = Object.entries(OLDER_STEP_NAMES).find(([, name]) => name === key)?.[0] ?? key;
+  return isStepSettingKey(stepKey) ? stepKey.split('.')[1] : undefined;
+}
+
 /** Settings by key, as scenarios, links and the command line give them. */
 export type SettingValues = Readonly<Partial<Record<SettingKey, SettingValue>>>;
 

@@ -3,13 +3,13 @@
 import {
   FLOW_PRESETS,
   FLOW_PRESET_IDS,
-  SETTINGS,
   buildConfig,
-  defaultConfig,
+  checkoutFlow,
   findSetting,
-  isSettingKey,
+  isAnySettingKey,
+  settingName,
+  type AnySettingKey,
   type Flow,
-  type SettingKey,
 } from '../engine/index.ts';
 import {
   SCENARIOS,
@@ -18,11 +18,12 @@ import {
   scenarioChanges,
   scenarioFlow,
 } from '../scenarios/index.ts';
-import { parseWhatIfParam } from '../analysis/whatifParam.ts';
+import { parseWhatIfParam, whatIfStepProblem } from '../analysis/whatifParam.ts';
 import { SPEEDS } from '../store/clock.ts';
 import { shown } from '../store/echo.ts';
 import { overBudget } from '../store/replayBudget.ts';
 import { DEFAULT_DURATION_MS } from '../store/simulatorStore.ts';
+import { inLinkOrder, lessonClash, lockedKeys, valueProblem } from './linkSettings.ts';
 import {
   CONTROLS,
   DEFAULT_URL_STATE,
@@ -76,7 +77,10 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const state: UrlState = { ...DEFAULT_URL_STATE, settings: {}, lock: [] };
-  const settings: Partial<Record<SettingKey, string>> = {};
+  const settings: Record<string, string> = {};
+  /** The link's params for each setting, by the name it is written under. */
+  const given = new Map<string, string>();
+  let lock: AnySettingKey[] = [];
   const ignore = (param: string, value: string, allowed: string) =>
     notices.push({ param: shown(param), value: shown(value), allowed });
 
@@ -92,6 +96,9 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
 
   const entries = [...params];
   const lastIndex = new Map(entries.map(([param], i) => [param, i]));
+  // `latency.charge` and `steps.charge.latency` are one setting: as with a repeated parameter,
+  // the last one is read.
+  const lastOfName = new Map(entries.map(([param], i) => [settingName(param), i]));
   for (const [i, [param, raw]] of entries.entries()) {
     if (param === 'v' || (newer && !EMBEDDING.has(param))) continue;
     if (lastIndex.get(param) !== i) {
@@ -166,9 +173,11 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       }
       case 'lock': {
         const keys = list(value);
-        const bad = keys.filter((k) => !isSettingKey(k));
-        for (const key of bad) ignore('lock', key, 'a setting key, e.g. workers.count');
-        state.lock = SETTINGS.map((s) => s.key).filter((k) => keys.includes(k));
+        for (const key of keys) {
+          if (isAnySettingKey(key)) continue;
+          ignore('lock', key, 'a setting key, e.g. workers.count or steps.charge.where');
+        }
+        lock = keys.filter(isAnySettingKey);
         break;
       }
       case 'theme': {
@@ -195,32 +204,49 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       default: {
-        if (!isSettingKey(param)) {
+        if (!isAnySettingKey(param)) {
           ignore(param, raw, 'not a parameter of this page');
           break;
         }
-        const problem = findSetting(param)!.apply(defaultConfig(), value);
+        const name = settingName(param);
+        const later = entries[lastOfName.get(name)!]![0];
+        if (later !== param) {
+          ignore(param, raw, `${shown(later)} is the same setting, and only the last one is read`);
+          break;
+        }
+        const problem = valueProblem(param, value);
         if (problem) ignore(param, raw, problem);
-        else settings[param] = value;
+        else {
+          settings[name] = value;
+          given.set(name, param);
+        }
       }
     }
   }
-  // A checkout setting of a step the link's flow does not have ("latency.charge" with a password
-  // check) is refused naming the flow's steps; each value was checked on its own above.
-  const flow = linkFlow(state);
-  if (flow) {
-    const config = buildConfig({}, flow);
-    for (const [key, value] of Object.entries(settings)) {
-      const problem = findSetting(key)!.apply(config, value);
-      if (problem === undefined) continue;
-      ignore(key, value, problem);
-      delete settings[key as SettingKey];
-    }
+  const clash = lessonClash(state);
+  if (clash) {
+    ignore('flow', state.flow!, clash);
+    state.flow = null;
   }
-  // Settings in the registry's order, so that a link and its round trip read the same.
-  state.settings = Object.fromEntries(
-    SETTINGS.filter((s) => s.key in settings).map((s) => [s.key, settings[s.key]!]),
-  );
+  // A step the link's flow does not have ("latency.charge" or "steps.charge.where" with a
+  // password check) is refused naming the flow's steps; each value was checked on its own above.
+  const flow = linkFlow(state) ?? checkoutFlow();
+  const config = buildConfig({}, flow);
+  for (const [key, value] of Object.entries(settings)) {
+    const problem = findSetting(key)!.apply(config, value);
+    if (problem === undefined) continue;
+    ignore(given.get(key)!, value, problem);
+    delete settings[key];
+  }
+  // whatif=latency.charge with a password check: the panel has no such setting to open on.
+  const noStep = state.whatif ? whatIfStepProblem(state.whatif.setting, flow) : undefined;
+  if (noStep) {
+    ignore('whatif', params.get('whatif')!, noStep);
+    state.whatif = null;
+  }
+  // Settings and locks in the link's order, so that a link and its round trip read the same.
+  state.settings = inLinkOrder(settings, flow);
+  state.lock = lockedKeys(lock, flow, ignore);
   // With a caption, the caption gives the moment and the store names an unreachable t then.
   const tooFar =
     state.t > 0 && state.caption === null ? overBudget(recipeOf(state), state.t * 1000) : undefined;

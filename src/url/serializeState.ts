@@ -1,5 +1,6 @@
 /** Writes a UrlState as a query string: `v=1`, then only what differs from the defaults, in a
  * fixed order, so that equal states give equal links and `parseParams` reads it back exactly. */
+import { settingName } from '../engine/index.ts';
 import { DEFAULT_URL_STATE, URL_VERSION, type UrlState } from './urlState.ts';
 
 export function serializeState(state: UrlState): string {
@@ -17,7 +18,7 @@ export function serializeState(state: UrlState): string {
   if (state.panels !== null) put('panels', state.panels.join(','));
   if (state.embed) put('embed', '1');
   if (state.controls !== null) put('controls', state.controls);
-  if (state.lock.length > 0) put('lock', state.lock.join(','));
+  if (state.lock.length > 0) put('lock', [...new Set(state.lock.map(settingName))].join(','));
   if (state.theme !== null) put('theme', state.theme);
   if (state.reducedMotion) put('motion', 'reduce');
   if (state.present) put('present', '1');
@@ -25,6 +26,8 @@ export function serializeState(state: UrlState): string {
   if (state.api) put('api', '1');
   if (state.parentOrigin !== null) put('parentOrigin', state.parentOrigin);
   if (state.whatif !== null) put('whatif', `${state.whatif.setting},${state.whatif.metric}`);
-  // Commas and colons read better unescaped in an address bar and are safe in a query.
-  return `?${params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/')}`;
+  // Commas, colons and a latency's parentheses (`exp(900)`) read better unescaped in an address
+  // bar and are safe in a query.
+  const query = params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');
+  return `?${query.replace(/%28/gi, '(').replace(/%29/gi, ')')}`;
 }

@@ -3,9 +3,9 @@
  * moment: a caption's or `t`). */
 import {
   FLOW_PRESETS,
-  SETTINGS,
   buildConfig,
   isAction,
+  settingName,
   type Flow,
   type SettingValue,
 } from '../engine/index.ts';
@@ -16,6 +16,7 @@ import { latestWithinBudget } from '../store/replayBudget.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import { captionMoment } from './caption.ts';
+import { linkValues } from './linkSettings.ts';
 import type { Notice, UrlState } from './urlState.ts';
 
 const DEFAULT_SEED = 1;
@@ -34,18 +35,17 @@ type RunFields = Pick<
 >;
 
 /** The settings a run starts from: its base, with the user's changes folded in as if made at
- * 0 s (a link keeps values, not when they changed), as the registry formats them. */
+ * 0 s (a link keeps values, not when they changed), as the registry formats them, under the names
+ * a link writes (a step's older name, `latency.charge`, for `steps.charge.latency`). */
 function startingValues(
   base: Readonly<Record<string, SettingValue>>,
   flow: Flow | undefined,
   changes: RunFields['changes'] = [],
 ): Record<string, string> {
-  const merged: Record<string, SettingValue> = { ...base };
-  for (const c of changes) if (!isAction(c.key)) merged[c.key] = c.value;
-  const config = buildConfig(merged, flow);
-  // A checkout setting of a step this flow does not have reads '' and is no value at all.
-  const values = SETTINGS.map((s) => [s.key, s.read(config)]);
-  return Object.fromEntries(values.filter(([, value]) => value !== ''));
+  const merged: Record<string, SettingValue> = {};
+  for (const [key, value] of Object.entries(base)) merged[settingName(key)] = value;
+  for (const c of changes) if (!isAction(c.key)) merged[settingName(c.key)] = c.value;
+  return linkValues(buildConfig(merged, flow));
 }
 
 /** The link state for the store's run, keeping the page's embedding parameters as they came. A
@@ -57,10 +57,10 @@ export function urlStateOf(s: RunFields, page: UrlState): UrlState {
   const flow = s.flow ?? undefined;
   const reference = startingValues(scenario?.settings ?? {}, flow);
   const now = startingValues(s.base, flow, s.changes);
+  // In the link's order: `now` lists them so (linkValues).
   const settings: Record<string, string> = {};
-  for (const setting of SETTINGS) {
-    const value = now[setting.key]!;
-    if (value !== reference[setting.key]) settings[setting.key] = value;
+  for (const [key, value] of Object.entries(now)) {
+    if (value !== reference[key]) settings[key] = value;
   }
   const defaultMode = scenario?.mode ?? 'compare';
   const defaultSeed = scenario?.seed ?? DEFAULT_SEED;

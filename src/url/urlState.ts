@@ -1,7 +1,7 @@
 /** What a link carries: the simulation's state (scenario, view, seed, speed, moment or caption,
  * settings, panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
 import { formatCount } from '../format/index.ts';
-import type { SettingKey } from '../engine/index.ts';
+import type { AnySettingKey } from '../engine/index.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */
@@ -32,15 +32,18 @@ export interface UrlState {
   /** A flow preset's id (FLOW_PRESETS), or null: the scenario's own flow (the checkout without
    * one), so links from before flows mean what they meant. */
   flow: string | null;
-  /** Settings that differ from the scenario's (or the defaults), as the registry formats them. */
-  settings: Readonly<Partial<Record<SettingKey, string>>>;
+  /** Settings that differ from the scenario's (or the defaults), as the registry formats them:
+   * registry keys, then the steps' own in the flow's order (linkSettings.ts). Keyed by string: a
+   * step's keys are a template type, and parseParams has checked each against the flow. */
+  settings: Readonly<Record<string, string>>;
   /** null: everything the layout shows by default. */
   panels: readonly Panel[] | null;
   embed: boolean;
   /** null: full on the page, basic when embedded. */
   controls: ControlsLevel | null;
-  /** Settings whose controls are disabled and which a host may not `set`. */
-  lock: readonly SettingKey[];
+  /** Settings whose controls are disabled and which a host may not `set`, each by every name it
+   * goes by (`latency.charge` and `steps.charge.latency`); a link writes each once. */
+  lock: readonly AnySettingKey[];
   theme: Theme | null;
   reducedMotion: boolean;
   /** Open in presentation mode (large type, beats on PageDown). */

@@ -9,7 +9,8 @@ import {
   type WhatIfSetting,
 } from '../../analysis/whatif.ts';
 import { formatCount, formatTime } from '../../format/index.ts';
-import { useActions, useSetting } from '../../store/hooks.ts';
+import { findSetting } from '../../engine/index.ts';
+import { useActions, useSim, useSimulator } from '../../store/hooks.ts';
 import { useElementWidth } from '../useElementWidth.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { WhatIfChart } from './WhatIfChart.tsx';
@@ -43,7 +44,14 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
   const metrics = whatIfMetricsFor(flow);
   const setting = settings.find((s) => s.key === settingKey) ?? settings[0]!;
   const metric = metrics.find((m) => m.id === metricId) ?? metrics[0]!;
-  const { value: current } = useSetting(setting.key);
+  const simulator = useSimulator();
+  // A step's own setting (`steps.transcode.latency`) is not among the store's values: read the lane.
+  const current = useSim(
+    (s) =>
+      s.values[setting.key] ??
+      findSetting(setting.key)?.read(simulator.lane('async').sim.config) ??
+      '',
+  );
   const curves = useWhatIfCurves(setting.key, current);
   const { change } = useActions();
   const [ref, width] = useElementWidth<HTMLDivElement>(640);
@@ -88,8 +96,8 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
         </select>
       </div>
       <p className="an-description">
-        The whole run again at each value of {setting.label.toLowerCase()}, for both lanes, with the
-        same seed and your other settings. Now: {formatX(currentX)}.
+        The whole run again at each value of {setting.phrase ?? setting.label.toLowerCase()}, for
+        both lanes, with the same seed and your other settings. Now: {formatX(currentX)}.
         {refused ? null : ' Click a value to set it.'}
       </p>
       {/* Busy while points arrive, so that a screen reader hears the finished line, not each count. */}
