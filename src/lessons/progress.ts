@@ -19,6 +19,11 @@ export interface LessonProgress {
   scenarioId: string | null;
   /** When each goal was first met, in simulated ms. */
   goalTimes: GoalTimes;
+  /** In a lesson that asks for the student's own design (a goal with `design`): goals met in an
+   * earlier design since the lesson loaded and not yet in this one. Each design is a run of its
+   * own from 0 s, so without this, putting the charge back would untick what the student saw it
+   * do in the background. */
+  earlierGoals: readonly string[];
   /** The lesson has ended at the moment shown: its last caption shows or the run has settled
    * (lessonEnd.ts). */
   ended: boolean;
@@ -31,6 +36,7 @@ export interface LessonProgress {
 const EMPTY: LessonProgress = {
   scenarioId: null,
   goalTimes: {},
+  earlierGoals: [],
   ended: false,
   revealReady: false,
   revealValue: Number.NaN,
@@ -39,6 +45,22 @@ const EMPTY: LessonProgress = {
 function sameTimes(a: GoalTimes, b: GoalTimes): boolean {
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The goals a lesson that asks for designs keeps from the run it leaves: those met in it and in
+ * the designs before it, in the lesson's order. Other lessons keep none. */
+function keptGoals(
+  scenario: Scenario,
+  earlier: readonly string[],
+  leaving: LessonProgress,
+): readonly string[] {
+  if (!scenario.goals.some((g) => g.design !== undefined)) return [];
+  if (leaving.scenarioId !== scenario.id) return earlier;
+  const met = (id: string) => earlier.includes(id) || leaving.goalTimes[id] !== undefined;
+  return scenario.goals.map((g) => g.id).filter(met);
 }
 
 /** Has the run reached the point where the reveal is the answer: the lesson ended (its last
@@ -56,6 +78,8 @@ export function createLessonProgress(simulator: Simulator) {
   let seenNowMs = -1;
   let seenBeats: SimulatorState['beats'] | null = null;
   let ticker: GoalTicker | null = null;
+  /** Goals met in this lesson's earlier designs (see `earlierGoals`). */
+  let earlier: readonly string[] = [];
   /** A follow-up call while the ticker catches up (a paused page has no frames to call it). */
   let catchUp: ReturnType<typeof setTimeout> | undefined;
 
@@ -88,9 +112,14 @@ export function createLessonProgress(simulator: Simulator) {
     }
     const recipe = simulator.recipe();
     if (ticker?.scenario !== scenario || ticker.recipe !== recipe) {
+      earlier = ticker?.scenario === scenario ? keptGoals(scenario, earlier, current) : [];
       ticker = new GoalTicker(scenario, recipe);
     }
     const ticked = ticker.goalTimesAt(nowMs);
+    const stillEarlier = earlier.filter((id) => ticked[id] === undefined);
+    const earlierGoals = sameList(stillEarlier, current.earlierGoals)
+      ? current.earlierGoals
+      : stillEarlier;
     // Its work per call is bounded: the rest waits for the next task, not this frame.
     if (ticker.behind(nowMs) && catchUp === undefined) catchUp = setTimeout(update, 0);
     const goalTimes =
@@ -103,6 +132,7 @@ export function createLessonProgress(simulator: Simulator) {
     const next: LessonProgress = {
       scenarioId: scenario.id,
       goalTimes,
+      earlierGoals,
       ended,
       revealReady: revealDue(scenario, goalTimes, ended, nowMs),
       revealValue: revealReport ? readMetric(revealReport, reveal.metric) : Number.NaN,
@@ -110,6 +140,7 @@ export function createLessonProgress(simulator: Simulator) {
     if (
       next.scenarioId !== current.scenarioId ||
       next.goalTimes !== current.goalTimes ||
+      next.earlierGoals !== current.earlierGoals ||
       next.ended !== current.ended ||
       next.revealReady !== current.revealReady ||
       !Object.is(next.revealValue, current.revealValue)

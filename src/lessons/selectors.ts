@@ -14,6 +14,7 @@ export const selectExercise = (s: ViewState) => s.exercise;
 export const selectDialog = (s: ViewState) => s.dialog;
 
 export const selectGoalTimes = (p: LessonProgress) => p.goalTimes;
+export const selectEarlierGoals = (p: LessonProgress) => p.earlierGoals;
 export const selectLessonEnded = (p: LessonProgress) => p.ended;
 export const selectRevealReady = (p: LessonProgress) => p.revealReady;
 export const selectRevealValue = (p: LessonProgress) => p.revealValue;

@@ -128,6 +128,19 @@ describe('the goals', () => {
     expect(first).toHaveTextContent('Ticked at 1.05 s');
     expect(goals).toHaveTextContent('1 of 3 done');
   });
+
+  it('keep a goal an earlier design met, saying so, in the lesson that asks for designs', () => {
+    const { store } = renderApp();
+    pickLesson('design-it');
+    const goals = screen.getByRole('region', { name: 'Goals' });
+    act(() => store.getState().jumpTo(30_000));
+    expect(goals).toHaveTextContent('1 of 2 done');
+    act(() => void store.getState().change('steps.charge.where', 'request'));
+    act(() => store.getState().jumpTo(30_000));
+    const first = within(goals).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent('Ticked in an earlier design');
+    expect(goals).toHaveTextContent('2 of 2 done');
+  });
 });
 
 describe('the sync-or-async quiz', () => {

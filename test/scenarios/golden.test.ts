@@ -128,11 +128,14 @@ describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the %s scenario', (id, 
     );
   });
 
+  // Only a lesson with a design goal has this test (not a skipped one in every other lesson).
   const designGoals = scenario.goals.filter((g) => g.design !== undefined);
-  it.runIf(designGoals.length > 0)('does not tick a design goal in its own run', () => {
-    const asWritten = designGoals.map(({ design: _design, ...goal }) => goal);
-    expect(tickIn(scenario, asWritten)).toEqual({});
-  });
+  if (designGoals.length > 0) {
+    it('does not tick a design goal in its own run', () => {
+      const asWritten = designGoals.map(({ design: _design, ...goal }) => goal);
+      expect(tickIn(scenario, asWritten)).toEqual({});
+    });
+  }
 });
 
 describe('the scenarios as a set', () => {

@@ -171,6 +171,43 @@ describe('goals reached by a jump (a link with t=, a click far along the timelin
     progress.dispose();
   });
 
+  it('keep what an earlier design met in a lesson that asks for designs, and only there', () => {
+    const t = testSimulator();
+    t.store.getState().loadScenario('design-it');
+    const progress = createLessonProgress(t.simulator);
+    t.store.getState().jumpTo(30_000);
+    expect(progress.store.getState().goalTimes['taken-back']).toBeGreaterThan(0);
+    // The student puts the charge back in the request: a new run from 0 s, in which no order
+    // can be confirmed, then failed.
+    expect(t.store.getState().change('steps.charge.where', 'request')).toBeUndefined();
+    progress.update();
+    expect(progress.store.getState().goalTimes).toEqual({});
+    expect(progress.store.getState().earlierGoals).toEqual(['taken-back']);
+    t.store.getState().jumpTo(30_000);
+    const now = progress.store.getState();
+    expect(now.goalTimes.design).toBeGreaterThan(0);
+    expect(now.goalTimes['taken-back']).toBeUndefined();
+    expect(now.earlierGoals).toEqual(['taken-back']);
+    // Another lesson starts with none.
+    t.store.getState().loadScenario('checkout');
+    progress.update();
+    expect(progress.store.getState().earlierGoals).toEqual([]);
+    progress.dispose();
+  });
+
+  it('forget a goal on a restart in a lesson that asks for no design', () => {
+    const t = testSimulator();
+    t.store.getState().loadScenario('slow-email');
+    const progress = createLessonProgress(t.simulator);
+    t.store.getState().jumpTo(16_500);
+    expect(Object.keys(progress.store.getState().goalTimes)).toEqual(['expired', 'duplicate']);
+    t.store.getState().reset();
+    progress.update();
+    expect(progress.store.getState().goalTimes).toEqual({});
+    expect(progress.store.getState().earlierGoals).toEqual([]);
+    progress.dispose();
+  });
+
   it.each(SCENARIOS.map((s) => s.id))(
     '%s: ticks every goal at the moment its golden timeline records',
     (id) => {

@@ -17,7 +17,7 @@ export function useLessonDesignPanel(): void {
   useEffect(() => {
     if (scenarioId === null || findScenario(scenarioId)?.design !== true) return;
     if (document.documentElement.hasAttribute('data-embed')) return;
-    if (window.matchMedia('(min-width: 701px) and (max-width: 1099px)').matches) return;
+    if (window.matchMedia?.('(min-width: 701px) and (max-width: 1099px)').matches) return;
     view.getState().setPanelOpen(true);
   }, [scenarioId, view]);
 }

@@ -2,7 +2,7 @@
  * that would answer the prediction read neutrally until it is answered. */
 import type { Scenario } from '../../scenarios/index.ts';
 import { goalLabel } from '../../lessons/lessonTexts.ts';
-import { selectGoalTimes } from '../../lessons/selectors.ts';
+import { selectEarlierGoals, selectGoalTimes } from '../../lessons/selectors.ts';
 import { formatTime } from '../../format/index.ts';
 import { Icon } from '../Icon.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
@@ -10,8 +10,11 @@ import { useQuestionOpen } from './useQuestionOpen.ts';
 
 export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
   const times = useLessonProgress(selectGoalTimes);
+  const earlier = useLessonProgress(selectEarlierGoals);
   const open = useQuestionOpen(scenario.id);
-  const done = scenario.goals.filter((g) => times[g.id] !== undefined).length;
+  const done = scenario.goals.filter(
+    (g) => times[g.id] !== undefined || earlier.includes(g.id),
+  ).length;
   return (
     <section className="goals card" aria-labelledby="goals-title">
       <div className="card-header">
@@ -23,7 +26,8 @@ export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
       <ul className="goal-list">
         {scenario.goals.map((goal) => {
           const at = times[goal.id];
-          const met = at !== undefined;
+          const before = at === undefined && earlier.includes(goal.id);
+          const met = at !== undefined || before;
           return (
             <li key={goal.id} className={met ? 'goal goal-met' : 'goal'}>
               <span className="goal-mark" aria-hidden="true">
@@ -31,7 +35,13 @@ export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
               </span>
               <span className="goal-text">
                 <span className="goal-label">{goalLabel(goal, open)}</span>
-                <span className="goal-when">{met ? `Ticked at ${formatTime(at)}` : 'Not yet'}</span>
+                <span className="goal-when">
+                  {at !== undefined
+                    ? `Ticked at ${formatTime(at)}`
+                    : before
+                      ? 'Ticked in an earlier design'
+                      : 'Not yet'}
+                </span>
               </span>
             </li>
           );
