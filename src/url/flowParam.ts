@@ -1,5 +1,6 @@
 /** A link's `flow`: a preset's id, or a flow of one's own written as steps a teacher can edit by
- * hand (`store:Store the photo:300:request,resize:Resize it:1500:background`), read through the
+ * hand (`store:Store the photo:300:request,resize:Resize it:1500:background`), after an optional
+ * ID:NAME for the flow itself (`photo:Photo upload,store:…`), read through the
  * engine's `parseFlow` so that a link and a flow file are checked by one checker. */
 import {
   FLOW_PRESETS,
@@ -21,6 +22,8 @@ export const FLOW_SYNTAX =
   'steps ID:LABEL:LATENCY:WHERE separated by commas (store:Store the photo:300:request,resize:Resize it:1500:background)';
 
 const EXTRAS = ['failureRate', 'needsResult', 'outages'];
+/** What parseFlow calls a flow given without a name. */
+const DEFAULT_NAME = { id: 'custom', label: 'Custom flow' };
 
 /** Splits at the separator outside parentheses: `uniform(100,300)` is one latency, and
  * `outages=(20-40,60-80)` one field. */
@@ -46,6 +49,16 @@ const escapeField = (text: string) =>
   text.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A');
 const unescapeField = (text: string) =>
   text.replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%25/g, '%');
+
+/** The flow's own id and name, when the first part is ID:NAME (two fields where a step has three
+ * or more, and a name that is no latency, so that a step missing its label is not taken for one). */
+function nameOf(part: string | undefined): { id: string; label: string } | undefined {
+  const fields = part === undefined ? [] : splitTop(part, ':').map((f) => f.trim());
+  if (fields.length !== 2) return undefined;
+  const [id, label] = fields as [string, string];
+  if (!Number.isNaN(decimal(label)) || /^[a-z]+\(/.test(label)) return undefined;
+  return { id: unescapeField(id), label: unescapeField(label) };
+}
 
 /** One step of the link's text as the JSON `parseFlow` reads, or the sentence on its syntax. */
 function stepJson(text: string, n: number): Record<string, unknown> | string {
@@ -92,34 +105,36 @@ export function readFlowParam(raw: string): Flow | string {
   const steps: Record<string, unknown>[] = [];
   // A trailing comma, as a hand-edited list often has, is no step.
   const parts = splitTop(text, ',').filter((p) => p.trim() !== '');
-  for (const [i, part] of parts.entries()) {
+  const name = nameOf(parts[0]);
+  for (const [i, part] of parts.slice(name ? 1 : 0).entries()) {
     const step = stepJson(part, i + 1);
     if (typeof step === 'string') return step;
     steps.push(step);
   }
-  return parseFlow({ steps });
+  return parseFlow({ ...name, steps });
 }
 
-/** The flow as a link writes it: a preset's id when it is one, unchanged, else its steps, each
- * with its where and only the extras that differ from a step's defaults. `readFlowParam` reads it
- * back to the same flow (a flow of one's own is `custom`, "Custom flow"). */
+/** The flow as a link writes it: a preset's id when it is one, unchanged, else its ID:NAME unless
+ * it is parseFlow's "Custom flow", then its steps, each with its where and only the extras that
+ * differ from a step's defaults. `readFlowParam` reads it back to the same flow. */
 export function writeFlowParam(flow: Flow): string {
   const preset = Object.hasOwn(FLOW_PRESETS, flow.id) ? FLOW_PRESETS[flow.id]!() : undefined;
   if (preset && sameFlow(preset, flow)) return flow.id;
-  return flow.steps
-    .map((s) => {
-      const fields = [
-        escapeField(s.id),
-        escapeField(s.label),
-        formatDistribution(s.latency),
-        s.where,
-      ];
-      if (s.failureRate !== 0) fields.push(`failureRate=${s.failureRate}`);
-      if (s.needsResult !== (s.where === 'request')) fields.push(`needsResult=${s.needsResult}`);
-      if (s.outages.length > 0) fields.push(`outages=(${formatOutages(s.outages)})`);
-      return fields.join(':');
-    })
-    .join(',');
+  const named = flow.id !== DEFAULT_NAME.id || flow.label !== DEFAULT_NAME.label;
+  const name = named ? [`${escapeField(flow.id)}:${escapeField(flow.label)}`] : [];
+  const steps = flow.steps.map((s) => {
+    const fields = [
+      escapeField(s.id),
+      escapeField(s.label),
+      formatDistribution(s.latency),
+      s.where,
+    ];
+    if (s.failureRate !== 0) fields.push(`failureRate=${s.failureRate}`);
+    if (s.needsResult !== (s.where === 'request')) fields.push(`needsResult=${s.needsResult}`);
+    if (s.outages.length > 0) fields.push(`outages=(${formatOutages(s.outages)})`);
+    return fields.join(':');
+  });
+  return [...name, ...steps].join(',');
 }
 
 /** Whether two flows run alike and are named alike (a lane is named after its flow): their JSON,

@@ -43,6 +43,17 @@ describe('a host’s setFlow', () => {
     );
   });
 
+  it('keeps a flow object’s own id and name in the link', () => {
+    const h = host();
+    const flow = { id: 'photo', label: 'Photo upload', ...PHOTO };
+    expect(h.send({ type: 'setFlow', flow })).toMatchObject({ type: 'ok' });
+    const { query } = h.target.getState();
+    expect(query).toBe(
+      '?v=1&flow=photo:Photo+upload,store:Store+the+photo:300:request,resize:Resize+it:1500:background',
+    );
+    expect(parseParams(query).state.flow).toEqual(h.store.getState().flow);
+  });
+
   it('takes a preset by id, and the checkout back writes no flow at all', () => {
     const h = host();
     expect(h.send({ type: 'setFlow', flow: 'signup' })).toMatchObject({ type: 'ok' });

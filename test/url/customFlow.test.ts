@@ -47,6 +47,24 @@ describe('a link with a flow of its own', () => {
     expect(again.link()).toBe(link);
   });
 
+  it('takes a name for the flow first, ID:NAME, and writes it back', () => {
+    const search = `?v=1&flow=photo:Photo+upload,${PHOTO.replace(/ /g, '+')}`;
+    const { notices, sim, link } = open(search);
+    expect(notices).toEqual([]);
+    expect(sim.store.getState().flow).toMatchObject({ id: 'photo', label: 'Photo upload' });
+    expect(sim.store.getState().flow?.steps).toHaveLength(3);
+    expect(link()).toBe(search);
+  });
+
+  it('reads a first part that looks like ID:LATENCY as a step missing its label, not a name', () => {
+    expect(readFlowParam('store:300,resize:Resize it:1500:background')).toBe(
+      "step 1 ('store:300') is not allowed: each step is ID:LABEL:LATENCY, then :request or :background",
+    );
+    expect(readFlowParam('photo:Photo upload')).toBe(
+      'a flow needs 1 to 8 steps in "steps"; this one has none',
+    );
+  });
+
   it('takes step settings on top, and writes them after the flow', () => {
     const search = `?v=1&flow=${PHOTO.replace(/ /g, '+')}&steps.resize.where=request&steps.notify.failureRate=0.2`;
     const { notices, steps, link } = open(search);
