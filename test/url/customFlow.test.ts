@@ -1,6 +1,7 @@
 // A link's flow of one's own (`flow=ID:LABEL:LATENCY:WHERE,…`): read through parseFlow, run on both
 // lanes, written back by the store's link, and every bad flow named in one notice while the rest
 // of the link still applies.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_FLOW_STEPS } from '../../src/engine/index.ts';
 import { MAX_FLOW_PARAM_CHARS, readFlowParam, writeFlowParam } from '../../src/url/flowParam.ts';
@@ -112,6 +113,25 @@ describe('a link with a flow of its own', () => {
       ),
     ]);
     expect(steps('async').map((s) => s.id)).toEqual(['validate', 'charge', 'save', 'email']);
+  });
+});
+
+describe('the worked example in docs/instructors.md', () => {
+  it('opens with no notice on a named six-step flow, two steps in the request', () => {
+    const doc = readFileSync(new URL('../../docs/instructors.md', import.meta.url), 'utf8');
+    const example = doc.split('\n').find((line) => line.startsWith('?v=1&flow=photo:'));
+    expect(example).toBeDefined();
+    const { notices, state } = parseParams(example!);
+    expect(notices).toEqual([]);
+    expect(state.flow?.label).toBe('Photo upload');
+    expect(state.flow?.steps.map((s) => s.where)).toEqual([
+      'request',
+      'request',
+      'background',
+      'background',
+      'background',
+      'background',
+    ]);
   });
 });
 
