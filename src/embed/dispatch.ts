@@ -2,7 +2,9 @@
  * allow, runs the command on a small interface and returns the reply. Pure over that interface, so
  * it is tested without a browser; `queue.ts` coalesces a burst of them and `bridge.ts` wires them
  * to window messages. The `lock` parameter is the store's to enforce, on every path. */
+import { parseFlow, type Flow } from '../engine/index.ts';
 import { cutEchoes } from '../store/echo.ts';
+import { readFlowParam } from '../url/flowParam.ts';
 import {
   COMMANDS,
   STATE_CHANGING,
@@ -29,6 +31,9 @@ export interface ApiTarget {
   /** An error, or a note on what was kept (locked settings). */
   loadScenario(id: string): { problem?: string; note?: string };
   set(key: string, value: string): string | undefined;
+  /** Restarts the run from 0 s on this flow; refused when the lesson or a lock needs a step it
+   * lacks. */
+  setFlow(flow: Flow): string | undefined;
 }
 
 export interface ApiPolicy {
@@ -40,6 +45,8 @@ export interface ApiPolicy {
  * one, far below what would cost memory to keep or to echo. */
 const MAX_NAME_CHARS = 100;
 const MAX_VALUE_CHARS = 1000;
+/** A flow object's JSON at most: 8 steps of long fields are about 2,000. */
+const MAX_FLOW_CHARS = 10_000;
 
 function isPlainObject(data: unknown): data is Record<string, unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
@@ -89,9 +96,31 @@ export function readCommand(data: unknown): Command | { problem: string; id?: Re
       if (text.length > MAX_VALUE_CHARS) return fail(tooLong('value', text, MAX_VALUE_CHARS));
       return withId({ type: 'set', key, value: text }) as Command;
     }
+    case 'setFlow': {
+      const flow = readFlow(data.flow);
+      return typeof flow === 'string' ? fail(flow) : (withId({ type: 'setFlow', flow }) as Command);
+    }
     default:
       return withId({ type }) as Command;
   }
+}
+
+/** A host's flow: a preset's id or a link's steps (as `flow=` reads them), or an object as a
+ * `--flow` file holds it; checked by parseFlow either way. */
+function readFlow(raw: unknown): Flow | string {
+  if (typeof raw === 'string') return readFlowParam(raw);
+  if (typeof raw !== 'object' || raw === null) {
+    return 'setFlow needs flow: a preset id, or a flow object {"steps": [{"id", "label", "latency", "where"}, …]}';
+  }
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(raw);
+  } catch {
+    text = undefined;
+  }
+  if (text === undefined) return 'setFlow needs flow as plain JSON data';
+  if (text.length > MAX_FLOW_CHARS) return tooLong('flow', text, MAX_FLOW_CHARS);
+  return parseFlow(raw);
 }
 
 function tooLong(field: string, text: string, most = MAX_NAME_CHARS): string {
@@ -156,6 +185,10 @@ export function run(command: Command, target: ApiTarget, policy: ApiPolicy): Out
     }
     case 'set': {
       const problem = target.set(command.key, command.value);
+      return problem ? error(problem) : ok();
+    }
+    case 'setFlow': {
+      const problem = target.setFlow(command.flow);
       return problem ? error(problem) : ok();
     }
   }

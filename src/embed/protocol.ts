@@ -1,12 +1,14 @@
 /** The postMessage vocabulary between the simulator and a host page: plain objects with a `type`,
  * an optional `id` that replies carry back, and `source: "sync-vs-async"` on everything sent out. */
 
+import type { Flow } from '../engine/index.ts';
+
 export const SOURCE = 'sync-vs-async';
 
 /** Commands any framing page may send: they only move time or read. */
 export const HARMLESS = ['play', 'pause', 'step', 'seek', 'getState', 'subscribe'] as const;
 /** Commands that change the run: only when the page was opened with `api=1`. */
-export const STATE_CHANGING = ['reset', 'loadScenario', 'set'] as const;
+export const STATE_CHANGING = ['reset', 'loadScenario', 'set', 'setFlow'] as const;
 export type CommandType = (typeof HARMLESS)[number] | (typeof STATE_CHANGING)[number];
 export const COMMANDS: readonly CommandType[] = [...HARMLESS, ...STATE_CHANGING];
 
@@ -16,7 +18,10 @@ export type Command =
   | { type: 'play' | 'pause' | 'step' | 'getState' | 'subscribe' | 'reset'; id?: RequestId }
   | { type: 'seek'; id?: RequestId; t: number }
   | { type: 'loadScenario'; id?: RequestId; scenario: string }
-  | { type: 'set'; id?: RequestId; key: string; value: string };
+  | { type: 'set'; id?: RequestId; key: string; value: string }
+  /** Sent as a preset's id, a link's steps text, or a flow object as `--flow` files hold it; the
+   * dispatcher has checked it (parseFlow) by the time it is a Command. */
+  | { type: 'setFlow'; id?: RequestId; flow: Flow };
 
 /** What `state` messages and `getState` replies carry. */
 export interface PublicState {

@@ -4,13 +4,17 @@ import { serializeState } from '../url/serializeState.ts';
 import { urlStateOf } from '../url/storeState.ts';
 import type { UrlState } from '../url/urlState.ts';
 import {
+  buildConfig,
+  checkoutFlow,
   findSetting,
   isAnySettingKey,
   isStepSettingKey,
   unknownSetting,
   type Config,
+  type Flow,
 } from '../engine/index.ts';
-import { linkValues } from '../url/linkSettings.ts';
+import { sameFlow } from '../url/flowParam.ts';
+import { lessonClash, linkValues } from '../url/linkSettings.ts';
 import { findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { keptFromLesson } from '../store/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
@@ -70,5 +74,26 @@ export function simulatorTarget(
       isAnySettingKey(key)
         ? actions().change(key, value, { showError: false })
         : unknownSetting(key),
+    setFlow(flow) {
+      const s = actions();
+      const problem =
+        lessonClash({ scenario: s.scenarioId, flow }) ??
+        lockedClash(s.locked, flow, simulator.lane('sync').sim.config);
+      if (problem) return problem;
+      // The checkout is the engine's default, as a link without `flow` has it.
+      s.restartWith({ flow: sameFlow(flow, checkoutFlow()) ? null : flow });
+      return undefined;
+    },
   };
+}
+
+/** Why the page's locks cannot hold on this flow (a lock on a step it lacks), or undefined. */
+function lockedClash(locked: readonly string[], flow: Flow, now: Config): string | undefined {
+  const scratch = buildConfig({}, flow);
+  for (const key of locked) {
+    const setting = findSetting(key);
+    const problem = setting?.apply(scratch, setting.read(now));
+    if (problem) return `${key} is locked on this page (the lock parameter), and ${problem}`;
+  }
+  return undefined;
 }

@@ -43,6 +43,7 @@ export {
   type TimedChange,
 } from './settings.ts';
 export { CHECKOUT_STEPS } from './steps.ts';
+export { formatOutages } from './outages.ts';
 export {
   checkoutFlow,
   FLOW_PRESETS,

@@ -7,7 +7,10 @@ import type { StateCreator } from 'zustand/vanilla';
 import {
   ACTIONS,
   SETTINGS,
+  buildConfig,
+  findSetting,
   type ChangeKey,
+  type Flow,
   type Mode,
   type SettingKey,
   type SettingValue,
@@ -29,6 +32,19 @@ import type {
   SimulatorState,
   SimulatorStore,
 } from './simulatorTypes.ts';
+
+/** The settings that apply to this flow (null: the checkout), in their order. */
+function fitting(
+  settings: Readonly<Record<string, SettingValue>>,
+  flow: Flow | null,
+): Record<string, SettingValue> {
+  const scratch = buildConfig({}, flow ?? undefined);
+  return Object.fromEntries(
+    Object.entries(settings).filter(
+      ([key, value]) => findSetting(key)?.apply(scratch, String(value)) === undefined,
+    ),
+  );
+}
 
 /** Wall time a run of merged steps (a host's burst of `step`s) may take. */
 const STEPS_BUDGET_MS = 100;
@@ -229,8 +245,11 @@ export function simulatorState({
       },
       restartWith({ seed, settings, flow }) {
         const s = get();
+        // On another flow, a setting of a step the old one had (a reset's `latency.charge`) has
+        // nothing to set: it is left behind, not an error.
+        const base = flow === undefined ? s.base : fitting(s.base, flow);
         restart(
-          { ...s.base, ...settings },
+          { ...base, ...settings },
           { seed: seed ?? s.seed, flow: flow === undefined ? s.flow : flow },
         );
       },

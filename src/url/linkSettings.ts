@@ -11,7 +11,6 @@ import {
   settingName,
   stepIdOf,
   unknownStep,
-  FLOW_PRESETS,
   buildConfig,
   type AnySettingKey,
   type Config,
@@ -85,7 +84,7 @@ export function allNames(key: AnySettingKey): AnySettingKey[] {
 export function lessonClash(state: Pick<UrlState, 'flow' | 'scenario'>): string | undefined {
   const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
   if (!scenario || state.flow === null) return undefined;
-  const config = buildConfig({}, FLOW_PRESETS[state.flow]!());
+  const config = buildConfig({}, state.flow);
   const script = scenarioChanges(scenario).map((c) => [c.key, c.value] as const);
   for (const [key, value] of [...Object.entries(scenario.settings), ...script]) {
     // An action (placing orders) is no setting and fits any flow.

@@ -1,8 +1,6 @@
 /** Reads a link's query string into a UrlState, validating every parameter (settings through the
  * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
 import {
-  FLOW_PRESETS,
-  FLOW_PRESET_IDS,
   buildConfig,
   checkoutFlow,
   findSetting,
@@ -23,6 +21,7 @@ import { SPEEDS } from '../store/clock.ts';
 import { shown } from '../store/echo.ts';
 import { overBudget } from '../store/replayBudget.ts';
 import { DEFAULT_DURATION_MS } from '../store/simulatorStore.ts';
+import { readFlowParam } from './flowParam.ts';
 import { inLinkOrder, lessonClash, lockedKeys, valueProblem } from './linkSettings.ts';
 import {
   CONTROLS,
@@ -138,8 +137,9 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       case 'flow': {
-        if (Object.hasOwn(FLOW_PRESETS, value)) state.flow = value;
-        else ignore(param, raw, `one of ${FLOW_PRESET_IDS.join(', ')}`);
+        const flow = readFlowParam(value);
+        if (typeof flow === 'string') ignore(param, raw, flow);
+        else state.flow = flow;
         break;
       }
       case 'caption':
@@ -225,7 +225,7 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   }
   const clash = lessonClash(state);
   if (clash) {
-    ignore('flow', state.flow!, clash);
+    ignore('flow', params.get('flow')!, clash);
     state.flow = null;
   }
   // A step the link's flow does not have ("latency.charge" or "steps.charge.where" with a
@@ -276,7 +276,7 @@ function recipeOf(state: UrlState) {
 
 /** The flow a link runs: its `flow`, else its scenario's; undefined for the checkout. */
 export function linkFlow(state: Pick<UrlState, 'flow' | 'scenario'>): Flow | undefined {
-  if (state.flow !== null) return FLOW_PRESETS[state.flow]!();
+  if (state.flow !== null) return state.flow;
   const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
   return scenario ? scenarioFlow(scenario) : undefined;
 }

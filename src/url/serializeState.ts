@@ -1,6 +1,7 @@
 /** Writes a UrlState as a query string: `v=1`, then only what differs from the defaults, in a
  * fixed order, so that equal states give equal links and `parseParams` reads it back exactly. */
 import { settingName } from '../engine/index.ts';
+import { writeFlowParam } from './flowParam.ts';
 import { DEFAULT_URL_STATE, URL_VERSION, type UrlState } from './urlState.ts';
 
 export function serializeState(state: UrlState): string {
@@ -13,7 +14,7 @@ export function serializeState(state: UrlState): string {
   if (state.speed !== d.speed) put('speed', String(state.speed));
   if (state.t !== d.t) put('t', String(state.t));
   if (state.caption !== null) put('caption', state.caption);
-  if (state.flow !== null) put('flow', state.flow);
+  if (state.flow !== null) put('flow', writeFlowParam(state.flow));
   for (const [key, value] of Object.entries(state.settings)) put(key, value);
   if (state.panels !== null) put('panels', state.panels.join(','));
   if (state.embed) put('embed', '1');

@@ -2,8 +2,8 @@
  * link to a fresh store (scenario, then seed and settings as the run's base, view, speed, and the
  * moment: a caption's or `t`). */
 import {
-  FLOW_PRESETS,
   buildConfig,
+  checkoutFlow,
   isAction,
   settingName,
   type Flow,
@@ -16,6 +16,7 @@ import { latestWithinBudget } from '../store/replayBudget.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import { captionMoment } from './caption.ts';
+import { sameFlow } from './flowParam.ts';
 import { linkValues } from './linkSettings.ts';
 import type { Notice, UrlState } from './urlState.ts';
 
@@ -79,11 +80,10 @@ export function urlStateOf(s: RunFields, page: UrlState): UrlState {
 }
 
 /** The link's `flow`: null while the run has its lesson's own flow (the checkout without a
- * lesson), else the preset's id. A flow that is no preset has no parameter and reads as null. */
-function flowParam(flow: Flow | undefined, own: Flow | undefined): string | null {
-  const id = flow?.id ?? 'checkout';
-  if (id === (own?.id ?? 'checkout') || !Object.hasOwn(FLOW_PRESETS, id)) return null;
-  return id;
+ * lesson), else the run's flow, a preset or one of the run's own (a host's `setFlow`). */
+function flowParam(flow: Flow | undefined, own: Flow | undefined): Flow | null {
+  const ran = flow ?? checkoutFlow();
+  return sameFlow(ran, own ?? checkoutFlow()) ? null : ran;
 }
 
 /** The latest moment a link with these starting values reaches within the replay budget. */
@@ -128,9 +128,9 @@ function linkMoment(
   return { ms: target.ms, param: 'caption', value };
 }
 
-/** The preset's flow, null for the checkout (the engine's default, as before flows). */
-function flowOf(id: string): Flow | null {
-  return id === 'checkout' ? null : FLOW_PRESETS[id]!();
+/** The store's flow for a link's: null for the checkout (the engine's default, as before flows). */
+function flowOf(flow: Flow): Flow | null {
+  return sameFlow(flow, checkoutFlow()) ? null : flow;
 }
 
 /** Puts a fresh store in the link's state, paused at its moment; returns notices about a moment

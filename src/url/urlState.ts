@@ -1,7 +1,7 @@
 /** What a link carries: the simulation's state (scenario, view, seed, speed, moment or caption,
  * settings, panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
 import { formatCount } from '../format/index.ts';
-import type { AnySettingKey } from '../engine/index.ts';
+import type { AnySettingKey, Flow } from '../engine/index.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */
@@ -29,9 +29,10 @@ export interface UrlState {
   /** A lesson's caption to open on, as the link wrote it ("2": the second caption). Checked
    * against the store's beats once the lesson is loaded (`captionMoment`); it wins over `t`. */
   caption: string | null;
-  /** A flow preset's id (FLOW_PRESETS), or null: the scenario's own flow (the checkout without
-   * one), so links from before flows mean what they meant. */
-  flow: string | null;
+  /** The link's flow: a preset (FLOW_PRESETS) or steps of one's own (flowParam.ts), or null: the
+   * scenario's own flow (the checkout without one), so links from before flows mean what they
+   * meant. */
+  flow: Flow | null;
   /** Settings that differ from the scenario's (or the defaults), as the registry formats them:
    * registry keys, then the steps' own in the flow's order (linkSettings.ts). Keyed by string: a
    * step's keys are a template type, and parseParams has checked each against the flow. */

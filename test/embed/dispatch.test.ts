@@ -38,6 +38,11 @@ function fakeTarget() {
       calls.push(`set ${key}=${value}`);
       return undefined;
     },
+    setFlow: (flow) => {
+      if (flow.steps.some((s) => s.id === 'email')) return 'the lesson needs its email step';
+      calls.push(`setFlow ${flow.steps.map((s) => s.id).join(',')}`);
+      return undefined;
+    },
   };
   return { calls, target };
 }
@@ -90,6 +95,7 @@ describe('the state-changing commands', () => {
       { type: 'reset', id: 1 },
       { type: 'loadScenario', scenario: 'email-outage', id: 2 },
       { type: 'set', key: 'workers.count', value: 8, id: 3 },
+      { type: 'setFlow', flow: 'signup', id: 4 },
     ]) {
       const { calls, target } = fakeTarget();
       const reply = dispatch(message, target, closed);
@@ -188,6 +194,8 @@ describe('a malformed message', () => {
     ['a set without a value', { type: 'set', key: 'workers.count', id: 1 }],
     ['a set with an object value', { type: 'set', key: 'a', value: {}, id: 1 }],
     ['a loadScenario without a scenario', { type: 'loadScenario', id: 1 }],
+    ['a setFlow without a flow', { type: 'setFlow', id: 1 }],
+    ['a setFlow with a number', { type: 'setFlow', flow: 3, id: 1 }],
     ['an object id', { type: 'play', id: {} }],
     ['a class instance', new Date()],
   ];
@@ -204,5 +212,95 @@ describe('a malformed message', () => {
   it('keeps its id in the error when the id itself is fine', () => {
     const { target } = fakeTarget();
     expect(dispatch({ type: 'explode', id: 'x' }, target, open)).toMatchObject({ id: 'x' });
+  });
+});
+
+describe('setFlow', () => {
+  const step = (id: string, latency: unknown = 100, where = 'request') => ({ id, latency, where });
+
+  it('takes a preset id, a link’s steps, or a flow object, checked before the target sees it', () => {
+    const { calls, target } = fakeTarget();
+    for (const flow of [
+      'video',
+      'store:Store the photo:300:request,resize:Resize it:1500:background',
+      {
+        label: 'Photo upload',
+        steps: [step('store', 300), step('resize', 'exp(1500)', 'background')],
+      },
+    ]) {
+      expect(dispatch({ type: 'setFlow', flow, id: 7 }, target, open)).toEqual({
+        source: SOURCE,
+        id: 7,
+        type: 'ok',
+        command: 'setFlow',
+      });
+    }
+    expect(calls).toEqual([
+      'setFlow store,transcode,thumbnail',
+      'setFlow store,resize',
+      'setFlow store,resize',
+    ]);
+  });
+
+  const bad: [string, unknown, string][] = [
+    ['no steps', { steps: [] }, 'a flow needs 1 to 8 steps in "steps"; this one has none'],
+    [
+      'more than 8',
+      { steps: Array.from({ length: 9 }, (_, i) => step(`s${i}`)) },
+      'a flow has 1 to 8 steps; this one has 9',
+    ],
+    [
+      'two steps with one id',
+      { steps: [step('save'), step('save')] },
+      "two steps have the id 'save'; each step needs an id of its own",
+    ],
+    [
+      'a negative latency',
+      { steps: [step('save', -5)] },
+      "step 'save''s latency -5 is not allowed: expected a number of ms (e.g. 200), exp(MEAN), uniform(MIN,MAX) or lognormal(MEAN,SD), all in ms from 0 to 3600000",
+    ],
+    [
+      'an unknown where',
+      { steps: [step('save', 5, 'later')] },
+      `step 'save''s where "later" is not allowed: one of request, background`,
+    ],
+    [
+      'an unknown preset',
+      'lunch',
+      'one of checkout, password, signup, video, or steps ID:LABEL:LATENCY:WHERE separated by commas (store:Store the photo:300:request,resize:Resize it:1500:background)',
+    ],
+  ];
+  for (const [name, flow, message] of bad) {
+    it(`refuses ${name} with parseFlow’s line, and changes nothing`, () => {
+      const { calls, target } = fakeTarget();
+      expect(dispatch({ type: 'setFlow', flow, id: 2 }, target, open)).toEqual({
+        source: SOURCE,
+        id: 2,
+        type: 'error',
+        message,
+      });
+      expect(calls).toEqual([]);
+    });
+  }
+
+  it('refuses a flow too big to read before reading it', () => {
+    const { calls, target } = fakeTarget();
+    const flow = { steps: [{ id: 'a', latency: 1, label: 'x'.repeat(20_000) }] };
+    const reply = dispatch({ type: 'setFlow', flow }, target, open);
+    expect(reply).toMatchObject({
+      type: 'error',
+      message: expect.stringMatching(/^flow is too long \(20\d{3} characters; at most 10000\)$/),
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('passes on the target’s refusal', () => {
+    const { calls, target } = fakeTarget();
+    expect(dispatch({ type: 'setFlow', flow: 'signup' }, target, open)).toMatchObject({
+      type: 'error',
+      command: 'setFlow',
+      message: 'the lesson needs its email step',
+    });
+    expect(calls).toEqual([]);
   });
 });

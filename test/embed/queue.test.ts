@@ -22,6 +22,7 @@ function countingTarget() {
     reset: () => void calls.push('reset'),
     loadScenario: () => ({}),
     set: (key, value) => void calls.push(`set ${key}=${value}`),
+    setFlow: (flow) => void calls.push(`setFlow ${flow.id}`),
   };
   return { calls, target, reads: () => reads };
 }

@@ -15,7 +15,7 @@ describe('a link with flow=', () => {
     const search = '?v=1&mode=compare&flow=signup';
     const { state, notices } = parseParams(search);
     expect(notices).toEqual([]);
-    expect(state.flow).toBe('signup');
+    expect(state.flow?.id).toBe('signup');
     const sim = testSimulator();
     applyUrlState(sim.store, state);
     expect(sim.store.getState().flow?.id).toBe('signup');
@@ -50,7 +50,7 @@ describe('a link with flow=', () => {
     const { state, notices } = parseParams('?flow=lunch');
     expect(state.flow).toBeNull();
     expect(notices.map(noticeText)).toEqual([
-      'Ignored flow=lunch: one of checkout, password, signup, video.',
+      'Ignored flow=lunch: one of checkout, password, signup, video, or steps ID:LABEL:LATENCY:WHERE separated by commas (store:Store the photo:300:request,resize:Resize it:1500:background).',
     ]);
   });
 

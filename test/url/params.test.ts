@@ -1,6 +1,6 @@
 // Link parameters: every one read, validated and written back exactly (v=1).
 import { describe, expect, it } from 'vitest';
-import { SETTINGS, defaultConfig } from '../../src/engine/index.ts';
+import { FLOW_PRESETS, SETTINGS, defaultConfig } from '../../src/engine/index.ts';
 import { serializeState } from '../../src/url/serializeState.ts';
 import { MAX_NOTICES, parseParams } from '../../src/url/parseParams.ts';
 import {
@@ -35,7 +35,7 @@ describe('a link with every parameter', () => {
       speed: 2,
       t: 12.5,
       caption: '2',
-      flow: 'signup',
+      flow: FLOW_PRESETS.signup!(),
       settings: { 'email.failureRate': '0.2', 'workers.count': '8' },
       panels: ['charts', 'log'],
       embed: true,
@@ -60,7 +60,7 @@ describe('a link with every parameter', () => {
 describe('the round trip of each parameter alone', () => {
   const cases: [string, Partial<UrlState>][] = [
     ['scenario', { scenario: 'worker-crash' }],
-    ['flow', { flow: 'signup' }],
+    ['flow', { flow: FLOW_PRESETS.signup!() }],
     ['mode sync', { mode: 'sync' }],
     ['mode async', { mode: 'async' }],
     ['seed 0', { seed: 0 }],

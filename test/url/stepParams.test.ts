@@ -83,7 +83,7 @@ describe('a link with step settings', () => {
     expect(notices.map(noticeText)).toEqual([
       "Ignored steps.charge.latency=100: the flow 'video' has no step 'charge'; its steps: store, transcode, thumbnail.",
     ]);
-    expect(state.flow).toBe('video');
+    expect(state.flow?.id).toBe('video');
     expect(state.settings).toEqual({ 'workers.count': '4', 'steps.thumbnail.latency': '700' });
   });
 
