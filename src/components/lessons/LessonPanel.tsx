@@ -2,12 +2,35 @@
  * the buttons that step from caption to caption. */
 import { findScenario } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
+import type { ViewMode } from '../../store/simulatorTypes.ts';
+import { selectViewMode } from '../../store/selectors.ts';
 import { useSim } from '../../store/hooks.ts';
+import { controlsShown } from '../../url/pageAttributes.ts';
+import { usePage } from '../share/pageContext.ts';
 import { BeatCaption } from './BeatCaption.tsx';
+
+const WATCHED: Record<ViewMode, string> = {
+  compare: 'both designs',
+  sync: 'the synchronous design',
+  async: 'the asynchronous design',
+};
+
+/** Free play's line, naming only what this page shows: an embed has no header (no Controls
+ * button, no lesson picker), and shows the settings beside the stage only with `controls=full`. */
+export function freePlayLine(mode: ViewMode, embed: boolean, fullControls: boolean): string {
+  const watch = WATCHED[mode];
+  if (!embed) {
+    return `Change any setting in Controls and watch ${watch}, or pick a lesson for a guided run.`;
+  }
+  if (fullControls) return `Change any setting beside the stage and watch ${watch}.`;
+  return `Watch ${watch} handle the same orders.`;
+}
 
 export function LessonPanel() {
   const scenarioId = useSim(selectScenarioId);
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const mode = useSim(selectViewMode);
+  const { page } = usePage();
   return (
     <section className="lesson" aria-labelledby="lesson-title">
       <h2 id="lesson-title" className="lesson-title">
@@ -17,7 +40,7 @@ export function LessonPanel() {
         <BeatCaption />
       ) : (
         <p className="lesson-free">
-          Change any setting in Controls and watch both designs, or pick a lesson for a guided run.
+          {freePlayLine(mode, page.embed, controlsShown(page) === 'full')}
         </p>
       )}
     </section>
