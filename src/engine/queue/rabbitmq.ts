@@ -74,6 +74,8 @@ export const rabbitmq: BrokerPolicy = {
     wait: null,
     crashWaitsForLease: false,
   },
+  // No queue.maxReceives (RabbitMQ counts with its delivery limit) and no retry.* (a failure
+  // comes back at once, with no backoff).
   settings: [
     {
       key: 'queue.prefetch',

@@ -16,6 +16,7 @@ export const redis: BrokerPolicy = {
     wait: 'minIdle',
     crashWaitsForLease: true,
   },
+  // No retry.*: a failed entry waits for a claim after the min-idle time, not for a backoff.
   settings: [
     {
       key: 'queue.minIdle',
