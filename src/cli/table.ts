@@ -1,6 +1,6 @@
 /** The command line's readable output: a report as an aligned two-column table. */
 import { formatTime } from '../format/index.ts';
-import { BROKER_NAMES, type Report } from '../engine/index.ts';
+import { BROKER_NAMES, brokerFacts, type Report } from '../engine/index.ts';
 
 type Summary = Report['responseMs'];
 
@@ -84,10 +84,10 @@ export function formatTable(r: Report): string {
       ['messages queued', `${r.queue.enqueued}, at most ${r.queue.maxDepth} waiting`],
       ['redeliveries', String(r.emails.redelivered)],
       ['queue wait', stats(r.queue.waitMs)],
-      ...(r.queue.broker === 'rabbitmq' || r.emails.dropped > 0
+      ...(brokerFacts(r.queue.broker).drops || r.emails.dropped > 0
         ? [['dropped by the broker', String(r.emails.dropped)] as [string, string]]
         : []),
-      ...(r.queue.broker === 'kafka'
+      ...(BROKER_NAMES[r.queue.broker].partitioned
         ? [['largest partition lag', `${r.queue.maxLag} records`] as [string, string]]
         : []),
       [

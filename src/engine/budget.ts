@@ -2,6 +2,7 @@
  * run that stops making progress (simulated time stands still) or outgrows its budget of events
  * or orders stops, with one sentence naming the cause and the setting to change. */
 import { CHECK_EVERY, MAX_LEASES_WITHOUT_PROGRESS, MAX_ORDERS } from './limits.ts';
+import { policyOf } from './queue/policy.ts';
 import { fifoSize } from './ring.ts';
 import type { Config, TimedChange } from './settings.ts';
 import type { SimState, StopReason } from './state.ts';
@@ -107,14 +108,6 @@ export function checkBudgets(s: SimState): boolean {
   return s.stopped !== null;
 }
 
-/** The setting that sets each broker's lease on a call, as the sentence names it. */
-const LEASE_SETTING: Record<string, string> = {
-  sqs: 'queue.visibilityTimeout',
-  kafka: 'queue.maxPollInterval',
-  redis: 'queue.minIdle',
-  rabbitmq: 'queue.consumerTimeout',
-};
-
 /** Stops a run whose jobs are handed out again and again, each call outliving its lease, while
  * none finishes: it would go on until its events ran out, for nothing. */
 function checkLeases(s: SimState): void {
@@ -127,7 +120,7 @@ function checkLeases(s: SimState): void {
   }
   const expired = m.visibilityExpired - s.budget.expiredFrom;
   if (expired < MAX_LEASES_WITHOUT_PROGRESS) return;
-  const setting = LEASE_SETTING[s.config.queue.broker] ?? 'the lease';
+  const setting = policyOf(s).lease.callSetting ?? 'the lease';
   stop(
     s,
     'no-progress',

@@ -2,25 +2,15 @@
  * (the checkout's 200, 800, 50 and 1,500 ms; 4 workers; 64 handlers; 30 s timeouts). */
 import type { Distribution } from './distributions.ts';
 import { checkoutFlow, type Flow } from './flow.ts';
+import { DEFAULT_BROKER, type Broker } from './queue/brokers.ts';
 
 export type Mode = 'sync' | 'async';
 export type TrafficPattern = 'single' | 'steady' | 'spike';
 export type Partitioner = 'key' | 'round-robin';
 export type Backoff = 'none' | 'fixed' | 'exponential' | 'full-jitter';
-/** Which broker's semantics the queue follows; see docs/architecture.md, "Brokers". */
-export const BROKERS = ['ideal', 'sqs', 'rabbitmq', 'kafka', 'redis'] as const;
-export type Broker = (typeof BROKERS)[number];
-/** Each broker as people say it: its full label (the command line's table, the UI's list), the
- * short name the diagram has room for, and what the broker calls its queue. */
-export const BROKER_NAMES: Readonly<
-  Record<Broker, { label: string; short: string; queueNoun: string }>
-> = {
-  ideal: { label: 'Ideal (exactly once — an idealisation)', short: 'ideal', queueNoun: 'Queue' },
-  sqs: { label: 'Amazon SQS (standard)', short: 'SQS', queueNoun: 'Queue' },
-  rabbitmq: { label: 'RabbitMQ (quorum queue)', short: 'RabbitMQ', queueNoun: 'Queue' },
-  kafka: { label: 'Kafka (consumer group)', short: 'Kafka', queueNoun: 'Topic' },
-  redis: { label: 'Redis Streams (consumer group)', short: 'Redis', queueNoun: 'Stream' },
-};
+// The brokers are defined with their presets (queue/brokers.ts); the rest of the engine, the UI
+// and the command line find them here as before.
+export { BROKERS, BROKER_NAMES, DEFAULT_BROKER, isBroker, type Broker } from './queue/brokers.ts';
 
 export interface Config {
   traffic: {
@@ -117,7 +107,7 @@ export function defaultConfig(): Config {
     server: { handlers: 64, timeoutMs: 30_000, crashRate: 0 },
     workers: { count: 4, crashRate: 0, restartMs: 5_000 },
     queue: {
-      broker: 'sqs',
+      broker: DEFAULT_BROKER,
       visibilityTimeoutMs: 30_000,
       maxReceives: 5,
       redriveAtSec: 0,

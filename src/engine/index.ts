@@ -10,6 +10,8 @@ export {
   BEFORE_START_ONLY,
   BROKERS,
   BROKER_NAMES,
+  DEFAULT_BROKER,
+  isBroker,
   applySetting,
   beforeStartOnly,
   buildConfig,
@@ -92,21 +94,28 @@ export {
   type ViewTotals,
 } from './view.ts';
 export { waitsOf, type WaitKind, type WaitView } from './waits.ts';
-export { backoffMs, brokerLease, type BrokerLease } from './queue/index.ts';
 export {
-  inspectBroker,
-  INSPECT_LIMIT,
-  type BrokerInspection,
-  type InFlightCell,
-  type KafkaInspection,
-  type LeaseInspection,
-  type MessageCell,
-  type PartitionRow,
-  type RabbitConsumer,
-  type RabbitInspection,
-  type RecordCell,
-  type RecordState,
-} from './queue/inspect.ts';
+  backoffMs,
+  brokerFacts,
+  brokerLease,
+  type BrokerFacts,
+  type BrokerLease,
+  type BrokerSetting,
+  type LeaseWords,
+} from './queue/index.ts';
+export { inspectBroker, INSPECT_LIMIT } from './queue/inspect.ts';
+export type {
+  BrokerInspection,
+  InFlightCell,
+  KafkaInspection,
+  LeaseInspection,
+  MessageCell,
+  PartitionRow,
+  RabbitConsumer,
+  RabbitInspection,
+  RecordCell,
+  RecordState,
+} from './queue/inspection.ts';
 export { inertSettings } from './inert.ts';
 export { checkRunSize, plannedOrders } from './budget.ts';
 export {

@@ -1,26 +1,8 @@
 /** Which of the settings a user gave do nothing in this run, and why, one sentence each: a
  * setting of another broker, of the queue in sync mode, of a traffic pattern not in use. The
  * command line warns with them; a setting that does nothing is never an error. */
-import type { Broker, Config, Mode } from './settings.ts';
-
-/** Settings that belong to some brokers only. */
-const BROKER_ONLY: Readonly<Record<string, readonly Broker[]>> = {
-  'queue.visibilityTimeout': ['sqs'],
-  'queue.minIdle': ['redis'],
-  'queue.prefetch': ['rabbitmq'],
-  'queue.deliveryLimit': ['rabbitmq'],
-  'queue.consumerTimeout': ['rabbitmq'],
-  'queue.partitions': ['kafka'],
-  'queue.partitioner': ['kafka'],
-  'queue.commitEvery': ['kafka'],
-  'queue.sessionTimeout': ['kafka'],
-  'queue.maxPollInterval': ['kafka'],
-  // RabbitMQ counts with its delivery limit; RabbitMQ and Redis retry with no backoff.
-  'queue.maxReceives': ['ideal', 'sqs', 'kafka', 'redis'],
-  'retry.backoff': ['ideal', 'sqs', 'kafka'],
-  'retry.base': ['ideal', 'sqs', 'kafka'],
-  'retry.cap': ['ideal', 'sqs', 'kafka'],
-};
+import { brokersOf } from './queue/index.ts';
+import type { Config, Mode } from './settings.ts';
 
 /** Settings that only matter while another setting has a certain value. */
 const ONLY_WHEN: readonly [
@@ -94,7 +76,8 @@ export function inertSettings(
       warnings.push(`${key} does nothing in sync mode, which has no queue; try --mode async`);
       continue;
     }
-    const brokers = BROKER_ONLY[key];
+    // Which settings belong to which brokers is the presets' to say (their `settings`).
+    const brokers = brokersOf(key);
     if (
       mode === 'async' &&
       brokers &&

@@ -1,16 +1,21 @@
 /** The settings of the queue and its retries: which broker's semantics, its limits and timeouts,
  * and the backoff between tries. Part of the one `key=value` vocabulary in settings.ts. */
-import { BROKERS } from './config.ts';
+import { BROKER_NAMES, BROKERS } from './config.ts';
 import { booleanSetting, choiceSetting, numberSetting } from './settingKinds.ts';
 
 const MAX_SECONDS = 86_400;
+
+/** "a, b, c or d", each broker as the help names it. */
+function brokerChoices(): string {
+  const names = BROKERS.map((b) => BROKER_NAMES[b].help);
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
 
 /** `as const`, so that settings.ts can take the union of the keys from it. */
 export const QUEUE_SETTINGS = [
   choiceSetting({
     key: 'queue.broker',
-    description:
-      'whose semantics the queue follows: ideal (exactly one delivery, an idealisation), sqs, rabbitmq, kafka or redis (Streams); set before the run starts',
+    description: `whose semantics the queue follows: ${brokerChoices()}; set before the run starts`,
     choices: BROKERS,
     get: (c) => c.queue.broker,
     set: (c, v) => (c.queue.broker = v),

@@ -8,6 +8,7 @@ import { stepIndexOf } from './flow.ts';
 import { CHECK_EVERY, RUN_LIMITS, type RunLimits } from './limits.ts';
 import { createLog, writeLog, type EventLog, type LogEntry } from './log.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
+import { BROKER_NAMES } from './queue/brokers.ts';
 import { createFifo, type Fifo } from './ring.ts';
 import { createStreams, type Streams } from './rng.ts';
 import type { Config, Mode, TimedChange } from './settings.ts';
@@ -266,7 +267,7 @@ export function createState(input: SimulationInput): SimState {
     },
     kafka: {
       partitions:
-        input.mode === 'async' && input.config.queue.broker === 'kafka'
+        input.mode === 'async' && BROKER_NAMES[input.config.queue.broker].partitioned
           ? Array.from({ length: input.config.queue.partitions }, (_, id) => ({
               id,
               records: [],
@@ -278,7 +279,7 @@ export function createState(input: SimulationInput): SimState {
           : [],
       backlog: 0,
       ready:
-        input.mode === 'async' && input.config.queue.broker === 'kafka'
+        input.mode === 'async' && BROKER_NAMES[input.config.queue.broker].partitioned
           ? new Array<number>(Math.ceil(input.config.queue.partitions / 32)).fill(0)
           : [],
       groupLeft: 0,

@@ -5,6 +5,7 @@
  * its timer where it has one. */
 import { forEachPending } from './eventList.ts';
 import { EV, subjectOf } from './events.ts';
+import { policyOf } from './queue/policy.ts';
 import { Smallest } from './smallest.ts';
 import type { Message, SimState, Worker } from './state.ts';
 
@@ -42,13 +43,12 @@ function heldBy(w: Worker): Message | null {
 }
 
 function leaseKind(s: SimState): WaitKind | null {
-  const broker = s.config.queue.broker;
-  return broker === 'sqs' ? 'lease' : broker === 'redis' ? 'minIdle' : null;
+  return policyOf(s).lease.wait;
 }
 
-/** Failed tries so far, as the dead-letter limit counts them (the policies' `tries`). */
+/** Failed tries so far, as the dead-letter limit counts them. */
 function triesOf(s: SimState, m: Message): number {
-  return s.config.queue.broker === 'kafka' ? m.failures : m.receives;
+  return policyOf(s).tries(m);
 }
 
 function messageWait(

@@ -96,7 +96,12 @@ describe('the message broker control', () => {
       brokerGroup().getByRole('switch', { name: /Dead-letter exchange configured/ }),
     ).toBeInTheDocument();
     expect(brokerGroup().getByRole('spinbutton', { name: 'Delivery limit' })).toHaveValue(20);
-    expect(brokerGroup().getByText(/ack timeout .* not modelled/)).toBeInTheDocument();
+    // The consumer timeout is modelled (a setting, not a control): the note says what it does.
+    expect(
+      brokerGroup().getByText(
+        /consumer timeout \(30 min, as in RabbitMQ\) closes the worker’s channel/,
+      ),
+    ).toBeInTheDocument();
     cleanup();
     renderApp({ settings: { 'queue.broker': 'ideal' } });
     expect(brokerGroup().getByText(/No real broker delivers exactly once/)).toBeInTheDocument();

@@ -7,12 +7,12 @@ import { NumberField } from '../../src/components/controls/NumberField.tsx';
 import {
   ADVANCED_CONTROLS,
   BROKER_CONTROL,
-  BROKER_CONTROLS,
+  brokerControls,
   LATENCY_CONTROLS,
   LOAD_CONTROLS,
 } from '../../src/components/controls/controlSpecs.ts';
 import { DUAL_WRITE_CONTROLS } from '../../src/components/controls/dualWriteSpecs.ts';
-import { findSetting, numericSetting } from '../../src/engine/index.ts';
+import { BROKERS, findSetting, numericSetting } from '../../src/engine/index.ts';
 import { nearestStop, sliderStops } from '../../src/components/controls/sliders.ts';
 import { testSimulator } from '../support/simulator.ts';
 
@@ -237,7 +237,7 @@ describe('a number box', () => {
   const numberSpecs = [
     ...ADVANCED_CONTROLS,
     ...Object.values(DUAL_WRITE_CONTROLS),
-    ...Object.values(BROKER_CONTROLS).flat(),
+    ...BROKERS.flatMap(brokerControls),
   ].filter((s) => s.kind === 'number');
 
   it.each(numberSpecs.map((s) => [s.key, s] as const))(

@@ -2,7 +2,7 @@
  * seen, money taken, emails sent, duplicated, lost or still pending. In Compare mode each lane
  * is a column of the same table. */
 import { useId } from 'react';
-import type { Report } from '../../engine/index.ts';
+import { BROKER_NAMES, brokerFacts, type Report } from '../../engine/index.ts';
 import { formatCount, formatTime } from '../../format/index.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
@@ -85,7 +85,7 @@ const ROWS: readonly Row[] = [
   },
   {
     ...problemRow('Emails dropped by the broker', (r) => r.emails.dropped),
-    applies: (r) => r.queue.broker === 'rabbitmq' || r.emails.dropped > 0,
+    applies: (r) => brokerFacts(r.queue.broker).drops || r.emails.dropped > 0,
   },
   { label: 'Redeliveries', value: count((r) => r.emails.redelivered) },
   { label: 'Emails still pending', value: count((r) => r.emails.pending) },
@@ -93,7 +93,7 @@ const ROWS: readonly Row[] = [
   {
     label: 'Largest partition lag',
     value: count((r) => r.queue.maxLag),
-    applies: (r) => r.queue.broker === 'kafka' || r.queue.maxLag > 0,
+    applies: (r) => BROKER_NAMES[r.queue.broker].partitioned || r.queue.maxLag > 0,
   },
 ];
 

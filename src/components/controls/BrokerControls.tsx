@@ -1,8 +1,8 @@
 /** The message broker: which broker's delivery rules the queue follows, the few settings that
  * matter for that broker (with the real defaults beside the simulator's), and the redrive. */
 import { useId } from 'react';
-import type { Broker } from '../../engine/index.ts';
-import { BROKER_CONTROL, BROKER_CONTROLS, BROKER_KEY, BROKER_NOTES } from './controlSpecs.ts';
+import { DEFAULT_BROKER, brokerFacts, isBroker } from '../../engine/index.ts';
+import { BROKER_CONTROL, BROKER_KEY, brokerControls } from './controlSpecs.ts';
 import { useActions, useSetting, useSim } from '../../store/hooks.ts';
 import { shownModes } from '../../store/selectors.ts';
 import { plural } from '../../format/index.ts';
@@ -17,15 +17,11 @@ function useDeadLetters(): number {
   return useSim((s) => shownModes(s.viewMode).reduce((n, mode) => n + s.lanes[mode].dlq, 0));
 }
 
-function isBroker(value: string): value is Broker {
-  return value in BROKER_CONTROLS;
-}
-
 export function BrokerControls() {
   const id = useId();
   const { value } = useSetting(BROKER_KEY);
-  const broker = isBroker(value) ? value : 'sqs';
-  const note = BROKER_NOTES[broker];
+  const broker = isBroker(value) ? value : DEFAULT_BROKER;
+  const { note } = brokerFacts(broker);
   const { redrive } = useActions();
   const deadLetters = useDeadLetters();
   return (
@@ -33,7 +29,7 @@ export function BrokerControls() {
       <legend>Message broker</legend>
       <SettingControl spec={BROKER_CONTROL} />
       <div className="broker-settings">
-        {BROKER_CONTROLS[broker].map((spec) => (
+        {brokerControls(broker).map((spec) => (
           <SettingControl key={spec.key} spec={spec} />
         ))}
         {note && <p className="broker-note">{note}</p>}

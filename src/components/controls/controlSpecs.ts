@@ -4,9 +4,11 @@
 import {
   BROKER_NAMES,
   BROKERS,
+  brokerFacts,
   findSetting,
   numericSetting,
   type Broker,
+  type BrokerSetting,
   type SettingKey,
 } from '../../engine/index.ts';
 import { RATE_KEY } from '../../store/locks.ts';
@@ -180,124 +182,40 @@ export const BROKER_CONTROL: ControlSpec = spec({
   hint: 'Whose delivery rules the queue follows. Changing the broker restarts the run; your other settings stay.',
 });
 
-const deadLetter = (target: string, hint: string, real?: string) =>
-  spec({
-    key: 'queue.deadLetter',
-    label: `${target} configured`,
-    kind: 'switch',
-    hint,
-    ...(real ? { real } : {}),
-  });
+/** A broker's own setting as its policy words it (`settings` with a `control`): a number box
+ * stepping by half seconds for a time and by one otherwise, a switch for a yes or no, a list for
+ * any other choice; the label, hint and real default are the broker's. */
+function brokerControl({ key, control }: BrokerSetting): ControlSpec[] {
+  if (!control) return [];
+  const words = {
+    key,
+    label: control.label,
+    hint: control.hint,
+    ...(control.real ? { real: control.real } : {}),
+  };
+  const numeric = numericSetting(key);
+  if (numeric) return [spec({ ...words, kind: 'number', step: numeric.unit === 'ms' ? 500 : 1 })];
+  const setting = findSetting(key);
+  const choices = setting?.kind === 'choice' ? setting.choices : [];
+  if (choices.length === 2 && choices.includes('true') && choices.includes('false')) {
+    return [spec({ ...words, kind: 'switch' })];
+  }
+  return [
+    spec({ ...words, kind: 'select', options: choices.map((value) => ({ value, label: value })) }),
+  ];
+}
 
-const tries = (label: string, hint: string, real?: string) =>
-  spec({
-    key: 'queue.maxReceives',
-    label,
-    hint,
-    kind: 'number',
-    step: 1,
-    ...(real ? { real } : {}),
-  });
+const brokerSpecs = new Map<Broker, readonly ControlSpec[]>();
 
 /** Each broker's own settings, in its own words, with the real defaults beside the simulator's. */
-export const BROKER_CONTROLS: Readonly<Record<Broker, readonly ControlSpec[]>> = {
-  ideal: [
-    tries(
-      'Tries before the dead-letter queue',
-      'Failed tries of a message before it goes to the dead-letter queue.',
-    ),
-    deadLetter('Dead-letter queue', 'Without one, a failing email is retried for ever.'),
-  ],
-  sqs: [
-    spec({
-      key: 'queue.visibilityTimeout',
-      label: 'Visibility timeout',
-      kind: 'number',
-      step: 500,
-      hint: 'How long a received message stays hidden before it is delivered again.',
-      real: 'SQS: 30 s by default, 12 h at most.',
-    }),
-    tries(
-      'maxReceiveCount',
-      'Receives before SQS moves a message to the dead-letter queue.',
-      'SQS has no default: you choose 1–1000 in the redrive policy.',
-    ),
-    deadLetter(
-      'Dead-letter queue',
-      'The redrive policy. Without one, a failing message is received again and again.',
-      'Real SQS then deletes it when its retention period ends (4 days by default).',
-    ),
-  ],
-  rabbitmq: [
-    spec({
-      key: 'queue.prefetch',
-      label: 'Prefetch per worker',
-      kind: 'number',
-      step: 1,
-      hint: 'Unacked messages one worker may hold at once (basic.qos).',
-      real: 'RabbitMQ’s default is unlimited.',
-    }),
-    spec({
-      key: 'queue.deliveryLimit',
-      label: 'Delivery limit',
-      kind: 'number',
-      step: 1,
-      hint: 'Deliveries before the queue gives a message up.',
-      real: '20 by default since RabbitMQ 4.0.',
-    }),
-    deadLetter(
-      'Dead-letter exchange',
-      'Without one, a message at the delivery limit is dropped: that customer never gets an email.',
-    ),
-  ],
-  kafka: [
-    spec({
-      key: 'queue.partitions',
-      label: 'Partitions',
-      kind: 'number',
-      step: 1,
-      hint: 'One worker reads each, in order. Changing it restarts the run.',
-      real: 'Kafka’s default num.partitions is 1.',
-    }),
-    spec({
-      key: 'queue.commitEvery',
-      label: 'Commit every N records',
-      kind: 'number',
-      step: 1,
-      hint: 'After a crash, everything since the last commit is replayed.',
-      real: 'Real consumers auto-commit every 5 s, or after each poll batch (up to 500 records).',
-    }),
-    tries(
-      'App’s retries before the dead-letter topic',
-      'Failed tries of a record before the app skips it to the dead-letter topic.',
-      'Kafka counts no deliveries: your application keeps this count.',
-    ),
-    deadLetter('Dead-letter topic', 'Without one, a failing record blocks its partition for ever.'),
-  ],
-  redis: [
-    spec({
-      key: 'queue.minIdle',
-      label: 'Min idle time before a claim',
-      kind: 'number',
-      step: 500,
-      hint: 'How long an entry stays pending before another worker may claim it.',
-      real: 'No default: you choose it in each XAUTOCLAIM call.',
-    }),
-    tries(
-      'App’s delivery-count limit',
-      'Deliveries of an entry before the app moves it to the dead-letter stream.',
-      'Redis counts deliveries; your application decides when to give up.',
-    ),
-    deadLetter('Dead-letter stream', 'Without one, a failing entry is claimed again for ever.'),
-  ],
-};
-
-/** A sentence about what the simulator leaves out or idealises for a broker, if any. */
-export const BROKER_NOTES: Readonly<Partial<Record<Broker, string>>> = {
-  ideal:
-    'No real broker delivers exactly once: real ones deliver at least once, so a crash can send a second email.',
-  rabbitmq: 'The consumer ack timeout (30 min by default) is not modelled.',
-};
+export function brokerControls(broker: Broker): readonly ControlSpec[] {
+  let specs = brokerSpecs.get(broker);
+  if (!specs) {
+    specs = brokerFacts(broker).settings.flatMap(brokerControl);
+    brokerSpecs.set(broker, specs);
+  }
+  return specs;
+}
 
 /** The text a control shows for an engine value, and the engine value for a control's text. */
 export function toControl(spec: ControlSpec, engineValue: string): string {

@@ -1,7 +1,8 @@
 /** The async queue node: its title names the broker, its count says how many messages it holds,
- * and below either the ready and retry areas (where the tokens wait) or, for Kafka, one row per
- * partition. */
+ * and below either the ready and retry areas (where the tokens wait) or, for a partitioned queue
+ * (Kafka's), one row per partition. */
 import './brokers.css';
+import { BROKER_NAMES } from '../../engine/index.ts';
 import { formatCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import { titleBaseline, type DiagramLayout } from './geometry.ts';
@@ -21,7 +22,7 @@ export function QueueStatus({ layout }: { layout: DiagramLayout }) {
   const b = layout.nodes.queue;
   const { queueReady: ready, queueRetry: retry } = layout;
   const title = queueTitle(summary.broker, summary.partitions.length);
-  const kafka = summary.broker === 'kafka';
+  const partitioned = BROKER_NAMES[summary.broker].partitioned;
   return (
     <g className="node-status">
       <text
@@ -41,7 +42,7 @@ export function QueueStatus({ layout }: { layout: DiagramLayout }) {
       >
         {formatCount(queueDepth + delayed + hidden)}
       </text>
-      {kafka ? (
+      {partitioned ? (
         <PartitionRows partitions={summary.partitions} queue={b} />
       ) : (
         <>

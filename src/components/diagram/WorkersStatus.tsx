@@ -2,6 +2,7 @@
  * colour) and the counts; with RabbitMQ, a badge on each worker for the messages it holds under
  * its prefetch. */
 import './brokers.css';
+import { brokerFacts } from '../../engine/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import { WORKERS_DRAWN } from '../../store/snapshot.ts';
 import {
@@ -86,18 +87,18 @@ export function WorkersStatus({ layout }: { layout: DiagramLayout }) {
     }),
   );
   const { broker, prefetched, held } = useBrokerSummary('async');
-  const rabbit = broker === 'rabbitmq';
+  const prefetches = brokerFacts(broker).prefetches;
   const b = layout.nodes.worker;
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
   const busy = workersLine(workersBusy, workersLeaving, workersCrashed, workersTotal);
   return (
     <g className="node-status">
       {glyphs.map((state, i) => {
-        const at = workerSlot(i, glyphs.length, rabbit);
+        const at = workerSlot(i, glyphs.length, prefetches);
         if (!at) return null;
         const x = b.x + at.x;
         const y = b.y + at.y;
-        const holds = rabbit ? (prefetched[i] ?? 0) : 0;
+        const holds = prefetches ? (prefetched[i] ?? 0) : 0;
         return (
           <g key={i}>
             <g className={`worker worker-${state}`} transform={`translate(${x} ${y})`}>
@@ -114,7 +115,7 @@ export function WorkersStatus({ layout }: { layout: DiagramLayout }) {
       <text className="node-line" x={b.x + 10} y={b.y + b.h - 12}>
         {busy}
       </text>
-      {rabbit && held > 0 && <HeldTag held={held} b={b} />}
+      {prefetches && held > 0 && <HeldTag held={held} b={b} />}
       {workersLeaving > 0 && <LeavingTag leaving={workersLeaving} total={workersTotal} b={b} />}
     </g>
   );

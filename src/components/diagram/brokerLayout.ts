@@ -21,7 +21,7 @@ export interface QueueTitle {
 
 export function queueTitle(broker: Broker, partitions: number): QueueTitle {
   const { queueNoun: noun, short: name } = BROKER_NAMES[broker];
-  const detail = broker === 'kafka' ? plural(partitions, 'partition') : '';
+  const detail = BROKER_NAMES[broker].partitioned ? plural(partitions, 'partition') : '';
   return { noun, name, detail };
 }
 
@@ -219,10 +219,11 @@ export function droppedText(dropped: number): string {
 }
 
 /** Where worker glyph `i` of `drawn` sits in the worker node (from its top-left), or null when
- * it is not drawn. RabbitMQ spaces them out, draws at most two rows of four, and leaves room
- * above each for its held badge (lower when one row leaves room to spare). */
-export function workerSlot(i: number, drawn: number, rabbit: boolean): Point | null {
-  if (!rabbit) {
+ * it is not drawn. A broker whose workers hold prefetched messages (RabbitMQ) spaces them out,
+ * draws at most two rows of four, and leaves room above each for its held badge (lower when one
+ * row leaves room to spare). */
+export function workerSlot(i: number, drawn: number, prefetches: boolean): Point | null {
+  if (!prefetches) {
     if (i >= WORKERS_DRAWN) return null;
     return { x: 10 + (i % 5) * 19, y: 38 + Math.floor(i / 5) * 19 };
   }

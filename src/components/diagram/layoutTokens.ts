@@ -1,7 +1,7 @@
 /** Where every token is at the current moment: a pure function of the engine's view (which step
  * each request is in, from when to when), the log's flights and the simulated time. Writes into
  * reusable typed arrays so that a frame allocates nothing per token. */
-import type { Mode, SystemView, WaitView } from '../../engine/index.ts';
+import { BROKER_NAMES, type Mode, type SystemView, type WaitView } from '../../engine/index.ts';
 import type { Flight } from '../../store/flights.ts';
 import {
   along,
@@ -186,8 +186,8 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
 
 function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   const { view, nowMs: now } = src;
-  // Kafka's queue node shows a row per partition in place of the ready and retry areas.
-  if (view.broker !== 'kafka') {
+  // A partitioned queue (Kafka's) shows a row per partition in place of the ready and retry areas.
+  if (!BROKER_NAMES[view.broker].partitioned) {
     layoutReady(view, out);
     layoutComingBack(view, out);
   }

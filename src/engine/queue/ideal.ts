@@ -7,7 +7,31 @@ import type { BrokerPolicy } from './policy.ts';
 import { dispatchToIdle, goIdleInLine } from './workers.ts';
 
 export const ideal: BrokerPolicy = {
-  lease: { name: '', setting: null, crashWaitsForLease: false },
+  lease: { name: '', setting: null, callSetting: null, wait: null, crashWaitsForLease: false },
+  settings: [
+    {
+      key: 'queue.maxReceives',
+      control: {
+        label: 'Tries before the dead-letter queue',
+        hint: 'Failed tries of a message before it goes to the dead-letter queue.',
+      },
+    },
+    {
+      key: 'queue.deadLetter',
+      control: {
+        label: 'Dead-letter queue configured',
+        hint: 'Without one, a failing email is retried for ever.',
+      },
+    },
+    { key: 'retry.backoff' },
+    { key: 'retry.base' },
+    { key: 'retry.cap' },
+  ],
+  deadLetter: 'dead-letter queue',
+  note: 'No real broker delivers exactly once: real ones deliver at least once, so a crash can send a second email.',
+  closeupTitle: null,
+  prefetches: false,
+  drops: false,
   publish: (s, message) => makeVisible(s, message),
   dispatch: dispatchToIdle,
   goIdle: goIdleInLine,

@@ -1,5 +1,5 @@
-/** The message queue and its workers (async mode): one model with five presets of broker
- * semantics (`queue.broker`), a file each, which differ only where real brokers differ. */
+/** The message queue and its workers (async mode): one model with a preset of broker semantics for
+ * each broker (`queue.broker`), a file each, which differ only where real brokers differ. */
 export {
   backoffMs,
   enqueueJobs,
@@ -10,7 +10,7 @@ export {
 } from './core.ts';
 export { queuedCount } from './visible.ts';
 export { onSessionTimeout } from './kafka.ts';
-export { brokerLease } from './policies.ts';
-export type { BrokerLease } from './policy.ts';
+export { brokerFacts, brokerLease, brokersOf } from './policies.ts';
+export type { BrokerFacts, BrokerLease, BrokerSetting, LeaseWords } from './policy.ts';
 export { ownerOf } from './kafkaGroup.ts';
 export { onJobDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';

@@ -4,142 +4,24 @@
  * kept or counted for it while nobody looks), and it changes nothing. */
 import { pendingSlots } from '../eventList.ts';
 import { fifoSize } from '../ring.ts';
-import type { Broker } from '../settings.ts';
 import { EV, subjectOf } from '../events.ts';
-import type { Message, SimState, Worker, WorkerState } from '../state.ts';
+import type { Message, SimState, Worker } from '../state.ts';
+import type {
+  BrokerInspection,
+  InFlightCell,
+  KafkaInspection,
+  LeaseInspection,
+  MessageCell,
+  PartitionRow,
+  RabbitConsumer,
+  RabbitInspection,
+  RecordCell,
+  RecordState,
+} from './inspection.ts';
 import { ownerOf } from './kafkaGroup.ts';
+import { policyOf } from './policy.ts';
 
-/** Kafka: what became of a record, as its partition's row shows it. */
-export type RecordState =
-  /** Processed and its offset committed. */
-  | 'committed'
-  /** Processed, its offset not committed yet: a crash would replay it. */
-  | 'processed'
-  /** Its worker is processing it now. */
-  | 'reading'
-  /** It failed and waits for its backoff before the next try, holding up the partition. */
-  | 'retrying'
-  /** Waiting to be read. */
-  | 'waiting'
-  /** Skipped to the dead-letter topic after too many failures. */
-  | 'dead';
-
-export interface RecordCell {
-  offset: number;
-  order: number;
-  state: RecordState;
-  /** Failed tries so far (the application's count: Kafka counts none). */
-  failures: number;
-}
-
-export interface PartitionRow {
-  id: number;
-  /** The worker that reads it, or -1 when the group has no member for it. */
-  owner: number;
-  ownerState: WorkerState | 'none';
-  /** The committed offset: the next record the group would read after a crash. */
-  committed: number;
-  /** The offset the next record written will get. */
-  end: number;
-  /** Records written and not committed: end - committed. */
-  lag: number;
-  /** The offset the worker reads next (or is reading). */
-  position: number;
-  /** A window of records around the committed offset, in offset order. */
-  records: RecordCell[];
-  /** Records after the window, not shown. */
-  more: number;
-  /** The record at the position failed and waits for a retry, or the owner is down. */
-  blocked: boolean;
-}
-
-export interface KafkaInspection {
-  broker: 'kafka';
-  now: number;
-  partitions: PartitionRow[];
-  /** Partitions not shown (past `limit` rows). */
-  morePartitions: number;
-  /** Failed tries after which the application skips a record (0: it never does). */
-  maxTries: number;
-  deadLetters: number;
-}
-
-/** One message as the close-ups list it. */
-export interface MessageCell {
-  message: number;
-  order: number;
-  /** Deliveries so far (SQS ApproximateReceiveCount; Redis's delivery counter). */
-  receives: number;
-  /** RabbitMQ: failed deliveries (x-delivery-count); Kafka: failed tries. */
-  failures: number;
-  /** When the current (or last) delivery handed it to a worker (-1 before any). */
-  receivedAt: number;
-}
-
-export interface RabbitConsumer {
-  worker: number;
-  state: WorkerState;
-  /** The delivery being processed, if any. */
-  inHand: MessageCell | null;
-  /** Delivered under the prefetch and not started yet, at most `limit` of them. */
-  buffer: MessageCell[];
-  bufferMore: number;
-  /** Deliveries not acked: in hand plus buffered. */
-  unacked: number;
-}
-
-export interface RabbitInspection {
-  broker: 'rabbitmq';
-  now: number;
-  prefetch: number;
-  deliveryLimit: number;
-  deadLetter: boolean;
-  consumers: RabbitConsumer[];
-  /** Ready messages at the head of the queue, at most `limit`. */
-  ready: MessageCell[];
-  readyCount: number;
-  /** The live message that has failed most often (it keeps coming back), if any has failed. */
-  returning: MessageCell | null;
-  dropped: number;
-  deadLetters: number;
-}
-
-/** A delivered, unacked message: SQS in flight, or a Redis pending entry. */
-export interface InFlightCell extends MessageCell {
-  /** The worker processing it now, or -1 when nobody is (its worker crashed, or failed and moved
-   * on): then only the lease running out brings it back. */
-  worker: number;
-  /** How long since it was delivered (Redis: its idle time). */
-  idleMs: number;
-  /** SQS: when it becomes visible again; Redis: when another consumer may claim it. */
-  leaseEndsAt: number;
-}
-
-export interface LeaseInspection {
-  broker: 'sqs' | 'redis';
-  now: number;
-  /** SQS visibility timeout or Redis min-idle time. */
-  leaseMs: number;
-  /** SQS maxReceiveCount; Redis: the application's limit before it dead-letters. */
-  maxReceives: number;
-  deadLetter: boolean;
-  /** Delivered and not acked, oldest delivery first, at most `limit`. */
-  inFlight: InFlightCell[];
-  inFlightCount: number;
-  /** Ready messages at the head of the queue, at most `limit` (Redis: claimed entries first). */
-  ready: MessageCell[];
-  readyCount: number;
-  /** Messages waiting for their backoff to end (SQS). */
-  delayedCount: number;
-  deadLetters: number;
-  /** Worker ids with their state, so that consumers with nothing pending show too. */
-  workers: { worker: number; state: WorkerState }[];
-  /** Workers still on a call whose delivery the broker has taken back (its lease ran out): their
-   * receipt will delete nothing (SQS), or their ack still counts (Redis). */
-  expired: (MessageCell & { worker: number })[];
-}
-
-export type BrokerInspection = KafkaInspection | RabbitInspection | LeaseInspection;
+export type { BrokerInspection } from './inspection.ts';
 
 /** The default bound on rows and on records per row. */
 export const INSPECT_LIMIT = 12;
@@ -151,19 +33,7 @@ const COMMITTED_SHOWN = 2;
  * own to show) and in sync mode. `limit` bounds every list (rows, records per row, messages). */
 export function inspectBroker(s: SimState, limit: number = INSPECT_LIMIT): BrokerInspection | null {
   if (s.mode !== 'async') return null;
-  const broker: Broker = s.config.queue.broker;
-  const n = Math.max(1, Math.floor(limit));
-  switch (broker) {
-    case 'ideal':
-      return null;
-    case 'kafka':
-      return inspectKafka(s, n);
-    case 'rabbitmq':
-      return inspectRabbit(s, n);
-    case 'sqs':
-    case 'redis':
-      return inspectLeases(s, broker, n);
-  }
+  return policyOf(s).inspect?.(s, Math.max(1, Math.floor(limit))) ?? null;
 }
 
 function cellOf(m: Message): MessageCell {
@@ -199,7 +69,7 @@ function recordState(m: Message): RecordState {
   }
 }
 
-function inspectKafka(s: SimState, limit: number): KafkaInspection {
+export function inspectKafka(s: SimState, limit: number): KafkaInspection {
   const rows = s.kafka.partitions.slice(0, limit).map((p): PartitionRow => {
     const owner = ownerOf(s, p);
     const from = Math.max(0, p.committed - COMMITTED_SHOWN);
@@ -232,7 +102,8 @@ function inspectKafka(s: SimState, limit: number): KafkaInspection {
     };
   });
   return {
-    broker: 'kafka',
+    kind: 'partitions',
+    broker: s.config.queue.broker,
     now: s.now,
     partitions: rows,
     morePartitions: Math.max(0, s.kafka.partitions.length - limit),
@@ -256,7 +127,7 @@ function heldBy(w: Worker): Message | null {
   return m && m.state === 'inflight' && m.lease === w.lease ? m : null;
 }
 
-function inspectRabbit(s: SimState, limit: number): RabbitInspection {
+export function inspectRabbit(s: SimState, limit: number): RabbitInspection {
   const count = s.config.workers.count;
   let returning: Message | null = null;
   const consider = (m: Message) => {
@@ -281,7 +152,8 @@ function inspectRabbit(s: SimState, limit: number): RabbitInspection {
       };
     });
   return {
-    broker: 'rabbitmq',
+    kind: 'prefetch',
+    broker: s.config.queue.broker,
     now: s.now,
     prefetch: s.config.queue.prefetch,
     deliveryLimit: s.config.queue.deliveryLimit,
@@ -295,8 +167,8 @@ function inspectRabbit(s: SimState, limit: number): RabbitInspection {
   };
 }
 
-function inspectLeases(s: SimState, broker: 'sqs' | 'redis', limit: number): LeaseInspection {
-  const leaseMs = broker === 'sqs' ? s.config.queue.visibilityTimeoutMs : s.config.queue.minIdleMs;
+/** Deliveries with a lease of `leaseMs` each (SQS's visibility timeout, Redis's min-idle time). */
+export function inspectLeases(s: SimState, leaseMs: number, limit: number): LeaseInspection {
   const byMessage = new Map<Message, number>();
   for (const w of s.workers) {
     const m = heldBy(w);
@@ -318,7 +190,8 @@ function inspectLeases(s: SimState, broker: 'sqs' | 'redis', limit: number): Lea
     }))
     .sort((a, b) => a.receivedAt - b.receivedAt || a.message - b.message);
   return {
-    broker,
+    kind: 'leases',
+    broker: s.config.queue.broker,
     now: s.now,
     leaseMs,
     maxReceives: s.config.queue.maxReceives,

@@ -15,8 +15,10 @@ import {
   type Worker,
 } from '../state.ts';
 import { atLimit, deadLetter, delay, holderOf, logAcked, logLateAck, receive } from './core.ts';
+import { inspectKafka } from './inspect.ts';
 import { logQueued, setDepth } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
+import { kafkaFacts } from './kafkaFacts.ts';
 import { groupSize, ownerOf, rankOf, setLeft } from './kafkaGroup.ts';
 import { forEachReady, noteReadiness } from './kafkaReady.ts';
 import { orderPartition } from './murmur2.ts';
@@ -252,9 +254,8 @@ function pollTimedOut(s: SimState, message: Message): void {
 }
 
 export const kafka: BrokerPolicy = {
-  // A crashed consumer's partitions move after the session timeout (a slow one leaves at
-  // max.poll.interval.ms, which Kafka names no lease).
-  lease: { name: 'session timeout', setting: 'queue.sessionTimeout', crashWaitsForLease: true },
+  ...kafkaFacts,
+  inspect: inspectKafka,
   publish: appendRecord,
   dispatch: dispatchPartitions,
   // Kafka workers are found through their partitions, not in a line of idle consumers.

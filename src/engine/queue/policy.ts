@@ -1,8 +1,9 @@
 /** The small interface each broker preset implements: the points where real brokers differ.
  * Everything they share (messages, workers, the email call, backoff, the dead-letter queue)
  * lives in core.ts and workers.ts; each row of the docs' broker table is one file here. */
-import type { Broker } from '../settings.ts';
+import type { Broker, SettingKey } from '../settings.ts';
 import type { Message, SimState, Worker } from '../state.ts';
+import type { BrokerInspection } from './inspection.ts';
 
 /** What the broker calls the time after which an unacked message goes to another worker, in its
  * own words, for captions and labels: one place, so that no sentence under RabbitMQ speaks of
@@ -18,15 +19,93 @@ export interface BrokerLease {
     | 'queue.sessionTimeout'
     | 'queue.minIdle'
     | null;
+  /** The setting that bounds one call before the broker hands the message out again, as the
+   * run's stop for calls that always outlive it names it (Kafka: max.poll.interval.ms, not the
+   * session timeout, which is for crashes); null for the ideal broker. */
+  callSetting:
+    | 'queue.visibilityTimeout'
+    | 'queue.consumerTimeout'
+    | 'queue.maxPollInterval'
+    | 'queue.minIdle'
+    | null;
+  /** What a message nobody works on waits for, as the lane's waits name it: SQS's `lease`,
+   * Redis's `minIdle`; null where a crash does not leave a message waiting on a lease timer
+   * (the ideal broker, RabbitMQ, and Kafka, whose wait is the consumer's `session`). */
+  wait: 'lease' | 'minIdle' | null;
   /** Whether a crashed worker's message waits for the lease to run out before another worker
    * gets it (SQS, Redis; Kafka when the worker stays down longer), rather than coming back at
    * once (RabbitMQ closes the crashed consumer's channel; the ideal broker just knows). */
   crashWaitsForLease: boolean;
 }
 
-export interface BrokerPolicy {
+/** One of the broker's own settings. `control`, when given, puts it in the control panel under
+ * the broker, in the broker's words; without it the setting is the broker's but set elsewhere
+ * (the command line, a lesson, the panel's retry group). */
+export interface BrokerSetting {
+  key: SettingKey;
+  control?: {
+    label: string;
+    hint: string;
+    /** What the real broker does by default, where the simulator's value differs. */
+    real?: string;
+  };
+}
+
+/** The lease close-up's words (SQS, Redis): what the broker calls a delivery not yet acked and
+ * its timer. */
+export interface LeaseWords {
+  /** The heading of the deliveries not yet acked. */
+  title: string;
+  /** Before the time left: "visible again in". */
+  lease: string;
+  /** When the time is up. */
+  overdue: string;
+  /** The deliveries so far: "received 2×". */
+  count: (n: number) => string;
+  /** After "Worker 2 is still sending order 7": what became of its delivery. */
+  expired: string;
+  /** The heading of the messages waiting for a worker. */
+  ready: string;
+  /** Who holds a delivery whose worker crashed. */
+  holderDown: string;
+  /** The close-up's opening sentence, given the lease's name and length ("visibility timeout
+   * (30.0 s)"). */
+  explain: (lease: string) => string;
+  /** Another consumer claims an entry idle for the lease (Redis): each delivery shows its idle
+   * time, and a fresh claim is marked. */
+  claims: boolean;
+}
+
+/** What the outside reads of a broker: its settings, its words and how its tallies read. The
+ * names and whether it is partitioned are in brokers.ts, for the code that cannot import the
+ * presets. Words and numbers only: the UI decides how they look. */
+export interface BrokerFacts {
   /** The lease in the broker's own words. */
   lease: BrokerLease;
+  /** The settings that belong to this broker, in the order the control panel shows them. A
+   * setting every broker lists is everyone's; one that some list and some do not does nothing
+   * under the others (inert.ts warns). */
+  settings: readonly BrokerSetting[];
+  /** What the broker sends a message to when it gives up on it: "dead-letter queue". */
+  deadLetter: string;
+  /** A sentence about what the simulator leaves out or idealises for this broker, if anything. */
+  note?: string;
+  /** The close-up's heading, or null when there is no close-up (the ideal broker). */
+  closeupTitle: string | null;
+  /** The lease close-up's words, for a broker whose `inspect` gives leases. */
+  leaseWords?: LeaseWords;
+  /** Workers hold prefetched messages besides the one in hand (RabbitMQ): the diagram gives
+   * each a badge. */
+  prefetches: boolean;
+  /** A message past its limit with no dead-letter target is dropped (RabbitMQ), so the tallies
+   * always show the drops, 0 included. */
+  drops: boolean;
+}
+
+export interface BrokerPolicy extends BrokerFacts {
+  /** What the close-up shows of the broker now (`limit` bounds every list), or absent when it
+   * has no state of its own to show (the ideal broker). */
+  inspect?: (s: SimState, limit: number) => BrokerInspection;
   /** A new or redriven message joins the main queue (Kafka: the end of its partition). */
   publish(s: SimState, message: Message): void;
   /** Hands waiting messages to workers that can take them. */

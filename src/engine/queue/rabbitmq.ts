@@ -7,6 +7,7 @@
 import { fifoSize } from '../ring.ts';
 import { log, type Message, type SimState } from '../state.ts';
 import { ack, holderOf, logLateAck, receive } from './core.ts';
+import { inspectRabbit } from './inspect.ts';
 import { makeVisible, setDepth, takeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { pastLimit, returnAll } from './rabbitmqBuffer.ts';
@@ -66,7 +67,47 @@ function consumerTimedOut(s: SimState, message: Message): void {
 
 export const rabbitmq: BrokerPolicy = {
   // A slow call runs into the consumer timeout; a crash closes the channel and returns at once.
-  lease: { name: 'consumer timeout', setting: 'queue.consumerTimeout', crashWaitsForLease: false },
+  lease: {
+    name: 'consumer timeout',
+    setting: 'queue.consumerTimeout',
+    callSetting: 'queue.consumerTimeout',
+    wait: null,
+    crashWaitsForLease: false,
+  },
+  // No queue.maxReceives (RabbitMQ counts with its delivery limit) and no retry.* (a failure
+  // comes back at once, with no backoff).
+  settings: [
+    {
+      key: 'queue.prefetch',
+      control: {
+        label: 'Prefetch per worker',
+        hint: 'Unacked messages one worker may hold at once (basic.qos).',
+        real: 'RabbitMQ’s default is unlimited.',
+      },
+    },
+    {
+      key: 'queue.deliveryLimit',
+      control: {
+        label: 'Delivery limit',
+        hint: 'Deliveries before the queue gives a message up.',
+        real: '20 by default since RabbitMQ 4.0.',
+      },
+    },
+    {
+      key: 'queue.deadLetter',
+      control: {
+        label: 'Dead-letter exchange configured',
+        hint: 'Without one, a message at the delivery limit is dropped: that customer never gets an email.',
+      },
+    },
+    { key: 'queue.consumerTimeout' },
+  ],
+  deadLetter: 'dead-letter exchange',
+  note: 'A delivery unacked for the consumer timeout (30 min, as in RabbitMQ) closes the worker’s channel, and its messages go back to the queue.',
+  closeupTitle: 'Inside RabbitMQ: each consumer’s prefetch',
+  prefetches: true,
+  drops: true,
+  inspect: inspectRabbit,
   publish: (s, message) => makeVisible(s, message),
   dispatch,
   goIdle: goIdleInLine,

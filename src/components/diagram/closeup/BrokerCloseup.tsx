@@ -6,23 +6,14 @@ import './closeup.css';
 import './closeupFit.css';
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
-import type { BrokerInspection } from '../../../engine/index.ts';
+import { brokerFacts } from '../../../engine/index.ts';
 import { useHandles } from '../../../store/hooks.ts';
 import { Icon } from '../../Icon.tsx';
-import { KafkaCloseup } from './KafkaCloseup.tsx';
-import { LeaseCloseup } from './LeaseCloseup.tsx';
-import { RabbitCloseup } from './RabbitCloseup.tsx';
+import { CLOSEUPS } from './closeups.tsx';
 import { useInspection } from './useInspection.ts';
 import { useRowsBelow } from './useRowsBelow.ts';
 
 export const CLOSEUP_ID = 'broker-closeup';
-
-const TITLES: Record<BrokerInspection['broker'], string> = {
-  kafka: 'Inside Kafka: the topic’s partitions',
-  rabbitmq: 'Inside RabbitMQ: each consumer’s prefetch',
-  sqs: 'Inside SQS: messages in flight',
-  redis: 'Inside Redis Streams: pending entries',
-};
 
 /** Esc closes the close-up unless something else took the key first (a dialog, leaving
  * presentation mode) or the focus is in a field. */
@@ -50,6 +41,7 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
   // A small window shows a few rows: it says how many more are below rather than cut them off.
   const [scroller, below] = useRowsBelow<HTMLElement>(state);
   if (!state) return null;
+  const Body = CLOSEUPS[state.broker];
   return (
     <m.section
       ref={scroller}
@@ -63,7 +55,7 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
       data-testid="broker-closeup"
     >
       <header className="closeup-header">
-        <h3 id={titleId}>{TITLES[state.broker]}</h3>
+        <h3 id={titleId}>{brokerFacts(state.broker).closeupTitle}</h3>
         {below > 0 && (
           <p className="closeup-below" aria-hidden="true" data-testid="closeup-below">
             {`▾ ${below} more below`}
@@ -79,9 +71,7 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
           <Icon name="close" size={18} />
         </button>
       </header>
-      {state.broker === 'kafka' && <KafkaCloseup state={state} />}
-      {state.broker === 'rabbitmq' && <RabbitCloseup state={state} lastDrop={lastDrop} />}
-      {(state.broker === 'sqs' || state.broker === 'redis') && <LeaseCloseup state={state} />}
+      {Body && <Body state={state} lastDrop={lastDrop} />}
     </m.section>
   );
 }

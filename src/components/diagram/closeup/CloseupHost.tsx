@@ -1,12 +1,13 @@
 /** Where the async lane hosts the broker close-up: it opens by itself when a lesson about a
  * broker starts, and after a click on the queue node otherwise; the ideal broker has none. */
 import { useCallback, useEffect } from 'react';
-import { BROKERS, type Broker } from '../../../engine/index.ts';
+import { isBroker } from '../../../engine/index.ts';
 import { findScenario } from '../../../scenarios/index.ts';
 import { useHandles, useSim, useViewState } from '../../../store/hooks.ts';
 import { queueTitle } from '../brokerLayout.ts';
 import { useElementWidth } from '../../useElementWidth.ts';
 import { BrokerCloseup } from './BrokerCloseup.tsx';
+import { CLOSEUPS } from './closeups.tsx';
 
 /** A lesson about the broker's own state (`closeup` in its scenario) opens the close-up; any
  * other lesson closes it. */
@@ -23,13 +24,9 @@ export function useLessonCloseup() {
  * settings, which change only with the run, not from the engine's view on every publish. */
 export function useCloseupBroker(): string | null {
   const broker = useSim((s) => s.values['queue.broker']);
-  return broker === undefined || broker === 'ideal' || !isBroker(broker)
+  return broker === undefined || !isBroker(broker) || CLOSEUPS[broker] === null
     ? null
     : queueTitle(broker, 0).name;
-}
-
-function isBroker(value: string): value is Broker {
-  return (BROKERS as readonly string[]).includes(value);
 }
 
 /** Records per Kafka row (and rows, messages per list) that fit the close-up's width: a cell is

@@ -1,9 +1,16 @@
-/** SQS and Redis Streams in close-up: the deliveries not yet acked, each with its worker, its
- * receive count and the lease running down (SQS: until the message is visible again; Redis: its
- * idle time until another consumer may claim it), workers still on a delivery the broker has
- * taken back, and the messages ready at the head of the queue. */
+/** A broker with leases in close-up (SQS, Redis Streams): the deliveries not yet acked, each with
+ * its worker, its receive count and the lease running down (SQS: until the message is visible
+ * again; Redis: its idle time until another consumer may claim it), workers still on a delivery
+ * the broker has taken back, and the messages ready at the head of the queue, in the broker's
+ * words (its policy's `leaseWords`). */
 import { m } from 'framer-motion';
-import { brokerLease, type InFlightCell, type LeaseInspection } from '../../../engine/index.ts';
+import {
+  brokerFacts,
+  brokerLease,
+  type InFlightCell,
+  type LeaseInspection,
+  type LeaseWords,
+} from '../../../engine/index.ts';
 import { formatCount, formatTime } from '../../../format/index.ts';
 import { plural } from '../../../format/index.ts';
 import { MessageChip } from './MessageChip.tsx';
@@ -11,50 +18,34 @@ import { MessageChip } from './MessageChip.tsx';
 /** A claimed entry is marked as claimed for this long after the claim. */
 const CLAIM_SHOWN_MS = 2500;
 
-const WORDS = {
-  sqs: {
-    title: 'In flight (hidden from other workers)',
-    lease: 'visible again in',
-    overdue: 'visible again now',
-    count: (n: number) => `received ${n}×`,
-    expired: 'its receipt has expired: the delete will not count',
-    ready: 'Visible, waiting for a worker',
-  },
-  redis: {
-    title: 'Pending entries (delivered, not acked)',
-    lease: 'claimable in',
-    overdue: 'claimable now',
-    count: (n: number) => `delivered ${n}×`,
-    expired: 'its entry was claimed by another consumer; its ack still counts',
-    ready: 'Waiting for a consumer (claimed entries first)',
-  },
-} as const;
+/** The broker's words for its leases (its policy's `leaseWords`). */
+function wordsOf(state: LeaseInspection): LeaseWords {
+  const words = brokerFacts(state.broker).leaseWords;
+  if (!words) throw new Error(`the ${state.broker} broker shows leases but has no words for them`);
+  return words;
+}
 
-function holderText(cell: InFlightCell, broker: LeaseInspection['broker']): string {
-  if (cell.worker >= 0) return `worker ${cell.worker}`;
-  return broker === 'sqs' ? 'worker down' : 'nobody working on it';
+function holderText(cell: InFlightCell, words: LeaseWords): string {
+  return cell.worker >= 0 ? `worker ${cell.worker}` : words.holderDown;
 }
 
 function InFlight({ cell, state }: { cell: InFlightCell; state: LeaseInspection }) {
-  const words = WORDS[state.broker];
+  const words = wordsOf(state);
   const left = cell.leaseEndsAt - state.now;
   const share = Math.max(0, Math.min(1, left / state.leaseMs));
-  const claimed =
-    state.broker === 'redis' && cell.receives > 1 && state.now - cell.receivedAt < CLAIM_SHOWN_MS;
+  const claimed = words.claims && cell.receives > 1 && state.now - cell.receivedAt < CLAIM_SHOWN_MS;
   const warn = cell.worker < 0 || cell.receives > 1;
   return (
     <li className={`closeup-row lease-row${warn ? ' is-warn' : ''}`}>
       <div className="row-head">
         <span className="row-name">{`Order ${cell.order}`}</span>
-        <span className="row-owner">{holderText(cell, state.broker)}</span>
+        <span className="row-owner">{holderText(cell, words)}</span>
       </div>
       <div className="lease">
         <span className={cell.receives > 1 ? 'lease-count is-again' : 'lease-count'}>
           {words.count(cell.receives)}
         </span>
-        {state.broker === 'redis' && (
-          <span className="lease-idle">{`idle ${formatTime(cell.idleMs)}`}</span>
-        )}
+        {words.claims && <span className="lease-idle">{`idle ${formatTime(cell.idleMs)}`}</span>}
         <span className="lease-left">
           {left > 0 ? `${words.lease} ${formatTime(left)}` : words.overdue}
         </span>
@@ -80,17 +71,13 @@ function InFlight({ cell, state }: { cell: InFlightCell; state: LeaseInspection 
 }
 
 export function LeaseCloseup({ state }: { state: LeaseInspection }) {
-  const words = WORDS[state.broker];
+  const words = wordsOf(state);
   const idle = state.workers.filter((w) => w.state === 'idle').length;
   // The lease's name comes from the broker's policy, the one place that words it.
   const lease = `${brokerLease(state.broker).name} (${formatTime(state.leaseMs)})`;
   return (
     <div className="closeup-body">
-      <p className="closeup-note">
-        {state.broker === 'sqs'
-          ? `Received, a message is hidden for the ${lease}; not deleted by then, it is delivered again.`
-          : `An entry stays pending until acked; idle for its ${lease}, another consumer may claim it.`}
-      </p>
+      <p className="closeup-note">{words.explain(lease)}</p>
       {state.expired.map((e) => (
         <p key={e.worker} className="expired" data-testid="closeup-expired">
           <strong>{`Worker ${e.worker} is still sending order ${e.order}`}</strong>
@@ -127,7 +114,7 @@ export function LeaseCloseup({ state }: { state: LeaseInspection }) {
           )}
         </ol>
         <span className="closeup-foot">
-          {`${plural(idle, 'worker')} idle${state.delayedCount > 0 ? ` · ${formatCount(state.delayedCount)} waiting to retry` : ''}${state.deadLetter ? ` · dead-letter queue after ${plural(state.maxReceives, 'receive')}: ${formatCount(state.deadLetters)} there` : ''}`}
+          {`${plural(idle, 'worker')} idle${state.delayedCount > 0 ? ` · ${formatCount(state.delayedCount)} waiting to retry` : ''}${state.deadLetter ? ` · ${brokerFacts(state.broker).deadLetter} after ${plural(state.maxReceives, 'receive')}: ${formatCount(state.deadLetters)} there` : ''}`}
         </span>
       </div>
     </div>
