@@ -1,9 +1,9 @@
 /** A link's `caption=N`: the moment of the loaded lesson's Nth caption (1-based, as the caption
  * strip counts them), or the range it allows. Pure over the beats the store holds, never the
  * scenario file's: the store may resolve a lesson's beats against its run. */
+import { parseDecimal } from '../engine/index.ts';
 import { beatMs } from '../scenarios/beats.ts';
 import type { Beat } from '../scenarios/index.ts';
-import { decimal } from './parseParams.ts';
 
 export type CaptionTarget = { index: number; ms: number } | { allowed: string };
 
@@ -20,7 +20,7 @@ export function captionMoment(
         : 'a caption number, which needs a lesson (scenario=…)',
     };
   }
-  const n = decimal(raw);
+  const n = parseDecimal(raw);
   if (Number.isInteger(n) && n >= 1 && n <= beats.length) {
     return { index: n - 1, ms: beatMs(beats[n - 1]!) };
   }

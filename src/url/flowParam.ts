@@ -8,10 +8,10 @@ import {
   formatDistribution,
   flowJson,
   formatOutages,
+  parseDecimal,
   parseFlow,
   type Flow,
 } from '../engine/index.ts';
-import { decimal } from './parseParams.ts';
 
 /** Far above the longest flow a teacher writes (8 steps of long labels are about 700), and below
  * what address bars, LMS link fields and slide tools keep (about 2,000 for the whole link). */
@@ -56,7 +56,7 @@ function nameOf(part: string | undefined): { id: string; label: string } | undef
   const fields = part === undefined ? [] : splitTop(part, ':').map((f) => f.trim());
   if (fields.length !== 2) return undefined;
   const [id, label] = fields as [string, string];
-  if (!Number.isNaN(decimal(label)) || /^[a-z]+\(/.test(label)) return undefined;
+  if (!Number.isNaN(parseDecimal(label)) || /^[a-z]+\(/.test(label)) return undefined;
   return { id: unescapeField(id), label: unescapeField(label) };
 }
 
@@ -68,7 +68,7 @@ function stepJson(text: string, n: number): Record<string, unknown> | string {
     return `step ${n} ('${cut}') is not allowed: each step is ID:LABEL:LATENCY, then :request or :background`;
   }
   const [id, label, latency, where, ...extras] = fields as [string, string, string, ...string[]];
-  const latencyNumber = decimal(latency);
+  const latencyNumber = parseDecimal(latency);
   const json: Record<string, unknown> = {
     id: unescapeField(id),
     label: unescapeField(label),
@@ -83,7 +83,7 @@ function stepJson(text: string, n: number): Record<string, unknown> | string {
     }
     const value = extra.slice(eq + 1).trim();
     if (name === 'failureRate')
-      json.failureRate = Number.isNaN(decimal(value)) ? value : decimal(value);
+      json.failureRate = Number.isNaN(parseDecimal(value)) ? value : parseDecimal(value);
     else if (name === 'needsResult')
       json.needsResult = value === 'true' ? true : value === 'false' ? false : value;
     else json.outages = value.replace(/^\((.*)\)$/, '$1');

@@ -5,6 +5,7 @@ import {
   checkoutFlow,
   findSetting,
   isAnySettingKey,
+  parseDecimal,
   settingName,
   type AnySettingKey,
   type Flow,
@@ -57,12 +58,6 @@ function oneOf<T extends string>(choices: readonly T[], raw: string): T | undefi
 
 function flag(raw: string): boolean | undefined {
   return raw === '1' ? true : raw === '0' ? false : undefined;
-}
-
-/** A number written in decimal, as a reader would ("12", "0.5", "1e3"); NaN for anything else,
- * such as "0x10", "0b11" or "" that Number() would read. */
-export function decimal(text: string): number {
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
 }
 
 function list(raw: string): string[] {
@@ -119,19 +114,19 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       case 'seed': {
-        const n = decimal(value);
+        const n = parseDecimal(value);
         if (Number.isInteger(n) && n >= 0 && n <= MAX_SEED) state.seed = n;
         else ignore(param, raw, `a whole number from 0 to ${MAX_SEED}`);
         break;
       }
       case 'speed': {
-        const n = decimal(value);
+        const n = parseDecimal(value);
         if ((SPEEDS as readonly number[]).includes(n)) state.speed = n;
         else ignore(param, raw, `one of ${SPEEDS.join(', ')}`);
         break;
       }
       case 't': {
-        const n = decimal(value);
+        const n = parseDecimal(value);
         if (Number.isFinite(n) && n >= 0 && n <= MAX_T_SEC) state.t = Math.round(n * 1000) / 1000;
         else ignore(param, raw, `a number of seconds from 0 to ${MAX_T_SEC}`);
         break;
