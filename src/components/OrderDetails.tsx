@@ -8,15 +8,9 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Mode } from '../engine/index.ts';
 import { Waterfall, type WaterfallProps } from './analysis/Waterfall.tsx';
 import { traceEndMs } from './analysis/waterfallLayout.ts';
-import { useSelectedOrder, useSim, useSimulator, useViewState } from '../store/hooks.ts';
+import { useLaneReads, useSelectedOrder, useSim, useViewState } from '../store/hooks.ts';
 import type { OrderStory } from '../store/orderBook.ts';
-import {
-  selectAnalysisVersion,
-  selectGeneration,
-  selectSelect,
-  selectViewMode,
-  shownModes,
-} from '../store/selectors.ts';
+import { selectSelect, selectViewMode, shownModes } from '../store/selectors.ts';
 import type { SelectedOrder } from '../store/viewStore.ts';
 import { laneName, MODE_TITLE } from './modeTitle.ts';
 import { useLaneFlow } from './useLaneFlow.ts';
@@ -55,9 +49,8 @@ export function OrderDetails() {
 /** Mounted while an order is picked, so its width is measured from the moment it opens. */
 export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const select = useViewState(selectSelect);
-  const simulator = useSimulator();
-  const version = useSim(selectAnalysisVersion);
-  const generation = useSim(selectGeneration);
+  // Refreshed with the analysis (a few times a second while playing, at once after a jump).
+  const reads = useLaneReads();
   const viewMode = useSim(selectViewMode);
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -86,15 +79,13 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
 
   const lanes = useMemo(() => {
     return shownModes(viewMode).map((mode: Mode) => {
-      const lane = simulator.lane(mode);
-      const trace = lane.analysis.trace(selected.order, lane.sim.config.flow);
-      const marks = storyMarks(lane.book.get(selected.order));
+      const lane = reads.lane(mode);
+      const trace = lane.trace(selected.order);
+      const marks = storyMarks(lane.story(selected.order));
       const end = Math.max(traceEndMs(trace, lane.nowMs), ...marks.map((mark) => mark.atMs));
       return { mode, trace, marks, end, nowMs: lane.nowMs };
     });
-    // version and generation stand for the lanes' analysis changing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [simulator, selected, viewMode, version, generation]);
+  }, [reads, selected, viewMode]);
   // One scale for both lanes: each draws the longer of the two stories' spans.
   const span = Math.max(0, ...lanes.map((l) => l.end));
   const columns = lanes.length;

@@ -22,7 +22,7 @@ const ERROR_DETAIL: Readonly<Record<string, string>> = {
 
 /** A flow step's label, from the lane's own flow (its id if the flow has no such step). */
 function stepLabel(simulator: Simulator, mode: Mode, id: string): string {
-  return simulator.lane(mode).sim.config.flow.steps.find((s) => s.id === id)?.label ?? id;
+  return simulator.lane(mode).config.flow.steps.find((s) => s.id === id)?.label ?? id;
 }
 
 function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {

@@ -6,5 +6,5 @@ import { useSim, useSimulator } from '../store/hooks.ts';
 export function useLaneFlow(mode: Mode): Flow {
   const simulator = useSimulator();
   // A new object only when the lane is rebuilt or restored; the layouts are cached by content.
-  return useSim(() => simulator.lane(mode).sim.config.flow);
+  return useSim(() => simulator.lane(mode).config.flow);
 }

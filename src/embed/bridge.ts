@@ -38,7 +38,7 @@ export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlSta
   const sendEvents = (send: boolean) => {
     const generation = simulator.store.getState().generation;
     for (const mode of MODES) {
-      const events = simulator.lane(mode).analysis.snapshot().events;
+      const events = simulator.lane(mode).analysis().events;
       const seen = lastEvent[mode];
       const fresh = seen.generation === generation && send;
       const newer = fresh ? events.filter((e) => e.id > seen.id) : [];
@@ -87,7 +87,7 @@ export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlSta
   let timer: ReturnType<typeof setTimeout> | null = null;
   const tick = () => {
     timer = null;
-    const state = publicState(simulator.store.getState(), page, simulator.lane('async').sim.config);
+    const state = publicState(simulator.store.getState(), page, simulator.lane('async').config);
     const text = JSON.stringify(state);
     if (text !== lastState) {
       lastState = text;

@@ -48,14 +48,14 @@ export function simulatorTarget(
     pause: () => actions().pause(),
     step: (count) => actions().stepEvents(count),
     seek: (t) => actions().jumpTo(t * 1000),
-    getState: () => publicState(actions(), page, simulator.lane('async').sim.config),
+    getState: () => publicState(actions(), page, simulator.lane('async').config),
     subscribe: onSubscribe,
     reset: () => actions().reset(),
     loadScenario(id) {
       const problem = actions().loadScenario(id);
       if (problem) return { problem };
       const lesson = findScenario(id)!;
-      const config = simulator.lane('sync').sim.config;
+      const config = simulator.lane('sync').config;
       const locked = Object.fromEntries(
         actions().locked.map((key) => [key, findSetting(key)?.read(config) ?? '']),
       );
@@ -78,7 +78,7 @@ export function simulatorTarget(
       const s = actions();
       const problem =
         lessonClash({ scenario: s.scenarioId, flow }) ??
-        lockedClash(s.locked, flow, simulator.lane('sync').sim.config);
+        lockedClash(s.locked, flow, simulator.lane('sync').config);
       if (problem) return problem;
       // The checkout is the engine's default, as a link without `flow` has it.
       s.restartWith({ flow: sameFlow(flow, checkoutFlow()) ? null : flow });

@@ -106,8 +106,8 @@ export function createLessonProgress(simulator: Simulator) {
       generation = s.generation;
       seenMs = { sync: sync.lastLoggedMs, async: async.lastLoggedMs };
       reports = {
-        sync: sync.sim.report(scenario.id),
-        async: async.sim.report(scenario.id),
+        sync: sync.report(scenario.id),
+        async: async.report(scenario.id),
       };
     }
     const recipe = simulator.recipe();
@@ -128,7 +128,7 @@ export function createLessonProgress(simulator: Simulator) {
         : ticked;
     const reveal = scenario.prediction.reveal;
     const revealReport: Report | undefined = reports[reveal.lane];
-    const ended = lessonEnded(s.beats, nowMs, sync.sim.settled && async.sim.settled);
+    const ended = lessonEnded(s.beats, nowMs, sync.settled && async.settled);
     const next: LessonProgress = {
       scenarioId: scenario.id,
       goalTimes,

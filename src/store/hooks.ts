@@ -1,10 +1,18 @@
 /** Thin React bindings over the vanilla stores: the context that carries them and small domain
  * hooks built on the named selectors. */
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Mode, SettingKey } from '../engine/index.ts';
-import { selectErrors, selectLane, selectSelectedOrder, selectValues } from './selectors.ts';
+import {
+  selectAnalysisVersion,
+  selectErrors,
+  selectGeneration,
+  selectLane,
+  selectSelectedOrder,
+  selectValues,
+} from './selectors.ts';
+import type { LaneReader } from './laneReader.ts';
 import type { Simulator, SimulatorStore } from './simulatorStore.ts';
 import type { LaneSnapshot } from './snapshot.ts';
 import type { ViewState, ViewStore } from './viewStore.ts';
@@ -43,6 +51,25 @@ export function useActions(): SimulatorStore {
 export function useLane<T extends object>(mode: Mode, pick: (lane: LaneSnapshot) => T): T {
   const select = selectLane(mode);
   return useSim(useShallow((s: SimulatorStore) => pick(select(s))));
+}
+
+/** The lanes' readers as of the store's latest analysis (a few times a second while playing, at
+ * once after a jump or a rebuild): a new object each time, so a memo that depends on it reads
+ * the lanes again exactly then, and one that does not, never. */
+export interface LaneReads {
+  readonly version: number;
+  readonly generation: number;
+  lane(mode: Mode): LaneReader;
+}
+
+export function useLaneReads(): LaneReads {
+  const simulator = useSimulator();
+  const version = useSim(selectAnalysisVersion);
+  const generation = useSim(selectGeneration);
+  return useMemo(
+    () => ({ version, generation, lane: (mode: Mode) => simulator.lane(mode) }),
+    [simulator, version, generation],
+  );
 }
 
 export function useSetting(key: SettingKey): { value: string; error: string | undefined } {

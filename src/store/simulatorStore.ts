@@ -1,12 +1,14 @@
 /** The simulator's one store, with no React in it: the lanes (a LanePair, with its checkpoints),
  * the state creator over them (simulatorState.ts: the frame loop, recorded changes, publishing)
- * and the handles beside the state that are not state (the lanes themselves, the frame signal). */
+ * and the handles beside the state that are not state (the lanes' readers, the frame signal). */
 import { createStore } from 'zustand/vanilla';
 import { LanePair } from './lanePair.ts';
+import { laneReader } from './laneReader.ts';
 import { DEFAULT_DURATION_MS, simulatorState } from './simulatorState.ts';
 import type { FrameClock, Simulator, SimulatorOptions } from './simulatorTypes.ts';
 
 export type * from './simulatorTypes.ts';
+export type { LaneReader } from './laneReader.ts';
 export { DEFAULT_DURATION_MS } from './simulatorState.ts';
 
 /** A task queued from a frame runs after that frame is drawn: a message, unlike a timer, is not
@@ -49,10 +51,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const listeners = new Set<() => void>();
   const store = createStore(simulatorState({ pair, clock, options, listeners }));
   if (options.autoplay) store.getState().play();
+  const readers = { sync: laneReader(pair, 'sync'), async: laneReader(pair, 'async') };
 
   return {
     store,
-    lane: (mode) => pair.lanes[mode],
+    lane: (mode) => readers[mode],
     view: (mode) => pair.view(mode),
     recipe: () => pair.currentRecipe,
     checkpoints: () => pair.checkpoints,

@@ -9,7 +9,8 @@ import type {
   SystemView,
   TimedChange,
 } from '../engine/index.ts';
-import type { Lane, RunRecipe } from './lane.ts';
+import type { RunRecipe } from './lane.ts';
+import type { LaneReader } from './laneReader.ts';
 import type { Checkpoints } from './checkpoints.ts';
 import type { FrameClock } from './clock.ts';
 import type { JumpProgress } from './jump.ts';
@@ -145,10 +146,14 @@ export interface SimulatorOptions {
   clock?: FrameClock;
 }
 
-/** The store plus the handles that are not state: the lanes themselves and the frame signal. */
+/** The store plus the handles that are not state: read-only readers of the lanes and the frame
+ * signal. The lanes themselves (engine, order book, analysis) stay inside the store. */
 export interface Simulator {
   store: StoreApi<SimulatorStore>;
-  lane(mode: Mode): Lane;
+  /** The lane's reader: the same object for the simulator's life, reading whichever lane is
+   * current (a seek replaces them). Its reads change without the store telling React: read it
+   * in a frame callback, or in React through `useLaneReads` (hooks.ts). */
+  lane(mode: Mode): LaneReader;
   view(mode: Mode): SystemView;
   /** What the lanes are a function of now; a new object whenever it changes. */
   recipe(): RunRecipe;

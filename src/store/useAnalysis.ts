@@ -39,9 +39,9 @@ export function useAnalysis(active = true): { nowMs: number; lanes: readonly Lan
       return {
         mode,
         label: LABEL[mode],
-        analysis: lane.analysis.snapshot(),
-        report: lane.sim.report('live'),
-        view: simulator.view(mode),
+        analysis: lane.analysis(),
+        report: lane.report('live'),
+        view: lane.view(),
       };
     });
     return { nowMs: simulator.lane('sync').nowMs, lanes, version, generation };

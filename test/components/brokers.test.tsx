@@ -2,7 +2,6 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp.tsx';
-import { report } from '../../src/engine/index.ts';
 import { OutcomeLedger } from '../../src/components/analysis/OutcomeLedger.tsx';
 import { dispatch } from '../../src/embed/dispatch.ts';
 import { simulatorTarget } from '../../src/embed/simulatorTarget.ts';
@@ -130,7 +129,7 @@ describe('the redrive button', () => {
     const { store, clock, simulator } = renderApp({
       settings: { 'email.failureRate': 1, 'queue.maxReceives': 1 },
     });
-    const redriven = () => report(simulator.lane('async').sim.state, 'ui').emails.redriven;
+    const redriven = () => simulator.lane('async').report('ui').emails.redriven;
     act(() => {
       store.getState().play();
       clock.advance(5000);

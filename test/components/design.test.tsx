@@ -28,7 +28,7 @@ const group = (name: string) => screen.getByRole('radiogroup', { name });
 const place = (step: string, label: 'In the request' | 'In the background') =>
   within(group(step)).getByRole('radio', { name: label });
 const asyncWhere = (t: ReturnType<typeof testSimulator>, id: string) =>
-  t.simulator.lane('async').sim.config.flow.steps.find((s) => s.id === id)?.where;
+  t.simulator.lane('async').config.flow.steps.find((s) => s.id === id)?.where;
 
 describe('the Design section in free play (the checkout)', () => {
   it('lists the steps in order, each checked where it runs', () => {

@@ -40,7 +40,7 @@ function clickToTheEnd(root: HTMLElement, simulator: Simulator) {
 /** The number the reveal must show: the prediction's metric in its lane's report, now. */
 function reportNumber(simulator: Simulator, scenario: Scenario): string {
   const { lane, metric } = scenario.prediction.reveal;
-  return formatMetric(metric, readMetric(simulator.lane(lane).sim.report('test'), metric));
+  return formatMetric(metric, readMetric(simulator.lane(lane).report('test'), metric));
 }
 
 /** The reveal's label and number, as they read together, with nothing more to the number. */

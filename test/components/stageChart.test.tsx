@@ -35,7 +35,7 @@ function chartOf(t: T, asking = false): StageChartData {
   const modes: Mode[] = s.viewMode === 'compare' ? ['sync', 'async'] : [s.viewMode];
   return stageChartModel({
     chart: scenario.chart!,
-    lanes: modes.map((mode) => ({ mode, analysis: t.simulator.lane(mode).analysis.snapshot() })),
+    lanes: modes.map((mode) => ({ mode, analysis: t.simulator.lane(mode).analysis() })),
     durationMs: s.durationMs,
     lastBeatMs: beatMs(s.beats[s.beats.length - 1]!),
     asking,
@@ -54,7 +54,7 @@ function expectEngineCounts(t: T, data: StageChartData): void {
   const scenario = findScenario(t.store.getState().scenarioId!)!;
   expect(data.nowMs).toBe(nowMs);
   for (const mode of ['sync', 'async'] as const) {
-    const r = t.simulator.lane(mode).sim.report('live');
+    const r = t.simulator.lane(mode).report('live');
     const expected = {
       errorPages: r.orders.failed,
       timedOut: r.orders.timedOut,
@@ -141,7 +141,7 @@ describe('the stage chart’s series', () => {
     const data = chartOf(t);
     expect(data.series.map((s) => s.id)).toEqual(['tally-async']);
     const line = series(data, 'tally-async');
-    const r = t.simulator.lane('async').sim.report('live');
+    const r = t.simulator.lane('async').report('live');
     expect(line.points.at(-1)).toEqual({ tMs: 60_000, value: r.orders.savedNeverEnqueued });
     expect(line.label).toBe(`Async: ${r.orders.savedNeverEnqueued} saved, never emailed`);
     const at = (ms: number) => line.points.filter((p) => p.tMs <= ms).at(-1)!.value;
@@ -189,7 +189,7 @@ describe('the stage chart on the page', () => {
     });
     const figure = screen.getByRole('figure', { name: 'Over time' });
     const chargedAt = (ms: number) => {
-      const r = t.simulator.lane('sync').sim.report('live');
+      const r = t.simulator.lane('sync').report('live');
       expect(t.store.getState().simMs).toBe(ms);
       return r.orders.chargedButSawError;
     };

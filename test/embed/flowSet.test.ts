@@ -15,8 +15,7 @@ function host(search = '') {
   t.store.getState().setLocked(state.lock);
   const target = simulatorTarget(t.simulator, state, () => {});
   const send = (message: object) => dispatch(message, target, { api: true });
-  const ids = (mode: 'sync' | 'async') =>
-    t.simulator.lane(mode).sim.config.flow.steps.map((s) => s.id);
+  const ids = (mode: 'sync' | 'async') => t.simulator.lane(mode).config.flow.steps.map((s) => s.id);
   return { ...t, target, send, ids };
 }
 

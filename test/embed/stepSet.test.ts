@@ -17,7 +17,7 @@ function host(search = '') {
   const target = simulatorTarget(t.simulator, state, () => {});
   const send = (message: object) => dispatch(message, target, open);
   const step = (id: string) =>
-    t.simulator.lane('async').sim.config.flow.steps.find((s) => s.id === id)!;
+    t.simulator.lane('async').config.flow.steps.find((s) => s.id === id)!;
   return { ...t, target, send, step };
 }
 

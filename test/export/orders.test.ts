@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { report } from '../../src/engine/index.ts';
 import {
   ORDER_COLUMNS,
   ledgerCsv,
@@ -41,7 +40,7 @@ describe('exporting a run where the email service goes down', () => {
 
   it('counts the same outcomes as the ledger of the live lane', () => {
     for (const lane of run.lanes) {
-      const live = report(sim.simulator.lane(lane.mode).sim.state, 'x');
+      const live = sim.simulator.lane(lane.mode).report('x');
       expect({ ...lane.ledger, events: 0, scenario: 'x' }).toEqual({ ...live, events: 0 });
       const count = (o: string) => lane.orders.filter((r) => r.outcome === o).length;
       expect(count('success')).toBe(live.orders.succeeded);

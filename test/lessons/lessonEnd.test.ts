@@ -46,7 +46,7 @@ describe('a lesson’s progress at its end', () => {
     expect(progress.store.getState()).toMatchObject({ ended: false, revealReady: false });
     t.store.getState().jumpTo(beatMs(beats.at(-1)!));
     const { reveal } = scenario.prediction;
-    const report = t.simulator.lane(reveal.lane).sim.report('check');
+    const report = t.simulator.lane(reveal.lane).report('check');
     expect(progress.store.getState()).toMatchObject({
       ended: true,
       revealReady: true,
@@ -72,7 +72,7 @@ describe('a lesson’s progress at its end', () => {
     t.store.getState().jumpTo(2000);
     expect(progress.store.getState().ended).toBe(false);
     t.store.getState().jumpTo(10_000);
-    expect(t.simulator.lane('async').sim.settled).toBe(true);
+    expect(t.simulator.lane('async').settled).toBe(true);
     expect(progress.store.getState().ended).toBe(true);
     progress.dispose();
   });

@@ -26,10 +26,10 @@ describe('the captions of a loaded lesson', () => {
     sim.store.setState({ furthestMs: at });
     sim.store.getState().seek(at - 50);
     expect(beatIndexAt(sim.store.getState().beats, sim.store.getState().simMs)).toBe(2);
-    expect(sim.simulator.lane('sync').sim.report('x').orders.timedOut).toBe(0);
+    expect(sim.simulator.lane('sync').report('x').orders.timedOut).toBe(0);
     sim.store.getState().seek(at);
     expect(beatIndexAt(sim.store.getState().beats, sim.store.getState().simMs)).toBe(3);
-    expect(sim.simulator.lane('sync').sim.report('x').orders.timedOut).toBeGreaterThan(0);
+    expect(sim.simulator.lane('sync').report('x').orders.timedOut).toBeGreaterThan(0);
   });
 
   it('leave out what a change makes false, say why, and come back on reset', () => {

@@ -10,15 +10,15 @@ describe('a charge job dead-lettered in the Design it lesson', () => {
     expect(t.store.getState().loadScenario('design-it')).toBeUndefined();
     t.store.getState().jumpTo(5_600);
     t.clock.advance(5_000);
-    const book = () => t.simulator.lane('async').book;
-    expect(t.simulator.lane('async').sim.report('x').orders.confirmedThenFailed).toBe(1);
-    expect(book().get(6)).toMatchObject({
+    const story = (order: number) => t.simulator.lane('async').story(order);
+    expect(t.simulator.lane('async').report('x').orders.confirmedThenFailed).toBe(1);
+    expect(story(6)).toMatchObject({
       page: 'success',
       failedStep: 'charge',
       email: 'pending',
     });
     t.store.getState().jumpTo(7_000);
     t.clock.advance(5_000);
-    expect(book().get(6)).toMatchObject({ email: 'sent', failedStep: 'charge' });
+    expect(story(6)).toMatchObject({ email: 'sent', failedStep: 'charge' });
   });
 });

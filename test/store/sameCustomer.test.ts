@@ -25,7 +25,7 @@ describe('the customers’ screens in double-charge, where sync customers click 
         seconds++;
         expect(async.elsewhere).toBe(sync.order);
         expect(async.order).toBe(0);
-        expect(sim.simulator.lane('sync').book.get(sync.order)!.retry).toBe(true);
+        expect(sim.simulator.lane('sync').story(sync.order)!.retry).toBe(true);
         continue;
       }
       expect(async.order, `at ${t / 1000} s`).toBeGreaterThan(0);

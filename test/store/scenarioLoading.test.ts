@@ -46,7 +46,7 @@ describe('loading a preset scenario into the store', () => {
       changes: scenarioChanges(scenario),
     });
     headless.runUntil(80_000);
-    const live = report(sim.simulator.lane('async').sim.state, 'x');
+    const live = sim.simulator.lane('async').report('x');
     expect(live.emails.failedAttempts).toBeGreaterThan(0);
     expect(live).toEqual(report(headless.state, 'x'));
   });

@@ -10,9 +10,9 @@ describe('a step moved between the request and the background', () => {
     expect(store.getState().change('steps.charge.where', 'background')).toBeUndefined();
     const s = store.getState();
     expect(s.simMs).toBe(0);
-    const charge = simulator.lane('async').sim.config.flow.steps.find((x) => x.id === 'charge');
+    const charge = simulator.lane('async').config.flow.steps.find((x) => x.id === 'charge');
     expect(charge?.where).toBe('background');
-    expect(simulator.lane('sync').sim.config.flow.steps.find((x) => x.id === 'charge')?.where).toBe(
+    expect(simulator.lane('sync').config.flow.steps.find((x) => x.id === 'charge')?.where).toBe(
       'background',
     );
     expect(store.getState().change('steps.transcode.where', 'background')).toMatch(

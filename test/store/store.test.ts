@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildConfig, report, Simulation } from '../../src/engine/index.ts';
+import { buildConfig, report, Simulation, type Report } from '../../src/engine/index.ts';
 import { testSimulator } from '../support/simulator.ts';
 
 /** A run's report without the event count, which a replay's timed changes add to. */
-function outcome(state: Parameters<typeof report>[0]) {
-  return { ...report(state, 'x'), events: 0 };
+function outcome(r: Report) {
+  return { ...r, events: 0 };
 }
 
 describe('the simulator store', () => {
@@ -84,11 +84,11 @@ describe('the simulator store', () => {
     clock.advance(3000);
     store.getState().pause();
     const at = store.getState().simMs;
-    const before = outcome(simulator.lane('async').sim.state);
+    const before = outcome(simulator.lane('async').report('x'));
     store.getState().seek(500);
     expect(store.getState().simMs).toBe(500);
     store.getState().seek(at);
-    expect(outcome(simulator.lane('async').sim.state)).toEqual(before);
+    expect(outcome(simulator.lane('async').report('x'))).toEqual(before);
   });
 
   it('records changes as timed changes that replay exactly, even at an event’s moment', () => {
@@ -108,7 +108,7 @@ describe('the simulator store', () => {
     clock.advance(1000);
     s().pause();
     const end = s().simMs;
-    const live = outcome(simulator.lane('async').sim.state);
+    const live = outcome(simulator.lane('async').report('x'));
     const replay = new Simulation({
       config: buildConfig(s().base),
       mode: 'async',
@@ -117,7 +117,7 @@ describe('the simulator store', () => {
       changes: s().changes,
     });
     replay.runUntil(end);
-    expect(outcome(replay.state)).toEqual(live);
+    expect(outcome(report(replay.state, 'x'))).toEqual(live);
     expect(s().changes.map((c) => c.key)).toEqual([
       'traffic.pattern',
       'traffic.rate',

@@ -19,7 +19,7 @@ function open(search: string) {
   const sim = testSimulator();
   applyUrlState(sim.store, state);
   const link = () => serializeState(urlStateOf(sim.store.getState(), DEFAULT_URL_STATE));
-  const steps = (mode: 'sync' | 'async') => sim.simulator.lane(mode).sim.config.flow.steps;
+  const steps = (mode: 'sync' | 'async') => sim.simulator.lane(mode).config.flow.steps;
   return { state, notices, sim, link, steps };
 }
 
@@ -140,7 +140,7 @@ function badFlow(flow: string): string {
   const { state, notices, sim } = open(`?flow=${encodeURIComponent(flow)}&workers.count=3`);
   expect(state.flow).toBeNull();
   expect(sim.store.getState().values['workers.count']).toBe('3');
-  expect(sim.simulator.lane('async').sim.config.flow.id).toBe('checkout');
+  expect(sim.simulator.lane('async').config.flow.id).toBe('checkout');
   expect(notices).toHaveLength(1);
   const text = noticeText(notices[0]!);
   expect(text.startsWith('Ignored flow=')).toBe(true);

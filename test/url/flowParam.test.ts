@@ -8,7 +8,7 @@ import { DEFAULT_URL_STATE, noticeText } from '../../src/url/urlState.ts';
 import { testSimulator } from '../support/simulator.ts';
 
 const stepIds = (sim: ReturnType<typeof testSimulator>, mode: 'sync' | 'async') =>
-  sim.simulator.lane(mode).sim.config.flow.steps.map((s) => s.id);
+  sim.simulator.lane(mode).config.flow.steps.map((s) => s.id);
 
 describe('a link with flow=', () => {
   it('runs both lanes on the preset and writes it back', () => {

@@ -17,7 +17,7 @@ import { testSimulator } from '../support/simulator.ts';
 
 type Sim = ReturnType<typeof testSimulator>;
 const step = (sim: Sim, mode: 'sync' | 'async', id: string) =>
-  sim.simulator.lane(mode).sim.config.flow.steps.find((s) => s.id === id)!;
+  sim.simulator.lane(mode).config.flow.steps.find((s) => s.id === id)!;
 const linkOf = (sim: Sim) => serializeState(urlStateOf(sim.store.getState(), DEFAULT_URL_STATE));
 
 function opened(search: string) {

@@ -17,8 +17,8 @@ export function LaneTable({ mode }: { mode: Mode }) {
   useSim(selectAnalysisVersion);
   const simMs = useSim((s) => s.simMs);
   const lane = simulator.lane(mode);
-  const highest = lane.analysis.snapshot().recentOrders[0] ?? 0;
-  const rows = latestRows((id) => lane.book.get(id), highest, TABLE_ROWS, simulator.view(mode));
+  const highest = lane.analysis().recentOrders[0] ?? 0;
+  const rows = latestRows((id) => lane.story(id), highest, TABLE_ROWS, lane.view());
   return (
     <div
       className="table-scroll"

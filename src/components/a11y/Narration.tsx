@@ -27,7 +27,7 @@ export function Narration() {
       const out = {} as Record<Mode, { counts: Counts; generation: number }>;
       const generation = simulator.store.getState().generation;
       for (const mode of laneModes) {
-        out[mode] = { counts: countsOf(simulator.lane(mode).sim.report('live')), generation };
+        out[mode] = { counts: countsOf(simulator.lane(mode).report('live')), generation };
       }
       return out;
     };

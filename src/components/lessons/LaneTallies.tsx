@@ -8,8 +8,7 @@ import type { Mode } from '../../engine/index.ts';
 import { findScenario } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { selectAnalysisVersion, selectGeneration } from '../../store/selectors.ts';
-import { useSim, useSimulator } from '../../store/hooks.ts';
+import { useLaneReads, useSim } from '../../store/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
 import { laneName } from '../modeTitle.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
@@ -17,10 +16,8 @@ import { usePage } from '../share/pageContext.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
 
 export function LaneTallies({ mode }: { mode: Mode }) {
-  const simulator = useSimulator();
   // Refreshed with the analysis (a few times a second while playing, at once after a jump).
-  const version = useSim(selectAnalysisVersion);
-  const generation = useSim(selectGeneration);
+  const reads = useLaneReads();
   const scenarioId = useSim(selectScenarioId);
   const flow = useLaneFlow(mode);
   // The outcomes a lesson names would hint at its answer while the question is open: until then
@@ -31,10 +28,8 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   const asking = useQuestionOpen(scenarioId ?? '') && !embed;
   const tallies = useMemo(() => {
     const named = (!asking && scenarioId && findScenario(scenarioId)?.tallies) || [];
-    return talliesOf(simulator.lane(mode).sim.report('live'), named);
-    // version and generation stand for the lane's state changing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [simulator, mode, scenarioId, asking, version, generation]);
+    return talliesOf(reads.lane(mode).report('live'), named);
+  }, [reads, mode, scenarioId, asking]);
   if (tallies.length === 0) return null;
   return (
     <ul className="tallies" aria-label={`${laneName(mode, flow.label)} so far`}>

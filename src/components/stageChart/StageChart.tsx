@@ -7,14 +7,9 @@ import type { Mode } from '../../engine/index.ts';
 import { findScenario, type StageChart as ChartSpec } from '../../scenarios/index.ts';
 import { beatMs } from '../../scenarios/beats.ts';
 import { selectPresenting, selectScenarioId } from '../../lessons/selectors.ts';
-import { useSim, useSimulator, useViewState } from '../../store/hooks.ts';
+import { useLaneReads, useSim, useViewState } from '../../store/hooks.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
-import {
-  selectAnalysisVersion,
-  selectGeneration,
-  selectViewMode,
-  shownModes,
-} from '../../store/selectors.ts';
+import { selectViewMode, shownModes } from '../../store/selectors.ts';
 import { useQuestionOpen } from '../lessons/useQuestionOpen.ts';
 import { usePage } from '../share/pageContext.ts';
 import { StageChartPlot } from './StageChartPlot.tsx';
@@ -77,11 +72,9 @@ const selectBeats = (s: SimulatorStore) => s.beats;
 
 export function StageChart({ chart }: { chart: ChartSpec }) {
   const id = useId();
-  const simulator = useSimulator();
   const scenarioId = useSim(selectScenarioId) ?? '';
   // Deferred, as the analysis panels do: the chart redraws in a background render.
-  const version = useDeferredValue(useSim(selectAnalysisVersion));
-  const generation = useDeferredValue(useSim(selectGeneration));
+  const reads = useDeferredValue(useLaneReads());
   const viewMode = useDeferredValue(useSim(selectViewMode));
   const durationMs = useSim(selectDuration);
   const beats = useSim(selectBeats);
@@ -94,15 +87,13 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
         chart,
         lanes: shownModes(viewMode).map((mode) => ({
           mode,
-          analysis: simulator.lane(mode).analysis.snapshot(),
+          analysis: reads.lane(mode).analysis(),
         })),
         durationMs,
         lastBeatMs: beatsMs[beatsMs.length - 1] ?? 0,
         asking,
       }),
-    // version and generation stand for the lanes' analysis changing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [simulator, chart, viewMode, durationMs, beatsMs, asking, version, generation],
+    [reads, chart, viewMode, durationMs, beatsMs, asking],
   );
   const [box, size] = useElementSize<HTMLDivElement>({ width: 320, height: 200 });
   // Tallies first, in lane order, then the queue.

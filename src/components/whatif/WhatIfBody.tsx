@@ -48,9 +48,7 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
   // A step's own setting (`steps.transcode.latency`) is not among the store's values: read the lane.
   const current = useSim(
     (s) =>
-      s.values[setting.key] ??
-      findSetting(setting.key)?.read(simulator.lane('async').sim.config) ??
-      '',
+      s.values[setting.key] ?? findSetting(setting.key)?.read(simulator.lane('async').config) ?? '',
   );
   const curves = useWhatIfCurves(setting.key, current);
   const { change } = useActions();

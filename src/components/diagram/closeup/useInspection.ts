@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { BrokerInspection } from '../../../engine/index.ts';
 import { useHandles } from '../../../store/hooks.ts';
+import type { Simulator } from '../../../store/simulatorStore.ts';
 
 export interface Inspection {
   state: BrokerInspection | null;
@@ -11,18 +12,20 @@ export interface Inspection {
   lastDrop: { order: number; atMs: number } | null;
 }
 
+function inspectionOf(simulator: Simulator, limit: number): Inspection {
+  const lane = simulator.lane('async');
+  return { state: lane.inspect(limit), lastDrop: lane.lastDrop };
+}
+
 export function useInspection(limit: number): Inspection {
   const { simulator } = useHandles();
-  const read = (): Inspection => {
-    const lane = simulator.lane('async');
-    return { state: lane.sim.inspectBroker(limit), lastDrop: lane.lastDrop };
-  };
-  const [inspection, setInspection] = useState(read);
+  const [inspection, setInspection] = useState(() => inspectionOf(simulator, limit));
   useEffect(() => {
     return simulator.store.subscribe((s, prev) => {
-      if (s.lanes !== prev.lanes || s.generation !== prev.generation) setInspection(read());
+      if (s.lanes !== prev.lanes || s.generation !== prev.generation) {
+        setInspection(inspectionOf(simulator, limit));
+      }
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- read depends on these two only
   }, [simulator, limit]);
   return inspection;
 }
