@@ -104,6 +104,12 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
     }
   };
   useFrame(draw);
+  // The newest draw, for the resize observer and the view store's listener set up once below:
+  // draw reads the lane and the mode, which a later render may change.
+  const latestDraw = useRef(draw);
+  useEffect(() => {
+    latestDraw.current = draw;
+  });
 
   useEffect(() => {
     const el = canvas.current;
@@ -120,7 +126,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
       waits.current.focusPx = Math.round(Math.max(k * FOCUS_LABEL_UNITS, floor) * dpr);
       // The focused order's label size in CSS px, for tests.
       el.dataset.labelPx = (waits.current.focusPx / dpr).toFixed(1);
-      draw();
+      latestDraw.current();
     });
     observer.observe(el);
     // Switching reduced motion or the theme, or picking an order, redraws at once, even while
@@ -131,15 +137,14 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
         s.selected !== prev.selected ||
         s.theme !== prev.theme
       ) {
-        draw();
+        latestDraw.current();
       }
     });
     return () => {
       observer.disconnect();
       unsubscribe();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- draw reads refs only
-  }, []);
+  }, [view]);
 
   return (
     <>
