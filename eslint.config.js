@@ -1,11 +1,11 @@
-// Lint rules: strict TypeScript everywhere, React hook rules in the UI, the layers of src/ (each
-// folder imports only the folders below it, lint/layers.js), and a wall around the engine so that it stays a
-// pure, deterministic function of (scenario, seed, changes).
+// Lint rules: strict TypeScript everywhere, React hook rules in the UI, imports of ours that name
+// their files (lint/specifiers.js; the layers themselves are npm run depcheck's), and a wall around
+// the engine so that it stays a pure, deterministic function of (scenario, seed, changes).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { layersRule } from './lint/layers.js';
+import { specifiersRule } from './lint/specifiers.js';
 
 const engineImpurities = [
   {
@@ -17,37 +17,12 @@ const engineImpurities = [
   { object: 'performance', property: 'now', message: 'The engine has its own clock: sim.now.' },
 ];
 
-// The layers of src/, bottom up: what each folder (or file at the top of src/) may import of
-// ours, as an allow-list. A folder missing from a list is out of bounds for it, so an upward
-// import (the store reaching for a lesson, the engine for the store) fails lint, and a folder
-// missing from the table fails too. `App` and `main` are the composition root at the top; only
-// App imports a component. lint/layers.js checks it (static and dynamic imports, re-exports,
-// bare folders); docs/architecture.md draws the same table.
-const MODEL = ['engine', 'format', 'analysis', 'scenarios'];
-const LAYERS = {
-  engine: [],
-  format: [],
-  styles: [],
-  analysis: ['engine', 'format'],
-  scenarios: ['engine', 'format'],
-  store: MODEL,
-  lessons: [...MODEL, 'store'],
-  export: [...MODEL, 'store'],
-  url: [...MODEL, 'store'],
-  embed: [...MODEL, 'store', 'url'],
-  boot: [...MODEL, 'store', 'url', 'embed'],
-  cli: [...MODEL, 'export'],
-  components: [...MODEL, 'styles', 'store', 'lessons', 'export', 'url', 'embed'],
-  App: [...MODEL, 'store', 'lessons', 'export', 'url', 'embed', 'boot', 'components'],
-  main: [...MODEL, 'styles', 'store', 'url', 'boot', 'App'],
-};
-
-const layers = {
+// How an import of ours is written (its file named, with a string): lint/specifiers.js. Where it
+// may go (the layers of src/ and no circles) is npm run depcheck's, from lint/layers.js.
+const specifiers = {
   files: ['src/**/*.ts', 'src/**/*.tsx'],
-  plugins: { layers: { rules: { imports: layersRule } } },
-  rules: {
-    'layers/imports': ['error', { layers: LAYERS, files: { App: 'App.tsx', main: 'main.tsx' } }],
-  },
+  plugins: { imports: { rules: { specifiers: specifiersRule } } },
+  rules: { 'imports/specifiers': 'error' },
 };
 
 export default tseslint.config(
@@ -65,7 +40,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  layers,
+  specifiers,
   {
     // Outside the engine a Simulation is read through its API (view, report, config,
     // inspectBroker), so the engine may regroup its state without breaking a caller.

@@ -1,5 +1,6 @@
-/** Build and test configuration: one Vite config serves `npm start`, the build and Vitest. */
-import { defineConfig } from 'vitest/config';
+/** Build configuration: one Vite config serves `npm start` and the builds; vitest.config.ts adds
+ * the tests' settings to it. */
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -95,12 +96,4 @@ export default defineConfig(({ mode }) => ({
       }
     : {}),
   server: { host: '127.0.0.1', port: 5173 },
-  test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    setupFiles: ['test/setup.ts'],
-    // Rendering a lesson in jsdom takes a second or two; on a busy two-core machine five seconds
-    // was not always enough. A test that hangs still fails, after 20 s.
-    testTimeout: 20_000,
-  },
 }));

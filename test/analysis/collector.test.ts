@@ -218,13 +218,6 @@ describe('with 100,000 entries', () => {
     expect(c.trace(a.recentOrders[0]!)).not.toBeNull();
   });
 
-  it('ingests them all quickly enough to replay after a seek', () => {
-    new Collector().ingest(entries, sim.now); // warm-up, as the frames before a seek would be
-    const start = performance.now();
-    const c = new Collector();
-    c.ingest(entries, sim.now);
-    c.snapshot();
-    // The budget is 100 ms on a developer machine; the bound leaves room for a loaded CI.
-    expect(performance.now() - start).toBeLessThan(250);
-  });
+  // How fast it ingests them is wall time, which no unit test asserts: bench:seek times the seeks
+  // that replay it (README, Speed).
 });

@@ -1,113 +1,117 @@
-/** The layers of src/ hold: ESLint, with the project's own config, refuses an import that runs up
- * a layer, however it is written (a bare folder, a dynamic import(), a re-export), and a folder the
- * LAYERS table does not list; it accepts an import that runs down. The files are linted as text
- * under a path inside the folder, so nothing is written to src/. */
-import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+/** The architecture rules of src/, as dependency-cruiser checks them with the project's own rules
+ * (.dependency-cruiser.mjs, made from LAYERS in lint/layers.js), fail on each kind of break in
+ * made-up files in a temporary folder (an upward import however it is written, a folder missing
+ * from LAYERS, an import circle of types), so that `npm run depcheck`'s silence on src/ (part of
+ * `npm test`) means something. What the tool cannot see, the text of a specifier, ESLint checks
+ * (lint/specifiers.js, test/structure/specifiers.test.ts). */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cruise, type IViolation } from 'dependency-cruiser';
+import { afterAll, describe, expect, it } from 'vitest';
+import config from '../../.dependency-cruiser.mjs';
 
-const eslint = new ESLint({ cwd: process.cwd() });
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
 
-async function errorsIn(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return result!.messages.filter((m) => m.ruleId === 'layers/imports').map((m) => m.message);
+/** The violations the project's rules find in these files (paths under src/), laid out in a
+ * temporary folder. */
+async function violationsIn(files: Record<string, string>): Promise<string[]> {
+  const root = mkdtempSync(path.join(tmpdir(), 'depcheck-'));
+  roots.push(root);
+  for (const [file, code] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), code);
+  }
+  return describeAll(await violations(['src'], root));
 }
 
-const layerErrors = (filePath: string, specifier: string) =>
-  errorsIn(filePath, `import { x } from '${specifier}';\nexport const y = x;\n`);
-
-describe('layers (eslint.config.js)', () => {
-  it.each([
-    ['src/store/fixture.ts', '../lessons/tallies.ts', 'src/store imports only'],
-    ['src/store/fixture.ts', '../components/Stage.tsx', 'src/store imports only'],
-    ['src/store/fixture.ts', '../components/diagram/geometry.ts', 'src/store imports only'],
-    ['src/engine/fixture.ts', '../store/lane.ts', 'src/engine imports nothing'],
-    ['src/engine/queue/fixture.ts', '../../format/index.ts', 'src/engine imports nothing'],
-    ['src/scenarios/fixture.ts', '../store/lane.ts', 'src/scenarios imports only'],
-    ['src/lessons/fixture.ts', '../components/Stage.tsx', 'src/lessons imports only'],
-    ['src/url/fixture.ts', '../embed/bridge.ts', 'src/url imports only'],
-    ['src/components/diagram/fixture.ts', '../../App.tsx', 'src/components imports only'],
-    ['src/main.tsx', './components/Stage.tsx', 'src/main.tsx imports only'],
-    ['src/cli/fixture.ts', '../store/lane.ts', 'src/cli imports only'],
-  ])(
-    '%s may not import %s',
-    async (file, specifier, message) => {
-      const errors = await layerErrors(file, specifier);
-      expect(errors).toHaveLength(1);
-      expect(errors[0]).toContain(message);
-    },
-    30_000,
-  );
-
-  it.each([
-    ['src/store/fixture.ts', '../engine/index.ts'],
-    ['src/store/fixture.ts', '../scenarios/beats.ts'],
-    ['src/lessons/fixture.ts', '../store/simulatorStore.ts'],
-    ['src/components/diagram/fixture.ts', '../../lessons/tallies.ts'],
-    ['src/App.tsx', './components/Stage.tsx'],
-  ])(
-    '%s may import %s',
-    async (file, specifier) => {
-      expect(await layerErrors(file, specifier)).toEqual([]);
-    },
-    30_000,
-  );
-
-  describe('the holes an import could once slip through', () => {
-    it('resolves a bare folder import to its folder, and asks for the file', async () => {
-      const errors = await layerErrors('src/store/fixture.ts', '../lessons');
-      expect(errors).toHaveLength(2);
-      expect(errors).toContainEqual(expect.stringContaining("'../lessons' names no file"));
-      expect(errors).toContainEqual(expect.stringContaining('src/store imports only'));
-    }, 30_000);
-
-    it('asks for the file even where the folder is allowed', async () => {
-      expect(await layerErrors('src/store/fixture.ts', '../engine')).toEqual([
-        expect.stringContaining("'../engine' names no file"),
-      ]);
-    }, 30_000);
-
-    it('checks a dynamic import() across layers as it checks an import', async () => {
-      const code = "export const load = () => import('../lessons/tallies.ts');\n";
-      const errors = await errorsIn('src/store/fixture.ts', code);
-      expect(errors).toEqual([expect.stringContaining('src/store imports only')]);
-      const template = 'export const load = () => import(`../components/Stage.tsx`);\n';
-      expect(await errorsIn('src/lessons/fixture.ts', template)).toEqual([
-        expect.stringContaining('src/lessons imports only'),
-      ]);
-    }, 30_000);
-
-    it('refuses an import() whose module is an expression, which it could not check', async () => {
-      const code = 'export const load = (name: string) => import(name);\n';
-      expect(await errorsIn('src/components/fixture.ts', code)).toEqual([
-        expect.stringContaining('import() names its module with a string'),
-      ]);
-    }, 30_000);
-
-    it('checks a re-export and a typeof import() as imports', async () => {
-      const code =
-        "export { tallies } from '../lessons/tallies.ts';\nexport type T = typeof import('../url/caption.ts');\n";
-      const errors = await errorsIn('src/store/fixture.ts', code);
-      expect(errors).toHaveLength(2);
-      for (const e of errors) expect(e).toContain('src/store imports only');
-    }, 30_000);
-
-    it('refuses a folder missing from LAYERS, and an import into one', async () => {
-      expect(await layerErrors('src/util/fixture.ts', '../engine/index.ts')).toEqual([
-        expect.stringContaining('src/util is not in LAYERS'),
-      ]);
-      expect(await layerErrors('src/store/fixture.ts', '../util/clamp.ts')).toEqual([
-        expect.stringContaining('src/util is not in LAYERS'),
-      ]);
-    }, 30_000);
+async function violations(paths: string[], baseDir: string): Promise<IViolation[]> {
+  const result = await cruise(paths, {
+    ...config.options,
+    ruleSet: { forbidden: config.forbidden },
+    validate: true,
+    baseDir,
   });
+  if (typeof result.output === 'string') throw new Error('dependency-cruiser gave no result');
+  return result.output.summary.violations;
+}
 
-  it("refuses a read of a Simulation's state outside the engine", async () => {
-    const code = 'export const f = (lane: { sim: { state: number } }) => lane.sim.state;\n';
-    const [outside] = await eslint.lintText(code, { filePath: 'src/store/fixture.ts' });
-    const [inside] = await eslint.lintText(code, { filePath: 'src/engine/fixture.ts' });
-    const restricted = (r: ESLint.LintResult) =>
-      r.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
-    expect(restricted(outside!)).toBe(1);
-    expect(restricted(inside!)).toBe(0);
+const describeAll = (found: IViolation[]) =>
+  found.map(
+    (v) =>
+      `${v.rule.name}: ${v.from} -> ${v.cycle ? v.cycle.map((c) => c.name).join(' -> ') : v.to}`,
+  );
+
+const LESSON = { 'src/lessons/tallies.ts': 'export const tallies = 1;\n' };
+
+describe('the dependency check (npm run depcheck)', () => {
+  it.each([
+    ['an import', "import { tallies } from '../lessons/tallies.ts';\nexport const a = tallies;\n"],
+    ['a type-only import', "import type { T } from '../lessons/tallies.ts';\nexport type A = T;\n"],
+    ['a re-export', "export { tallies } from '../lessons/tallies.ts';\n"],
+    ['a dynamic import()', "export const load = () => import('../lessons/tallies.ts');\n"],
+    ['a typeof import()', "export type M = typeof import('../lessons/tallies.ts');\n"],
+  ])(
+    'refuses %s that runs up a layer',
+    async (_, code) => {
+      expect(await violationsIn({ ...LESSON, 'src/store/fixture.ts': code })).toEqual([
+        'layer-store: src/store/fixture.ts -> src/lessons/tallies.ts',
+      ]);
+    },
+    30_000,
+  );
+
+  it('follows a bare folder import to the index it reaches', async () => {
+    const files = {
+      ...LESSON,
+      'src/lessons/index.ts': "export { tallies } from './tallies.ts';\n",
+      'src/store/fixture.ts': "export { tallies } from '../lessons';\n",
+    };
+    expect(await violationsIn(files)).toEqual([
+      'layer-store: src/store/fixture.ts -> src/lessons/index.ts',
+    ]);
+  }, 30_000);
+
+  it('accepts an import that runs down, and one within a layer', async () => {
+    const files = {
+      ...LESSON,
+      'src/engine/run.ts': 'export const run = 1;\n',
+      'src/lessons/use.ts':
+        "import { run } from '../engine/run.ts';\nimport { tallies } from './tallies.ts';\nexport const u = run + tallies;\n",
+    };
+    expect(await violationsIn(files)).toEqual([]);
+  }, 30_000);
+
+  it('refuses a folder missing from LAYERS, whether it imports, is imported or neither', async () => {
+    expect(
+      await violationsIn({
+        'src/engine/run.ts': 'export const run = 1;\n',
+        'src/util/a.ts': "import { run } from '../engine/run.ts';\nexport const a = run;\n",
+        'src/util2/alone.ts': 'export const alone = 1;\n',
+        'src/store/fixture.ts': "import { c } from '../util3/clamp.ts';\nexport const f = c;\n",
+        'src/util3/clamp.ts': 'export const c = 1;\n',
+      }),
+    ).toEqual([
+      'layer-store: src/store/fixture.ts -> src/util3/clamp.ts',
+      'unlisted-layer: src/store/fixture.ts -> src/util3/clamp.ts',
+      'unlisted-layer: src/util/a.ts -> src/engine/run.ts',
+      'unlisted-layer: src/util2/alone.ts -> src/util2/alone.ts',
+    ]);
+  }, 30_000);
+
+  it('names an import circle, type-only imports included', async () => {
+    expect(
+      await violationsIn({
+        'src/store/jump.ts':
+          "import type { Clock } from './types.ts';\nexport type Jump = Clock;\n",
+        'src/store/types.ts':
+          "export type { Jump } from './jump.ts';\nexport type Clock = number;\n",
+      }),
+    ).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^no-circular: src\/store\/jump.ts -> /)]),
+    );
   }, 30_000);
 });
