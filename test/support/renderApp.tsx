@@ -5,6 +5,7 @@ import { App } from '../../src/App.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
+import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChart.tsx';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
@@ -17,6 +18,7 @@ await Promise.all([
   import('../../src/components/export/ExportMenu.tsx'),
   CONTROLS.load(),
   TIMELINES.load(),
+  STAGE_CHART_PLOT.load(),
 ]);
 
 export function renderApp(options: SimulatorOptions = {}, page: Partial<UrlState> = {}) {

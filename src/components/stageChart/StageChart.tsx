@@ -12,7 +12,7 @@ import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import { selectViewMode, shownModes } from '../../store/selectors.ts';
 import { useQuestionOpen } from '../lessons/useQuestionOpen.ts';
 import { usePage } from '../share/pageContext.ts';
-import { StageChartPlot } from './StageChartPlot.tsx';
+import { deferred, useDeferred } from '../deferred.ts';
 import { stageChartModel, type ChartSeries } from './stageChartModel.ts';
 import { useChartPlacement } from './useChartPlacement.ts';
 import { useElementSize } from './useElementSize.ts';
@@ -67,6 +67,11 @@ export function useStageChartLayout(
   ];
 }
 
+/** The plot (d3's scales and shapes, some 12 KB of the initial JavaScript) loads after the first
+ * screen: only the lessons with a chart draw it, and its frame (title, legend, place on the stage)
+ * is there at once. */
+export const STAGE_CHART_PLOT = deferred(() => import('./StageChartPlot.tsx'));
+
 const selectDuration = (s: SimulatorStore) => s.durationMs;
 const selectBeats = (s: SimulatorStore) => s.beats;
 
@@ -96,6 +101,7 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
     [reads, chart, viewMode, durationMs, beatsMs, asking],
   );
   const [box, size] = useElementSize<HTMLDivElement>({ width: 320, height: 200 });
+  const plot = useDeferred(STAGE_CHART_PLOT);
   // Tallies first, in lane order, then the queue.
   const legend = [...data.series].sort(
     (a, b) => Number(a.id === 'queue') - Number(b.id === 'queue'),
@@ -124,8 +130,9 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
         </ul>
       </figcaption>
       <div ref={box} className="sc-plot" role="img" aria-label={data.description}>
-        {size.width > 0 && size.height > 0 && (
-          <StageChartPlot
+        {plot instanceof Error && <p className="sc-error">The chart: {plot.message}</p>}
+        {plot && !(plot instanceof Error) && size.width > 0 && size.height > 0 && (
+          <plot.StageChartPlot
             data={data}
             beatsMs={beatsMs}
             width={size.width}
