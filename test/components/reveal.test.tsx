@@ -94,16 +94,24 @@ describe('when a lesson reaches its last caption', () => {
   });
 
   it('reads its number from the lane’s report at the moment shown, past the arrivals too', () => {
-    const { simulator, store } = renderApp();
+    const { simulator, store, handles } = renderApp();
     const scenario = pickLesson('traffic-spike');
+    act(() => handles.view.getState().setPanelOpen(false));
     answer(simulator, optionLabel(scenario, true));
     const last = store.getState().beats.at(-1)!.atSec * 1000;
     act(() => void store.getState().jumpTo(last));
     const reveal = screen.getByRole('region', REVEAL);
     expect(reveal).toHaveTextContent(`You were right: ${optionLabel(scenario, true)}`);
     expect(reveal).toHaveTextContent(numberPhrase(simulator, scenario));
+    const status = within(document.querySelector('.stage-reveal-layer')!).getByRole('status');
+    const announced = status.textContent;
+    expect(announced).toContain(`In this run, ${scenario.prediction.reveal.label}: `);
+    const shownFirst = numberPhrase(simulator, scenario);
     act(() => void store.getState().jumpTo(last + 30_000));
+    // The card's number follows the run; the live region said it once and is not read again.
+    expect(numberPhrase(simulator, scenario)).not.toBe(shownFirst);
     expect(screen.getByRole('region', REVEAL)).toHaveTextContent(numberPhrase(simulator, scenario));
+    expect(status.textContent).toBe(announced);
   });
 
   it('says the question was skipped, and goes away when the student seeks back', () => {

@@ -6,7 +6,6 @@ import type { Scenario } from '../../scenarios/index.ts';
 import {
   selectPredictions,
   selectRevealReady,
-  selectRevealValue,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
@@ -25,7 +24,6 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
   const locked = useViewState(selectPredictions)[scenario.id];
   const skipped = useViewState(selectSkippedPredictions)[scenario.id] === true;
   const ready = useLessonProgress(selectRevealReady);
-  const value = useLessonProgress(selectRevealValue);
   const { view, simulator } = useHandles();
   const [choice, setChoice] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
@@ -96,7 +94,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
           {/* One live region from the moment the answer is locked, so the reveal is announced. */}
           <div role="status">
             {ready ? (
-              <PredictionReveal scenario={scenario} locked={locked} value={value} />
+              <PredictionReveal scenario={scenario} locked={locked} />
             ) : (
               <p className="prediction-hint">Play the lesson to find out.</p>
             )}

@@ -1,16 +1,14 @@
 /** What actually happened to the prediction's number, whether the student was right, and why. */
 import type { Scenario } from '../../scenarios/index.ts';
-import { formatMetric } from '../../format/index.ts';
 import { Icon } from '../Icon.tsx';
+import { LiveRevealValue } from './LiveRevealValue.tsx';
 
 export function PredictionReveal({
   scenario,
   locked,
-  value,
 }: {
   scenario: Scenario;
   locked: string | undefined;
-  value: number;
 }) {
   const { prediction } = scenario;
   const right = locked === prediction.answer;
@@ -19,7 +17,9 @@ export function PredictionReveal({
     <div className="reveal">
       <p className="reveal-value">
         <span className="reveal-label">What happened: {prediction.reveal.label}</span>{' '}
-        <strong>{formatMetric(prediction.reveal.metric, value)}</strong>
+        <strong>
+          <LiveRevealValue scenario={scenario} />
+        </strong>
       </p>
       {locked !== undefined && (
         <p className={`verdict ${right ? 'verdict-right' : 'verdict-wrong'}`}>

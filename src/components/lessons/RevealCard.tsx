@@ -1,7 +1,7 @@
 /** The reveal as a card on the stage: the student's answer against the right one, this run's
  * number that settles it, what the lesson showed, and where to go next. */
 import { m } from 'framer-motion';
-import { useId, type KeyboardEvent, type Ref } from 'react';
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Scenario } from '../../scenarios/index.ts';
 import { lessonSummary } from '../../lessons/lessonTexts.ts';
 import type { Verdict } from '../../lessons/verdict.ts';
@@ -11,8 +11,8 @@ import { NextLesson } from './NextLesson.tsx';
 export interface RevealProps {
   scenario: Scenario;
   verdict: Verdict;
-  /** This run's number, already formatted. */
-  number: string;
+  /** This run's number, formatted (a component that follows the run). */
+  number: ReactNode;
   onClose: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
   /** The side panel is open: its own summary of the lesson says what the card's would. */

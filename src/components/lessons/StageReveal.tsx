@@ -17,16 +17,17 @@ import {
   selectPanelOpen,
   selectPredictions,
   selectRevealReady,
-  selectRevealValue,
   selectScenarioId,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
 import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
 import type { LessonProgress } from '../../lessons/progress.ts';
-import { useSim, useViewState } from '../../store/hooks.ts';
+import { lessonProgressOf, type LessonProgress as Progress } from '../../lessons/progress.ts';
+import { useSim, useSimulator, useViewState } from '../../store/hooks.ts';
 import { selectLeftOut } from '../../store/selectors.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
+import { LiveRevealValue } from './LiveRevealValue.tsx';
 import { RevealCard } from './RevealCard.tsx';
 import { RevealLine } from './RevealLine.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
@@ -34,46 +35,63 @@ import { useEscapeToClose } from '../useEscapeToClose.ts';
 
 const selectProgressScenario = (p: LessonProgress) => p.scenarioId;
 
-/** The reveal's number, or null while there is nothing true to show: the lesson has not ended,
- * the question is still on the stage, or the value is not a number. */
-function useRevealNumber(scenario: Scenario | undefined): string | null {
+const selectRevealFinite = (p: Progress) => Number.isFinite(p.revealValue);
+
+/** Whether the reveal has a true number to show: the lesson has ended, the question is off the
+ * stage, and the value is a number. A boolean, so that the card renders again when this changes,
+ * not with each new value while the run plays on (the number follows on its own: LiveRevealValue). */
+function useRevealShown(scenario: Scenario | undefined): boolean {
   const ended = useLessonProgress(selectLessonEnded);
   const ready = useLessonProgress(selectRevealReady);
-  const value = useLessonProgress(selectRevealValue);
+  const finite = useLessonProgress(selectRevealFinite);
   // Just after another lesson loads, the progress may still be the last lesson's.
   const progressFor = useLessonProgress(selectProgressScenario);
   const asking = useAskingOnStage();
-  if (!scenario || progressFor !== scenario.id || !ended || !ready || asking) return null;
-  if (!Number.isFinite(value)) return null;
-  return formatMetric(scenario.prediction.reveal.metric, value);
+  return !!scenario && progressFor === scenario.id && ended && ready && finite && !asking;
+}
+
+/** What the live region says once, as the card shows: the verdict and the number at that moment
+ * (a number that changed with every publish would be announced again and again). */
+function Announcement({ scenario, sentence }: { scenario: Scenario; sentence: string }) {
+  const simulator = useSimulator();
+  const [text] = useState(() => {
+    const value = lessonProgressOf(simulator).store.getState().revealValue;
+    const { label, metric } = scenario.prediction.reveal;
+    return `${sentence} In this run, ${label}: ${formatMetric(metric, value)}.`;
+  });
+  return <>{text}</>;
 }
 
 export function StageReveal() {
   const scenarioId = useSim(selectScenarioId);
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
-  const number = useRevealNumber(scenario);
+  const ready = useRevealShown(scenario);
   const locked = useViewState(selectPredictions);
   const skipped = useViewState(selectSkippedPredictions);
   const panelOpen = useViewState(selectPanelOpen);
   const offLesson = useSim(selectLeftOut).length > 0;
   const verdict =
     scenario && verdictOf(scenario.prediction, locked[scenario.id], skipped[scenario.id] === true);
-  const shown = scenario && verdict && number !== null;
+  const shown = scenario && verdict && ready;
   return (
     <div className="stage-reveal-layer">
       {/* One live region, there before the reveal, so that it is announced; the side panel's
           prediction announces it instead while the panel is open. */}
       <p className="visually-hidden" role="status">
-        {shown && !panelOpen
-          ? `${verdictSentence(verdict)} In this run, ${scenario.prediction.reveal.label}: ${number}.`
-          : ''}
+        {shown && !panelOpen ? (
+          <Announcement
+            key={`${scenario.id} ${verdict.kind}`}
+            scenario={scenario}
+            sentence={verdictSentence(verdict)}
+          />
+        ) : null}
       </p>
       {shown && (
         <Reveal
           key={scenario.id}
           scenario={scenario}
           verdict={verdict}
-          number={number}
+          number={<LiveRevealValue scenario={scenario} />}
           panelOpen={panelOpen}
           offLesson={offLesson}
         />

@@ -8,7 +8,12 @@ import { linePath, stepAreaPath } from '../../analysis/paths.ts';
 import { selectSimMs } from '../../lessons/selectors.ts';
 import { useSim } from '../../store/hooks.ts';
 import { axisTicks, labelWidth, type Tick } from '../../analysis/ticks.ts';
-import { envelope, type ChartPoint, type StageChartData } from './stageChartModel.ts';
+import {
+  envelope,
+  type ChartPoint,
+  type ChartSeries,
+  type StageChartData,
+} from './stageChartModel.ts';
 
 export interface StageChartPlotProps {
   data: StageChartData;
@@ -92,21 +97,9 @@ export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlot
         ) : null,
       )}
       <line className="sc-axis" x1={left} x2={right} y1={bottom} y2={bottom} />
-      {data.series.map((s) =>
-        s.id === 'queue' ? (
-          <path
-            key={s.id}
-            className="sc-queue"
-            d={stepAreaPath(envelope(s.points, data.endMs, bins), value, x, y)}
-          />
-        ) : (
-          <path
-            key={s.id}
-            className={`sc-line sc-${s.lane}`}
-            d={linePath(envelope(s.points, data.endMs, bins), value, x, y, true)}
-          />
-        ),
-      )}
+      {data.series.map((s) => (
+        <SeriesPath key={s.id} series={s} endMs={data.endMs} bins={bins} x={x} y={y} />
+      ))}
       {xTicks.map((t) => (
         <g key={t.value} transform={`translate(${x(t.value)},${bottom})`}>
           <line className="sc-axis" y2={4} />
@@ -117,6 +110,27 @@ export const StageChartPlot = memo(function StageChartPlot(props: StageChartPlot
       ))}
       <NowLine x={x} top={top - 2} bottom={bottom} endMs={data.endMs} />
     </svg>
+  );
+});
+
+type Scale = (v: number) => number;
+
+/** One series' path, a component of its own: the chart renders in a deferred (interruptible)
+ * render, and React can yield to a frame only between components, so the paths, each a pass over
+ * the series, are not one long piece of work with the axes (bench:ui). */
+const SeriesPath = memo(function SeriesPath(props: {
+  series: ChartSeries;
+  endMs: number;
+  bins: number;
+  x: Scale;
+  y: Scale;
+}) {
+  const { series, endMs, bins, x, y } = props;
+  const points = envelope(series.points, endMs, bins);
+  return series.id === 'queue' ? (
+    <path className="sc-queue" d={stepAreaPath(points, value, x, y)} />
+  ) : (
+    <path className={`sc-line sc-${series.lane}`} d={linePath(points, value, x, y, true)} />
   );
 });
 
