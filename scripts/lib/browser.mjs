@@ -67,6 +67,24 @@ export async function newPageWithErrors(browser, options = {}, { warnings = fals
   return { page, errors };
 }
 
+/** Opens `?v=1` + `query` (starting with `&`) at `viewport`, with reduced motion, and waits for
+ * the playback button and then `settleMs` (the diagrams pick their level of detail in a
+ * ResizeObserver). `options` go to the new page. */
+export async function openLink(app, query, viewport, { settleMs = 400, ...options } = {}) {
+  const { page, errors } = await newPageWithErrors(app.browser, {
+    viewport,
+    reducedMotion: 'reduce',
+    ...options,
+  });
+  await page.goto(`${app.url}?v=1${query}`);
+  await page
+    .getByRole('button', { name: /^(Play|Pause)$/ })
+    .first()
+    .waitFor();
+  if (settleMs > 0) await page.waitForTimeout(settleMs);
+  return { page, errors };
+}
+
 /** Reads the simulated clock as shown on the page, in seconds: "12.5 s", "1:47.0" from a
  * minute on, "1:02:05.0" from an hour on (formatTime in src/analysis/format.ts). */
 export async function shownSeconds(page) {

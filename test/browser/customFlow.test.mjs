@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { newPageWithErrors, ROOT, start } from '../../scripts/lib/browser.mjs';
+import { openLink, ROOT, start } from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots', 'customFlow');
 
@@ -29,19 +29,7 @@ before(async () => {
 });
 after(() => app?.close());
 
-async function open(query, viewport) {
-  const { page, errors } = await newPageWithErrors(app.browser, {
-    viewport,
-    reducedMotion: 'reduce',
-  });
-  await page.goto(`${app.url}?v=1${query}`);
-  await page
-    .getByRole('button', { name: /^(Play|Pause)$/ })
-    .first()
-    .waitFor();
-  await page.waitForTimeout(400);
-  return { page, errors };
-}
+const open = (query, viewport) => openLink(app, query, viewport);
 
 /** Each lane's name and its step nodes' full names (their tooltips), in the order drawn. */
 async function lanes(page) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { newPageWithErrors, ROOT, start } from '../../scripts/lib/browser.mjs';
+import { openLink, ROOT, start } from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots', 'flows');
 
@@ -16,20 +16,7 @@ before(async () => {
 });
 after(() => app?.close());
 
-async function open(query, viewport, options = {}) {
-  const { page, errors } = await newPageWithErrors(app.browser, {
-    viewport,
-    reducedMotion: 'reduce',
-    ...options,
-  });
-  await page.goto(`${app.url}?v=1${query}`);
-  await page
-    .getByRole('button', { name: /^(Play|Pause)$/ })
-    .first()
-    .waitFor();
-  await page.waitForTimeout(400);
-  return { page, errors };
-}
+const open = (query, viewport, options = {}) => openLink(app, query, viewport, options);
 
 /** Each lane's name and the titles of its diagram's nodes. */
 async function lanes(page) {

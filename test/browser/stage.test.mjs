@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { newPageWithErrors, ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
+import { openLink, ROOT, shownSeconds, start } from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 
@@ -25,20 +25,7 @@ const SIZES = [
   { name: 'small-embed', width: 640, height: 360, query: '&embed=1', text: 10, token: 0 },
 ];
 
-async function open(query, viewport) {
-  const { page, errors } = await newPageWithErrors(app.browser, {
-    viewport,
-    reducedMotion: 'reduce',
-  });
-  await page.goto(`${app.url}?v=1${query}`);
-  await page
-    .getByRole('button', { name: /^(Play|Pause)$/ })
-    .first()
-    .waitFor();
-  // Let the diagrams settle on their level of detail (a ResizeObserver picks it).
-  await page.waitForTimeout(300);
-  return { page, errors };
-}
+const open = (query, viewport) => openLink(app, query, viewport, { settleMs: 300 });
 
 /** Boxes of what must be on the first screen. */
 async function stageBoxes(page) {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { newPageWithErrors, openPanel, ROOT, start } from '../../scripts/lib/browser.mjs';
+import { openLink, openPanel, ROOT, start } from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots');
 const LESSONS = [
@@ -44,18 +44,7 @@ before(async () => {
 });
 after(() => app?.close());
 
-async function open(query, viewport) {
-  const { page, errors } = await newPageWithErrors(app.browser, {
-    viewport,
-    reducedMotion: 'reduce',
-  });
-  await page.goto(`${app.url}?v=1${query}`);
-  await page
-    .getByRole('button', { name: /^(Play|Pause)$/ })
-    .first()
-    .waitFor();
-  return { page, errors };
-}
+const open = (query, viewport) => openLink(app, query, viewport, { settleMs: 0 });
 
 /** Waits until the chart's text alternative starts with `start`: it redraws in a deferred render
  * after a jump, so a set wait would race it on a busy machine. */

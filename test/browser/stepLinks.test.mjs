@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { newPageWithErrors, ROOT, start } from '../../scripts/lib/browser.mjs';
+import { openLink, ROOT, start } from '../../scripts/lib/browser.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots', 'steplinks');
 const DESIGN = 'flow=video&steps.transcode.latency=10000&steps.thumbnail.where=request';
@@ -18,19 +18,8 @@ before(async () => {
 });
 after(() => app?.close());
 
-async function open(query, viewport = { width: 1280, height: 800 }) {
-  const { page, errors } = await newPageWithErrors(app.browser, {
-    viewport,
-    reducedMotion: 'reduce',
-  });
-  await page.goto(`${app.url}?v=1&${query}`);
-  await page
-    .getByRole('button', { name: /^(Play|Pause)$/ })
-    .first()
-    .waitFor();
-  await page.waitForTimeout(400);
-  return { page, errors };
-}
+const open = (query, viewport = { width: 1280, height: 800 }) =>
+  openLink(app, `&${query}`, viewport);
 
 /** The titles of each lane's diagram nodes, sync first. */
 const nodes = (page) =>
