@@ -5,6 +5,7 @@ import {
   checkSettingValue,
   clip,
   isAnySettingKey,
+  splitOutsideParens,
   unknownSetting,
   type SettingKey,
   type StepSettingKey,
@@ -27,24 +28,6 @@ export const SWEEP_USAGE = `  --sweep KEY=V1,V2,…    run once per value of one
 
 const NUMBER = String.raw`-?\d+(?:\.\d+)?`;
 const RANGE = new RegExp(`^(${NUMBER})\\.\\.(${NUMBER})(?::(${NUMBER}))?$`);
-
-/** Splits at commas outside parentheses, so `uniform(100,300),exp(200)` is two values. */
-function splitList(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ',' && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim());
-}
 
 /** A decimal step adds up binary error (0.1 * 3 = 0.30000000000000004); ten places hide it. */
 function tidy(n: number): string {
@@ -87,7 +70,7 @@ export function parseSweep(text: string): SweepResult {
   } else {
     if (spec.includes('..'))
       return fail(`'${clip(spec)}' is not a range; write FROM..TO or FROM..TO:STEP`);
-    values = splitList(spec);
+    values = splitOutsideParens(spec, ',');
     if (values.every((v) => v === '')) return fail('the list of values is empty');
     if (values.includes('')) return fail('the list has an empty value (two commas in a row?)');
     if (values.length > MAX_SWEEP_VALUES) {

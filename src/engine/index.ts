@@ -30,6 +30,7 @@ export {
   STEPS,
   clip,
   parseDecimal,
+  splitOutsideParens,
   type Broker,
   type Config,
   type Mode,

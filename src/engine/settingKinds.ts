@@ -31,6 +31,25 @@ export function parseDecimal(text: string): number {
   return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
 }
 
+/** Splits `text` at `separator` where it is outside parentheses, so that a list of values can
+ * hold `uniform(100,300)` (a link's flow, the command line's `--sweep`); each part trimmed. */
+export function splitOutsideParens(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === separator && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim());
+}
+
 interface SettingBase<K extends string> {
   key: K;
   /** What the key means, for --help and the UI. */

@@ -32,7 +32,7 @@ export type {
   SettingValue,
   TextSetting,
 } from './settingKinds.ts';
-export { clip, parseDecimal } from './settingKinds.ts';
+export { clip, parseDecimal, splitOutsideParens } from './settingKinds.ts';
 
 const MAX_SECONDS = 86_400;
 

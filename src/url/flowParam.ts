@@ -10,6 +10,7 @@ import {
   formatOutages,
   parseDecimal,
   parseFlow,
+  splitOutsideParens,
   type Flow,
 } from '../engine/index.ts';
 
@@ -25,25 +26,6 @@ const EXTRAS = ['failureRate', 'needsResult', 'outages'];
 /** What parseFlow calls a flow given without a name. */
 const DEFAULT_NAME = { id: 'custom', label: 'Custom flow' };
 
-/** Splits at the separator outside parentheses: `uniform(100,300)` is one latency, and
- * `outages=(20-40,60-80)` one field. */
-function splitTop(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === separator && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
-}
-
 /** A label may hold the separators only escaped, so a link keeps "Resize: small, large" whole. */
 const escapeField = (text: string) =>
   text.replace(/%/g, '%25').replace(/,/g, '%2C').replace(/:/g, '%3A');
@@ -53,7 +35,7 @@ const unescapeField = (text: string) =>
 /** The flow's own id and name, when the first part is ID:NAME (two fields where a step has three
  * or more, and a name that is no latency, so that a step missing its label is not taken for one). */
 function nameOf(part: string | undefined): { id: string; label: string } | undefined {
-  const fields = part === undefined ? [] : splitTop(part, ':').map((f) => f.trim());
+  const fields = part === undefined ? [] : splitOutsideParens(part, ':');
   if (fields.length !== 2) return undefined;
   const [id, label] = fields as [string, string];
   if (!Number.isNaN(parseDecimal(label)) || /^[a-z]+\(/.test(label)) return undefined;
@@ -62,7 +44,7 @@ function nameOf(part: string | undefined): { id: string; label: string } | undef
 
 /** One step of the link's text as the JSON `parseFlow` reads, or the sentence on its syntax. */
 function stepJson(text: string, n: number): Record<string, unknown> | string {
-  const fields = splitTop(text, ':').map((f) => f.trim());
+  const fields = splitOutsideParens(text, ':');
   if (fields.length < 3) {
     const cut = text.length > 30 ? `${text.slice(0, 30)}…` : text;
     return `step ${n} ('${cut}') is not allowed: each step is ID:LABEL:LATENCY, then :request or :background`;
@@ -104,7 +86,7 @@ export function readFlowParam(raw: string): Flow | string {
   }
   const steps: Record<string, unknown>[] = [];
   // A trailing comma, as a hand-edited list often has, is no step.
-  const parts = splitTop(text, ',').filter((p) => p.trim() !== '');
+  const parts = splitOutsideParens(text, ',').filter((p) => p !== '');
   const name = nameOf(parts[0]);
   for (const [i, part] of parts.slice(name ? 1 : 0).entries()) {
     const step = stepJson(part, i + 1);
