@@ -76,6 +76,34 @@ describe('the example host page', () => {
   });
 });
 
+describe("the example host page's buttons", () => {
+  it('each sends a message the simulator accepts, the flows included', async () => {
+    const page = await app.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${host.url}embed-host.html`);
+    await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'), null, {
+      timeout: 15_000,
+    });
+    const messages = await page
+      .locator('[data-send]')
+      .evaluateAll((buttons) => buttons.map((b) => JSON.parse(b.dataset.send)));
+    assert.ok(
+      messages.some((m) => m.type === 'setFlow'),
+      'the page shows setFlow',
+    );
+    for (const message of messages) {
+      const reply = await page.evaluate((m) => window.send(m), message);
+      assert.notEqual(reply.type, 'error', `${JSON.stringify(message)}: ${JSON.stringify(reply)}`);
+    }
+    // Clicked in the page's order, the last button loaded a lesson; a flow still comes through.
+    await page.evaluate(() => window.send({ type: 'loadScenario', scenario: 'checkout' }));
+    const photo = messages.find((m) => m.type === 'setFlow' && m.flow.includes('photo'));
+    await page.evaluate((m) => window.send(m), photo);
+    const { state } = await page.evaluate(() => window.send({ type: 'getState' }));
+    assert.match(state.query, /flow=/, "the custom flow is in the state's link");
+    await page.close();
+  });
+});
+
 describe('the example host page left open', () => {
   it('keeps the latest 200 lines of its log and the latest 1,000 messages', async () => {
     const page = await app.browser.newPage();
