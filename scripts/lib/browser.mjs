@@ -9,7 +9,17 @@ import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Chromium's flags for every script here (Lighthouse's launch in lighthouse.mjs takes them too). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Builds dist/ with Vite unless SKIP_BUILD=1 (then an existing build is reused). */
 export function build() {
@@ -24,24 +34,13 @@ export async function launch() {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Builds, serves and launches; returns { browser, url, close }. */
-export async function start() {
+/** Builds, serves and launches; returns { browser, url, close }. `serveOptions` go to `serve`. */
+export async function start(serveOptions = {}) {
   build();
-  const server = await serve(join(ROOT, 'dist'));
+  const server = await serve(join(ROOT, 'dist'), serveOptions);
   const browser = await launch();
   return {
     browser,

@@ -1,5 +1,6 @@
 // A tiny static file server for the built app (dist/), on a free port of the loopback address.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -14,9 +15,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir`; resolves to { url, close }. */
-export async function serve(dir) {
+/** Types a host compresses; images are compressed already. */
+const TEXT = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
+
+/** Serves `dir`; resolves to { url, close }. With `gzip`, text goes gzipped to a client that
+ * accepts it, as a static host sends it: Lighthouse's simulated slow network times the bytes
+ * that travel, and the page's scripts travel at about a third of their size. */
+export async function serve(dir, { gzip = false } = {}) {
   const root = resolve(dir);
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -26,9 +33,23 @@ export async function serve(dir) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (
+        gzip &&
+        TEXT.has(extname(file)) &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+      ) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(await readFile(file), { level: 9 }));
+        res.writeHead(200, {
+          'content-type': type,
+          'content-encoding': 'gzip',
+          vary: 'accept-encoding',
+        });
+        res.end(gzipped.get(file));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type });
+      res.end(await readFile(file));
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

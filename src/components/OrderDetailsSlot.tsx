@@ -22,6 +22,14 @@ function Timelines({ selected }: { selected: SelectedOrder }) {
       </section>
     );
   }
-  if (!module) return <section className="order-details" aria-label="Order" aria-busy="true" />;
+  // While its code loads (half a second and more on a slow phone), the card says what is coming
+  // where the timelines will open, so the click is answered in the next frame.
+  if (!module) {
+    return (
+      <section className="order-details card" aria-label="Order" aria-busy="true">
+        <p className="order-details-loading">Opening the timelines of order #{selected.order}…</p>
+      </section>
+    );
+  }
   return <module.OrderTimelines selected={selected} />;
 }

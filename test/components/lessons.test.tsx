@@ -4,17 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/renderApp.tsx';
 import { EXERCISE } from '../../src/scenarios/index.ts';
 
-function pickLesson(id: string) {
-  fireEvent.change(screen.getByRole('combobox', { name: 'Lesson' }), { target: { value: id } });
+/** Picks a lesson and waits for it to load: the picker loads it after the frame that shows the
+ * choice has been painted. */
+async function pickLesson(id: string) {
+  const picker = screen.getByRole('combobox', { name: 'Lesson' });
+  fireEvent.change(picker, { target: { value: id } });
+  await waitFor(() => expect(picker).toHaveAttribute('aria-busy', 'false'));
 }
 
 afterEach(cleanup);
 
 describe('the lesson picker', () => {
-  it('loads the chosen scenario and shows what it teaches', () => {
+  it('loads the chosen scenario and shows what it teaches', async () => {
     const { store } = renderApp();
     expect(screen.getByRole('heading', { name: 'Free play' })).toBeInTheDocument();
-    pickLesson('email-outage');
+    await pickLesson('email-outage');
     expect(store.getState().scenarioId).toBe('email-outage');
     const lesson = screen.getByRole('region', { name: /email/i });
     expect(within(lesson).getByRole('heading', { level: 2 })).toBeInTheDocument();
@@ -22,8 +26,8 @@ describe('the lesson picker', () => {
 
   it('goes back to free play with the defaults', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
-    pickLesson('');
+    await pickLesson('checkout');
+    await pickLesson('');
     expect(store.getState().scenarioId).toBeNull();
     // The question on the stage fades out (framer-motion) before it leaves the page.
     await waitFor(() =>
@@ -33,9 +37,9 @@ describe('the lesson picker', () => {
 });
 
 describe('the captions', () => {
-  it('show the beat at the current moment and pause playback at a pausing beat', () => {
+  it('show the beat at the current moment and pause playback at a pausing beat', async () => {
     const { store, clock } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     const caption = within(screen.getByRole('region', { name: 'Lesson caption' })).getByRole(
       'status',
     );
@@ -49,9 +53,9 @@ describe('the captions', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
   });
 
-  it('follow time travel: seeking back shows the earlier caption', () => {
+  it('follow time travel: seeking back shows the earlier caption', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     act(() => {
       store.setState({ furthestMs: 3000 });
       store.getState().seek(3000);
@@ -61,9 +65,9 @@ describe('the captions', () => {
     expect(screen.getByText('Caption 2 of 4')).toBeInTheDocument();
   });
 
-  it('move to the next and previous caption with their buttons', () => {
+  it('move to the next and previous caption with their buttons', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     fireEvent.click(screen.getByRole('button', { name: 'Next caption' }));
     expect(store.getState().simMs).toBe(1000);
     fireEvent.click(screen.getByRole('button', { name: 'Next caption' }));
@@ -73,9 +77,9 @@ describe('the captions', () => {
 });
 
 describe('the prediction', () => {
-  it('asks before the run, locks in the answer, and reveals what happened after it', () => {
+  it('asks before the run, locks in the answer, and reveals what happened after it', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     const card = screen.getByRole('region', { name: 'Your prediction' });
     fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer and play' }));
     expect(within(card).getByRole('alert')).toHaveTextContent('Pick one of the answers first.');
@@ -96,9 +100,9 @@ describe('the prediction', () => {
     expect(answered).toHaveTextContent('Async only stops the customer from waiting for it.');
   });
 
-  it('says so when the answer was wrong', () => {
+  it('says so when the answer was wrong', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     const card = screen.getByRole('region', { name: 'Your prediction' });
     fireEvent.click(within(card).getByRole('radio', { name: /Sooner than in sync/ }));
     fireEvent.click(within(card).getByRole('button', { name: 'Lock in my answer and play' }));
@@ -113,9 +117,9 @@ describe('the prediction', () => {
 });
 
 describe('the goals', () => {
-  it('tick themselves with a mark and the moment they were met', () => {
+  it('tick themselves with a mark and the moment they were met', async () => {
     const { store, clock } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     const goals = screen.getByRole('region', { name: 'Goals' });
     expect(within(goals).getAllByText('Not yet')).toHaveLength(3);
     act(() => {
@@ -129,9 +133,9 @@ describe('the goals', () => {
     expect(goals).toHaveTextContent('1 of 3 done');
   });
 
-  it('keep a goal an earlier design met, saying so, in the lesson that asks for designs', () => {
+  it('keep a goal an earlier design met, saying so, in the lesson that asks for designs', async () => {
     const { store } = renderApp();
-    pickLesson('design-it');
+    await pickLesson('design-it');
     const goals = screen.getByRole('region', { name: 'Goals' });
     act(() => store.getState().jumpTo(30_000));
     expect(goals).toHaveTextContent('1 of 2 done');
@@ -174,9 +178,9 @@ describe('the keyboard shortcuts', () => {
     expect(within(dialog).getByText('Play or pause')).toBeInTheDocument();
   });
 
-  it('move between beats with Page Down, Page Up and the arrows', () => {
+  it('move between beats with Page Down, Page Up and the arrows', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     const main = screen.getByRole('main');
     fireEvent.keyDown(main, { key: 'PageDown' });
     fireEvent.keyDown(main, { key: 'ArrowRight' });
@@ -198,17 +202,17 @@ describe('the keyboard shortcuts', () => {
     );
   });
 
-  it('leave the simulation alone while a dialog is open', () => {
+  it('leave the simulation alone while a dialog is open', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     fireEvent.click(screen.getByRole('button', { name: 'Sync or async? quiz' }));
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'PageDown' });
     expect(store.getState().simMs).toBe(0);
   });
 
-  it('work with the focus on the page itself, as at load and after the question closes', () => {
+  it('work with the focus on the page itself, as at load and after the question closes', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     (document.activeElement as HTMLElement | null)?.blur();
     fireEvent.keyDown(document.body, { key: 'PageDown' });
     expect(store.getState().simMs).toBe(1000);
@@ -220,9 +224,9 @@ describe('the keyboard shortcuts', () => {
     expect(store.getState().playing).toBe(true);
   });
 
-  it('take Space from a button a click focused, and leave it to one the keyboard reached', () => {
+  it('take Space from a button a click focused, and leave it to one the keyboard reached', async () => {
     const { store } = renderApp();
-    pickLesson('checkout');
+    await pickLesson('checkout');
     const next = screen.getByRole('button', { name: 'Next caption' });
     fireEvent.mouseDown(next);
     next.focus();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The lesson's summary and goals on screen while its prediction is open, and once it is locked in
 // or skipped: by role and label, as a student meets them.
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { findScenario } from '../../src/scenarios/index.ts';
@@ -10,14 +10,17 @@ import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);
 
-function openLesson(id: string) {
+async function openLesson(id: string) {
   const t = testSimulator();
   render(
     <SimulatorProvider handles={t.handles}>
       <App />
     </SimulatorProvider>,
   );
-  fireEvent.change(screen.getByRole('combobox', { name: 'Lesson' }), { target: { value: id } });
+  const picker = screen.getByRole('combobox', { name: 'Lesson' });
+  fireEvent.change(picker, { target: { value: id } });
+  // The picker loads the lesson after the frame that shows the choice has been painted.
+  await waitFor(() => expect(picker).toHaveAttribute('aria-busy', 'false'));
   return findScenario(id)!;
 }
 
@@ -30,8 +33,8 @@ const shown = () =>
   ].join('\n');
 
 describe('a lesson whose summary would answer its prediction', () => {
-  it('shows its premise and neutral goals until an answer is locked in', () => {
-    const scenario = openLesson('worker-crash');
+  it('shows its premise and neutral goals until an answer is locked in', async () => {
+    const scenario = await openLesson('worker-crash');
     expect(shown()).toContain(scenario.premise);
     expect(shown()).not.toMatch(/duplicate|twice/i);
     fireEvent.click(
@@ -42,8 +45,8 @@ describe('a lesson whose summary would answer its prediction', () => {
     expect(shown()).toContain('A customer gets the same email twice');
   });
 
-  it('shows what it teaches once the question is skipped', () => {
-    const scenario = openLesson('worker-crash');
+  it('shows what it teaches once the question is skipped', async () => {
+    const scenario = await openLesson('worker-crash');
     fireEvent.click(screen.getByRole('button', { name: 'Skip the question' }));
     expect(shown()).toContain(scenario.teaches);
     expect(screen.getByRole('region', { name: 'Your prediction' })).toHaveTextContent(

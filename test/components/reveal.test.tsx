@@ -2,7 +2,7 @@
 // The answer on the stage once a lesson ends: the student's answer, the right one and this run's
 // number from the engine's report, what the lesson showed, the way to the next lesson, and how it
 // closes (its button, Esc) and comes back, without ever taking the focus by itself.
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMetric } from '../../src/format/index.ts';
 import { OFF_LESSON_SUMMARY } from '../../src/lessons/lessonTexts.ts';
@@ -14,8 +14,11 @@ afterEach(cleanup);
 
 const REVEAL = { name: 'The answer to the lesson’s question' };
 
-function pickLesson(id: string): Scenario {
-  fireEvent.change(screen.getByRole('combobox', { name: 'Lesson' }), { target: { value: id } });
+/** Picks a lesson and waits for it to load (after the frame that shows the choice is painted). */
+async function pickLesson(id: string): Promise<Scenario> {
+  const picker = screen.getByRole('combobox', { name: 'Lesson' });
+  fireEvent.change(picker, { target: { value: id } });
+  await waitFor(() => expect(picker).toHaveAttribute('aria-busy', 'false'));
   return findScenario(id)!;
 }
 
@@ -54,9 +57,9 @@ const optionLabel = (s: Scenario, right: boolean) =>
   s.prediction.options.find((o) => (o.id === s.prediction.answer) === right)!.label;
 
 describe('when a lesson reaches its last caption', () => {
-  it('shows the student’s answer, the right one and the report’s number, without taking focus', () => {
+  it('shows the student’s answer, the right one and the report’s number, without taking focus', async () => {
     const { simulator } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     answer(simulator, optionLabel(scenario, false));
     appRoot().focus();
     fireEvent.keyDown(appRoot(), { key: 'PageDown' });
@@ -74,9 +77,9 @@ describe('when a lesson reaches its last caption', () => {
     expect(document.activeElement).toBe(appRoot());
   });
 
-  it('does not give the lesson’s summary when changed settings made its captions false', () => {
+  it('does not give the lesson’s summary when changed settings made its captions false', async () => {
     const { simulator, store } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     // A slower email: the emails leave at 3.05 s, and the 2.55 s caption no longer holds.
     act(() => void store.getState().change('latency.email', '2000'));
     expect(store.getState().captionsLeftOut.map((l) => l.index)).toEqual([4]);
@@ -93,9 +96,9 @@ describe('when a lesson reaches its last caption', () => {
     expect(screen.getByTestId('lesson-summary')).toHaveTextContent(OFF_LESSON_SUMMARY);
   });
 
-  it('reads its number from the lane’s report at the moment shown, past the arrivals too', () => {
+  it('reads its number from the lane’s report at the moment shown, past the arrivals too', async () => {
     const { simulator, store, handles } = renderApp();
-    const scenario = pickLesson('traffic-spike');
+    const scenario = await pickLesson('traffic-spike');
     act(() => handles.view.getState().setPanelOpen(false));
     answer(simulator, optionLabel(scenario, true));
     const last = store.getState().beats.at(-1)!.atSec * 1000;
@@ -114,9 +117,9 @@ describe('when a lesson reaches its last caption', () => {
     expect(status.textContent).toBe(announced);
   });
 
-  it('says the question was skipped, and goes away when the student seeks back', () => {
+  it('says the question was skipped, and goes away when the student seeks back', async () => {
     const { simulator, store } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     answer(simulator, null);
     act(() => void store.getState().jumpTo(2550));
     expect(screen.getByRole('region', REVEAL)).toHaveTextContent(
@@ -126,9 +129,9 @@ describe('when a lesson reaches its last caption', () => {
     expect(screen.queryByRole('region', REVEAL)).not.toBeInTheDocument();
   });
 
-  it('announces itself once, through a live region that was there before it', () => {
+  it('announces itself once, through a live region that was there before it', async () => {
     const { simulator, store, handles } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     act(() => handles.view.getState().setPanelOpen(false));
     const status = within(document.querySelector('.stage-reveal-layer')!).getByRole('status');
     expect(status).toHaveTextContent('');
@@ -150,9 +153,9 @@ describe('when a lesson reaches its last caption', () => {
 });
 
 describe('closing the reveal', () => {
-  it('closes with Esc and comes back with the Answer button, which takes the focus to it', () => {
+  it('closes with Esc and comes back with the Answer button, which takes the focus to it', async () => {
     const { simulator } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     answer(simulator, optionLabel(scenario, true));
     appRoot().focus();
     clickToTheEnd(appRoot(), simulator);
@@ -163,9 +166,9 @@ describe('closing the reveal', () => {
     expect(document.activeElement).toBe(screen.getByRole('region', REVEAL));
   });
 
-  it('closes with its button and hands the focus to the Answer button', () => {
+  it('closes with its button and hands the focus to the Answer button', async () => {
     const { simulator, store } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     answer(simulator, optionLabel(scenario, true));
     act(() => void store.getState().jumpTo(2550));
     const close = screen.getByRole('button', { name: 'Close the answer' });
@@ -174,9 +177,9 @@ describe('closing the reveal', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Answer' }));
   });
 
-  it('takes Esc inside it while presenting, and leaves presentation mode to Esc elsewhere', () => {
+  it('takes Esc inside it while presenting, and leaves presentation mode to Esc elsewhere', async () => {
     const { simulator, store, handles } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     answer(simulator, optionLabel(scenario, true));
     act(() => void store.getState().jumpTo(2550));
     act(() => handles.view.getState().setPresenting(true));
@@ -189,9 +192,9 @@ describe('closing the reveal', () => {
     expect(screen.getByRole('region', REVEAL)).toBeInTheDocument();
   });
 
-  it('leaves Esc to an open dialog', () => {
+  it('leaves Esc to an open dialog', async () => {
     const { simulator, store } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     answer(simulator, optionLabel(scenario, true));
     act(() => void store.getState().jumpTo(2550));
     fireEvent.click(screen.getByRole('button', { name: 'Sync or async? quiz' }));
@@ -201,9 +204,9 @@ describe('closing the reveal', () => {
 });
 
 describe('moving on', () => {
-  it('loads the next lesson, which asks its own question', () => {
+  it('loads the next lesson, which asks its own question', async () => {
     const { simulator, store } = renderApp();
-    const scenario = pickLesson('checkout');
+    const scenario = await pickLesson('checkout');
     answer(simulator, optionLabel(scenario, true));
     act(() => void store.getState().jumpTo(2550));
     fireEvent.click(screen.getByRole('button', { name: `Next lesson: ${SCENARIOS[1]!.title}` }));
@@ -216,9 +219,9 @@ describe('moving on', () => {
     expect(document.activeElement).toBe(appRoot());
   });
 
-  it('offers the quiz and lesson 1 after the last lesson', () => {
+  it('offers the quiz and lesson 1 after the last lesson', async () => {
     const { simulator, store } = renderApp();
-    const last = pickLesson(SCENARIOS.at(-1)!.id);
+    const last = await pickLesson(SCENARIOS.at(-1)!.id);
     answer(simulator, null);
     act(() => void store.getState().jumpTo(store.getState().beats.at(-1)!.atSec * 1000));
     const reveal = screen.getByRole('region', REVEAL);

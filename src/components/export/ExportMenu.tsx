@@ -19,6 +19,7 @@ import { useHandles, useSim } from '../../store/hooks.ts';
 import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
 import { formatCount, plural } from '../../format/index.ts';
 import { HandoutLink } from '../handout/HandoutLink.tsx';
+import { nextPaint } from '../afterPaint.ts';
 import '../../styles/export.css';
 
 type DataFile = 'orders-csv' | 'ledger-csv' | 'json';
@@ -104,6 +105,11 @@ export function ExportMenu() {
   // The chosen chart by its title, or the first while none is chosen or it has gone.
   const chosen = charts.includes(chart) ? chart : (charts[0] ?? '');
   const saveChart = async (format: 'svg' | 'png') => {
+    // Copying the chart with its styles reads every element's computed style, and a PNG is drawn
+    // and encoded after that (a second and more with a slow CPU, bench:page): the status says so
+    // in the next frame, and the work starts once that frame is painted.
+    setStatus(`Drawing the chart “${chosen}” as ${format.toUpperCase()}…`);
+    await nextPaint();
     const found = chartsOnPage().find((c) => c.title === chosen);
     if (!found) return setStatus('That chart is not on the page any more; choose again.');
     const s = simulator.store.getState();

@@ -2,6 +2,7 @@
  * focus returned to where it was when it closes. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Icon } from '../Icon.tsx';
+import { openModal } from '../openModal.ts';
 
 export function Dialog({
   title,
@@ -22,10 +23,9 @@ export function Dialog({
     const dialog = ref.current;
     if (!dialog || !open) return;
     const returnTo = document.activeElement;
-    // jsdom has no showModal; the open attribute is the same dialog without the backdrop there.
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
+    const cancel = openModal(dialog);
     return () => {
+      cancel();
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
       if (returnTo instanceof HTMLElement) returnTo.focus();

@@ -1,8 +1,9 @@
 /** Chooses a lesson (or free play) from the preset scenarios; choosing one loads it at 0 s. */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { SCENARIOS } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useActions, useSim } from '../../store/hooks.ts';
+import { onNextPaint } from '../afterPaint.ts';
 
 const FREE_PLAY = '';
 
@@ -10,16 +11,27 @@ export function ScenarioPicker() {
   const scenarioId = useSim(selectScenarioId);
   const { loadScenario, restoreDefaults } = useActions();
   const id = useId();
+  // The choice, from the change until the lesson has loaded: loading one rebuilds both lanes,
+  // resolves its captions and redraws the whole stage (a second and more with a CPU four times
+  // slower, bench:page), so the picker shows the choice and says it is opening in the next
+  // frame, and the lesson loads once that frame is painted.
+  const [pending, setPending] = useState<string | null>(null);
+  useEffect(() => {
+    if (pending === null) return;
+    return onNextPaint(() => {
+      if (pending === FREE_PLAY) restoreDefaults();
+      else loadScenario(pending);
+      setPending(null);
+    });
+  }, [pending, loadScenario, restoreDefaults]);
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>Lesson</label>
       <select
         id={id}
-        value={scenarioId ?? FREE_PLAY}
-        onChange={(e) => {
-          if (e.target.value === FREE_PLAY) restoreDefaults();
-          else loadScenario(e.target.value);
-        }}
+        value={pending ?? scenarioId ?? FREE_PLAY}
+        aria-busy={pending !== null}
+        onChange={(e) => setPending(e.target.value)}
       >
         <option value={FREE_PLAY}>Free play: no lesson</option>
         {SCENARIOS.map((s, i) => (
@@ -28,6 +40,13 @@ export function ScenarioPicker() {
           </option>
         ))}
       </select>
+      <span className="scenario-picker-status" role="status">
+        {pending === null
+          ? ''
+          : pending === FREE_PLAY
+            ? 'Opening free play…'
+            : 'Opening the lesson…'}
+      </span>
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { formatTime } from '../../format/index.ts';
 import { useSimulator } from '../../store/hooks.ts';
 import { embedLink, embedTitle, iframeSnippet, pageBase, shareLink } from './links.ts';
 import { usePage } from './pageContext.ts';
+import { nextPaint } from '../afterPaint.ts';
+import { openModal } from '../openModal.ts';
 
 const EMPTY = {
   atStart: { snippet: '', link: '' },
@@ -42,12 +44,14 @@ export function EmbedDialog() {
     });
     setFromNow(false);
     setStatus('');
-    dialog.current?.showModal();
+    if (dialog.current) openModal(dialog.current);
   };
 
   const makePoster = async () => {
     setStatus('Drawing the poster…');
     try {
+      // The drawing copies both diagrams with their styles: it starts once the status shows.
+      await nextPaint();
       // Loaded when a poster is first drawn, not with the first screen (check:bundle).
       const { drawPoster } = await import('./poster.ts');
       const blob = await drawPoster(document, texts.title, shown.link);
