@@ -10,12 +10,12 @@ import {
   latencySetting,
   numberSetting,
   type NumericSetting,
+  type OnlyWhen,
   type Setting,
   type SettingValue,
 } from './settingKinds.ts';
 import {
   isStepSettingKey,
-  isStepShapeKey,
   stepFailureRate,
   stepLatency,
   stepOutages,
@@ -27,20 +27,37 @@ export * from './config.ts';
 export { parseOutages, type OutageWindow } from './outages.ts';
 export type {
   ChoiceSetting,
+  LiveEffect,
   NumericSetting,
+  OnlyWhen,
   Setting,
   SettingValue,
+  Sweep,
   TextSetting,
 } from './settingKinds.ts';
 export { clip, parseDecimal, splitOutsideParens } from './settingKinds.ts';
 
 const MAX_SECONDS = 86_400;
 
+/** The traffic settings that a pattern leaves unused. */
+const NOT_SINGLE: OnlyWhen = {
+  governs: 'traffic.pattern',
+  holds: (c) => c.traffic.pattern !== 'single',
+  why: 'traffic.pattern is single',
+};
+const SPIKE: OnlyWhen = {
+  governs: 'traffic.pattern',
+  holds: (c) => c.traffic.pattern === 'spike',
+  why: 'traffic.pattern is not spike',
+};
+
 /** The registry, `as const` so that its keys form the SettingKey union: a key that is not here is
  * a type error in a scenario, a timed change or the store's `change`. */
 const REGISTRY = [
   choiceSetting({
     key: 'traffic.pattern',
+    label: 'Traffic pattern',
+    live: 'retimeTraffic',
     description:
       'how orders arrive: one order at t=0, steady Poisson arrivals, or steady with a spike',
     choices: ['single', 'steady', 'spike'] as const,
@@ -49,6 +66,10 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'traffic.rate',
+    label: 'Orders per second',
+    onlyWhen: NOT_SINGLE,
+    sweep: { from: 1, to: 20, rank: 3 },
+    live: 'retimeTraffic',
     description: 'orders per second (steady and spike patterns)',
     min: 0,
     max: 10_000,
@@ -58,6 +79,9 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'traffic.orders',
+    label: 'Orders in all',
+    onlyWhen: NOT_SINGLE,
+    live: 'retimeTraffic',
     description: 'stop after this many orders (0: no limit)',
     min: 0,
     max: 100_000_000,
@@ -67,6 +91,9 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'traffic.spikeAt',
+    label: 'Spike starts at',
+    onlyWhen: SPIKE,
+    live: 'retimeTraffic',
     description: 'when the spike starts',
     min: 0,
     max: MAX_SECONDS,
@@ -76,6 +103,9 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'traffic.spikeFor',
+    label: 'Spike length',
+    onlyWhen: SPIKE,
+    live: 'retimeTraffic',
     description: 'how long the spike lasts',
     min: 0,
     max: MAX_SECONDS,
@@ -85,6 +115,9 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'traffic.spikeRate',
+    label: 'Spike orders per second',
+    onlyWhen: SPIKE,
+    live: 'retimeTraffic',
     description: 'orders per second during the spike',
     min: 0,
     max: 10_000,
@@ -93,26 +126,51 @@ const REGISTRY = [
     set: (c, v) => (c.traffic.spikeRatePerSec = v),
   }),
   // The checkout's names for its steps' values: each reads and writes the flow's step.
-  stepLatency('latency.validate', 'validate', 'checking the payment details'),
-  stepLatency('latency.charge', 'charge', 'charging the card at the payment service'),
-  stepLatency('latency.save', 'save', 'saving the order in the database'),
+  stepLatency('latency.validate', 'validate', 'checking the payment details', {
+    label: 'Check payment',
+  }),
+  stepLatency('latency.charge', 'charge', 'charging the card at the payment service', {
+    label: 'Charge card',
+  }),
+  stepLatency('latency.save', 'save', 'saving the order in the database', {
+    label: 'Save order',
+  }),
   latencySetting({
     key: 'latency.enqueue',
+    label: 'Queue the job (async)',
+    asyncOnly: true,
     description: 'putting the background jobs on the queue (async)',
     get: (c) => c.latency.enqueue,
     set: (c, v) => (c.latency.enqueue = v),
   }),
-  stepLatency('latency.email', 'email', 'one call to the email service, failed or not'),
-  stepFailureRate('email.failureRate', 'email', 'chance that one email call fails'),
-  stepOutages('email.outage', 'email', 'windows of simulated time in which every email call fails'),
+  stepLatency('latency.email', 'email', 'one call to the email service, failed or not', {
+    label: 'Send email',
+    rank: 4,
+  }),
+  stepFailureRate('email.failureRate', 'email', 'chance that one email call fails', {
+    label: 'Email failure rate',
+    rank: 5,
+  }),
+  stepOutages(
+    'email.outage',
+    'email',
+    'windows of simulated time in which every email call fails',
+    {
+      label: 'Email outage windows',
+      live: 'scheduleOutages',
+    },
+  ),
   booleanSetting({
     key: 'email.down',
+    label: 'Email service outage',
+    live: 'logEmailService',
     description: 'the email service is down now (a switch, for the UI and timed changes)',
     get: (c) => c.email.down,
     set: (c, v) => (c.email.down = v),
   }),
   numberSetting({
     key: 'email.poisonEvery',
+    label: 'Poison message every',
     description: 'every n-th order has an email job that always fails, a poison message (0: none)',
     min: 0,
     max: 1_000_000,
@@ -122,6 +180,7 @@ const REGISTRY = [
   }),
   booleanSetting({
     key: 'email.idempotency',
+    label: 'Email idempotency key',
     description:
       "the email service sends each order's confirmation once, by the key order-confirmation/<orderId>",
     get: (c) => c.email.idempotency,
@@ -129,6 +188,7 @@ const REGISTRY = [
   }),
   booleanSetting({
     key: 'checkout.idempotency',
+    label: 'Charge idempotency key',
     description:
       'the payment service charges each checkout once, however often the customer clicks',
     get: (c) => c.checkout.idempotency,
@@ -136,6 +196,9 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'server.handlers',
+    label: 'Server handlers',
+    sweep: { from: 1, to: 20, rank: 2 },
+    live: 'refillHandlers',
     description: 'requests the web server handles at once',
     min: 1,
     max: 100_000,
@@ -145,6 +208,8 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'server.timeout',
+    label: 'User timeout',
+    live: 'rescheduleTimeouts',
     description: 'how long a user waits before seeing an error page',
     min: 1,
     max: 3_600_000,
@@ -154,6 +219,8 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'server.crashRate',
+    label: 'Server crash rate (async, after the save)',
+    asyncOnly: true,
     description:
       'async: chance that the web server dies after saving an order and before queueing its email job (the dual write); the customer sees an error page (sync: no effect, it has no queue)',
     min: 0,
@@ -163,6 +230,10 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'workers.count',
+    label: 'Workers',
+    asyncOnly: true,
+    sweep: { from: 1, to: 20, rank: 1 },
+    live: 'resizeWorkers',
     description: 'queue workers',
     min: 0,
     max: 10_000,
@@ -172,6 +243,8 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'workers.crashRate',
+    label: 'Worker crash rate',
+    asyncOnly: true,
     description: 'chance that a worker crashes while handling one message',
     min: 0,
     max: 1,
@@ -180,6 +253,13 @@ const REGISTRY = [
   }),
   numberSetting({
     key: 'workers.restart',
+    label: 'Worker restart time',
+    asyncOnly: true,
+    onlyWhen: {
+      governs: 'workers.crashRate',
+      holds: (c) => c.workers.crashRate > 0,
+      why: 'workers.crashRate is 0',
+    },
     description: 'how long a crashed worker takes to come back',
     min: 0,
     max: 3_600_000,
@@ -190,12 +270,19 @@ const REGISTRY = [
   ...QUEUE_SETTINGS,
   booleanSetting({
     key: 'users.retryOnError',
+    label: 'Users retry on error',
     description: 'a user who sees an error page places the order once more',
     get: (c) => c.users.retryOnError,
     set: (c, v) => (c.users.retryOnError = v),
   }),
   numberSetting({
     key: 'users.retryDelay',
+    label: 'Users click again after',
+    onlyWhen: {
+      governs: 'users.retryOnError',
+      holds: (c) => c.users.retryOnError,
+      why: 'users.retryOnError is false',
+    },
     description: 'how long a user takes to click again after an error page',
     min: 0,
     max: 3_600_000,
@@ -238,8 +325,23 @@ export function stepIdOf(key: string): string | undefined {
   return isStepSettingKey(stepKey) ? stepKey.split('.')[1] : undefined;
 }
 
-/** Settings by key, as scenarios, links and the command line give them. */
-export type SettingValues = Readonly<Partial<Record<SettingKey, SettingValue>>>;
+/** Settings by key, as scenarios, links and the command line give them (a step's too), for a
+ * caller that builds them up. */
+export type SettingMap = Partial<Record<SettingKey, SettingValue>> &
+  Record<StepSettingKey, SettingValue>;
+
+export type SettingValues = Readonly<SettingMap>;
+
+/** The keys of `values`, typed as the keys they are: Object.keys says only `string`. */
+export function settingKeys(values: SettingValues): AnySettingKey[] {
+  return Object.keys(values) as AnySettingKey[];
+}
+
+/** A key from outside (a link, the command line, a host page) read once into a setting's key, or
+ * the sentence that names it and lists the keys there are. */
+export function parseSettingKey(text: string): { key: AnySettingKey } | { error: string } {
+  return isAnySettingKey(text) ? { key: text } : { error: unknownSetting(text) };
+}
 
 /** The registry's settings; the steps' own (`steps.<id>.…`) are made per key by findSetting. */
 export const SETTINGS: readonly Setting<SettingKey>[] = REGISTRY;
@@ -345,17 +447,8 @@ export function isAction(key: string): key is ActionKey {
   return ACTION_KEYS.includes(key);
 }
 
-/** Settings that shape the run's structure: they can be set before a run starts, not changed
- * during it (the UI restarts the run with them instead). Typed as strings so that any key can be
- * looked up in it; `satisfies` still checks each is a setting. */
-export const BEFORE_START_ONLY: readonly string[] = [
-  'queue.broker',
-  'queue.partitions',
-  'queue.partitioner',
-] satisfies readonly SettingKey[];
-
-/** Whether `key` can only be set before a run starts: a BEFORE_START_ONLY key or a step's
- * `where`, which decides what the request waits for and which jobs there are. */
+/** Whether `key` can only be set before a run starts (its entry's `live` is `restart`: the broker,
+ * Kafka's partitions, a step's `where`, which decide what the run is made of). */
 export function beforeStartOnly(key: string): boolean {
-  return BEFORE_START_ONLY.includes(key) || isStepShapeKey(key);
+  return findSetting(key)?.live === 'restart';
 }
