@@ -5,6 +5,7 @@ export { roundUs } from './time.ts';
 export { report, meanServerMs, type Report, type StepReport } from './report.ts';
 export {
   SETTINGS,
+  RANKED_SWEEPS,
   ACTIONS,
   isAction,
   BROKERS,

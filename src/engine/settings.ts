@@ -346,6 +346,12 @@ export function parseSettingKey(text: string): { key: AnySettingKey } | { error:
 /** The registry's settings; the steps' own (`steps.<id>.…`) are made per key by findSetting. */
 export const SETTINGS: readonly Setting<SettingKey>[] = REGISTRY;
 
+/** The registry's settings "What if?" offers whatever the flow (those with a ranked `sweep`), in
+ * its list's order; every step's time and failure rate may be swept too, and follow them. */
+export const RANKED_SWEEPS: readonly Setting<SettingKey>[] = SETTINGS.filter(
+  (s) => s.sweep?.rank !== undefined,
+).sort((a, b) => a.sweep!.rank! - b.sweep!.rank!);
+
 const BY_KEY: ReadonlyMap<string, Setting<SettingKey>> = new Map(SETTINGS.map((s) => [s.key, s]));
 
 /** Whether a string from outside (a link, the command line, a host page) names a setting. */
