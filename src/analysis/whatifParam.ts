@@ -24,7 +24,8 @@ export const WHATIF_METRIC_IDS = [
   'drain-time',
 ] as const;
 
-export const DEFAULT_WHATIF = { setting: 'workers.count', metric: 'email-p95' };
+/** The panel opens on the first ranked setting (the workers) and the email's p95 delay. */
+export const DEFAULT_WHATIF = { setting: WHATIF_SETTING_KEYS[0]!, metric: 'email-p95' };
 
 /** The panel's choices from the parameter's value, under the name a link writes
  * (`steps.charge.latency` is `latency.charge`), or the sentence for the notice. Any setting whose
