@@ -4,6 +4,7 @@
 import { formatCount } from '../format/index.ts';
 import {
   buildConfig,
+  findSetting,
   formatDistribution,
   plannedOrders,
   meanMs,
@@ -16,6 +17,7 @@ import {
   type Report,
   type RunRecipe,
   type SettingValue,
+  type Sweep,
   WHATIF_MAX_EVENTS,
   WHATIF_MAX_ORDERS,
 } from '../engine/index.ts';
@@ -37,34 +39,23 @@ function tidy(n: number, integer: boolean): number {
   return integer ? Math.round(n) : Number(n.toPrecision(6));
 }
 
-/** The values a curve runs over: from the setting's low end to about twice the current value
- * (never less than a teaching range), at least MIN_POINTS of them, the current value included. */
+/** Where a setting with no sweep of its own runs: from its low end to 2 s or twice the value. */
+const FALLBACK_SWEEP: Sweep = { from: 0, to: 2000 };
+
+/** The values a curve runs over: the setting's registry `sweep`, from its `from` to its `to` or
+ * twice the current value, whichever is larger, inside the setting's bounds; at least MIN_POINTS
+ * of them, the current value included. */
 export function whatIfPoints(key: string, current: string): WhatIfPoint[] {
-  const range = numericSetting(key) ?? { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false };
+  const numeric = numericSetting(key);
+  const range = numeric ?? { min: 0, max: Number.MAX_SAFE_INTEGER, integer: false };
+  const sweep = findSetting(key)?.sweep ?? FALLBACK_SWEEP;
   // A latency's points are its mean: `latency.email`, `steps.transcode.latency`.
-  const latency = numericSetting(key)?.kind === 'latency';
-  const distribution = latency ? parseDistribution(current) : undefined;
+  const distribution = numeric?.kind === 'latency' ? parseDistribution(current) : undefined;
   const now =
     distribution && typeof distribution !== 'string' ? meanMs(distribution) : Number(current);
   const nowX = Number.isFinite(now) ? now : 0;
-  let lo: number;
-  let hi: number;
-  switch (key.endsWith('.failureRate') ? 'failureRate' : key) {
-    case 'failureRate':
-      [lo, hi] = [0, 1];
-      break;
-    case 'workers.count':
-    case 'server.handlers':
-      [lo, hi] = [1, Math.max(20, nowX * 2)];
-      break;
-    case 'traffic.rate':
-      [lo, hi] = [1, Math.max(20, nowX * 2)];
-      break;
-    default:
-      [lo, hi] = [Math.max(range.min, 0), Math.max(nowX * 2, 2000)];
-  }
-  lo = Math.max(lo, range.min);
-  hi = Math.min(hi, range.max);
+  const lo = Math.max(sweep.from, range.min);
+  const hi = Math.min(Math.max(sweep.to, nowX * 2), range.max);
   const xs = new Set<number>();
   // With whole numbers, a range shorter than MIN_POINTS just takes every value in it.
   const count = range.integer ? Math.min(MIN_POINTS, hi - lo + 1) : MIN_POINTS;

@@ -1,7 +1,7 @@
-/** "What if?"'s choices: the settings it varies (the fixed ones, and the run's flow's steps' time
- * and failure rate) and the metrics it reads from each run's report. */
-import type { AnySettingKey, Flow, Report } from '../engine/index.ts';
-import { settingName } from '../engine/index.ts';
+/** "What if?"'s choices: the settings it varies (the registry's ranked sweeps, and the run's
+ * flow's steps' time and failure rate) and the metrics it reads from each run's report. */
+import type { AnySettingKey, Flow, Report, Setting } from '../engine/index.ts';
+import { buildConfig, findSetting, RANKED_SWEEPS, settingName, stepIdOf } from '../engine/index.ts';
 
 export interface WhatIfSetting {
   /** A registry setting, or a step's time or failure rate under the name a link writes
@@ -15,15 +15,55 @@ export interface WhatIfSetting {
   phrase?: string;
 }
 
-export const WHATIF_SETTINGS: readonly WhatIfSetting[] = [
-  { key: 'workers.count', label: 'Workers', unit: 'count' },
-  { key: 'server.handlers', label: 'Server handlers', unit: 'count' },
-  { key: 'traffic.rate', label: 'Orders per second', unit: 'rate' },
-  { key: 'latency.email', label: 'Email latency (mean)', unit: 'ms' },
-  { key: 'email.failureRate', label: 'Email failure rate', unit: 'share' },
-  { key: 'queue.visibilityTimeout', label: 'Visibility timeout', unit: 'ms' },
-  { key: 'retry.base', label: 'Retry base delay', unit: 'ms' },
-];
+/** The axis a setting's values go on, from its registry entry: a time, a rate, a share (a number
+ * from 0 to 1 with no unit) or a count. */
+function axisOf(setting: Setting): WhatIfSetting['unit'] {
+  if (setting.kind === 'latency' || (setting.kind === 'number' && setting.unit === 'ms')) {
+    return 'ms';
+  }
+  if (setting.kind === 'number' && setting.unit === 'orders/s') return 'rate';
+  if (setting.kind === 'number' && !setting.integer && setting.max === 1) return 'share';
+  return 'count';
+}
+
+/** A step's time or failure rate, named after what the step does ("Store the file"), so that it
+ * reads the same for the checkout's email as for a video's transcode. */
+function stepSetting(key: AnySettingKey, step: Flow['steps'][number]): WhatIfSetting {
+  const setting = findSetting(key)!;
+  const does = step.label.charAt(0).toLowerCase() + step.label.slice(1);
+  return setting.kind === 'latency'
+    ? {
+        key,
+        label: `${step.label}: time (mean)`,
+        unit: 'ms',
+        phrase: `the mean time to ${does}`,
+      }
+    : {
+        key,
+        label: `${step.label}: failure rate`,
+        unit: 'share',
+        phrase: `the chance that one attempt to ${does} fails`,
+      };
+}
+
+/** The registry's ranked sweeps that fit the flow: a step's setting (the email's time) only
+ * where the flow has that step, named after it. */
+function rankedFor(flow: Flow): WhatIfSetting[] {
+  const offered: WhatIfSetting[] = [];
+  for (const setting of RANKED_SWEEPS) {
+    const id = stepIdOf(setting.key);
+    if (id === undefined) {
+      offered.push({ key: setting.key, label: setting.label, unit: axisOf(setting) });
+      continue;
+    }
+    const step = flow.steps.find((s) => s.id === id);
+    if (step) offered.push(stepSetting(setting.key, step));
+  }
+  return offered;
+}
+
+/** The ranked settings as the checkout offers them: the list a link's `whatif` names. */
+export const WHATIF_SETTINGS: readonly WhatIfSetting[] = rankedFor(buildConfig().flow);
 
 export interface WhatIfMetric {
   id: string;
@@ -56,41 +96,26 @@ export const WHATIF_METRICS: readonly WhatIfMetric[] = [
 
 export const findWhatIfSetting = (key: string) => WHATIF_SETTINGS.find((s) => s.key === key);
 
-/** The settings and metrics about the email: a flow that sends none has no email step to set
- * (the engine refuses `latency.email` for it) and no email to measure. */
-const EMAIL_ONLY: ReadonlySet<string> = new Set([
-  'latency.email',
-  'email.failureRate',
-  'email-p95',
-  'no-email',
-  'duplicates',
-]);
+/** The metrics about the email: a flow that sends none has no email to measure. */
+const EMAIL_ONLY: ReadonlySet<string> = new Set(['email-p95', 'no-email', 'duplicates']);
 const sendsEmail = (flow: Flow) => flow.steps.some((s) => s.id === 'email');
 
-/** The settings "What if?" offers for a flow: the fixed ones that fit it, then each step's time
- * (its mean) and failure rate, labelled with the step's label, except those the fixed ones already
- * are (`latency.email` is the email step's time). */
+/** The settings "What if?" offers for a flow: the ranked ones that fit it, then each step's time
+ * (its mean) and failure rate, named after the step, except those the ranked ones already are
+ * (`latency.email` is the email step's time). */
 export function whatIfSettingsFor(flow: Flow): readonly WhatIfSetting[] {
-  const fixed = sendsEmail(flow)
-    ? WHATIF_SETTINGS
-    : WHATIF_SETTINGS.filter((s) => !EMAIL_ONLY.has(s.key));
-  const taken = new Set<string>(fixed.map((s) => s.key));
+  const ranked = rankedFor(flow);
+  const taken = new Set<string>(ranked.map((s) => s.key));
   const steps: WhatIfSetting[] = [];
   for (const step of flow.steps) {
-    const time = settingName(`steps.${step.id}.latency` as const);
-    const failures = settingName(`steps.${step.id}.failureRate` as const);
-    // A step's label is what it does ("Store the file"), so it reads inside a sentence.
-    const does = step.label.charAt(0).toLowerCase() + step.label.slice(1);
-    if (!taken.has(time)) {
-      const phrase = `the mean time to ${does}`;
-      steps.push({ key: time, label: `${step.label}: time (mean)`, unit: 'ms', phrase });
-    }
-    if (!taken.has(failures)) {
-      const phrase = `the chance that one attempt to ${does} fails`;
-      steps.push({ key: failures, label: `${step.label}: failure rate`, unit: 'share', phrase });
+    for (const key of [
+      settingName(`steps.${step.id}.latency` as const),
+      settingName(`steps.${step.id}.failureRate` as const),
+    ]) {
+      if (!taken.has(key)) steps.push(stepSetting(key, step));
     }
   }
-  return [...fixed, ...steps];
+  return [...ranked, ...steps];
 }
 
 export const whatIfMetricsFor = (flow: Flow): readonly WhatIfMetric[] =>

@@ -4,9 +4,8 @@ import {
   checkSettingValue,
   clip,
   FLOW_PRESET_IDS,
-  isAnySettingKey,
-  unknownSetting,
-  type SettingValue,
+  parseSettingKey,
+  type SettingMap,
 } from '../engine/index.ts';
 
 export interface CliOptions {
@@ -18,7 +17,7 @@ export interface CliOptions {
   drainSec: number;
   /** Settings by key: the registry's, and steps' (`steps.<id>.latency`), checked against the
    * run's flow when the run is built. */
-  settings: Record<string, SettingValue>;
+  settings: SettingMap;
   /** `--flow`: a preset's id, or the path of a JSON file (see flowArg.ts); the checkout if absent. */
   flow: string | undefined;
   json: boolean;
@@ -159,9 +158,10 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       case '--set': {
         const at = value!.indexOf('=');
         if (at <= 0) return fail(`--set ${clip(value!)} is not allowed: write --set KEY=VALUE`);
-        const key = value!.slice(0, at);
+        const parsed = parseSettingKey(value!.slice(0, at));
+        if ('error' in parsed) return fail(parsed.error);
+        const { key } = parsed;
         const setting = value!.slice(at + 1);
-        if (!isAnySettingKey(key)) return fail(unknownSetting(key));
         if (key in options.settings) {
           return fail(
             `--set ${clip(key)} is given twice (${clip(String(options.settings[key]))} and ${clip(setting)}); give it once`,

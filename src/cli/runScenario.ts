@@ -10,7 +10,7 @@ import {
   type Config,
   type Flow,
   type Report,
-  type SettingValue,
+  settingKeys,
   type SettingValues,
 } from '../engine/index.ts';
 import { scenarioChanges, scenarioFlow, type Scenario } from '../scenarios/index.ts';
@@ -24,7 +24,7 @@ export type Planned =
 export function planScenario(
   scenario: Scenario,
   o: CliOptions,
-  settings: Readonly<Record<string, SettingValue>> = o.settings,
+  settings: SettingValues = o.settings,
   flow?: Flow,
 ): Planned {
   const durationMs = (o.durationSec ?? scenario.durationSec) * 1000;
@@ -32,7 +32,7 @@ export function planScenario(
   try {
     // --flow wins over the lesson's own flow (the password check's, say).
     const runFlow = flow ?? scenarioFlow(scenario);
-    config = buildConfig({ ...scenario.settings, ...settings } as SettingValues, runFlow);
+    config = buildConfig({ ...scenario.settings, ...settings }, runFlow);
   } catch (error) {
     if (error instanceof SettingError) return { refused: error.message };
     throw error;
@@ -42,7 +42,7 @@ export function planScenario(
   if (tooBig) return { refused: tooBig };
   const mode = o.mode ?? (scenario.mode === 'compare' ? 'sync' : scenario.mode);
   const changing = changes.map((c) => c.key);
-  const warnings = inertSettings(Object.keys(settings), config, mode, changing);
+  const warnings = inertSettings(settingKeys(settings), config, mode, changing);
   return {
     warnings,
     run() {
@@ -63,7 +63,7 @@ export function planScenario(
 export function runScenario(
   scenario: Scenario,
   o: CliOptions,
-  settings: Readonly<Record<string, SettingValue>> = o.settings,
+  settings: SettingValues = o.settings,
   flow?: Flow,
 ): Report {
   const plan = planScenario(scenario, o, settings, flow);

@@ -4,9 +4,8 @@
 import {
   checkSettingValue,
   clip,
-  isAnySettingKey,
+  parseSettingKey,
   splitOutsideParens,
-  unknownSetting,
   type SettingKey,
   type StepSettingKey,
 } from '../engine/index.ts';
@@ -58,9 +57,10 @@ export function parseSweep(text: string): SweepResult {
   });
   const at = text.indexOf('=');
   if (at <= 0) return fail('write --sweep KEY=V1,V2,… or --sweep KEY=FROM..TO[:STEP]');
-  const key = text.slice(0, at);
+  const parsed = parseSettingKey(text.slice(0, at));
+  if ('error' in parsed) return { ok: false, error: `--sweep: ${parsed.error}` };
+  const { key } = parsed;
   const spec = text.slice(at + 1).trim();
-  if (!isAnySettingKey(key)) return { ok: false, error: `--sweep: ${unknownSetting(key)}` };
   const range = RANGE.exec(spec);
   let values: string[];
   if (range) {

@@ -9,8 +9,10 @@ import {
   beforeStartOnly,
   clip,
   defaultConfig,
+  findSetting,
   parseDecimal,
   SettingError,
+  type LiveEffect,
   type OutageWindow,
   type SettingValue,
   type TimedChange,
@@ -58,37 +60,43 @@ export function applyChange(s: SimState, change: TimedChange): void {
     redrive(s);
     return;
   }
-  const traffic = key.startsWith('traffic.');
-  if (traffic) pauseTraffic(s);
+  const live = LIVE[findSetting(key)?.live ?? 'set'];
+  live.before?.(s);
   applySetting(s.config, key, value);
-  if (traffic) resumeTraffic(s);
-  switch (key) {
-    case 'server.handlers':
+  live.after?.(s);
+}
+
+/** What each kind of live change sets off around the write (the registry's `live` names it for
+ * every setting), so that no change needs a branch on its key here. */
+const LIVE: Readonly<
+  Record<LiveEffect, { before?: (s: SimState) => void; after?: (s: SimState) => void }>
+> = {
+  set: {},
+  // Refused before it gets here (validateChange); a replay never holds one.
+  restart: {},
+  retimeTraffic: { before: pauseTraffic, after: resumeTraffic },
+  refillHandlers: {
+    after(s) {
       setHandlersBusy(s, s.server.handlersBusy);
       fillHandlers(s);
-      break;
-    case 'server.timeout':
-      rescheduleSweep(s);
-      break;
-    case 'workers.count':
-      resizeWorkers(s);
-      break;
-    case 'email.outage':
-      scheduleOutages(s);
-      break;
-    case 'queue.redriveAt':
-      scheduleRedrive(s);
-      break;
-    case 'email.down':
-      if (s.log)
+    },
+  },
+  rescheduleTimeouts: { after: rescheduleSweep },
+  resizeWorkers: { after: resizeWorkers },
+  scheduleOutages: { after: scheduleOutages },
+  scheduleRedrive: { after: scheduleRedrive },
+  logEmailService: {
+    after(s) {
+      if (s.log) {
         log(s.log, {
           t: s.now,
           kind: 'emailService',
           down: s.config.email.down || s.email.inOutage,
         });
-      break;
-  }
-}
+      }
+    },
+  },
+};
 
 /** The email service's outage windows: its step's (none when the flow has no step `email`). */
 function emailOutages(s: SimState): readonly OutageWindow[] {

@@ -15,6 +15,9 @@ function brokerChoices(): string {
 export const QUEUE_SETTINGS = [
   choiceSetting({
     key: 'queue.broker',
+    label: 'Broker',
+    live: 'restart',
+    asyncOnly: true,
     description: `whose semantics the queue follows: ${brokerChoices()}; set before the run starts`,
     choices: BROKERS,
     get: (c) => c.queue.broker,
@@ -22,6 +25,9 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.visibilityTimeout',
+    label: 'Visibility timeout',
+    sweep: { from: 0, to: 2000, rank: 6 },
+    asyncOnly: true,
     description: 'SQS: how long a received message stays hidden before it is delivered again',
     min: 1,
     max: 43_200_000,
@@ -31,6 +37,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.maxReceives',
+    label: 'Receives before dead-lettering',
+    asyncOnly: true,
     description:
       'receives (Kafka: failed attempts) before a message goes to the dead-letter queue (not RabbitMQ: see queue.deliveryLimit)',
     min: 1,
@@ -41,6 +49,8 @@ export const QUEUE_SETTINGS = [
   }),
   booleanSetting({
     key: 'queue.deadLetter',
+    label: 'Dead-letter target configured',
+    asyncOnly: true,
     description:
       'a dead-letter target is configured (queue, exchange, topic or stream); without one SQS, Kafka and Redis retry for ever and RabbitMQ drops the message',
     get: (c) => c.queue.deadLetter,
@@ -48,6 +58,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.prefetch',
+    label: 'Prefetch',
+    asyncOnly: true,
     description: 'RabbitMQ: unacked messages one worker may hold at once',
     min: 1,
     max: 1_000,
@@ -57,6 +69,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.deliveryLimit',
+    label: 'Delivery limit',
+    asyncOnly: true,
     description:
       'RabbitMQ: failed deliveries a message may have; one more (limit + 1 deliveries) and it is dead-lettered, or dropped without a dead-letter exchange',
     min: 0,
@@ -67,6 +81,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.consumerTimeout',
+    label: 'Consumer timeout',
+    asyncOnly: true,
     description:
       'RabbitMQ: a delivery unacked this long closes the channel, and its messages go back to the queue',
     min: 60_000,
@@ -77,6 +93,9 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.partitions',
+    label: 'Partitions',
+    live: 'restart',
+    asyncOnly: true,
     description:
       'Kafka: partitions of the topic, each read by at most one worker; set before the run starts',
     min: 1,
@@ -87,6 +106,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.commitEvery',
+    label: 'Commit every',
+    asyncOnly: true,
     description: 'Kafka: processed records between offset commits',
     min: 1,
     max: 10_000,
@@ -96,6 +117,9 @@ export const QUEUE_SETTINGS = [
   }),
   choiceSetting({
     key: 'queue.partitioner',
+    label: 'Partitioner',
+    live: 'restart',
+    asyncOnly: true,
     description:
       'Kafka: how records go to partitions: key (a murmur2 hash of the order id, as the Java client) or round-robin (order id modulo partitions); set before the run starts',
     choices: ['key', 'round-robin'] as const,
@@ -104,6 +128,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.sessionTimeout',
+    label: 'Session timeout',
+    asyncOnly: true,
     description:
       'Kafka: a crashed consumer keeps its partitions this long, then the group moves them to the others',
     min: 1,
@@ -114,6 +140,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.maxPollInterval',
+    label: 'Max poll interval',
+    asyncOnly: true,
     description:
       'Kafka: a consumer stuck this long on one record leaves the group; its partitions move and the record is read again',
     min: 1,
@@ -124,6 +152,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.minIdle',
+    label: 'Min-idle time',
+    asyncOnly: true,
     description:
       'Redis Streams: how long an entry stays pending before another worker may claim it',
     min: 1,
@@ -134,6 +164,8 @@ export const QUEUE_SETTINGS = [
   }),
   booleanSetting({
     key: 'queue.outbox',
+    label: 'Transactional outbox',
+    asyncOnly: true,
     description:
       "a transactional outbox: the email job is written in the order's own database transaction, and a relay moves it to the queue, so a server crash after the save loses no email",
     get: (c) => c.queue.outbox,
@@ -141,6 +173,13 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.outboxPollMs',
+    label: 'Outbox relay polls every',
+    onlyWhen: {
+      governs: 'queue.outbox',
+      holds: (c) => c.queue.outbox,
+      why: 'queue.outbox is false',
+    },
+    asyncOnly: true,
     description:
       'how often the outbox relay polls its table and moves every waiting job to the queue (on a fixed grid from 0 s)',
     min: 1,
@@ -151,6 +190,14 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'queue.redriveAt',
+    label: 'Redrive at',
+    onlyWhen: {
+      governs: 'queue.deadLetter',
+      holds: (c) => c.queue.deadLetter,
+      why: 'queue.deadLetter is false',
+    },
+    live: 'scheduleRedrive',
+    asyncOnly: true,
     description: 'when the dead-letter queue is moved back to the main queue (0: never)',
     min: 0,
     max: MAX_SECONDS,
@@ -160,6 +207,8 @@ export const QUEUE_SETTINGS = [
   }),
   choiceSetting({
     key: 'retry.backoff',
+    label: 'Backoff',
+    asyncOnly: true,
     description: 'how long a failed email job waits before its next try',
     choices: ['none', 'fixed', 'exponential', 'full-jitter'] as const,
     get: (c) => c.retry.backoff,
@@ -167,6 +216,9 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'retry.base',
+    label: 'First backoff',
+    sweep: { from: 0, to: 2000, rank: 7 },
+    asyncOnly: true,
     description: 'the first backoff',
     min: 0,
     max: 3_600_000,
@@ -176,6 +228,8 @@ export const QUEUE_SETTINGS = [
   }),
   numberSetting({
     key: 'retry.cap',
+    label: 'Longest backoff',
+    asyncOnly: true,
     description: 'the longest backoff',
     min: 0,
     max: 43_200_000,

@@ -50,7 +50,57 @@ export function splitOutsideParens(text: string, separator: string): string[] {
   return parts.map((p) => p.trim());
 }
 
-interface SettingBase<K extends string> {
+/** How a change made while the run goes takes effect: `set` (the default) just writes the value,
+ * which the run reads as it goes; `restart` refuses it mid-run (it shapes the run: the UI restarts
+ * with it); each other names what the engine sets off after writing it (changes.ts, LIVE), so a new
+ * setting says how it applies here rather than in a branch on its key. */
+export type LiveEffect =
+  | 'set'
+  | 'restart'
+  /** Traffic's arrivals are paused around the write and planned again from it. */
+  | 'retimeTraffic'
+  | 'refillHandlers'
+  | 'rescheduleTimeouts'
+  | 'resizeWorkers'
+  | 'scheduleOutages'
+  | 'scheduleRedrive'
+  | 'logEmailService';
+
+/** The values "What if?" runs a setting over: from `from` (at least the setting's minimum) to
+ * `to` or twice the current value, whichever is larger (at most the setting's maximum). */
+export interface Sweep {
+  from: number;
+  to: number;
+  /** Where the setting stands in "What if?"'s list, lowest first; a step's own settings (no
+   * rank) follow the ranked ones, in the flow's step order. */
+  rank?: number;
+}
+
+/** A setting that does nothing unless another setting holds: `traffic.rate` under
+ * `traffic.pattern=single`. The command line warns with `why`. */
+export interface OnlyWhen {
+  governs: string;
+  holds: (c: Config) => boolean;
+  /** What is true of the governing setting when this one does nothing: "traffic.pattern is single". */
+  why: string;
+}
+
+/** The facts about a setting beyond its value: its short label, where it applies, how "What if?"
+ * sweeps it and how a live change applies. Every spec may give them; the registry's entry is the
+ * one place each is written. */
+export interface SettingFacts {
+  /** A short English name for a control, an axis or a list ("Workers", "Send email"). */
+  label: string;
+  /** Only the async lane has it (the queue, its workers, the enqueue): sync mode ignores it. */
+  asyncOnly?: boolean;
+  onlyWhen?: OnlyWhen;
+  /** Present when "What if?" may run a curve over it. */
+  sweep?: Sweep;
+  /** `set` when absent. */
+  live?: LiveEffect;
+}
+
+interface SettingBase<K extends string> extends SettingFacts {
   key: K;
   /** What the key means, for --help and the UI. */
   description: string;
@@ -93,7 +143,7 @@ interface Accessors<T> {
   set: (c: Config, v: T) => void;
 }
 
-export interface NumberSpec<K extends string> extends Accessors<number> {
+export interface NumberSpec<K extends string> extends Accessors<number>, SettingFacts {
   key: K;
   description: string;
   min: number;
@@ -104,11 +154,24 @@ export interface NumberSpec<K extends string> extends Accessors<number> {
   integer?: boolean;
 }
 
+/** The facts of a spec, without its accessors, so that each kind passes them on alike. */
+function factsOf(spec: SettingFacts): SettingFacts {
+  const { label, asyncOnly, onlyWhen, sweep, live } = spec;
+  return {
+    label,
+    ...(asyncOnly ? { asyncOnly } : {}),
+    ...(onlyWhen ? { onlyWhen } : {}),
+    ...(sweep ? { sweep } : {}),
+    ...(live ? { live } : {}),
+  };
+}
+
 export function numberSetting<K extends string>(spec: NumberSpec<K>): NumericSetting<K> {
   const { key, description, min, max, unit = '', integer = false, get, set } = spec;
   const kind = integer ? 'a whole number' : 'a number';
   const allowed = `${kind} from ${min} to ${max}${unit ? ` ${unit}` : ''}`;
   return {
+    ...factsOf(spec),
     kind: 'number',
     key,
     description,
@@ -130,7 +193,7 @@ export function numberSetting<K extends string>(spec: NumberSpec<K>): NumericSet
   };
 }
 
-export interface ChoiceSpec<K extends string, T extends string> extends Accessors<T> {
+export interface ChoiceSpec<K extends string, T extends string> extends Accessors<T>, SettingFacts {
   key: K;
   description: string;
   choices: readonly T[];
@@ -142,6 +205,7 @@ export function choiceSetting<K extends string, T extends string>(
   const { key, description, choices, get, set } = spec;
   const allowed = `one of ${choices.join(', ')}`;
   return {
+    ...factsOf(spec),
     kind: 'choice',
     key,
     description,
@@ -157,7 +221,7 @@ export function choiceSetting<K extends string, T extends string>(
   };
 }
 
-export interface SwitchSpec<K extends string> extends Accessors<boolean> {
+export interface SwitchSpec<K extends string> extends Accessors<boolean>, SettingFacts {
   key: K;
   description: string;
 }
@@ -165,6 +229,7 @@ export interface SwitchSpec<K extends string> extends Accessors<boolean> {
 export function booleanSetting<K extends string>(spec: SwitchSpec<K>): ChoiceSetting<K> {
   const { get, set } = spec;
   return choiceSetting({
+    ...factsOf(spec),
     key: spec.key,
     description: spec.description,
     choices: ['true', 'false'] as const,
@@ -175,10 +240,11 @@ export function booleanSetting<K extends string>(spec: SwitchSpec<K>): ChoiceSet
 
 /** A latency: a number of milliseconds or a distribution. */
 export function latencySetting<K extends string>(
-  spec: Accessors<Distribution> & { key: K; description: string },
+  spec: Accessors<Distribution> & SettingFacts & { key: K; description: string },
 ): NumericSetting<K> {
   const { key, description, get, set } = spec;
   return {
+    ...factsOf(spec),
     kind: 'latency',
     key,
     description,

@@ -2,208 +2,23 @@
  * URLs all use, with validation that names the key and its allowed values. */
 import { defaultConfig, type Config } from './config.ts';
 import type { Flow } from './flow.ts';
-import { QUEUE_SETTINGS } from './queueSettings.ts';
-import {
-  booleanSetting,
-  clip,
-  choiceSetting,
-  latencySetting,
-  numberSetting,
-  type NumericSetting,
-  type Setting,
-  type SettingValue,
-} from './settingKinds.ts';
-import {
-  isStepSettingKey,
-  isStepShapeKey,
-  stepFailureRate,
-  stepLatency,
-  stepOutages,
-  stepSetting,
-  type StepSettingKey,
-} from './stepSettings.ts';
+import { REGISTRY } from './registry.ts';
+import { clip, type NumericSetting, type Setting, type SettingValue } from './settingKinds.ts';
+import { isStepSettingKey, stepSetting, type StepSettingKey } from './stepSettings.ts';
 
 export * from './config.ts';
 export { parseOutages, type OutageWindow } from './outages.ts';
 export type {
   ChoiceSetting,
+  LiveEffect,
   NumericSetting,
+  OnlyWhen,
   Setting,
   SettingValue,
+  Sweep,
   TextSetting,
 } from './settingKinds.ts';
 export { clip, parseDecimal, splitOutsideParens } from './settingKinds.ts';
-
-const MAX_SECONDS = 86_400;
-
-/** The registry, `as const` so that its keys form the SettingKey union: a key that is not here is
- * a type error in a scenario, a timed change or the store's `change`. */
-const REGISTRY = [
-  choiceSetting({
-    key: 'traffic.pattern',
-    description:
-      'how orders arrive: one order at t=0, steady Poisson arrivals, or steady with a spike',
-    choices: ['single', 'steady', 'spike'] as const,
-    get: (c) => c.traffic.pattern,
-    set: (c, v) => (c.traffic.pattern = v),
-  }),
-  numberSetting({
-    key: 'traffic.rate',
-    description: 'orders per second (steady and spike patterns)',
-    min: 0,
-    max: 10_000,
-    unit: 'orders/s',
-    get: (c) => c.traffic.ratePerSec,
-    set: (c, v) => (c.traffic.ratePerSec = v),
-  }),
-  numberSetting({
-    key: 'traffic.orders',
-    description: 'stop after this many orders (0: no limit)',
-    min: 0,
-    max: 100_000_000,
-    integer: true,
-    get: (c) => c.traffic.orders,
-    set: (c, v) => (c.traffic.orders = v),
-  }),
-  numberSetting({
-    key: 'traffic.spikeAt',
-    description: 'when the spike starts',
-    min: 0,
-    max: MAX_SECONDS,
-    unit: 's',
-    get: (c) => c.traffic.spikeAtSec,
-    set: (c, v) => (c.traffic.spikeAtSec = v),
-  }),
-  numberSetting({
-    key: 'traffic.spikeFor',
-    description: 'how long the spike lasts',
-    min: 0,
-    max: MAX_SECONDS,
-    unit: 's',
-    get: (c) => c.traffic.spikeForSec,
-    set: (c, v) => (c.traffic.spikeForSec = v),
-  }),
-  numberSetting({
-    key: 'traffic.spikeRate',
-    description: 'orders per second during the spike',
-    min: 0,
-    max: 10_000,
-    unit: 'orders/s',
-    get: (c) => c.traffic.spikeRatePerSec,
-    set: (c, v) => (c.traffic.spikeRatePerSec = v),
-  }),
-  // The checkout's names for its steps' values: each reads and writes the flow's step.
-  stepLatency('latency.validate', 'validate', 'checking the payment details'),
-  stepLatency('latency.charge', 'charge', 'charging the card at the payment service'),
-  stepLatency('latency.save', 'save', 'saving the order in the database'),
-  latencySetting({
-    key: 'latency.enqueue',
-    description: 'putting the background jobs on the queue (async)',
-    get: (c) => c.latency.enqueue,
-    set: (c, v) => (c.latency.enqueue = v),
-  }),
-  stepLatency('latency.email', 'email', 'one call to the email service, failed or not'),
-  stepFailureRate('email.failureRate', 'email', 'chance that one email call fails'),
-  stepOutages('email.outage', 'email', 'windows of simulated time in which every email call fails'),
-  booleanSetting({
-    key: 'email.down',
-    description: 'the email service is down now (a switch, for the UI and timed changes)',
-    get: (c) => c.email.down,
-    set: (c, v) => (c.email.down = v),
-  }),
-  numberSetting({
-    key: 'email.poisonEvery',
-    description: 'every n-th order has an email job that always fails, a poison message (0: none)',
-    min: 0,
-    max: 1_000_000,
-    integer: true,
-    get: (c) => c.email.poisonEvery,
-    set: (c, v) => (c.email.poisonEvery = v),
-  }),
-  booleanSetting({
-    key: 'email.idempotency',
-    description:
-      "the email service sends each order's confirmation once, by the key order-confirmation/<orderId>",
-    get: (c) => c.email.idempotency,
-    set: (c, v) => (c.email.idempotency = v),
-  }),
-  booleanSetting({
-    key: 'checkout.idempotency',
-    description:
-      'the payment service charges each checkout once, however often the customer clicks',
-    get: (c) => c.checkout.idempotency,
-    set: (c, v) => (c.checkout.idempotency = v),
-  }),
-  numberSetting({
-    key: 'server.handlers',
-    description: 'requests the web server handles at once',
-    min: 1,
-    max: 100_000,
-    integer: true,
-    get: (c) => c.server.handlers,
-    set: (c, v) => (c.server.handlers = v),
-  }),
-  numberSetting({
-    key: 'server.timeout',
-    description: 'how long a user waits before seeing an error page',
-    min: 1,
-    max: 3_600_000,
-    unit: 'ms',
-    get: (c) => c.server.timeoutMs,
-    set: (c, v) => (c.server.timeoutMs = v),
-  }),
-  numberSetting({
-    key: 'server.crashRate',
-    description:
-      'async: chance that the web server dies after saving an order and before queueing its email job (the dual write); the customer sees an error page (sync: no effect, it has no queue)',
-    min: 0,
-    max: 1,
-    get: (c) => c.server.crashRate,
-    set: (c, v) => (c.server.crashRate = v),
-  }),
-  numberSetting({
-    key: 'workers.count',
-    description: 'queue workers',
-    min: 0,
-    max: 10_000,
-    integer: true,
-    get: (c) => c.workers.count,
-    set: (c, v) => (c.workers.count = v),
-  }),
-  numberSetting({
-    key: 'workers.crashRate',
-    description: 'chance that a worker crashes while handling one message',
-    min: 0,
-    max: 1,
-    get: (c) => c.workers.crashRate,
-    set: (c, v) => (c.workers.crashRate = v),
-  }),
-  numberSetting({
-    key: 'workers.restart',
-    description: 'how long a crashed worker takes to come back',
-    min: 0,
-    max: 3_600_000,
-    unit: 'ms',
-    get: (c) => c.workers.restartMs,
-    set: (c, v) => (c.workers.restartMs = v),
-  }),
-  ...QUEUE_SETTINGS,
-  booleanSetting({
-    key: 'users.retryOnError',
-    description: 'a user who sees an error page places the order once more',
-    get: (c) => c.users.retryOnError,
-    set: (c, v) => (c.users.retryOnError = v),
-  }),
-  numberSetting({
-    key: 'users.retryDelay',
-    description: 'how long a user takes to click again after an error page',
-    min: 0,
-    max: 3_600_000,
-    unit: 'ms',
-    get: (c) => c.users.retryDelayMs,
-    set: (c, v) => (c.users.retryDelayMs = v),
-  }),
-] as const;
 
 /** Every registry setting's key, such as 'workers.count' or 'latency.email'. A step's own
  * settings (`steps.charge.where`) are a StepSettingKey: which exist depends on the flow. */
@@ -238,11 +53,32 @@ export function stepIdOf(key: string): string | undefined {
   return isStepSettingKey(stepKey) ? stepKey.split('.')[1] : undefined;
 }
 
-/** Settings by key, as scenarios, links and the command line give them. */
-export type SettingValues = Readonly<Partial<Record<SettingKey, SettingValue>>>;
+/** Settings by key, as scenarios, links and the command line give them (a step's too), for a
+ * caller that builds them up. */
+export type SettingMap = Partial<Record<SettingKey, SettingValue>> &
+  Record<StepSettingKey, SettingValue>;
+
+export type SettingValues = Readonly<SettingMap>;
+
+/** The keys of `values`, typed as the keys they are: Object.keys says only `string`. */
+export function settingKeys(values: SettingValues): AnySettingKey[] {
+  return Object.keys(values) as AnySettingKey[];
+}
+
+/** A key from outside (a link, the command line, a host page) read once into a setting's key, or
+ * the sentence that names it and lists the keys there are. */
+export function parseSettingKey(text: string): { key: AnySettingKey } | { error: string } {
+  return isAnySettingKey(text) ? { key: text } : { error: unknownSetting(text) };
+}
 
 /** The registry's settings; the steps' own (`steps.<id>.…`) are made per key by findSetting. */
 export const SETTINGS: readonly Setting<SettingKey>[] = REGISTRY;
+
+/** The registry's settings "What if?" offers whatever the flow (those with a ranked `sweep`), in
+ * its list's order; every step's time and failure rate may be swept too, and follow them. */
+export const RANKED_SWEEPS: readonly Setting<SettingKey>[] = SETTINGS.filter(
+  (s) => s.sweep?.rank !== undefined,
+).sort((a, b) => a.sweep!.rank! - b.sweep!.rank!);
 
 const BY_KEY: ReadonlyMap<string, Setting<SettingKey>> = new Map(SETTINGS.map((s) => [s.key, s]));
 
@@ -345,17 +181,8 @@ export function isAction(key: string): key is ActionKey {
   return ACTION_KEYS.includes(key);
 }
 
-/** Settings that shape the run's structure: they can be set before a run starts, not changed
- * during it (the UI restarts the run with them instead). Typed as strings so that any key can be
- * looked up in it; `satisfies` still checks each is a setting. */
-export const BEFORE_START_ONLY: readonly string[] = [
-  'queue.broker',
-  'queue.partitions',
-  'queue.partitioner',
-] satisfies readonly SettingKey[];
-
-/** Whether `key` can only be set before a run starts: a BEFORE_START_ONLY key or a step's
- * `where`, which decides what the request waits for and which jobs there are. */
+/** Whether `key` can only be set before a run starts (its entry's `live` is `restart`: the broker,
+ * Kafka's partitions, a step's `where`, which decide what the run is made of). */
 export function beforeStartOnly(key: string): boolean {
-  return BEFORE_START_ONLY.includes(key) || isStepShapeKey(key);
+  return findSetting(key)?.live === 'restart';
 }

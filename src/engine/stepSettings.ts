@@ -15,6 +15,8 @@ import {
   type ChoiceSetting,
   type NumericSetting,
   type Setting,
+  type SettingFacts,
+  type Sweep,
   type TextSetting,
 } from './settingKinds.ts';
 
@@ -27,12 +29,6 @@ const STEP_KEY = /^steps\.([a-z][a-zA-Z0-9]{0,23})\.(latency|failureRate|where)$
 /** Whether `key` has the shape of a step's setting (the step may still be missing in a flow). */
 export function isStepSettingKey(key: string): key is StepSettingKey {
   return STEP_KEY.test(key);
-}
-
-/** `where` reshapes the run (which steps the request waits for, which jobs exist): it can only be
- * set before a run starts, as the other BEFORE_START_ONLY keys. */
-export function isStepShapeKey(key: string): boolean {
-  return isStepSettingKey(key) && key.endsWith('.where');
 }
 
 export const STEP_SETTINGS_HELP = `steps.ID.latency, steps.ID.failureRate, steps.ID.where: a step of the flow by its id (the checkout's: validate, charge, save, email); latency ${DISTRIBUTION_HELP}; failureRate a number from 0 to 1; where one of ${STEP_WHERE.join(', ')} (before the run starts only)`;
@@ -52,8 +48,24 @@ function readStep(config: Config, id: string, read: (step: FlowStep) => string):
   return i < 0 ? '' : read(config.flow.steps[i]!);
 }
 
-export function stepLatency<K extends string>(key: K, id: string, description: string) {
+/** A step's time is swept over its mean as any latency is, up to 2 s or twice the current mean;
+ * its failure rate over all of 0 to 1. */
+const LATENCY_SWEEP: Sweep = { from: 0, to: 2000 };
+const FAILURE_SWEEP: Sweep = { from: 0, to: 1 };
+
+/** A step's setting's facts: the registry's own (with a rank in "What if?"'s list) for the
+ * checkout's older names, or made from the step's id for `steps.<id>.…`. */
+type StepFacts = Omit<SettingFacts, 'sweep'> & { rank?: number };
+
+export function stepLatency<K extends string>(
+  key: K,
+  id: string,
+  description: string,
+  { rank, ...facts }: StepFacts,
+) {
   return {
+    ...facts,
+    sweep: rank === undefined ? LATENCY_SWEEP : { ...LATENCY_SWEEP, rank },
     kind: 'latency',
     key,
     description,
@@ -71,9 +83,16 @@ export function stepLatency<K extends string>(key: K, id: string, description: s
   } satisfies NumericSetting<K>;
 }
 
-export function stepFailureRate<K extends string>(key: K, id: string, description: string) {
+export function stepFailureRate<K extends string>(
+  key: K,
+  id: string,
+  description: string,
+  { rank, ...facts }: StepFacts,
+) {
   const allowed = 'a number from 0 to 1';
   return {
+    ...facts,
+    sweep: rank === undefined ? FAILURE_SWEEP : { ...FAILURE_SWEEP, rank },
     kind: 'number',
     key,
     description,
@@ -91,8 +110,14 @@ export function stepFailureRate<K extends string>(key: K, id: string, descriptio
   } satisfies NumericSetting<K>;
 }
 
-export function stepOutages<K extends string>(key: K, id: string, description: string) {
+export function stepOutages<K extends string>(
+  key: K,
+  id: string,
+  description: string,
+  facts: SettingFacts,
+) {
   return {
+    ...facts,
     kind: 'text',
     key,
     description,
@@ -106,8 +131,12 @@ export function stepOutages<K extends string>(key: K, id: string, description: s
   } satisfies TextSetting<K>;
 }
 
+/** `where` reshapes the run (which steps the request waits for, which jobs exist): it can only be
+ * set before a run starts. */
 function stepWhere<K extends string>(key: K, id: string): ChoiceSetting<K> {
   return {
+    label: `Step ${id}: where it runs`,
+    live: 'restart',
     kind: 'choice',
     key,
     description: `where step ${id} runs: in the request, or as a job on the queue`,
@@ -130,9 +159,11 @@ export function stepSetting(key: string): Setting<StepSettingKey> | undefined {
   const k = key as StepSettingKey;
   switch (match[2] as StepField) {
     case 'latency':
-      return stepLatency(k, id, `how long step ${id} takes`);
+      return stepLatency(k, id, `how long step ${id} takes`, { label: `Step ${id}: time` });
     case 'failureRate':
-      return stepFailureRate(k, id, `chance that one attempt at step ${id} fails`);
+      return stepFailureRate(k, id, `chance that one attempt at step ${id} fails`, {
+        label: `Step ${id}: failure rate`,
+      });
     case 'where':
       return stepWhere(k, id);
   }

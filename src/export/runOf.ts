@@ -1,13 +1,13 @@
 /** The run on screen, ready to download: its recipe read from the simulator's state and both
  * lanes replayed to the moment shown, at once (`runOf`) or in slices that leave the page
  * answering between them (`runOfSliced`). */
-import type { Flow, Mode, RunRecipe, SettingValue, TimedChange } from '../engine/index.ts';
+import type { Flow, Mode, RunRecipe, SettingValues, TimedChange } from '../engine/index.ts';
 import type { RunExport } from './formats.ts';
 import { LaneReplay, replayLane } from './replay.ts';
 
 /** The fields of the simulator's state that make up a run. */
 export interface RunState {
-  base: Readonly<Record<string, SettingValue>>;
+  base: SettingValues;
   seed: number;
   durationMs: number;
   script: readonly TimedChange[];

@@ -5,7 +5,7 @@ import type {
   Flow,
   Mode,
   AnySettingKey,
-  SettingValue,
+  SettingValues,
   SystemView,
   TimedChange,
 } from '../engine/index.ts';
@@ -36,7 +36,7 @@ export interface SimulatorState {
   atMaxSpeed: boolean;
   seed: number;
   /** The settings the run starts from; later ones are timed changes. */
-  base: Readonly<Record<string, SettingValue>>;
+  base: SettingValues;
   /** The preset scenario loaded (null for the free simulator). */
   scenarioId: string | null;
   /** The flow the requests go through: the lesson's, a link's `flow`, or null for the checkout
@@ -59,7 +59,7 @@ export interface SimulatorState {
   /** The registry's sentence for the last rejected value of a setting (the latest few only). */
   errors: Readonly<Record<string, string>>;
   /** Settings the page's `lock` parameter holds: no control, host, lesson or reset changes them. */
-  locked: readonly string[];
+  locked: readonly AnySettingKey[];
   /** Why the engine stopped a lane's run (a budget ran out), or null: the stage says so and the
    * clock halts there. */
   stopped: LaneStop | null;
@@ -114,7 +114,7 @@ export interface SimulatorActions {
    * keeping the scenario and its script (a shared link's state). Settings must be valid. */
   restartWith(options: {
     seed?: number;
-    settings?: Readonly<Record<string, SettingValue>>;
+    settings?: SettingValues;
     /** Another flow (null: the checkout); the run's own when absent. */
     flow?: Flow | null;
   }): void;
@@ -125,7 +125,7 @@ export interface SimulatorActions {
   jumpTo(simMs: number): string | undefined;
   /** Holds these settings at their values: `change`, `startSpike`, `loadScenario` and the resets
    * keep them. */
-  setLocked(keys: readonly string[]): void;
+  setLocked(keys: readonly AnySettingKey[]): void;
   /** Loads a preset scenario (its settings, seed, script, view and duration) at 0 s, paused,
    * keeping locked settings at their values. Returns an error sentence for an unknown id, and
    * changes nothing then. */
@@ -137,7 +137,7 @@ export type SimulatorStore = SimulatorState & SimulatorActions;
 export interface SimulatorOptions {
   seed?: number;
   durationMs?: number;
-  settings?: Readonly<Record<string, SettingValue>>;
+  settings?: SettingValues;
   /** The flow; the checkout when absent. */
   flow?: Flow;
   viewMode?: ViewMode;

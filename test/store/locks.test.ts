@@ -6,7 +6,7 @@ import type { SettingKey } from '../../src/engine/index.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
 import { testSimulator } from '../support/simulator.ts';
 
-function lockedSimulator(keys: string[], settings: Record<string, string> = {}) {
+function lockedSimulator(keys: SettingKey[], settings: Record<string, string> = {}) {
   const t = testSimulator();
   const s = t.store.getState();
   if (Object.keys(settings).length > 0) s.restartWith({ settings });
@@ -27,7 +27,7 @@ describe('a locked setting', () => {
   });
 
   it('cannot be set by the traffic spike button, whose pattern and moment are locked', () => {
-    for (const key of ['traffic.pattern', 'traffic.spikeAt']) {
+    for (const key of ['traffic.pattern', 'traffic.spikeAt'] as const) {
       const t = lockedSimulator([key]);
       const before = { ...t.store.getState().values };
       expect(t.store.getState().startSpike()).toMatch(

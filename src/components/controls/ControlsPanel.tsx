@@ -6,6 +6,7 @@ import {
   LATENCY_CONTROLS,
   LOAD_CONTROLS,
 } from './controlSpecs.ts';
+import type { SettingKey } from '../../engine/index.ts';
 import { selectChangeCount } from '../../store/selectors.ts';
 import { useActions, useSim } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
@@ -21,7 +22,7 @@ import { SettingControl } from './SettingControl.tsx';
 export { DesignSection };
 
 /** The settings a traffic spike changes. */
-const SPIKE_KEYS = ['traffic.pattern', 'traffic.spikeAt'];
+const SPIKE_KEYS: readonly SettingKey[] = ['traffic.pattern', 'traffic.spikeAt'];
 
 export function ControlsPanel() {
   const { placeOrder, startSpike, restoreDefaults } = useActions();

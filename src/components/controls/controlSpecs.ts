@@ -1,6 +1,7 @@
-/** The settings the control panel offers, as data: which registry key, how it is labelled and
- * which native input shows it. Validation, descriptions, bounds and units come from the engine's
- * registry; what is here is the panel's own copy. */
+/** The settings the control panel offers, as data: which registry key and which native input
+ * shows it, with its slider stops. The label, hint, bounds and unit come from the engine's
+ * registry entry (a broker's own settings take the broker's words); what is here is the panel's
+ * own: the kind of input, the stops and the unit's spoken forms. */
 import {
   BROKER_NAMES,
   BROKERS,
@@ -41,13 +42,17 @@ export interface ControlSpec {
   real?: string;
 }
 
-/** A control spec whose hint is the registry's description unless given. */
-export function spec(s: Omit<ControlSpec, 'hint'> & { hint?: string }): ControlSpec {
+/** A control spec whose label, hint and unit are the registry's unless given (a broker's words). */
+export function spec(
+  s: Omit<ControlSpec, 'hint' | 'label'> & { hint?: string; label?: string },
+): ControlSpec {
+  const setting = findSetting(s.key)!;
   const unit = s.unit ?? numericSetting(s.key)?.unit;
   return {
     ...s,
     ...(unit ? { unit } : {}),
-    hint: s.hint ?? findSetting(s.key)?.description ?? '',
+    label: s.label ?? setting.label,
+    hint: s.hint ?? setting.description,
   };
 }
 
@@ -61,15 +66,14 @@ const LATENCY_SCALE = [
   [10_000, 1000],
 ] as const;
 
-const latency = (key: SettingKey, label: string) =>
-  spec({ key, label, kind: 'latency', scale: LATENCY_SCALE });
+const latency = (key: SettingKey) => spec({ key, kind: 'latency', scale: LATENCY_SCALE });
 
 export const LATENCY_CONTROLS: readonly ControlSpec[] = [
-  latency('latency.validate', 'Check payment'),
-  latency('latency.charge', 'Charge card'),
-  latency('latency.save', 'Save order'),
-  latency('latency.email', 'Send email'),
-  latency('latency.enqueue', 'Queue the job (async)'),
+  latency('latency.validate'),
+  latency('latency.charge'),
+  latency('latency.save'),
+  latency('latency.email'),
+  latency('latency.enqueue'),
 ];
 
 /** Whole per cent: arrows move 1 %, Page Up and Down 10 %. */
@@ -78,18 +82,16 @@ export const PERCENT_SCALE = [[100, 1]] as const;
 export const EMAIL_CONTROLS: readonly ControlSpec[] = [
   spec({
     key: 'email.failureRate',
-    label: 'Email failure rate',
     kind: 'percent',
     unit: '%',
     scale: PERCENT_SCALE,
   }),
-  spec({ key: 'email.down', label: 'Email service outage', kind: 'switch' }),
+  spec({ key: 'email.down', kind: 'switch' }),
 ];
 
 export const LOAD_CONTROLS: readonly ControlSpec[] = [
   spec({
     key: RATE_KEY,
-    label: 'Orders per second',
     kind: 'slider',
     unit: 'orders/s',
     spokenUnit: 'orders per second',
@@ -103,7 +105,6 @@ export const LOAD_CONTROLS: readonly ControlSpec[] = [
   }),
   spec({
     key: 'workers.count',
-    label: 'Workers',
     kind: 'slider',
     unit: 'workers',
     unitOne: 'worker',
@@ -111,7 +112,6 @@ export const LOAD_CONTROLS: readonly ControlSpec[] = [
   }),
   spec({
     key: 'server.handlers',
-    label: 'Server handlers',
     kind: 'slider',
     unit: 'handlers',
     unitOne: 'handler',
@@ -128,26 +128,22 @@ export const LOAD_CONTROLS: readonly ControlSpec[] = [
 export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
   spec({
     key: 'traffic.spikeRate',
-    label: 'Spike orders per second',
     kind: 'number',
     unit: '/s',
     step: 5,
   }),
   spec({
     key: 'traffic.spikeFor',
-    label: 'Spike length',
     kind: 'number',
     step: 5,
   }),
   spec({
     key: 'server.timeout',
-    label: 'User timeout',
     kind: 'number',
     step: 500,
   }),
   spec({
     key: 'retry.backoff',
-    label: 'Backoff',
     kind: 'select',
     options: [
       { value: 'none', label: 'None: retry at once' },
@@ -158,25 +154,23 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
   }),
   spec({
     key: 'retry.base',
-    label: 'First backoff',
     kind: 'number',
     step: 250,
   }),
   spec({
     key: 'workers.crashRate',
-    label: 'Worker crash rate',
     kind: 'percent',
     unit: '%',
     scale: PERCENT_SCALE,
   }),
-  spec({ key: 'users.retryOnError', label: 'Users retry on error', kind: 'switch' }),
+  spec({ key: 'users.retryOnError', kind: 'switch' }),
 ];
 
 export const BROKER_KEY = 'queue.broker' satisfies SettingKey;
 
 export const BROKER_CONTROL: ControlSpec = spec({
   key: BROKER_KEY,
-  label: 'Broker',
+
   kind: 'select',
   options: BROKERS.map((value) => ({ value, label: BROKER_NAMES[value].label })),
   hint: 'Whose delivery rules the queue follows. Changing the broker restarts the run; your other settings stay.',

@@ -11,7 +11,6 @@ export const OUTBOX_KEY = 'queue.outbox' satisfies SettingKey;
 export const DUAL_WRITE_CONTROLS = {
   crashRate: spec({
     key: 'server.crashRate',
-    label: 'Server crash rate (async, after the save)',
     kind: 'percent',
     unit: '%',
     scale: PERCENT_SCALE,
@@ -19,13 +18,11 @@ export const DUAL_WRITE_CONTROLS = {
   }),
   outbox: spec({
     key: OUTBOX_KEY,
-    label: 'Transactional outbox',
     kind: 'switch',
     hint: 'The email job is written in the same database transaction as the order, and a relay moves it to the queue: a crash after the save loses no email.',
   }),
   poll: spec({
     key: 'queue.outboxPollMs',
-    label: 'Outbox relay polls every',
     kind: 'number',
     step: 100,
     hint: 'How often the relay moves waiting jobs to the queue. Each email is later by half of it on average.',

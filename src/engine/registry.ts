@@ -1,0 +1,267 @@
+/** The registry of settings: one entry per setting with every fact about it (its key, kind,
+ * bounds or choices, unit, label and help, where it applies, how "What if?" sweeps it and how a
+ * live change applies); settings.ts reads it and every consumer reads settings.ts. */
+import { QUEUE_SETTINGS } from './queueSettings.ts';
+import {
+  booleanSetting,
+  choiceSetting,
+  latencySetting,
+  numberSetting,
+  type OnlyWhen,
+} from './settingKinds.ts';
+import { stepFailureRate, stepLatency, stepOutages } from './stepSettings.ts';
+
+const MAX_SECONDS = 86_400;
+
+/** The traffic settings that a pattern leaves unused. */
+const NOT_SINGLE: OnlyWhen = {
+  governs: 'traffic.pattern',
+  holds: (c) => c.traffic.pattern !== 'single',
+  why: 'traffic.pattern is single',
+};
+const SPIKE: OnlyWhen = {
+  governs: 'traffic.pattern',
+  holds: (c) => c.traffic.pattern === 'spike',
+  why: 'traffic.pattern is not spike',
+};
+
+/** The registry, `as const` so that its keys form the SettingKey union (settings.ts): a key that is not here is
+ * a type error in a scenario, a timed change or the store's `change`. */
+export const REGISTRY = [
+  choiceSetting({
+    key: 'traffic.pattern',
+    label: 'Traffic pattern',
+    live: 'retimeTraffic',
+    description:
+      'how orders arrive: one order at t=0, steady Poisson arrivals, or steady with a spike',
+    choices: ['single', 'steady', 'spike'] as const,
+    get: (c) => c.traffic.pattern,
+    set: (c, v) => (c.traffic.pattern = v),
+  }),
+  numberSetting({
+    key: 'traffic.rate',
+    label: 'Orders per second',
+    onlyWhen: NOT_SINGLE,
+    sweep: { from: 1, to: 20, rank: 3 },
+    live: 'retimeTraffic',
+    description: 'orders per second (steady and spike patterns)',
+    min: 0,
+    max: 10_000,
+    unit: 'orders/s',
+    get: (c) => c.traffic.ratePerSec,
+    set: (c, v) => (c.traffic.ratePerSec = v),
+  }),
+  numberSetting({
+    key: 'traffic.orders',
+    label: 'Orders in all',
+    onlyWhen: NOT_SINGLE,
+    live: 'retimeTraffic',
+    description: 'stop after this many orders (0: no limit)',
+    min: 0,
+    max: 100_000_000,
+    integer: true,
+    get: (c) => c.traffic.orders,
+    set: (c, v) => (c.traffic.orders = v),
+  }),
+  numberSetting({
+    key: 'traffic.spikeAt',
+    label: 'Spike starts at',
+    onlyWhen: SPIKE,
+    live: 'retimeTraffic',
+    description: 'when the spike starts',
+    min: 0,
+    max: MAX_SECONDS,
+    unit: 's',
+    get: (c) => c.traffic.spikeAtSec,
+    set: (c, v) => (c.traffic.spikeAtSec = v),
+  }),
+  numberSetting({
+    key: 'traffic.spikeFor',
+    label: 'Spike length',
+    onlyWhen: SPIKE,
+    live: 'retimeTraffic',
+    description: 'how long the spike lasts',
+    min: 0,
+    max: MAX_SECONDS,
+    unit: 's',
+    get: (c) => c.traffic.spikeForSec,
+    set: (c, v) => (c.traffic.spikeForSec = v),
+  }),
+  numberSetting({
+    key: 'traffic.spikeRate',
+    label: 'Spike orders per second',
+    onlyWhen: SPIKE,
+    live: 'retimeTraffic',
+    description: 'orders per second during the spike',
+    min: 0,
+    max: 10_000,
+    unit: 'orders/s',
+    get: (c) => c.traffic.spikeRatePerSec,
+    set: (c, v) => (c.traffic.spikeRatePerSec = v),
+  }),
+  // The checkout's names for its steps' values: each reads and writes the flow's step.
+  stepLatency('latency.validate', 'validate', 'checking the payment details', {
+    label: 'Check payment',
+  }),
+  stepLatency('latency.charge', 'charge', 'charging the card at the payment service', {
+    label: 'Charge card',
+  }),
+  stepLatency('latency.save', 'save', 'saving the order in the database', {
+    label: 'Save order',
+  }),
+  latencySetting({
+    key: 'latency.enqueue',
+    label: 'Queue the job (async)',
+    asyncOnly: true,
+    description: 'putting the background jobs on the queue (async)',
+    get: (c) => c.latency.enqueue,
+    set: (c, v) => (c.latency.enqueue = v),
+  }),
+  stepLatency('latency.email', 'email', 'one call to the email service, failed or not', {
+    label: 'Send email',
+    rank: 4,
+  }),
+  stepFailureRate('email.failureRate', 'email', 'chance that one email call fails', {
+    label: 'Email failure rate',
+    rank: 5,
+  }),
+  stepOutages(
+    'email.outage',
+    'email',
+    'windows of simulated time in which every email call fails',
+    {
+      label: 'Email outage windows',
+      live: 'scheduleOutages',
+    },
+  ),
+  booleanSetting({
+    key: 'email.down',
+    label: 'Email service outage',
+    live: 'logEmailService',
+    description: 'the email service is down now (a switch, for the UI and timed changes)',
+    get: (c) => c.email.down,
+    set: (c, v) => (c.email.down = v),
+  }),
+  numberSetting({
+    key: 'email.poisonEvery',
+    label: 'Poison message every',
+    description: 'every n-th order has an email job that always fails, a poison message (0: none)',
+    min: 0,
+    max: 1_000_000,
+    integer: true,
+    get: (c) => c.email.poisonEvery,
+    set: (c, v) => (c.email.poisonEvery = v),
+  }),
+  booleanSetting({
+    key: 'email.idempotency',
+    label: 'Email idempotency key',
+    description:
+      "the email service sends each order's confirmation once, by the key order-confirmation/<orderId>",
+    get: (c) => c.email.idempotency,
+    set: (c, v) => (c.email.idempotency = v),
+  }),
+  booleanSetting({
+    key: 'checkout.idempotency',
+    label: 'Charge idempotency key',
+    description:
+      'the payment service charges each checkout once, however often the customer clicks',
+    get: (c) => c.checkout.idempotency,
+    set: (c, v) => (c.checkout.idempotency = v),
+  }),
+  numberSetting({
+    key: 'server.handlers',
+    label: 'Server handlers',
+    sweep: { from: 1, to: 20, rank: 2 },
+    live: 'refillHandlers',
+    description: 'requests the web server handles at once',
+    min: 1,
+    max: 100_000,
+    integer: true,
+    get: (c) => c.server.handlers,
+    set: (c, v) => (c.server.handlers = v),
+  }),
+  numberSetting({
+    key: 'server.timeout',
+    label: 'User timeout',
+    live: 'rescheduleTimeouts',
+    description: 'how long a user waits before seeing an error page',
+    min: 1,
+    max: 3_600_000,
+    unit: 'ms',
+    get: (c) => c.server.timeoutMs,
+    set: (c, v) => (c.server.timeoutMs = v),
+  }),
+  numberSetting({
+    key: 'server.crashRate',
+    label: 'Server crash rate (async, after the save)',
+    asyncOnly: true,
+    description:
+      'async: chance that the web server dies after saving an order and before queueing its email job (the dual write); the customer sees an error page (sync: no effect, it has no queue)',
+    min: 0,
+    max: 1,
+    get: (c) => c.server.crashRate,
+    set: (c, v) => (c.server.crashRate = v),
+  }),
+  numberSetting({
+    key: 'workers.count',
+    label: 'Workers',
+    asyncOnly: true,
+    sweep: { from: 1, to: 20, rank: 1 },
+    live: 'resizeWorkers',
+    description: 'queue workers',
+    min: 0,
+    max: 10_000,
+    integer: true,
+    get: (c) => c.workers.count,
+    set: (c, v) => (c.workers.count = v),
+  }),
+  numberSetting({
+    key: 'workers.crashRate',
+    label: 'Worker crash rate',
+    asyncOnly: true,
+    description: 'chance that a worker crashes while handling one message',
+    min: 0,
+    max: 1,
+    get: (c) => c.workers.crashRate,
+    set: (c, v) => (c.workers.crashRate = v),
+  }),
+  numberSetting({
+    key: 'workers.restart',
+    label: 'Worker restart time',
+    asyncOnly: true,
+    onlyWhen: {
+      governs: 'workers.crashRate',
+      holds: (c) => c.workers.crashRate > 0,
+      why: 'workers.crashRate is 0',
+    },
+    description: 'how long a crashed worker takes to come back',
+    min: 0,
+    max: 3_600_000,
+    unit: 'ms',
+    get: (c) => c.workers.restartMs,
+    set: (c, v) => (c.workers.restartMs = v),
+  }),
+  ...QUEUE_SETTINGS,
+  booleanSetting({
+    key: 'users.retryOnError',
+    label: 'Users retry on error',
+    description: 'a user who sees an error page places the order once more',
+    get: (c) => c.users.retryOnError,
+    set: (c, v) => (c.users.retryOnError = v),
+  }),
+  numberSetting({
+    key: 'users.retryDelay',
+    label: 'Users click again after',
+    onlyWhen: {
+      governs: 'users.retryOnError',
+      holds: (c) => c.users.retryOnError,
+      why: 'users.retryOnError is false',
+    },
+    description: 'how long a user takes to click again after an error page',
+    min: 0,
+    max: 3_600_000,
+    unit: 'ms',
+    get: (c) => c.users.retryDelayMs,
+    set: (c, v) => (c.users.retryDelayMs = v),
+  }),
+] as const;
