@@ -116,6 +116,7 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
           width={Math.max(280, width)}
           formatX={formatX}
           formatY={formatY}
+          yKind={metric.unit === 'ms' ? 'time' : 'count'}
           settingLabel={setting.label}
           metricLabel={metric.label}
           onPick={(r) => change(setting.key, r.value)}

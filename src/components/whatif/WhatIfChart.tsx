@@ -4,6 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Mode } from '../../engine/index.ts';
 import type { WhatIfResult } from '../../analysis/whatif.ts';
+import { axisTicks, type AxisKind } from '../../analysis/ticks.ts';
 import { AxisBottom } from '../analysis/AxisBottom.tsx';
 import { AxisLeft } from '../analysis/AxisLeft.tsx';
 import { LegendLine } from '../analysis/LanePlots.tsx';
@@ -22,6 +23,8 @@ export interface WhatIfChartProps {
   width: number;
   formatX(x: number): string;
   formatY(y: number): string;
+  /** What the metric is, for its axis: counts get whole-number ticks, times seconds. */
+  yKind: AxisKind;
   settingLabel: string;
   metricLabel: string;
   onPick(result: WhatIfResult): void;
@@ -69,7 +72,12 @@ export function WhatIfChart(props: WhatIfChartProps) {
         aria-label={`${props.metricLabel} against ${props.settingLabel.toLowerCase()}, sync and async`}
       >
         <AxisLeft
-          ticks={y.ticks(5).map((value) => ({ value, label: formatY(value) }))}
+          ticks={axisTicks(
+            props.yKind,
+            [0, y.domain()[1]!],
+            HEIGHT - MARGIN.top - MARGIN.bottom,
+            false,
+          )}
           y={y}
           x={MARGIN.left}
           gridTo={width - MARGIN.right}
