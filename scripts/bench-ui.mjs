@@ -103,12 +103,18 @@ async function measure(page) {
       new Promise((resolve) => {
         const intervals = [];
         const tokens = [];
+        const details = {};
         let last = 0;
         const began = performance.now();
         const frame = (t) => {
           if (last) intervals.push(t - last);
           last = t;
           if (intervals.length % 10 === 0) {
+            // The canvases' level of detail (frameBudget.ts): 0 draws everything.
+            for (const c of document.querySelectorAll('canvas[data-detail]')) {
+              const level = c.getAttribute('data-detail');
+              details[level] = (details[level] ?? 0) + 1;
+            }
             tokens.push(
               [...document.querySelectorAll('canvas[data-tokens]')].reduce(
                 (sum, c) => sum + Number(c.getAttribute('data-tokens')),
@@ -117,7 +123,7 @@ async function measure(page) {
             );
           }
           if (t - began < ms) requestAnimationFrame(frame);
-          else resolve({ intervals, tokens });
+          else resolve({ intervals, tokens, details });
         };
         requestAnimationFrame(frame);
       }),
@@ -144,6 +150,11 @@ async function measure(page) {
   );
   const p95 = at(0.95);
   const throttled = THROTTLE > 1;
+  const levels = Object.entries(stats.details)
+    .sort()
+    .map(([level, n]) => `${level}: ${n}`)
+    .join(', ');
+  console.log(`detail drawn (samples): ${levels || 'none'}`);
   console.log(`median frame interval:  ${median.toFixed(2)} ms (budget 17)`);
   console.log(
     `95th percentile:        ${p95.toFixed(2)} ms${throttled ? ` (budget ${TWO_FRAMES})` : ''}`,
