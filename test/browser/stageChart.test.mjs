@@ -216,9 +216,13 @@ describe('the stage chart', () => {
     const viewport = { width: 1440, height: 900 };
     const { page, errors } = await open('&scenario=traffic-spike&t=40&autoplay=0', viewport);
     await chartSaying(page, 'At 40.0 s: ');
-    /** The now line's x against the time axis' 0 s and its last tick. */
-    const place = () =>
-      page.evaluate(() => {
+    /** The now line's x against the time axis' 0 s and 30 s ticks, once the plot (loaded after
+     * the first screen) is drawn. */
+    const place = async () => {
+      await page.waitForSelector('[data-testid="stage-chart"] svg.sc-svg .sc-now[x1]', {
+        state: 'attached',
+      });
+      return page.evaluate(() => {
         const svg = document.querySelector('[data-testid="stage-chart"] svg.sc-svg');
         const now = svg?.querySelector('.sc-now');
         const ticks = [...(svg?.querySelectorAll('g') ?? [])].filter((g) =>
@@ -234,6 +238,7 @@ describe('the stage chart', () => {
           thirty: xOf('30 s'),
         };
       });
+    };
     const at40 = await place();
     const perSecond = (at40.thirty - at40.zero) / 30;
     assert.ok(perSecond > 0, JSON.stringify(at40));
