@@ -3,7 +3,7 @@
  * listeners every frame, for the token layer that must not go through React. */
 import type { StoreApi } from 'zustand/vanilla';
 import { SETTINGS } from '../engine/index.ts';
-import { focusOrderAt } from '../scenarios/beats.ts';
+import { beatIndexAt, focusOrderAt } from '../scenarios/beats.ts';
 import { RATE_KEY } from './locks.ts';
 import { MODES, type LanePair } from './lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
@@ -15,6 +15,15 @@ const ANALYSIS_EVERY_MS = 250;
 /** While playing, node counts and the customers' screens update at about 15 Hz: readable, and it
  * keeps React, layout and paint out of most frames. Tokens still move every frame. */
 const PUBLISH_EVERY_MS = 66;
+/** ...and no more than once in four frames, the charts once in fifteen: on a slow computer (a 4x
+ * slower CPU) a frame took 100 ms, so every frame also rendered React, which took a seventh of the
+ * main thread. Counted in frames, React's share stays the same whatever the frame rate; the
+ * numbers then move a few times a second, the tokens still every frame. (Half a frame short of
+ * four and fifteen, so that at 60 Hz the times above decide, as before.) */
+const PUBLISH_EVERY_FRAMES = 3.5;
+const ANALYSIS_EVERY_FRAMES = 14.5;
+/** Gaps between frames longer than this are a pause or a hidden tab, not the frame rate. */
+const LONGEST_FRAME_MS = 250;
 
 /** What publishing sets: the moment's coarse state. */
 export type Moment = Pick<
@@ -54,6 +63,11 @@ export function createPublisher(
   let lastPublishWallMs = -Infinity;
   /** Counts publishes, so that a deferred one a later publish has overtaken does nothing. */
   let published = 0;
+  /** The frame interval while playing, smoothed over the last several frames. */
+  let frameMs = 1000 / 60;
+  let lastFrameWallMs = -Infinity;
+  /** The caption showing at the last publish of the moment. */
+  let publishedBeat = -1;
 
   function readValues(): Record<string, string> {
     const config = pair.lanes.sync.sim.config;
@@ -106,17 +120,27 @@ export function createPublisher(
 
   function publishMoment(analysisDue: boolean): void {
     published += 1;
-    store.setState(moment(store.getState(), analysisDue));
+    const s = store.getState();
+    publishedBeat = beatIndexAt(s.beats, pair.nowMs);
+    store.setState(moment(s, analysisDue));
     for (const listener of listeners) listener();
   }
 
   function publish(jumped: boolean): void {
     const wall = clock.now();
-    if (!jumped && wall - lastPublishWallMs < PUBLISH_EVERY_MS) return tick();
+    const gap = wall - lastFrameWallMs;
+    lastFrameWallMs = wall;
+    if (!jumped && gap > 0 && gap < LONGEST_FRAME_MS) frameMs += (gap - frameMs) / 8;
+    const every = Math.max(PUBLISH_EVERY_MS, PUBLISH_EVERY_FRAMES * frameMs);
+    // A new caption shows with the tallies, charts and screens of its moment, in the same frame:
+    // the caption follows the clock, which moves every frame, and may speak of what they count.
+    const due = jumped || beatIndexAt(store.getState().beats, pair.nowMs) !== publishedBeat;
+    if (!due && wall - lastPublishWallMs < every) return tick();
     lastPublishWallMs = wall;
-    const analysisDue = jumped || wall - lastAnalysisWallMs >= ANALYSIS_EVERY_MS;
+    const analysisEvery = Math.max(ANALYSIS_EVERY_MS, ANALYSIS_EVERY_FRAMES * frameMs);
+    const analysisDue = due || wall - lastAnalysisWallMs >= analysisEvery;
     if (analysisDue) lastAnalysisWallMs = wall;
-    if (jumped || !clock.afterFrame) return publishMoment(analysisDue);
+    if (due || !clock.afterFrame) return publishMoment(analysisDue);
     // While playing, the frame draws the tokens and the clock, and React renders the coarse
     // state in a task of its own once the frame is drawn: rendered in the frame, the charts'
     // and tallies' update made it miss two frames in a spike (bench:ui).

@@ -211,4 +211,57 @@ describe('the stage chart', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  it('draws the current moment where the clock is, after a seek back and while playing', async () => {
+    const viewport = { width: 1440, height: 900 };
+    const { page, errors } = await open('&scenario=traffic-spike&t=40&autoplay=0', viewport);
+    await chartSaying(page, 'At 40.0 s: ');
+    /** The now line's x against the time axis' 0 s and 30 s ticks, once the plot (loaded after
+     * the first screen) is drawn. */
+    const place = async () => {
+      await page.waitForSelector('[data-testid="stage-chart"] svg.sc-svg .sc-now[x1]', {
+        state: 'attached',
+      });
+      return page.evaluate(() => {
+        const svg = document.querySelector('[data-testid="stage-chart"] svg.sc-svg');
+        const now = svg?.querySelector('.sc-now');
+        const ticks = [...(svg?.querySelectorAll('g') ?? [])].filter((g) =>
+          /^translate\([\d.]+,[\d.]+\)$/.test(g.getAttribute('transform') ?? ''),
+        );
+        const xOf = (label) => {
+          const g = ticks.find((t) => t.textContent === label);
+          return g ? Number(/translate\(([\d.]+)/.exec(g.getAttribute('transform'))[1]) : NaN;
+        };
+        return {
+          at: Number(now?.getAttribute('x1')),
+          zero: xOf('0 s'),
+          thirty: xOf('30 s'),
+        };
+      });
+    };
+    const at40 = await place();
+    const perSecond = (at40.thirty - at40.zero) / 30;
+    assert.ok(perSecond > 0, JSON.stringify(at40));
+    assert.ok(Math.abs(at40.at - (at40.zero + 40 * perSecond)) < 1, JSON.stringify(at40));
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const secs = Number.parseFloat((await page.getByTestId('sim-time').textContent()) ?? '');
+    const played = await place();
+    assert.ok(secs > 0, `the clock reads ${secs}`);
+    // The axis may have moved with the tallies' labels: read it again.
+    const step = (played.thirty - played.zero) / 30;
+    assert.ok(Math.abs(played.at - (played.zero + secs * step)) < 1.5, JSON.stringify(played));
+    const scrubber = page.getByRole('slider', { name: 'Time' });
+    await scrubber.focus();
+    await page.keyboard.press('Home');
+    await chartSaying(page, 'At 0.00 s: ');
+    const at0 = await place();
+    assert.ok(
+      Math.abs(at0.at - at0.zero) < 1,
+      `the line is not at 0 s after a seek back: ${JSON.stringify(at0)}`,
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

@@ -6,6 +6,7 @@ import type { Mode } from '../../engine/index.ts';
 import { useFrame, useHandles } from '../../store/hooks.ts';
 import { FOCUS_LABEL_UNITS, drawTokens, tokenAt, type WaitRings } from './drawTokens.ts';
 import { LABEL_UNITS } from './drawWaits.ts';
+import { FrameBudget, MOVING_AT, type Detail } from './frameBudget.ts';
 import type { DiagramLayout } from './geometry.ts';
 import { TokenBuffer, layoutTokens } from './layoutTokens.ts';
 
@@ -27,6 +28,10 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
   // 10 px or more; the focused order's label at 10 px at least (12 on a phone); set on resize.
   const waits = useRef<WaitRings>({ nowMs: 0, labelPx: 0, focusPx: 14, drawn: 0 });
   const drawnRings = useRef(-1);
+  // How much to draw while playing, from how long the last frames took; a paused frame has time
+  // for everything.
+  const budget = useRef<FrameBudget | null>(null);
+  const drawnDetail = useRef<Detail | -1>(-1);
   // The focus ring: an HTML ring over the canvas that follows the focused order's first token
   // through motion values (no React render per frame) and pops in when the focus changes.
   const ringX = useMotionValue('0%');
@@ -43,6 +48,8 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
     const c = ctx.current;
     if (!c || el.width === 0) return;
     buffer.current ??= new TokenBuffer();
+    budget.current ??= new FrameBudget();
+    const detail = simulator.store.getState().playing ? budget.current.frame() : 0;
     const lane = simulator.lane(mode);
     layoutTokens(
       {
@@ -53,12 +60,14 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
         flights: lane.flights,
         dlqOrders: lane.dlqOrders,
         steps: view.getState().reducedMotion,
+        maxMoving: MOVING_AT[detail],
       },
       buffer.current,
     );
     // The order a caption points at, or the one the user picked.
     const focus = view.getState().selected?.order ?? simulator.store.getState().focusOrder;
     waits.current.nowMs = lane.nowMs;
+    waits.current.focusOnly = detail > 0;
     const ringed = drawTokens(
       c,
       buffer.current,
@@ -74,6 +83,11 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
     if (drawnRings.current !== waits.current.drawn) {
       drawnRings.current = waits.current.drawn;
       el.dataset.rings = String(drawnRings.current);
+    }
+    // The level of detail drawn, for tests and bench:ui: written when it changes.
+    if (drawnDetail.current !== detail) {
+      drawnDetail.current = detail;
+      el.dataset.detail = String(detail);
     }
     const focused = ringed > 0 ? String(focus) : '';
     if (el.dataset.focus !== focused) el.dataset.focus = focused;

@@ -1,9 +1,11 @@
 /** Paints a frame's tokens on a 2D canvas. Each kind is drawn once into a small sprite at the
  * canvas's scale, and the frame then only copies sprites: far cheaper than filling and stroking a
- * path per token, which matters when a browser rasterises in software. */
+ * path per token, which matters when a browser rasterises in software. A row of a pile (the same
+ * kind, side by side) is copied at once from a strip drawn the same way: the call, not the
+ * pixels, is what a copy costs, and a spike's piles were 600 of its 800 tokens. */
 import { drawWaits, setFont } from './drawWaits.ts';
 import { FOCUS_RADIUS, labelBelow, type DiagramLayout } from './geometry.ts';
-import type { TokenBuffer } from './layoutTokens.ts';
+import { PILE_CELL, type TokenBuffer } from './layoutTokens.ts';
 import {
   FADE,
   TOKEN_KINDS,
@@ -20,11 +22,13 @@ const HALF = 7.5;
 
 /** Countdown rings to draw with the tokens (drawWaits.ts): the moment shown, the retry counters'
  * font size in device pixels (0: too small to read, left out), the focused order's "#N" label's,
- * and, written back, how many rings were drawn. */
+ * whether only the focused order's rings and counters are drawn (frames run late:
+ * frameBudget.ts), and, written back, how many rings were drawn. */
 export interface WaitRings {
   nowMs: number;
   labelPx: number;
   focusPx: number;
+  focusOnly?: boolean;
   drawn: number;
 }
 
@@ -35,10 +39,31 @@ interface Sprites {
   scale: number;
   theme: TokenTheme;
   half: number;
-  images: HTMLCanvasElement[];
+  images: Sprite[];
   /** The same shapes dimmed (another order is in focus): faded fills, the outline kept. */
-  dimmed: HTMLCanvasElement[];
+  dimmed: Sprite[];
+  /** Rows of a pile by kind, dimming, direction and length (stripKey), drawn when first met. */
+  strips: Map<number, Sprite>;
 }
+
+/** A drawn image to copy: a bitmap where the browser can make one synchronously. */
+type Sprite = HTMLCanvasElement | ImageBitmap;
+
+/** `canvas` as a bitmap: copied from a canvas, Chromium took a snapshot of the source with every
+ * copy (a tenth of a spike's frame in software rendering); a bitmap is copied as it is. */
+function frozen(canvas: HTMLCanvasElement): Sprite {
+  if (typeof OffscreenCanvas === 'undefined') return canvas;
+  const off = new OffscreenCanvas(canvas.width, canvas.height);
+  const ctx = off.getContext('2d');
+  if (!ctx) return canvas;
+  ctx.drawImage(canvas, 0, 0);
+  return off.transferToImageBitmap();
+}
+
+/** The longest row copied at once; a longer one is copied in parts. */
+export const MAX_RUN = 48;
+/** Float32 positions a pile's cell apart differ by a little more or less than the cell. */
+const EPSILON = 1e-3;
 
 /** Sprites by scale and theme: the two lanes' canvases can differ in size, and one shared set
  * was redrawn twice a frame, canvases and all. */
@@ -97,9 +122,16 @@ function spritesFor(scale: number, theme: TokenTheme): Sprites {
         ctx.setTransform(scale, 0, 0, scale, half, half);
         drawShape(ctx, kind, theme, dim);
       }
-      return image;
+      return frozen(image);
     });
-  const sprites = { scale, theme, half, images: draw(false), dimmed: draw(true) };
+  const sprites = {
+    scale,
+    theme,
+    half,
+    images: draw(false),
+    dimmed: draw(true),
+    strips: new Map<number, Sprite>(),
+  };
   // A resized window or a new theme leaves old sets behind: keep the few in use.
   if (spriteSets.size >= 4) spriteSets.delete(spriteSets.keys().next().value!);
   spriteSets.set(key, sprites);
@@ -120,22 +152,32 @@ export function drawTokens(
   waits?: WaitRings,
   theme: TokenTheme = 'light',
 ): number {
-  const { half, images, dimmed } = spritesFor(Math.round(scale * 100) / 100, theme);
+  const sprites = spritesFor(Math.round(scale * 100) / 100, theme);
+  const { half, images, dimmed } = sprites;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   let focused = 0;
-  const others = focus > 0 ? dimmed : images;
-  for (let i = 0; i < buf.count; i++) {
-    if (focus > 0 && buf.order[i] === focus) {
+  const dim = focus > 0;
+  const others = dim ? dimmed : images;
+  for (let i = 0; i < buf.count;) {
+    if (dim && buf.order[i] === focus) {
       focused++;
+      i++;
       continue;
     }
+    const n = runLength(buf, i, focus, MAX_RUN);
+    const kind = buf.kind[i]!;
     // Whole pixels: copying a sprite without resampling is the cheap path.
-    ctx.drawImage(
-      others[buf.kind[i]!]!,
-      Math.round(buf.x[i]! * scale) - half,
-      Math.round(buf.y[i]! * scale) - half,
-    );
+    const y = Math.round(buf.y[i]! * scale) - half;
+    if (n === 1) {
+      ctx.drawImage(others[kind]!, Math.round(buf.x[i]! * scale) - half, y);
+    } else {
+      const rightward = buf.x[i + 1]! > buf.x[i]!;
+      const left = rightward ? buf.x[i]! : buf.x[i + n - 1]!;
+      const strip = stripFor(sprites, kind, dim, rightward, n);
+      ctx.drawImage(strip, Math.round(left * scale) - half, y);
+    }
+    i += n;
   }
   if (waits) waits.drawn = drawWaits(ctx, buf, layout, scale, focused > 0 ? focus : 0, waits);
   if (focused === 0) return 0;
@@ -149,6 +191,54 @@ export function drawTokens(
     ctx.drawImage(images[buf.kind[i]!]!, x - half, y - half);
   }
   return focused;
+}
+
+/** How many tokens from `i` on form one row of a pile, at most `max`: the same kind, on the same
+ * line, each a pile's cell from the last in one direction, none of the focused order (drawn on its
+ * own, last). 1 when token `i` stands alone. */
+export function runLength(buf: TokenBuffer, i: number, focus: number, max: number): number {
+  const kind = buf.kind[i];
+  const y = buf.y[i]!;
+  let n = 1;
+  let direction = 0;
+  for (let j = i + 1; j < buf.count && n < max; j++, n++) {
+    if (buf.kind[j] !== kind || Math.abs(buf.y[j]! - y) > EPSILON) break;
+    if (focus > 0 && buf.order[j] === focus) break;
+    const step = buf.x[j]! - buf.x[j - 1]!;
+    if (Math.abs(Math.abs(step) - PILE_CELL) > EPSILON) break;
+    if (direction === 0) direction = Math.sign(step);
+    else if (Math.sign(step) !== direction) break;
+  }
+  return n;
+}
+
+/** A row of `n` tokens of one kind, drawn as the frame would draw them one by one: in the
+ * buffer's order, each over the last, rightward or leftward. Whole-pixel offsets, so that each
+ * token lands within a pixel of where it would alone. */
+function stripFor(
+  sprites: Sprites,
+  kind: number,
+  dim: boolean,
+  rightward: boolean,
+  n: number,
+): Sprite {
+  const key = ((kind * 2 + (dim ? 1 : 0)) * 2 + (rightward ? 1 : 0)) * (MAX_RUN + 1) + n;
+  const known = sprites.strips.get(key);
+  if (known) return known;
+  const step = PILE_CELL * sprites.scale;
+  const strip = document.createElement('canvas');
+  strip.width = sprites.half * 2 + Math.round((n - 1) * step);
+  strip.height = sprites.half * 2;
+  const ctx = strip.getContext('2d');
+  const image = (dim ? sprites.dimmed : sprites.images)[kind];
+  if (ctx && image) {
+    for (let j = 0; j < n; j++) {
+      ctx.drawImage(image, Math.round((rightward ? j : n - 1 - j) * step), 0);
+    }
+  }
+  const sprite = frozen(strip);
+  sprites.strips.set(key, sprite);
+  return sprite;
 }
 
 /** A ring round a focused token and its order number above it (or below, clear of a node's

@@ -45,10 +45,10 @@ const taken = new Float32Array(MAX_LABELS * 4);
 
 /** Fills `picked` with the tokens to ring, soonest end first (the focused order's before all);
  * returns how many. Tokens whose wait is over (the clock is a little past the view) get none. */
-function pick(buf: TokenBuffer, nowMs: number, focus: number): number {
+function pick(buf: TokenBuffer, nowMs: number, focus: number, focusOnly: boolean): number {
   let n = 0;
   for (let i = 0; i < buf.count; i++) {
-    if (buf.wait[i] === 0) continue;
+    if (buf.wait[i] === 0 || (focusOnly && buf.order[i] !== focus)) continue;
     const end = buf.waitEnd[i]!;
     if (end <= nowMs) continue;
     // A lease in a worker's hand is ringed once half of it is gone: most calls end well before
@@ -146,9 +146,14 @@ export function drawWaits(
   l: DiagramLayout,
   scale: number,
   focus: number,
-  { nowMs, labelPx, focusPx }: { nowMs: number; labelPx: number; focusPx: number },
+  {
+    nowMs,
+    labelPx,
+    focusPx,
+    focusOnly = false,
+  }: { nowMs: number; labelPx: number; focusPx: number; focusOnly?: boolean },
 ): number {
-  const rings = pick(buf, nowMs, focus);
+  const rings = pick(buf, nowMs, focus, focusOnly);
   for (let k = rings - 1; k >= 0; k--) {
     const i = picked[k]!;
     ctx.globalAlpha = focus > 0 && buf.order[i] !== focus ? DIMMED : 1;

@@ -26,12 +26,17 @@ export interface TokenSource {
   dlqOrders: readonly number[];
   /** Reduced motion: a token sits at one end of an edge or the other, never in between. */
   steps?: boolean;
+  /** Moving tokens drawn at most, each of requests, busy workers and flights (MAX_MOVING unless
+   * frames run late: frameBudget.ts). The first ones of each are drawn where they would be
+   * anyway, so a lower cap draws a subset of the same tokens, never one in another place. */
+  maxMoving?: number;
 }
 
 /** Set per call: whether tokens jump between places (reduced motion) instead of gliding, and the
  * lane's layout. */
 let stepwise = false;
 let geo: DiagramLayout;
+let movingCap = 200;
 
 /** A point `t` of the way along an edge; with reduced motion, the nearer end. */
 function glide(edge: Parameters<typeof along>[0], t: number, out: Point): void {
@@ -39,6 +44,8 @@ function glide(edge: Parameters<typeof along>[0], t: number, out: Point): void {
 }
 
 const CELL = 8;
+/** A pile's tokens sit this far apart in a row (diagram units): drawTokens copies a row at once. */
+export const PILE_CELL = CELL;
 
 /** Tokens drawn in a waiting area at most: as many as fit with its rows squeezed to half a cell,
  * past which a pile looks no fuller. The node's label gives the full count. */
@@ -158,6 +165,7 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
   out.reset();
   stepwise = src.steps ?? false;
   geo = src.layout;
+  movingCap = Math.min(src.maxMoving ?? MAX_MOVING, MAX_MOVING);
   const { view, nowMs: now } = src;
   let waiting = 0;
   let working = 0;
@@ -168,7 +176,7 @@ export function layoutTokens(src: TokenSource, out: TokenBuffer): void {
       if (waiting >= waitingCap) continue;
       slot(geo.waitingArea, waiting++, waitingTotal, true);
     } else {
-      if (working++ >= MAX_MOVING) continue;
+      if (working++ >= movingCap) continue;
       const f = progress(now, r.since, r.until);
       // The layout says where each step is drawn; the enqueue step (and any step it does not
       // draw) is the web server's own work.
@@ -193,7 +201,7 @@ function layoutMessages(src: TokenSource, out: TokenBuffer): void {
   }
   let busy = 0;
   for (const w of view.workers) {
-    if (w.state !== 'busy' || busy++ >= MAX_MOVING) continue;
+    if (w.state !== 'busy' || busy++ >= movingCap) continue;
     const f = progress(now, w.since, w.until);
     // A job is drawn at its step's node, reached from the workers.
     const at = geo.jobSteps[w.step];
@@ -270,7 +278,7 @@ function layoutFlights(src: TokenSource, out: TokenBuffer): void {
   let drawn = 0;
   for (const flight of src.flights) {
     if (flight.startMs > now || flight.endMs <= now) continue;
-    if (drawn++ >= MAX_MOVING) {
+    if (drawn++ >= movingCap) {
       // Not drawn, but still in flight: the dead-letter pile must not show it yet.
       if (flight.kind === 'dead') deadFlying++;
       continue;

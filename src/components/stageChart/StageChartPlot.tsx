@@ -1,12 +1,11 @@
 /** The stage chart's drawing: d3-scale and d3-shape compute, React draws. The async queue is an
  * area, each lane's tally a stepped line, all on one time axis from 0 s, with the captions'
  * moments as numbered lines and the current moment as a line that follows the clock. */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { formatCount, formatTime } from '../../format/index.ts';
 import { scaleLinear } from 'd3-scale';
 import { linePath, stepAreaPath } from '../../analysis/paths.ts';
-import { selectSimMs } from '../../lessons/selectors.ts';
-import { useSim } from '../../store/hooks.ts';
+import { useFrame, useHandles } from '../../store/hooks.ts';
 import { axisTicks, labelWidth, type Tick } from '../../analysis/ticks.ts';
 import {
   envelope,
@@ -150,10 +149,31 @@ function bothEnds(ticks: Tick[], end: Tick): Tick[] {
   return ticks[0] && ticks[0].value !== end.value ? [ticks[0], end] : [end];
 }
 
-/** The current moment: the only part that follows the clock between the analysis' redraws. */
+/** The current moment: the only part that follows the clock between the analysis' redraws. It
+ * moves in the frame callback, not through React: rendered with every frame's clock, it was a
+ * React render in every frame of a playing lesson, which a slow computer could not afford. */
 function NowLine(props: { x: (t: number) => number; top: number; bottom: number; endMs: number }) {
-  const simMs = useSim(selectSimMs);
-  const at = props.x(Math.min(Math.max(simMs, 0), props.endMs));
-  if (!Number.isFinite(at)) return null;
-  return <line className="sc-now" x1={at} x2={at} y1={props.top} y2={props.bottom} />;
+  const { simulator } = useHandles();
+  const line = useRef<SVGLineElement>(null);
+  const place = () => {
+    const el = line.current;
+    if (!el) return;
+    const simMs = simulator.store.getState().simMs;
+    const at = props.x(Math.min(Math.max(simMs, 0), props.endMs));
+    // Written only when it moves a tenth of a pixel: a paused frame or a slow clock writes nothing.
+    const shown = Number.isFinite(at) ? at.toFixed(1) : '';
+    if (el.dataset.at === shown) return;
+    el.dataset.at = shown;
+    if (shown === '') {
+      el.setAttribute('visibility', 'hidden');
+      return;
+    }
+    el.removeAttribute('visibility');
+    el.setAttribute('x1', shown);
+    el.setAttribute('x2', shown);
+  };
+  useFrame(place);
+  // A new scale (a resize, a longer run) places it at once, paused or not.
+  useLayoutEffect(place);
+  return <line ref={line} className="sc-now" y1={props.top} y2={props.bottom} />;
 }
