@@ -22,6 +22,8 @@ const FORMAT_NAMES: Record<VideoFormat, string> = {
   gif: 'Animated GIF',
 };
 
+const SHORT_NAMES: Record<string, string> = { webm: 'WebM', mp4: 'MP4', gif: 'GIF' };
+
 function seconds(ms: number): string {
   return String(Math.round(ms) / 1000);
 }
@@ -106,7 +108,8 @@ export default function VideoExport() {
       <p className="hint">
         The lesson as a file for slides, a recorded lecture or a chat: every frame drawn from the
         run at its own moment, with the captions and the clock burned in.
-        {formats && ` This browser can make: ${formats.join(', ').toUpperCase()}.`}
+        {formats &&
+          ` This browser can make: ${formats.map((f) => SHORT_NAMES[f] ?? f).join(', ')}.`}
       </p>
       <div className="export-video-fields">
         <label>

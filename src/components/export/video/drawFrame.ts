@@ -118,10 +118,12 @@ export class FramePainter {
     c.fillText(title, PAD, HEADER_H / 2);
     c.textAlign = 'right';
     c.font = '700 32px ui-monospace, monospace';
-    c.fillText(`${(m.simMs / 1000).toFixed(2)} s`, GRID_W - PAD, HEADER_H / 2);
+    const clock = `${(m.simMs / 1000).toFixed(2)} s`;
+    c.fillText(clock, GRID_W - PAD, HEADER_H / 2);
+    // Measured in the clock's own font, so the label never runs under a long time.
+    const clockW = c.measureText(clock).width + 12;
     c.font = '500 16px system-ui, sans-serif';
     c.fillStyle = '#3d4b5c';
-    const clockW = c.measureText('0000.00 s').width + 40;
     const speed = m.speed === 1 ? 'simulated time' : `simulated time ×${m.speed}`;
     c.fillText(speed, GRID_W - PAD - clockW, HEADER_H / 2 + 1);
   }
@@ -136,7 +138,8 @@ export class FramePainter {
     c.font = '500 20px system-ui, sans-serif';
     const tallies = talliesOf(lane.report, this.text.tallies).slice(0, 5);
     tallies.forEach((t, i) => {
-      c.fillStyle = t.good ? '#12633a' : '#a0251b';
+      // A bad outcome that has not happened yet is not an alarm: it reads in plain ink.
+      c.fillStyle = t.good ? '#12633a' : t.count > 0 ? '#a0251b' : INK;
       c.fillText(fit(c, t.text, GRID_W - PAD - x), x, y + 44 + i * 30);
     });
   }
