@@ -22,6 +22,7 @@ import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/hooks.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
 import { lazy, Suspense } from 'react';
+import { provideVideoMaker } from './embed/videoRequest.ts';
 
 export function App() {
   return (
@@ -76,6 +77,11 @@ export function AppRoot({ handles, page }: { handles: SimulatorHandles; page: Pa
     </SimulatorProvider>
   );
 }
+
+// A host's exportVideo draws with the components' code, which the embed layer cannot import.
+provideVideoMaker(() =>
+  import('./components/export/video/hostVideo.ts').then((m) => m.makeForHost),
+);
 
 const HandoutPage = lazy(() => import('./components/handout/HandoutPage.tsx'));
 const ExportMenu = lazy(() =>

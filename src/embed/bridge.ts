@@ -49,10 +49,15 @@ export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlSta
     }
   };
 
-  const api = simulatorTarget(simulator, page, () => {
-    subscribed = true;
-    sendEvents(false);
-  });
+  const api = simulatorTarget(
+    simulator,
+    page,
+    () => {
+      subscribed = true;
+      sendEvents(false);
+    },
+    (message) => post(message),
+  );
   const policy = { api: page.api };
 
   // Messages are read on arrival and run together on the next turn, so that a burst is

@@ -5,6 +5,7 @@
 import { parseFlow, type Flow } from '../engine/index.ts';
 import { cutEchoes } from '../store/echo.ts';
 import { readFlowParam } from '../url/flowParam.ts';
+import type { VideoFields } from './videoRequest.ts';
 import {
   COMMANDS,
   STATE_CHANGING,
@@ -34,6 +35,9 @@ export interface ApiTarget {
   /** Restarts the run from 0 s on this flow; refused when the lesson or a lock needs a step it
    * lacks. */
   setFlow(flow: Flow): string | undefined;
+  /** Starts a video of the run, whose progress and file (or error) follow as their own messages
+   * with `id`. */
+  exportVideo(fields: VideoFields, id?: RequestId): string | undefined;
 }
 
 export interface ApiPolicy {
@@ -96,6 +100,9 @@ export function readCommand(data: unknown): Command | { problem: string; id?: Re
       if (text.length > MAX_VALUE_CHARS) return fail(tooLong('value', text, MAX_VALUE_CHARS));
       return withId({ type: 'set', key, value: text }) as Command;
     }
+    case 'exportVideo':
+      // Its fields are read when the job starts (videoJob.ts), loaded only then.
+      return withId({ type: 'exportVideo', fields: data }) as Command;
     case 'setFlow': {
       const flow = readFlow(data.flow);
       return typeof flow === 'string' ? fail(flow) : (withId({ type: 'setFlow', flow }) as Command);
@@ -190,6 +197,11 @@ export function run(command: Command, target: ApiTarget, policy: ApiPolicy): Out
     case 'setFlow': {
       const problem = target.setFlow(command.flow);
       return problem ? error(problem) : ok();
+    }
+    case 'exportVideo': {
+      const problem = target.exportVideo(command.fields, id);
+      if (problem) return error(problem);
+      return outbound({ type: 'ok', command: type, note: 'started' } as const, id);
     }
   }
 }

@@ -2,11 +2,20 @@
  * an optional `id` that replies carry back, and `source: "sync-vs-async"` on everything sent out. */
 
 import type { Flow } from '../engine/index.ts';
+import type { VideoFields } from './videoRequest.ts';
 
 export const SOURCE = 'sync-vs-async';
 
 /** Commands any framing page may send: they only move time or read. */
-export const HARMLESS = ['play', 'pause', 'step', 'seek', 'getState', 'subscribe'] as const;
+export const HARMLESS = [
+  'play',
+  'pause',
+  'step',
+  'seek',
+  'getState',
+  'subscribe',
+  'exportVideo',
+] as const;
 /** Commands that change the run: only when the page was opened with `api=1`. */
 export const STATE_CHANGING = ['reset', 'loadScenario', 'set', 'setFlow'] as const;
 export type CommandType = (typeof HARMLESS)[number] | (typeof STATE_CHANGING)[number];
@@ -21,7 +30,9 @@ export type Command =
   | { type: 'set'; id?: RequestId; key: string; value: string }
   /** Sent as a preset's id, a link's steps text, or a flow object as `--flow` files hold it; the
    * dispatcher has checked it (parseFlow) by the time it is a Command. */
-  | { type: 'setFlow'; id?: RequestId; flow: Flow };
+  | { type: 'setFlow'; id?: RequestId; flow: Flow }
+  /** A video of the run (videoRequest.ts): its fields' values are checked when it starts. */
+  | { type: 'exportVideo'; id?: RequestId; fields: VideoFields };
 
 /** What `state` messages and `getState` replies carry. */
 export interface PublicState {
@@ -45,6 +56,16 @@ export type Outbound = { source: typeof SOURCE; id?: RequestId } & (
   | { type: 'error'; command?: string; message: string }
   | { type: 'resize'; height: number }
   | { type: 'event'; lane: string; t: number; text: string; tone: string }
+  /** An `exportVideo` on its way: frames drawn of all, and the seconds left at its pace so far. */
+  | {
+      type: 'progress';
+      command: 'exportVideo';
+      done: number;
+      total: number;
+      leftSec: number | null;
+    }
+  /** The finished video: a Blob of `video/webm`, `video/mp4` or `image/gif`. */
+  | { type: 'video'; name: string; blob: Blob }
 );
 
 /** Adds the source tag and, when there is one, the request's id. */

@@ -19,7 +19,7 @@ import { findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { keptFromLesson } from '../store/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { ApiTarget } from './dispatch.ts';
-import type { PublicState } from './protocol.ts';
+import type { Outbound, PublicState } from './protocol.ts';
 
 /** The public state; `config` (a lane's) gives the flow's step settings (`steps.<id>.where`),
  * which the store's `values` leave out. */
@@ -41,9 +41,15 @@ export function simulatorTarget(
   simulator: Simulator,
   page: UrlState,
   onSubscribe: () => void,
+  send: (message: Outbound) => void = () => {},
 ): ApiTarget {
   const actions = () => simulator.store.getState();
   return {
+    // All of it, refusals too, loads on the first request: none of it is on the first screen.
+    exportVideo(fields, id) {
+      void import('./videoJob.ts').then((m) => m.startVideoJob(simulator, fields, send, id));
+      return undefined;
+    },
     play: () => actions().play(),
     pause: () => actions().pause(),
     step: (count) => actions().stepEvents(count),

@@ -43,6 +43,11 @@ function fakeTarget() {
       calls.push(`setFlow ${flow.steps.map((s) => s.id).join(',')}`);
       return undefined;
     },
+    exportVideo: (fields) => {
+      if (fields.format === 'avi') return 'format must be one of webm, mp4, gif';
+      calls.push(`video ${JSON.stringify(fields)}`);
+      return undefined;
+    },
   };
   return { calls, target };
 }
@@ -302,5 +307,30 @@ describe('setFlow', () => {
       message: 'the lesson needs its email step',
     });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('exportVideo', () => {
+  it('starts a video on any page (it only reads the run), its fields read when the job starts', () => {
+    const { calls, target } = fakeTarget();
+    const message = { type: 'exportVideo', id: 'v1', format: 'mp4', size: '1280x720', to: 9 };
+    expect(dispatch(message, target, closed)).toEqual({
+      source: SOURCE,
+      id: 'v1',
+      type: 'ok',
+      command: 'exportVideo',
+      note: 'started',
+    });
+    expect(calls).toEqual([`video ${JSON.stringify(message)}`]);
+  });
+
+  it('passes on the target’s refusal', () => {
+    const { target } = fakeTarget();
+    expect(dispatch({ type: 'exportVideo', format: 'avi' }, target, closed)).toEqual({
+      source: SOURCE,
+      type: 'error',
+      command: 'exportVideo',
+      message: 'format must be one of webm, mp4, gif',
+    });
   });
 });

@@ -23,6 +23,7 @@ function countingTarget() {
     loadScenario: () => ({}),
     set: (key, value) => void calls.push(`set ${key}=${value}`),
     setFlow: (flow) => void calls.push(`setFlow ${flow.id}`),
+    exportVideo: () => void calls.push('exportVideo'),
   };
   return { calls, target, reads: () => reads };
 }

@@ -1,7 +1,7 @@
 /** The "Export" group: the run's orders and ledger as CSV or JSON, and a chart as SVG or PNG.
  * The orders come from a replay of the run (src/export/replay.ts), made when a button is pressed,
  * in slices that leave the page answering, with its progress and a way to stop it. */
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import {
   chartsOnPage,
   downloadBlob,
@@ -24,6 +24,9 @@ import '../../styles/export.css';
 
 type DataFile = 'orders-csv' | 'ledger-csv' | 'json';
 
+/** The video part loads when asked for: its encoder and muxers are not part of the first screen. */
+const VideoExport = lazy(() => import('./VideoExport.tsx'));
+
 export function ExportMenu() {
   const id = useId();
   const { simulator } = useHandles();
@@ -32,6 +35,7 @@ export function ExportMenu() {
   const [chart, setChart] = useState('');
 
   const [busy, setBusy] = useState(false);
+  const [video, setVideo] = useState(false);
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
 
@@ -199,6 +203,19 @@ export function ExportMenu() {
           Chart (PNG)
         </button>
       </div>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={video}
+        onClick={() => setVideo((v) => !v)}
+      >
+        Video or GIF of the lesson…
+      </button>
+      {video && (
+        <Suspense fallback={<p className="hint">Loading the video export…</p>}>
+          <VideoExport />
+        </Suspense>
+      )}
       <HandoutLink />
       <p className="export-status" role="status">
         {status}

@@ -1,0 +1,165 @@
+/** One lane's diagram in a video frame: the layout's edges and node boxes drawn with canvas calls
+ * (the same boxes and paths the stage's SVG draws, from layouts.ts), a status line per node from
+ * the engine's view, and the tokens through the stage's own layoutTokens and drawTokens. */
+import type { Mode, Place } from '../../../engine/index.ts';
+import type { LaneFrame } from '../../../export/video/frameSource.ts';
+import { drawTokens, type WaitRings } from '../../diagram/drawTokens.ts';
+import {
+  boxOf,
+  edgeOf,
+  isStepNode,
+  titleBaseline,
+  type DiagramLayout,
+} from '../../diagram/geometry.ts';
+import { TokenBuffer, layoutTokens } from '../../diagram/layoutTokens.ts';
+
+/** The stage's node titles (DiagramSvg's); the queue's names its role here, not its broker. */
+const TITLES: Record<Place, string> = {
+  customer: 'Customers',
+  server: 'Web server',
+  payment: 'Payment',
+  database: 'Database',
+  queue: 'Queue',
+  worker: 'Workers',
+  email: 'Email',
+  dlq: 'Dead letters',
+};
+
+export const INK = '#1d2733';
+const EDGE = '#8a98a8';
+const NODE_LINE = '#5b6b7f';
+const DOWN = '#b42318';
+
+/** What a lane's diagram keeps between frames: its token buffer and canvas, reused. */
+export class LanePainter {
+  private readonly buffer = new TokenBuffer();
+  private readonly tokens: HTMLCanvasElement;
+  private readonly waits: WaitRings = { nowMs: 0, labelPx: 0, focusPx: 14, drawn: 0 };
+
+  constructor(
+    readonly mode: Mode,
+    readonly layout: DiagramLayout,
+    /** Device pixels per diagram unit. */
+    readonly scale: number,
+  ) {
+    this.tokens = document.createElement('canvas');
+    this.tokens.width = Math.round(layout.w * scale);
+    this.tokens.height = Math.round(layout.h * scale);
+    // Countdown labels and the focus label at the stage's sizes, where they read.
+    this.waits.labelPx = scale * 11 >= 10 ? Math.round(scale * 11) : 0;
+    this.waits.focusPx = Math.round(Math.max(14 * scale, 12));
+  }
+
+  /** Draws the lane at (x, y) of `ctx` (device pixels, no transform), focus ringed. */
+  draw(ctx: CanvasRenderingContext2D, lane: LaneFrame, x: number, y: number, focus: number): void {
+    const l = this.layout;
+    const k = this.scale;
+    ctx.save();
+    ctx.setTransform(k, 0, 0, k, x, y);
+    ctx.fillStyle = '#ffffff';
+    ctx.strokeStyle = '#d5dce5';
+    ctx.lineWidth = 1 / k;
+    ctx.beginPath();
+    ctx.roundRect(0, 0, l.w, l.h, 10);
+    ctx.fill();
+    ctx.stroke();
+    drawEdges(ctx, l);
+    drawNodes(ctx, l, lane);
+    ctx.restore();
+
+    layoutTokens(
+      {
+        mode: this.mode,
+        layout: l,
+        nowMs: lane.nowMs,
+        view: lane.view,
+        flights: lane.flights,
+        dlqOrders: lane.dlqOrders,
+      },
+      this.buffer,
+    );
+    const tctx = this.tokens.getContext('2d');
+    if (!tctx) return;
+    this.waits.nowMs = lane.nowMs;
+    drawTokens(tctx, this.buffer, l, k, focus, this.waits, 'light');
+    ctx.drawImage(this.tokens, x, y);
+  }
+}
+
+function drawEdges(ctx: CanvasRenderingContext2D, l: DiagramLayout): void {
+  ctx.strokeStyle = EDGE;
+  ctx.lineWidth = 2;
+  ctx.lineJoin = 'round';
+  for (const id of l.edgeIds) {
+    const points = edgeOf(l, id);
+    if (points.length < 2) continue;
+    ctx.beginPath();
+    ctx.moveTo(points[0]!.x, points[0]!.y);
+    for (const p of points.slice(1)) ctx.lineTo(p.x, p.y);
+    ctx.stroke();
+  }
+  const w = l.waitingArea;
+  ctx.setLineDash([4, 3]);
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.roundRect(w.x, w.y, w.w, w.h, 6);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}
+
+function drawNodes(ctx: CanvasRenderingContext2D, l: DiagramLayout, lane: LaneFrame): void {
+  const v = lane.view;
+  for (const place of l.places) {
+    const b = boxOf(l, place);
+    const down = place === l.emailNode && v.emailDown;
+    ctx.fillStyle = down ? '#fdecea' : '#f7f9fc';
+    ctx.strokeStyle = down ? DOWN : NODE_LINE;
+    ctx.lineWidth = down ? 2.5 : 1.5;
+    ctx.beginPath();
+    ctx.roundRect(b.x, b.y, b.w, b.h, 8);
+    ctx.fill();
+    ctx.stroke();
+    const title = isStepNode(place) ? (l.titles[place]?.short ?? place) : TITLES[place];
+    ctx.fillStyle = down ? DOWN : INK;
+    ctx.font = '700 16px system-ui, sans-serif';
+    ctx.textBaseline = 'alphabetic';
+    const centred = place === 'customer';
+    ctx.textAlign = centred ? 'center' : 'left';
+    const tx = centred ? b.x + b.w / 2 : b.x + 10;
+    ctx.fillText(title, tx, b.y + titleBaseline(place));
+    const status = statusOf(place, lane, down);
+    if (status) {
+      ctx.font = '500 13px system-ui, sans-serif';
+      ctx.fillStyle = down ? DOWN : '#3d4b5c';
+      ctx.fillText(status, tx, b.y + titleBaseline(place) + 18);
+    }
+  }
+  if (l.note.text.length > 0) {
+    ctx.font = 'italic 14px system-ui, sans-serif';
+    ctx.fillStyle = '#3d4b5c';
+    ctx.textAlign = 'center';
+    l.note.text.forEach((line, i) => ctx.fillText(line, l.note.x, l.note.y + i * 19));
+  }
+}
+
+/** A node's one status line, from the view's exact totals (never a list's length). */
+function statusOf(place: string, lane: LaneFrame, down: boolean): string {
+  const v = lane.view;
+  const t = v.totals;
+  switch (place) {
+    case 'customer':
+      return `${t.usersWaiting} waiting`;
+    case 'server':
+      return `${v.handlers.busy}/${v.handlers.total} busy · ${t.steps.waiting} in line`;
+    case 'queue':
+      return `${t.visible} ready${t.delayed > 0 ? ` · ${t.delayed} delayed` : ''}`;
+    case 'worker':
+      return `${t.workers.busy}/${t.workers.busy + t.workers.idle} busy`;
+    case 'dlq':
+      return `${v.deadLetters}`;
+    case 'email':
+      return down ? 'down' : '';
+    default:
+      return '';
+  }
+}

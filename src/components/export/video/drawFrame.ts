@@ -1,0 +1,206 @@
+/** One frame of a lesson's video on a 2D canvas: the title card, or the lanes (diagram, tokens,
+ * name and tallies) under the lesson's title and the clock, with the caption of that moment along
+ * the bottom. Laid out on a 1280 x 720 grid and scaled to the video's size. */
+import type { Mode } from '../../../engine/index.ts';
+import type { LaneFrame } from '../../../export/video/frameSource.ts';
+import { talliesOf } from '../../../lessons/tallies.ts';
+import type { TallyKey } from '../../../scenarios/index.ts';
+import { layoutFor } from '../../diagram/layouts.ts';
+import { laneName } from '../../modeTitle.ts';
+import type { Flow } from '../../../engine/index.ts';
+import { INK, LanePainter } from './drawDiagram.ts';
+
+const GRID_W = 1280;
+const GRID_H = 720;
+const PAD = 24;
+const HEADER_H = 64;
+const CAPTION_H = 128;
+/** The column beside each diagram for the lane's name and tallies. */
+const SIDE_W = 330;
+const LANE_GAP = 12;
+
+export interface FrameText {
+  /** The lesson's title (or "Free run") and its premise, for the title card. */
+  title: string;
+  premise: string;
+  flowLabel: string;
+  tallies: readonly TallyKey[];
+}
+
+export interface FrameMoment {
+  simMs: number;
+  caption: { text: string; index: number; of: number } | null;
+  focus: number;
+  speed: number;
+}
+
+/** Draws frames of one size: made once per export, reused for every frame. */
+export class FramePainter {
+  private readonly k: number;
+  private readonly painters: LanePainter[];
+  private readonly places: { x: number; y: number }[];
+
+  constructor(
+    private readonly ctx: CanvasRenderingContext2D,
+    readonly width: number,
+    readonly height: number,
+    modes: readonly Mode[],
+    flow: Flow | null,
+    private readonly text: FrameText,
+  ) {
+    this.k = width / GRID_W;
+    const laneH = (GRID_H - HEADER_H - CAPTION_H - LANE_GAP * (modes.length - 1)) / modes.length;
+    this.painters = [];
+    this.places = [];
+    modes.forEach((mode, i) => {
+      const layout = layoutFor('wide', mode, flow ?? undefined);
+      const unit = Math.min((GRID_W - 2 * PAD - SIDE_W) / layout.w, laneH / layout.h);
+      this.painters.push(new LanePainter(mode, layout, unit * this.k));
+      this.places.push({ x: PAD, y: HEADER_H + i * (laneH + LANE_GAP) });
+    });
+  }
+
+  /** The title card: the lesson's title and premise. It is also the poster frame. */
+  drawTitle(): void {
+    const c = this.begin();
+    c.fillStyle = '#0f2a4a';
+    c.fillRect(0, 0, GRID_W, GRID_H);
+    c.fillStyle = '#ffffff';
+    c.textAlign = 'left';
+    c.textBaseline = 'alphabetic';
+    c.font = '600 22px system-ui, sans-serif';
+    c.fillStyle = '#9cc3ef';
+    c.fillText('Sync vs Async · a lesson', 96, 230);
+    c.fillStyle = '#ffffff';
+    const titleLines = wrap(c, this.text.title, GRID_W - 192, '700 54px system-ui, sans-serif');
+    titleLines.forEach((line, i) => c.fillText(line, 96, 300 + i * 64));
+    const top = 300 + titleLines.length * 64 + 20;
+    const lines = wrap(c, this.text.premise, GRID_W - 192, '400 30px system-ui, sans-serif');
+    c.fillStyle = '#dce8f6';
+    lines.forEach((line, i) => c.fillText(line, 96, top + i * 42));
+    c.restore();
+  }
+
+  /** The lanes at their moment, the title, the clock and the caption. */
+  drawMoment(lanes: readonly LaneFrame[], m: FrameMoment): void {
+    const c = this.begin();
+    c.fillStyle = '#eef2f7';
+    c.fillRect(0, 0, GRID_W, GRID_H);
+    this.drawHeader(c, m);
+    c.restore();
+    lanes.forEach((lane, i) => {
+      const painter = this.painters[i]!;
+      const at = this.places[i]!;
+      painter.draw(this.ctx, lane, Math.round(at.x * this.k), Math.round(at.y * this.k), m.focus);
+      const c2 = this.begin();
+      const diagramW = (painter.layout.w * painter.scale) / this.k;
+      this.drawSide(c2, lane, at.x + diagramW + 18, at.y);
+      c2.restore();
+    });
+    const c3 = this.begin();
+    this.drawCaption(c3, m);
+    c3.restore();
+  }
+
+  /** The context with the grid's transform, state saved. */
+  private begin(): CanvasRenderingContext2D {
+    const c = this.ctx;
+    c.save();
+    c.setTransform(this.k, 0, 0, this.k, 0, 0);
+    return c;
+  }
+
+  private drawHeader(c: CanvasRenderingContext2D, m: FrameMoment): void {
+    c.textBaseline = 'middle';
+    c.textAlign = 'left';
+    c.fillStyle = INK;
+    const title = fit(c, this.text.title, GRID_W - 2 * PAD - 320, '700 26px system-ui, sans-serif');
+    c.fillText(title, PAD, HEADER_H / 2);
+    c.textAlign = 'right';
+    c.font = '700 32px ui-monospace, monospace';
+    const clock = `${(m.simMs / 1000).toFixed(2)} s`;
+    c.fillText(clock, GRID_W - PAD, HEADER_H / 2);
+    // Measured in the clock's own font, so the label never runs under a long time.
+    const clockW = c.measureText(clock).width + 12;
+    c.font = '500 16px system-ui, sans-serif';
+    c.fillStyle = '#3d4b5c';
+    const speed = m.speed === 1 ? 'simulated time' : `simulated time ×${m.speed}`;
+    c.fillText(speed, GRID_W - PAD - clockW, HEADER_H / 2 + 1);
+  }
+
+  /** The lane's name and its tallies, beside its diagram. */
+  private drawSide(c: CanvasRenderingContext2D, lane: LaneFrame, x: number, y: number): void {
+    c.textAlign = 'left';
+    c.textBaseline = 'top';
+    c.fillStyle = INK;
+    c.font = '700 24px system-ui, sans-serif';
+    c.fillText(fit(c, laneName(lane.mode, this.text.flowLabel), GRID_W - PAD - x), x, y + 4);
+    c.font = '500 20px system-ui, sans-serif';
+    const tallies = talliesOf(lane.report, this.text.tallies).slice(0, 5);
+    tallies.forEach((t, i) => {
+      // A bad outcome that has not happened yet is not an alarm: it reads in plain ink.
+      c.fillStyle = t.good ? '#12633a' : t.count > 0 ? '#a0251b' : INK;
+      c.fillText(fit(c, t.text, GRID_W - PAD - x), x, y + 44 + i * 30);
+    });
+  }
+
+  private drawCaption(c: CanvasRenderingContext2D, m: FrameMoment): void {
+    const top = GRID_H - CAPTION_H;
+    c.fillStyle = '#0f2a4a';
+    c.fillRect(0, top, GRID_W, CAPTION_H);
+    c.textAlign = 'left';
+    c.textBaseline = 'alphabetic';
+    if (!m.caption) return;
+    c.font = '600 16px system-ui, sans-serif';
+    c.fillStyle = '#9cc3ef';
+    c.fillText(`Caption ${m.caption.index + 1} of ${m.caption.of}`, PAD, top + 28);
+    c.fillStyle = '#ffffff';
+    const lines = wrap(c, m.caption.text, GRID_W - 2 * PAD, '500 26px system-ui, sans-serif');
+    // Three lines fit; a longer caption shrinks to keep all its words.
+    const fitted =
+      lines.length <= 3
+        ? lines
+        : wrap(c, m.caption.text, GRID_W - 2 * PAD, '500 20px system-ui, sans-serif');
+    const step = fitted === lines ? 31 : 24;
+    fitted.slice(0, 4).forEach((line, i) => c.fillText(line, PAD, top + 62 + i * step));
+  }
+}
+
+/** `text` broken into lines no wider than `width` in `font` (set on the context). */
+export function wrap(
+  c: CanvasRenderingContext2D,
+  text: string,
+  width: number,
+  font: string,
+): string[] {
+  c.font = font;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && c.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  // A last line of one short word ("s.") reads as a stray: it takes the word before it along.
+  const last = lines.length - 1;
+  if (last > 0 && !lines[last]!.includes(' ') && lines[last]!.length < 6) {
+    const words = lines[last - 1]!.split(' ');
+    if (words.length > 2) {
+      lines[last] = `${words.pop()!} ${lines[last]!}`;
+      lines[last - 1] = words.join(' ');
+    }
+  }
+  return lines;
+}
+
+/** `text` cut with an ellipsis to `width` in `font` (or the context's font). */
+function fit(c: CanvasRenderingContext2D, text: string, width: number, font?: string): string {
+  if (font) c.font = font;
+  if (c.measureText(text).width <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && c.measureText(`${cut}…`).width > width) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}

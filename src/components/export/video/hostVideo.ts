@@ -1,0 +1,15 @@
+/** The host API's video maker (src/embed/videoRequest.ts): the host's fields checked as the
+ * Export menu's are, then the same video. Loaded when a host first asks for one. */
+import type { VideoMaker } from '../../../embed/videoRequest.ts';
+import { readVideoOptions, videoFileName } from '../../../export/video/plan.ts';
+import { makeVideo } from './encode.ts';
+import { videoJobOf } from './job.ts';
+
+export const makeForHost: VideoMaker = (state, fields, hooks) => {
+  const options = readVideoOptions(fields, state);
+  if ('problem' in options) return options;
+  return {
+    name: videoFileName(state.scenarioId, options),
+    video: makeVideo(videoJobOf(state, options), hooks),
+  };
+};
