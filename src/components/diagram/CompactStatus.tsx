@@ -4,7 +4,9 @@ import type { Mode, Place } from '../../engine/index.ts';
 import { formatShortCount } from '../../format/index.ts';
 import { useLane } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
+import { BROKER_NAMES } from '../../engine/index.ts';
 import { boxOf, isStepNode, type DiagramLayout, type NodeId } from './geometry.ts';
+import { PLACE_TITLES } from './nodeTitles.ts';
 
 /** The number a node stands for, and whether it is bad news. */
 function bigNumber(
@@ -54,6 +56,28 @@ function placeNumber(place: Place, s: LaneSnapshot): { text: string; alert: bool
   }
 }
 
+/** Em widths of bold sans-serif text, a little generous (DejaVu Sans Bold, Chromium's fallback
+ * on Linux, is among the widest): the title is 21 px (.detail-compact .node-title), the number
+ * 24 px (.node-big), or 18 px when tight (.node-big-tight). */
+const EM = 0.7;
+const TITLE_PX = 21;
+const NUMBER_PX = 24;
+/** Room kept at both sides of the box and between the title and the number. */
+const PADDING = 23;
+
+/** How many characters the node's title has: the queue's is its broker's noun, the longest. */
+function titleChars(layout: DiagramLayout, place: NodeId): number {
+  if (place === 'queue')
+    return Math.max(...Object.values(BROKER_NAMES).map((b) => b.queueNoun.length));
+  if (isStepNode(place)) return (layout.titles[place]?.short ?? place).length;
+  return PLACE_TITLES[place].length;
+}
+
+/** Whether `number` fits on the title row of a box `width` wide beside a title of `chars`. */
+export function fitsBeside(chars: number, number: string, width: number): boolean {
+  return chars * EM * TITLE_PX + number.length * EM * NUMBER_PX + PADDING <= width;
+}
+
 export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
   // Flat primitives (text, and `place!` for alerts), so the shallow comparison skips renders.
   const numbers = useLane(mode, (s) => {
@@ -95,8 +119,16 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
             </text>
           );
         }
+        // On the title row, a number that would reach the title is drawn smaller ("Queue1,037").
+        const tight = !fitsBeside(titleChars(layout, place), text, b.w);
         return (
-          <text key={place} className={className} x={b.x + b.w - 10} y={b.y + 27} textAnchor="end">
+          <text
+            key={place}
+            className={`${className}${tight ? ' node-big-tight' : ''}`}
+            x={b.x + b.w - 10}
+            y={b.y + 27}
+            textAnchor="end"
+          >
             {text}
           </text>
         );

@@ -1,6 +1,6 @@
 /** The system as a diagram: the edges, the nodes' frames and titles, and their live status lines.
  * Tokens are drawn on a canvas above it (TokenCanvas). */
-import type { Mode, Place } from '../../engine/index.ts';
+import type { Mode } from '../../engine/index.ts';
 import { laneName } from '../modeTitle.ts';
 import {
   boxOf,
@@ -9,7 +9,6 @@ import {
   pathOf,
   titleBaseline,
   type DiagramLayout,
-  type NodeId,
 } from './geometry.ts';
 import { NodeStatus, StepStatus } from './NodeStatus.tsx';
 import { ServerStatus } from './ServerStatus.tsx';
@@ -18,20 +17,7 @@ import { EmailStatus } from './EmailStatus.tsx';
 import { CompactQueueTitle, QueueStatus } from './QueueStatus.tsx';
 import { CompactStatus } from './CompactStatus.tsx';
 import type { Detail } from './detail.ts';
-
-const TITLES: Record<Exclude<Place, 'queue'>, string> = {
-  customer: 'Customers',
-  server: 'Web server',
-  payment: 'Payment',
-  database: 'Database',
-  worker: 'Workers',
-  email: 'Email',
-  dlq: 'Dead letters',
-};
-
-function titleOf(layout: DiagramLayout, place: Exclude<NodeId, 'queue'>): string {
-  return isStepNode(place) ? (layout.titles[place]?.short ?? place) : TITLES[place];
-}
+import { titleOf } from './nodeTitles.ts';
 
 export function DiagramSvg({
   mode,

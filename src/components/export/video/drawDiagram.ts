@@ -1,29 +1,12 @@
 /** One lane's diagram in a video frame: the layout's edges and node boxes drawn with canvas calls
  * (the same boxes and paths the stage's SVG draws, from layouts.ts), a status line per node from
  * the engine's view, and the tokens through the stage's own layoutTokens and drawTokens. */
-import type { Mode, Place } from '../../../engine/index.ts';
+import type { Mode } from '../../../engine/index.ts';
 import type { LaneFrame } from '../../../export/video/frameSource.ts';
 import { drawTokens, type WaitRings } from '../../diagram/drawTokens.ts';
-import {
-  boxOf,
-  edgeOf,
-  isStepNode,
-  titleBaseline,
-  type DiagramLayout,
-} from '../../diagram/geometry.ts';
+import { boxOf, edgeOf, titleBaseline, type DiagramLayout } from '../../diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../diagram/layoutTokens.ts';
-
-/** The stage's node titles (DiagramSvg's); the queue's names its role here, not its broker. */
-const TITLES: Record<Place, string> = {
-  customer: 'Customers',
-  server: 'Web server',
-  payment: 'Payment',
-  database: 'Database',
-  queue: 'Queue',
-  worker: 'Workers',
-  email: 'Email',
-  dlq: 'Dead letters',
-};
+import { titleOf } from '../../diagram/nodeTitles.ts';
 
 export const INK = '#1d2733';
 const EDGE = '#8a98a8';
@@ -119,7 +102,8 @@ function drawNodes(ctx: CanvasRenderingContext2D, l: DiagramLayout, lane: LaneFr
     ctx.roundRect(b.x, b.y, b.w, b.h, 8);
     ctx.fill();
     ctx.stroke();
-    const title = isStepNode(place) ? (l.titles[place]?.short ?? place) : TITLES[place];
+    // The queue names its role here, not its broker.
+    const title = place === 'queue' ? 'Queue' : titleOf(l, place);
     ctx.fillStyle = down ? DOWN : INK;
     ctx.font = '700 16px system-ui, sans-serif';
     ctx.textBaseline = 'alphabetic';
