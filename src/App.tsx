@@ -18,12 +18,36 @@ import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
 import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
+
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/hooks.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
-import { lazy, Suspense } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 
-export function App() {
+/** Its children once the first screen has painted, rendered then in a transition React may
+ * split: below the stage, out of sight at start (hidden in an embed and when presenting), they
+ * were a third of the first render's task on a slow phone (docs/architecture-ui.md, "The first
+ * screen"). */
+function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boolean }) {
+  const [shown, setShown] = useState(!wait);
+  useEffect(() => {
+    if (shown) return;
+    let timer = 0;
+    // A frame, then a task: the callback runs once the frame that shows the stage is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setShown(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown]);
+  return shown ? children : null;
+}
+
+/** The page. `deferBelowStage`: what sits below the stage mounts after the first paint (the
+ * page does this; component tests render everything at once). */
+export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) {
   return (
     <SimulatorRoot>
       <a className="skip-link" href="#controls-title">
@@ -53,13 +77,15 @@ export function App() {
         <SidePanel />
       </div>
       <div className="below-stage">
-        <OrdersTable />
-        <AnalysisArea />
-        <WhatIfPanel />
-        {/* Below the first screen: its exporters (the poster, SVG and PNG) load after it. */}
-        <Suspense fallback={null}>
-          <ExportMenu />
-        </Suspense>
+        <AfterFirstScreen wait={deferBelowStage}>
+          <OrdersTable />
+          <AnalysisArea />
+          <WhatIfPanel />
+          {/* Below the first screen: its exporters (the poster, SVG and PNG) load after it. */}
+          <Suspense fallback={null}>
+            <ExportMenu />
+          </Suspense>
+        </AfterFirstScreen>
       </div>
     </SimulatorRoot>
   );
@@ -71,7 +97,7 @@ export function AppRoot({ handles, page }: { handles: SimulatorHandles; page: Pa
   return (
     <SimulatorProvider handles={handles}>
       <PageContext.Provider value={page}>
-        <App />
+        <App deferBelowStage />
       </PageContext.Provider>
     </SimulatorProvider>
   );

@@ -1,7 +1,7 @@
 /** The browser entry point: makes the simulator (playing at once unless the page is embedded or
  * the reader prefers less motion) and mounts the app, or a lesson's printable handout when the
  * link asks for one (`?handout=<id>`, loaded on demand). */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppRoot, HandoutRoot } from './App.tsx';
 import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
@@ -23,6 +23,12 @@ const embedded = window.self !== window.top;
 // that asks for the controls.
 const panelOpen = page.embed ? page.controls === 'full' : window.innerWidth >= PANEL_BESIDE_STAGE;
 
+/** Ends the current task: a slow phone spent over half a second in one task evaluating the scripts,
+ * building the lanes, resolving the lesson's captions and applying the link; a task each lets
+ * the browser answer in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+await nextTask();
 const handles = {
   simulator: createSimulator({ autoplay: false }),
   view: createViewStore({ reducedMotion, panelOpen }),
@@ -40,6 +46,7 @@ const waitsForPrediction = start.scenario !== null && start.t === 0;
 // for a moment, and the page should not run off from 0 s under its notice.
 const query = new URLSearchParams(window.location.search);
 const atMoment = query.has('t') || query.has('caption');
+await nextTask();
 const { notices: momentNotices } =
   handout === null
     ? startPage(
@@ -50,12 +57,18 @@ const { notices: momentNotices } =
       )
     : { notices: [] };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {handout === null ? (
-      <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
-    ) : (
-      <HandoutRoot id={handout} />
-    )}
-  </StrictMode>,
+await nextTask();
+// A transition, so that React renders the first screen in slices and the browser keeps answering
+// between them; a slow phone spent one task of over a second on it (docs/architecture-ui.md).
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      {handout === null ? (
+        <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
+      ) : (
+        <HandoutRoot id={handout} />
+      )}
+    </StrictMode>,
+  ),
 );
