@@ -18,7 +18,9 @@ import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
 import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
-
+import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
+import { CONTROLS } from './components/SidePanel.tsx';
+import { findScenario } from './scenarios/index.ts';
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/hooks.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
@@ -35,7 +37,11 @@ function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boole
     let timer = 0;
     // A frame, then a task: the callback runs once the frame that shows the stage is painted.
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setShown(true)));
+      timer = window.setTimeout(() => {
+        startTransition(() => setShown(true));
+        // So that a lesson picked later opens its close-up at once.
+        void CLOSEUP.load();
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -89,6 +95,20 @@ export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) 
       </div>
     </SimulatorRoot>
   );
+}
+
+/** Loads what the first screen shows of the parts that load on demand, so that the page renders
+ * them at once instead of a gap that fills a moment later: the broker's close-up when the link's
+ * lesson opens with it, and the controls when the side panel starts open. */
+export function loadFirstScreen(start: {
+  scenarioId: string | null;
+  panelOpen: boolean;
+}): Promise<unknown> {
+  const scenario = start.scenarioId === null ? undefined : findScenario(start.scenarioId);
+  return Promise.all([
+    scenario?.closeup ? CLOSEUP.load() : null,
+    start.panelOpen ? CONTROLS.load() : null,
+  ]);
 }
 
 /** The app with what it reads from: the page's stores and its link. The entry point (main.tsx)

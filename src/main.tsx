@@ -3,7 +3,7 @@
  * link asks for one (`?handout=<id>`, loaded on demand). */
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppRoot, HandoutRoot } from './App.tsx';
+import { AppRoot, HandoutRoot, loadFirstScreen } from './App.tsx';
 import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
@@ -57,6 +57,10 @@ const { notices: momentNotices } =
       )
     : { notices: [] };
 
+// Load failures are left to the parts themselves, which say so where they would show.
+if (handout === null) {
+  await loadFirstScreen({ scenarioId: start.scenario, panelOpen }).catch(() => undefined);
+}
 await nextTask();
 // A transition, so that React renders the first screen in slices and the browser keeps answering
 // between them; a slow phone spent one task of over a second on it (docs/architecture-ui.md).

@@ -10,10 +10,9 @@ import { brokerFacts } from '../../../engine/index.ts';
 import { useHandles } from '../../../store/hooks.ts';
 import { Icon } from '../../Icon.tsx';
 import { CLOSEUPS } from './closeups.tsx';
+import { CLOSEUP_ID } from './closeupId.ts';
 import { useInspection } from './useInspection.ts';
 import { useRowsBelow } from './useRowsBelow.ts';
-
-export const CLOSEUP_ID = 'broker-closeup';
 
 /** Esc closes the close-up unless something else took the key first (a dialog, leaving
  * presentation mode) or the focus is in a field. */

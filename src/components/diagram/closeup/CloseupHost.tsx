@@ -1,13 +1,16 @@
 /** Where the async lane hosts the broker close-up: it opens by itself when a lesson about a
  * broker starts, and after a click on the queue node otherwise; the ideal broker has none. */
 import { useCallback, useEffect } from 'react';
-import { isBroker } from '../../../engine/index.ts';
+import { brokerFacts, isBroker } from '../../../engine/index.ts';
 import { findScenario } from '../../../scenarios/index.ts';
 import { useHandles, useSim, useViewState } from '../../../store/hooks.ts';
 import { queueTitle } from '../brokerLayout.ts';
+import { deferred, useDeferred } from '../../deferred.ts';
 import { useElementWidth } from '../../useElementWidth.ts';
-import { BrokerCloseup } from './BrokerCloseup.tsx';
-import { CLOSEUPS } from './closeups.tsx';
+
+/** The close-up loads on demand (5 KB of the initial JavaScript, check:bundle): the page loads it
+ * before its first render when the link's lesson opens it, and otherwise after the first screen. */
+export const CLOSEUP = deferred(() => import('./BrokerCloseup.tsx'));
 
 /** A lesson about the broker's own state (`closeup` in its scenario) opens the close-up; any
  * other lesson closes it. */
@@ -24,7 +27,8 @@ export function useLessonCloseup() {
  * settings, which change only with the run, not from the engine's view on every publish. */
 export function useCloseupBroker(): string | null {
   const broker = useSim((s) => s.values['queue.broker']);
-  return broker === undefined || !isBroker(broker) || CLOSEUPS[broker] === null
+  // The engine's title for the close-up is null exactly where CLOSEUPS has none (closeups.test).
+  return broker === undefined || !isBroker(broker) || brokerFacts(broker).closeupTitle === null
     ? null
     : queueTitle(broker, 0).name;
 }
@@ -46,6 +50,7 @@ function limitFor(width: number): number {
 function OpenCloseup() {
   const { view } = useHandles();
   const [host, width] = useElementWidth<HTMLDivElement>(800);
+  const module = useDeferred(CLOSEUP);
   const close = useCallback(() => {
     // The focus goes back to the queue node if it was inside the close-up.
     const inside = host.current?.contains(document.activeElement) ?? false;
@@ -55,7 +60,11 @@ function OpenCloseup() {
   }, [host, view]);
   return (
     <div ref={host} className="closeup-host">
-      <BrokerCloseup onClose={close} limit={limitFor(width)} />
+      {module instanceof Error ? (
+        <p className="card">The close-up: {module.message}</p>
+      ) : module ? (
+        <module.BrokerCloseup onClose={close} limit={limitFor(width)} />
+      ) : null}
     </div>
   );
 }
