@@ -28,51 +28,57 @@ const panelOpen = page.embed ? page.controls === 'full' : window.innerWidth >= P
  * the browser answer in between. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-await nextTask();
-const handles = {
-  simulator: createSimulator({ autoplay: false }),
-  view: createViewStore({ reducedMotion, panelOpen }),
-};
+// A function, not the module's top level: awaiting there would leave the start chunk evaluating,
+// and a part loaded on demand, which imports from it, would wait for it forever.
+async function boot() {
+  await nextTask();
+  const handles = {
+    simulator: createSimulator({ autoplay: false }),
+    view: createViewStore({ reducedMotion, panelOpen }),
+  };
 
-// A bare address opens the first lesson, which asks its question before it plays.
-const firstVisit = window.location.search === '' && !embedded;
-const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
+  // A bare address opens the first lesson, which asks its question before it plays.
+  const firstVisit = window.location.search === '' && !embedded;
+  const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
 
-// The link's state, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), a lesson at its
-// start waits for the student's prediction (PredictionOverlay), and a link to a moment (t or a
-// caption) opens paused there, since whoever sent it wants that moment on screen.
-const waitsForPrediction = start.scenario !== null && start.t === 0;
-// Read from the address, not the parsed state: a t refused as past the replay budget still asked
-// for a moment, and the page should not run off from 0 s under its notice.
-const query = new URLSearchParams(window.location.search);
-const atMoment = query.has('t') || query.has('caption');
-await nextTask();
-const { notices: momentNotices } =
-  handout === null
-    ? startPage(
-        window,
-        handles,
-        start,
-        start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
-      )
-    : { notices: [] };
+  // The link's state, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), a lesson at its
+  // start waits for the student's prediction (PredictionOverlay), and a link to a moment (t or a
+  // caption) opens paused there, since whoever sent it wants that moment on screen.
+  const waitsForPrediction = start.scenario !== null && start.t === 0;
+  // Read from the address, not the parsed state: a t refused as past the replay budget still asked
+  // for a moment, and the page should not run off from 0 s under its notice.
+  const query = new URLSearchParams(window.location.search);
+  const atMoment = query.has('t') || query.has('caption');
+  await nextTask();
+  const { notices: momentNotices } =
+    handout === null
+      ? startPage(
+          window,
+          handles,
+          start,
+          start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
+        )
+      : { notices: [] };
 
-// Load failures are left to the parts themselves, which say so where they would show.
-if (handout === null) {
-  await loadFirstScreen({ scenarioId: start.scenario, panelOpen }).catch(() => undefined);
+  // Load failures are left to the parts themselves, which say so where they would show.
+  if (handout === null) {
+    await loadFirstScreen({ scenarioId: start.scenario, panelOpen }).catch(() => undefined);
+  }
+  await nextTask();
+  // A transition, so that React renders the first screen in slices and the browser keeps answering
+  // between them; a slow phone spent one task of over a second on it (docs/architecture-ui.md).
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        {handout === null ? (
+          <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
+        ) : (
+          <HandoutRoot id={handout} />
+        )}
+      </StrictMode>,
+    ),
+  );
 }
-await nextTask();
-// A transition, so that React renders the first screen in slices and the browser keeps answering
-// between them; a slow phone spent one task of over a second on it (docs/architecture-ui.md).
-const root = createRoot(document.getElementById('root')!);
-startTransition(() =>
-  root.render(
-    <StrictMode>
-      {handout === null ? (
-        <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
-      ) : (
-        <HandoutRoot id={handout} />
-      )}
-    </StrictMode>,
-  ),
-);
+
+void boot();

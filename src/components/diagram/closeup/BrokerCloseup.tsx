@@ -2,8 +2,6 @@
  * broker's own state (Kafka's offsets, RabbitMQ's prefetch buffers, SQS's visibility timers,
  * Redis's pending entries), large enough to read from the back of a room. Closed by its button
  * or Esc; the queue node opens it again. */
-import './closeup.css';
-import './closeupFit.css';
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
 import { brokerFacts } from '../../../engine/index.ts';

@@ -1,5 +1,9 @@
 /** Where the async lane hosts the broker close-up: it opens by itself when a lesson about a
  * broker starts, and after a click on the queue node otherwise; the ideal broker has none. */
+// The close-up's stylesheets load with the first screen: they style the lane and the queue node's
+// button too, which the first screen shows.
+import './closeup.css';
+import './closeupFit.css';
 import { useCallback, useEffect } from 'react';
 import { brokerFacts, isBroker } from '../../../engine/index.ts';
 import { findScenario } from '../../../scenarios/index.ts';
