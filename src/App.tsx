@@ -20,6 +20,7 @@ import { StatusSummary } from './components/StatusSummary.tsx';
 import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
 import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
 import { CONTROLS } from './components/SidePanel.tsx';
+import { DIALOGS } from './components/lessons/LessonDialogs.tsx';
 import { findScenario } from './scenarios/index.ts';
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/hooks.ts';
@@ -39,8 +40,9 @@ function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boole
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
         startTransition(() => setShown(true));
-        // So that a lesson picked later opens its close-up at once.
+        // So that a lesson picked later opens its close-up at once, and a dialog opens at once.
         void CLOSEUP.load();
+        void DIALOGS.load();
       });
     });
     return () => {

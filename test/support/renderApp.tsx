@@ -3,6 +3,7 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/App.tsx';
 import { CLOSEUP } from '../../src/components/diagram/closeup/CloseupHost.tsx';
+import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
@@ -19,6 +20,7 @@ await Promise.all([
   import('../../src/components/export/ExportMenu.tsx'),
   CONTROLS.load(),
   CLOSEUP.load(),
+  DIALOGS.load(),
   TIMELINES.load(),
   STAGE_CHART_PLOT.load(),
 ]);
