@@ -18,13 +18,39 @@ import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
 import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
+import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
+import { CONTROLS } from './components/SidePanel.tsx';
+import { DIALOGS } from './components/lessons/LessonDialogs.tsx';
+import { findScenario } from './scenarios/index.ts';
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/hooks.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
-import { lazy, Suspense } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { provideVideoMaker } from './embed/videoRequest.ts';
+import { markFirstScreenPainted, onNextPaint } from './components/afterPaint.ts';
 
-export function App() {
+/** Its children once the first screen has painted, rendered then in a transition React may
+ * split: below the stage, out of sight at start (hidden in an embed and when presenting), they
+ * were a third of the first render's task on a slow phone (docs/architecture-ui.md, "The first
+ * screen"). */
+function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boolean }) {
+  const [shown, setShown] = useState(!wait);
+  useEffect(() => {
+    if (shown) return;
+    return onNextPaint(() => {
+      markFirstScreenPainted();
+      startTransition(() => setShown(true));
+      // So that a lesson picked later opens its close-up at once, and a dialog opens at once.
+      void CLOSEUP.load();
+      void DIALOGS.load();
+    });
+  }, [shown]);
+  return shown ? children : null;
+}
+
+/** The page. `deferBelowStage`: what sits below the stage mounts after the first paint (the
+ * page does this; component tests render everything at once). */
+export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) {
   return (
     <SimulatorRoot>
       <a className="skip-link" href="#controls-title">
@@ -54,16 +80,32 @@ export function App() {
         <SidePanel />
       </div>
       <div className="below-stage">
-        <OrdersTable />
-        <AnalysisArea />
-        <WhatIfPanel />
-        {/* Below the first screen: its exporters (the poster, SVG and PNG) load after it. */}
-        <Suspense fallback={null}>
-          <ExportMenu />
-        </Suspense>
+        <AfterFirstScreen wait={deferBelowStage}>
+          <OrdersTable />
+          <AnalysisArea />
+          <WhatIfPanel />
+          {/* Below the first screen: its exporters (the poster, SVG and PNG) load after it. */}
+          <Suspense fallback={null}>
+            <ExportMenu />
+          </Suspense>
+        </AfterFirstScreen>
       </div>
     </SimulatorRoot>
   );
+}
+
+/** Loads what the first screen shows of the parts that load on demand, so that the page renders
+ * them at once instead of a gap that fills a moment later: the broker's close-up when the link's
+ * lesson opens with it, and the controls when the side panel starts open. */
+export function loadFirstScreen(start: {
+  scenarioId: string | null;
+  panelOpen: boolean;
+}): Promise<unknown> {
+  const scenario = start.scenarioId === null ? undefined : findScenario(start.scenarioId);
+  return Promise.all([
+    scenario?.closeup ? CLOSEUP.load() : null,
+    start.panelOpen ? CONTROLS.load() : null,
+  ]);
 }
 
 /** The app with what it reads from: the page's stores and its link. The entry point (main.tsx)
@@ -72,7 +114,7 @@ export function AppRoot({ handles, page }: { handles: SimulatorHandles; page: Pa
   return (
     <SimulatorProvider handles={handles}>
       <PageContext.Provider value={page}>
-        <App />
+        <App deferBelowStage />
       </PageContext.Provider>
     </SimulatorProvider>
   );

@@ -1,9 +1,9 @@
 /** The browser entry point: makes the simulator (playing at once unless the page is embedded or
  * the reader prefers less motion) and mounts the app, or a lesson's printable handout when the
  * link asks for one (`?handout=<id>`, loaded on demand). */
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppRoot, HandoutRoot } from './App.tsx';
+import { AppRoot, HandoutRoot, loadFirstScreen } from './App.tsx';
 import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
@@ -23,39 +23,62 @@ const embedded = window.self !== window.top;
 // that asks for the controls.
 const panelOpen = page.embed ? page.controls === 'full' : window.innerWidth >= PANEL_BESIDE_STAGE;
 
-const handles = {
-  simulator: createSimulator({ autoplay: false }),
-  view: createViewStore({ reducedMotion, panelOpen }),
-};
+/** Ends the current task: a slow phone spent over half a second in one task evaluating the scripts,
+ * building the lanes, resolving the lesson's captions and applying the link; a task each lets
+ * the browser answer in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// A bare address opens the first lesson, which asks its question before it plays.
-const firstVisit = window.location.search === '' && !embedded;
-const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
+// A function, not the module's top level: awaiting there would leave the start chunk evaluating,
+// and a part loaded on demand, which imports from it, would wait for it forever.
+async function boot() {
+  await nextTask();
+  const handles = {
+    simulator: createSimulator({ autoplay: false }),
+    view: createViewStore({ reducedMotion, panelOpen }),
+  };
 
-// The link's state, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), a lesson at its
-// start waits for the student's prediction (PredictionOverlay), and a link to a moment (t or a
-// caption) opens paused there, since whoever sent it wants that moment on screen.
-const waitsForPrediction = start.scenario !== null && start.t === 0;
-// Read from the address, not the parsed state: a t refused as past the replay budget still asked
-// for a moment, and the page should not run off from 0 s under its notice.
-const query = new URLSearchParams(window.location.search);
-const atMoment = query.has('t') || query.has('caption');
-const { notices: momentNotices } =
-  handout === null
-    ? startPage(
-        window,
-        handles,
-        start,
-        start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
-      )
-    : { notices: [] };
+  // A bare address opens the first lesson, which asks its question before it plays.
+  const firstVisit = window.location.search === '' && !embedded;
+  const start = firstVisit ? { ...page, scenario: DEFAULT_SCENARIO_ID } : page;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {handout === null ? (
-      <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
-    ) : (
-      <HandoutRoot id={handout} />
-    )}
-  </StrictMode>,
-);
+  // The link's state, then play: a framed page waits for autoplay=1 (WCAG 2.2.2), a lesson at its
+  // start waits for the student's prediction (PredictionOverlay), and a link to a moment (t or a
+  // caption) opens paused there, since whoever sent it wants that moment on screen.
+  const waitsForPrediction = start.scenario !== null && start.t === 0;
+  // Read from the address, not the parsed state: a t refused as past the replay budget still asked
+  // for a moment, and the page should not run off from 0 s under its notice.
+  const query = new URLSearchParams(window.location.search);
+  const atMoment = query.has('t') || query.has('caption');
+  await nextTask();
+  const { notices: momentNotices } =
+    handout === null
+      ? startPage(
+          window,
+          handles,
+          start,
+          start.autoplay ?? (!reducedMotion && !embedded && !waitsForPrediction && !atMoment),
+        )
+      : { notices: [] };
+
+  // Load failures are left to the parts themselves, which say so where they would show.
+  if (handout === null) {
+    await loadFirstScreen({ scenarioId: start.scenario, panelOpen }).catch(() => undefined);
+  }
+  await nextTask();
+  // A transition, so that React renders the first screen in slices and the browser keeps answering
+  // between them; a slow phone spent one task of over a second on it (docs/architecture-ui.md).
+  const root = createRoot(document.getElementById('root')!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        {handout === null ? (
+          <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
+        ) : (
+          <HandoutRoot id={handout} />
+        )}
+      </StrictMode>,
+    ),
+  );
+}
+
+void boot();

@@ -1,7 +1,6 @@
 /** Starting the page from its link: reads the parameters, puts the simulator in the link's state,
  * marks the root for the embed stylesheet, keeps the address bar in step, and opens the host API
  * when framed. */
-import { startEmbedBridge } from '../embed/bridge.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
 import type { ViewStore } from '../store/viewStore.ts';
 import { syncAddressBar } from '../url/addressSync.ts';
@@ -38,6 +37,35 @@ export function startPage(
   applyPageAttributes(win.document.documentElement, page, isFramed(win));
   if (page.theme !== null) handles.view.getState().setTheme(page.theme);
   if (page.present) handles.view.getState().setPresenting(true);
-  const stops = [syncAddressBar(win, simulator, page), startEmbedBridge(win, simulator, page)];
+  const stops = [syncAddressBar(win, simulator, page), startHostApi(win, simulator, page)];
   return { stop: () => stops.forEach((stop) => stop()), notices };
+}
+
+/** The host API (src/embed) loads only in a frame: outside one it never runs, and it was 4 KB of
+ * the initial JavaScript (check:bundle). The messages that arrive while it loads are kept and
+ * given to it in order once it listens, so a host that writes at once loses none. */
+function startHostApi(win: Window, simulator: Simulator, page: UrlState): () => void {
+  if (!isFramed(win)) return () => {};
+  const early: MessageEvent[] = [];
+  const keep = (event: MessageEvent) => early.push(event);
+  win.addEventListener('message', keep);
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  import('../embed/bridge.ts').then(
+    ({ startEmbedBridge }) => {
+      win.removeEventListener('message', keep);
+      if (stopped) return;
+      stop = startEmbedBridge(win, simulator, page);
+      for (const { data, origin, source } of early) {
+        win.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+      }
+    },
+    // A lost connection: the page still works, without the host API (the host hears no 'ready').
+    () => win.removeEventListener('message', keep),
+  );
+  return () => {
+    stopped = true;
+    win.removeEventListener('message', keep);
+    stop?.();
+  };
 }

@@ -16,3 +16,16 @@ export function onNextPaint(run: () => void): () => void {
 export function nextPaint(): Promise<void> {
   return new Promise((resolve) => onNextPaint(resolve));
 }
+
+let painted = false;
+
+/** Whether the page's first screen has been painted (the page marks it; component tests, which
+ * render everything at once, never do): a part shown on the first screen renders whole at once,
+ * while one opened by a click later answers with a placeholder first. */
+export function firstScreenPainted(): boolean {
+  return painted;
+}
+
+export function markFirstScreenPainted(): void {
+  painted = true;
+}

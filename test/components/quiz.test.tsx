@@ -4,11 +4,15 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
+import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
 import { EXERCISE } from '../../src/scenarios/index.ts';
 import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);
+
+// The dialogs load the first time one opens; loaded here first, the quiz opens at once.
+await DIALOGS.load();
 
 function openQuiz() {
   const t = testSimulator();

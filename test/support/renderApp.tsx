@@ -2,6 +2,8 @@
 // test may give the page's link parameters (an embed) that the app reads from its context.
 import { render } from '@testing-library/react';
 import { App } from '../../src/App.tsx';
+import { CLOSEUP } from '../../src/components/diagram/closeup/CloseupHost.tsx';
+import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
@@ -17,6 +19,8 @@ await Promise.all([
   import('../../src/components/AnalysisPanels.tsx'),
   import('../../src/components/export/ExportMenu.tsx'),
   CONTROLS.load(),
+  CLOSEUP.load(),
+  DIALOGS.load(),
   TIMELINES.load(),
   STAGE_CHART_PLOT.load(),
 ]);

@@ -4,9 +4,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { selectPresenting, selectTheme } from '../../lessons/selectors.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
 import { BlankScreen } from './BlankScreen.tsx';
-import { ExerciseDialog } from './ExerciseDialog.tsx';
+import { LessonDialogs } from './LessonDialogs.tsx';
 import { MotionRoot } from '../motion/MotionRoot.tsx';
-import { ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 
 export function SimulatorRoot({ children }: { children: ReactNode }) {
@@ -61,8 +60,7 @@ export function SimulatorRoot({ children }: { children: ReactNode }) {
     >
       <MotionRoot>
         {children}
-        <ShortcutsDialog />
-        <ExerciseDialog />
+        <LessonDialogs />
         <BlankScreen on={blank} onBack={() => setBlank(false)} />
       </MotionRoot>
     </div>

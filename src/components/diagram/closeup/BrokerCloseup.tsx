@@ -2,18 +2,15 @@
  * broker's own state (Kafka's offsets, RabbitMQ's prefetch buffers, SQS's visibility timers,
  * Redis's pending entries), large enough to read from the back of a room. Closed by its button
  * or Esc; the queue node opens it again. */
-import './closeup.css';
-import './closeupFit.css';
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
 import { brokerFacts } from '../../../engine/index.ts';
 import { useHandles } from '../../../store/hooks.ts';
 import { Icon } from '../../Icon.tsx';
 import { CLOSEUPS } from './closeups.tsx';
+import { CLOSEUP_ID } from './closeupId.ts';
 import { useInspection } from './useInspection.ts';
 import { useRowsBelow } from './useRowsBelow.ts';
-
-export const CLOSEUP_ID = 'broker-closeup';
 
 /** Esc closes the close-up unless something else took the key first (a dialog, leaving
  * presentation mode) or the focus is in a field. */

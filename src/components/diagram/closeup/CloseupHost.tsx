@@ -1,14 +1,21 @@
 /** Where the async lane hosts the broker close-up: it opens by itself when a lesson about a
  * broker starts, and after a click on the queue node otherwise; the ideal broker has none. */
+// The close-up's stylesheets load with the first screen: they style the lane and the queue node's
+// button too, which the first screen shows.
+import './closeup.css';
+import './closeupFit.css';
 import { useCallback, useEffect, useState } from 'react';
-import { isBroker } from '../../../engine/index.ts';
+import { brokerFacts, isBroker } from '../../../engine/index.ts';
 import { findScenario } from '../../../scenarios/index.ts';
 import { useHandles, useSim, useViewState } from '../../../store/hooks.ts';
 import { queueTitle } from '../brokerLayout.ts';
-import { onNextPaint } from '../../afterPaint.ts';
+import { deferred, useDeferred } from '../../deferred.ts';
+import { firstScreenPainted, onNextPaint } from '../../afterPaint.ts';
 import { useElementWidth } from '../../useElementWidth.ts';
-import { BrokerCloseup } from './BrokerCloseup.tsx';
-import { CLOSEUPS } from './closeups.tsx';
+
+/** The close-up loads on demand (5 KB of the initial JavaScript, check:bundle): the page loads it
+ * before its first render when the link's lesson opens it, and otherwise after the first screen. */
+export const CLOSEUP = deferred(() => import('./BrokerCloseup.tsx'));
 
 /** A lesson about the broker's own state (`closeup` in its scenario) opens the close-up; any
  * other lesson closes it. */
@@ -25,7 +32,8 @@ export function useLessonCloseup() {
  * settings, which change only with the run, not from the engine's view on every publish. */
 export function useCloseupBroker(): string | null {
   const broker = useSim((s) => s.values['queue.broker']);
-  return broker === undefined || !isBroker(broker) || CLOSEUPS[broker] === null
+  // The engine's title for the close-up is null exactly where CLOSEUPS has none (closeups.test).
+  return broker === undefined || !isBroker(broker) || brokerFacts(broker).closeupTitle === null
     ? null
     : queueTitle(broker, 0).name;
 }
@@ -48,10 +56,12 @@ function OpenCloseup({ broker }: { broker: string }) {
   const { view } = useHandles();
   const [host, width] = useElementWidth<HTMLDivElement>(800);
   // Its first render reads the broker's state, draws its rows and measures them (300 ms and more
-  // with a CPU four times slower while a run plays, bench:page): the click is answered by the
-  // close-up's frame saying it opens, and the close-up fills it once that frame is painted.
-  const [ready, setReady] = useState(false);
-  useEffect(() => onNextPaint(() => setReady(true)), []);
+  // with a CPU four times slower while a run plays, bench:page): a click is answered by the
+  // close-up's frame saying it opens, and the close-up fills it once that frame is painted. A
+  // lesson link that opens with it draws it in the first screen at once (no placeholder flash).
+  const [ready, setReady] = useState(() => !firstScreenPainted());
+  useEffect(() => (ready ? undefined : onNextPaint(() => setReady(true))), [ready]);
+  const module = useDeferred(CLOSEUP);
   const close = useCallback(() => {
     // The focus goes back to the queue node if it was inside the close-up.
     const inside = host.current?.contains(document.activeElement) ?? false;
@@ -61,8 +71,10 @@ function OpenCloseup({ broker }: { broker: string }) {
   }, [host, view]);
   return (
     <div ref={host} className="closeup-host">
-      {ready ? (
-        <BrokerCloseup onClose={close} limit={limitFor(width)} />
+      {module instanceof Error ? (
+        <p className="card">The close-up: {module.message}</p>
+      ) : module && ready ? (
+        <module.BrokerCloseup onClose={close} limit={limitFor(width)} />
       ) : (
         <section className="closeup closeup-opening" aria-busy="true">
           <p>Opening the {broker} close-up…</p>

@@ -3,7 +3,7 @@
  * does it; a corner badge says that the node opens. */
 import { useViewState, useHandles } from '../../../store/hooks.ts';
 import type { DiagramLayout } from '../geometry.ts';
-import { CLOSEUP_ID } from './BrokerCloseup.tsx';
+import { CLOSEUP_ID } from './closeupId.ts';
 
 const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
