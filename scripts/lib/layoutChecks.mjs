@@ -84,6 +84,11 @@ export function layoutProblems(page, { floor, onScreen = true }) {
             }
           }
         }
+        // A node's big number stays inside its node ("10/10 busy" ran out of the workers' box).
+        for (const word of boxes(lane, 'svg.diagram-svg .compact-status text')) {
+          if (!frames.some((f) => inside(word.r, f.r)))
+            out.push(`${name(word.el)} runs out of its node`);
+        }
         const beside = boxes(lane, '.tally, .lane-header h2 > span, .browser, .clock');
         for (const a of beside) {
           for (const b of [...words, ...frames]) {

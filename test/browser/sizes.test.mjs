@@ -38,6 +38,8 @@ const MOMENTS = {
   kafka: 'scenario=kafka-poison&t=30',
   rabbit: 'scenario=rabbitmq-drop&t=60',
   crash: 'scenario=worker-crash&t=12',
+  // Two workers: the queue's count past a thousand, every worker busy.
+  pile: 'traffic.pattern=steady&traffic.rate=40&workers.count=2&t=40',
 };
 
 const link = (moment, extra = '') => `${app.url}?v=1&${MOMENTS[moment]}&autoplay=0${extra}`;
@@ -86,6 +88,7 @@ describe('every window size, with and without the side panel', () => {
       const cases = [
         ['outage', false],
         ['outage', true],
+        ['pile', false],
         ['kafka', size.width >= 1600],
       ];
       for (const [moment, panel] of cases) {
@@ -157,7 +160,7 @@ describe('embedded in a slide', () => {
         viewport: { width, height },
         reducedMotion: 'reduce',
       });
-      for (const moment of ['outage', 'kafka', 'rabbit', 'crash']) {
+      for (const moment of ['outage', 'kafka', 'rabbit', 'crash', 'pile']) {
         await show(page, moment, '&embed=1');
         await page.screenshot({ path: join(SHOTS, `embed-${width}x${height}-${moment}.png`) });
         assert.deepEqual(await layoutProblems(page, { floor: 10 }), [], `${moment}`);

@@ -1,20 +1,33 @@
 // The compact diagram's numbers on a node's title row: a number that would run into the title
 // ("Queue1,037" at 1280x800) is drawn smaller, and the checkout's usual numbers keep their size.
 import { describe, expect, it } from 'vitest';
-import { fitsBeside } from '../../src/components/diagram/CompactStatus.tsx';
+import { boldEms, fitsBeside } from '../../src/components/diagram/CompactStatus.tsx';
 import { layoutFor } from '../../src/components/diagram/layouts.ts';
 
 describe('a number beside its node title', () => {
   const queue = layoutFor('wide', 'async').nodes.queue;
   const payment = layoutFor('wide', 'async').nodes.payment;
 
-  it('does not fit when four digits follow "Queue" (or the longest broker noun)', () => {
-    expect(fitsBeside('Stream'.length, '1,037', queue.w)).toBe(false);
-    expect(fitsBeside('Queue'.length, '1,037', queue.w)).toBe(false);
+  const dlq = layoutFor('wide', 'async').nodes.dlq;
+
+  it('does not fit when four digits follow "Queue" or "Stream"', () => {
+    expect(fitsBeside('Stream', '1,037', queue.w)).toBe(false);
+    expect(fitsBeside('Queue', '1,037', queue.w)).toBe(false);
   });
 
-  it('fits for the few jobs a queue holds in a calm run, and a payment step at 50', () => {
-    expect(fitsBeside('Stream'.length, '37', queue.w)).toBe(true);
-    expect(fitsBeside('Payment'.length, '50', payment.w)).toBe(true);
+  it('fits where the stage has room: a queue in the hundreds, a few payments, no dead letters', () => {
+    expect(fitsBeside('Queue', '263', queue.w)).toBe(true);
+    expect(fitsBeside('Payment', '5', payment.w)).toBe(true);
+    // "Payment27" ran together in a 640x360 embed, where small text is hinted wider.
+    expect(fitsBeside('Payment', '27', payment.w)).toBe(false);
+    expect(fitsBeside('Dead letters', '0', dlq.w)).toBe(true);
+  });
+
+  it('measures "Payment" and "Dead letters" within 10 % of their width in DejaVu Sans Bold', () => {
+    // Measured in Chromium at 21 px: 104 and 143 px.
+    expect(boldEms('Payment') * 21).toBeGreaterThan(104 * 0.95);
+    expect(boldEms('Payment') * 21).toBeLessThan(104 * 1.1);
+    expect(boldEms('Dead letters') * 21).toBeGreaterThan(143 * 0.95);
+    expect(boldEms('Dead letters') * 21).toBeLessThan(143 * 1.1);
   });
 });

@@ -1,10 +1,9 @@
 /** The diagram at low detail (a slide embed, a phone): each node's one big number (short past
  * 9,999: "107K"), on the node's title row or just below it, clear of the areas where tokens dwell. */
-import type { Mode, Place } from '../../engine/index.ts';
+import { BROKER_NAMES, isBroker, type Mode, type Place } from '../../engine/index.ts';
 import { formatShortCount } from '../../format/index.ts';
-import { useLane } from '../../store/hooks.ts';
+import { useLane, useSim } from '../../store/hooks.ts';
 import type { LaneSnapshot } from '../../store/snapshot.ts';
-import { BROKER_NAMES } from '../../engine/index.ts';
 import { boxOf, isStepNode, type DiagramLayout, type NodeId } from './geometry.ts';
 import { PLACE_TITLES } from './nodeTitles.ts';
 
@@ -56,30 +55,41 @@ function placeNumber(place: Place, s: LaneSnapshot): { text: string; alert: bool
   }
 }
 
-/** Em widths of bold sans-serif text, a little generous (DejaVu Sans Bold, Chromium's fallback
- * on Linux, is among the widest): the title is 21 px (.detail-compact .node-title), the number
- * 24 px (.node-big), or 18 px when tight (.node-big-tight). */
-const EM = 0.7;
-const TITLE_PX = 21;
-const NUMBER_PX = 24;
-/** Room kept at both sides of the box and between the title and the number. */
-const PADDING = 23;
-
-/** How many characters the node's title has: the queue's is its broker's noun, the longest. */
-function titleChars(layout: DiagramLayout, place: NodeId): number {
-  if (place === 'queue')
-    return Math.max(...Object.values(BROKER_NAMES).map((b) => b.queueNoun.length));
-  if (isStepNode(place)) return (layout.titles[place]?.short ?? place).length;
-  return PLACE_TITLES[place].length;
+/** The width of bold sans-serif text in ems, a little generous (DejaVu Sans Bold, Chromium's
+ * fallback on Linux, is among the widest fonts): narrow letters, wide ones, capitals, digits. */
+export function boldEms(text: string): number {
+  let ems = 0;
+  for (const c of text) {
+    if ('iljtfr.,: '.includes(c)) ems += 0.42;
+    else if ('mwMW'.includes(c)) ems += 1.04;
+    else if (c >= 'A' && c <= 'Z') ems += 0.8;
+    else ems += 0.7;
+  }
+  return ems;
 }
 
-/** Whether `number` fits on the title row of a box `width` wide beside a title of `chars`. */
-export function fitsBeside(chars: number, number: string, width: number): boolean {
-  return chars * EM * TITLE_PX + number.length * EM * NUMBER_PX + PADDING <= width;
+/** The title is 21 px (.detail-compact .node-title), the number 24 px (.node-big); both sit 10 px
+ * in from the box's sides, with 4 px between them (small text is hinted wider than its estimate). */
+const TITLE_PX = 21;
+const NUMBER_PX = 24;
+const PADDING = 24;
+
+/** The node's title as the compact diagram draws it; the queue's is its broker's noun. */
+function titleText(layout: DiagramLayout, place: NodeId, broker: string | undefined): string {
+  if (place === 'queue')
+    return broker && isBroker(broker) ? BROKER_NAMES[broker].queueNoun : 'Queue';
+  if (isStepNode(place)) return layout.titles[place]?.short ?? place;
+  return PLACE_TITLES[place];
+}
+
+/** Whether `number` fits on the title row of a box `width` wide beside `title`. */
+export function fitsBeside(title: string, number: string, width: number): boolean {
+  return boldEms(title) * TITLE_PX + boldEms(number) * NUMBER_PX + PADDING <= width;
 }
 
 export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
   // Flat primitives (text, and `place!` for alerts), so the shallow comparison skips renders.
+  const broker = useSim((s) => s.values['queue.broker']);
   const numbers = useLane(mode, (s) => {
     const out: Record<string, string | boolean> = {};
     for (const place of layout.places) {
@@ -98,14 +108,22 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
         // Where the title fills its row, the number goes below it ("Email" and "Down" side by
         // side ran together at some widths).
         // So too a dead-letter node narrower than the checkout's wide one (a generated layout's).
-        const under = place === 'email' || isStepNode(place) || (place === 'dlq' && b.w < 190);
+        // So too a number that would reach its title on the row ("Queue1,037" at 1280x800).
+        const titleFull = place === 'email' || isStepNode(place) || (place === 'dlq' && b.w < 190);
+        const pushedDown =
+          !titleFull &&
+          place !== 'customer' &&
+          place !== 'server' &&
+          place !== 'worker' &&
+          !fitsBeside(titleText(layout, place, broker), text, b.w);
+        const under = titleFull || pushedDown;
         if (place === 'customer' || place === 'server' || under) {
           return (
             <text
               key={place}
               className={className}
               x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
-              y={b.y + (under ? 52 : 56)}
+              y={b.y + (titleFull ? 52 : 56)}
               textAnchor={place === 'customer' ? 'middle' : 'start'}
             >
               {text}
@@ -113,22 +131,28 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
           );
         }
         if (place === 'worker') {
+          // "10/10 busy" is wider than the checkout's workers box: the count, then "busy" below.
+          const [count, ...rest] = text.split(' ');
+          if (fitsBeside('', text, b.w) || rest.length === 0) {
+            return (
+              <text key={place} className={className} x={b.x + 10} y={b.y + b.h - 10}>
+                {text}
+              </text>
+            );
+          }
           return (
-            <text key={place} className={className} x={b.x + 10} y={b.y + b.h - 10}>
-              {text}
-            </text>
+            <g key={place}>
+              <text className={className} x={b.x + 10} y={b.y + b.h - 36}>
+                {count}
+              </text>
+              <text className={`${className} node-big-word`} x={b.x + 10} y={b.y + b.h - 8}>
+                {rest.join(' ')}
+              </text>
+            </g>
           );
         }
-        // On the title row, a number that would reach the title is drawn smaller ("Queue1,037").
-        const tight = !fitsBeside(titleChars(layout, place), text, b.w);
         return (
-          <text
-            key={place}
-            className={`${className}${tight ? ' node-big-tight' : ''}`}
-            x={b.x + b.w - 10}
-            y={b.y + 27}
-            textAnchor="end"
-          >
+          <text key={place} className={className} x={b.x + b.w - 10} y={b.y + 27} textAnchor="end">
             {text}
           </text>
         );
