@@ -15,6 +15,7 @@ import type { SelectedOrder } from '../store/viewStore.ts';
 import { laneName, MODE_TITLE } from './modeTitle.ts';
 import { useLaneFlow } from './useLaneFlow.ts';
 import { Icon } from './Icon.tsx';
+import { MotionScope } from './motion/motionKit.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useEscapeToClose } from './useEscapeToClose.ts';
 import './orderDetails.css';
@@ -92,50 +93,52 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   // A login's timeline is no checkout's: the heading names the lane's flow.
   const flow = useLaneFlow(selected.mode);
   return (
-    <m.section
-      ref={section}
-      className="order-details card"
-      aria-labelledby="order-details-title"
-      onKeyDown={onKeyDown}
-      initial={{ opacity: 0, y: 16 }}
-      animate={{ opacity: 1, y: 0 }}
-      transition={{ duration: 0.2 }}
-    >
-      <header className="card-header">
-        <h2 id="order-details-title" ref={heading} tabIndex={-1}>
-          {columns > 1
-            ? `Order #${selected.order}, both ${flow.id === 'checkout' ? 'checkouts' : 'lanes'}`
-            : `Order #${selected.order}, ${laneName(selected.mode, flow.label).toLowerCase()}`}
-        </h2>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={close}
-          aria-label="Close the order’s timeline"
-          title="Close (Esc)"
-        >
-          <Icon name="close" />
-        </button>
-      </header>
-      <div
-        className={`order-waterfalls order-waterfalls-${columns}`}
-        role="group"
-        aria-label={`Timelines of order #${selected.order}`}
-        // It scrolls inside the box over the stage, so the keyboard must be able to scroll it.
-        tabIndex={0}
+    <MotionScope>
+      <m.section
+        ref={section}
+        className="order-details card"
+        aria-labelledby="order-details-title"
+        onKeyDown={onKeyDown}
+        initial={{ opacity: 0, y: 16 }}
+        animate={{ opacity: 1, y: 0 }}
+        transition={{ duration: 0.2 }}
       >
-        {lanes.map((l) => (
-          <LaneWaterfall
-            key={l.mode}
-            trace={l.trace}
-            nowMs={l.nowMs}
-            {...(columns > 1 ? { label: MODE_TITLE[l.mode] } : {})}
-            spanMs={span}
-            marks={l.marks}
-          />
-        ))}
-      </div>
-    </m.section>
+        <header className="card-header">
+          <h2 id="order-details-title" ref={heading} tabIndex={-1}>
+            {columns > 1
+              ? `Order #${selected.order}, both ${flow.id === 'checkout' ? 'checkouts' : 'lanes'}`
+              : `Order #${selected.order}, ${laneName(selected.mode, flow.label).toLowerCase()}`}
+          </h2>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={close}
+            aria-label="Close the order’s timeline"
+            title="Close (Esc)"
+          >
+            <Icon name="close" />
+          </button>
+        </header>
+        <div
+          className={`order-waterfalls order-waterfalls-${columns}`}
+          role="group"
+          aria-label={`Timelines of order #${selected.order}`}
+          // It scrolls inside the box over the stage, so the keyboard must be able to scroll it.
+          tabIndex={0}
+        >
+          {lanes.map((l) => (
+            <LaneWaterfall
+              key={l.mode}
+              trace={l.trace}
+              nowMs={l.nowMs}
+              {...(columns > 1 ? { label: MODE_TITLE[l.mode] } : {})}
+              spanMs={span}
+              marks={l.marks}
+            />
+          ))}
+        </div>
+      </m.section>
+    </MotionScope>
   );
 }
 

@@ -1,6 +1,5 @@
 /** The token layer: a canvas over the diagram, redrawn on every frame from the engine's view and
  * the simulated time, without any React render. Clicking a token opens its order's timeline. */
-import { m, useMotionValue } from 'framer-motion';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { useFrame, useHandles } from '../../store/hooks.ts';
@@ -9,9 +8,13 @@ import { LABEL_UNITS } from './drawWaits.ts';
 import { FrameBudget, MOVING_AT, type Detail } from './frameBudget.ts';
 import type { DiagramLayout } from './geometry.ts';
 import { TokenBuffer, layoutTokens } from './layoutTokens.ts';
+import { MotionIn } from '../motion/MotionIn.tsx';
 
 /** How often (in frames) the token count is written to the DOM for the benchmark to read. */
 const COUNT_EVERY = 15;
+
+/** Where the focus ring's anchor starts: hidden, until a frame places it. */
+const RING_START = { left: '0%', top: '0%', opacity: 0 };
 
 export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
   const { simulator, view } = useHandles();
@@ -32,11 +35,11 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
   // for everything.
   const budget = useRef<FrameBudget | null>(null);
   const drawnDetail = useRef<Detail | -1>(-1);
-  // The focus ring: an HTML ring over the canvas that follows the focused order's first token
-  // through motion values (no React render per frame) and pops in when the focus changes.
-  const ringX = useMotionValue('0%');
-  const ringY = useMotionValue('0%');
-  const ringShown = useMotionValue(0);
+  // The focus ring: an HTML ring over the canvas whose anchor the frame callback moves with the
+  // focused order's first token (style writes, in the frame the canvas draws: no React render
+  // per frame), and that pops in (framer-motion) when the focus moves to another order.
+  const anchor = useRef<HTMLDivElement>(null);
+  const ringAt = useRef({ left: '', top: '' });
   const [ringFor, setRingFor] = useState(0);
   const lastRing = useRef(0);
 
@@ -105,13 +108,21 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
         }
       }
     }
+    const style = anchor.current?.style;
     if (at < 0 || !buf) {
-      ringShown.set(0);
+      if (style && style.opacity !== '0') style.opacity = '0';
       return;
     }
-    ringX.set(`${(buf.x[at]! / geo.current.w) * 100}%`);
-    ringY.set(`${(buf.y[at]! / geo.current.h) * 100}%`);
-    ringShown.set(1);
+    const left = `${(buf.x[at]! / geo.current.w) * 100}%`;
+    const top = `${(buf.y[at]! / geo.current.h) * 100}%`;
+    // Written only when they change (a paused frame writes nothing); compared with what was
+    // written, since the browser may read a percentage back rounded.
+    if (style && (ringAt.current.left !== left || ringAt.current.top !== top)) {
+      ringAt.current = { left, top };
+      style.left = left;
+      style.top = top;
+    }
+    if (style && style.opacity !== '1') style.opacity = '1';
     if (lastRing.current !== focus) {
       lastRing.current = focus;
       setRingFor(focus);
@@ -181,10 +192,11 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
           if (order > 0) view.getState().select({ mode, order });
         }}
       />
-      <m.div className="focus-ring-anchor" style={{ left: ringX, top: ringY, opacity: ringShown }}>
+      <div ref={anchor} className="focus-ring-anchor" style={RING_START}>
         {ringFor > 0 && (
-          <m.div
+          <MotionIn
             key={ringFor}
+            as="div"
             className="focus-ring"
             aria-hidden="true"
             initial={{ scale: 3.2, opacity: 0 }}
@@ -192,7 +204,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
             transition={{ duration: 0.45, ease: 'easeOut' }}
           />
         )}
-      </m.div>
+      </div>
     </>
   );
 }

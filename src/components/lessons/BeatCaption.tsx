@@ -1,12 +1,12 @@
 /** The caption of the lesson's latest beat at or before the current moment, shown large beside
  * the lanes and announced politely; with buttons to go to the previous or next caption. */
-import { m } from 'framer-motion';
 import { beatIndexAt } from '../../scenarios/beats.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
 import { selectLeftOut } from '../../store/selectors.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
+import { MotionIn } from '../motion/MotionIn.tsx';
 import { CopyCaptionLink } from './CopyCaptionLink.tsx';
 
 /** The index of the beat showing, so React re-renders only when the caption changes, not on
@@ -43,16 +43,18 @@ export function BeatCaption() {
           {beat ? `Caption ${index + 1} of ${count}` : 'Before the first caption'}
           <LeftOutNote leftOut={leftOut} />
         </span>
-        {/* A new caption slides in (framer-motion; still under reduced motion). */}
-        <m.p
+        {/* A new caption slides in (framer-motion; it fades under reduced motion); the one the
+            page opens on just shows. */}
+        <MotionIn
           key={index}
+          as="p"
           className="beat-caption"
           initial={{ opacity: 0, y: 6 }}
           animate={{ opacity: 1, y: 0 }}
           transition={{ duration: 0.25 }}
         >
           {beat ? beat.caption : 'Press Play to start the lesson.'}
-        </m.p>
+        </MotionIn>
       </div>
       <div className="beat-nav">
         <button

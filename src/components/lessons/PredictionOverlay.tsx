@@ -1,7 +1,6 @@
 /** A lesson opens paused at 0 s with its question on the stage, over the lanes: the student
  * predicts before watching. Locking an answer or skipping starts the lesson; pressing Play, a
  * link to a later moment, or an embed (the instructor asks the room) does not ask. */
-import { m } from 'framer-motion';
 import { findScenario } from '../../scenarios/index.ts';
 import {
   selectPredictions,
@@ -11,6 +10,7 @@ import {
 import { selectPlaying } from '../../store/selectors.ts';
 import { useSim, useViewState } from '../../store/hooks.ts';
 import type { SimulatorStore } from '../../store/simulatorTypes.ts';
+import { MotionIn } from '../motion/MotionIn.tsx';
 import { usePage } from '../share/pageContext.ts';
 import { PredictionCard } from './PredictionCard.tsx';
 
@@ -42,14 +42,15 @@ export function PredictionOverlay() {
   // No exit animation: the card moves to the side panel at once, and one card keeps its id.
   if (!asking || !scenario) return null;
   return (
-    <m.div
+    <MotionIn
       key={scenario.id}
+      as="div"
       className="prediction-overlay"
       initial={{ opacity: 0, y: 12 }}
       animate={{ opacity: 1, y: 0 }}
       transition={{ duration: 0.2 }}
     >
       <PredictionCard scenario={scenario} />
-    </m.div>
+    </MotionIn>
   );
 }

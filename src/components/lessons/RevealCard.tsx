@@ -1,11 +1,11 @@
 /** The reveal as a card on the stage: the student's answer against the right one, this run's
  * number that settles it, what the lesson showed, and where to go next. */
-import { m } from 'framer-motion';
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import type { Scenario } from '../../scenarios/index.ts';
 import { lessonSummary } from '../../lessons/lessonTexts.ts';
 import type { Verdict } from '../../lessons/verdict.ts';
 import { Icon } from '../Icon.tsx';
+import { MotionIn } from '../motion/MotionIn.tsx';
 import { NextLesson } from './NextLesson.tsx';
 
 export interface RevealProps {
@@ -64,7 +64,8 @@ export function RevealCard(props: RevealProps) {
   const { scenario, verdict, number, onClose, onKeyDown, panelOpen, offLesson, ref } = props;
   const titleId = useId();
   return (
-    <m.section
+    <MotionIn
+      as="section"
       ref={ref}
       className={`stage-reveal stage-reveal-card${panelOpen ? ' stage-reveal-panel-open' : ''}`}
       aria-labelledby={titleId}
@@ -99,6 +100,6 @@ export function RevealCard(props: RevealProps) {
       >
         <Icon name="close" size={18} />
       </button>
-    </m.section>
+    </MotionIn>
   );
 }

@@ -1,14 +1,15 @@
 /** The reveal in an embed: one line over the lanes, the answer and this run's number, no summary
  * and no way to another lesson (an embed shows no lesson navigation). */
 import './revealLine.css';
-import { m } from 'framer-motion';
 import { Icon } from '../Icon.tsx';
+import { MotionIn } from '../motion/MotionIn.tsx';
 import type { RevealProps } from './RevealCard.tsx';
 
 export function RevealLine({ scenario, verdict, number, onClose, onKeyDown, ref }: RevealProps) {
   const mark = verdict.kind === 'right' ? 'check' : verdict.kind === 'wrong' ? 'cross' : null;
   return (
-    <m.section
+    <MotionIn
+      as="section"
       ref={ref}
       className="stage-reveal stage-reveal-line"
       aria-label="The answer to the lesson’s question"
@@ -37,6 +38,6 @@ export function RevealLine({ scenario, verdict, number, onClose, onKeyDown, ref 
       >
         <Icon name="close" size={14} />
       </button>
-    </m.section>
+    </MotionIn>
   );
 }

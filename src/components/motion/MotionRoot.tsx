@@ -1,18 +1,19 @@
-/** framer-motion for the UI's transitions (the prediction on the stage, captions, tallies): its
- * animation features load after the page, so they cost the first paint nothing, and every
- * animation follows the reader's reduced-motion preference (and the app's own switch). */
-import { LazyMotion, MotionConfig } from 'framer-motion';
-import type { ReactNode } from 'react';
-import { selectReducedMotion } from '../../store/selectors.ts';
-import { useViewState } from '../../store/hooks.ts';
-
-const loadFeatures = () => import('./features.ts').then((m) => m.default);
+/** framer-motion for the UI's transitions (the prediction on the stage, captions, the focus ring,
+ * the timelines, the close-up): it loads once the first screen has painted, so it costs the first
+ * paint nothing (issue 24); what shows before then stays still, and what comes after enters with
+ * an animation (MotionIn), under the reader's reduced-motion preference (motionKit.tsx). */
+import { useEffect, type ReactNode } from 'react';
+import { onNextPaint } from '../afterPaint.ts';
+import { loadMotion } from './loadMotion.ts';
 
 export function MotionRoot({ children }: { children: ReactNode }) {
-  const reduced = useViewState(selectReducedMotion);
-  return (
-    <LazyMotion features={loadFeatures} strict>
-      <MotionConfig reducedMotion={reduced ? 'always' : 'user'}>{children}</MotionConfig>
-    </LazyMotion>
+  useEffect(
+    () =>
+      onNextPaint(() => {
+        // Without it (a lost connection) the page works the same, only without the animations.
+        loadMotion().catch(() => undefined);
+      }),
+    [],
   );
+  return children;
 }

@@ -6,7 +6,9 @@ import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
 import { brokerFacts } from '../../../engine/index.ts';
 import { useHandles } from '../../../store/hooks.ts';
+import { firstScreenPainted } from '../../afterPaint.ts';
 import { Icon } from '../../Icon.tsx';
+import { MotionScope } from '../../motion/motionKit.tsx';
 import { CLOSEUPS } from './closeups.tsx';
 import { CLOSEUP_ID } from './closeupId.ts';
 import { useInspection } from './useInspection.ts';
@@ -40,35 +42,38 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
   if (!state) return null;
   const Body = CLOSEUPS[state.broker];
   return (
-    <m.section
-      ref={scroller}
-      id={CLOSEUP_ID}
-      className={`closeup closeup-${state.broker}`}
-      aria-labelledby={titleId}
-      initial={{ opacity: 0, y: 14, scaleY: 0.92 }}
-      animate={{ opacity: 1, y: 0, scaleY: 1 }}
-      transition={{ duration: 0.22, ease: 'easeOut' }}
-      style={{ transformOrigin: 'top center' }}
-      data-testid="broker-closeup"
-    >
-      <header className="closeup-header">
-        <h3 id={titleId}>{brokerFacts(state.broker).closeupTitle}</h3>
-        {below > 0 && (
-          <p className="closeup-below" aria-hidden="true" data-testid="closeup-below">
-            {`▾ ${below} more below`}
-          </p>
-        )}
-        <button
-          type="button"
-          className="closeup-close"
-          onClick={onClose}
-          aria-label="Close the close-up"
-          title="Close (Esc)"
-        >
-          <Icon name="close" size={18} />
-        </button>
-      </header>
-      {Body && <Body state={state} lastDrop={lastDrop} />}
-    </m.section>
+    <MotionScope>
+      <m.section
+        ref={scroller}
+        id={CLOSEUP_ID}
+        className={`closeup closeup-${state.broker}`}
+        aria-labelledby={titleId}
+        // Opened by a click it unfolds; on the first screen (a lesson link) it is simply there.
+        initial={firstScreenPainted() ? { opacity: 0, y: 14, scaleY: 0.92 } : false}
+        animate={{ opacity: 1, y: 0, scaleY: 1 }}
+        transition={{ duration: 0.22, ease: 'easeOut' }}
+        style={{ transformOrigin: 'top center' }}
+        data-testid="broker-closeup"
+      >
+        <header className="closeup-header">
+          <h3 id={titleId}>{brokerFacts(state.broker).closeupTitle}</h3>
+          {below > 0 && (
+            <p className="closeup-below" aria-hidden="true" data-testid="closeup-below">
+              {`▾ ${below} more below`}
+            </p>
+          )}
+          <button
+            type="button"
+            className="closeup-close"
+            onClick={onClose}
+            aria-label="Close the close-up"
+            title="Close (Esc)"
+          >
+            <Icon name="close" size={18} />
+          </button>
+        </header>
+        {Body && <Body state={state} lastDrop={lastDrop} />}
+      </m.section>
+    </MotionScope>
   );
 }
