@@ -1,7 +1,8 @@
 /** `npm run simulate`: runs a preset scenario headless with the same engine as the app and prints
  * a table or one JSON object. Bad input exits with code 2 and one line saying what is allowed. */
 import { clip, SETTINGS, STEP_SETTINGS_HELP } from '../engine/index.ts';
-import { findScenario, DEFAULT_SCENARIO_ID, SCENARIOS } from '../scenarios/index.ts';
+import { findScenario, DEFAULT_SCENARIO_ID } from '../scenarios/index.ts';
+import { SCENARIOS } from '../scenarios/all.ts';
 import { parseArgs, USAGE } from './args.ts';
 import { loadFlow } from './flowArg.ts';
 import { printable, printableLine } from './printable.ts';
