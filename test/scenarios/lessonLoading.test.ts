@@ -72,6 +72,13 @@ describe('opening a lesson', () => {
     expect(s.beats.length).toBeGreaterThan(0);
   });
 
+  it('opens a lesson loaded already in the same call, as Next does after the preload', async () => {
+    const { sim, openLesson, loadLesson } = await freshPage();
+    await loadLesson('worker-crash');
+    expect(openLesson(() => sim.store.getState(), 'worker-crash')).toBeUndefined();
+    expect(sim.store.getState().scenarioId).toBe('worker-crash');
+  });
+
   it('names the lessons there are for an id that is not one', async () => {
     const { sim, openLesson } = await freshPage();
     expect(await openLesson(() => sim.store.getState(), 'nope')).toMatch(

@@ -3,7 +3,7 @@
  * presentation mode does, so the keys (and a presenter's clicker) keep working. */
 import { useState, type MouseEvent } from 'react';
 import { FIRST_LESSON, lessonNumber, nextLesson } from '../../lessons/lessonOrder.ts';
-import { openLesson } from '../../lessons/openLesson.ts';
+import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
 import { useHandles } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
@@ -16,10 +16,11 @@ export function NextLesson({ scenarioId }: { scenarioId: string }) {
     const root = event.currentTarget.closest<HTMLElement>('.app');
     setProblem(undefined);
     // At once when the lesson was preloaded (PreloadNextLesson), as it is after the first screen.
-    void openLesson(() => simulator.store.getState(), id).then((failed) => {
-      if (failed) setProblem(failed);
-      else root?.focus();
-    });
+    whenOpened(
+      openLesson(() => simulator.store.getState(), id),
+      setProblem,
+    );
+    root?.focus();
   };
   const failed = problem && (
     <p className="field-error" role="alert">

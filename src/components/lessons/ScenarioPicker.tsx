@@ -2,7 +2,7 @@
  * chunk of its own, unless loaded already) and opens it at 0 s. */
 import { useEffect, useId, useState } from 'react';
 import { LESSONS } from '../../scenarios/index.ts';
-import { openLesson } from '../../lessons/openLesson.ts';
+import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useActions, useHandles, useSim } from '../../store/hooks.ts';
 import { onNextPaint } from '../afterPaint.ts';
@@ -29,11 +29,14 @@ export function ScenarioPicker() {
         setPending(null);
         return;
       }
-      void openLesson(() => simulator.store.getState(), pending).then((failed) => {
-        if (!live) return;
-        setProblem(failed);
-        setPending(null);
-      });
+      whenOpened(
+        openLesson(() => simulator.store.getState(), pending),
+        (failed) => {
+          if (!live) return;
+          setProblem(failed);
+          setPending(null);
+        },
+      );
     });
     return () => {
       live = false;
