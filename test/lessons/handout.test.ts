@@ -10,7 +10,16 @@ import { formatMetric, formatTime } from '../../src/format/index.ts';
 import { handoutOf } from '../../src/lessons/handout.ts';
 import { talliesOf } from '../../src/lessons/tallies.ts';
 import { beatMs } from '../../src/scenarios/beats.ts';
-import { findScenario, readMetric, scenarioChanges, scenarioConfig, scenarioLanes, scenarioRecipe, type Lane, type Scenario } from '../../src/scenarios/index.ts';
+import {
+  findScenario,
+  readMetric,
+  scenarioChanges,
+  scenarioConfig,
+  scenarioLanes,
+  scenarioRecipe,
+  type Lane,
+  type Scenario,
+} from '../../src/scenarios/index.ts';
 import { SCENARIOS } from '../../src/scenarios/all.ts';
 import { resolveScript } from '../../src/scenarios/script.ts';
 

@@ -13,7 +13,15 @@ import {
 } from '../../src/engine/index.ts';
 import { beatMs } from '../../src/scenarios/beats.ts';
 import { resolveScript } from '../../src/scenarios/script.ts';
-import { scenarioRecipe, scenarioChanges, scenarioFlow, tickGoals, type Goal, type GoalTimes, type Scenario } from '../../src/scenarios/index.ts';
+import {
+  scenarioRecipe,
+  scenarioChanges,
+  scenarioFlow,
+  tickGoals,
+  type Goal,
+  type GoalTimes,
+  type Scenario,
+} from '../../src/scenarios/index.ts';
 import { SCENARIOS } from '../../src/scenarios/all.ts';
 
 const DRAIN_MS = 600_000;

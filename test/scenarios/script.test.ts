@@ -4,7 +4,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { Simulation } from '../../src/engine/index.ts';
 import { beatMs } from '../../src/scenarios/beats.ts';
 import { describeFact, LaneProbe, ordersIn, type Fact } from '../../src/scenarios/facts.ts';
-import { findScenario, scenarioLanes, scenarioRecipe, type Beat, type Scenario } from '../../src/scenarios/index.ts';
+import {
+  findScenario,
+  scenarioLanes,
+  scenarioRecipe,
+  type Beat,
+  type Scenario,
+} from '../../src/scenarios/index.ts';
 import { SCENARIOS } from '../../src/scenarios/all.ts';
 import {
   resolveScript,
