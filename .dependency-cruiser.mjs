@@ -1,7 +1,7 @@
 /** dependency-cruiser's rules for src/ (`npm run depcheck`), made from the LAYERS table in
  * lint/layers.js: each layer imports only the layers it lists, no files import each other in a
  * loop (type-only imports and import() included), and every file of src/ is in a listed layer. */
-import { FILES, LAYERS } from './lint/layers.js';
+import { FILES, LAYERS, WHOLE_LESSON_LIST } from './lint/layers.js';
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regular expression for the files of these layers: a folder, or a file at the top of src/. */
@@ -26,6 +26,13 @@ const unlisted =
 export default {
   forbidden: [
     ...layerRules,
+    {
+      name: 'page-loads-lessons',
+      comment: `src/${WHOLE_LESSON_LIST.file} (every lesson at once) is for ${WHOLE_LESSON_LIST.importedBy.map(nameOf).join(', ')} only: the page loads a lesson when it opens (scenarios/load.ts)`,
+      severity: 'error',
+      from: { path: '^src/', pathNot: filesOf(WHOLE_LESSON_LIST.importedBy) },
+      to: { path: `^src/${escape(WHOLE_LESSON_LIST.file)}$` },
+    },
     {
       name: 'no-circular',
       comment:

@@ -22,5 +22,10 @@ export const LAYERS = {
   main: [...MODEL, 'styles', 'store', 'url', 'boot', 'App'],
 };
 
+/** Every lesson whole at once (`scenarios/all.ts`), which only the command line may import: the
+ * page loads each lesson's content when it opens (`scenarios/load.ts`), and one import of the
+ * whole list would put all of them in its first chunk. The tests and scripts use it freely. */
+export const WHOLE_LESSON_LIST = { file: 'scenarios/all.ts', importedBy: ['cli'] };
+
 /** The layers that are one file at the top of src/ rather than a folder. */
 export const FILES = { App: 'App.tsx', main: 'main.tsx' };

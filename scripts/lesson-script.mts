@@ -3,7 +3,8 @@
 // The browser test of captions compares the page with it: `npx tsx scripts/lesson-script.mts`.
 import { Simulation } from '../src/engine/index.ts';
 import { talliesOf } from '../src/lessons/tallies.ts';
-import { SCENARIOS, scenarioLanes, scenarioRecipe } from '../src/scenarios/index.ts';
+import { scenarioLanes, scenarioRecipe } from '../src/scenarios/index.ts';
+import { SCENARIOS } from '../src/scenarios/all.ts';
 import { beatMs } from '../src/scenarios/beats.ts';
 import { resolveScript } from '../src/scenarios/script.ts';
 

@@ -21,7 +21,8 @@ import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
 import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
 import { CONTROLS } from './components/SidePanel.tsx';
 import { DIALOGS } from './components/lessons/LessonDialogs.tsx';
-import { findScenario } from './scenarios/index.ts';
+import { PreloadNextLesson } from './components/lessons/PreloadNextLesson.tsx';
+import { lessonEntry } from './scenarios/index.ts';
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/hooks.ts';
 import { SimulatorProvider } from './store/SimulatorProvider.tsx';
@@ -81,6 +82,7 @@ export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) 
       </div>
       <div className="below-stage">
         <AfterFirstScreen wait={deferBelowStage}>
+          <PreloadNextLesson />
           <OrdersTable />
           <AnalysisArea />
           <WhatIfPanel />
@@ -96,12 +98,13 @@ export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) 
 
 /** Loads what the first screen shows of the parts that load on demand, so that the page renders
  * them at once instead of a gap that fills a moment later: the broker's close-up when the link's
- * lesson opens with it, and the controls when the side panel starts open. */
+ * lesson opens with it, and the controls when the side panel starts open. (The lesson's own
+ * content loads before the link is applied: main.tsx.) */
 export function loadFirstScreen(start: {
   scenarioId: string | null;
   panelOpen: boolean;
 }): Promise<unknown> {
-  const scenario = start.scenarioId === null ? undefined : findScenario(start.scenarioId);
+  const scenario = start.scenarioId === null ? undefined : lessonEntry(start.scenarioId);
   return Promise.all([
     scenario?.closeup ? CLOSEUP.load() : null,
     start.panelOpen ? CONTROLS.load() : null,

@@ -4,7 +4,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AppRoot, HandoutRoot, loadFirstScreen } from './App.tsx';
-import { DEFAULT_SCENARIO_ID } from './scenarios/index.ts';
+import { DEFAULT_SCENARIO_ID, lessonEntry } from './scenarios/lessonIndex.ts';
+import { lessonLoadFailed, loadLesson } from './scenarios/load.ts';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
 import { readPage, startPage } from './boot/startPage.ts';
@@ -49,6 +50,23 @@ async function boot() {
   // for a moment, and the page should not run off from 0 s under its notice.
   const query = new URLSearchParams(window.location.search);
   const atMoment = query.has('t') || query.has('caption');
+  // The lesson the link opens (or the handout's) loads before anything renders, so that its
+  // captions and question are in the first screen rather than filling in; the others load when
+  // they are opened.
+  const lessonId = handout ?? start.scenario;
+  const lesson = lessonId === null ? undefined : lessonEntry(lessonId);
+  const lessonNotices = lesson
+    ? await loadLesson(lesson.id).then(
+        () => [],
+        () => [
+          {
+            param: 'scenario',
+            value: lesson.id,
+            allowed: lessonLoadFailed(lesson.title).slice(0, -1),
+          },
+        ],
+      )
+    : [];
   await nextTask();
   const { notices: momentNotices } =
     handout === null
@@ -72,7 +90,10 @@ async function boot() {
     root.render(
       <StrictMode>
         {handout === null ? (
-          <AppRoot handles={handles} page={{ page, notices: [...momentNotices, ...notices] }} />
+          <AppRoot
+            handles={handles}
+            page={{ page, notices: [...lessonNotices, ...momentNotices, ...notices] }}
+          />
         ) : (
           <HandoutRoot id={handout} />
         )}

@@ -1,5 +1,7 @@
 // Shared test setup: DOM matchers for component tests (harmless in node-environment tests).
 import '@testing-library/jest-dom/vitest';
+// Every lesson loaded, as the page has one once it opens it: tests name lessons by id at once.
+import '../src/scenarios/all.ts';
 import { afterAll, afterEach } from 'vitest';
 
 // In a DOM test, every render is unmounted after its test, whether or not the file says so: an

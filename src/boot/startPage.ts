@@ -1,6 +1,7 @@
 /** Starting the page from its link: reads the parameters, puts the simulator in the link's state,
  * marks the root for the embed stylesheet, keeps the address bar in step, and opens the host API
  * when framed. */
+import { loadAllLessons } from '../scenarios/index.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
 import type { ViewStore } from '../store/viewStore.ts';
 import { syncAddressBar } from '../url/addressSync.ts';
@@ -43,7 +44,9 @@ export function startPage(
 
 /** The host API (src/embed) loads only in a frame: outside one it never runs, and it was 4 KB of
  * the initial JavaScript (check:bundle). The messages that arrive while it loads are kept and
- * given to it in order once it listens, so a host that writes at once loses none. */
+ * given to it in order once it listens, so a host that writes at once loses none. It starts once
+ * every lesson has loaded too, so that its `loadScenario` opens any lesson at once and replies in
+ * order (a lesson that could not load is refused by name). */
 function startHostApi(win: Window, simulator: Simulator, page: UrlState): () => void {
   if (!isFramed(win)) return () => {};
   const early: MessageEvent[] = [];
@@ -51,8 +54,8 @@ function startHostApi(win: Window, simulator: Simulator, page: UrlState): () => 
   win.addEventListener('message', keep);
   let stop: (() => void) | null = null;
   let stopped = false;
-  import('../embed/bridge.ts').then(
-    ({ startEmbedBridge }) => {
+  Promise.all([import('../embed/bridge.ts'), loadAllLessons().catch(() => undefined)]).then(
+    ([{ startEmbedBridge }]) => {
       win.removeEventListener('message', keep);
       if (stopped) return;
       stop = startEmbedBridge(win, simulator, page);

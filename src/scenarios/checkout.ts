@@ -1,20 +1,14 @@
 /** Lesson 1: one checkout with the lesson's latencies. Sync makes the customer wait for all four
  * steps (2.55 s); async answers once the order is saved (1.05 s). The email leaves at 2.55 s
  * either way: async does not make it faster, it stops the customer waiting for it. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const checkout: Scenario = {
+export const checkout: LessonContent = {
   id: 'checkout',
-  title: 'One checkout, sync against async',
   teaches:
     'Async answers the customer after 1.05 s instead of 2.55 s, yet the email still leaves at 2.55 s.',
   premise:
     'Async answers the customer after 1.05 s instead of 2.55 s. Watch when each lane’s email leaves.',
-  mode: 'compare',
-  seed: 1,
-  durationSec: 60,
-  tallies: ['emailsSent'],
-  settings: {},
   beats: [
     {
       atSec: 0,

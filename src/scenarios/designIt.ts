@@ -4,41 +4,14 @@
  * declined charge becomes an order confirmed, then failed, and an apology. The Design section in
  * the side panel moves any step back; the last goal asks for the design that answers about as
  * fast and takes nothing back (the charge in the request, the email in the background). */
-import { checkoutFlow, type Flow } from '../engine/index.ts';
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-/** The checkout with its charge on the queue and a bank that declines one card in ten. */
-function chargeInTheBackground(): Flow {
-  const flow = checkoutFlow();
-  for (const step of flow.steps) {
-    if (step.id !== 'charge') continue;
-    step.where = 'background';
-    step.failureRate = 0.1;
-    // Still needed: the page cannot know the order is paid without it.
-    step.needsResult = true;
-  }
-  return flow;
-}
-
-export const designIt: Scenario = {
+export const designIt: LessonContent = {
   id: 'design-it',
-  title: 'Design it',
   teaches:
     'A step the customer needs stays in the request: the page must know the payment worked before it says “confirmed”. Moved to the background, a declined charge turns into an order confirmed, then failed, and an apology. Slow work nobody waits for, such as the email, is what belongs in the background.',
   premise:
     'To answer sooner, the team moved the charge to the queue. The bank declines one card in ten. The Design section in the side panel moves any step between the request and the background.',
-  mode: 'compare',
-  seed: 1,
-  durationSec: 30,
-  flow: chargeInTheBackground(),
-  design: true,
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 1,
-    // A declined card stays declined: asking the bank again would not change its answer.
-    'queue.maxReceives': 1,
-  },
-  tallies: ['confirmedThenFailed', 'apologies', 'emailsSent'],
   beats: [
     {
       atSec: 0,

@@ -1,26 +1,14 @@
 /** An impatient customer: after an error page they click "Place order" again. In sync, the email
  * failure came after the card was charged, so the second click charges the card a second time.
  * In async the email never causes an error page, so nobody clicks twice. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const doubleCharge: Scenario = {
+export const doubleCharge: LessonContent = {
   id: 'double-charge',
-  title: 'An impatient customer clicks again',
   teaches:
     'When an error page hides a charge that went through, customers click again and pay twice. Async keeps the slow, flaky step out of the request.',
   premise:
     'Some sync customers see an error page and click “Place order” again. Watch what happens to their cards in both lanes.',
-  mode: 'compare',
-  seed: 6,
-  durationSec: 60,
-  tallies: ['doubleCharged'],
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 1,
-    'email.failureRate': 0.3,
-    'users.retryOnError': true,
-    'users.retryDelay': 2000,
-  },
   beats: [
     {
       atSec: 3,

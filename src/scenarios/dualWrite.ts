@@ -2,27 +2,14 @@
  * that dies between them has saved an order whose email nobody will ever send. Halfway through,
  * a transactional outbox writes the job with the order and a relay queues it, so the same crash
  * loses nothing. One async lane; the outbox is a timed change, so every caption is checked. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const dualWrite: Scenario = {
+export const dualWrite: LessonContent = {
   id: 'dual-write',
-  title: 'Saved, but never emailed',
   teaches:
     'Saving the order and queueing its email are two writes: a server that dies between them loses the email for good. A transactional outbox writes the job with the order, and a relay queues it, so the email is still sent, a little later.',
   premise:
     'The web server sometimes dies right after saving an order, before it queues the email job. At 30 s the team turns on a transactional outbox. Watch what each crash leaves behind.',
-  mode: 'async',
-  seed: 1,
-  durationSec: 60,
-  tallies: ['savedNeverEnqueued', 'emailsSent'],
-  // The line that climbs for 30 s and then stays flat is the lesson.
-  chart: { tally: 'savedNeverEnqueued' },
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 1,
-    'server.crashRate': 0.2,
-  },
-  changes: [{ atSec: 30, key: 'queue.outbox', value: true }],
   beats: [
     {
       atSec: 2.5,

@@ -2,28 +2,14 @@
  * cards were charged and their orders saved; async customers see success, and their emails go
  * out once the service is back. Nothing is lost, with any number of workers: each job may be
  * tried 8 times, and its backoffs (1, 2, 4, 8, 16, 30 and 30 s) outlast the outage three times. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const emailOutage: Scenario = {
+export const emailOutage: LessonContent = {
   id: 'email-outage',
-  title: 'The email service goes down',
   teaches:
     'In sync, an email outage turns paid orders into error pages; in async the queue keeps the jobs and sends them after the outage.',
   premise:
     'The email service is down from 20 s to 50 s while orders keep coming. Compare what each lane’s customers see and what becomes of their emails.',
-  mode: 'compare',
-  seed: 7,
-  durationSec: 90,
-  tallies: ['errorPages', 'chargedButSawError', 'emailsSent', 'noEmail'],
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 2,
-    'email.outage': '20-50',
-    // The retry budget is sized to the outage: with the default 5 receives (about 22 s of
-    // backoff) a job that fails fast enough is dead-lettered before the service is back.
-    'queue.maxReceives': 8,
-  },
-  chart: { queue: true, tally: 'chargedButSawError' },
   beats: [
     {
       atSec: 5,

@@ -1,30 +1,13 @@
 /** A flaky email service fails 40 % of calls. Async workers retry with exponential backoff; a
  * minute in, jitter is switched on so that jobs which failed together stop retrying together. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const flakyEmail: Scenario = {
+export const flakyEmail: LessonContent = {
   id: 'flaky-email',
-  title: 'A flaky email service: retries, backoff and jitter',
   teaches:
     'No async customer sees the email’s failures: retries with backoff turn a flaky service into delivered emails, and jitter spreads the retries so they do not arrive in waves.',
   premise:
     'Retries with backoff turn a flaky service into delivered emails; jitter spreads the retries so they do not arrive in waves.',
-  mode: 'compare',
-  seed: 11,
-  durationSec: 120,
-  tallies: ['errorPages', 'emailsSent', 'noEmail'],
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 3,
-    'email.failureRate': 0.4,
-    'workers.count': 12,
-    'retry.backoff': 'exponential',
-    'retry.base': 1000,
-    'retry.cap': 16000,
-    'queue.maxReceives': 8,
-  },
-  changes: [{ atSec: 60, key: 'retry.backoff', value: 'full-jitter' }],
-  chart: { queue: true, tally: 'errorPages' },
   beats: [
     {
       atSec: 3,

@@ -1,4 +1,5 @@
-/** The preset scenarios, in the order the lessons take them, and how to turn one into a run. */
+/** The lessons: their index (loaded with the page), their content (loaded on demand, `load.ts`),
+ * and how to turn one into a run. The full list at once is `all.ts`, for the CLI and the tests. */
 import {
   buildConfig,
   FLOW_PRESETS,
@@ -8,28 +9,15 @@ import {
   type SettingValues,
   type TimedChange,
 } from '../engine/index.ts';
-import { checkout } from './checkout.ts';
-import { designIt } from './designIt.ts';
-import { doubleCharge } from './doubleCharge.ts';
-import { dualWrite } from './dualWrite.ts';
-import { emailOutage } from './emailOutage.ts';
-import { flakyEmail } from './flakyEmail.ts';
-import { passwordCheck } from './passwordCheck.ts';
-import { kafkaPoison } from './kafkaPoison.ts';
-import { poisonMessage } from './poisonMessage.ts';
-import { rabbitDrop } from './rabbitDrop.ts';
-import { slowEmail } from './slowEmail.ts';
-import { tooFewWorkers } from './tooFewWorkers.ts';
-import { trafficSpike } from './trafficSpike.ts';
-import type { Scenario } from './types.ts';
-import { workerCrash } from './workerCrash.ts';
-
+import type { LessonEntry, Scenario } from './types.ts';
 export type {
   Beat,
   ChartTally,
   Condition,
   Goal,
   Lane,
+  LessonContent,
+  LessonEntry,
   Prediction,
   Scenario,
   ScenarioChange,
@@ -39,29 +27,8 @@ export type {
 export { EXERCISE, type Choice, type ExerciseTask } from './exercise.ts';
 export { holds, tickGoals, type GoalTimes, type LaneReports } from './goals.ts';
 export { METRICS, readMetric, type GoalMetric } from './metrics.ts';
-
-export const SCENARIOS: readonly Scenario[] = [
-  checkout,
-  emailOutage,
-  flakyEmail,
-  workerCrash,
-  trafficSpike,
-  tooFewWorkers,
-  passwordCheck,
-  poisonMessage,
-  doubleCharge,
-  slowEmail,
-  kafkaPoison,
-  rabbitDrop,
-  dualWrite,
-  designIt,
-];
-
-export const DEFAULT_SCENARIO_ID = checkout.id;
-
-export function findScenario(id: string): Scenario | undefined {
-  return SCENARIOS.find((s) => s.id === id);
-}
+export { DEFAULT_SCENARIO_ID, LESSONS, lessonEntry } from './lessonIndex.ts';
+export { findScenario, lessonLoadFailed, loadAllLessons, loadLesson } from './load.ts';
 
 /** The flow a scenario names, or undefined for the checkout (the engine's default). A preset id
  * that does not exist is a mistake in the lesson: it throws, naming the presets. */
@@ -79,11 +46,11 @@ export function scenarioFlow(scenario: Pick<Scenario, 'id' | 'flow'>): Flow | un
 }
 
 /** A scenario's config with extra settings on top; throws SettingError naming a bad key. */
-export function scenarioConfig(scenario: Scenario, overrides: SettingValues = {}): Config {
+export function scenarioConfig(scenario: LessonEntry, overrides: SettingValues = {}): Config {
   return buildConfig({ ...scenario.settings, ...overrides }, scenarioFlow(scenario));
 }
 
-export function scenarioChanges(scenario: Scenario): TimedChange[] {
+export function scenarioChanges(scenario: Pick<Scenario, 'changes'>): TimedChange[] {
   return (scenario.changes ?? []).map((c) => ({
     atMs: c.atSec * 1000,
     key: c.key,
@@ -92,7 +59,7 @@ export function scenarioChanges(scenario: Scenario): TimedChange[] {
 }
 
 /** The run a scenario describes, as `Simulation.fromRecipe` takes it, with extra settings on top. */
-export function scenarioRecipe(scenario: Scenario, overrides: SettingValues = {}): RunRecipe {
+export function scenarioRecipe(scenario: LessonEntry, overrides: SettingValues = {}): RunRecipe {
   return {
     settings: { ...scenario.settings, ...overrides },
     seed: scenario.seed,
@@ -103,7 +70,7 @@ export function scenarioRecipe(scenario: Scenario, overrides: SettingValues = {}
 }
 
 /** The lanes a scenario shows: both in compare mode, else its one mode. */
-export function scenarioLanes(scenario: Scenario): ('sync' | 'async')[] {
+export function scenarioLanes(scenario: Pick<Scenario, 'mode'>): ('sync' | 'async')[] {
   return scenario.mode === 'compare' ? ['sync', 'async'] : [scenario.mode];
 }
 

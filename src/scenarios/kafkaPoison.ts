@@ -3,28 +3,14 @@
  * carry on, until the application gives up and skips it to a dead-letter topic. Records are keyed
  * by order id and hashed to partitions as Kafka's Java client does, so which partition a poison
  * record blocks is down to its key. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const kafkaPoison: Scenario = {
+export const kafkaPoison: LessonContent = {
   id: 'kafka-poison',
-  title: 'A poison record in a Kafka partition',
   teaches:
     'Kafka keeps order within a partition, so a record that keeps failing blocks everything behind it. The application has to decide when to skip it to a dead-letter topic; Kafka will not.',
   premise:
     'Kafka splits the topic into partitions. Order 20’s record, in partition 2, fails every time it is processed: watch partition 2.',
-  mode: 'async',
-  seed: 2,
-  durationSec: 30,
-  tallies: ['emailsSent', 'deadLetters'],
-  closeup: true,
-  settings: {
-    'queue.broker': 'kafka',
-    'queue.partitions': 4,
-    'workers.count': 4,
-    'traffic.pattern': 'steady',
-    'traffic.rate': 2,
-    'email.poisonEvery': 20,
-  },
   beats: [
     {
       atSec: 4,

@@ -2,62 +2,14 @@
  * can go on, and the check is fast and reliable. Making it async answers sooner, but with nothing
  * the user can use: the check runs in the background, its result needed (needsResult), and the
  * page can only say "we'll let you know". */
-import type { Flow } from '../engine/index.ts';
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-const ms = (n: number) => ({ kind: 'constant', ms: n }) as const;
-
-/** A login: read the form, look up the account, check the password. The async design puts the
- * check on a queue, which is the mistake the lesson shows. */
-const LOGIN: Flow = {
-  id: 'login',
-  label: 'Password check',
-  steps: [
-    {
-      id: 'form',
-      label: 'Read the form',
-      latency: ms(10),
-      failureRate: 0,
-      outages: [],
-      needsResult: true,
-      where: 'request',
-    },
-    {
-      id: 'account',
-      label: 'Look up the account',
-      latency: ms(5),
-      failureRate: 0,
-      outages: [],
-      needsResult: true,
-      where: 'request',
-    },
-    {
-      id: 'password',
-      label: 'Check the password',
-      latency: { kind: 'uniform', minMs: 30, maxMs: 50 },
-      failureRate: 0,
-      outages: [],
-      needsResult: true,
-      where: 'background',
-    },
-  ],
-};
-
-export const passwordCheck: Scenario = {
+export const passwordCheck: LessonContent = {
   id: 'password-check',
-  title: 'Checking a password',
   teaches:
     'Sync is right when the user needs the answer now, the work is fast (under about 100 ms) and the service rarely fails.',
   premise:
     'A login cannot go on without the password check’s answer. Compare answering at once with queueing the check.',
-  mode: 'compare',
-  seed: 2,
-  durationSec: 30,
-  flow: LOGIN,
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 2,
-  },
   beats: [
     {
       atSec: 1,

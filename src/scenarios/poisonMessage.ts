@@ -1,26 +1,13 @@
 /** A poison message: one order's email job always fails (a malformed address, say). Every other
  * job gets through; this one is retried until the queue gives up after five receives and moves it
  * to the dead-letter queue, where a person can look at it. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const poisonMessage: Scenario = {
+export const poisonMessage: LessonContent = {
   id: 'poison-message',
-  title: 'A poison message: a job that always fails',
   teaches:
     'A job that can never succeed must not be retried for ever: after a set number of receives the queue moves it to a dead-letter queue.',
   premise: 'One email job fails every time it is tried. Watch what the queue does with it.',
-  mode: 'async',
-  seed: 4,
-  durationSec: 40,
-  tallies: ['emailsSent', 'deadLetters'],
-  closeup: true,
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 1,
-    'email.poisonEvery': 10,
-    'retry.base': 500,
-    'retry.cap': 4000,
-  },
   beats: [
     {
       atSec: 8,

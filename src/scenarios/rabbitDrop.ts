@@ -1,28 +1,14 @@
 /** RabbitMQ without a dead-letter exchange: a failed message goes straight back to the queue,
  * with no backoff; past the quorum queue's delivery limit (20 failed deliveries) it is dropped, and nothing keeps
  * a copy. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const rabbitDrop: Scenario = {
+export const rabbitDrop: LessonContent = {
   id: 'rabbitmq-drop',
-  title: 'RabbitMQ without a dead-letter exchange',
   teaches:
     'A quorum queue stops redelivering a message after its delivery limit (20). Where it goes then is configuration: to a dead-letter exchange if there is one, otherwise nowhere.',
   premise:
     'A quorum queue redelivers a failing message up to its delivery limit (20). This queue has no dead-letter exchange.',
-  mode: 'async',
-  seed: 2,
-  durationSec: 45,
-  tallies: ['emailsSent', 'dropped', 'noEmail'],
-  closeup: true,
-  settings: {
-    'queue.broker': 'rabbitmq',
-    'queue.deadLetter': false,
-    'queue.deliveryLimit': 20,
-    'traffic.pattern': 'steady',
-    'traffic.rate': 1,
-    'email.poisonEvery': 10,
-  },
   beats: [
     {
       atSec: 4,

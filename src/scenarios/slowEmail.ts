@@ -1,26 +1,13 @@
 /** SQS and a slow email service: some calls take longer than the visibility timeout, so the
  * queue hands the message to a second worker while the first is still sending. Both send. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const slowEmail: Scenario = {
+export const slowEmail: LessonContent = {
   id: 'slow-email',
-  title: 'Slow email beats the visibility timeout',
   teaches:
     'A visibility timeout is a guess about how long a job takes. When a job outlives it, the queue assumes the worker died and delivers the job again: the customer gets two emails unless the send is idempotent.',
   premise:
     'The visibility timeout is 5 s, and now and then an email takes 8 s to send. Watch what that customer receives.',
-  mode: 'async',
-  seed: 2,
-  durationSec: 40,
-  tallies: ['emailsSent', 'duplicates'],
-  closeup: true,
-  settings: {
-    'queue.broker': 'sqs',
-    'traffic.pattern': 'steady',
-    'traffic.rate': 1,
-    'queue.visibilityTimeout': 5000,
-    'latency.email': 'lognormal(2500,2000)',
-  },
   beats: [
     {
       atSec: 3,

@@ -1,25 +1,13 @@
 /** Three orders a second against two workers that manage 1.33 emails a second: the queue grows
  * without bound. At 60 s the pool grows to eight workers and the backlog drains. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const tooFewWorkers: Scenario = {
+export const tooFewWorkers: LessonContent = {
   id: 'too-few-workers',
-  title: 'Too few workers',
   teaches:
     'When work arrives faster than workers finish it, the queue grows without limit; adding workers drains it, at the speed of the difference.',
   premise:
     'Two workers, three orders a second. Watch the queue over the first minute, and again when more workers join.',
-  mode: 'async',
-  seed: 9,
-  durationSec: 120,
-  closeup: true,
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 3,
-    'workers.count': 2,
-  },
-  changes: [{ atSec: 60, key: 'workers.count', value: 8 }],
-  chart: { queue: true },
   beats: [
     {
       atSec: 5,

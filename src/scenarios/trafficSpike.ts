@@ -1,29 +1,14 @@
 /** A sale: traffic jumps from 2 to 40 orders a second for 10 seconds. The sync server's handlers
  * are all busy waiting on emails and customers time out; the async server answers quickly and
  * the queue absorbs the burst, then drains. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const trafficSpike: Scenario = {
+export const trafficSpike: LessonContent = {
   id: 'traffic-spike',
-  title: 'A traffic spike',
   teaches:
     'A queue absorbs a spike: async answers stay fast while the queue fills and drains. Sync handlers saturate and customers time out.',
   premise:
     'A sale: orders jump from 2 to 40 a second for 10 seconds. Watch the handlers, the queue and how long each lane’s customers wait.',
-  mode: 'compare',
-  seed: 3,
-  durationSec: 60,
-  settings: {
-    'traffic.pattern': 'spike',
-    'traffic.rate': 2,
-    'traffic.spikeAt': 15,
-    'traffic.spikeFor': 10,
-    'traffic.spikeRate': 40,
-    'server.handlers': 50,
-    'server.timeout': 10000,
-    'workers.count': 10,
-  },
-  chart: { queue: true, tally: 'timedOut' },
   beats: [
     {
       atSec: 10,

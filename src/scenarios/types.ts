@@ -136,3 +136,29 @@ export interface Scenario {
    * lesson's handout for the instructor. */
   discussion?: readonly string[];
 }
+
+/** What every part of the page needs of a lesson without its content: its place, its title and
+ * the run it describes (the link's parser, the picker, the controls' defaults). The index
+ * (`lessonIndex.ts`) holds one for every lesson and loads with the page. */
+export type LessonEntry = Pick<
+  Scenario,
+  | 'id'
+  | 'title'
+  | 'mode'
+  | 'seed'
+  | 'durationSec'
+  | 'flow'
+  | 'settings'
+  | 'changes'
+  | 'tallies'
+  | 'closeup'
+  | 'design'
+  | 'chart'
+>;
+
+/** A lesson's words and checks (captions, prediction, goals, summaries): the part each lesson's
+ * file holds, loaded when the lesson opens (`load.ts`). */
+export type LessonContent = Pick<
+  Scenario,
+  'id' | 'teaches' | 'premise' | 'beats' | 'prediction' | 'goals' | 'discussion'
+>;

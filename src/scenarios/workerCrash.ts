@@ -1,27 +1,14 @@
 /** Workers crash while handling messages. A crash before the send leaves the message in the queue
  * for another worker once its visibility timeout ends; a crash after the send and before the ack
  * sends the email twice. */
-import type { Scenario } from './types.ts';
+import type { LessonContent } from './types.ts';
 
-export const workerCrash: Scenario = {
+export const workerCrash: LessonContent = {
   id: 'worker-crash',
-  title: 'A worker crashes mid-message',
   teaches:
     'A crashed worker loses no email: the message comes back after its visibility timeout. But a crash after sending and before acking sends a duplicate.',
   premise:
     'Workers crash now and then, sometimes in the middle of a message. Watch what the queue does with that message and what its customer receives.',
-  mode: 'async',
-  seed: 5,
-  durationSec: 60,
-  tallies: ['emailsSent', 'duplicates'],
-  closeup: true,
-  settings: {
-    'traffic.pattern': 'steady',
-    'traffic.rate': 1,
-    'workers.crashRate': 0.25,
-    'workers.restart': 5000,
-    'queue.visibilityTimeout': 10000,
-  },
   beats: [
     {
       atSec: 2,

@@ -16,7 +16,13 @@ import {
   type SettingValue,
   roundUs,
 } from '../engine/index.ts';
-import { findScenario, SCENARIOS, scenarioChanges, scenarioFlow } from '../scenarios/index.ts';
+import {
+  findScenario,
+  LESSONS,
+  lessonEntry,
+  scenarioChanges,
+  scenarioFlow,
+} from '../scenarios/index.ts';
 import { NO_SCRIPT, resolveScript } from '../scenarios/script.ts';
 import { shown } from './echo.ts';
 import { createFrameLoop } from './frameLoop.ts';
@@ -266,10 +272,13 @@ export function simulatorState({
         set({ locked: [...keys] });
       },
       loadScenario(id) {
-        const scenario = findScenario(id);
-        if (!scenario) {
-          return `unknown scenario '${shown(id)}'; one of ${SCENARIOS.map((s) => s.id).join(', ')}`;
+        if (!lessonEntry(id)) {
+          return `unknown scenario '${shown(id)}'; one of ${LESSONS.map((s) => s.id).join(', ')}`;
         }
+        // The store holds only a lesson whose captions and goals are here: its callers load it
+        // first (lessons/openLesson.ts).
+        const scenario = findScenario(id);
+        if (!scenario) return `the lesson '${id}' has not loaded yet`;
         const { locked } = get();
         restart(withLockedValues(scenario.settings, recorder.lockedValues()), {
           scenarioId: scenario.id,

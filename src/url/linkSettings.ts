@@ -16,7 +16,7 @@ import {
   type Config,
   type Flow,
 } from '../engine/index.ts';
-import { findScenario, scenarioChanges } from '../scenarios/index.ts';
+import { lessonEntry, scenarioChanges } from '../scenarios/index.ts';
 import type { UrlState } from './urlState.ts';
 
 /** Every name a link may write for this flow, in the order it writes them. */
@@ -82,7 +82,7 @@ export function allNames(key: AnySettingKey): AnySettingKey[] {
 /** Why the link's flow cannot run its lesson (the lesson sets a step the flow lacks: the email's
  * outage with a sign-in flow), or undefined: the lesson's own flow runs instead. */
 export function lessonClash(state: Pick<UrlState, 'flow' | 'scenario'>): string | undefined {
-  const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
+  const scenario = state.scenario === null ? undefined : lessonEntry(state.scenario);
   if (!scenario || state.flow === null) return undefined;
   const config = buildConfig({}, state.flow);
   const script = scenarioChanges(scenario).map((c) => [c.key, c.value] as const);

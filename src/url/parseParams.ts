@@ -11,8 +11,8 @@ import {
   type Flow,
 } from '../engine/index.ts';
 import {
-  SCENARIOS,
-  findScenario,
+  LESSONS,
+  lessonEntry,
   flowField,
   scenarioChanges,
   scenarioFlow,
@@ -102,7 +102,7 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
     const value = raw.trim();
     switch (param) {
       case 'scenario': {
-        const ids = SCENARIOS.map((s) => s.id);
+        const ids = LESSONS.map((s) => s.id);
         if (ids.includes(value)) state.scenario = value;
         else ignore(param, raw, `one of ${ids.join(', ')}`);
         break;
@@ -259,7 +259,7 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
 /** The run a link asks for, as the replay budget reads it: the scenario's settings and script,
  * with the link's settings on top. */
 function recipeOf(state: UrlState) {
-  const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
+  const scenario = state.scenario === null ? undefined : lessonEntry(state.scenario);
   return {
     settings: { ...scenario?.settings, ...state.settings },
     seed: 0,
@@ -272,7 +272,7 @@ function recipeOf(state: UrlState) {
 /** The flow a link runs: its `flow`, else its scenario's; undefined for the checkout. */
 export function linkFlow(state: Pick<UrlState, 'flow' | 'scenario'>): Flow | undefined {
   if (state.flow !== null) return state.flow;
-  const scenario = state.scenario === null ? undefined : findScenario(state.scenario);
+  const scenario = state.scenario === null ? undefined : lessonEntry(state.scenario);
   return scenario ? scenarioFlow(scenario) : undefined;
 }
 

@@ -10,7 +10,7 @@ import {
   type SettingValue,
 } from '../engine/index.ts';
 import { formatTime } from '../format/index.ts';
-import { findScenario, flowField, scenarioChanges, scenarioFlow } from '../scenarios/index.ts';
+import { lessonEntry, flowField, scenarioChanges, scenarioFlow } from '../scenarios/index.ts';
 import { shown } from '../store/echo.ts';
 import { latestWithinBudget } from '../store/replayBudget.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
@@ -53,7 +53,7 @@ function startingValues(
  * link keeps values, not when they changed, so opening it can cost more than the run did (a rate
  * raised late now holds from 0 s): its moment is the latest within the replay budget. */
 export function urlStateOf(s: RunFields, page: UrlState): UrlState {
-  const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
+  const scenario = s.scenarioId === null ? undefined : lessonEntry(s.scenarioId);
   const ownFlow = scenario ? scenarioFlow(scenario) : undefined;
   const flow = s.flow ?? undefined;
   const reference = startingValues(scenario?.settings ?? {}, flow);
@@ -89,7 +89,7 @@ function flowParam(flow: Flow | undefined, own: Flow | undefined): Flow | null {
 /** The latest moment a link with these starting values reaches within the replay budget. */
 function reachable(
   values: Readonly<Record<string, string>>,
-  scenario: ReturnType<typeof findScenario>,
+  scenario: ReturnType<typeof lessonEntry>,
   durationMs: number,
   flow: Flow | undefined,
 ): number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Collector } from '../../src/analysis/collector.ts';
 import { buildTrace, type OrderTrace } from '../../src/analysis/trace.ts';
 import { Simulation, type LogEntry } from '../../src/engine/index.ts';
-import { SCENARIOS, scenarioRecipe } from '../../src/scenarios/index.ts';
+import { scenarioRecipe } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import { everyKindRuns, run } from './runs.ts';
 
 function traceOf(entries: readonly LogEntry[], order: number): OrderTrace {

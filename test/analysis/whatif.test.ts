@@ -26,7 +26,8 @@ import {
   defaultConfig,
   findSetting,
 } from '../../src/engine/index.ts';
-import { findScenario, SCENARIOS, scenarioRecipe } from '../../src/scenarios/index.ts';
+import { findScenario, scenarioRecipe } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 
 const spike = findScenario('traffic-spike')!;
 const recipe = scenarioRecipe(spike);

@@ -16,7 +16,7 @@ const LESSONS = JSON.parse(
       'tsx',
       '--input-type=module',
       '-e',
-      "const { SCENARIOS } = await import('./src/scenarios/index.ts');" +
+      "const { SCENARIOS } = await import('./src/scenarios/all.ts');" +
         'console.log(JSON.stringify(SCENARIOS.map((s) => ({ id: s.id, lengthSec: s.durationSec }))));',
     ],
     { cwd: ROOT, encoding: 'utf8' },

@@ -16,7 +16,7 @@ const LESSONS = JSON.parse(
       'tsx',
       '--input-type=module',
       '-e',
-      "import { SCENARIOS } from './src/scenarios/index.ts';" +
+      "import { SCENARIOS } from './src/scenarios/all.ts';" +
         'console.log(JSON.stringify(SCENARIOS.map((s) => [s.id, s.title, s.prediction.keyWords])));',
     ],
     { cwd: ROOT, encoding: 'utf8' },

@@ -28,7 +28,8 @@ function tsx(code) {
 /** Every lesson, in the picker's order: what the reveal must say about it, and when its last
  * caption shows (resolved against the engine, as the app resolves it). */
 const LESSONS = tsx(
-  "import { SCENARIOS, scenarioRecipe } from './src/scenarios/index.ts';" +
+  "import { scenarioRecipe } from './src/scenarios/index.ts';" +
+    "import { SCENARIOS } from './src/scenarios/all.ts';" +
     "import { beatMs } from './src/scenarios/beats.ts';" +
     "import { resolveScript } from './src/scenarios/script.ts';" +
     'console.log(JSON.stringify(SCENARIOS.map((s) => ({ id: s.id, label: s.prediction.reveal.label,' +
@@ -41,12 +42,13 @@ const LESSONS = tsx(
  * recipe in the engine, formatted as the app formats it. */
 function expectedNumbers(moments) {
   return tsx(
-    "import { findScenario, readMetric, scenarioRecipe } from './src/scenarios/index.ts';" +
+    "import { readMetric, scenarioRecipe } from './src/scenarios/index.ts';" +
+      "import { SCENARIOS } from './src/scenarios/all.ts';" +
       "import { Simulation } from './src/engine/index.ts';" +
       "import { formatMetric } from './src/format/index.ts';" +
       `const at = ${JSON.stringify(moments)};` +
       'console.log(JSON.stringify(Object.fromEntries(Object.entries(at).map(([id, ms]) => {' +
-      '  const s = findScenario(id); const { lane, metric } = s.prediction.reveal;' +
+      '  const s = SCENARIOS.find((l) => l.id === id); const { lane, metric } = s.prediction.reveal;' +
       '  const sim = Simulation.fromRecipe(scenarioRecipe(s), lane); sim.runUntil(ms);' +
       '  return [id, formatMetric(metric, readMetric(sim.report(id), metric))];' +
       '}))));',

@@ -6,7 +6,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMetric } from '../../src/format/index.ts';
 import { OFF_LESSON_SUMMARY } from '../../src/lessons/lessonTexts.ts';
-import { findScenario, readMetric, SCENARIOS, type Scenario } from '../../src/scenarios/index.ts';
+import { findScenario, readMetric, type Scenario } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import type { Simulator } from '../../src/store/simulatorStore.ts';
 import { renderApp } from '../support/renderApp.tsx';
 

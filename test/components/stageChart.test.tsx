@@ -5,7 +5,8 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mode } from '../../src/engine/index.ts';
-import { findScenario, SCENARIOS } from '../../src/scenarios/index.ts';
+import { findScenario } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import { beatMs } from '../../src/scenarios/beats.ts';
 import {
   envelope,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { focusOrderAt } from '../../src/scenarios/beats.ts';
 import { Simulation, type LogEntry } from '../../src/engine/index.ts';
-import { SCENARIOS, findScenario, scenarioRecipe } from '../../src/scenarios/index.ts';
+import { findScenario, scenarioRecipe } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 
 describe('focusOrder', () => {
   it('is set on every caption that names an order, to that order', () => {

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { buildConfig, report, Simulation, type RunRecipe } from '../../src/engine/index.ts';
 import { GOAL_EVENTS_PER_CALL, GOAL_TICK_MS, GoalTicker } from '../../src/lessons/goalTicker.ts';
 import {
-  SCENARIOS,
   scenarioRecipe,
   tickGoals,
   type GoalTimes,
   type Scenario,
 } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 
 /** Every point of the grid, checked one by one. */
 function walk(scenario: Scenario, recipe: RunRecipe, toMs: number): GoalTimes {

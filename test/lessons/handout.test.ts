@@ -13,7 +13,6 @@ import { beatMs } from '../../src/scenarios/beats.ts';
 import {
   findScenario,
   readMetric,
-  SCENARIOS,
   scenarioChanges,
   scenarioConfig,
   scenarioLanes,
@@ -21,6 +20,7 @@ import {
   type Lane,
   type Scenario,
 } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import { resolveScript } from '../../src/scenarios/script.ts';
 
 /** The lane as `npm run simulate -- --scenario ID --mode LANE` reports it (drained 600 s). */

@@ -1,7 +1,8 @@
 // The lessons that open the broker close-up when they load: each shows the async lane, with a
 // broker that has a close-up.
 import { describe, expect, it } from 'vitest';
-import { SCENARIOS, scenarioConfig, scenarioLanes } from '../../src/scenarios/index.ts';
+import { scenarioConfig, scenarioLanes } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 
 describe('a lesson that opens the broker close-up', () => {
   it('shows the async lane and a broker that has a close-up (not the ideal one)', () => {

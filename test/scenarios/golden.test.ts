@@ -14,7 +14,6 @@ import {
 import { beatMs } from '../../src/scenarios/beats.ts';
 import { resolveScript } from '../../src/scenarios/script.ts';
 import {
-  SCENARIOS,
   scenarioRecipe,
   scenarioChanges,
   scenarioFlow,
@@ -23,6 +22,7 @@ import {
   type GoalTimes,
   type Scenario,
 } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 
 const DRAIN_MS = 600_000;
 /** Goals are checked on the grid the app's GoalTicker uses, so the app shows these moments. */

@@ -3,7 +3,7 @@
 // words are data beside each prediction; a lesson whose texts lose them fails here too.
 import { describe, expect, it } from 'vitest';
 import { keyWordsIn, lessonTexts } from '../../src/lessons/lessonTexts.ts';
-import { SCENARIOS } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 
 describe.each(SCENARIOS.map((s) => [s.id, s] as const))('the lesson %s', (_, scenario) => {
   it('names at least one key word of its answer', () => {

@@ -5,13 +5,13 @@ import { Simulation } from '../../src/engine/index.ts';
 import { beatMs } from '../../src/scenarios/beats.ts';
 import { describeFact, LaneProbe, ordersIn, type Fact } from '../../src/scenarios/facts.ts';
 import {
-  SCENARIOS,
   findScenario,
   scenarioLanes,
   scenarioRecipe,
   type Beat,
   type Scenario,
 } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import {
   resolveScript,
   SCRIPT_EVENT_BUDGET,

@@ -11,7 +11,8 @@ import {
   type SettingValues,
   type TimedChange,
 } from '../../src/engine/index.ts';
-import { SCENARIOS, type Scenario } from '../../src/scenarios/index.ts';
+import { type Scenario } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import { checkout } from '../../src/scenarios/checkout.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
 import { testSimulator } from '../support/simulator.ts';

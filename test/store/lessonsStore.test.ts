@@ -10,7 +10,8 @@ import { goToBeat } from '../../src/lessons/navigate.ts';
 import { createLessonProgress } from '../../src/lessons/progress.ts';
 import { readFileSync } from 'node:fs';
 import type { AnySettingKey } from '../../src/engine/index.ts';
-import { findScenario, SCENARIOS, type Goal } from '../../src/scenarios/index.ts';
+import { findScenario, type Goal } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import { testSimulator } from '../support/simulator.ts';
 
 const checkout = findScenario('checkout')!;

@@ -114,4 +114,25 @@ describe('the dependency check (npm run depcheck)', () => {
       expect.arrayContaining([expect.stringMatching(/^no-circular: src\/store\/jump.ts -> /)]),
     );
   }, 30_000);
+
+  it('keeps every lesson at once (scenarios/all.ts) for the command line: the page loads each', async () => {
+    const whole = {
+      'src/scenarios/all.ts': 'export const SCENARIOS = [];\n',
+      'src/scenarios/load.ts': "export const load = () => import('./checkout.ts');\n",
+      'src/scenarios/checkout.ts': 'export const checkout = 1;\n',
+    };
+    expect(
+      await violationsIn({
+        ...whole,
+        'src/cli/main.ts':
+          "import { SCENARIOS } from '../scenarios/all.ts';\nexport const m = SCENARIOS;\n",
+        'src/store/fixture.ts':
+          "import { SCENARIOS } from '../scenarios/all.ts';\nexport const f = SCENARIOS;\n",
+        'src/components/Picker.tsx': "export const p = () => import('../scenarios/all.ts');\n",
+      }),
+    ).toEqual([
+      'page-loads-lessons: src/components/Picker.tsx -> src/scenarios/all.ts',
+      'page-loads-lessons: src/store/fixture.ts -> src/scenarios/all.ts',
+    ]);
+  }, 30_000);
 });

@@ -12,7 +12,7 @@ import {
   type Distribution,
   type SettingKey,
 } from '../../engine/index.ts';
-import { findScenario } from '../../scenarios/index.ts';
+import { lessonEntry } from '../../scenarios/index.ts';
 import { RATE_KEY } from '../../store/locks.ts';
 import type { ControlSpec } from './controlSpecs.ts';
 
@@ -120,7 +120,7 @@ let registryDefaults: Readonly<Record<string, string>> | undefined;
  * registry's default. Orders per second reads 0 under the single-order pattern, as the store
  * shows it. */
 export function defaultEngineValue(key: SettingKey, scenarioId: string | null): string | undefined {
-  const lesson = findScenario(scenarioId ?? '')?.settings ?? {};
+  const lesson = lessonEntry(scenarioId ?? '')?.settings ?? {};
   const config = defaultConfig();
   registryDefaults ??= Object.fromEntries(SETTINGS.map((s) => [s.key, s.read(config)]));
   const valueOf = (k: SettingKey) => {

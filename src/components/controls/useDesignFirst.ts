@@ -2,11 +2,11 @@
  * then opens when it loads, with the Design section at the top. Kept out of the deferred controls,
  * since the panel needs it before they load. */
 import { useEffect } from 'react';
-import { findScenario } from '../../scenarios/index.ts';
+import { lessonEntry } from '../../scenarios/index.ts';
 import { useHandles, useSim } from '../../store/hooks.ts';
 
 export function useDesignFirst(): boolean {
-  return useSim((s) => s.scenarioId !== null && findScenario(s.scenarioId)?.design === true);
+  return useSim((s) => s.scenarioId !== null && lessonEntry(s.scenarioId)?.design === true);
 }
 
 /** Opens the side panel when a design lesson loads, except in an embed (its host decides what
@@ -15,7 +15,7 @@ export function useLessonDesignPanel(): void {
   const { view } = useHandles();
   const scenarioId = useSim((s) => s.scenarioId);
   useEffect(() => {
-    if (scenarioId === null || findScenario(scenarioId)?.design !== true) return;
+    if (scenarioId === null || lessonEntry(scenarioId)?.design !== true) return;
     if (document.documentElement.hasAttribute('data-embed')) return;
     if (window.matchMedia?.('(min-width: 701px) and (max-width: 1099px)').matches) return;
     view.getState().setPanelOpen(true);

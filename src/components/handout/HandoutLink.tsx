@@ -1,6 +1,6 @@
 /** The "Lesson handout" action: opens the current lesson's printable handout (`?handout=<id>`)
  * in a new tab. Only the link lives in the first screen's bundle; the handout loads on demand. */
-import { findScenario } from '../../scenarios/index.ts';
+import { lessonEntry } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useSim } from '../../store/hooks.ts';
 import { handoutLink } from '../../url/handoutParam.ts';
@@ -8,7 +8,7 @@ import { pageBase } from '../share/links.ts';
 
 export function HandoutLink() {
   const scenarioId = useSim(selectScenarioId);
-  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const scenario = scenarioId === null ? undefined : lessonEntry(scenarioId);
   if (!scenario) return null;
   return (
     <div className="export-handout" role="group" aria-label="For the instructor">

@@ -5,7 +5,13 @@
 import { useEffect, useMemo } from 'react';
 import { handoutOf, type Handout } from '../../lessons/handout.ts';
 import { LESSON_COUNT } from '../../lessons/lessonOrder.ts';
-import { findScenario, SCENARIOS, type Scenario } from '../../scenarios/index.ts';
+import {
+  findScenario,
+  LESSONS,
+  lessonEntry,
+  lessonLoadFailed,
+  type Scenario,
+} from '../../scenarios/index.ts';
 import { shown } from '../../store/echo.ts';
 import { handoutLink, lessonLink } from '../../url/handoutParam.ts';
 import { MODE_TITLE } from '../modeTitle.ts';
@@ -13,9 +19,20 @@ import { pageBase } from '../share/links.ts';
 import { QrCode } from './QrCode.tsx';
 import './handout.css';
 
+/** The lesson's content is loaded before this renders (main.tsx); one that could not load says
+ * so rather than claiming there is no such handout. */
 export default function HandoutPage({ id }: { id: string }) {
   const scenario = findScenario(id);
-  return scenario ? <LessonHandout scenario={scenario} /> : <HandoutIndex asked={id} />;
+  if (scenario) return <LessonHandout scenario={scenario} />;
+  const entry = lessonEntry(id);
+  if (entry) {
+    return (
+      <p className="handout-unknown" role="alert">
+        {lessonLoadFailed(entry.title)}
+      </p>
+    );
+  }
+  return <HandoutIndex asked={id} />;
 }
 
 function useTitle(title: string) {
@@ -184,7 +201,7 @@ function HandoutIndex({ asked }: { asked: string }) {
           </p>
         )}
         <ol className="handout-index">
-          {SCENARIOS.map((s) => (
+          {LESSONS.map((s) => (
             <li key={s.id}>
               <a href={handoutLink(base, s.id)}>{s.title}</a> <code>{s.id}</code>
             </li>

@@ -5,7 +5,7 @@
  * in the outcome ledger. */
 import { useMemo } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { findScenario } from '../../scenarios/index.ts';
+import { lessonEntry } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useLaneReads, useSim } from '../../store/hooks.ts';
@@ -27,7 +27,7 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   const { embed } = usePage().page;
   const asking = useQuestionOpen(scenarioId ?? '') && !embed;
   const tallies = useMemo(() => {
-    const named = (!asking && scenarioId && findScenario(scenarioId)?.tallies) || [];
+    const named = (!asking && scenarioId && lessonEntry(scenarioId)?.tallies) || [];
     return talliesOf(reads.lane(mode).report('live'), named);
   }, [reads, mode, scenarioId, asking]);
   if (tallies.length === 0) return null;

@@ -1,29 +1,48 @@
-/** Chooses a lesson (or free play) from the preset scenarios; choosing one loads it at 0 s. */
+/** Chooses a lesson (or free play) from the preset scenarios; choosing one loads its content (a
+ * chunk of its own, unless loaded already) and opens it at 0 s. */
 import { useEffect, useId, useState } from 'react';
-import { SCENARIOS } from '../../scenarios/index.ts';
+import { LESSONS } from '../../scenarios/index.ts';
+import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useActions, useSim } from '../../store/hooks.ts';
+import { useActions, useHandles, useSim } from '../../store/hooks.ts';
 import { onNextPaint } from '../afterPaint.ts';
 
 const FREE_PLAY = '';
 
 export function ScenarioPicker() {
   const scenarioId = useSim(selectScenarioId);
-  const { loadScenario, restoreDefaults } = useActions();
+  const { restoreDefaults } = useActions();
+  const { simulator } = useHandles();
   const id = useId();
   // The choice, from the change until the lesson has loaded: loading one rebuilds both lanes,
   // resolves its captions and redraws the whole stage (a second and more with a CPU four times
   // slower, bench:page), so the picker shows the choice and says it is opening in the next
   // frame, and the lesson loads once that frame is painted.
   const [pending, setPending] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (pending === null) return;
-    return onNextPaint(() => {
-      if (pending === FREE_PLAY) restoreDefaults();
-      else loadScenario(pending);
-      setPending(null);
+    let live = true;
+    const cancel = onNextPaint(() => {
+      if (pending === FREE_PLAY) {
+        restoreDefaults();
+        setPending(null);
+        return;
+      }
+      whenOpened(
+        openLesson(() => simulator.store.getState(), pending),
+        (failed) => {
+          if (!live) return;
+          setProblem(failed);
+          setPending(null);
+        },
+      );
     });
-  }, [pending, loadScenario, restoreDefaults]);
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [pending, restoreDefaults, simulator]);
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>Lesson</label>
@@ -31,10 +50,13 @@ export function ScenarioPicker() {
         id={id}
         value={pending ?? scenarioId ?? FREE_PLAY}
         aria-busy={pending !== null}
-        onChange={(e) => setPending(e.target.value)}
+        onChange={(e) => {
+          setProblem(undefined);
+          setPending(e.target.value);
+        }}
       >
         <option value={FREE_PLAY}>Free play: no lesson</option>
-        {SCENARIOS.map((s, i) => (
+        {LESSONS.map((s, i) => (
           <option key={s.id} value={s.id}>
             {`${i + 1}. ${s.title}`}
           </option>
@@ -47,6 +69,11 @@ export function ScenarioPicker() {
             ? 'Opening free play…'
             : 'Opening the lesson…'}
       </span>
+      {problem && (
+        <p className="scenario-picker-problem" role="alert">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /** The links the share controls hand out: a plain link to the current state, the embed link, and
  * the iframe snippet for it. Pure over the store state and the page's own parameters. */
-import { findScenario } from '../../scenarios/index.ts';
+import { lessonEntry } from '../../scenarios/index.ts';
 import { serializeState } from '../../url/serializeState.ts';
 import { urlStateOf } from '../../url/storeState.ts';
 import type { UrlState } from '../../url/urlState.ts';
@@ -51,7 +51,7 @@ export function iframeSnippet(src: string, title: string): string {
 }
 
 export function embedTitle(s: Pick<SimulatorState, 'scenarioId'>): string {
-  const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
+  const scenario = s.scenarioId === null ? undefined : lessonEntry(s.scenarioId);
   return scenario ? `Sync vs Async: ${scenario.title}` : 'Sync vs Async: a checkout simulator';
 }
 

@@ -4,7 +4,7 @@
  * a second, and at once after a jump), from the lanes' collectors, so a seek redraws it right. */
 import { useDeferredValue, useId, useMemo, type CSSProperties, type RefObject } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { findScenario, type StageChart as ChartSpec } from '../../scenarios/index.ts';
+import { lessonEntry, type StageChart as ChartSpec } from '../../scenarios/index.ts';
 import { beatMs } from '../../scenarios/beats.ts';
 import { selectPresenting, selectScenarioId } from '../../lessons/selectors.ts';
 import { useLaneReads, useSim, useViewState } from '../../store/hooks.ts';
@@ -24,7 +24,7 @@ export function useStageChart(): ChartSpec | null {
   const scenarioId = useSim(selectScenarioId);
   const { embed } = usePage().page;
   if (embed || scenarioId === null) return null;
-  return findScenario(scenarioId)?.chart ?? null;
+  return lessonEntry(scenarioId)?.chart ?? null;
 }
 
 const selectCloseup = (s: { closeup: boolean }) => s.closeup;

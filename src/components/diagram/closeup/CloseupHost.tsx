@@ -6,7 +6,7 @@ import './closeup.css';
 import './closeupFit.css';
 import { useCallback, useEffect, useState } from 'react';
 import { brokerFacts, isBroker } from '../../../engine/index.ts';
-import { findScenario } from '../../../scenarios/index.ts';
+import { lessonEntry } from '../../../scenarios/index.ts';
 import { useHandles, useSim, useViewState } from '../../../store/hooks.ts';
 import { queueTitle } from '../brokerLayout.ts';
 import { deferred, useDeferred } from '../../deferred.ts';
@@ -24,7 +24,7 @@ export function useLessonCloseup() {
   const scenarioId = useSim((s) => s.scenarioId);
   useEffect(() => {
     if (scenarioId === null) return;
-    view.getState().setCloseup(findScenario(scenarioId)?.closeup === true);
+    view.getState().setCloseup(lessonEntry(scenarioId)?.closeup === true);
   }, [scenarioId, view]);
 }
 

@@ -1,0 +1,235 @@
+/** Every lesson in the order they are taken, without its content: its id, title and the run it
+ * describes. This loads with the page; each lesson's captions, prediction and goals load when it
+ * opens (`load.ts`), so the first screen carries only the lesson its link opens. */
+import { chargeInTheBackground, LOGIN } from './lessonFlows.ts';
+import type { LessonEntry } from './types.ts';
+
+export const LESSONS: readonly LessonEntry[] = [
+  {
+    id: 'checkout',
+    title: 'One checkout, sync against async',
+    mode: 'compare',
+    seed: 1,
+    durationSec: 60,
+    tallies: ['emailsSent'],
+    settings: {},
+  },
+  {
+    id: 'email-outage',
+    title: 'The email service goes down',
+    mode: 'compare',
+    seed: 7,
+    durationSec: 90,
+    tallies: ['errorPages', 'chargedButSawError', 'emailsSent', 'noEmail'],
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 2,
+      'email.outage': '20-50',
+      // The retry budget is sized to the outage: with the default 5 receives (about 22 s of
+      // backoff) a job that fails fast enough is dead-lettered before the service is back.
+      'queue.maxReceives': 8,
+    },
+    chart: { queue: true, tally: 'chargedButSawError' },
+  },
+  {
+    id: 'flaky-email',
+    title: 'A flaky email service: retries, backoff and jitter',
+    mode: 'compare',
+    seed: 11,
+    durationSec: 120,
+    tallies: ['errorPages', 'emailsSent', 'noEmail'],
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 3,
+      'email.failureRate': 0.4,
+      'workers.count': 12,
+      'retry.backoff': 'exponential',
+      'retry.base': 1000,
+      'retry.cap': 16000,
+      'queue.maxReceives': 8,
+    },
+    changes: [{ atSec: 60, key: 'retry.backoff', value: 'full-jitter' }],
+    chart: { queue: true, tally: 'errorPages' },
+  },
+  {
+    id: 'worker-crash',
+    title: 'A worker crashes mid-message',
+    mode: 'async',
+    seed: 5,
+    durationSec: 60,
+    tallies: ['emailsSent', 'duplicates'],
+    closeup: true,
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 1,
+      'workers.crashRate': 0.25,
+      'workers.restart': 5000,
+      'queue.visibilityTimeout': 10000,
+    },
+  },
+  {
+    id: 'traffic-spike',
+    title: 'A traffic spike',
+    mode: 'compare',
+    seed: 3,
+    durationSec: 60,
+    settings: {
+      'traffic.pattern': 'spike',
+      'traffic.rate': 2,
+      'traffic.spikeAt': 15,
+      'traffic.spikeFor': 10,
+      'traffic.spikeRate': 40,
+      'server.handlers': 50,
+      'server.timeout': 10000,
+      'workers.count': 10,
+    },
+    chart: { queue: true, tally: 'timedOut' },
+  },
+  {
+    id: 'too-few-workers',
+    title: 'Too few workers',
+    mode: 'async',
+    seed: 9,
+    durationSec: 120,
+    closeup: true,
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 3,
+      'workers.count': 2,
+    },
+    changes: [{ atSec: 60, key: 'workers.count', value: 8 }],
+    chart: { queue: true },
+  },
+  {
+    id: 'password-check',
+    title: 'Checking a password',
+    mode: 'compare',
+    seed: 2,
+    durationSec: 30,
+    flow: LOGIN,
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 2,
+    },
+  },
+  {
+    id: 'poison-message',
+    title: 'A poison message: a job that always fails',
+    mode: 'async',
+    seed: 4,
+    durationSec: 40,
+    tallies: ['emailsSent', 'deadLetters'],
+    closeup: true,
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 1,
+      'email.poisonEvery': 10,
+      'retry.base': 500,
+      'retry.cap': 4000,
+    },
+  },
+  {
+    id: 'double-charge',
+    title: 'An impatient customer clicks again',
+    mode: 'compare',
+    seed: 6,
+    durationSec: 60,
+    tallies: ['doubleCharged'],
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 1,
+      'email.failureRate': 0.3,
+      'users.retryOnError': true,
+      'users.retryDelay': 2000,
+    },
+  },
+  {
+    id: 'slow-email',
+    title: 'Slow email beats the visibility timeout',
+    mode: 'async',
+    seed: 2,
+    durationSec: 40,
+    tallies: ['emailsSent', 'duplicates'],
+    closeup: true,
+    settings: {
+      'queue.broker': 'sqs',
+      'traffic.pattern': 'steady',
+      'traffic.rate': 1,
+      'queue.visibilityTimeout': 5000,
+      'latency.email': 'lognormal(2500,2000)',
+    },
+  },
+  {
+    id: 'kafka-poison',
+    title: 'A poison record in a Kafka partition',
+    mode: 'async',
+    seed: 2,
+    durationSec: 30,
+    tallies: ['emailsSent', 'deadLetters'],
+    closeup: true,
+    settings: {
+      'queue.broker': 'kafka',
+      'queue.partitions': 4,
+      'workers.count': 4,
+      'traffic.pattern': 'steady',
+      'traffic.rate': 2,
+      'email.poisonEvery': 20,
+    },
+  },
+  {
+    id: 'rabbitmq-drop',
+    title: 'RabbitMQ without a dead-letter exchange',
+    mode: 'async',
+    seed: 2,
+    durationSec: 45,
+    tallies: ['emailsSent', 'dropped', 'noEmail'],
+    closeup: true,
+    settings: {
+      'queue.broker': 'rabbitmq',
+      'queue.deadLetter': false,
+      'queue.deliveryLimit': 20,
+      'traffic.pattern': 'steady',
+      'traffic.rate': 1,
+      'email.poisonEvery': 10,
+    },
+  },
+  {
+    id: 'dual-write',
+    title: 'Saved, but never emailed',
+    mode: 'async',
+    seed: 1,
+    durationSec: 60,
+    tallies: ['savedNeverEnqueued', 'emailsSent'],
+    // The line that climbs for 30 s and then stays flat is the lesson.
+    chart: { tally: 'savedNeverEnqueued' },
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 1,
+      'server.crashRate': 0.2,
+    },
+    changes: [{ atSec: 30, key: 'queue.outbox', value: true }],
+  },
+  {
+    id: 'design-it',
+    title: 'Design it',
+    mode: 'compare',
+    seed: 1,
+    durationSec: 30,
+    flow: chargeInTheBackground(),
+    design: true,
+    settings: {
+      'traffic.pattern': 'steady',
+      'traffic.rate': 1,
+      // A declined card stays declined: asking the bank again would not change its answer.
+      'queue.maxReceives': 1,
+    },
+    tallies: ['confirmedThenFailed', 'apologies', 'emailsSent'],
+  },
+];
+
+export const DEFAULT_SCENARIO_ID = LESSONS[0]!.id;
+
+/** The lesson with this id in the index, loaded or not. */
+export function lessonEntry(id: string): LessonEntry | undefined {
+  return LESSONS.find((s) => s.id === id);
+}
