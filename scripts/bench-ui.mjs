@@ -13,9 +13,7 @@
 // `npm run bench:ui -- --throttle 4` (or BENCH_THROTTLE=4) slows the page's CPU fourfold through
 // Chromium's CPU throttling, a student's laptop or phone: its budget is a median of 17 ms and a
 // 95th percentile of 33.4 ms, and the worst frame is printed but not held to two frames.
-import { join } from 'node:path';
-import { launch, openPanel, ROOT, start } from './lib/browser.mjs';
-import { serve } from './lib/serve.mjs';
+import { openPanel, start } from './lib/browser.mjs';
 
 const MEASURE_MS = Number(process.env.BENCH_MS ?? 6000);
 const MIN_TOKENS = Number(process.env.BENCH_MIN_TOKENS ?? 600);
@@ -66,6 +64,12 @@ async function setNumber(page, name, value) {
  * laptop shows it. */
 async function freePlay(page, url) {
   await page.goto(`${url}?v=1${process.env.BENCH_SETTINGS ?? ''}`);
+  // The page starts once its link's parts have loaded, and free play then plays by itself.
+  await page
+    .getByRole('button', { name: /^(Play|Pause)$/ })
+    .first()
+    .waitFor();
+  await page.waitForTimeout(300);
   const pause = page.getByRole('button', { name: 'Pause' });
   if (await pause.count()) await pause.click();
   await openPanel(page);
@@ -75,7 +79,8 @@ async function freePlay(page, url) {
   await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
   await page.getByRole('button', { name: 'Start a traffic spike' }).click();
   await page.getByRole('button', { name: 'Controls', exact: true }).click();
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  if (await play.count()) await play.click();
 }
 
 /** The lesson, landed paused past its question; its chart must be on the stage. */
@@ -167,22 +172,8 @@ async function measure(page) {
   return median > 17 || late || tokens[0] < MIN_TOKENS;
 }
 
-/** Serves BENCH_DIST when it is set (built already), or builds and serves dist/. */
-async function startApp() {
-  if (!process.env.BENCH_DIST) return start();
-  const server = await serve(join(ROOT, process.env.BENCH_DIST));
-  const browser = await launch();
-  return {
-    browser,
-    url: server.url,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
-}
-
-const app = await startApp();
+// BENCH_DIST serves another build (built already), to compare two in one period.
+const app = await start({}, { dist: process.env.BENCH_DIST });
 if (THROTTLE > 1) console.log(`CPU throttled ${THROTTLE}x`);
 let failed = false;
 try {

@@ -37,10 +37,11 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Builds, serves and launches; returns { browser, url, close }. `serveOptions` go to `serve`. */
-export async function start(serveOptions = {}) {
-  build();
-  const server = await serve(join(ROOT, 'dist'), serveOptions);
+/** Builds, serves and launches; returns { browser, url, close }. `serveOptions` go to `serve`;
+ * `dist` serves another build as it is (a benchmark comparing two builds), built already. */
+export async function start(serveOptions = {}, { dist } = {}) {
+  if (!dist) build();
+  const server = await serve(join(ROOT, dist ?? 'dist'), serveOptions);
   const browser = await launch();
   return {
     browser,
