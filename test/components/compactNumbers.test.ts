@@ -1,5 +1,5 @@
-// The compact diagram's numbers on a node's title row: a number that would run into the title
-// ("Queue1,037" at 1280x800) is drawn smaller, and the checkout's usual numbers keep their size.
+// The compact diagram's numbers on a node's title row: whether a number fits beside its title
+// (the queue's count steps down a line when it does not: "Queue1,037" at 1280x800).
 import { describe, expect, it } from 'vitest';
 import { boldEms, fitsBeside } from '../../src/components/diagram/CompactStatus.tsx';
 import { layoutFor } from '../../src/components/diagram/layouts.ts';
@@ -18,7 +18,7 @@ describe('a number beside its node title', () => {
   it('fits where the stage has room: a queue in the hundreds, a few payments, no dead letters', () => {
     expect(fitsBeside('Queue', '263', queue.w)).toBe(true);
     expect(fitsBeside('Payment', '5', payment.w)).toBe(true);
-    // "Payment27" ran together in a 640x360 embed, where small text is hinted wider.
+    // Two digits come within a few pixels of "Payment": the estimate keeps a margin.
     expect(fitsBeside('Payment', '27', payment.w)).toBe(false);
     expect(fitsBeside('Dead letters', '0', dlq.w)).toBe(true);
   });

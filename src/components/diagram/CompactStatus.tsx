@@ -108,22 +108,14 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
         // Where the title fills its row, the number goes below it ("Email" and "Down" side by
         // side ran together at some widths).
         // So too a dead-letter node narrower than the checkout's wide one (a generated layout's).
-        // So too a number that would reach its title on the row ("Queue1,037" at 1280x800).
-        const titleFull = place === 'email' || isStepNode(place) || (place === 'dlq' && b.w < 190);
-        const pushedDown =
-          !titleFull &&
-          place !== 'customer' &&
-          place !== 'server' &&
-          place !== 'worker' &&
-          !fitsBeside(titleText(layout, place, broker), text, b.w);
-        const under = titleFull || pushedDown;
+        const under = place === 'email' || isStepNode(place) || (place === 'dlq' && b.w < 190);
         if (place === 'customer' || place === 'server' || under) {
           return (
             <text
               key={place}
               className={className}
               x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
-              y={b.y + (titleFull ? 52 : 56)}
+              y={b.y + (under ? 52 : 56)}
               textAnchor={place === 'customer' ? 'middle' : 'start'}
             >
               {text}
@@ -151,8 +143,17 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
             </g>
           );
         }
+        // A queue's count that would reach its title ("Queue1,037") steps down a line, at the
+        // right, clear of the waiting jobs drawn at the left.
+        const down = place === 'queue' && !fitsBeside(titleText(layout, place, broker), text, b.w);
         return (
-          <text key={place} className={className} x={b.x + b.w - 10} y={b.y + 27} textAnchor="end">
+          <text
+            key={place}
+            className={className}
+            x={b.x + b.w - 10}
+            y={b.y + (down ? 56 : 27)}
+            textAnchor="end"
+          >
             {text}
           </text>
         );
