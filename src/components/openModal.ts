@@ -1,8 +1,11 @@
 /** Opens a native <dialog> so that it is painted in the frame after the click: `showModal()` makes
  * the rest of the page inert, which restyles the whole page there and then (40 ms on this
  * machine while a run plays, 150 ms and more with the CPU four times slower, measured by
- * bench:page), so the dialog opens with `show()`, drawn where the modal one will be
- * (`dialog[data-opening]` in lessonDialogs.css), and becomes modal once that frame is painted. */
+ * bench:page), and even `show()` runs the dialog's focusing steps, which lay out the page inside
+ * the click (25 to 40 ms with the CPU four times slower, a CDP trace of bench:page's clicks). So
+ * the dialog opens with its `open` attribute, drawn where the modal one will be
+ * (`dialog[data-opening]` in lessonDialogs.css) and laid out once, by the frame that paints it;
+ * once that frame is painted it becomes modal and takes the focus. */
 import { onNextPaint } from './afterPaint.ts';
 
 export function openModal(dialog: HTMLDialogElement): () => void {
@@ -11,14 +14,16 @@ export function openModal(dialog: HTMLDialogElement): () => void {
     dialog.setAttribute('open', '');
     return () => {};
   }
+  if (dialog.open) return () => {};
   dialog.setAttribute('data-opening', '');
-  dialog.show();
+  dialog.setAttribute('open', '');
   const cancel = onNextPaint(() => {
     dialog.removeAttribute('data-opening');
     if (!dialog.open || dialog.matches(':modal')) return;
-    // Tab may have moved the focus within the dialog meanwhile; it stays there.
+    // A click may have moved the focus within the dialog meanwhile; it stays there.
     const focused = dialog.contains(document.activeElement) ? document.activeElement : null;
-    dialog.close();
+    // Opened by its attribute, it closes the same way: close() would fire a close event.
+    dialog.removeAttribute('open');
     dialog.showModal();
     if (focused instanceof HTMLElement) focused.focus();
   });

@@ -1,5 +1,7 @@
 /** A modal dialog on the native <dialog> element: a title, a close button, Escape to close, and
- * focus returned to where it was when it closes. */
+ * focus returned to where it was when it closes. Closed, it stays in the page (a closed <dialog>
+ * is not drawn, nor in the accessibility tree), so opening it builds nothing: the click only
+ * sets its `open` attribute (openModal.ts) and the frame after it lays it out. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Icon } from '../Icon.tsx';
 import { openModal } from '../openModal.ts';
@@ -31,7 +33,6 @@ export function Dialog({
       if (returnTo instanceof HTMLElement) returnTo.focus();
     };
   }, [open]);
-  if (!open) return null;
   return (
     <dialog
       ref={ref}

@@ -1,7 +1,12 @@
-/** The lesson's dialogs (the keyboard shortcuts, "Sync or async?"), loaded the first time one of
- * them opens: closed at start, they were part of the initial JavaScript (check:bundle). */
+/** The lesson's dialogs (the keyboard shortcuts, "Sync or async?"), loaded after the first screen
+ * (App.tsx) or the first time one of them opens: closed at start, they were part of the initial
+ * JavaScript (check:bundle). Once loaded they are rendered closed (a small render: not a
+ * transition, which a playing run's updates can put off for seconds), so that the click that opens one builds no DOM: with the CPU four times slower, rendering the
+ * quiz inside the click cost about 40 ms of its 100 (bench:page, a CDP trace). */
+import { useEffect, useState } from 'react';
 import { selectDialog } from '../../lessons/selectors.ts';
 import { useViewState } from '../../store/hooks.ts';
+import { onNextPaint } from '../afterPaint.ts';
 import { deferred, useDeferred } from '../deferred.ts';
 
 export const DIALOGS = deferred(() =>
@@ -28,5 +33,21 @@ function Loaded() {
 
 export function LessonDialogs() {
   const open = useViewState(selectDialog) !== null;
-  return open || DIALOGS.current() ? <Loaded /> : null;
+  const [loaded, setLoaded] = useState(() => DIALOGS.current() !== undefined);
+  useEffect(() => {
+    if (loaded) return;
+    let live = true;
+    // Whoever loads them (the page after its first screen), they are rendered once loaded.
+    const cancel = onNextPaint(() => {
+      DIALOGS.load().then(
+        () => live && setLoaded(true),
+        () => {},
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [loaded]);
+  return open || loaded ? <Loaded /> : null;
 }
