@@ -102,14 +102,24 @@ export function runWhatIf(
 export { WHATIF_MAX_EVENTS, WHATIF_MAX_ORDERS };
 
 /** The engine events a request's runs have used so far, and the most they may (WHATIF_MAX_EVENTS
- * unless a test asks for less): one object per request, carried from point to point. */
+ * unless a test asks for less): one object per request, carried from point to point. `same`
+ * keeps a lane's metrics where the setting does nothing in that lane (sameInLane), run once. */
 export interface CurveWork {
   events: number;
   limit: number;
+  same: Partial<Record<Mode, Record<string, number>>>;
 }
 
 export function curveWork(limit = WHATIF_MAX_EVENTS): CurveWork {
-  return { events: 0, limit };
+  return { events: 0, limit, same: {} };
+}
+
+/** Whether every value of `key` gives the same run in `mode`'s lane: a setting of the queue and
+ * its workers (the registry's `asyncOnly`) does nothing in sync mode, which has none, so the sync
+ * lane's curve is one run, drawn flat, instead of one run per value (half the work of the
+ * workers' curves; test/analysis/whatif.test.ts checks the runs are the same). */
+export function sameInLane(key: string, mode: Mode): boolean {
+  return mode === 'sync' && findSetting(key)?.asyncOnly === true;
 }
 
 /** A sentence refusing curves whose runs would place more than WHATIF_MAX_ORDERS orders in all,
@@ -184,6 +194,12 @@ export function computePoint(
 ): WhatIfResult | null {
   const metrics = {} as Record<Mode, Record<string, number>>;
   for (const mode of request.modes) {
+    const same = sameInLane(request.key, mode);
+    const known = same ? work.same[mode] : undefined;
+    if (known) {
+      metrics[mode] = known;
+      continue;
+    }
     const left = work.limit - work.events;
     if (left <= 0) return null;
     const r = runWhatIf(request.recipe, request.key, point.value, mode, left);
@@ -192,6 +208,7 @@ export function computePoint(
     metrics[mode] = Object.fromEntries(
       WHATIF_METRICS.map((m) => [m.id, m.read(r, request.recipe.durationMs)]),
     );
+    if (same) work.same[mode] = metrics[mode];
   }
   return { x: point.x, value: point.value, metrics };
 }

@@ -6,6 +6,7 @@ import {
   curveWork,
   MIN_POINTS,
   runWhatIf,
+  sameInLane,
   whatIfPoints,
   whatIfStopped,
   whatIfTooLarge,
@@ -113,6 +114,43 @@ describe('a point of the curve', () => {
     // The sync lane has no workers: its curve is flat.
     expect(new Set(results.map((r) => r.metrics.sync['email-p95'])).size).toBe(1);
     expect(Object.keys(results[0]!.metrics.sync)).toHaveLength(7);
+  });
+});
+
+describe('a lane the setting does nothing in', () => {
+  // Failing emails, so that the retry and visibility settings have work in the async lane.
+  const failing = { ...recipe, settings: { ...recipe.settings, 'email.failureRate': '0.3' } };
+  const keys = whatIfSettingsFor(buildConfig().flow)
+    .map((s) => s.key)
+    .filter((key) => sameInLane(key, 'sync'));
+
+  it('is the sync lane for the queue’s settings, and only them', () => {
+    expect(keys).toEqual(['workers.count', 'queue.visibilityTimeout', 'retry.base']);
+    expect(sameInLane('workers.count', 'async')).toBe(false);
+    expect(sameInLane('latency.email', 'sync')).toBe(false);
+  });
+
+  it.each(keys)('%s: the sync run is the same at every value, so it runs once', (key) => {
+    const points = whatIfPoints(key, findSetting(key)!.read(defaultConfig()));
+    const ends = [points[0]!, points[points.length - 1]!];
+    const [low, high] = ends.map((p) => runWhatIf(failing, key, p.value, 'sync'));
+    expect(high).toEqual(low);
+    // The async lane does change with it: the curve is not flat there.
+    const [lowAsync, highAsync] = ends.map((p) => runWhatIf(failing, key, p.value, 'async'));
+    expect(highAsync).not.toEqual(lowAsync);
+    const request: WhatIfRequest = {
+      id: 1,
+      recipe: failing,
+      key,
+      points: ends,
+      modes: ['sync', 'async'],
+    };
+    const work = curveWork();
+    const shared = ends.map((p) => computePoint(request, p, work)!);
+    const alone = ends.map((p) => computePoint(request, p)!);
+    expect(shared).toEqual(alone);
+    // One sync run and two async ones.
+    expect(work.events).toBe(low!.events + lowAsync!.events + highAsync!.events);
   });
 });
 
