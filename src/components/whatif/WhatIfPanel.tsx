@@ -6,7 +6,11 @@ import { DEFAULT_WHATIF } from '../../analysis/whatifParam.ts';
 import { usePage } from '../share/pageContext.ts';
 import './whatif.css';
 
-const WhatIfBody = lazy(() => import('./WhatIfBody.tsx'));
+const loadBody = () => import('./WhatIfBody.tsx');
+const WhatIfBody = lazy(loadBody);
+/** The panel's code starts loading when the pointer or the focus reaches its button, so that the
+ * click finds it loaded (the browser fetches and compiles it once). */
+const preload = () => void loadBody().catch(() => {});
 
 export function WhatIfPanel() {
   const id = useId();
@@ -22,6 +26,8 @@ export function WhatIfPanel() {
           aria-expanded={open}
           aria-controls={`${id}-body`}
           onClick={() => setOpen(!open)}
+          onPointerEnter={preload}
+          onFocus={preload}
         >
           What if?
         </button>

@@ -1,7 +1,8 @@
-/** The curves for one setting over the run's recipe: started a moment after the recipe or the
- * setting last changed (a burst of changes makes one request), and cancelled when either changes
- * again. Every metric is computed at once, so switching the metric redraws without running. */
-import { startTransition, useEffect, useRef, useState } from 'react';
+/** The curves for one setting over the run's recipe: started when the panel opens, then a moment
+ * after the recipe or the setting last changed (a burst of changes makes one request), and
+ * cancelled when either changes again. Every metric is computed at once, so switching the metric
+ * redraws without running. */
+import { useEffect, useRef, useState } from 'react';
 import { whatIfPoints, whatIfTooLarge, type WhatIfResult } from '../../analysis/whatif.ts';
 import type { Mode } from '../../engine/index.ts';
 import { useSim, useSimulator } from '../../store/hooks.ts';
@@ -45,9 +46,13 @@ export function useWhatIfCurves(key: string, current: string): Curves {
     shown.current = curves;
   }, [curves]);
 
+  // The panel's first request starts at once: it opened on a click, not in a burst of changes.
+  const requested = useRef(false);
   useEffect(() => {
     const points = whatIfPoints(key, current);
     let cancel = () => {};
+    const settle = requested.current ? SETTLE_MS : 0;
+    requested.current = true;
     const timer = setTimeout(() => {
       const refused = whatIfTooLarge(recipe, key, points, WHATIF_MODES);
       if (refused) {
@@ -81,37 +86,37 @@ export function useWhatIfCurves(key: string, current: string): Curves {
             },
       );
       cancel = runCurves(request, {
-        // Transitions: the plot redraws in an interruptible render, after the frame's own work.
+        // Not transitions: while a run plays, its updates every frame put a transition off for
+        // seconds (React lets one wait up to 5 s), so the progress and the finished curves
+        // showed late (bench:page). The plot is small: one render a value.
         onPoint: (result) => {
+          // The workers finish values out of order; the plot draws them along the axis.
           fresh.push(result);
-          if (!keep) startTransition(() => setCurves((c) => ({ ...c, results: [...fresh] })));
+          fresh.sort((a, b) => a.x - b.x);
+          if (!keep) setCurves((c) => ({ ...c, results: [...fresh] }));
         },
         onDone: (elapsedMs, where) =>
-          startTransition(() =>
-            setCurves({
-              key,
-              results: fresh,
-              total: points.length,
-              elapsedMs,
-              where,
-              refused: null,
-              stopped: null,
-            }),
-          ),
+          setCurves({
+            key,
+            results: fresh,
+            total: points.length,
+            elapsedMs,
+            where,
+            refused: null,
+            stopped: null,
+          }),
         onStopped: (stopped) =>
-          startTransition(() =>
-            setCurves({
-              key,
-              results: fresh,
-              total: points.length,
-              elapsedMs: null,
-              where: null,
-              refused: null,
-              stopped,
-            }),
-          ),
+          setCurves({
+            key,
+            results: fresh,
+            total: points.length,
+            elapsedMs: null,
+            where: null,
+            refused: null,
+            stopped,
+          }),
       });
-    }, SETTLE_MS);
+    }, settle);
     return () => {
       clearTimeout(timer);
       cancel();

@@ -1,26 +1,35 @@
-/** The "What if?" curves' Web Worker: runs each point of a request for both lanes and posts it
- * back as soon as it is done, so the page's frames never wait for the engine; once the request's
- * runs have used their work budget it posts why it stopped instead. A new request simply replaces
- * the worker (the page terminates it), which is how a stale one is cancelled. */
+/** The "What if?" curves' Web Worker: runs each point of its share of a request for both lanes and
+ * posts it back as soon as it is done, so the page's frames never wait for the engine; once its
+ * runs have used their share of the work budget (`limit`) it says it stopped instead. A new
+ * request simply replaces the worker (the page terminates it), which is how a stale one is
+ * cancelled. */
 import {
   computePoint,
   curveWork,
-  whatIfStopped,
   type WhatIfRequest,
+  type WhatIfResult,
 } from '../../analysis/whatif.ts';
 
-self.onmessage = (event: MessageEvent<WhatIfRequest>) => {
-  const request = event.data;
-  const work = curveWork();
-  let done = 0;
+export interface WorkerRequest {
+  request: WhatIfRequest;
+  /** The engine events this worker's runs may use. */
+  limit: number;
+}
+
+export type WorkerReply =
+  { id: number; result: WhatIfResult } | { id: number; done: true } | { id: number; stopped: true };
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const { request, limit } = event.data;
+  const work = curveWork(limit);
+  const reply = (message: WorkerReply) => self.postMessage(message);
   for (const point of request.points) {
     const result = computePoint(request, point, work);
     if (!result) {
-      self.postMessage({ id: request.id, stopped: whatIfStopped(request, done, work) });
+      reply({ id: request.id, stopped: true });
       return;
     }
-    done++;
-    self.postMessage({ id: request.id, result });
+    reply({ id: request.id, result });
   }
-  self.postMessage({ id: request.id, done: true });
+  reply({ id: request.id, done: true });
 };
