@@ -136,7 +136,9 @@ describe('while a run plays in Compare, each click', () => {
     // Modal now: focus is inside, and Esc closes it as before.
     assert.ok(await page.evaluate(() => document.activeElement?.closest('dialog') !== null));
     await page.keyboard.press('Escape');
-    await page.locator('dialog.exercise-dialog').waitFor({ state: 'detached' });
+    // Closed, it stays in the page (rendered once, so that opening it builds nothing).
+    await page.locator('dialog.exercise-dialog').waitFor({ state: 'hidden' });
+    assert.equal(await page.locator('dialog.exercise-dialog').getAttribute('open'), null);
     assert.deepEqual(errors, []);
     await page.close();
   });
