@@ -1,0 +1,37 @@
+/** Chooses the page's language: each listed in its own words, so that a reader finds theirs
+ * whatever the page speaks now. The choice is kept in the address and in the links the page
+ * hands out (`lang=`). */
+import { useId } from 'react';
+import { LANGUAGE_NAMES, LANGUAGES, isLocale } from '../i18n/locales.ts';
+import { useT } from '../i18n/react.tsx';
+import { setLocale } from '../i18n/runtime.ts';
+
+export function LanguagePicker() {
+  const t = useT();
+  const id = useId();
+  return (
+    <div className="language-picker">
+      <label htmlFor={id}>{t('header.language')}</label>
+      <select
+        id={id}
+        value={t.locale}
+        onChange={(e) => {
+          const lang = e.target.value;
+          // A failed load leaves the page in the language it had, which the picker still shows.
+          if (isLocale(lang))
+            void setLocale(lang, { chosen: true, root: document.documentElement });
+        }}
+      >
+        {/* The pseudo-locale is for tests: listed only while it is on (a link asked for it). */}
+        {(LANGUAGES as readonly string[]).includes(t.locale) ? null : (
+          <option value={t.locale}>{t.locale}</option>
+        )}
+        {LANGUAGES.map((lang) => (
+          <option key={lang} value={lang} lang={lang}>
+            {LANGUAGE_NAMES[lang]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
