@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { parse, type PluralCategory, type Token } from '@messageformat/parser';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../scripts/lib/catalogPlugin.mjs';
+import { FLOW_PRESET_IDS, FLOW_PRESETS } from '../../src/engine/index.ts';
 import { LANGUAGES } from '../../src/i18n/locales.ts';
 import { t, setLocale } from '../../src/i18n/runtime.ts';
 import { TALLY_KEYS, tallyText } from '../../src/lessons/tallies.ts';
@@ -86,6 +87,12 @@ describe('the catalogs', () => {
   it('has a title for every lesson, the English one the lesson’s own', () => {
     for (const lesson of LESSONS) {
       expect(english[`lesson.${lesson.id}.title`]).toBe(lesson.title);
+    }
+  });
+
+  it('names every preset flow', () => {
+    for (const id of FLOW_PRESET_IDS) {
+      expect(english[`flow.${id}`]?.toLowerCase()).toBe(FLOW_PRESETS[id]!().label.toLowerCase());
     }
   });
 

@@ -4,13 +4,13 @@
  * restyled the lane each frame; reduced motion stops it). The numbers are the engine's report, as
  * in the outcome ledger. */
 import { useMemo } from 'react';
-import type { Mode } from '../../engine/index.ts';
+import { FLOW_PRESETS, type Flow, type Mode } from '../../engine/index.ts';
 import { lessonEntry } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useLaneReads, useSim } from '../../store/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
-import { useT } from '../../i18n/react.tsx';
+import { useT, type Translate } from '../../i18n/react.tsx';
 import type { MessageId } from '../../i18n/runtime.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
@@ -34,7 +34,7 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   }, [reads, mode, scenarioId, asking]);
   if (tallies.length === 0) return null;
   return (
-    <ul className="tallies" aria-label={t('tallies.label', { mode, flow: lowerFirst(flow.label) })}>
+    <ul className="tallies" aria-label={t('tallies.label', { mode, flow: flowName(t, flow) })}>
       {tallies.map((tally) => (
         <li key={tally.key} className={`tally${tally.good ? ' tally-good' : ' tally-bad'}`}>
           <TokenGlyph kind={tally.glyph} size={16} />
@@ -51,7 +51,9 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   );
 }
 
-/** A flow's label as it reads inside a sentence: "Checkout" -> "checkout". */
-function lowerFirst(label: string): string {
-  return `${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+/** A flow's name as it reads inside a sentence: a preset's from the catalogs ("checkout",
+ * "compra"), a flow of one's own as its author wrote it, first letter lowered. */
+function flowName(t: Translate, flow: Flow): string {
+  if (FLOW_PRESETS[flow.id]?.().label === flow.label) return t(`flow.${flow.id}` as MessageId);
+  return `${flow.label.charAt(0).toLowerCase()}${flow.label.slice(1)}`;
 }
