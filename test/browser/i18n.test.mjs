@@ -127,6 +127,33 @@ describe('the page in another language', () => {
     await page.getByRole('button', { name: '播放', exact: true }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'zh-CN');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void (window.copied = text);
+    });
+    await page.getByRole('button', { name: '复制链接', exact: true }).click();
+    await page.getByText('链接已复制').waitFor();
+    const link = await page.evaluate(() => window.copied);
+    assert.equal(new URL(link).searchParams.get('lang'), 'zh-CN');
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it('reads a first visit without lang= in the browser’s language, and leaves it out of links', async () => {
+    const { page, errors } = await newPageWithErrors(app.browser, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+      locale: 'es-MX',
+    });
+    await page.goto(`${app.url}?v=1&scenario=checkout&autoplay=0`);
+    await page.getByRole('button', { name: 'Reproducir', exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void (window.copied = text);
+    });
+    await page.getByRole('button', { name: 'Copiar enlace', exact: true }).click();
+    await page.getByText('Enlace copiado').waitFor();
+    const link = await page.evaluate(() => window.copied);
+    assert.equal(new URL(link).searchParams.get('lang'), null);
     await page.close();
     assert.deepEqual(errors, []);
   });
