@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { catalogPlugin } from './scripts/lib/catalogPlugin.mjs';
 
 /** The single-file build carries its icon too, as a data URL. */
 const inlineFavicon: Plugin = {
@@ -74,11 +75,16 @@ const cspHashes: Plugin = {
 
 // `vite build --mode single` (npm run build:single) inlines every script and style into one
 // dist-single/index.html that works offline and from disk.
+/** The translation catalogs, compiled as they are imported (`virtual:catalog/<locale>`). */
+const catalogs = catalogPlugin(new URL('./src/i18n/catalogs/', import.meta.url));
+
 export default defineConfig(({ mode }) => ({
   // Relative asset paths let one build work from any static host path, an LMS zip or a file.
   base: './',
   plugins:
-    mode === 'single' ? [react(), viteSingleFile(), inlineFavicon, cspHashes] : [react(), cspMeta],
+    mode === 'single'
+      ? [react(), catalogs, viteSingleFile(), inlineFavicon, cspHashes]
+      : [react(), catalogs, cspMeta],
   ...(mode === 'single'
     ? {
         // The "What if?" worker inlined too, so that the build stays one file.

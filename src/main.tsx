@@ -9,6 +9,7 @@ import { lessonLoadFailed, loadLesson } from './scenarios/load.ts';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
 import { readPage, startPage } from './boot/startPage.ts';
+import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
 import './styles/app.css';
 import './styles/embed.css';
@@ -32,6 +33,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // A function, not the module's top level: awaiting there would leave the start chunk evaluating,
 // and a part loaded on demand, which imports from it, would wait for it forever.
 async function boot() {
+  // The language's catalog loads alongside the lesson (English is here already).
+  const language = startLanguage(window, page.lang);
   await nextTask();
   const handles = {
     simulator: createSimulator({ autoplay: false }),
@@ -67,6 +70,7 @@ async function boot() {
         ],
       )
     : [];
+  const languageNotices = await language;
   await nextTask();
   const { notices: momentNotices } =
     handout === null
@@ -92,7 +96,10 @@ async function boot() {
         {handout === null ? (
           <AppRoot
             handles={handles}
-            page={{ page, notices: [...lessonNotices, ...momentNotices, ...notices] }}
+            page={{
+              page,
+              notices: [...languageNotices, ...lessonNotices, ...momentNotices, ...notices],
+            }}
           />
         ) : (
           <HandoutRoot id={handout} />

@@ -1,7 +1,8 @@
 /** The stage's top bar: the title, the lesson picker, the mode picker, the lesson tools, the side
- * panel's toggle and the share controls, on one line at laptop width. */
+ * panel's toggle, the language and the share controls, on one line at laptop width. */
 import { LessonToolbar } from './lessons/LessonToolbar.tsx';
 import { ScenarioPicker } from './lessons/ScenarioPicker.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import { ModePicker } from './ModePicker.tsx';
 import { PanelToggle } from './PanelToggle.tsx';
 import { ShareControls } from './share/ShareControls.tsx';
@@ -15,6 +16,7 @@ export function Header() {
       <div className="header-tools">
         <LessonToolbar />
         <PanelToggle />
+        <LanguagePicker />
         <ShareControls />
       </div>
     </header>

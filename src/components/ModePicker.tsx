@@ -2,19 +2,21 @@
 import { selectViewMode } from '../store/selectors.ts';
 import { useActions, useSim } from '../store/hooks.ts';
 import type { ViewMode } from '../store/simulatorStore.ts';
+import { useT } from '../i18n/react.tsx';
 
-const OPTIONS: readonly { value: ViewMode; label: string }[] = [
-  { value: 'sync', label: 'Sync' },
-  { value: 'async', label: 'Async' },
-  { value: 'compare', label: 'Compare' },
+const OPTIONS: readonly { value: ViewMode; label: `mode.${ViewMode}` }[] = [
+  { value: 'sync', label: 'mode.sync' },
+  { value: 'async', label: 'mode.async' },
+  { value: 'compare', label: 'mode.compare' },
 ];
 
 export function ModePicker() {
   const viewMode = useSim(selectViewMode);
   const { setViewMode } = useActions();
+  const t = useT();
   return (
     <fieldset className="mode-picker">
-      <legend>Mode</legend>
+      <legend>{t('mode.legend')}</legend>
       {OPTIONS.map((option) => (
         <label key={option.value} className="segment">
           <input
@@ -24,7 +26,7 @@ export function ModePicker() {
             checked={viewMode === option.value}
             onChange={() => setViewMode(option.value)}
           />
-          <span>{option.label}</span>
+          <span>{t(option.label)}</span>
         </label>
       ))}
     </fieldset>

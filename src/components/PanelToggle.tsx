@@ -2,11 +2,13 @@
 import { selectPanelOpen } from '../lessons/selectors.ts';
 import { useHandles, useViewState } from '../store/hooks.ts';
 import { Icon } from './Icon.tsx';
+import { useT } from '../i18n/react.tsx';
 import { SIDE_PANEL_ID } from './SidePanel.tsx';
 
 export function PanelToggle() {
   const open = useViewState(selectPanelOpen);
   const { view } = useHandles();
+  const t = useT();
   return (
     <button
       type="button"
@@ -16,7 +18,7 @@ export function PanelToggle() {
       onClick={() => view.getState().setPanelOpen(!open)}
     >
       <Icon name="panel" />
-      <span>Controls</span>
+      <span>{t('panel.toggle')}</span>
     </button>
   );
 }

@@ -1,5 +1,6 @@
 /** Play and pause, step to the next event, speed, reset, and the timeline. */
-import { SPEEDS, formatSpeed } from '../store/clock.ts';
+import { SPEEDS } from '../store/clock.ts';
+import { useT } from '../i18n/react.tsx';
 import { selectAtMaxSpeed, selectPlaying, selectSpeed } from '../store/selectors.ts';
 import { useActions, useSim } from '../store/hooks.ts';
 import { Icon } from './Icon.tsx';
@@ -10,29 +11,30 @@ export function PlaybackBar() {
   const speed = useSim(selectSpeed);
   const atMaxSpeed = useSim(selectAtMaxSpeed);
   const { togglePlay, stepEvent, setSpeed, reset } = useActions();
+  const t = useT();
   return (
-    <section className="playback" aria-label="Playback">
+    <section className="playback" aria-label={t('playback.label')}>
       <div className="playback-buttons">
         <button type="button" className="button button-play" onClick={togglePlay}>
           <Icon name={playing ? 'pause' : 'play'} />
-          <span>{playing ? 'Pause' : 'Play'}</span>
+          <span>{playing ? t('playback.pause') : t('playback.play')}</span>
         </button>
         <button
           type="button"
           className="button"
           onClick={stepEvent}
-          aria-label="Step to the next event"
-          title="Step to the next event"
+          aria-label={t('playback.stepLabel')}
+          title={t('playback.stepLabel')}
         >
           <Icon name="step" />
-          <span aria-hidden="true">Step</span>
+          <span aria-hidden="true">{t('playback.step')}</span>
         </button>
         <label className="speed">
-          <span>Speed</span>
+          <span>{t('playback.speed')}</span>
           <select value={String(speed)} onChange={(e) => setSpeed(Number(e.target.value))}>
             {SPEEDS.map((s) => (
               <option key={s} value={String(s)}>
-                {formatSpeed(s)}
+                {t('playback.speedOption', { speed: s })}
               </option>
             ))}
           </select>
@@ -41,17 +43,19 @@ export function PlaybackBar() {
           type="button"
           className="button"
           onClick={reset}
-          aria-label="Reset to 0 seconds"
-          title="Start again from 0 s with the current settings"
+          aria-label={t('playback.resetLabel')}
+          title={t('playback.resetTitle')}
         >
           <Icon name="reset" />
-          <span aria-hidden="true">Reset</span>
+          <span aria-hidden="true">{t('playback.reset')}</span>
         </button>
       </div>
-      <Timeline />
+      {/* Keyed by the language: the clock is written outside React, and a new language rewrites
+          it at once, paused or not. */}
+      <Timeline key={t.locale} />
       {atMaxSpeed && (
         <p className="max-speed" role="note">
-          Running as fast as this computer allows
+          {t('playback.maxSpeed')}
         </p>
       )}
     </section>

@@ -4,7 +4,8 @@
  * is never replayed once per move. */
 import { useId, useRef } from 'react';
 import { useActions, useFrame, useSimulator } from '../store/hooks.ts';
-import { formatTime, spokenTime } from '../format/index.ts';
+import { localSpokenTime, localTime } from '../i18n/format.ts';
+import { useT } from '../i18n/react.tsx';
 
 /** The scrubber always offers at least this much, so the start of a run is not a cramped track. */
 const MIN_SPAN_MS = 3000;
@@ -24,6 +25,7 @@ export function Timeline() {
   const held = useRef(false);
   const now = useRef<HTMLSpanElement>(null);
   const end = useRef<HTMLSpanElement>(null);
+  const t = useT();
 
   useFrame(() => {
     const state = simulator.store.getState();
@@ -36,17 +38,17 @@ export function Timeline() {
       const max = Math.max(furthestMs, MIN_SPAN_MS);
       if (el.max !== String(max)) el.max = String(max);
       if (!held.current) el.value = String(simMs);
-      el.setAttribute('aria-valuetext', spokenTime(simMs));
+      el.setAttribute('aria-valuetext', localSpokenTime(t, simMs));
       el.style.setProperty('--fill', `${(simMs / max) * 100}%`);
     }
-    setText(now.current, formatTime(simMs));
-    setText(end.current, formatTime(furthestMs));
+    setText(now.current, localTime(t, simMs));
+    setText(end.current, t('timeline.end', { end: localTime(t, furthestMs) }));
   });
 
   return (
     <div className="timeline">
       <label htmlFor={id} className="timeline-label">
-        Time
+        {t('timeline.label')}
       </label>
       <input
         ref={input}
@@ -91,11 +93,10 @@ export function Timeline() {
       <span className="timeline-readout">
         {/* Not an <output>: that is a live region, and this changes every frame. */}
         <span ref={now} className="sim-time" data-testid="sim-time">
-          0.00 s
-        </span>
-        <span className="timeline-end">
-          {' '}
-          of <span ref={end}>0.00 s</span>
+          {localTime(t, 0)}
+        </span>{' '}
+        <span ref={end} className="timeline-end">
+          {t('timeline.end', { end: localTime(t, 0) })}
         </span>
       </span>
     </div>

@@ -6,6 +6,7 @@ import { parseFlow, type Flow } from '../engine/index.ts';
 import { cutEchoes } from '../store/echo.ts';
 import { readFlowParam } from '../url/flowParam.ts';
 import type { VideoFields } from './videoRequest.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
 import {
   COMMANDS,
   STATE_CHANGING,
@@ -38,6 +39,8 @@ export interface ApiTarget {
   /** Starts a video of the run, whose progress and file (or error) follow as their own messages
    * with `id`. */
   exportVideo(fields: VideoFields, id?: RequestId): string | undefined;
+  /** Switches the page's language (its catalog loads first, when not loaded yet). */
+  setLanguage(lang: Locale): void;
 }
 
 export interface ApiPolicy {
@@ -103,6 +106,13 @@ export function readCommand(data: unknown): Command | { problem: string; id?: Re
     case 'exportVideo':
       // Its fields are read when the job starts (videoJob.ts), loaded only then.
       return withId({ type: 'exportVideo', fields: data }) as Command;
+    case 'setLanguage': {
+      const lang = data.lang;
+      if (typeof lang !== 'string' || !isLocale(lang)) {
+        return fail(`setLanguage needs lang, one of ${LOCALES.join(', ')}`);
+      }
+      return withId({ type: 'setLanguage', lang }) as Command;
+    }
     case 'setFlow': {
       const flow = readFlow(data.flow);
       return typeof flow === 'string' ? fail(flow) : (withId({ type: 'setFlow', flow }) as Command);
@@ -198,6 +208,9 @@ export function run(command: Command, target: ApiTarget, policy: ApiPolicy): Out
       const problem = target.setFlow(command.flow);
       return problem ? error(problem) : ok();
     }
+    case 'setLanguage':
+      target.setLanguage(command.lang);
+      return ok();
     case 'exportVideo': {
       const problem = target.exportVideo(command.fields, id);
       if (problem) return error(problem);

@@ -2,6 +2,7 @@
  * an optional `id` that replies carry back, and `source: "sync-vs-async"` on everything sent out. */
 
 import type { Flow } from '../engine/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { VideoFields } from './videoRequest.ts';
 
 export const SOURCE = 'sync-vs-async';
@@ -15,6 +16,7 @@ export const HARMLESS = [
   'getState',
   'subscribe',
   'exportVideo',
+  'setLanguage',
 ] as const;
 /** Commands that change the run: only when the page was opened with `api=1`. */
 export const STATE_CHANGING = ['reset', 'loadScenario', 'set', 'setFlow'] as const;
@@ -31,6 +33,8 @@ export type Command =
   /** Sent as a preset's id, a link's steps text, or a flow object as `--flow` files hold it; the
    * dispatcher has checked it (parseFlow) by the time it is a Command. */
   | { type: 'setFlow'; id?: RequestId; flow: Flow }
+  /** The page's language, as the link's `lang` names it; kept in the links the page hands out. */
+  | { type: 'setLanguage'; id?: RequestId; lang: Locale }
   /** A video of the run (videoRequest.ts): its fields' values are checked when it starts. */
   | { type: 'exportVideo'; id?: RequestId; fields: VideoFields };
 

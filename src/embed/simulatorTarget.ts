@@ -1,5 +1,6 @@
 /** The host API's view of the simulator: the dispatcher's interface implemented on the store, and
  * the public state that `state` messages carry. */
+import { linkLocale, setLocale } from '../i18n/runtime.ts';
 import { serializeState } from '../url/serializeState.ts';
 import { urlStateOf } from '../url/storeState.ts';
 import type { UrlState } from '../url/urlState.ts';
@@ -33,7 +34,7 @@ export function publicState(s: SimulatorStore, page: UrlState, config: Config): 
     t: Math.round(s.simMs) / 1000,
     playing: s.playing,
     settings: steps.length === 0 ? s.values : { ...s.values, ...Object.fromEntries(steps) },
-    query: serializeState(urlStateOf(s, page)),
+    query: serializeState({ ...urlStateOf(s, page), lang: linkLocale() }),
   };
 }
 
@@ -49,6 +50,12 @@ export function simulatorTarget(
     exportVideo(fields, id) {
       void import('./videoJob.ts').then((m) => m.startVideoJob(simulator, fields, send, id));
       return undefined;
+    },
+    // The catalog may have to load: the reply comes at once, the new words a moment later.
+    setLanguage(lang) {
+      void setLocale(lang, { chosen: true, root: globalThis.document?.documentElement }).catch(
+        () => undefined,
+      );
     },
     play: () => actions().play(),
     pause: () => actions().pause(),

@@ -34,6 +34,7 @@ import {
   type Notice,
   type UrlState,
 } from './urlState.ts';
+import { isLocale, LOCALES } from '../i18n/locales.ts';
 
 /** Parameters about the host page rather than the simulation: kept even from a newer link. */
 const EMBEDDING = new Set([
@@ -46,6 +47,7 @@ const EMBEDDING = new Set([
   'autoplay',
   'api',
   'parentOrigin',
+  'lang',
 ]);
 const MAX_T_SEC = 86_400;
 const MAX_SEED = 0xffffffff;
@@ -179,6 +181,11 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         const theme = oneOf(THEMES, value);
         if (theme) state.theme = theme;
         else ignore(param, raw, `one of ${THEMES.join(', ')}`);
+        break;
+      }
+      case 'lang': {
+        if (isLocale(value)) state.lang = value;
+        else ignore(param, raw, `one of ${LOCALES.join(', ')}`);
         break;
       }
       case 'motion': {

@@ -27,6 +27,7 @@ export function serializeState(state: UrlState): string {
   if (state.api) put('api', '1');
   if (state.parentOrigin !== null) put('parentOrigin', state.parentOrigin);
   if (state.whatif !== null) put('whatif', `${state.whatif.setting},${state.whatif.metric}`);
+  if (state.lang !== null) put('lang', state.lang);
   // Commas, colons and a latency's parentheses (`exp(900)`) read better unescaped in an address
   // bar and are safe in a query.
   const query = params.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%2F/gi, '/');

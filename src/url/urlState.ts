@@ -3,6 +3,7 @@
 import { formatCount } from '../format/index.ts';
 import type { AnySettingKey, Flow } from '../engine/index.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */
 export const URL_VERSION = 1;
@@ -57,6 +58,8 @@ export interface UrlState {
   parentOrigin: string | null;
   /** Open the "What if?" panel on this setting and metric (`whatif=workers.count,email-p95`). */
   whatif: { setting: string; metric: string } | null;
+  /** The page's language; null: the browser's (the first of its languages the page has). */
+  lang: Locale | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -79,6 +82,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   api: false,
   parentOrigin: null,
   whatif: null,
+  lang: null,
 };
 
 /** A parameter the page ignored, with what it would have accepted; or, after the first few, how

@@ -48,6 +48,7 @@ function fakeTarget() {
       calls.push(`video ${JSON.stringify(fields)}`);
       return undefined;
     },
+    setLanguage: (lang) => void calls.push(`setLanguage ${lang}`),
   };
   return { calls, target };
 }
@@ -201,6 +202,8 @@ describe('a malformed message', () => {
     ['a loadScenario without a scenario', { type: 'loadScenario', id: 1 }],
     ['a setFlow without a flow', { type: 'setFlow', id: 1 }],
     ['a setFlow with a number', { type: 'setFlow', flow: 3, id: 1 }],
+    ['a setLanguage without a lang', { type: 'setLanguage', id: 1 }],
+    ['a setLanguage with a language the page lacks', { type: 'setLanguage', lang: 'fr', id: 1 }],
     ['an object id', { type: 'play', id: {} }],
     ['a class instance', new Date()],
   ];
@@ -332,5 +335,27 @@ describe('exportVideo', () => {
       command: 'exportVideo',
       message: 'format must be one of webm, mp4, gif',
     });
+  });
+});
+
+describe('setLanguage', () => {
+  it('switches the language on any page (it changes no run)', () => {
+    const { calls, target } = fakeTarget();
+    expect(dispatch({ type: 'setLanguage', lang: 'zh-CN', id: 2 }, target, closed)).toEqual({
+      source: SOURCE,
+      id: 2,
+      type: 'ok',
+      command: 'setLanguage',
+    });
+    expect(calls).toEqual(['setLanguage zh-CN']);
+  });
+
+  it('names the languages there are when given another', () => {
+    const { calls, target } = fakeTarget();
+    expect(dispatch({ type: 'setLanguage', lang: 'fr' }, target, closed)).toMatchObject({
+      type: 'error',
+      message: 'setLanguage needs lang, one of en, es, zh-CN, en-XA',
+    });
+    expect(calls).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ describe('a link with every parameter', () => {
     '?v=1&scenario=email-outage&mode=compare&seed=7&speed=2&t=12.5&caption=2&flow=signup' +
     '&workers.count=8' +
     '&email.failureRate=0.2&panels=charts,log&embed=1&controls=basic&lock=workers.count' +
-    '&theme=dark&motion=reduce&present=1&autoplay=1&api=1&parentOrigin=https://lms.example.org';
+    '&theme=dark&motion=reduce&present=1&autoplay=1&api=1&parentOrigin=https://lms.example.org' +
+    '&lang=zh-CN';
 
   it('reads each one with no notices', () => {
     const { state, notices } = parseParams(search);
@@ -48,6 +49,7 @@ describe('a link with every parameter', () => {
       api: true,
       parentOrigin: 'https://lms.example.org',
       whatif: null,
+      lang: 'zh-CN',
     });
   });
 
@@ -82,6 +84,9 @@ describe('the round trip of each parameter alone', () => {
     ['autoplay 0', { autoplay: false }],
     ['api', { api: true }],
     ['parentOrigin', { parentOrigin: 'http://127.0.0.1:8080' }],
+    ['lang es', { lang: 'es' }],
+    ['lang en', { lang: 'en' }],
+    ['lang pseudo', { lang: 'en-XA' }],
   ];
   for (const [name, part] of cases) {
     it(`keeps ${name}`, () => {
@@ -224,5 +229,21 @@ describe('a link from a newer version', () => {
       state: { ...DEFAULT_URL_STATE, seed: 9 },
       notices: [],
     });
+  });
+});
+
+describe('the language', () => {
+  it('refuses one the page does not have, naming those it has, and keeps the browser’s', () => {
+    for (const raw of ['fr', 'zh', 'ES', 'zh-TW']) {
+      const { state, notices } = parseParams(`?v=1&lang=${raw}`);
+      expect(state.lang).toBeNull();
+      expect(notices.map(noticeText)).toEqual([
+        `Ignored lang=${raw}: one of en, es, zh-CN, en-XA.`,
+      ]);
+    }
+  });
+
+  it('is kept from a newer link, as the page’s own presentation is', () => {
+    expect(parseParams('?v=2&lang=es&seed=3').state.lang).toBe('es');
   });
 });

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSimulator } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
-import { usePage } from '../share/pageContext.ts';
+import { linkPage, usePage } from '../share/pageContext.ts';
 import { captionLink, pageBase } from '../share/links.ts';
 
 /** How long "Link copied" stays beside the button. */
@@ -26,7 +26,12 @@ export function CopyCaptionLink({ caption }: { caption: number }) {
   }, [message]);
 
   const copy = async () => {
-    const link = captionLink(pageBase(window.location), simulator.store.getState(), page, caption);
+    const link = captionLink(
+      pageBase(window.location),
+      simulator.store.getState(),
+      linkPage(page),
+      caption,
+    );
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(link);

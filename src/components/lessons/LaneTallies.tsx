@@ -4,13 +4,14 @@
  * restyled the lane each frame; reduced motion stops it). The numbers are the engine's report, as
  * in the outcome ledger. */
 import { useMemo } from 'react';
-import type { Mode } from '../../engine/index.ts';
+import { FLOW_PRESETS, type Flow, type Mode } from '../../engine/index.ts';
 import { lessonEntry } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useLaneReads, useSim } from '../../store/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
-import { laneName } from '../modeTitle.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
@@ -20,6 +21,7 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   const reads = useLaneReads();
   const scenarioId = useSim(selectScenarioId);
   const flow = useLaneFlow(mode);
+  const t = useT();
   // The outcomes a lesson names would hint at its answer while the question is open: until then
   // only what has happened shows. An embed never asks (the instructor asks the room), so its
   // lanes show them from the start, and a zero that is the lesson's contrast ("0 error pages")
@@ -32,16 +34,26 @@ export function LaneTallies({ mode }: { mode: Mode }) {
   }, [reads, mode, scenarioId, asking]);
   if (tallies.length === 0) return null;
   return (
-    <ul className="tallies" aria-label={`${laneName(mode, flow.label)} so far`}>
-      {tallies.map((t) => (
-        <li key={t.key} className={`tally${t.good ? ' tally-good' : ' tally-bad'}`}>
-          <TokenGlyph kind={t.glyph} size={16} />
+    <ul className="tallies" aria-label={t('tallies.label', { mode, flow: flowName(t, flow) })}>
+      {tallies.map((tally) => (
+        <li key={tally.key} className={`tally${tally.good ? ' tally-good' : ' tally-bad'}`}>
+          <TokenGlyph kind={tally.glyph} size={16} />
           {/* Keyed by the count, so each change mounts it anew and the pop plays again. */}
-          <span key={t.count} className={t.count > 0 ? 'tally-text tally-pop' : 'tally-text'}>
-            {t.text}
+          <span
+            key={tally.count}
+            className={tally.count > 0 ? 'tally-text tally-pop' : 'tally-text'}
+          >
+            {t(`tally.${tally.key}` as MessageId, { count: tally.count })}
           </span>
         </li>
       ))}
     </ul>
   );
+}
+
+/** A flow's name as it reads inside a sentence: a preset's from the catalogs ("checkout",
+ * "compra"), a flow of one's own as its author wrote it, first letter lowered. */
+function flowName(t: Translate, flow: Flow): string {
+  if (FLOW_PRESETS[flow.id]?.().label === flow.label) return t(`flow.${flow.id}` as MessageId);
+  return `${flow.label.charAt(0).toLowerCase()}${flow.label.slice(1)}`;
 }

@@ -3,30 +3,32 @@
 import { selectPresenting } from '../../lessons/selectors.ts';
 import { useHandles, useViewState } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
+import { useT } from '../../i18n/react.tsx';
 
 export function LessonToolbar() {
   const presenting = useViewState(selectPresenting);
   const { view } = useHandles();
   const { openDialog, setPresenting } = view.getState();
+  const t = useT();
   return (
-    <div className="lesson-toolbar" role="group" aria-label="Lesson tools">
+    <div className="lesson-toolbar" role="group" aria-label={t('tools.label')}>
       <button
         type="button"
         className="button"
         onClick={() => openDialog('exercise')}
-        aria-label="Sync or async? quiz"
+        aria-label={t('tools.quizLabel')}
       >
-        Quiz
+        {t('tools.quiz')}
       </button>
       <button
         type="button"
         className="button"
         aria-pressed={presenting}
         onClick={() => setPresenting(!presenting)}
-        title="Presentation mode (P); Esc or P leaves it"
+        title={t('tools.presentTitle')}
       >
         <Icon name="present" />
-        <span>Present</span>
+        <span>{t('tools.present')}</span>
       </button>
     </div>
   );

@@ -6,6 +6,8 @@ import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useActions, useHandles, useSim } from '../../store/hooks.ts';
 import { onNextPaint } from '../afterPaint.ts';
+import { useT } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 
 const FREE_PLAY = '';
 
@@ -14,12 +16,16 @@ export function ScenarioPicker() {
   const { restoreDefaults } = useActions();
   const { simulator } = useHandles();
   const id = useId();
+  const t = useT();
+  const lessonTitle = (lessonId: string) => t(`lesson.${lessonId}.title` as MessageId);
   // The choice, from the change until the lesson has loaded: loading one rebuilds both lanes,
   // resolves its captions and redraws the whole stage (a second and more with a CPU four times
   // slower, bench:page), so the picker shows the choice and says it is opening in the next
   // frame, and the lesson loads once that frame is painted.
   const [pending, setPending] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
+  /** The lesson that could not load (its content's chunk did not arrive): the picker offers only
+   * lessons there are, so that is the one way opening one fails. */
+  const [failed, setFailed] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (pending === null) return;
     let live = true;
@@ -31,9 +37,9 @@ export function ScenarioPicker() {
       }
       whenOpened(
         openLesson(() => simulator.store.getState(), pending),
-        (failed) => {
+        (problem) => {
           if (!live) return;
-          setProblem(failed);
+          setFailed(problem === undefined ? undefined : pending);
           setPending(null);
         },
       );
@@ -45,20 +51,20 @@ export function ScenarioPicker() {
   }, [pending, restoreDefaults, simulator]);
   return (
     <div className="scenario-picker">
-      <label htmlFor={id}>Lesson</label>
+      <label htmlFor={id}>{t('picker.label')}</label>
       <select
         id={id}
         value={pending ?? scenarioId ?? FREE_PLAY}
         aria-busy={pending !== null}
         onChange={(e) => {
-          setProblem(undefined);
+          setFailed(undefined);
           setPending(e.target.value);
         }}
       >
-        <option value={FREE_PLAY}>Free play: no lesson</option>
+        <option value={FREE_PLAY}>{t('picker.freePlay')}</option>
         {LESSONS.map((s, i) => (
           <option key={s.id} value={s.id}>
-            {`${i + 1}. ${s.title}`}
+            {t('picker.option', { number: i + 1, title: lessonTitle(s.id) })}
           </option>
         ))}
       </select>
@@ -66,12 +72,12 @@ export function ScenarioPicker() {
         {pending === null
           ? ''
           : pending === FREE_PLAY
-            ? 'Opening free play…'
-            : 'Opening the lesson…'}
+            ? t('picker.openingFreePlay')
+            : t('picker.openingLesson')}
       </span>
-      {problem && (
+      {failed !== undefined && (
         <p className="scenario-picker-problem" role="alert">
-          {problem}
+          {t('picker.loadFailed', { title: lessonTitle(failed) })}
         </p>
       )}
     </div>

@@ -1,10 +1,11 @@
 /** "Copy link": writes a link to the current state to the clipboard, or, where the clipboard is
  * not available, shows the link in a selected text field to copy by hand. */
 import { useRef, useState } from 'react';
-import { formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { useT } from '../../i18n/react.tsx';
 import { useSimulator } from '../../store/hooks.ts';
 import { pageBase, shareLink } from './links.ts';
-import { usePage } from './pageContext.ts';
+import { linkPage, usePage } from './pageContext.ts';
 
 export function CopyLinkButton() {
   const simulator = useSimulator();
@@ -12,10 +13,11 @@ export function CopyLinkButton() {
   const [message, setMessage] = useState('');
   const [fallback, setFallback] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   const copy = async () => {
     const state = simulator.store.getState();
-    const link = shareLink(pageBase(window.location), state, page);
+    const link = shareLink(pageBase(window.location), state, linkPage(page));
     // A link keeps values from 0 s, so its moment may be cut to the replay budget: say so.
     const opensAt = Number(new URL(link).searchParams.get('t') ?? 0);
     const cut = opensAt * 1000 < Math.round(state.simMs);
@@ -24,13 +26,11 @@ export function CopyLinkButton() {
       await navigator.clipboard.writeText(link);
       setFallback(null);
       setMessage(
-        cut
-          ? `Link copied; it opens at ${formatTime(opensAt * 1000)}, as far as a link may replay`
-          : 'Link copied',
+        cut ? t('share.copiedCut', { time: localTime(t, opensAt * 1000) }) : t('share.copied'),
       );
     } catch {
       setFallback(link);
-      setMessage('Copy the selected link');
+      setMessage(t('share.copyByHand'));
       requestAnimationFrame(() => field.current?.select());
     }
   };
@@ -38,7 +38,7 @@ export function CopyLinkButton() {
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy link
+        {t('share.copyLink')}
       </button>
       {fallback !== null && (
         <input
@@ -46,7 +46,7 @@ export function CopyLinkButton() {
           className="copy-link-field"
           readOnly
           value={fallback}
-          aria-label="Link to this state"
+          aria-label={t('share.linkField')}
           onFocus={(e) => e.currentTarget.select()}
         />
       )}

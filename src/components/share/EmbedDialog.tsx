@@ -2,10 +2,19 @@
  * the plain link, and a poster PNG for slides that cannot show an iframe. Both start the run at
  * 0 s unless "Start at this moment" is ticked: a slide should not open mid-run by accident. */
 import { useRef, useState } from 'react';
-import { formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
 import { useSimulator } from '../../store/hooks.ts';
-import { embedLink, embedTitle, iframeSnippet, pageBase, shareLink } from './links.ts';
-import { usePage } from './pageContext.ts';
+import {
+  EMBED_HEIGHT,
+  EMBED_WIDTH,
+  embedLink,
+  embedTitle,
+  iframeSnippet,
+  pageBase,
+  shareLink,
+} from './links.ts';
+import { linkPage, usePage } from './pageContext.ts';
+import { useT } from '../../i18n/react.tsx';
 import { nextPaint } from '../afterPaint.ts';
 import { openModal } from '../openModal.ts';
 
@@ -18,7 +27,8 @@ const EMPTY = {
 
 export function EmbedDialog() {
   const simulator = useSimulator();
-  const { page } = usePage();
+  const { page: opened } = usePage();
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [texts, setTexts] = useState(EMPTY);
   const [fromNow, setFromNow] = useState(false);
@@ -27,6 +37,7 @@ export function EmbedDialog() {
 
   const open = () => {
     const s = simulator.store.getState();
+    const page = linkPage(opened);
     const base = pageBase(window.location);
     const title = embedTitle(s);
     const start = { ...s, simMs: 0 };
@@ -48,7 +59,7 @@ export function EmbedDialog() {
   };
 
   const makePoster = async () => {
-    setStatus('Drawing the poster…');
+    setStatus(t('share.drawingPoster'));
     try {
       // The drawing copies both diagrams with their styles: it starts once the status shows.
       await nextPaint();
@@ -57,9 +68,9 @@ export function EmbedDialog() {
       const blob = await drawPoster(document, texts.title, shown.link);
       if (posterUrl) URL.revokeObjectURL(posterUrl);
       setPosterUrl(URL.createObjectURL(blob));
-      setStatus('Poster ready');
+      setStatus(t('share.posterReady'));
     } catch (e) {
-      setStatus(`The poster could not be drawn: ${(e as Error).message}`);
+      setStatus(t('share.posterFailed', { reason: (e as Error).message }));
     }
   };
 
@@ -67,10 +78,10 @@ export function EmbedDialog() {
   return (
     <>
       <button type="button" className="button" onClick={open}>
-        Embed
+        {t('share.embed')}
       </button>
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title">
-        <h2 id="embed-title">Embed this simulation</h2>
+        <h2 id="embed-title">{t('share.embedTitle')}</h2>
         <label className="choice">
           <input
             type="checkbox"
@@ -81,30 +92,28 @@ export function EmbedDialog() {
               setPosterUrl(null);
             }}
           />
-          <span>Start at this moment ({formatTime(texts.nowMs)}) instead of at 0 s</span>
+          <span>{t('share.startNow', { time: localTime(t, texts.nowMs) })}</span>
         </label>
         <label className="embed-field">
-          <span>Iframe for a web page or LMS (800 × 450)</span>
+          <span>{t('share.iframe', { width: EMBED_WIDTH, height: EMBED_HEIGHT })}</span>
           <textarea readOnly rows={4} value={shown.snippet} onFocus={(e) => e.target.select()} />
         </label>
         <label className="embed-field">
-          <span>Link</span>
+          <span>{t('share.link')}</span>
           <input readOnly value={shown.link} onFocus={(e) => e.target.select()} />
         </label>
-        <p className="embed-hint">
-          Google Slides cannot show an iframe: put the poster on the slide and link it.
-        </p>
+        <p className="embed-hint">{t('share.slidesHint')}</p>
         <div className="embed-actions">
           <button type="button" className="button" onClick={() => void makePoster()}>
-            Make a poster image
+            {t('share.makePoster')}
           </button>
           {posterUrl && (
             <a className="button" href={posterUrl} download="sync-vs-async-poster.png">
-              Download poster (PNG)
+              {t('share.downloadPoster')}
             </a>
           )}
           <button type="button" className="button" onClick={() => dialog.current?.close()}>
-            Close
+            {t('share.close')}
           </button>
         </div>
         <p role="status" className="embed-status">

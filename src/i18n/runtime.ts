@@ -1,0 +1,79 @@
+/** The page's one translator, over catalogs that messageformat compiled at build time
+ * (scripts/lib/catalogPlugin.mjs): each message a function of its arguments, so no ICU parser
+ * ships. English is in the first load; the other catalogs load when chosen, each its own chunk.
+ * Which language is on, and whether the reader chose it (a link, the picker, a host) or the
+ * browser's language gave it, are kept here: a link carries only a chosen language. */
+import en from 'virtual:catalog/en';
+import type en_source from './catalogs/en.json';
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+
+/** A message's id: a key of the English catalog, the one every other catalog is checked against. */
+export type MessageId = keyof typeof en_source;
+export type MessageValues = Readonly<Record<string, string | number>>;
+type Catalog = typeof en;
+
+const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalog }>>> = {
+  es: () => import('virtual:catalog/es'),
+  'zh-CN': () => import('virtual:catalog/zh-CN'),
+  'en-XA': () => import('virtual:catalog/en-XA'),
+};
+
+const catalogs = new Map<Locale, Catalog>([['en', en]]);
+let locale: Locale = DEFAULT_LOCALE;
+let catalog: Catalog = en;
+/** Whether the reader chose the language on; links write only a chosen one. */
+let chosen = false;
+/** The latest request, so that a slow catalog arriving after a later choice is not switched on. */
+let latest = 0;
+const listeners = new Set<() => void>();
+
+/** Loads a locale's catalog, once. Rejects when its chunk cannot be fetched. */
+export async function loadLocale(wanted: Locale): Promise<Catalog> {
+  const known = catalogs.get(wanted);
+  if (known) return known;
+  const { default: messages } = await LOADERS[wanted as Exclude<Locale, 'en'>]();
+  catalogs.set(wanted, messages);
+  return messages;
+}
+
+/** Switches the page to `wanted` once its catalog is in: `chosen` when the reader (a link, the
+ * picker, a host) asked for it rather than the browser's language. Sets `<html lang>` when given
+ * the root. Resolves false when a later request overtook this one; rejects when the catalog
+ * cannot load, and the language stays as it was. */
+export async function setLocale(
+  wanted: Locale,
+  options: { chosen: boolean; root?: HTMLElement | undefined },
+): Promise<boolean> {
+  const request = ++latest;
+  const messages = await loadLocale(wanted);
+  if (request !== latest) return false;
+  chosen = options.chosen;
+  if (options.root) options.root.lang = wanted;
+  locale = wanted;
+  catalog = messages;
+  for (const listener of listeners) listener();
+  return true;
+}
+
+export function currentLocale(): Locale {
+  return locale;
+}
+
+/** The language a link should carry: the one on, if the reader chose it, else none. */
+export function linkLocale(): Locale | null {
+  return chosen ? locale : null;
+}
+
+/** Calls `listener` after each switch (or re-choice) of the language; returns how to stop. */
+export function onLocaleChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A message in the language on, or in `inLocale` if its catalog has loaded; one a catalog lacks
+ * reads in English rather than as its id (the catalog test keeps every catalog whole). */
+export function t(id: MessageId, values?: MessageValues, inLocale?: Locale): string {
+  const messages = (inLocale === undefined ? undefined : catalogs.get(inLocale)) ?? catalog;
+  const message = messages[id] ?? en[id];
+  return message ? message(values) : id;
+}

@@ -1,0 +1,173 @@
+// The page in Spanish and Simplified Chinese, as a class in Madrid or Shanghai opens it: at a
+// laptop's 1280 x 800 and embedded in a 640 x 360 slide, the translated area (the header, the
+// playback bar, the lesson picker, the tallies, their labels) shows none of the English catalog's
+// words, Chinese no Latin word but product names, <html lang> follows, and the stage's layout
+// checks pass as they do in English. Screenshots go to artifacts/screenshots/i18n/.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { parse } from '@messageformat/parser';
+import { newPageWithErrors, ROOT, start } from '../../scripts/lib/browser.mjs';
+import { layoutProblems } from '../../scripts/lib/layoutChecks.mjs';
+
+const SHOTS = join(ROOT, 'artifacts', 'screenshots', 'i18n');
+const ENGLISH = JSON.parse(readFileSync(join(ROOT, 'src', 'i18n', 'catalogs', 'en.json'), 'utf8'));
+
+/** The pieces of text of an ICU message, between its arguments and within its cases. */
+function pieces(tokens) {
+  return tokens.flatMap((token) => {
+    if (token.type === 'content') return [token.value];
+    return 'cases' in token ? token.cases.flatMap((c) => pieces(c.tokens)) : [];
+  });
+}
+
+/** The English catalog's words as they can show ("error page", "Play"), those of a single word
+ * only as a whole text ("error" is Spanish too). */
+const PIECES = Object.values(ENGLISH)
+  .flatMap((message) => pieces(parse(message)))
+  .map((piece) => piece.trim())
+  .filter((piece) => /[A-Za-z]{2,}/.test(piece));
+const PHRASES = [...new Set(PIECES.filter((piece) => /\s/.test(piece)))];
+const WORDS = new Set(PIECES.filter((piece) => !/\s/.test(piece)));
+/** Names that stay as they are: the product's and others', and each language's own name. */
+const KEPT = /Sync vs Async|Google Slides|RabbitMQ|Kafka|iframe|PNG|Esc|English|Español|en-XA/g;
+
+let app;
+before(async () => {
+  app = await start();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(() => app?.close());
+
+/** The area's texts as shown and said: each visible element's own text, labels and titles. */
+function areaTexts(page) {
+  return page.evaluate(() => {
+    const texts = [];
+    const roots = document.querySelectorAll('.app-header, .playback, .tallies');
+    for (const root of roots) {
+      for (const el of [root, ...root.querySelectorAll('*')]) {
+        if (el.getClientRects().length === 0 && el.tagName !== 'OPTION') continue;
+        const own = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent)
+          .join('')
+          .trim();
+        if (own) texts.push(own);
+        for (const name of ['aria-label', 'title']) {
+          const value = el.getAttribute(name);
+          if (value) texts.push(value);
+        }
+      }
+    }
+    return texts;
+  });
+}
+
+/** The texts that read as English: a whole English word-message, or an English phrase within. */
+function english(texts, lang) {
+  return texts.filter((text) => {
+    if (WORDS.has(text)) return true;
+    if (PHRASES.some((phrase) => text.includes(phrase))) return true;
+    // Chinese has no Latin words but names: a tally or label in English would show here.
+    return lang === 'zh-CN' && /[A-Za-z]{2,}/.test(text.replace(KEPT, ''));
+  });
+}
+
+const CASES = [
+  { name: '1280x800', viewport: { width: 1280, height: 800 }, extra: '', floor: 12 },
+  { name: '640x360 embedded', viewport: { width: 640, height: 360 }, extra: '&embed=1', floor: 10 },
+];
+
+describe('the page in another language', () => {
+  it('the check sees English in the English page (so it can fail)', async () => {
+    const { page } = await newPageWithErrors(app.browser, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${app.url}?v=1&scenario=email-outage&t=48&autoplay=0&lang=en`);
+    await page.locator('.button-play').waitFor();
+    const seen = english(await areaTexts(page), 'zh-CN');
+    for (const text of ['Play', 'Speed', 'Controls', 'Copy link']) assert.ok(seen.includes(text));
+    await page.close();
+  });
+
+  for (const lang of ['es', 'zh-CN']) {
+    for (const { name, viewport, extra, floor } of CASES) {
+      it(`${lang} at ${name}: no English in the area, nothing cut or on top of anything`, async () => {
+        const { page, errors } = await newPageWithErrors(app.browser, {
+          viewport,
+          reducedMotion: 'reduce',
+        });
+        await page.goto(
+          `${app.url}?v=1&scenario=email-outage&t=48&autoplay=0&lang=${lang}${extra}`,
+        );
+        await page.locator('.button-play').waitFor();
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: join(SHOTS, `${lang}-${name.replace(' ', '-')}.png`) });
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        const texts = await areaTexts(page);
+        assert.ok(texts.length > 10, `the area shows ${texts.length} texts`);
+        assert.deepEqual(english(texts, lang), [], `${lang} ${name}`);
+        assert.deepEqual(await layoutProblems(page, { floor }), [], `${lang} ${name}`);
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+    }
+  }
+
+  it('keeps a language picked in the header in Copy link, and in the address', async () => {
+    const { page, errors } = await newPageWithErrors(app.browser, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${app.url}?v=1&scenario=checkout&autoplay=0`);
+    await page.locator('.button-play').waitFor();
+    await page.locator('.language-picker select').selectOption('zh-CN');
+    await page.getByRole('button', { name: '播放', exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'zh-CN');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void (window.copied = text);
+    });
+    await page.getByRole('button', { name: '复制链接', exact: true }).click();
+    await page.getByText('链接已复制').waitFor();
+    const link = await page.evaluate(() => window.copied);
+    assert.equal(new URL(link).searchParams.get('lang'), 'zh-CN');
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it('reads a first visit without lang= in the browser’s language, and leaves it out of links', async () => {
+    const { page, errors } = await newPageWithErrors(app.browser, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+      locale: 'es-MX',
+    });
+    await page.goto(`${app.url}?v=1&scenario=checkout&autoplay=0`);
+    await page.getByRole('button', { name: 'Reproducir', exact: true }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => void (window.copied = text);
+    });
+    await page.getByRole('button', { name: 'Copiar enlace', exact: true }).click();
+    await page.getByText('Enlace copiado').waitFor();
+    const link = await page.evaluate(() => window.copied);
+    assert.equal(new URL(link).searchParams.get('lang'), null);
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it('names the languages there are for a lang it does not have', async () => {
+    const { page, errors } = await newPageWithErrors(app.browser, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${app.url}?v=1&scenario=checkout&autoplay=0&lang=fr`);
+    await page.locator('.button-play').waitFor();
+    await page.getByText('Ignored lang=fr: one of en, es, zh-CN, en-XA.').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+});
