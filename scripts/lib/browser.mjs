@@ -19,6 +19,9 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The page follows the browser's language on a first visit: the tests and benchmarks read
+  // English whatever the machine's LANG (a test that wants another passes `locale`).
+  '--lang=en-US',
 ];
 
 /** Builds dist/ with Vite unless SKIP_BUILD=1 (then an existing build is reused). */
