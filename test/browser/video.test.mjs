@@ -20,12 +20,14 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Opens the checkout lesson, paused at 0 s, with the Export menu's video part open. */
-async function openVideoPart() {
+/** Opens the checkout lesson, paused at 0 s, with the Export menu's video part open; with
+ * `noWorker`, in a page whose browser seems to have no Worker. */
+async function openVideoPart({ noWorker = false } = {}) {
   const { page, errors } = await newPageWithErrors(app.browser, {
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
   });
+  if (noWorker) await page.addInitScript(() => delete window.Worker);
   await page.goto(`${app.url}?v=1&scenario=checkout&t=0&autoplay=0`);
   await page
     .getByRole('button', { name: /^(Play|Pause)$/ })
@@ -122,10 +124,35 @@ describe('a lesson as a video file', () => {
       }
       assert.ok(new Set(a).size > 30, 'the frames change as the lesson plays');
       assert.match(await page.getByTestId('video-status').textContent(), /^Saved the video/);
+      assert.equal(await page.getByTestId('video-status').getAttribute('data-thread'), 'worker');
       assert.deepEqual(errors, []);
       await page.close();
     });
   }
+
+  it('draws the same frames on the page where it cannot start a Worker', async () => {
+    const span = { format: 'webm', size: '1280x720', from: 0, to: 3 };
+    const inWorker = await openVideoPart();
+    const a = await makeVideo(inWorker.page, span, 'worker.webm');
+    assert.equal(
+      await inWorker.page.getByTestId('video-status').getAttribute('data-thread'),
+      'worker',
+    );
+    const onPage = await openVideoPart({ noWorker: true });
+    const b = await makeVideo(onPage.page, span, 'page.webm');
+    assert.equal(
+      await onPage.page.getByTestId('video-status').getAttribute('data-thread'),
+      'main thread',
+    );
+    const hashes = frameHashes(a.path);
+    assert.equal(hashes.length, 120);
+    // The title card's words and the tokens' sprites measure and draw alike in both.
+    assert.deepEqual(frameHashes(b.path), hashes);
+    assert.deepEqual(inWorker.errors, []);
+    assert.deepEqual(onPage.errors, []);
+    await inWorker.page.close();
+    await onPage.page.close();
+  });
 
   it('makes the GIF at 800 x 450, 25 fps, 10 s long', async () => {
     const { page, errors } = await openVideoPart();

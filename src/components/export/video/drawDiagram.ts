@@ -7,6 +7,7 @@ import { drawTokens, type WaitRings } from '../../diagram/drawTokens.ts';
 import { boxOf, edgeOf, titleBaseline, type DiagramLayout } from '../../diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../diagram/layoutTokens.ts';
 import { titleOf } from '../../diagram/nodeTitles.ts';
+import { spriteCanvas, type SpriteCanvas } from '../../diagram/spriteCanvas.ts';
 
 export const INK = '#1d2733';
 const EDGE = '#8a98a8';
@@ -16,7 +17,8 @@ const DOWN = '#b42318';
 /** What a lane's diagram keeps between frames: its token buffer and canvas, reused. */
 export class LanePainter {
   private readonly buffer = new TokenBuffer();
-  private readonly tokens: HTMLCanvasElement;
+  private readonly tokens: SpriteCanvas;
+  private readonly tctx: CanvasRenderingContext2D | null;
   private readonly waits: WaitRings = { nowMs: 0, labelPx: 0, focusPx: 14, drawn: 0 };
 
   constructor(
@@ -25,9 +27,13 @@ export class LanePainter {
     /** Device pixels per diagram unit. */
     readonly scale: number,
   ) {
-    this.tokens = document.createElement('canvas');
-    this.tokens.width = Math.round(layout.w * scale);
-    this.tokens.height = Math.round(layout.h * scale);
+    // A page's canvas, or an OffscreenCanvas in the video's Worker.
+    const { canvas, ctx } = spriteCanvas(
+      Math.round(layout.w * scale),
+      Math.round(layout.h * scale),
+    );
+    this.tokens = canvas;
+    this.tctx = ctx;
     // Countdown labels and the focus label at the stage's sizes, where they read.
     this.waits.labelPx = scale * 11 >= 10 ? Math.round(scale * 11) : 0;
     this.waits.focusPx = Math.round(Math.max(14 * scale, 12));
@@ -61,7 +67,7 @@ export class LanePainter {
       },
       this.buffer,
     );
-    const tctx = this.tokens.getContext('2d');
+    const tctx = this.tctx;
     if (!tctx) return;
     this.waits.nowMs = lane.nowMs;
     drawTokens(tctx, this.buffer, l, k, focus, this.waits, 'light');

@@ -1,13 +1,15 @@
 /** Makes a lesson's video file, frame by frame: each frame drawn (drawFrame.ts) from a replay of
  * the run at its own simulated moment (export/video/frameSource.ts), then encoded at once, WebM
- * and MP4 through WebCodecs and mediabunny's muxers, a GIF through gifenc. No frame is kept, and
- * the page gets a turn between slices of work. Loaded only when a video is asked for. */
+ * and MP4 through WebCodecs and mediabunny's muxers, a GIF through gifenc. No frame is kept, the
+ * file goes out as Blob parts (blobSink.ts), and the thread gets a turn between slices of work.
+ * It runs in a Worker (video.worker.ts) on an OffscreenCanvas, or on the page where a Worker
+ * cannot (runVideo.ts). Loaded only when a video is asked for. */
 import {
-  BufferTarget,
   CanvasSource,
   Mp4OutputFormat,
   Output,
   Quality,
+  StreamTarget,
   WebMOutputFormat,
   canEncodeVideo,
   type VideoCodec,
@@ -25,6 +27,7 @@ import {
 } from '../../../export/video/plan.ts';
 import type { Beat } from '../../../scenarios/index.ts';
 import { focusOrderAt } from '../../../scenarios/beats.ts';
+import { BlobSink } from './blobSink.ts';
 import { FramePainter, type FrameText } from './drawFrame.ts';
 
 export interface VideoRun extends RunState {
@@ -89,10 +92,11 @@ async function codecFor(
  * what went wrong (no encoder for the format names the formats this browser can make). */
 export async function makeVideo(job: VideoJob, hooks: VideoHooks = {}): Promise<Blob | null> {
   const { options: o } = job;
-  const canvas = document.createElement('canvas');
-  canvas.width = o.width;
-  canvas.height = o.height;
-  const ctx = canvas.getContext('2d', { willReadFrequently: o.format === 'gif' });
+  const canvas = frameCanvas(o.width, o.height);
+  // The frame's 2D calls are common to a page's canvas and an OffscreenCanvas.
+  const ctx = canvas.getContext('2d', {
+    willReadFrequently: o.format === 'gif',
+  }) as CanvasRenderingContext2D | null;
   if (!ctx) throw new Error('this browser cannot draw on a canvas');
   const painter = new FramePainter(
     ctx,
@@ -118,6 +122,16 @@ export async function makeVideo(job: VideoJob, hooks: VideoHooks = {}): Promise<
 }
 
 type Draw = (lanes: VideoLanes, i: number) => void;
+type FrameCanvas = HTMLCanvasElement | OffscreenCanvas;
+
+/** The canvas frames are drawn on: the page's kind where there is a document, else offscreen. */
+function frameCanvas(width: number, height: number): FrameCanvas {
+  if (typeof document === 'undefined') return new OffscreenCanvas(width, height);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return canvas;
+}
 
 /** Runs `frame(i)` for every frame, in slices with a turn for the page between them; false when
  * stopped. */
@@ -148,7 +162,7 @@ async function eachFrame(
 async function makeMovie(
   job: VideoJob,
   format: 'webm' | 'mp4',
-  canvas: HTMLCanvasElement,
+  canvas: FrameCanvas,
   draw: Draw,
   hooks: VideoHooks,
 ): Promise<Blob | null> {
@@ -161,21 +175,24 @@ async function makeMovie(
       `this browser has no ${format === 'mp4' ? 'H.264' : 'VP9 or VP8'} encoder at ${o.width}x${o.height}; it can make ${can.join(', ')}`,
     );
   }
-  const target = new BufferTarget();
+  const total = frameCount(o);
+  const sink = new BlobSink();
   const output = new Output({
+    // The MP4's index is reserved at the front for the frames to come (it plays as it loads, and
+    // the file never sits whole in memory).
     format:
-      format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
-    target,
+      format === 'mp4' ? new Mp4OutputFormat({ fastStart: 'reserve' }) : new WebMOutputFormat(),
+    target: new StreamTarget(sink.writable, { chunked: true, chunkSize: 4 * 1024 * 1024 }),
   });
   const source = new CanvasSource(canvas, {
     codec,
     quality: new Quality({ bitrate: bitrateOf(o) }),
     keyFrameInterval: 2,
   });
-  output.addVideoTrack(source, { frameRate: o.fps });
+  output.addVideoTrack(source, { frameRate: o.fps, maximumPacketCount: total });
   await output.start();
   const lanes = new VideoLanes(job.run, job.modes);
-  const finished = await eachFrame(frameCount(o), hooks, async (i) => {
+  const finished = await eachFrame(total, hooks, async (i) => {
     draw(lanes, i);
     await source.add(i / o.fps, 1 / o.fps);
   });
@@ -185,8 +202,8 @@ async function makeMovie(
   }
   source.close();
   await output.finalize();
-  if (!target.buffer) throw new Error('the muxer wrote no file');
-  return new Blob([target.buffer], { type: format === 'mp4' ? 'video/mp4' : 'video/webm' });
+  if (sink.size === 0) throw new Error('the muxer wrote no file');
+  return sink.blob(format === 'mp4' ? 'video/mp4' : 'video/webm');
 }
 
 /** Frames sampled for the GIF's one palette: the title card and moments through the video. */
@@ -194,7 +211,7 @@ const PALETTE_SAMPLES = 4;
 
 async function makeGif(
   job: VideoJob,
-  canvas: HTMLCanvasElement,
+  canvas: FrameCanvas,
   ctx: CanvasRenderingContext2D,
   draw: Draw,
   hooks: VideoHooks,

@@ -2,7 +2,7 @@
  * Export menu's are, then the same video. Loaded when a host first asks for one. */
 import type { VideoMaker } from '../../../embed/videoRequest.ts';
 import { readVideoOptions, videoFileName } from '../../../export/video/plan.ts';
-import { makeVideo } from './encode.ts';
+import { runVideo } from './runVideo.ts';
 import { videoJobOf } from './job.ts';
 
 export const makeForHost: VideoMaker = (state, fields, hooks) => {
@@ -10,6 +10,6 @@ export const makeForHost: VideoMaker = (state, fields, hooks) => {
   if ('problem' in options) return options;
   return {
     name: videoFileName(state.scenarioId, options),
-    video: makeVideo(videoJobOf(state, options), hooks),
+    video: runVideo(videoJobOf(state, options), hooks),
   };
 };
