@@ -38,6 +38,8 @@ export interface ApiTarget {
   /** Starts a video of the run, whose progress and file (or error) follow as their own messages
    * with `id`. */
   exportVideo(fields: VideoFields, id?: RequestId): string | undefined;
+  /** Stops the video being made (its request then gets an `error`); refused when there is none. */
+  cancelVideo(): string | undefined;
 }
 
 export interface ApiPolicy {
@@ -202,6 +204,10 @@ export function run(command: Command, target: ApiTarget, policy: ApiPolicy): Out
       const problem = target.exportVideo(command.fields, id);
       if (problem) return error(problem);
       return outbound({ type: 'ok', command: type, note: 'started' } as const, id);
+    }
+    case 'cancelVideo': {
+      const problem = target.cancelVideo();
+      return problem ? error(problem) : ok();
     }
   }
 }

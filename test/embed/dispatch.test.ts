@@ -48,6 +48,11 @@ function fakeTarget() {
       calls.push(`video ${JSON.stringify(fields)}`);
       return undefined;
     },
+    cancelVideo: () => {
+      if (!calls.some((c) => c.startsWith('video '))) return 'no video is being made';
+      calls.push('cancel video');
+      return undefined;
+    },
   };
   return { calls, target };
 }
@@ -331,6 +336,30 @@ describe('exportVideo', () => {
       type: 'error',
       command: 'exportVideo',
       message: 'format must be one of webm, mp4, gif',
+    });
+  });
+});
+
+describe('cancelVideo', () => {
+  it('stops the video being made, on any page, and says ok', () => {
+    const { calls, target } = fakeTarget();
+    dispatch({ type: 'exportVideo', id: 'v1' }, target, closed);
+    expect(dispatch({ type: 'cancelVideo', id: 'c1' }, target, closed)).toEqual({
+      source: SOURCE,
+      id: 'c1',
+      type: 'ok',
+      command: 'cancelVideo',
+    });
+    expect(calls.at(-1)).toBe('cancel video');
+  });
+
+  it('says so when no video is being made', () => {
+    const { target } = fakeTarget();
+    expect(dispatch({ type: 'cancelVideo' }, target, closed)).toEqual({
+      source: SOURCE,
+      type: 'error',
+      command: 'cancelVideo',
+      message: 'no video is being made',
     });
   });
 });

@@ -24,6 +24,7 @@ function countingTarget() {
     set: (key, value) => void calls.push(`set ${key}=${value}`),
     setFlow: (flow) => void calls.push(`setFlow ${flow.id}`),
     exportVideo: () => void calls.push('exportVideo'),
+    cancelVideo: () => void calls.push('cancelVideo'),
   };
   return { calls, target, reads: () => reads };
 }
