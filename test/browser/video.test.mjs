@@ -22,13 +22,13 @@ after(async () => {
 
 /** Opens the checkout lesson, paused at 0 s, with the Export menu's video part open; with
  * `noWorker`, in a page whose browser seems to have no Worker. */
-async function openVideoPart({ noWorker = false } = {}) {
+async function openVideoPart({ noWorker = false, scenario = 'checkout', theme = 'light' } = {}) {
   const { page, errors } = await newPageWithErrors(app.browser, {
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
   });
   if (noWorker) await page.addInitScript(() => delete window.Worker);
-  await page.goto(`${app.url}?v=1&scenario=checkout&t=0&autoplay=0`);
+  await page.goto(`${app.url}?v=1&scenario=${scenario}&t=0&autoplay=0&theme=${theme}`);
   await page
     .getByRole('button', { name: /^(Play|Pause)$/ })
     .first()
@@ -152,6 +152,45 @@ describe('a lesson as a video file', () => {
     assert.deepEqual(onPage.errors, []);
     await inWorker.page.close();
     await onPage.page.close();
+  });
+
+  it("follows the page's theme: dark frames from a dark page, light ones from a light page", async () => {
+    const meanLuma = async (theme) => {
+      const { page, errors } = await openVideoPart({ theme });
+      const file = await makeVideo(
+        page,
+        { format: 'webm', size: '800x450', from: 0, to: 1 },
+        `${theme}.webm`,
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+      // The last frame (the lanes, past the title card) as 8-bit grey.
+      const grey = execFileSync(
+        'ffmpeg',
+        [
+          '-v',
+          'error',
+          '-sseof',
+          '-0.1',
+          '-i',
+          file.path,
+          '-frames:v',
+          '1',
+          '-f',
+          'rawvideo',
+          '-pix_fmt',
+          'gray',
+          '-',
+        ],
+        { maxBuffer: 16 * 1024 * 1024 },
+      );
+      assert.equal(grey.length, 800 * 450);
+      return grey.reduce((sum, v) => sum + v, 0) / grey.length;
+    };
+    const dark = await meanLuma('dark');
+    const light = await meanLuma('light');
+    assert.ok(dark < 80, `a dark page's video is dark: mean grey ${dark.toFixed(0)}`);
+    assert.ok(light > 170, `a light page's video is light: mean grey ${light.toFixed(0)}`);
   });
 
   it('makes the GIF at 800 x 450, 25 fps, 10 s long', async () => {

@@ -14,7 +14,7 @@ import {
   videoFileName,
   type VideoFormat,
 } from '../../export/video/plan.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles, useViewState } from '../../store/hooks.ts';
 
 const FORMAT_NAMES: Record<VideoFormat, string> = {
   webm: 'WebM (VP9)',
@@ -31,6 +31,8 @@ function seconds(ms: number): string {
 export default function VideoExport() {
   const id = useId();
   const { simulator } = useHandles();
+  // The video takes the page's colours (light, dark or projector).
+  const theme = useViewState((v) => v.theme);
   const span = defaultSpanMs(simulator.store.getState());
   const [format, setFormat] = useState<VideoFormat>('webm');
   const [size, setSize] = useState<string>(VIDEO_SIZES[0]);
@@ -86,7 +88,7 @@ export default function VideoExport() {
         import('./video/job.ts'),
       ]);
       const blob = await runVideo(
-        videoJobOf(s, options),
+        videoJobOf(s, options, theme),
         {
           signal: controller.signal,
           progress: (n, total, leftMs) => {

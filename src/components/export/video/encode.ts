@@ -29,6 +29,7 @@ import type { Beat } from '../../../scenarios/index.ts';
 import { focusOrderAt } from '../../../scenarios/beats.ts';
 import { BlobSink } from './blobSink.ts';
 import { FramePainter, type FrameText } from './drawFrame.ts';
+import { paletteOf, type VideoTheme } from './palette.ts';
 
 export interface VideoRun extends RunState {
   beats: readonly Beat[];
@@ -39,6 +40,8 @@ export interface VideoJob {
   modes: readonly Mode[];
   options: VideoOptions;
   text: FrameText;
+  /** The page's colour theme, which the frames follow; light when absent. */
+  theme?: VideoTheme;
 }
 
 export interface VideoHooks {
@@ -105,6 +108,7 @@ export async function makeVideo(job: VideoJob, hooks: VideoHooks = {}): Promise<
     job.modes,
     job.run.flow ?? null,
     job.text,
+    paletteOf(job.theme),
   );
   const draw = (lanes: VideoLanes, i: number) => {
     if (i < titleFrames(o)) return painter.drawTitle();
