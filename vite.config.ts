@@ -87,13 +87,19 @@ export default defineConfig(({ mode }) => ({
       : [react(), catalogs, cspMeta],
   ...(mode === 'single'
     ? {
-        // The "What if?" worker inlined too, so that the build stays one file.
+        // The "What if?" and video workers inlined too, so that the build stays one file.
         resolve: {
           alias: [
             {
               find: /^\.\/makeWorker\.ts$/,
               replacement: fileURLToPath(
                 new URL('./src/components/whatif/makeWorker.single.ts', import.meta.url),
+              ),
+            },
+            {
+              find: /^\.\/makeVideoWorker\.ts$/,
+              replacement: fileURLToPath(
+                new URL('./src/components/export/video/makeVideoWorker.single.ts', import.meta.url),
               ),
             },
           ],

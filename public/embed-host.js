@@ -85,4 +85,38 @@ if (address.refused) {
   for (const button of document.querySelectorAll('[data-send]')) {
     button.addEventListener('click', () => window.send(JSON.parse(button.dataset.send)));
   }
+
+  // A video of the run: exportVideo answers ok (started), then progress messages, then the file
+  // as a Blob in a `video` message, or an `error` (cancelVideo stops it; its request then gets
+  // "the video was cancelled"). All carry the exportVideo request's id.
+  const videoStatus = document.getElementById('video-status');
+  const videoLink = document.getElementById('video-link');
+  let videoId = null;
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (event.source !== frame.contentWindow || !data || data.id !== videoId) return;
+    if (data.type === 'progress') {
+      const left = data.leftSec === null ? '' : `, about ${data.leftSec} s left`;
+      videoStatus.textContent = `Frame ${data.done} of ${data.total}${left}`;
+    } else if (data.type === 'video') {
+      URL.revokeObjectURL(videoLink.href);
+      videoLink.href = URL.createObjectURL(data.blob);
+      videoLink.download = data.name;
+      videoLink.hidden = false;
+      videoStatus.textContent = `Made ${data.name} (${Math.round(data.blob.size / 1000)} KB)`;
+    } else if (data.type === 'error') {
+      videoStatus.textContent = `No video: ${data.message}`;
+    }
+  });
+  document.getElementById('make-video').addEventListener('click', async () => {
+    const request = { type: 'exportVideo', format: 'webm', size: '800x450', from: 0, to: 3 };
+    // The id is known before the first reply, so that no progress message is missed.
+    videoId = `host-${nextId}`;
+    const reply = await window.send(request);
+    if (reply.type === 'error') videoStatus.textContent = `No video: ${reply.message}`;
+  });
+  document.getElementById('cancel-video').addEventListener('click', async () => {
+    const reply = await window.send({ type: 'cancelVideo' });
+    if (reply.type === 'error') videoStatus.textContent = reply.message;
+  });
 }

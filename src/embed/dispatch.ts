@@ -41,6 +41,8 @@ export interface ApiTarget {
   exportVideo(fields: VideoFields, id?: RequestId): string | undefined;
   /** Switches the page's language (its catalog loads first, when not loaded yet). */
   setLanguage(lang: Locale): void;
+  /** Stops the video being made (its request then gets an `error`); refused when there is none. */
+  cancelVideo(): string | undefined;
 }
 
 export interface ApiPolicy {
@@ -215,6 +217,10 @@ export function run(command: Command, target: ApiTarget, policy: ApiPolicy): Out
       const problem = target.exportVideo(command.fields, id);
       if (problem) return error(problem);
       return outbound({ type: 'ok', command: type, note: 'started' } as const, id);
+    }
+    case 'cancelVideo': {
+      const problem = target.cancelVideo();
+      return problem ? error(problem) : ok();
     }
   }
 }

@@ -17,6 +17,7 @@ export const HARMLESS = [
   'subscribe',
   'exportVideo',
   'setLanguage',
+  'cancelVideo',
 ] as const;
 /** Commands that change the run: only when the page was opened with `api=1`. */
 export const STATE_CHANGING = ['reset', 'loadScenario', 'set', 'setFlow'] as const;
@@ -26,7 +27,10 @@ export const COMMANDS: readonly CommandType[] = [...HARMLESS, ...STATE_CHANGING]
 export type RequestId = string | number;
 
 export type Command =
-  | { type: 'play' | 'pause' | 'step' | 'getState' | 'subscribe' | 'reset'; id?: RequestId }
+  | {
+      type: 'play' | 'pause' | 'step' | 'getState' | 'subscribe' | 'reset' | 'cancelVideo';
+      id?: RequestId;
+    }
   | { type: 'seek'; id?: RequestId; t: number }
   | { type: 'loadScenario'; id?: RequestId; scenario: string }
   | { type: 'set'; id?: RequestId; key: string; value: string }

@@ -20,7 +20,8 @@ import { findScenario, scenarioChanges } from '../scenarios/index.ts';
 import { keptFromLesson } from '../store/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { ApiTarget } from './dispatch.ts';
-import type { Outbound, PublicState } from './protocol.ts';
+import { outbound, type Outbound, type PublicState } from './protocol.ts';
+import { cancelHostVideo, claimHostVideo, releaseHostVideo } from './videoRequest.ts';
 
 /** The public state; `config` (a lane's) gives the flow's step settings (`steps.<id>.where`),
  * which the store's `values` leave out. */
@@ -48,7 +49,26 @@ export function simulatorTarget(
   return {
     // All of it, refusals too, loads on the first request: none of it is on the first screen.
     exportVideo(fields, id) {
-      void import('./videoJob.ts').then((m) => m.startVideoJob(simulator, fields, send, id));
+      // Claimed at once, so that a cancelVideo right after it reaches this video.
+      const controller = claimHostVideo();
+      if (!controller) {
+        return 'a video is being made; wait for its reply, or send cancelVideo, before asking for another';
+      }
+      void import('./videoJob.ts')
+        .then((m) => m.startVideoJob(simulator, fields, send, id, controller.signal))
+        .catch((e: unknown) =>
+          send(
+            outbound(
+              {
+                type: 'error',
+                command: 'exportVideo',
+                message: `could not load the video maker: ${(e as Error).message}`,
+              } as const,
+              id,
+            ),
+          ),
+        )
+        .finally(() => releaseHostVideo(controller));
       return undefined;
     },
     // The catalog may have to load: the reply comes at once, the new words a moment later.
@@ -57,6 +77,7 @@ export function simulatorTarget(
         () => undefined,
       );
     },
+    cancelVideo: () => (cancelHostVideo() ? undefined : 'no video is being made'),
     play: () => actions().play(),
     pause: () => actions().pause(),
     step: (count) => actions().stepEvents(count),

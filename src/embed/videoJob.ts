@@ -30,28 +30,26 @@ export function readVideoFields(data: Readonly<Record<string, unknown>>): VideoF
   return fields;
 }
 
-let making = false;
-
-/** Starts a host's video unless one is being made or the page cannot make one (then an error). */
+/** Starts a host's video (simulatorTarget.ts has made sure it is the only one), unless the page
+ * cannot make one (then an error); `signal` is its cancelVideo. */
 export async function startVideoJob(
   simulator: Simulator,
   fields: VideoFields,
   send: (message: Outbound) => void,
-  id?: RequestId,
+  id: RequestId | undefined,
+  signal: AbortSignal,
 ): Promise<void> {
   const load = videoMakerLoader();
   const refuse = (message: string) =>
     send(outbound({ type: 'error', command: 'exportVideo', message } as const, id));
   if (!load) return refuse('this page cannot make videos');
-  if (making) return refuse('a video is being made; wait for its reply before asking for another');
-  making = true;
+  let make: VideoMaker;
   try {
-    await runVideoJob(await load(), simulator, fields, send, id);
+    make = await load();
   } catch (e) {
-    refuse(`could not load the video maker: ${(e as Error).message}`);
-  } finally {
-    making = false;
+    return refuse(`could not load the video maker: ${(e as Error).message}`);
   }
+  await runVideoJob(make, simulator, fields, send, id, signal);
 }
 
 export async function runVideoJob(
@@ -60,6 +58,7 @@ export async function runVideoJob(
   fields: VideoFields,
   send: (message: Outbound) => void,
   id?: RequestId,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<void> {
   const error = (message: string) =>
     send(outbound({ type: 'error', command: 'exportVideo', message } as const, id));
@@ -74,13 +73,13 @@ export async function runVideoJob(
   const read = readVideoFields(fields);
   if (typeof read === 'string') return error(read);
   const s = simulator.store.getState();
-  const job = make(s, read, { progress, signal: new AbortController().signal });
+  const job = make(s, read, { progress, signal });
   if ('problem' in job) return error(job.problem);
   s.pause();
   try {
     const blob = await job.video;
     if (blob) send(outbound({ type: 'video', name: job.name, blob } as const, id));
-    else error('the video was stopped');
+    else error('the video was cancelled');
   } catch (e) {
     error(`could not make the video: ${(e as Error).message.replace(/\.$/, '')}`);
   }

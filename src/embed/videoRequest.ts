@@ -22,6 +22,28 @@ export type VideoMaker = (
 
 let loadMaker: (() => Promise<VideoMaker>) | null = null;
 
+/** The host's video being made, from its acceptance to its last reply: one at a time. */
+let hostVideo: AbortController | null = null;
+
+/** Claims the one host video: its controller, or null while another is being made. */
+export function claimHostVideo(): AbortController | null {
+  if (hostVideo) return null;
+  hostVideo = new AbortController();
+  return hostVideo;
+}
+
+/** The video's last reply was sent: another may start. */
+export function releaseHostVideo(controller: AbortController): void {
+  if (hostVideo === controller) hostVideo = null;
+}
+
+/** A host's `cancelVideo`: stops the video being made; false when there is none. */
+export function cancelHostVideo(): boolean {
+  if (!hostVideo || hostVideo.signal.aborted) return false;
+  hostVideo.abort();
+  return true;
+}
+
 /** The page says how to load its video maker (App does, from the components' drawing code). */
 export function provideVideoMaker(load: () => Promise<VideoMaker>): void {
   loadMaker = load;

@@ -2,6 +2,9 @@
 // addresses it trusts, so a link to it cannot run script on its origin or frame another site.
 // Run with `npm run test:browser`.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ROOT, start } from '../../scripts/lib/browser.mjs';
@@ -100,6 +103,135 @@ describe("the example host page's buttons", () => {
     await page.evaluate((m) => window.send(m), photo);
     const { state } = await page.evaluate(() => window.send({ type: 'getState' }));
     assert.match(state.query, /flow=/, "the custom flow is in the state's link");
+    await page.close();
+  });
+});
+
+/** Opens the host page framing the simulator; resolves once the simulator is ready. */
+async function openReadyHost() {
+  const page = await app.browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(`${host.url}embed-host.html`);
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'), null, {
+    timeout: 15_000,
+  });
+  return page;
+}
+
+/** The messages received so far that answer the request `id`, as plain data (a Blob as its type
+ * and size). */
+function answers(page, id) {
+  return page.evaluate(
+    (id) =>
+      window.received
+        .filter((m) => m.id === id)
+        .map((m) => (m.blob ? { ...m, blob: { type: m.blob.type, size: m.blob.size } } : m)),
+    id,
+  );
+}
+
+describe('a video from the host page', () => {
+  it('exportVideo answers started, then its progress, then the file as a Blob', async () => {
+    const page = await openReadyHost();
+    const loaded = await page.evaluate(() =>
+      window.send({ type: 'loadScenario', scenario: 'checkout' }),
+    );
+    assert.equal(loaded.type, 'ok');
+    await page.getByRole('button', { name: /^Make a video/ }).click();
+    const videoId = await page.evaluate(async () => {
+      for (let i = 0; i < 200; i++) {
+        const started = window.received.find((m) => m.command === 'exportVideo' && m.type === 'ok');
+        if (started) return started.id;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return null;
+    });
+    assert.ok(videoId, 'exportVideo was answered ok');
+    await page.waitForFunction(
+      (id) =>
+        window.received.some((m) => m.id === id && (m.type === 'video' || m.type === 'error')),
+      videoId,
+      { timeout: 120_000 },
+    );
+    const replies = await answers(page, videoId);
+    assert.deepEqual(replies[0], {
+      source: 'sync-vs-async',
+      id: videoId,
+      type: 'ok',
+      command: 'exportVideo',
+      note: 'started',
+    });
+    const progress = replies.filter((m) => m.type === 'progress');
+    assert.ok(progress.length >= 2, `progress messages: ${progress.length}`);
+    // 1 s of title card and 3 s of the lesson at 30 fps.
+    assert.ok(progress.every((m) => m.total === 120));
+    assert.deepEqual(
+      progress.map((m) => m.done),
+      progress.map((m) => m.done).sort((a, b) => a - b),
+    );
+    assert.equal(progress.at(-1).done, 120);
+    const last = replies.at(-1);
+    assert.equal(last.type, 'video', JSON.stringify(last));
+    assert.equal(last.name, 'sync-vs-async-checkout-0s-3s-800x450.webm');
+    assert.equal(last.blob.type, 'video/webm');
+    // The file itself, read back by ffprobe.
+    const bytes = await page.evaluate(async (id) => {
+      const m = window.received.find((r) => r.id === id && r.type === 'video');
+      return [...new Uint8Array(await m.blob.arrayBuffer())];
+    }, videoId);
+    const dir = mkdtempSync(join(tmpdir(), 'host-video-'));
+    try {
+      const path = join(dir, last.name);
+      writeFileSync(path, Buffer.from(bytes));
+      const probe = JSON.parse(
+        execFileSync(
+          'ffprobe',
+          ['-v', 'error', '-count_frames', '-show_streams', '-of', 'json', path],
+          { encoding: 'utf8' },
+        ),
+      ).streams[0];
+      assert.equal(probe.width, 800);
+      assert.equal(probe.height, 450);
+      assert.equal(Number(probe.nb_read_frames), 120);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.match(await page.getByRole('status').textContent(), /^Made sync-vs-async-checkout/);
+    assert.equal(await page.locator('#video-link').getAttribute('download'), last.name);
+    await page.close();
+  });
+
+  it('cancelVideo stops it: the request gets an error, no file, and the next video may start', async () => {
+    const page = await openReadyHost();
+    const started = await page.evaluate(() =>
+      window.send({ type: 'exportVideo', format: 'webm', size: '1280x720', to: 60 }),
+    );
+    assert.equal(started.note, 'started');
+    await page.waitForFunction(
+      (id) => window.received.some((m) => m.id === id && m.type === 'progress'),
+      started.id,
+      { timeout: 30_000 },
+    );
+    // One at a time: a second video is refused while the first is made.
+    const second = await page.evaluate(() => window.send({ type: 'exportVideo', to: 2 }));
+    assert.equal(second.type, 'error');
+    assert.match(second.message, /a video is being made; .* cancelVideo/);
+    const cancelled = await page.evaluate(() => window.send({ type: 'cancelVideo' }));
+    assert.deepEqual(
+      { type: cancelled.type, command: cancelled.command },
+      { type: 'ok', command: 'cancelVideo' },
+    );
+    await page.waitForFunction(
+      (id) => window.received.some((m) => m.id === id && m.type === 'error'),
+      started.id,
+      { timeout: 10_000 },
+    );
+    const replies = await answers(page, started.id);
+    assert.equal(replies.at(-1).message, 'the video was cancelled');
+    assert.ok(!replies.some((m) => m.type === 'video'));
+    const again = await page.evaluate(() => window.send({ type: 'cancelVideo' }));
+    assert.equal(again.message, 'no video is being made');
+    const next = await page.evaluate(() => window.send({ type: 'exportVideo', to: 1 }));
+    assert.equal(next.note, 'started');
     await page.close();
   });
 });

@@ -20,13 +20,15 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Opens the checkout lesson, paused at 0 s, with the Export menu's video part open. */
-async function openVideoPart() {
+/** Opens the checkout lesson, paused at 0 s, with the Export menu's video part open; with
+ * `noWorker`, in a page whose browser seems to have no Worker. */
+async function openVideoPart({ noWorker = false, scenario = 'checkout', theme = 'light' } = {}) {
   const { page, errors } = await newPageWithErrors(app.browser, {
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
   });
-  await page.goto(`${app.url}?v=1&scenario=checkout&t=0&autoplay=0`);
+  if (noWorker) await page.addInitScript(() => delete window.Worker);
+  await page.goto(`${app.url}?v=1&scenario=${scenario}&t=0&autoplay=0&theme=${theme}`);
   await page
     .getByRole('button', { name: /^(Play|Pause)$/ })
     .first()
@@ -122,10 +124,74 @@ describe('a lesson as a video file', () => {
       }
       assert.ok(new Set(a).size > 30, 'the frames change as the lesson plays');
       assert.match(await page.getByTestId('video-status').textContent(), /^Saved the video/);
+      assert.equal(await page.getByTestId('video-status').getAttribute('data-thread'), 'worker');
       assert.deepEqual(errors, []);
       await page.close();
     });
   }
+
+  it('draws the same frames on the page where it cannot start a Worker', async () => {
+    const span = { format: 'webm', size: '1280x720', from: 0, to: 3 };
+    const inWorker = await openVideoPart();
+    const a = await makeVideo(inWorker.page, span, 'worker.webm');
+    assert.equal(
+      await inWorker.page.getByTestId('video-status').getAttribute('data-thread'),
+      'worker',
+    );
+    const onPage = await openVideoPart({ noWorker: true });
+    const b = await makeVideo(onPage.page, span, 'page.webm');
+    assert.equal(
+      await onPage.page.getByTestId('video-status').getAttribute('data-thread'),
+      'main thread',
+    );
+    const hashes = frameHashes(a.path);
+    assert.equal(hashes.length, 120);
+    // The title card's words and the tokens' sprites measure and draw alike in both.
+    assert.deepEqual(frameHashes(b.path), hashes);
+    assert.deepEqual(inWorker.errors, []);
+    assert.deepEqual(onPage.errors, []);
+    await inWorker.page.close();
+    await onPage.page.close();
+  });
+
+  it("follows the page's theme: dark frames from a dark page, light ones from a light page", async () => {
+    const meanLuma = async (theme) => {
+      const { page, errors } = await openVideoPart({ theme });
+      const file = await makeVideo(
+        page,
+        { format: 'webm', size: '800x450', from: 0, to: 1 },
+        `${theme}.webm`,
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+      // The last frame (the lanes, past the title card) as 8-bit grey.
+      const grey = execFileSync(
+        'ffmpeg',
+        [
+          '-v',
+          'error',
+          '-sseof',
+          '-0.1',
+          '-i',
+          file.path,
+          '-frames:v',
+          '1',
+          '-f',
+          'rawvideo',
+          '-pix_fmt',
+          'gray',
+          '-',
+        ],
+        { maxBuffer: 16 * 1024 * 1024 },
+      );
+      assert.equal(grey.length, 800 * 450);
+      return grey.reduce((sum, v) => sum + v, 0) / grey.length;
+    };
+    const dark = await meanLuma('dark');
+    const light = await meanLuma('light');
+    assert.ok(dark < 80, `a dark page's video is dark: mean grey ${dark.toFixed(0)}`);
+    assert.ok(light > 170, `a light page's video is light: mean grey ${light.toFixed(0)}`);
+  });
 
   it('makes the GIF at 800 x 450, 25 fps, 10 s long', async () => {
     const { page, errors } = await openVideoPart();
@@ -136,6 +202,13 @@ describe('a lesson as a video file', () => {
     assert.equal(stream.height, 450);
     assert.equal(Number(stream.nb_read_frames), 250);
     assert.ok(Math.abs(Number(container.duration) - 10) <= 0.04, `10 s, not ${container.duration}`);
+    // Each frame after the first writes only the pixels that changed (the rest transparent, over
+    // the frame before): small, and the decoded pictures still move with the lesson.
+    const bytes = statSync(gif.path).size;
+    assert.ok(bytes < 2_000_000, `a 10 s GIF at 800 px under 2 MB, not ${bytes} bytes`);
+    const hashes = frameHashes(gif.path);
+    assert.equal(hashes.length, 250);
+    assert.ok(new Set(hashes).size > 30, 'the frames change as the lesson plays');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -49,6 +49,11 @@ function fakeTarget() {
       return undefined;
     },
     setLanguage: (lang) => void calls.push(`setLanguage ${lang}`),
+    cancelVideo: () => {
+      if (!calls.some((c) => c.startsWith('video '))) return 'no video is being made';
+      calls.push('cancel video');
+      return undefined;
+    },
   };
   return { calls, target };
 }
@@ -357,5 +362,29 @@ describe('setLanguage', () => {
       message: 'setLanguage needs lang, one of en, es, zh-CN, en-XA',
     });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('cancelVideo', () => {
+  it('stops the video being made, on any page, and says ok', () => {
+    const { calls, target } = fakeTarget();
+    dispatch({ type: 'exportVideo', id: 'v1' }, target, closed);
+    expect(dispatch({ type: 'cancelVideo', id: 'c1' }, target, closed)).toEqual({
+      source: SOURCE,
+      id: 'c1',
+      type: 'ok',
+      command: 'cancelVideo',
+    });
+    expect(calls.at(-1)).toBe('cancel video');
+  });
+
+  it('says so when no video is being made', () => {
+    const { target } = fakeTarget();
+    expect(dispatch({ type: 'cancelVideo' }, target, closed)).toEqual({
+      source: SOURCE,
+      type: 'error',
+      command: 'cancelVideo',
+      message: 'no video is being made',
+    });
   });
 });

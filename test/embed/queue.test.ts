@@ -25,6 +25,7 @@ function countingTarget() {
     setFlow: (flow) => void calls.push(`setFlow ${flow.id}`),
     exportVideo: () => void calls.push('exportVideo'),
     setLanguage: (lang) => void calls.push(`setLanguage ${lang}`),
+    cancelVideo: () => void calls.push('cancelVideo'),
   };
   return { calls, target, reads: () => reads };
 }

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { readVideoFields, runVideoJob } from '../../src/embed/videoJob.ts';
 import type { Outbound } from '../../src/embed/protocol.ts';
-import type { VideoMaker } from '../../src/embed/videoRequest.ts';
+import {
+  cancelHostVideo,
+  claimHostVideo,
+  releaseHostVideo,
+  type VideoMaker,
+} from '../../src/embed/videoRequest.ts';
 import type { Simulator } from '../../src/store/simulatorTypes.ts';
 
 describe('reading exportVideo’s fields', () => {
@@ -32,10 +37,10 @@ function fakeSimulator() {
   return { simulator, calls };
 }
 
-async function run(make: VideoMaker, data: Record<string, unknown>) {
+async function run(make: VideoMaker, data: Record<string, unknown>, signal?: AbortSignal) {
   const sent: Outbound[] = [];
   const { simulator, calls } = fakeSimulator();
-  await runVideoJob(make, simulator, data, (m) => void sent.push(m), 'v1');
+  await runVideoJob(make, simulator, data, (m) => void sent.push(m), 'v1', signal);
   return { sent, calls };
 }
 
@@ -93,5 +98,43 @@ describe('a video job for a host', () => {
       type: 'error',
       message: 'could not make the video: this browser has no H.264 encoder; it can make webm, gif',
     });
+  });
+
+  it('hands the maker the cancel signal, and answers a cancelled video with an error', async () => {
+    const controller = new AbortController();
+    const stoppable: VideoMaker = (_state, _fields, hooks) => ({
+      name: 'x.webm',
+      video: (async () => {
+        hooks.progress(1, 10, null);
+        controller.abort();
+        return hooks.signal.aborted ? null : blob;
+      })(),
+    });
+    const { sent } = await run(stoppable, {}, controller.signal);
+    expect(sent.at(-1)).toEqual({
+      source: 'sync-vs-async',
+      id: 'v1',
+      type: 'error',
+      command: 'exportVideo',
+      message: 'the video was cancelled',
+    });
+  });
+});
+
+describe('the one host video at a time', () => {
+  it('is claimed once, cancelled through cancelVideo, and free again when it has replied', () => {
+    expect(cancelHostVideo()).toBe(false);
+    const first = claimHostVideo();
+    expect(first).not.toBeNull();
+    expect(claimHostVideo()).toBeNull();
+    expect(cancelHostVideo()).toBe(true);
+    expect(first!.signal.aborted).toBe(true);
+    // A second cancel of the same video has nothing left to stop.
+    expect(cancelHostVideo()).toBe(false);
+    releaseHostVideo(first!);
+    const second = claimHostVideo();
+    expect(second).not.toBeNull();
+    expect(second!.signal.aborted).toBe(false);
+    releaseHostVideo(second!);
   });
 });

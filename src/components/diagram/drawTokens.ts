@@ -6,6 +6,7 @@
 import { drawWaits, setFont } from './drawWaits.ts';
 import { FOCUS_RADIUS, labelBelow, type DiagramLayout } from './geometry.ts';
 import { PILE_CELL, type TokenBuffer } from './layoutTokens.ts';
+import { spriteCanvas, type SpriteCanvas } from './spriteCanvas.ts';
 import {
   FADE,
   TOKEN_KINDS,
@@ -47,12 +48,13 @@ interface Sprites {
 }
 
 /** A drawn image to copy: a bitmap where the browser can make one synchronously. */
-type Sprite = HTMLCanvasElement | ImageBitmap;
+type Sprite = SpriteCanvas | ImageBitmap;
 
 /** `canvas` as a bitmap: copied from a canvas, Chromium took a snapshot of the source with every
  * copy (a tenth of a spike's frame in software rendering); a bitmap is copied as it is. */
-function frozen(canvas: HTMLCanvasElement): Sprite {
+function frozen(canvas: SpriteCanvas): Sprite {
   if (typeof OffscreenCanvas === 'undefined') return canvas;
+  if (canvas instanceof OffscreenCanvas) return canvas.transferToImageBitmap();
   const off = new OffscreenCanvas(canvas.width, canvas.height);
   const ctx = off.getContext('2d');
   if (!ctx) return canvas;
@@ -115,9 +117,7 @@ function spritesFor(scale: number, theme: TokenTheme): Sprites {
   const half = Math.ceil(HALF * scale);
   const draw = (dim: boolean) =>
     TOKEN_KINDS.map((kind) => {
-      const image = document.createElement('canvas');
-      image.width = image.height = half * 2;
-      const ctx = image.getContext('2d');
+      const { canvas: image, ctx } = spriteCanvas(half * 2, half * 2);
       if (ctx) {
         ctx.setTransform(scale, 0, 0, scale, half, half);
         drawShape(ctx, kind, theme, dim);
@@ -226,10 +226,10 @@ function stripFor(
   const known = sprites.strips.get(key);
   if (known) return known;
   const step = PILE_CELL * sprites.scale;
-  const strip = document.createElement('canvas');
-  strip.width = sprites.half * 2 + Math.round((n - 1) * step);
-  strip.height = sprites.half * 2;
-  const ctx = strip.getContext('2d');
+  const { canvas: strip, ctx } = spriteCanvas(
+    sprites.half * 2 + Math.round((n - 1) * step),
+    sprites.half * 2,
+  );
   const image = (dim ? sprites.dimmed : sprites.images)[kind];
   if (ctx && image) {
     for (let j = 0; j < n; j++) {

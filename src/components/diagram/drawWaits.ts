@@ -11,6 +11,7 @@ import {
   type DiagramLayout,
 } from './geometry.ts';
 import { WAIT_CODE, type TokenBuffer } from './layoutTokens.ts';
+import { spriteCanvas, type SpriteCanvas } from './spriteCanvas.ts';
 
 export const MAX_RINGS = 12;
 export const MAX_LABELS = 6;
@@ -174,7 +175,7 @@ export function drawWaits(
 
 /** A label drawn once: its haloed text on a canvas of its own, and its width in diagram units. */
 interface LabelSprite {
-  image: HTMLCanvasElement;
+  image: SpriteCanvas;
   w: number;
 }
 
@@ -197,8 +198,7 @@ function labelSprite(attempt: number, scale: number, fontPx: number): LabelSprit
   if (cached) return cached;
   if (labelSprites.size >= MAX_SPRITES) labelSprites.clear();
   const text = `try ${attempt}`;
-  const image = document.createElement('canvas');
-  const ctx = image.getContext('2d');
+  const { canvas: image, ctx } = spriteCanvas();
   if (!ctx) return null;
   const font = `700 ${fontPx}px system-ui, sans-serif`;
   ctx.font = font;

@@ -14,7 +14,7 @@ import {
   videoFileName,
   type VideoFormat,
 } from '../../export/video/plan.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles, useViewState } from '../../store/hooks.ts';
 
 const FORMAT_NAMES: Record<VideoFormat, string> = {
   webm: 'WebM (VP9)',
@@ -31,6 +31,8 @@ function seconds(ms: number): string {
 export default function VideoExport() {
   const id = useId();
   const { simulator } = useHandles();
+  // The video takes the page's colours (light, dark or projector).
+  const theme = useViewState((v) => v.theme);
   const span = defaultSpanMs(simulator.store.getState());
   const [format, setFormat] = useState<VideoFormat>('webm');
   const [size, setSize] = useState<string>(VIDEO_SIZES[0]);
@@ -41,6 +43,8 @@ export default function VideoExport() {
   const [done, setDone] = useState<number | null>(null);
   const [status, setStatus] = useState('');
   const [formats, setFormats] = useState<string[] | null>(null);
+  /** Where the last video was made (a Worker, or the page where it cannot start one). */
+  const [thread, setThread] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
   useEffect(() => () => running.current?.abort(), []);
 
@@ -79,18 +83,22 @@ export default function VideoExport() {
     setDone(0);
     setStatus('Drawing the video…');
     try {
-      const [{ makeVideo }, { videoJobOf }] = await Promise.all([
-        import('./video/encode.ts'),
+      const [{ runVideo }, { videoJobOf }] = await Promise.all([
+        import('./video/runVideo.ts'),
         import('./video/job.ts'),
       ]);
-      const blob = await makeVideo(videoJobOf(s, options), {
-        signal: controller.signal,
-        progress: (n, total, leftMs) => {
-          setDone(n / total);
-          const left = leftMs === null ? '' : `, about ${Math.ceil(leftMs / 1000)} s left`;
-          setStatus(`Drawing frame ${n} of ${total}${left}`);
+      const blob = await runVideo(
+        videoJobOf(s, options, theme),
+        {
+          signal: controller.signal,
+          progress: (n, total, leftMs) => {
+            setDone(n / total);
+            const left = leftMs === null ? '' : `, about ${Math.ceil(leftMs / 1000)} s left`;
+            setStatus(`Drawing frame ${n} of ${total}${left}`);
+          },
         },
-      });
+        setThread,
+      );
       if (!blob) return setStatus('Video stopped.');
       downloadBlob(blob, videoFileName(s.scenarioId, options));
       setStatus(`Saved the video (${(blob.size / 1_000_000).toFixed(1)} MB).`);
@@ -199,7 +207,12 @@ export default function VideoExport() {
           </>
         )}
       </div>
-      <p className="export-status" role="status" data-testid="video-status">
+      <p
+        className="export-status"
+        role="status"
+        data-testid="video-status"
+        data-thread={thread ?? undefined}
+      >
         {status}
       </p>
     </div>

@@ -7,16 +7,14 @@ import { drawTokens, type WaitRings } from '../../diagram/drawTokens.ts';
 import { boxOf, edgeOf, titleBaseline, type DiagramLayout } from '../../diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../diagram/layoutTokens.ts';
 import { titleOf } from '../../diagram/nodeTitles.ts';
-
-export const INK = '#1d2733';
-const EDGE = '#8a98a8';
-const NODE_LINE = '#5b6b7f';
-const DOWN = '#b42318';
+import { spriteCanvas, type SpriteCanvas } from '../../diagram/spriteCanvas.ts';
+import type { FramePalette } from './palette.ts';
 
 /** What a lane's diagram keeps between frames: its token buffer and canvas, reused. */
 export class LanePainter {
   private readonly buffer = new TokenBuffer();
-  private readonly tokens: HTMLCanvasElement;
+  private readonly tokens: SpriteCanvas;
+  private readonly tctx: CanvasRenderingContext2D | null;
   private readonly waits: WaitRings = { nowMs: 0, labelPx: 0, focusPx: 14, drawn: 0 };
 
   constructor(
@@ -24,10 +22,15 @@ export class LanePainter {
     readonly layout: DiagramLayout,
     /** Device pixels per diagram unit. */
     readonly scale: number,
+    private readonly palette: FramePalette,
   ) {
-    this.tokens = document.createElement('canvas');
-    this.tokens.width = Math.round(layout.w * scale);
-    this.tokens.height = Math.round(layout.h * scale);
+    // A page's canvas, or an OffscreenCanvas in the video's Worker.
+    const { canvas, ctx } = spriteCanvas(
+      Math.round(layout.w * scale),
+      Math.round(layout.h * scale),
+    );
+    this.tokens = canvas;
+    this.tctx = ctx;
     // Countdown labels and the focus label at the stage's sizes, where they read.
     this.waits.labelPx = scale * 11 >= 10 ? Math.round(scale * 11) : 0;
     this.waits.focusPx = Math.round(Math.max(14 * scale, 12));
@@ -39,15 +42,16 @@ export class LanePainter {
     const k = this.scale;
     ctx.save();
     ctx.setTransform(k, 0, 0, k, x, y);
-    ctx.fillStyle = '#ffffff';
-    ctx.strokeStyle = '#d5dce5';
+    const p = this.palette;
+    ctx.fillStyle = p.panel;
+    ctx.strokeStyle = p.panelLine;
     ctx.lineWidth = 1 / k;
     ctx.beginPath();
     ctx.roundRect(0, 0, l.w, l.h, 10);
     ctx.fill();
     ctx.stroke();
-    drawEdges(ctx, l);
-    drawNodes(ctx, l, lane);
+    drawEdges(ctx, l, p);
+    drawNodes(ctx, l, lane, p);
     ctx.restore();
 
     layoutTokens(
@@ -61,16 +65,16 @@ export class LanePainter {
       },
       this.buffer,
     );
-    const tctx = this.tokens.getContext('2d');
+    const tctx = this.tctx;
     if (!tctx) return;
     this.waits.nowMs = lane.nowMs;
-    drawTokens(tctx, this.buffer, l, k, focus, this.waits, 'light');
+    drawTokens(tctx, this.buffer, l, k, focus, this.waits, p.tokens);
     ctx.drawImage(this.tokens, x, y);
   }
 }
 
-function drawEdges(ctx: CanvasRenderingContext2D, l: DiagramLayout): void {
-  ctx.strokeStyle = EDGE;
+function drawEdges(ctx: CanvasRenderingContext2D, l: DiagramLayout, p: FramePalette): void {
+  ctx.strokeStyle = p.edge;
   ctx.lineWidth = 2;
   ctx.lineJoin = 'round';
   for (const id of l.edgeIds) {
@@ -90,13 +94,18 @@ function drawEdges(ctx: CanvasRenderingContext2D, l: DiagramLayout): void {
   ctx.setLineDash([]);
 }
 
-function drawNodes(ctx: CanvasRenderingContext2D, l: DiagramLayout, lane: LaneFrame): void {
+function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  l: DiagramLayout,
+  lane: LaneFrame,
+  p: FramePalette,
+): void {
   const v = lane.view;
   for (const place of l.places) {
     const b = boxOf(l, place);
     const down = place === l.emailNode && v.emailDown;
-    ctx.fillStyle = down ? '#fdecea' : '#f7f9fc';
-    ctx.strokeStyle = down ? DOWN : NODE_LINE;
+    ctx.fillStyle = down ? p.downFill : p.node;
+    ctx.strokeStyle = down ? p.down : p.nodeLine;
     ctx.lineWidth = down ? 2.5 : 1.5;
     ctx.beginPath();
     ctx.roundRect(b.x, b.y, b.w, b.h, 8);
@@ -104,7 +113,7 @@ function drawNodes(ctx: CanvasRenderingContext2D, l: DiagramLayout, lane: LaneFr
     ctx.stroke();
     // The queue names its role here, not its broker.
     const title = place === 'queue' ? 'Queue' : titleOf(l, place);
-    ctx.fillStyle = down ? DOWN : INK;
+    ctx.fillStyle = down ? p.down : p.ink;
     ctx.font = '700 16px system-ui, sans-serif';
     ctx.textBaseline = 'alphabetic';
     const centred = place === 'customer';
@@ -114,13 +123,13 @@ function drawNodes(ctx: CanvasRenderingContext2D, l: DiagramLayout, lane: LaneFr
     const status = statusOf(place, lane, down);
     if (status) {
       ctx.font = '500 13px system-ui, sans-serif';
-      ctx.fillStyle = down ? DOWN : '#3d4b5c';
+      ctx.fillStyle = down ? p.down : p.muted;
       ctx.fillText(status, tx, b.y + titleBaseline(place) + 18);
     }
   }
   if (l.note.text.length > 0) {
     ctx.font = 'italic 14px system-ui, sans-serif';
-    ctx.fillStyle = '#3d4b5c';
+    ctx.fillStyle = p.muted;
     ctx.textAlign = 'center';
     l.note.text.forEach((line, i) => ctx.fillText(line, l.note.x, l.note.y + i * 19));
   }

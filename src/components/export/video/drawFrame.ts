@@ -8,7 +8,8 @@ import type { TallyKey } from '../../../scenarios/index.ts';
 import { layoutFor } from '../../diagram/layouts.ts';
 import { laneName } from '../../modeTitle.ts';
 import type { Flow } from '../../../engine/index.ts';
-import { INK, LanePainter } from './drawDiagram.ts';
+import { LanePainter } from './drawDiagram.ts';
+import type { FramePalette } from './palette.ts';
 
 const GRID_W = 1280;
 const GRID_H = 720;
@@ -47,6 +48,7 @@ export class FramePainter {
     modes: readonly Mode[],
     flow: Flow | null,
     private readonly text: FrameText,
+    private readonly p: FramePalette,
   ) {
     this.k = width / GRID_W;
     const laneH = (GRID_H - HEADER_H - CAPTION_H - LANE_GAP * (modes.length - 1)) / modes.length;
@@ -55,7 +57,7 @@ export class FramePainter {
     modes.forEach((mode, i) => {
       const layout = layoutFor('wide', mode, flow ?? undefined);
       const unit = Math.min((GRID_W - 2 * PAD - SIDE_W) / layout.w, laneH / layout.h);
-      this.painters.push(new LanePainter(mode, layout, unit * this.k));
+      this.painters.push(new LanePainter(mode, layout, unit * this.k, p));
       this.places.push({ x: PAD, y: HEADER_H + i * (laneH + LANE_GAP) });
     });
   }
@@ -63,20 +65,20 @@ export class FramePainter {
   /** The title card: the lesson's title and premise. It is also the poster frame. */
   drawTitle(): void {
     const c = this.begin();
-    c.fillStyle = '#0f2a4a';
+    c.fillStyle = this.p.band;
     c.fillRect(0, 0, GRID_W, GRID_H);
-    c.fillStyle = '#ffffff';
+    c.fillStyle = this.p.bandText;
     c.textAlign = 'left';
     c.textBaseline = 'alphabetic';
     c.font = '600 22px system-ui, sans-serif';
-    c.fillStyle = '#9cc3ef';
+    c.fillStyle = this.p.bandLabel;
     c.fillText('Sync vs Async · a lesson', 96, 230);
-    c.fillStyle = '#ffffff';
+    c.fillStyle = this.p.bandText;
     const titleLines = wrap(c, this.text.title, GRID_W - 192, '700 54px system-ui, sans-serif');
     titleLines.forEach((line, i) => c.fillText(line, 96, 300 + i * 64));
     const top = 300 + titleLines.length * 64 + 20;
     const lines = wrap(c, this.text.premise, GRID_W - 192, '400 30px system-ui, sans-serif');
-    c.fillStyle = '#dce8f6';
+    c.fillStyle = this.p.premise;
     lines.forEach((line, i) => c.fillText(line, 96, top + i * 42));
     c.restore();
   }
@@ -84,7 +86,7 @@ export class FramePainter {
   /** The lanes at their moment, the title, the clock and the caption. */
   drawMoment(lanes: readonly LaneFrame[], m: FrameMoment): void {
     const c = this.begin();
-    c.fillStyle = '#eef2f7';
+    c.fillStyle = this.p.ground;
     c.fillRect(0, 0, GRID_W, GRID_H);
     this.drawHeader(c, m);
     c.restore();
@@ -113,7 +115,7 @@ export class FramePainter {
   private drawHeader(c: CanvasRenderingContext2D, m: FrameMoment): void {
     c.textBaseline = 'middle';
     c.textAlign = 'left';
-    c.fillStyle = INK;
+    c.fillStyle = this.p.ink;
     const title = fit(c, this.text.title, GRID_W - 2 * PAD - 320, '700 26px system-ui, sans-serif');
     c.fillText(title, PAD, HEADER_H / 2);
     c.textAlign = 'right';
@@ -123,7 +125,7 @@ export class FramePainter {
     // Measured in the clock's own font, so the label never runs under a long time.
     const clockW = c.measureText(clock).width + 12;
     c.font = '500 16px system-ui, sans-serif';
-    c.fillStyle = '#3d4b5c';
+    c.fillStyle = this.p.muted;
     const speed = m.speed === 1 ? 'simulated time' : `simulated time ×${m.speed}`;
     c.fillText(speed, GRID_W - PAD - clockW, HEADER_H / 2 + 1);
   }
@@ -132,29 +134,29 @@ export class FramePainter {
   private drawSide(c: CanvasRenderingContext2D, lane: LaneFrame, x: number, y: number): void {
     c.textAlign = 'left';
     c.textBaseline = 'top';
-    c.fillStyle = INK;
+    c.fillStyle = this.p.ink;
     c.font = '700 24px system-ui, sans-serif';
     c.fillText(fit(c, laneName(lane.mode, this.text.flowLabel), GRID_W - PAD - x), x, y + 4);
     c.font = '500 20px system-ui, sans-serif';
     const tallies = talliesOf(lane.report, this.text.tallies).slice(0, 5);
     tallies.forEach((t, i) => {
       // A bad outcome that has not happened yet is not an alarm: it reads in plain ink.
-      c.fillStyle = t.good ? '#12633a' : t.count > 0 ? '#a0251b' : INK;
+      c.fillStyle = t.good ? this.p.good : t.count > 0 ? this.p.bad : this.p.ink;
       c.fillText(fit(c, t.text, GRID_W - PAD - x), x, y + 44 + i * 30);
     });
   }
 
   private drawCaption(c: CanvasRenderingContext2D, m: FrameMoment): void {
     const top = GRID_H - CAPTION_H;
-    c.fillStyle = '#0f2a4a';
+    c.fillStyle = this.p.band;
     c.fillRect(0, top, GRID_W, CAPTION_H);
     c.textAlign = 'left';
     c.textBaseline = 'alphabetic';
     if (!m.caption) return;
     c.font = '600 16px system-ui, sans-serif';
-    c.fillStyle = '#9cc3ef';
+    c.fillStyle = this.p.bandLabel;
     c.fillText(`Caption ${m.caption.index + 1} of ${m.caption.of}`, PAD, top + 28);
-    c.fillStyle = '#ffffff';
+    c.fillStyle = this.p.bandText;
     const lines = wrap(c, m.caption.text, GRID_W - 2 * PAD, '500 26px system-ui, sans-serif');
     // Three lines fit; a longer caption shrinks to keep all its words.
     const fitted =

@@ -6,12 +6,29 @@ declare module 'gifenc' {
       index: Uint8Array,
       width: number,
       height: number,
-      options?: { palette?: Palette; delay?: number; repeat?: number },
+      options?: {
+        palette?: Palette;
+        delay?: number;
+        repeat?: number;
+        /** With `auto: false`: this frame is the first (it writes the screen and the palette). */
+        first?: boolean;
+        transparent?: boolean;
+        transparentIndex?: number;
+        /** GIF disposal method: 1 leaves the frame in place under the next. */
+        dispose?: number;
+      },
     ): void;
+    writeHeader(): void;
     finish(): void;
     bytes(): Uint8Array<ArrayBuffer>;
+    /** The bytes written so far; its reset() starts them over (the frames' state stays). */
+    readonly stream: {
+      bytes(): Uint8Array<ArrayBuffer>;
+      bytesView(): Uint8Array<ArrayBuffer>;
+      reset(): void;
+    };
   }
-  export function GIFEncoder(): GifEncoder;
+  export function GIFEncoder(options?: { auto?: boolean; initialCapacity?: number }): GifEncoder;
   export function quantize(
     rgba: Uint8Array | Uint8ClampedArray,
     maxColors: number,

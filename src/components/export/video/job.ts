@@ -5,8 +5,13 @@ import { shownModes } from '../../../store/selectors.ts';
 import { findScenario } from '../../../scenarios/index.ts';
 import type { VideoOptions } from '../../../export/video/plan.ts';
 import type { VideoJob } from './encode.ts';
+import type { VideoTheme } from './palette.ts';
 
-export function videoJobOf(s: SimulatorState, options: VideoOptions): VideoJob {
+export function videoJobOf(
+  s: SimulatorState,
+  options: VideoOptions,
+  theme: VideoTheme = 'light',
+): VideoJob {
   const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
   return {
     run: {
@@ -22,6 +27,7 @@ export function videoJobOf(s: SimulatorState, options: VideoOptions): VideoJob {
     },
     modes: shownModes(s.viewMode),
     options,
+    theme,
     text: {
       title: scenario?.title ?? 'A run of the simulator',
       premise: scenario?.premise ?? `Seed ${s.seed}. Synchronous and asynchronous side by side.`,
