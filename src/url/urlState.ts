@@ -1,7 +1,7 @@
 /** What a link carries: the simulation's state (scenario, view, seed, speed, moment or caption,
  * settings, panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
 import { formatCount } from '../format/index.ts';
-import type { AnySettingKey, Flow } from '../engine/index.ts';
+import type { AnySettingKey, Flow, SettingKey, StepSettingKey } from '../engine/index.ts';
 import type { ViewMode } from '../store/simulatorTypes.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */
@@ -34,9 +34,9 @@ export interface UrlState {
    * meant. */
   flow: Flow | null;
   /** Settings that differ from the scenario's (or the defaults), as the registry formats them:
-   * registry keys, then the steps' own in the flow's order (linkSettings.ts). Keyed by string: a
-   * step's keys are a template type, and parseParams has checked each against the flow. */
-  settings: Readonly<Record<string, string>>;
+   * registry keys, then the steps' own in the flow's order (linkSettings.ts). A step's keys are a
+   * template type (parseParams has checked each against the flow); any other key is a type error. */
+  settings: Readonly<Partial<Record<SettingKey, string>> & Record<StepSettingKey, string>>;
   /** null: everything the layout shows by default. */
   panels: readonly Panel[] | null;
   embed: boolean;
