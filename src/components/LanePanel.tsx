@@ -13,7 +13,7 @@ import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
 import { laneName, MODE_TITLE } from './modeTitle.ts';
-import { useViewState } from '../store/hooks.ts';
+import { usePageState } from '../store/hooks.ts';
 import { UserScreen } from './UserScreen.tsx';
 
 const BLURB: Record<Mode, string> = {
@@ -32,7 +32,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
   const { ref: diagram, layout, detail, flow } = useDiagramFit(mode);
   const broker = useCloseupBroker();
   const closeup = mode === 'async' ? broker : null;
-  const closeupOpen = useViewState((s) => s.closeup) && closeup !== null;
+  const closeupOpen = usePageState((s) => s.closeup) && closeup !== null;
   const keys = useOrderKeys(mode);
   return (
     <section

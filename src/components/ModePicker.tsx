@@ -1,17 +1,17 @@
 /** Chooses what the stage shows: the sync checkout, the async one, or both side by side. */
-import { selectViewMode } from '../store/selectors.ts';
+import { selectLanesShown } from '../store/selectors.ts';
 import { useActions, useSim } from '../store/hooks.ts';
-import type { ViewMode } from '../store/simulatorStore.ts';
+import type { LanesShown } from '../store/simulatorStore.ts';
 
-const OPTIONS: readonly { value: ViewMode; label: string }[] = [
+const OPTIONS: readonly { value: LanesShown; label: string }[] = [
   { value: 'sync', label: 'Sync' },
   { value: 'async', label: 'Async' },
   { value: 'compare', label: 'Compare' },
 ];
 
 export function ModePicker() {
-  const viewMode = useSim(selectViewMode);
-  const { setViewMode } = useActions();
+  const lanesShown = useSim(selectLanesShown);
+  const { setLanesShown } = useActions();
   return (
     <fieldset className="mode-picker">
       <legend>Mode</legend>
@@ -21,8 +21,8 @@ export function ModePicker() {
             type="radio"
             name="view-mode"
             value={option.value}
-            checked={viewMode === option.value}
-            onChange={() => setViewMode(option.value)}
+            checked={lanesShown === option.value}
+            onChange={() => setLanesShown(option.value)}
           />
           <span>{option.label}</span>
         </label>

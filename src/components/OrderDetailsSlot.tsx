@@ -2,7 +2,7 @@
  * waterfall drawing) load only when an order is first picked: the first screen never shows them,
  * and they weighed on its JavaScript (check:bundle). */
 import { useSelectedOrder } from '../store/hooks.ts';
-import type { SelectedOrder } from '../store/viewStore.ts';
+import type { SelectedOrder } from '../store/pageStore.ts';
 import { deferred, useDeferred } from './deferred.ts';
 
 export const TIMELINES = deferred(() => import('./OrderDetails.tsx'));

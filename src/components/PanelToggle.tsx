@@ -1,19 +1,19 @@
 /** Opens and closes the side panel (controls, prediction, goals). */
 import { selectPanelOpen } from '../lessons/selectors.ts';
-import { useHandles, useViewState } from '../store/hooks.ts';
+import { useHandles, usePageState } from '../store/hooks.ts';
 import { Icon } from './Icon.tsx';
 import { SIDE_PANEL_ID } from './SidePanel.tsx';
 
 export function PanelToggle() {
-  const open = useViewState(selectPanelOpen);
-  const { view } = useHandles();
+  const open = usePageState(selectPanelOpen);
+  const { page } = useHandles();
   return (
     <button
       type="button"
       className="button panel-toggle"
       aria-expanded={open}
       aria-controls={SIDE_PANEL_ID}
-      onClick={() => view.getState().setPanelOpen(!open)}
+      onClick={() => page.getState().setPanelOpen(!open)}
     >
       <Icon name="panel" />
       <span>Controls</span>

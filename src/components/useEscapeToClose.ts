@@ -11,12 +11,12 @@ export function useEscapeToClose(
   close: () => void,
   active = true,
 ): (event: KeyboardEvent<HTMLElement>) => void {
-  const { view } = useHandles();
+  const { page } = useHandles();
   useEffect(() => {
     if (!active) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (view.getState().dialog !== null) return;
+      if (page.getState().dialog !== null) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, select, textarea, dialog')) return;
       event.preventDefault();

@@ -27,7 +27,7 @@ export function publicState(s: SimulatorStore, page: UrlState, config: Config): 
   const steps = Object.entries(linkValues(config)).filter(([key]) => isStepSettingKey(key));
   return {
     scenario: s.scenarioId,
-    mode: s.viewMode,
+    mode: s.lanesShown,
     seed: s.seed,
     speed: s.speed,
     t: Math.round(s.simMs) / 1000,

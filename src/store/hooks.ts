@@ -15,11 +15,11 @@ import {
 import type { LaneReader } from './laneReader.ts';
 import type { Simulator, SimulatorStore } from './simulatorStore.ts';
 import type { LaneSnapshot } from './snapshot.ts';
-import type { ViewState, ViewStore } from './viewStore.ts';
+import type { PageState, PageStore } from './pageStore.ts';
 
 export interface SimulatorHandles {
   simulator: Simulator;
-  view: ViewStore;
+  page: PageStore;
 }
 
 export const SimulatorContext = createContext<SimulatorHandles | null>(null);
@@ -38,8 +38,8 @@ export function useSim<T>(selector: (s: SimulatorStore) => T): T {
   return useStore(useHandles().simulator.store, selector);
 }
 
-export function useViewState<T>(selector: (s: ViewState) => T): T {
-  return useStore(useHandles().view, selector);
+export function usePageState<T>(selector: (s: PageState) => T): T {
+  return useStore(useHandles().page, selector);
 }
 
 /** The store's actions (stable functions; reading them never subscribes). */
@@ -79,7 +79,7 @@ export function useSetting(key: SettingKey): { value: string; error: string | un
 }
 
 export function useSelectedOrder() {
-  return useViewState(selectSelectedOrder);
+  return usePageState(selectSelectedOrder);
 }
 
 /** Calls `draw` after every frame and every jump, outside React rendering. */

@@ -117,7 +117,7 @@ export function simulatorState({
     }
 
     const first: SimulatorState = {
-      viewMode: options.viewMode ?? 'compare',
+      lanesShown: options.lanesShown ?? 'compare',
       playing: false,
       speed: options.speed ?? 1,
       simMs: 0,
@@ -172,7 +172,7 @@ export function simulatorState({
       stepEvents(count) {
         loop.halt();
         set({ playing: false, atMaxSpeed: false });
-        const modes = get().viewMode === 'compare' ? MODES : [get().viewMode as Mode];
+        const modes = get().lanesShown === 'compare' ? MODES : [get().lanesShown as Mode];
         const deadline = clock.now() + STEPS_BUDGET_MS;
         for (let i = 0; i < count && clock.now() <= deadline; i++) {
           // Once nothing more can happen, the only events left are timers that change nothing.
@@ -194,8 +194,8 @@ export function simulatorState({
         set({ speed });
         loop.reanchor();
       },
-      setViewMode(viewMode) {
-        set({ viewMode });
+      setLanesShown(lanesShown) {
+        set({ lanesShown });
         publish(true);
       },
       seek(simMs) {
@@ -286,7 +286,7 @@ export function simulatorState({
           script: withoutLocked(scenarioChanges(scenario), locked),
           seed: scenario.seed,
           durationMs: scenario.durationSec * 1000,
-          viewMode: scenario.mode,
+          lanesShown: scenario.mode,
         });
         return undefined;
       },

@@ -22,10 +22,11 @@ import type { LeftOut } from '../scenarios/script.ts';
 // Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
 export type { FrameClock } from './clock.ts';
 
-export type ViewMode = Mode | 'compare';
+/** Which lanes the stage shows: one mode, or both side by side (a link's `mode`). */
+export type LanesShown = Mode | 'compare';
 
 export interface SimulatorState {
-  viewMode: ViewMode;
+  lanesShown: LanesShown;
   playing: boolean;
   /** Simulated ms per wall ms. */
   speed: number;
@@ -87,7 +88,7 @@ export interface SimulatorActions {
    * budget of 100 ms of wall time. */
   stepEvents(count: number): void;
   setSpeed(speed: number): void;
-  setViewMode(mode: ViewMode): void;
+  setLanesShown(mode: LanesShown): void;
   /** Seeks within the moments played; a long replay goes on in slices across frames. */
   seek(simMs: number): void;
   /** A move of the timeline's thumb: seeks within the moments played from the next frame on,
@@ -140,7 +141,7 @@ export interface SimulatorOptions {
   settings?: SettingValues;
   /** The flow; the checkout when absent. */
   flow?: Flow;
-  viewMode?: ViewMode;
+  lanesShown?: LanesShown;
   speed?: number;
   autoplay?: boolean;
   clock?: FrameClock;

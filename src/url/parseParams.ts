@@ -22,15 +22,15 @@ import { SPEEDS } from '../store/clock.ts';
 import { shown } from '../store/echo.ts';
 import { overBudget } from '../store/replayBudget.ts';
 import { DEFAULT_DURATION_MS } from '../store/simulatorStore.ts';
+import { THEMES } from '../store/pageStore.ts';
 import { readFlowParam } from './flowParam.ts';
 import { inLinkOrder, lessonClash, lockedKeys, valueProblem } from './linkSettings.ts';
 import {
   CONTROLS,
   DEFAULT_URL_STATE,
   PANELS,
-  THEMES,
   URL_VERSION,
-  VIEW_MODES,
+  LANES_SHOWN,
   type Notice,
   type UrlState,
 } from './urlState.ts';
@@ -108,9 +108,9 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       case 'mode': {
-        const mode = oneOf(VIEW_MODES, value);
+        const mode = oneOf(LANES_SHOWN, value);
         if (mode) state.mode = mode;
-        else ignore(param, raw, `one of ${VIEW_MODES.join(', ')}`);
+        else ignore(param, raw, `one of ${LANES_SHOWN.join(', ')}`);
         break;
       }
       case 'seed': {

@@ -195,7 +195,7 @@ describe("RabbitMQ's held badges and the dropped counter", () => {
 });
 
 function renderDiagram(settings: Record<string, SettingValue>) {
-  const t = testSimulator({ settings, viewMode: 'async' });
+  const t = testSimulator({ settings, lanesShown: 'async' });
   const utils = render(
     <SimulatorProvider handles={t.handles}>
       <DiagramSvg mode="async" detail="full" layout={WIDE} />

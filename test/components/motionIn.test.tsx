@@ -29,7 +29,7 @@ function Caption({ n }: { n: number }) {
 
 function renderCaption(n: number, reducedMotion = false) {
   const t = testSimulator({});
-  t.handles.view.getState().setReducedMotion(reducedMotion);
+  t.handles.page.getState().setReducedMotion(reducedMotion);
   const ui = (k: number) => (
     <SimulatorProvider handles={t.handles}>
       <Caption n={k} />

@@ -31,7 +31,7 @@ function stormLink() {
   const s = sim.store.getState();
   expect(s.loadScenario('checkout')).toBeUndefined();
   s.restartWith({ settings: STORM });
-  s.setViewMode('async');
+  s.setLanesShown('async');
   expect(sim.store.getState().jumpTo(AT_MS)).toBeUndefined();
   // The test's clock stands still within a frame, so the jump lands in the first one.
   sim.clock.advance(16);

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { useSim } from '../../store/hooks.ts';
-import { selectViewMode, shownModes } from '../../store/selectors.ts';
+import { selectLanesShown, shownModes } from '../../store/selectors.ts';
 import { deferred, useDeferred } from '../deferred.ts';
 import '../../styles/export.css';
 
@@ -19,7 +19,7 @@ function Tables({ modes }: { modes: readonly Mode[] }) {
 
 export function OrdersTable() {
   const [open, setOpen] = useState(false);
-  const modes = shownModes(useSim(selectViewMode));
+  const modes = shownModes(useSim(selectLanesShown));
   return (
     <details
       className="orders-table card"

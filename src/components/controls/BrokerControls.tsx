@@ -14,7 +14,7 @@ import './broker.css';
  * the selector recomputed it at every change of the store, jumps' progress included: in a busy
  * run that was most of a dragged timeline's time. */
 function useDeadLetters(): number {
-  return useSim((s) => shownModes(s.viewMode).reduce((n, mode) => n + s.lanes[mode].dlq, 0));
+  return useSim((s) => shownModes(s.lanesShown).reduce((n, mode) => n + s.lanes[mode].dlq, 0));
 }
 
 export function BrokerControls() {

@@ -48,7 +48,7 @@ export function ExportMenu() {
     running.current = controller;
     setBusy(true);
     setStatus('Replaying the run for the export…');
-    const run = await runOfSliced(s, shownModes(s.viewMode), {
+    const run = await runOfSliced(s, shownModes(s.lanesShown), {
       now: () => performance.now(),
       pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
       // In tenths, so the status (a live region) is not read out at every slice.

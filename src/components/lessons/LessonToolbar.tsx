@@ -1,13 +1,13 @@
 /** The header's lesson tools: the quiz and presentation mode. (The theme and the list of
  * shortcuts live in the side panel's view options.) */
 import { selectPresenting } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
 export function LessonToolbar() {
-  const presenting = useViewState(selectPresenting);
-  const { view } = useHandles();
-  const { openDialog, setPresenting } = view.getState();
+  const presenting = usePageState(selectPresenting);
+  const { page } = useHandles();
+  const { openDialog, setPresenting } = page.getState();
   return (
     <div className="lesson-toolbar" role="group" aria-label="Lesson tools">
       <button

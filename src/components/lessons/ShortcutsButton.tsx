@@ -2,12 +2,12 @@
 import { useHandles } from '../../store/hooks.ts';
 
 export function ShortcutsButton() {
-  const { view } = useHandles();
+  const { page } = useHandles();
   return (
     <button
       type="button"
       className="button"
-      onClick={() => view.getState().openDialog('shortcuts')}
+      onClick={() => page.getState().openDialog('shortcuts')}
     >
       Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
     </button>

@@ -20,7 +20,7 @@ export function videoJobOf(s: SimulatorState, options: VideoOptions): VideoJob {
       flow: s.flow,
       beats: s.beats,
     },
-    modes: shownModes(s.viewMode),
+    modes: shownModes(s.lanesShown),
     options,
     text: {
       title: scenario?.title ?? 'A run of the simulator',
