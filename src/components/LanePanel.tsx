@@ -13,7 +13,7 @@ import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
 import { laneName, MODE_TITLE } from './modeTitle.ts';
-import { usePageState } from '../store/hooks.ts';
+import { usePageState } from '../store/react/hooks.ts';
 import { UserScreen } from './UserScreen.tsx';
 
 const BLURB: Record<Mode, string> = {

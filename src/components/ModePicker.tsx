@@ -1,6 +1,6 @@
 /** Chooses what the stage shows: the sync checkout, the async one, or both side by side. */
-import { selectLanesShown } from '../store/selectors.ts';
-import { useActions, useSim } from '../store/hooks.ts';
+import { selectLanesShown } from '../store/react/selectors.ts';
+import { useActions, useSim } from '../store/react/hooks.ts';
 import type { LanesShown } from '../store/simulatorStore.ts';
 
 const OPTIONS: readonly { value: LanesShown; label: string }[] = [

@@ -1,6 +1,6 @@
 /** Opens and closes the side panel (controls, prediction, goals). */
 import { selectPanelOpen } from '../lessons/selectors.ts';
-import { useHandles, usePageState } from '../store/hooks.ts';
+import { useHandles, usePageState } from '../store/react/hooks.ts';
 import { Icon } from './Icon.tsx';
 import { SIDE_PANEL_ID } from './SidePanel.tsx';
 

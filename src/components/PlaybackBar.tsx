@@ -1,7 +1,7 @@
 /** Play and pause, step to the next event, speed, reset, and the timeline. */
-import { SPEEDS, formatSpeed } from '../store/clock.ts';
-import { selectAtMaxSpeed, selectPlaying, selectSpeed } from '../store/selectors.ts';
-import { useActions, useSim } from '../store/hooks.ts';
+import { SPEEDS, formatSpeed } from '../store/time/clock.ts';
+import { selectAtMaxSpeed, selectPlaying, selectSpeed } from '../store/react/selectors.ts';
+import { useActions, useSim } from '../store/react/hooks.ts';
 import { Icon } from './Icon.tsx';
 import { Timeline } from './Timeline.tsx';
 

@@ -9,7 +9,7 @@ import { LessonSide } from './lessons/LessonSide.tsx';
 import { ThemePicker } from './lessons/ThemePicker.tsx';
 import { ShortcutsButton } from './lessons/ShortcutsButton.tsx';
 import { selectPanelOpen } from '../lessons/selectors.ts';
-import { useHandles, usePageState } from '../store/hooks.ts';
+import { useHandles, usePageState } from '../store/react/hooks.ts';
 import { useDesignFirst, useLessonDesignPanel } from './controls/useDesignFirst.ts';
 
 export const SIDE_PANEL_ID = 'side-panel';

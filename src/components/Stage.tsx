@@ -1,8 +1,8 @@
 /** The lanes the chosen mode shows: one checkout, or sync above async, kept in step; and, in the
  * lessons about things piling up, a small chart of them over time beside or below the lanes. */
 import { useLayoutEffect } from 'react';
-import { selectLanesShown, shownModes } from '../store/selectors.ts';
-import { useSim } from '../store/hooks.ts';
+import { selectLanesShown, shownModes } from '../store/react/selectors.ts';
+import { useSim } from '../store/react/hooks.ts';
 import { LanePanel } from './LanePanel.tsx';
 import { StageChart, useStageChartLayout } from './stageChart/StageChart.tsx';
 

@@ -1,9 +1,9 @@
 /** The polite live region that tells screen-reader users what each customer has seen. Visually
  * hidden: on screen the customers' screens and their clocks say the same. */
 import { useMemo } from 'react';
-import { selectLanesShown, shownModes } from '../store/selectors.ts';
-import { useLane, useSim } from '../store/hooks.ts';
-import { summaryOf } from '../store/summary.ts';
+import { selectLanesShown, shownModes } from '../store/react/selectors.ts';
+import { useLane, useSim } from '../store/react/hooks.ts';
+import { summaryOf } from '../store/publish/summary.ts';
 
 export function StatusSummary() {
   const lanesShown = useSim(selectLanesShown);

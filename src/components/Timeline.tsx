@@ -3,7 +3,7 @@
  * drag's moves aim one seek that runs in slices from the next frame on (`scrub`), so a heavy run
  * is never replayed once per move. */
 import { useId, useRef } from 'react';
-import { useActions, useFrame, useSimulator } from '../store/hooks.ts';
+import { useActions, useFrame, useSimulator } from '../store/react/hooks.ts';
 import { formatTime, spokenTime } from '../format/index.ts';
 
 /** The scrubber always offers at least this much, so the start of a run is not a cramped track. */

@@ -5,7 +5,7 @@
  * before the broker close-up's Esc (on the window): an overlay lies over the lanes, so it is the
  * first thing to go. Returns the overlay's own key handler. */
 import { useEffect, type KeyboardEvent } from 'react';
-import { useHandles } from '../store/hooks.ts';
+import { useHandles } from '../store/react/hooks.ts';
 
 export function useEscapeToClose(
   close: () => void,

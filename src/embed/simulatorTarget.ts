@@ -16,7 +16,7 @@ import {
 import { sameFlow } from '../url/flowParam.ts';
 import { lessonClash, linkValues } from '../url/linkSettings.ts';
 import { findScenario, scenarioChanges } from '../scenarios/index.ts';
-import { keptFromLesson } from '../store/locks.ts';
+import { keptFromLesson } from '../store/changes/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { ApiTarget } from './dispatch.ts';
 import type { Outbound, PublicState } from './protocol.ts';

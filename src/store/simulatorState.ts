@@ -24,14 +24,14 @@ import {
   scenarioFlow,
 } from '../scenarios/index.ts';
 import { NO_SCRIPT, resolveScript } from '../scenarios/script.ts';
-import { shown } from './echo.ts';
-import { createFrameLoop } from './frameLoop.ts';
-import { MODES, type LanePair } from './lanePair.ts';
-import { PATTERN_KEY, lockRefusal, withLockedValues, withoutLocked } from './locks.ts';
-import { createPublisher } from './publisher.ts';
-import { createRecorder } from './recorder.ts';
-import { outOfReach } from './replayBudget.ts';
-import { snapshotOf } from './snapshot.ts';
+import { shown } from './changes/echo.ts';
+import { createFrameLoop } from './time/frameLoop.ts';
+import { MODES, type LanePair } from './lanes/lanePair.ts';
+import { PATTERN_KEY, lockRefusal, withLockedValues, withoutLocked } from './changes/locks.ts';
+import { createPublisher } from './publish/publisher.ts';
+import { createRecorder } from './changes/recorder.ts';
+import { outOfReach } from './time/replayBudget.ts';
+import { snapshotOf } from './publish/snapshot.ts';
 import type {
   FrameClock,
   SimulatorOptions,

@@ -9,18 +9,18 @@ import type {
   SystemView,
   TimedChange,
 } from '../engine/index.ts';
-import type { RunRecipe } from './lane.ts';
-import type { LaneReader } from './laneReader.ts';
-import type { Checkpoints } from './checkpoints.ts';
-import type { FrameClock } from './clock.ts';
-import type { JumpProgress } from './jump.ts';
-import type { LaneSnapshot } from './snapshot.ts';
-import type { LaneStop } from './lanePair.ts';
+import type { RunRecipe } from './lanes/lane.ts';
+import type { LaneReader } from './lanes/laneReader.ts';
+import type { Checkpoints } from './replay/checkpoints.ts';
+import type { FrameClock } from './time/clock.ts';
+import type { JumpProgress } from './time/jump.ts';
+import type { LaneSnapshot } from './publish/snapshot.ts';
+import type { LaneStop } from './lanes/lanePair.ts';
 import type { Beat } from '../scenarios/index.ts';
 import type { LeftOut } from '../scenarios/script.ts';
 
 // Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
-export type { FrameClock } from './clock.ts';
+export type { FrameClock } from './time/clock.ts';
 
 /** Which lanes the stage shows: one mode, or both side by side (a link's `mode`). */
 export type LanesShown = Mode | 'compare';

@@ -18,9 +18,9 @@ import {
   scenarioFlow,
 } from '../scenarios/index.ts';
 import { parseWhatIfParam, whatIfStepProblem } from '../analysis/whatifParam.ts';
-import { SPEEDS } from '../store/clock.ts';
-import { shown } from '../store/echo.ts';
-import { overBudget } from '../store/replayBudget.ts';
+import { SPEEDS } from '../store/time/clock.ts';
+import { shown } from '../store/changes/echo.ts';
+import { overBudget } from '../store/time/replayBudget.ts';
 import { DEFAULT_DURATION_MS } from '../store/simulatorStore.ts';
 import { THEMES } from '../store/pageStore.ts';
 import { readFlowParam } from './flowParam.ts';

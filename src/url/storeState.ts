@@ -11,8 +11,8 @@ import {
 } from '../engine/index.ts';
 import { formatTime } from '../format/index.ts';
 import { lessonEntry, flowField, scenarioChanges, scenarioFlow } from '../scenarios/index.ts';
-import { shown } from '../store/echo.ts';
-import { latestWithinBudget } from '../store/replayBudget.ts';
+import { shown } from '../store/changes/echo.ts';
+import { latestWithinBudget } from '../store/time/replayBudget.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import { captionMoment } from './caption.ts';

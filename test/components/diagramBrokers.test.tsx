@@ -21,7 +21,7 @@ import { DroppedBadge } from '../../src/components/diagram/DroppedBadge.tsx';
 import { WIDE } from '../../src/components/diagram/layouts.ts';
 
 const NODES = WIDE.nodes;
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { systemView } from '../support/systemView.ts';
 import { testSimulator } from '../support/simulator.ts';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { formatTime } from '../../src/format/index.ts';
 import { PageContext } from '../../src/components/share/pageContext.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { createPageStore } from '../../src/store/pageStore.ts';
 import { createSimulator } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';

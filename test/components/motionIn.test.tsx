@@ -7,7 +7,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadMotion } from '../../src/components/motion/loadMotion.ts';
 import { MotionIn } from '../../src/components/motion/MotionIn.tsx';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 /** A caption that slides in, as the lesson's does, but slowly: the middle of its animation lasts

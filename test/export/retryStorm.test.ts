@@ -10,8 +10,8 @@ import {
   runOf,
   runOfSliced,
 } from '../../src/export/index.ts';
-import { Lane } from '../../src/store/lane.ts';
-import { screenOf } from '../../src/store/snapshot.ts';
+import { Lane } from '../../src/store/lanes/lane.ts';
+import { screenOf } from '../../src/store/publish/snapshot.ts';
 import { testSimulator } from '../support/simulator.ts';
 
 /** `?v=1&scenario=checkout&mode=async&email.failureRate=1&retry.backoff=none&

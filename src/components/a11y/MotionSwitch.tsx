@@ -1,8 +1,8 @@
 /** The reduced-motion switch: tokens jump between places instead of gliding, and CSS animations
  * stop. Starts from `prefers-reduced-motion`; the page's root carries a class while it is on. */
 import { useEffect, useId } from 'react';
-import { useHandles, usePageState } from '../../store/hooks.ts';
-import { selectReducedMotion } from '../../store/selectors.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
+import { selectReducedMotion } from '../../store/react/selectors.ts';
 import '../../styles/export.css';
 
 export function MotionSwitch() {

@@ -3,8 +3,8 @@
  * event. Visually hidden: on screen the diagram and the counters say the same. */
 import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
-import { selectPlaying, selectLanesShown, shownModes } from '../../store/selectors.ts';
+import { useHandles, useSim } from '../../store/react/hooks.ts';
+import { selectPlaying, selectLanesShown, shownModes } from '../../store/react/selectors.ts';
 import { batchSentence, countsOf, type Counts } from './narration.ts';
 
 /** Wall-clock ms between two batches. */

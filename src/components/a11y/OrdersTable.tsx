@@ -2,8 +2,8 @@
  * its latest orders and where each one is now. Read only while open, at the analysis' pace. */
 import { useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useSim } from '../../store/hooks.ts';
-import { selectLanesShown, shownModes } from '../../store/selectors.ts';
+import { useSim } from '../../store/react/hooks.ts';
+import { selectLanesShown, shownModes } from '../../store/react/selectors.ts';
 import { deferred, useDeferred } from '../deferred.ts';
 import '../../styles/export.css';
 

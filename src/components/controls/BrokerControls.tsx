@@ -3,8 +3,8 @@
 import { useId } from 'react';
 import { DEFAULT_BROKER, brokerFacts, isBroker } from '../../engine/index.ts';
 import { BROKER_CONTROL, BROKER_KEY, brokerControls } from './controlSpecs.ts';
-import { useActions, useSetting, useSim } from '../../store/hooks.ts';
-import { shownModes } from '../../store/selectors.ts';
+import { useActions, useSetting, useSim } from '../../store/react/hooks.ts';
+import { shownModes } from '../../store/react/selectors.ts';
 import { plural } from '../../format/index.ts';
 import { SettingControl } from './SettingControl.tsx';
 import './broker.css';

@@ -3,7 +3,7 @@
  * since the panel needs it before they load. */
 import { useEffect } from 'react';
 import { lessonEntry } from '../../scenarios/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
+import { useHandles, useSim } from '../../store/react/hooks.ts';
 
 export function useDesignFirst(): boolean {
   return useSim((s) => s.scenarioId !== null && lessonEntry(s.scenarioId)?.design === true);

@@ -2,7 +2,7 @@
  * the simulated time, without any React render. Clicking a token opens its order's timeline. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useFrame, useHandles } from '../../store/hooks.ts';
+import { useFrame, useHandles } from '../../store/react/hooks.ts';
 import { FOCUS_LABEL_UNITS, drawTokens, tokenAt, type WaitRings } from './drawTokens.ts';
 import { LABEL_UNITS } from './drawWaits.ts';
 import { FrameBudget, MOVING_AT, type Detail } from './frameBudget.ts';

@@ -3,7 +3,7 @@
  * both lanes; Esc lets go of it. Returns the key handler and the sentence to announce. */
 import { useState, type KeyboardEvent } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 import { ordersInView, stepOrder } from './ordersInView.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);

@@ -15,8 +15,8 @@ import {
   svgToPng,
   type RunExport,
 } from '../../export/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
-import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
+import { useHandles, useSim } from '../../store/react/hooks.ts';
+import { selectAnalysisVersion, shownModes } from '../../store/react/selectors.ts';
 import { formatCount, plural } from '../../format/index.ts';
 import { HandoutLink } from '../handout/HandoutLink.tsx';
 import { nextPaint } from '../afterPaint.ts';

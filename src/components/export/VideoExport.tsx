@@ -14,7 +14,7 @@ import {
   videoFileName,
   type VideoFormat,
 } from '../../export/video/plan.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 
 const FORMAT_NAMES: Record<VideoFormat, string> = {
   webm: 'WebM (VP9)',

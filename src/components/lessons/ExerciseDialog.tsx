@@ -2,7 +2,7 @@
  * right and why. */
 import { EXERCISE } from '../../scenarios/index.ts';
 import { selectDialog, selectExercise } from '../../lessons/selectors.ts';
-import { useHandles, usePageState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Dialog } from './Dialog.tsx';
 import { ExerciseTaskRow } from './ExerciseTaskRow.tsx';
 

@@ -1,7 +1,7 @@
 /** One task of the exercise: a sync/async choice as native radio buttons, then the verdict. */
 import type { Choice, ExerciseTask } from '../../scenarios/index.ts';
 import { selectExercise } from '../../lessons/selectors.ts';
-import { useHandles, usePageState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
 const CHOICES: readonly { value: Choice; label: string }[] = [

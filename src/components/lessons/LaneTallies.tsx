@@ -8,7 +8,7 @@ import type { Mode } from '../../engine/index.ts';
 import { lessonEntry } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useLaneReads, useSim } from '../../store/hooks.ts';
+import { useLaneReads, useSim } from '../../store/react/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
 import { laneName } from '../modeTitle.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';

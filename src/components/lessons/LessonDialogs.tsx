@@ -1,7 +1,7 @@
 /** The lesson's dialogs (the keyboard shortcuts, "Sync or async?"), loaded the first time one of
  * them opens: closed at start, they were part of the initial JavaScript (check:bundle). */
 import { selectDialog } from '../../lessons/selectors.ts';
-import { usePageState } from '../../store/hooks.ts';
+import { usePageState } from '../../store/react/hooks.ts';
 import { deferred, useDeferred } from '../deferred.ts';
 
 export const DIALOGS = deferred(() =>

@@ -3,8 +3,8 @@
 import { findScenario } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import type { LanesShown } from '../../store/simulatorTypes.ts';
-import { selectLanesShown } from '../../store/selectors.ts';
-import { useSim } from '../../store/hooks.ts';
+import { selectLanesShown } from '../../store/react/selectors.ts';
+import { useSim } from '../../store/react/hooks.ts';
 import { controlsShown } from '../../url/pageAttributes.ts';
 import { usePage } from '../share/pageContext.ts';
 import { BeatCaption } from './BeatCaption.tsx';

@@ -1,7 +1,7 @@
 /** The header's lesson tools: the quiz and presentation mode. (The theme and the list of
  * shortcuts live in the side panel's view options.) */
 import { selectPresenting } from '../../lessons/selectors.ts';
-import { useHandles, usePageState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
 export function LessonToolbar() {

@@ -4,7 +4,7 @@
 import { useState, type MouseEvent } from 'react';
 import { FIRST_LESSON, lessonNumber, nextLesson } from '../../lessons/lessonOrder.ts';
 import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
 export function NextLesson({ scenarioId }: { scenarioId: string }) {

@@ -8,7 +8,7 @@ import {
   selectRevealReady,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
-import { useHandles, usePageState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import type { Simulator } from '../../store/simulatorTypes.ts';
 import { PredictionReveal } from './PredictionReveal.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';

@@ -7,8 +7,8 @@ import {
   selectScenarioId,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
-import { selectPlaying } from '../../store/selectors.ts';
-import { useSim, usePageState } from '../../store/hooks.ts';
+import { selectPlaying } from '../../store/react/selectors.ts';
+import { useSim, usePageState } from '../../store/react/hooks.ts';
 import type { SimulatorStore } from '../../store/simulatorTypes.ts';
 import { MotionIn } from '../motion/MotionIn.tsx';
 import { usePage } from '../share/pageContext.ts';

@@ -1,5 +1,5 @@
 /** Opens the list of keyboard shortcuts (also on the ? key). */
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 
 export function ShortcutsButton() {
   const { page } = useHandles();

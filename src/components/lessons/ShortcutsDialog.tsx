@@ -1,7 +1,7 @@
 /** The dialog listing the keyboard shortcuts, opened with "?" or its button. */
 import { SHORTCUTS } from '../../lessons/shortcuts.ts';
 import { selectDialog } from '../../lessons/selectors.ts';
-import { useHandles, usePageState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Dialog } from './Dialog.tsx';
 
 export function ShortcutsDialog() {

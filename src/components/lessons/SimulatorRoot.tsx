@@ -2,7 +2,7 @@
  * and owns the presentation keys (usePresenterKeys) and the blank screen they call up. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { selectPresenting, selectTheme } from '../../lessons/selectors.ts';
-import { useHandles, usePageState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { BlankScreen } from './BlankScreen.tsx';
 import { LessonDialogs } from './LessonDialogs.tsx';
 import { MotionRoot } from '../motion/MotionRoot.tsx';

@@ -23,8 +23,8 @@ import {
 import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
 import type { LessonProgress } from '../../lessons/progress.ts';
 import { lessonProgressOf, type LessonProgress as Progress } from '../../lessons/progress.ts';
-import { useSim, useSimulator, usePageState } from '../../store/hooks.ts';
-import { selectLeftOut } from '../../store/selectors.ts';
+import { useSim, useSimulator, usePageState } from '../../store/react/hooks.ts';
+import { selectLeftOut } from '../../store/react/selectors.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { LiveRevealValue } from './LiveRevealValue.tsx';

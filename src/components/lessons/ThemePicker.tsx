@@ -1,7 +1,7 @@
 /** Chooses the colour theme: light, dark, or projector (strong contrast for a beamer). */
 import { useId } from 'react';
 import { selectTheme } from '../../lessons/selectors.ts';
-import { useHandles, usePageState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { THEMES, type Theme } from '../../store/pageStore.ts';
 
 const LABELS: Readonly<Record<Theme, string>> = {

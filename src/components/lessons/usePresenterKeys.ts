@@ -5,7 +5,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { goToBeat } from '../../lessons/navigate.ts';
 import { isModifierKey, shortcutOf } from '../../lessons/shortcuts.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 
 /** Whether a key pressed on `target` is the simulator's to read: the focus is inside it, or on
  * nothing in particular (the page's body, as at load). */

@@ -5,7 +5,7 @@ import {
   selectRevealReady,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
-import { usePageState } from '../../store/hooks.ts';
+import { usePageState } from '../../store/react/hooks.ts';
 import { useLessonProgress } from './useLessonProgress.ts';
 
 export function useQuestionOpen(scenarioId: string): boolean {

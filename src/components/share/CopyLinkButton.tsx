@@ -2,7 +2,7 @@
  * not available, shows the link in a selected text field to copy by hand. */
 import { useRef, useState } from 'react';
 import { formatTime } from '../../format/index.ts';
-import { useSimulator } from '../../store/hooks.ts';
+import { useSimulator } from '../../store/react/hooks.ts';
 import { pageBase, shareLink } from './links.ts';
 import { usePage } from './pageContext.ts';
 

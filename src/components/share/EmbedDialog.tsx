@@ -3,7 +3,7 @@
  * 0 s unless "Start at this moment" is ticked: a slide should not open mid-run by accident. */
 import { useRef, useState } from 'react';
 import { formatTime } from '../../format/index.ts';
-import { useSimulator } from '../../store/hooks.ts';
+import { useSimulator } from '../../store/react/hooks.ts';
 import { embedLink, embedTitle, iframeSnippet, pageBase, shareLink } from './links.ts';
 import { usePage } from './pageContext.ts';
 import { nextPaint } from '../afterPaint.ts';

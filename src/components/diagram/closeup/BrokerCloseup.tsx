@@ -5,7 +5,7 @@
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
 import { brokerFacts } from '../../../engine/index.ts';
-import { useHandles } from '../../../store/hooks.ts';
+import { useHandles } from '../../../store/react/hooks.ts';
 import { firstScreenPainted } from '../../afterPaint.ts';
 import { Icon } from '../../Icon.tsx';
 import { MotionScope } from '../../motion/motionKit.tsx';

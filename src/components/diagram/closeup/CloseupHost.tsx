@@ -7,7 +7,7 @@ import './closeupFit.css';
 import { useCallback, useEffect, useState } from 'react';
 import { brokerFacts, isBroker } from '../../../engine/index.ts';
 import { lessonEntry } from '../../../scenarios/index.ts';
-import { useHandles, useSim, usePageState } from '../../../store/hooks.ts';
+import { useHandles, useSim, usePageState } from '../../../store/react/hooks.ts';
 import { queueTitle } from '../brokerLayout.ts';
 import { deferred, useDeferred } from '../../deferred.ts';
 import { firstScreenPainted, onNextPaint } from '../../afterPaint.ts';

@@ -1,7 +1,7 @@
 /** The queue node as a button: it opens and closes the broker close-up. An invisible button laid
  * exactly over the node drawn in the SVG, above the token canvas, so a click or Enter on the node
  * does it; a corner badge says that the node opens. */
-import { usePageState, useHandles } from '../../../store/hooks.ts';
+import { usePageState, useHandles } from '../../../store/react/hooks.ts';
 import type { DiagramLayout } from '../geometry.ts';
 import { CLOSEUP_ID } from './closeupId.ts';
 

@@ -1,8 +1,8 @@
 /** Named selectors over the simulator store, so components subscribe to exactly what they show. */
-import type { Mode } from '../engine/index.ts';
-import type { LaneSnapshot } from './snapshot.ts';
-import type { SimulatorStore } from './simulatorStore.ts';
-import type { PageState } from './pageStore.ts';
+import type { Mode } from '../../engine/index.ts';
+import type { LaneSnapshot } from '../publish/snapshot.ts';
+import type { SimulatorStore } from '../simulatorStore.ts';
+import type { PageState } from '../pageStore.ts';
 
 type S = SimulatorStore;
 

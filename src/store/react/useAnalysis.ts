@@ -4,8 +4,8 @@
  * React redraws the charts in an interruptible background render instead of inside the frame
  * that moves the tokens. */
 import { useDeferredValue, useMemo } from 'react';
-import type { Mode, Report, SystemView } from '../engine/index.ts';
-import type { LaneAnalysis } from '../analysis/index.ts';
+import type { Mode, Report, SystemView } from '../../engine/index.ts';
+import type { LaneAnalysis } from '../../analysis/index.ts';
 import { useSim, useSimulator } from './hooks.ts';
 import {
   selectAnalysisVersion,

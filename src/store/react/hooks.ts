@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { Mode, SettingKey } from '../engine/index.ts';
+import type { Mode, SettingKey } from '../../engine/index.ts';
 import {
   selectAnalysisVersion,
   selectErrors,
@@ -12,10 +12,10 @@ import {
   selectSelectedOrder,
   selectValues,
 } from './selectors.ts';
-import type { LaneReader } from './laneReader.ts';
-import type { Simulator, SimulatorStore } from './simulatorStore.ts';
-import type { LaneSnapshot } from './snapshot.ts';
-import type { PageState, PageStore } from './pageStore.ts';
+import type { LaneReader } from '../lanes/laneReader.ts';
+import type { Simulator, SimulatorStore } from '../simulatorStore.ts';
+import type { LaneSnapshot } from '../publish/snapshot.ts';
+import type { PageState, PageStore } from '../pageStore.ts';
 
 export interface SimulatorHandles {
   simulator: Simulator;
