@@ -1,7 +1,7 @@
 /** dependency-cruiser's rules for src/ (`npm run depcheck`), made from the LAYERS table in
  * lint/layers.js: each layer imports only the layers it lists, no files import each other in a
  * loop (type-only imports and import() included), and every file of src/ is in a listed layer. */
-import { FILES, LAYERS, WHOLE_LESSON_LIST } from './lint/layers.js';
+import { FILES, LAYERS, STORE_PARTS, STORE_REACT, WHOLE_LESSON_LIST } from './lint/layers.js';
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regular expression for the files of these layers: a folder, or a file at the top of src/. */
@@ -32,6 +32,29 @@ export default {
       severity: 'error',
       from: { path: '^src/', pathNot: filesOf(WHOLE_LESSON_LIST.importedBy) },
       to: { path: `^src/${escape(WHOLE_LESSON_LIST.file)}$` },
+    },
+    {
+      name: 'store-react-on-top',
+      comment: `inside src/store only ${STORE_REACT}/ (the React bindings) imports ${STORE_REACT}/: the store's other parts run without React`,
+      severity: 'error',
+      from: { path: '^src/store/', pathNot: `^src/store/${STORE_REACT}/` },
+      to: { path: `^src/store/${STORE_REACT}/` },
+    },
+    {
+      name: 'unlisted-store-part',
+      comment:
+        'is in a folder of src/store/ that STORE_PARTS (lint/layers.js) does not list: add it there',
+      severity: 'error',
+      from: { path: '^src/store/[^/]+/', pathNot: `^src/store/(${STORE_PARTS.join('|')})/` },
+      to: {},
+    },
+    {
+      name: 'unlisted-store-part',
+      comment:
+        'is in a folder of src/store/ that STORE_PARTS (lint/layers.js) does not list: add it there',
+      severity: 'error',
+      from: {},
+      to: { path: '^src/store/[^/]+/', pathNot: `^src/store/(${STORE_PARTS.join('|')})/` },
     },
     {
       name: 'no-circular',

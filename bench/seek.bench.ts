@@ -6,8 +6,8 @@
  * --expose-gc so the checkpoints' memory is measured on the heap (with the typed arrays' buffers,
  * which V8 keeps outside it). */
 import { serialize } from 'node:v8';
-import { approxBytes } from '../src/store/approxBytes.ts';
-import { Lane } from '../src/store/lane.ts';
+import { approxBytes } from '../src/store/replay/approxBytes.ts';
+import { Lane } from '../src/store/lanes/lane.ts';
 import { createSimulator } from '../src/store/simulatorStore.ts';
 import type { FrameClock } from '../src/store/simulatorTypes.ts';
 

@@ -30,3 +30,10 @@ export const WHOLE_LESSON_LIST = { file: 'scenarios/all.ts', importedBy: ['cli']
 
 /** The layers that are one file at the top of src/ rather than a folder. */
 export const FILES = { App: 'App.tsx', main: 'main.tsx' };
+
+/** The parts of src/store, its folders (the store itself, its types and the page store are the
+ * files at its top). `react` is the store's React bindings: nothing else in the store imports it,
+ * so every other part runs without React (the command line's and the tests' stores do). A folder
+ * of src/store not listed here fails the check, so a new part is placed on purpose. */
+export const STORE_PARTS = ['lanes', 'time', 'publish', 'replay', 'changes', 'react'];
+export const STORE_REACT = 'react';

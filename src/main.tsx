@@ -7,7 +7,7 @@ import { AppRoot, HandoutRoot, loadFirstScreen } from './App.tsx';
 import { DEFAULT_SCENARIO_ID, lessonEntry } from './scenarios/lessonIndex.ts';
 import { lessonLoadFailed, loadLesson } from './scenarios/load.ts';
 import { createSimulator } from './store/simulatorStore.ts';
-import { createViewStore, PANEL_BESIDE_STAGE } from './store/viewStore.ts';
+import { createPageStore, PANEL_BESIDE_STAGE } from './store/pageStore.ts';
 import { readPage, startPage } from './boot/startPage.ts';
 import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
@@ -38,7 +38,7 @@ async function boot() {
   await nextTask();
   const handles = {
     simulator: createSimulator({ autoplay: false }),
-    view: createViewStore({ reducedMotion, panelOpen }),
+    page: createPageStore({ reducedMotion, panelOpen }),
   };
 
   // A bare address opens the first lesson, which asks its question before it plays.

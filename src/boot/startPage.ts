@@ -3,7 +3,7 @@
  * when framed. */
 import { loadAllLessons } from '../scenarios/index.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
-import type { ViewStore } from '../store/viewStore.ts';
+import type { PageStore } from '../store/pageStore.ts';
 import { syncAddressBar } from '../url/addressSync.ts';
 import { applyPageAttributes } from '../url/pageAttributes.ts';
 import { parseParams } from '../url/parseParams.ts';
@@ -26,7 +26,7 @@ export function readPage(win: Window) {
  * how to stop the wiring and the notices about a moment the link named but could not have. */
 export function startPage(
   win: Window,
-  handles: { simulator: Simulator; view: ViewStore },
+  handles: { simulator: Simulator; page: PageStore },
   page: UrlState,
   autoplay: boolean,
 ): { stop: () => void; notices: Notice[] } {
@@ -36,8 +36,8 @@ export function startPage(
   // After the link's own values are in: the lock holds those.
   simulator.store.getState().setLocked(page.lock);
   applyPageAttributes(win.document.documentElement, page, isFramed(win));
-  if (page.theme !== null) handles.view.getState().setTheme(page.theme);
-  if (page.present) handles.view.getState().setPresenting(true);
+  if (page.theme !== null) handles.page.getState().setTheme(page.theme);
+  if (page.present) handles.page.getState().setPresenting(true);
   const stops = [syncAddressBar(win, simulator, page), startHostApi(win, simulator, page)];
   return { stop: () => stops.forEach((stop) => stop()), notices };
 }

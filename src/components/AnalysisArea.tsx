@@ -2,7 +2,7 @@
  * view (then its panels stop redrawing), and hands the panels their data. The panels (the d3
  * charts, the ledger, the log) load after the first screen, which does not show them. */
 import { lazy, Suspense } from 'react';
-import { useAnalysis } from '../store/useAnalysis.ts';
+import { useAnalysis } from '../store/react/useAnalysis.ts';
 import { useElementWidth } from './useElementWidth.ts';
 import { useOnScreen } from './useOnScreen.ts';
 

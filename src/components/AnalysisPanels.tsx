@@ -12,7 +12,7 @@ import {
   ResponseTrendChart,
   WorkerUtilization,
 } from './analysis/index.ts';
-import type { LaneData } from '../store/useAnalysis.ts';
+import type { LaneData } from '../store/react/useAnalysis.ts';
 
 interface Props {
   data: { nowMs: number; lanes: readonly LaneData[] };

@@ -1,7 +1,7 @@
 /** When the engine stops a run short (a budget ran out: budget.ts), the stage says so, naming the
  * lane, the moment and what to change, and the clock stays there instead of running on. */
 import { formatTime } from '../format/index.ts';
-import { useSim } from '../store/hooks.ts';
+import { useSim } from '../store/react/hooks.ts';
 import type { SimulatorStore } from '../store/simulatorStore.ts';
 import { MODE_TITLE } from './modeTitle.ts';
 

@@ -1,7 +1,7 @@
 /** While a long jump (a link's moment, a seek, a host's seek) is computed in slices: how far it
  * has got, and a button that stops it there. */
-import { useActions, useSim } from '../store/hooks.ts';
-import { selectJump } from '../store/selectors.ts';
+import { useActions, useSim } from '../store/react/hooks.ts';
+import { selectJump } from '../store/react/selectors.ts';
 import { formatTime } from '../format/index.ts';
 
 export function JumpProgress() {

@@ -13,7 +13,7 @@ import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
 import { laneName, MODE_TITLE } from './modeTitle.ts';
-import { useViewState } from '../store/hooks.ts';
+import { usePageState } from '../store/react/hooks.ts';
 import { UserScreen } from './UserScreen.tsx';
 
 const BLURB: Record<Mode, string> = {
@@ -95,6 +95,6 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
  * and not the lane's diagram, screen and tallies: with the CPU four times slower, re-rendering
  * both lanes was about 30 ms of the click (bench:page, a CDP trace). */
 function LaneMain({ closeup, children }: { closeup: boolean; children: ReactNode }) {
-  const open = useViewState((s) => closeup && s.closeup);
+  const open = usePageState((s) => closeup && s.closeup);
   return <div className={open ? 'lane-main closeup-open' : 'lane-main'}>{children}</div>;
 }

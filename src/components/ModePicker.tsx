@@ -1,18 +1,18 @@
 /** Chooses what the stage shows: the sync checkout, the async one, or both side by side. */
-import { selectViewMode } from '../store/selectors.ts';
-import { useActions, useSim } from '../store/hooks.ts';
-import type { ViewMode } from '../store/simulatorStore.ts';
+import { selectLanesShown } from '../store/react/selectors.ts';
+import { useActions, useSim } from '../store/react/hooks.ts';
+import type { LanesShown } from '../store/simulatorStore.ts';
 import { useT } from '../i18n/react.tsx';
 
-const OPTIONS: readonly { value: ViewMode; label: `mode.${ViewMode}` }[] = [
+const OPTIONS: readonly { value: LanesShown; label: `mode.${LanesShown}` }[] = [
   { value: 'sync', label: 'mode.sync' },
   { value: 'async', label: 'mode.async' },
   { value: 'compare', label: 'mode.compare' },
 ];
 
 export function ModePicker() {
-  const viewMode = useSim(selectViewMode);
-  const { setViewMode } = useActions();
+  const lanesShown = useSim(selectLanesShown);
+  const { setLanesShown } = useActions();
   const t = useT();
   return (
     <fieldset className="mode-picker">
@@ -23,8 +23,8 @@ export function ModePicker() {
             type="radio"
             name="view-mode"
             value={option.value}
-            checked={viewMode === option.value}
-            onChange={() => setViewMode(option.value)}
+            checked={lanesShown === option.value}
+            onChange={() => setLanesShown(option.value)}
           />
           <span>{t(option.label)}</span>
         </label>

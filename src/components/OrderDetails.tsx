@@ -8,10 +8,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Mode } from '../engine/index.ts';
 import { Waterfall, type WaterfallProps } from './analysis/Waterfall.tsx';
 import { traceEndMs } from './analysis/waterfallLayout.ts';
-import { useLaneReads, useSelectedOrder, useSim, useViewState } from '../store/hooks.ts';
-import type { OrderStory } from '../store/orderBook.ts';
-import { selectSelect, selectViewMode, shownModes } from '../store/selectors.ts';
-import type { SelectedOrder } from '../store/viewStore.ts';
+import { useLaneReads, useSelectedOrder, useSim, usePageState } from '../store/react/hooks.ts';
+import type { OrderStory } from '../store/lanes/orderBook.ts';
+import { selectSelect, selectLanesShown, shownModes } from '../store/react/selectors.ts';
+import type { SelectedOrder } from '../store/pageStore.ts';
 import { laneName, MODE_TITLE } from './modeTitle.ts';
 import { useLaneFlow } from './useLaneFlow.ts';
 import { Icon } from './Icon.tsx';
@@ -49,10 +49,10 @@ export function OrderDetails() {
 
 /** Mounted while an order is picked, so its width is measured from the moment it opens. */
 export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
-  const select = useViewState(selectSelect);
+  const select = usePageState(selectSelect);
   // Refreshed with the analysis (a few times a second while playing, at once after a jump).
   const reads = useLaneReads();
-  const viewMode = useSim(selectViewMode);
+  const lanesShown = useSim(selectLanesShown);
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -79,14 +79,14 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const onKeyDown = useEscapeToClose(close);
 
   const lanes = useMemo(() => {
-    return shownModes(viewMode).map((mode: Mode) => {
+    return shownModes(lanesShown).map((mode: Mode) => {
       const lane = reads.lane(mode);
       const trace = lane.trace(selected.order);
       const marks = storyMarks(lane.story(selected.order));
       const end = Math.max(traceEndMs(trace, lane.nowMs), ...marks.map((mark) => mark.atMs));
       return { mode, trace, marks, end, nowMs: lane.nowMs };
     });
-  }, [reads, selected, viewMode]);
+  }, [reads, selected, lanesShown]);
   // One scale for both lanes: each draws the longer of the two stories' spans.
   const span = Math.max(0, ...lanes.map((l) => l.end));
   const columns = lanes.length;

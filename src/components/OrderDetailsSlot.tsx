@@ -1,8 +1,8 @@
 /** Where an order's timelines open over the stage. The timelines (OrderDetails.tsx, with the
  * waterfall drawing) load only when an order is first picked: the first screen never shows them,
  * and they weighed on its JavaScript (check:bundle). */
-import { useSelectedOrder } from '../store/hooks.ts';
-import type { SelectedOrder } from '../store/viewStore.ts';
+import { useSelectedOrder } from '../store/react/hooks.ts';
+import type { SelectedOrder } from '../store/pageStore.ts';
 import { deferred, useDeferred } from './deferred.ts';
 
 export const TIMELINES = deferred(() => import('./OrderDetails.tsx'));

@@ -1,8 +1,8 @@
 /** Play and pause, step to the next event, speed, reset, and the timeline. */
-import { SPEEDS } from '../store/clock.ts';
+import { SPEEDS } from '../store/time/clock.ts';
 import { useT } from '../i18n/react.tsx';
-import { selectAtMaxSpeed, selectPlaying, selectSpeed } from '../store/selectors.ts';
-import { useActions, useSim } from '../store/hooks.ts';
+import { selectAtMaxSpeed, selectPlaying, selectSpeed } from '../store/react/selectors.ts';
+import { useActions, useSim } from '../store/react/hooks.ts';
 import { Icon } from './Icon.tsx';
 import { Timeline } from './Timeline.tsx';
 

@@ -9,7 +9,7 @@ import { LessonSide } from './lessons/LessonSide.tsx';
 import { ThemePicker } from './lessons/ThemePicker.tsx';
 import { ShortcutsButton } from './lessons/ShortcutsButton.tsx';
 import { selectPanelOpen } from '../lessons/selectors.ts';
-import { useHandles, useViewState } from '../store/hooks.ts';
+import { useHandles, usePageState } from '../store/react/hooks.ts';
 import { useDesignFirst, useLessonDesignPanel } from './controls/useDesignFirst.ts';
 
 export const SIDE_PANEL_ID = 'side-panel';
@@ -37,8 +37,8 @@ function DesignFirst() {
 }
 
 export function SidePanel() {
-  const open = useViewState(selectPanelOpen);
-  const { view } = useHandles();
+  const open = usePageState(selectPanelOpen);
+  const { page } = useHandles();
   const designFirst = useDesignFirst();
   useLessonDesignPanel();
   return (
@@ -46,7 +46,7 @@ export function SidePanel() {
       <button
         type="button"
         className="button side-panel-close"
-        onClick={() => view.getState().setPanelOpen(false)}
+        onClick={() => page.getState().setPanelOpen(false)}
       >
         Close the controls
       </button>

@@ -1,17 +1,17 @@
 /** The polite live region that tells screen-reader users what each customer has seen. Visually
  * hidden: on screen the customers' screens and their clocks say the same. */
 import { useMemo } from 'react';
-import { selectViewMode, shownModes } from '../store/selectors.ts';
-import { useLane, useSim } from '../store/hooks.ts';
-import { summaryOf } from '../store/summary.ts';
+import { selectLanesShown, shownModes } from '../store/react/selectors.ts';
+import { useLane, useSim } from '../store/react/hooks.ts';
+import { summaryOf } from '../store/publish/summary.ts';
 
 export function StatusSummary() {
-  const viewMode = useSim(selectViewMode);
+  const lanesShown = useSim(selectLanesShown);
   const sync = useLane('sync', (l) => l.screen);
   const async = useLane('async', (l) => l.screen);
   const text = useMemo(
-    () => summaryOf(shownModes(viewMode), { sync, async }),
-    [viewMode, sync, async],
+    () => summaryOf(shownModes(lanesShown), { sync, async }),
+    [lanesShown, sync, async],
   );
   return (
     <p className="status-summary visually-hidden" role="status">

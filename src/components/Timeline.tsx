@@ -3,7 +3,7 @@
  * drag's moves aim one seek that runs in slices from the next frame on (`scrub`), so a heavy run
  * is never replayed once per move. */
 import { useId, useRef } from 'react';
-import { useActions, useFrame, useSimulator } from '../store/hooks.ts';
+import { useActions, useFrame, useSimulator } from '../store/react/hooks.ts';
 import { localSpokenTime, localTime } from '../i18n/format.ts';
 import { useT } from '../i18n/react.tsx';
 

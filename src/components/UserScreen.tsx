@@ -2,9 +2,9 @@
  * error page with the time it took; and two clocks, for the page and for the email. */
 import { useRef } from 'react';
 import type { Mode } from '../engine/index.ts';
-import { useFrame, useLane, useSim, useSimulator, useViewState } from '../store/hooks.ts';
-import { selectPlaying, selectSelect } from '../store/selectors.ts';
-import type { ScreenState } from '../store/snapshot.ts';
+import { useFrame, useLane, useSim, useSimulator, usePageState } from '../store/react/hooks.ts';
+import { selectPlaying, selectSelect } from '../store/react/selectors.ts';
+import type { ScreenState } from '../store/publish/snapshot.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
 import { ClockReadout } from './ClockReadout.tsx';
 import { formatTime, MISSING } from '../format/index.ts';
@@ -57,7 +57,7 @@ function emailText(s: ScreenState, mode: Mode): { value: string; note: string } 
 
 export function UserScreen({ mode }: { mode: Mode }) {
   const screen = useLane(mode, (lane) => lane.screen);
-  const select = useViewState(selectSelect);
+  const select = usePageState(selectSelect);
   // The spinner turns only while simulated time runs: a paused simulation is a frozen moment.
   const playing = useSim(selectPlaying);
   const simulator = useSimulator();

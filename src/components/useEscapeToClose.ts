@@ -5,18 +5,18 @@
  * before the broker close-up's Esc (on the window): an overlay lies over the lanes, so it is the
  * first thing to go. Returns the overlay's own key handler. */
 import { useEffect, type KeyboardEvent } from 'react';
-import { useHandles } from '../store/hooks.ts';
+import { useHandles } from '../store/react/hooks.ts';
 
 export function useEscapeToClose(
   close: () => void,
   active = true,
 ): (event: KeyboardEvent<HTMLElement>) => void {
-  const { view } = useHandles();
+  const { page } = useHandles();
   useEffect(() => {
     if (!active) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (view.getState().dialog !== null) return;
+      if (page.getState().dialog !== null) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('input, select, textarea, dialog')) return;
       event.preventDefault();

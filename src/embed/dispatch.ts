@@ -3,7 +3,7 @@
  * it is tested without a browser; `queue.ts` coalesces a burst of them and `bridge.ts` wires them
  * to window messages. The `lock` parameter is the store's to enforce, on every path. */
 import { parseFlow, type Flow } from '../engine/index.ts';
-import { cutEchoes } from '../store/echo.ts';
+import { cutEchoes } from '../store/changes/echo.ts';
 import { readFlowParam } from '../url/flowParam.ts';
 import type { VideoFields } from './videoRequest.ts';
 import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';

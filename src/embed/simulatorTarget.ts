@@ -17,7 +17,7 @@ import {
 import { sameFlow } from '../url/flowParam.ts';
 import { lessonClash, linkValues } from '../url/linkSettings.ts';
 import { findScenario, scenarioChanges } from '../scenarios/index.ts';
-import { keptFromLesson } from '../store/locks.ts';
+import { keptFromLesson } from '../store/changes/locks.ts';
 import type { Simulator, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { ApiTarget } from './dispatch.ts';
 import { outbound, type Outbound, type PublicState } from './protocol.ts';
@@ -29,7 +29,7 @@ export function publicState(s: SimulatorStore, page: UrlState, config: Config): 
   const steps = Object.entries(linkValues(config)).filter(([key]) => isStepSettingKey(key));
   return {
     scenario: s.scenarioId,
-    mode: s.viewMode,
+    mode: s.lanesShown,
     seed: s.seed,
     speed: s.speed,
     t: Math.round(s.simMs) / 1000,

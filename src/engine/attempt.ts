@@ -4,7 +4,7 @@ import { sample } from './distributions.ts';
 import { ROLE } from './flow.ts';
 import type { OutageWindow } from './outages.ts';
 import { uniform } from './rng.ts';
-import { emailDown, type SimState } from './state.ts';
+import type { SimState } from './state.ts';
 import type { RunStep } from './steps.ts';
 
 /** One attempt at a flow step (in the request or a worker's job), decided when it starts:
@@ -37,4 +37,9 @@ function inWindow(windows: readonly OutageWindow[], t: number): boolean {
 /** The async lane's enqueue step: its latency (it cannot fail). */
 export function enqueueLatency(s: SimState, run: RunStep): number {
   return sample(s.config.latency.enqueue, run.stream);
+}
+
+/** The email service is down: switched off by a setting, or in one of its outage windows. */
+export function emailDown(s: SimState): boolean {
+  return s.config.email.down || s.email.inOutage;
 }

@@ -17,7 +17,9 @@ import {
   type SettingValue,
   type TimedChange,
 } from './settings.ts';
-import { log, schedule, type SimState } from './state.ts';
+import { log } from './log.ts';
+import { schedule } from './schedule.ts';
+import type { SimState } from './state.ts';
 import { pauseTraffic, placeOrdersNow, resumeTraffic } from './traffic.ts';
 
 /** Checks a timed change against the run's config (`s`: its flow decides which step settings

@@ -73,15 +73,8 @@ export {
   type StepSettingKey,
 } from './stepSettings.ts';
 export type { LogEntry, LogKind, LogPage, Place, Page } from './log.ts';
-export type {
-  SimState,
-  SimulationInput,
-  Order,
-  Message,
-  Worker,
-  Stop,
-  StopReason,
-} from './state.ts';
+export type { SimulationInput } from './createState.ts';
+export type { SimState, Order, Message, Worker, Stop, StopReason } from './state.ts';
 export {
   parseDistribution,
   formatDistribution,

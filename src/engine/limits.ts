@@ -65,7 +65,7 @@ export const PAGE_LIMITS: Readonly<RunLimits> = {
  * costs its frame: 100,000 requests in progress took 650 ms a second to list. */
 export const PAGE_VIEW_LIMIT = 600;
 
-/** The page's checkpoints (store/checkpoints.ts): how many, their memory together (approxBytes'
+/** The page's checkpoints (store/replay/checkpoints.ts): how many, their memory together (approxBytes'
  * estimate, about 1.3 times under it on the heap), and the largest lanes one is taken of (orders
  * and email jobs held in both). 96 MB leaves room for lanes at PAGE_LIMITS beside them within
  * the 300 MB (160 MB did not); a 1-hour run at 50 orders/s keeps about 40, 90 s apart. A
@@ -85,7 +85,7 @@ export const CHECKPOINT_LIMITS: Readonly<{ kept: number; bytes: number; held: nu
  * 3,000,000 had made one change a task of seconds. */
 export const SCRIPT_MAX_EVENTS = 200_000;
 
-/** Orders a jump into time not yet played may simulate (store/replayBudget.ts). */
+/** Orders a jump into time not yet played may simulate (store/time/replayBudget.ts). */
 export const REPLAY_BUDGET_ORDERS = 100_000;
 
 /** Orders one "What if?" request's runs may place in all (every value, both lanes), counted from

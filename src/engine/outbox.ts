@@ -16,7 +16,9 @@
 import { EV } from './events.ts';
 import { enqueueJobs } from './queue/index.ts';
 import { uniform } from './rng.ts';
-import { log, schedule, type Order, type SimState } from './state.ts';
+import { log } from './log.ts';
+import { schedule } from './schedule.ts';
+import type { Order, SimState } from './state.ts';
 import { roundUs } from './time.ts';
 
 /** What the request does after its save: go on to queue the job, skip that step because the job

@@ -8,15 +8,10 @@ import type { ErrorReason } from './log.ts';
 import { afterSave } from './outbox.ts';
 import { fifoPeek, fifoPush, fifoShift, fifoSize } from './ring.ts';
 import { callStep, enqueueLatency } from './attempt.ts';
-import {
-  FIRST_STEP_LANE,
-  log,
-  schedule,
-  scheduleRounded,
-  type Order,
-  type RunStep,
-  type SimState,
-} from './state.ts';
+import { FIRST_STEP_LANE, schedule, scheduleRounded } from './schedule.ts';
+import { log } from './log.ts';
+import { newCustomer, newOrder } from './entities.ts';
+import type { Order, RunStep, SimState } from './state.ts';
 import { roundUs } from './time.ts';
 import { addSample, setLevel } from './stats.ts';
 import { recordLevel } from './timeline.ts';
@@ -24,22 +19,13 @@ import { recordLevel } from './timeline.ts';
 /** An order reaches the server: a new customer's, or (with `retryOf`) a customer's second click. */
 export function acceptOrder(s: SimState, retryOf: Order | null = null): void {
   const id = s.nextOrderId++;
-  const order: Order = {
+  const order = newOrder(
     id,
-    customerId: retryOf ? retryOf.customerId : id,
-    customer: retryOf ? retryOf.customer : null,
-    attempt: retryOf ? retryOf.attempt + 1 : 0,
-    arrivedAt: s.now,
-    handledAt: -1,
-    stepIndex: -1,
-    stepStart: s.now,
-    stepEnd: s.now,
-    stepOk: true,
-    charged: false,
-    outboxed: false,
-    page: 'none',
-    done: false,
-  };
+    retryOf ? retryOf.customerId : id,
+    retryOf ? retryOf.customer : null,
+    retryOf ? retryOf.attempt + 1 : 0,
+    s.now,
+  );
   s.server.openOrders++;
   s.metrics.arrived++;
   if (s.log) {
@@ -270,7 +256,7 @@ function showPage(s: SimState, order: Order, ok: boolean, reason: ErrorReason | 
   }
   if (!ok && s.config.users.retryOnError && order.attempt === 0) {
     s.server.retriesPending++;
-    order.customer = { id: order.customerId, charges: order.charged ? 1 : 0 };
+    order.customer = newCustomer(order.customerId, order.charged ? 1 : 0);
     schedule(s, EV.userRetry, s.now + s.config.users.retryDelayMs, order);
   }
 }

@@ -25,7 +25,9 @@ import {
 } from './settings.ts';
 import { onOutboxPoll } from './outbox.ts';
 import { onStepDone, onTimeoutSweep, onUserRetry } from './server.ts';
-import { createState, schedule, type SimState, type SimulationInput, type Stop } from './state.ts';
+import { createState, type SimulationInput } from './createState.ts';
+import { schedule } from './schedule.ts';
+import type { SimState, Stop } from './state.ts';
 import type { Config } from './config.ts';
 import { inspectBroker, type BrokerInspection } from './queue/inspect.ts';
 import type { RunRecipe } from './recipe.ts';

@@ -4,7 +4,8 @@
 import { EV } from './events.ts';
 import { exponential } from './rng.ts';
 import { acceptOrder } from './server.ts';
-import { ARRIVAL_LANE, schedule, scheduleRounded, type SimState } from './state.ts';
+import { ARRIVAL_LANE, schedule, scheduleRounded } from './schedule.ts';
+import type { SimState } from './state.ts';
 import { roundUs } from './time.ts';
 
 /** Orders per ms at time t (constant between breakpoints). */

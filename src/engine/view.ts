@@ -6,14 +6,8 @@ import { EV, subjectOf } from './events.ts';
 import { fifoSize } from './ring.ts';
 import { ownerOf } from './queue/index.ts';
 import type { Broker, Mode, Step } from './settings.ts';
-import {
-  emailDown,
-  type Message,
-  type Order,
-  type Partition,
-  type SimState,
-  type WorkerState,
-} from './state.ts';
+import { emailDown } from './attempt.ts';
+import type { Message, Order, Partition, SimState, WorkerState } from './state.ts';
 import { Smallest } from './smallest.ts';
 import { waitsOf, type WaitView } from './waits.ts';
 

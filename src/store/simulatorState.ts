@@ -24,14 +24,14 @@ import {
   scenarioFlow,
 } from '../scenarios/index.ts';
 import { NO_SCRIPT, resolveScript } from '../scenarios/script.ts';
-import { shown } from './echo.ts';
-import { createFrameLoop } from './frameLoop.ts';
-import { MODES, type LanePair } from './lanePair.ts';
-import { PATTERN_KEY, lockRefusal, withLockedValues, withoutLocked } from './locks.ts';
-import { createPublisher } from './publisher.ts';
-import { createRecorder } from './recorder.ts';
-import { outOfReach } from './replayBudget.ts';
-import { snapshotOf } from './snapshot.ts';
+import { shown } from './changes/echo.ts';
+import { createFrameLoop } from './time/frameLoop.ts';
+import { MODES, type LanePair } from './lanes/lanePair.ts';
+import { PATTERN_KEY, lockRefusal, withLockedValues, withoutLocked } from './changes/locks.ts';
+import { createPublisher } from './publish/publisher.ts';
+import { createRecorder } from './changes/recorder.ts';
+import { outOfReach } from './time/replayBudget.ts';
+import { snapshotOf } from './publish/snapshot.ts';
 import type {
   FrameClock,
   SimulatorOptions,
@@ -117,7 +117,7 @@ export function simulatorState({
     }
 
     const first: SimulatorState = {
-      viewMode: options.viewMode ?? 'compare',
+      lanesShown: options.lanesShown ?? 'compare',
       playing: false,
       speed: options.speed ?? 1,
       simMs: 0,
@@ -172,7 +172,7 @@ export function simulatorState({
       stepEvents(count) {
         loop.halt();
         set({ playing: false, atMaxSpeed: false });
-        const modes = get().viewMode === 'compare' ? MODES : [get().viewMode as Mode];
+        const modes = get().lanesShown === 'compare' ? MODES : [get().lanesShown as Mode];
         const deadline = clock.now() + STEPS_BUDGET_MS;
         for (let i = 0; i < count && clock.now() <= deadline; i++) {
           // Once nothing more can happen, the only events left are timers that change nothing.
@@ -194,8 +194,8 @@ export function simulatorState({
         set({ speed });
         loop.reanchor();
       },
-      setViewMode(viewMode) {
-        set({ viewMode });
+      setLanesShown(lanesShown) {
+        set({ lanesShown });
         publish(true);
       },
       seek(simMs) {
@@ -286,7 +286,7 @@ export function simulatorState({
           script: withoutLocked(scenarioChanges(scenario), locked),
           seed: scenario.seed,
           durationMs: scenario.durationSec * 1000,
-          viewMode: scenario.mode,
+          lanesShown: scenario.mode,
         });
         return undefined;
       },

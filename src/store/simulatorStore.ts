@@ -2,13 +2,13 @@
  * the state creator over them (simulatorState.ts: the frame loop, recorded changes, publishing)
  * and the handles beside the state that are not state (the lanes' readers, the frame signal). */
 import { createStore } from 'zustand/vanilla';
-import { LanePair } from './lanePair.ts';
-import { laneReader } from './laneReader.ts';
+import { LanePair } from './lanes/lanePair.ts';
+import { laneReader } from './lanes/laneReader.ts';
 import { DEFAULT_DURATION_MS, simulatorState } from './simulatorState.ts';
 import type { FrameClock, Simulator, SimulatorOptions } from './simulatorTypes.ts';
 
 export type * from './simulatorTypes.ts';
-export type { LaneReader } from './laneReader.ts';
+export type { LaneReader } from './lanes/laneReader.ts';
 export { DEFAULT_DURATION_MS } from './simulatorState.ts';
 
 /** A task queued from a frame runs after that frame is drawn: a message, unlike a timer, is not

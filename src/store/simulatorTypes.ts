@@ -9,23 +9,24 @@ import type {
   SystemView,
   TimedChange,
 } from '../engine/index.ts';
-import type { RunRecipe } from './lane.ts';
-import type { LaneReader } from './laneReader.ts';
-import type { Checkpoints } from './checkpoints.ts';
-import type { FrameClock } from './clock.ts';
-import type { JumpProgress } from './jump.ts';
-import type { LaneSnapshot } from './snapshot.ts';
-import type { LaneStop } from './lanePair.ts';
+import type { RunRecipe } from './lanes/lane.ts';
+import type { LaneReader } from './lanes/laneReader.ts';
+import type { Checkpoints } from './replay/checkpoints.ts';
+import type { FrameClock } from './time/clock.ts';
+import type { JumpProgress } from './time/jump.ts';
+import type { LaneSnapshot } from './publish/snapshot.ts';
+import type { LaneStop } from './lanes/lanePair.ts';
 import type { Beat } from '../scenarios/index.ts';
 import type { LeftOut } from '../scenarios/script.ts';
 
 // Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
-export type { FrameClock } from './clock.ts';
+export type { FrameClock } from './time/clock.ts';
 
-export type ViewMode = Mode | 'compare';
+/** Which lanes the stage shows: one mode, or both side by side (a link's `mode`). */
+export type LanesShown = Mode | 'compare';
 
 export interface SimulatorState {
-  viewMode: ViewMode;
+  lanesShown: LanesShown;
   playing: boolean;
   /** Simulated ms per wall ms. */
   speed: number;
@@ -87,7 +88,7 @@ export interface SimulatorActions {
    * budget of 100 ms of wall time. */
   stepEvents(count: number): void;
   setSpeed(speed: number): void;
-  setViewMode(mode: ViewMode): void;
+  setLanesShown(mode: LanesShown): void;
   /** Seeks within the moments played; a long replay goes on in slices across frames. */
   seek(simMs: number): void;
   /** A move of the timeline's thumb: seeks within the moments played from the next frame on,
@@ -140,7 +141,7 @@ export interface SimulatorOptions {
   settings?: SettingValues;
   /** The flow; the checkout when absent. */
   flow?: Flow;
-  viewMode?: ViewMode;
+  lanesShown?: LanesShown;
   speed?: number;
   autoplay?: boolean;
   clock?: FrameClock;

@@ -18,19 +18,19 @@ import {
   scenarioFlow,
 } from '../scenarios/index.ts';
 import { parseWhatIfParam, whatIfStepProblem } from '../analysis/whatifParam.ts';
-import { SPEEDS } from '../store/clock.ts';
-import { shown } from '../store/echo.ts';
-import { overBudget } from '../store/replayBudget.ts';
+import { SPEEDS } from '../store/time/clock.ts';
+import { shown } from '../store/changes/echo.ts';
+import { overBudget } from '../store/time/replayBudget.ts';
 import { DEFAULT_DURATION_MS } from '../store/simulatorStore.ts';
+import { THEMES } from '../store/pageStore.ts';
 import { readFlowParam } from './flowParam.ts';
 import { inLinkOrder, lessonClash, lockedKeys, valueProblem } from './linkSettings.ts';
 import {
   CONTROLS,
   DEFAULT_URL_STATE,
   PANELS,
-  THEMES,
   URL_VERSION,
-  VIEW_MODES,
+  LANES_SHOWN,
   type Notice,
   type UrlState,
 } from './urlState.ts';
@@ -110,9 +110,9 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         break;
       }
       case 'mode': {
-        const mode = oneOf(VIEW_MODES, value);
+        const mode = oneOf(LANES_SHOWN, value);
         if (mode) state.mode = mode;
-        else ignore(param, raw, `one of ${VIEW_MODES.join(', ')}`);
+        else ignore(param, raw, `one of ${LANES_SHOWN.join(', ')}`);
         break;
       }
       case 'seed': {

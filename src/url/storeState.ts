@@ -11,8 +11,8 @@ import {
 } from '../engine/index.ts';
 import { formatTime } from '../format/index.ts';
 import { lessonEntry, flowField, scenarioChanges, scenarioFlow } from '../scenarios/index.ts';
-import { shown } from '../store/echo.ts';
-import { latestWithinBudget } from '../store/replayBudget.ts';
+import { shown } from '../store/changes/echo.ts';
+import { latestWithinBudget } from '../store/time/replayBudget.ts';
 import type { SimulatorState, SimulatorStore } from '../store/simulatorTypes.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import { captionMoment } from './caption.ts';
@@ -26,7 +26,7 @@ type RunFields = Pick<
   SimulatorState,
   | 'scenarioId'
   | 'flow'
-  | 'viewMode'
+  | 'lanesShown'
   | 'seed'
   | 'speed'
   | 'simMs'
@@ -68,7 +68,7 @@ export function urlStateOf(s: RunFields, page: UrlState): UrlState {
   return {
     ...page,
     scenario: scenario?.id ?? null,
-    mode: s.viewMode === defaultMode ? null : s.viewMode,
+    mode: s.lanesShown === defaultMode ? null : s.lanesShown,
     seed: s.seed === defaultSeed ? null : s.seed,
     speed: s.speed,
     t: Math.round(Math.min(s.simMs, reachable(now, scenario, s.durationMs, flow))) / 1000,
@@ -151,7 +151,7 @@ export function applyUrlState(
       settings: state.settings,
     });
   }
-  if (state.mode !== null) actions.setViewMode(state.mode);
+  if (state.mode !== null) actions.setLanesShown(state.mode);
   if (state.speed !== actions.speed) actions.setSpeed(state.speed);
   const notices: Notice[] = [];
   const moment = linkMoment(store.getState(), state, notices);

@@ -1,18 +1,17 @@
-/** What a link carries: the simulation's state (scenario, view, seed, speed, moment or caption,
+/** What a link carries: the simulation's state (scenario, lanes shown, seed, speed, moment or caption,
  * settings, panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
 import { formatCount } from '../format/index.ts';
-import type { AnySettingKey, Flow } from '../engine/index.ts';
-import type { ViewMode } from '../store/simulatorTypes.ts';
+import type { AnySettingKey, Flow, SettingKey, StepSettingKey } from '../engine/index.ts';
+import type { Theme } from '../store/pageStore.ts';
+import type { LanesShown } from '../store/simulatorTypes.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /** The one version of the parameters; links without `v` are read as this version. */
 export const URL_VERSION = 1;
 
-export const VIEW_MODES = ['compare', 'sync', 'async'] as const satisfies readonly ViewMode[];
+export const LANES_SHOWN = ['compare', 'sync', 'async'] as const satisfies readonly LanesShown[];
 export const CONTROLS = ['none', 'basic', 'full'] as const;
 export type ControlsLevel = (typeof CONTROLS)[number];
-export const THEMES = ['light', 'dark', 'projector'] as const;
-export type Theme = (typeof THEMES)[number];
 /** The page's parts a link can show or hide. */
 export const PANELS = ['controls', 'charts', 'log'] as const;
 export type Panel = (typeof PANELS)[number];
@@ -21,7 +20,7 @@ export interface UrlState {
   /** A preset scenario's id, or null for the free simulator. */
   scenario: string | null;
   /** null: the scenario's own view (Compare without one). */
-  mode: ViewMode | null;
+  mode: LanesShown | null;
   /** null: the scenario's own seed (1 without one). */
   seed: number | null;
   speed: number;
@@ -35,9 +34,9 @@ export interface UrlState {
    * meant. */
   flow: Flow | null;
   /** Settings that differ from the scenario's (or the defaults), as the registry formats them:
-   * registry keys, then the steps' own in the flow's order (linkSettings.ts). Keyed by string: a
-   * step's keys are a template type, and parseParams has checked each against the flow. */
-  settings: Readonly<Record<string, string>>;
+   * registry keys, then the steps' own in the flow's order (linkSettings.ts). A step's keys are a
+   * template type (parseParams has checked each against the flow); any other key is a type error. */
+  settings: Readonly<Partial<Record<SettingKey, string>> & Record<StepSettingKey, string>>;
   /** null: everything the layout shows by default. */
   panels: readonly Panel[] | null;
   embed: boolean;

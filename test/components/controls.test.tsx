@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ControlsPanel } from '../../src/components/controls/ControlsPanel.tsx';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { NumberField } from '../../src/components/controls/NumberField.tsx';
 import {
   ADVANCED_CONTROLS,

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DesignSection } from '../../src/components/controls/DesignSection.tsx';
 import { answerTimes } from '../../src/components/controls/design.ts';
 import { checkoutFlow, Simulation, type StepWhere } from '../../src/engine/index.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);

@@ -21,7 +21,7 @@ import { DroppedBadge } from '../../src/components/diagram/DroppedBadge.tsx';
 import { WIDE } from '../../src/components/diagram/layouts.ts';
 
 const NODES = WIDE.nodes;
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { systemView } from '../support/systemView.ts';
 import { testSimulator } from '../support/simulator.ts';
 
@@ -195,7 +195,7 @@ describe("RabbitMQ's held badges and the dropped counter", () => {
 });
 
 function renderDiagram(settings: Record<string, SettingValue>) {
-  const t = testSimulator({ settings, viewMode: 'async' });
+  const t = testSimulator({ settings, lanesShown: 'async' });
   const utils = render(
     <SimulatorProvider handles={t.handles}>
       <DiagramSvg mode="async" detail="full" layout={WIDE} />

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { formatTime } from '../../src/format/index.ts';
 import { PageContext } from '../../src/components/share/pageContext.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { createViewStore } from '../../src/store/viewStore.ts';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
+import { createPageStore } from '../../src/store/pageStore.ts';
 import { createSimulator } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE } from '../../src/url/urlState.ts';
 
@@ -32,7 +32,7 @@ describe('the clock during a long jump', () => {
     expect(jump!.reachedMs).toBeLessThan(120_000);
     expect(simulator.store.getState().simMs).toBe(0);
     render(
-      <SimulatorProvider handles={{ simulator, view: createViewStore() }}>
+      <SimulatorProvider handles={{ simulator, page: createPageStore() }}>
         <PageContext.Provider value={{ page: DEFAULT_URL_STATE, notices: [] }}>
           <App />
         </PageContext.Provider>

@@ -5,7 +5,7 @@ import { dwellArea, type Box, type LayoutKind } from '../../src/components/diagr
 import { layoutFor } from '../../src/components/diagram/layouts.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { KIND_CODE } from '../../src/components/diagram/tokens.ts';
-import type { Flight } from '../../src/store/flights.ts';
+import type { Flight } from '../../src/store/lanes/flights.ts';
 
 const view = systemView;
 

@@ -273,10 +273,10 @@ describe('presentation mode and themes', () => {
     const present = screen.getByRole('button', { name: 'Present' });
     fireEvent.keyDown(screen.getByRole('main'), { key: 'p' });
     expect(present).toHaveAttribute('aria-pressed', 'true');
-    expect(handles.view.getState().presenting).toBe(true);
+    expect(handles.page.getState().presenting).toBe(true);
     expect(document.querySelector('.app')).toHaveAttribute('data-presenting', 'true');
     fireEvent.click(present);
-    expect(handles.view.getState().presenting).toBe(false);
+    expect(handles.page.getState().presenting).toBe(false);
   });
 
   it('sets data-theme on the root from the theme picker and from setTheme', () => {
@@ -286,7 +286,7 @@ describe('presentation mode and themes', () => {
     });
     expect(document.querySelector('.app')).toHaveAttribute('data-theme', 'projector');
     expect(document.documentElement.dataset.theme).toBe('projector');
-    act(() => handles.view.getState().setTheme('dark'));
+    act(() => handles.page.getState().setTheme('dark'));
     expect(screen.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   });
 });

@@ -7,7 +7,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadMotion } from '../../src/components/motion/loadMotion.ts';
 import { MotionIn } from '../../src/components/motion/MotionIn.tsx';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 /** A caption that slides in, as the lesson's does, but slowly: the middle of its animation lasts
@@ -29,7 +29,7 @@ function Caption({ n }: { n: number }) {
 
 function renderCaption(n: number, reducedMotion = false) {
   const t = testSimulator({});
-  t.handles.view.getState().setReducedMotion(reducedMotion);
+  t.handles.page.getState().setReducedMotion(reducedMotion);
   const ui = (k: number) => (
     <SimulatorProvider handles={t.handles}>
       <Caption n={k} />

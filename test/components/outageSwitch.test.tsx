@@ -5,8 +5,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
-import { scheduledOutageEnd } from '../../src/store/outage.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { scheduledOutageEnd } from '../../src/store/changes/outage.ts';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);

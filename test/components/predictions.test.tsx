@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { findScenario } from '../../src/scenarios/index.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);

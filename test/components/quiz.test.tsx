@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
 import { EXERCISE } from '../../src/scenarios/index.ts';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);

@@ -100,7 +100,7 @@ describe('when a lesson reaches its last caption', () => {
   it('reads its number from the lane’s report at the moment shown, past the arrivals too', async () => {
     const { simulator, store, handles } = renderApp();
     const scenario = await pickLesson('traffic-spike');
-    act(() => handles.view.getState().setPanelOpen(false));
+    act(() => handles.page.getState().setPanelOpen(false));
     answer(simulator, optionLabel(scenario, true));
     const last = store.getState().beats.at(-1)!.atSec * 1000;
     act(() => void store.getState().jumpTo(last));
@@ -133,7 +133,7 @@ describe('when a lesson reaches its last caption', () => {
   it('announces itself once, through a live region that was there before it', async () => {
     const { simulator, store, handles } = renderApp();
     const scenario = await pickLesson('checkout');
-    act(() => handles.view.getState().setPanelOpen(false));
+    act(() => handles.page.getState().setPanelOpen(false));
     const status = within(document.querySelector('.stage-reveal-layer')!).getByRole('status');
     expect(status).toHaveTextContent('');
     answer(simulator, optionLabel(scenario, true));
@@ -183,13 +183,13 @@ describe('closing the reveal', () => {
     const scenario = await pickLesson('checkout');
     answer(simulator, optionLabel(scenario, true));
     act(() => void store.getState().jumpTo(2550));
-    act(() => handles.view.getState().setPresenting(true));
+    act(() => handles.page.getState().setPresenting(true));
     fireEvent.keyDown(screen.getByRole('button', { name: 'Close the answer' }), { key: 'Escape' });
     expect(screen.queryByRole('region', REVEAL)).not.toBeInTheDocument();
-    expect(handles.view.getState().presenting).toBe(true);
+    expect(handles.page.getState().presenting).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Answer' }));
     fireEvent.keyDown(appRoot(), { key: 'Escape' });
-    expect(handles.view.getState().presenting).toBe(false);
+    expect(handles.page.getState().presenting).toBe(false);
     expect(screen.getByRole('region', REVEAL)).toBeInTheDocument();
   });
 

@@ -33,7 +33,7 @@ function goTo(t: T, ms: number): void {
 function chartOf(t: T, asking = false): StageChartData {
   const s = t.store.getState();
   const scenario = findScenario(s.scenarioId!)!;
-  const modes: Mode[] = s.viewMode === 'compare' ? ['sync', 'async'] : [s.viewMode];
+  const modes: Mode[] = s.lanesShown === 'compare' ? ['sync', 'async'] : [s.lanesShown];
   return stageChartModel({
     chart: scenario.chart!,
     lanes: modes.map((mode) => ({ mode, analysis: t.simulator.lane(mode).analysis() })),
@@ -216,7 +216,7 @@ describe('the stage chart on the page', () => {
     act(() => {
       t.store.getState().loadScenario('traffic-spike');
       goTo(t, 40_000);
-      t.store.getState().setViewMode('sync');
+      t.store.getState().setLanesShown('sync');
     });
     const legend = within(screen.getByTestId('stage-chart')).getAllByRole('listitem');
     expect(legend.map((li) => li.textContent)).toEqual([
@@ -225,7 +225,7 @@ describe('the stage chart on the page', () => {
     ]);
     act(() => {
       t.store.getState().loadScenario('too-few-workers');
-      t.store.getState().setViewMode('sync');
+      t.store.getState().setLanesShown('sync');
     });
     expect(screen.queryByTestId('stage-chart')).not.toBeInTheDocument();
   });

@@ -14,7 +14,7 @@ import {
   TokenBuffer,
   layoutTokens,
 } from '../../src/components/diagram/layoutTokens.ts';
-import type { Flight } from '../../src/store/flights.ts';
+import type { Flight } from '../../src/store/lanes/flights.ts';
 import type { Mode } from '../../src/engine/index.ts';
 
 describe('the frame budget', () => {

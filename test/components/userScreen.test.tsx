@@ -4,8 +4,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserScreen } from '../../src/components/UserScreen.tsx';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
-import { IDLE_SCREEN, type ScreenState } from '../../src/store/snapshot.ts';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
+import { IDLE_SCREEN, type ScreenState } from '../../src/store/publish/snapshot.ts';
 import { testSimulator } from '../support/simulator.ts';
 
 afterEach(cleanup);

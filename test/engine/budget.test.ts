@@ -13,7 +13,7 @@ import {
 } from '../../src/engine/index.ts';
 import { checkBudgets } from '../../src/engine/budget.ts';
 import { MAX_EVENTS, MAX_HELD, MAX_LEASES_WITHOUT_PROGRESS } from '../../src/engine/limits.ts';
-import { createState } from '../../src/engine/state.ts';
+import { createState } from '../../src/engine/createState.ts';
 
 /** The first command: a failing email call of 0 ms, no backoff, no dead-letter target. */
 const INSTANT_FAILURE = {

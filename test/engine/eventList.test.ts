@@ -12,7 +12,8 @@ import {
 } from '../../src/engine/eventList.ts';
 import { EV } from '../../src/engine/events.ts';
 import { defaultConfig } from '../../src/engine/settings.ts';
-import { createState, schedule } from '../../src/engine/state.ts';
+import { createState } from '../../src/engine/createState.ts';
+import { schedule } from '../../src/engine/schedule.ts';
 
 type Op = { push: true; delay: number; priority: number; lane: number } | { push: false };
 

@@ -6,7 +6,7 @@ import { WIDE } from '../../src/components/diagram/layouts.ts';
 import { TokenBuffer, layoutTokens } from '../../src/components/diagram/layoutTokens.ts';
 import { batchSentence, type Counts } from '../../src/components/a11y/narration.ts';
 import { latestRows } from '../../src/components/a11y/tableRows.ts';
-import type { OrderStory } from '../../src/store/orderBook.ts';
+import type { OrderStory } from '../../src/store/lanes/orderBook.ts';
 
 const view = (parts: Partial<SystemView>) => systemView({ mode: 'async', ...parts });
 

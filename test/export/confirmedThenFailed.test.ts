@@ -11,7 +11,7 @@ import {
   type SettingValues,
 } from '../../src/engine/index.ts';
 import { OrderRows } from '../../src/export/index.ts';
-import { OrderBook } from '../../src/store/orderBook.ts';
+import { OrderBook } from '../../src/store/lanes/orderBook.ts';
 import { tableRow } from '../../src/components/a11y/tableRows.ts';
 
 function runOf(settings: SettingValues) {

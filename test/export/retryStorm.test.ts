@@ -10,8 +10,8 @@ import {
   runOf,
   runOfSliced,
 } from '../../src/export/index.ts';
-import { Lane } from '../../src/store/lane.ts';
-import { screenOf } from '../../src/store/snapshot.ts';
+import { Lane } from '../../src/store/lanes/lane.ts';
+import { screenOf } from '../../src/store/publish/snapshot.ts';
 import { testSimulator } from '../support/simulator.ts';
 
 /** `?v=1&scenario=checkout&mode=async&email.failureRate=1&retry.backoff=none&
@@ -31,7 +31,7 @@ function stormLink() {
   const s = sim.store.getState();
   expect(s.loadScenario('checkout')).toBeUndefined();
   s.restartWith({ settings: STORM });
-  s.setViewMode('async');
+  s.setLanesShown('async');
   expect(sim.store.getState().jumpTo(AT_MS)).toBeUndefined();
   // The test's clock stands still within a frame, so the jump lands in the first one.
   sim.clock.advance(16);

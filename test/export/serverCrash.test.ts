@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildConfig, Simulation } from '../../src/engine/index.ts';
 import { OrderRows } from '../../src/export/index.ts';
-import { OrderBook } from '../../src/store/orderBook.ts';
+import { OrderBook } from '../../src/store/lanes/orderBook.ts';
 import { storyMarks } from '../../src/components/OrderDetails.tsx';
 
 function crashedOrder(outbox: boolean) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from '../../src/analysis/index.ts';
 import type { LogEntry } from '../../src/engine/index.ts';
-import { OrderBook } from '../../src/store/orderBook.ts';
+import { OrderBook } from '../../src/store/lanes/orderBook.ts';
 import { run } from '../analysis/runs.ts';
 import { canonical } from './canonical.ts';
 

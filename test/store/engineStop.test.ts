@@ -15,7 +15,7 @@ const STORM = {
 
 describe('when the engine stops a run', () => {
   it('ends a jump at the stop, says which lane and why, will not play on, and resets', () => {
-    const sim = testSimulator({ settings: STORM, viewMode: 'async' });
+    const sim = testSimulator({ settings: STORM, lanesShown: 'async' });
     expect(sim.store.getState().stopped).toBeNull();
     // A jump past the stop lands at the stop instead of slicing towards it for ever.
     expect(sim.store.getState().jumpTo(60_000)).toBeUndefined();

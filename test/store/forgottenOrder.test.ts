@@ -8,7 +8,7 @@ describe('a customer whose story the order book let go', () => {
   it('is shown as not known, not as no order yet', () => {
     const sim = testSimulator({
       settings: { 'traffic.pattern': 'steady', 'traffic.rate': '10000' },
-      viewMode: 'sync',
+      lanesShown: 'sync',
     });
     // 0.8 s: about 8,000 orders placed, the first still in its checkout (its page comes at 1.05 s
     // at the earliest).

@@ -1,7 +1,7 @@
 // What a lane tells the diagram about messages out of sight, under brokers that hold them
 // differently: counted from the engine's state, so every broker is right without its own rules.
 import { describe, expect, it } from 'vitest';
-import { Lane } from '../../src/store/lane.ts';
+import { Lane } from '../../src/store/lanes/lane.ts';
 
 const NO_TRAFFIC = { 'traffic.pattern': 'steady', 'traffic.rate': 0 };
 

@@ -6,15 +6,15 @@ import { beatIndexAt } from '../../src/scenarios/beats.ts';
 import { goToBeat } from '../../src/lessons/navigate.ts';
 import { findScenario } from '../../src/scenarios/index.ts';
 import { SCENARIOS } from '../../src/scenarios/all.ts';
-import { JUMP_SLICE_MS } from '../../src/store/jump.ts';
-import type { RunRecipe } from '../../src/store/lane.ts';
-import { LanePair } from '../../src/store/lanePair.ts';
+import { JUMP_SLICE_MS } from '../../src/store/time/jump.ts';
+import type { RunRecipe } from '../../src/store/lanes/lane.ts';
+import { LanePair } from '../../src/store/lanes/lanePair.ts';
 import {
   REPLAY_BUDGET_ORDERS,
   expectedOrders,
   latestWithinBudget,
   overBudget,
-} from '../../src/store/replayBudget.ts';
+} from '../../src/store/time/replayBudget.ts';
 import { createSimulator } from '../../src/store/simulatorStore.ts';
 import type { FrameClock } from '../../src/store/simulatorTypes.ts';
 import { testSimulator } from '../support/simulator.ts';

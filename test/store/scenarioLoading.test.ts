@@ -11,7 +11,7 @@ describe('loading a preset scenario into the store', () => {
     expect(s).toMatchObject({
       scenarioId: 'worker-crash',
       seed: 5,
-      viewMode: 'async',
+      lanesShown: 'async',
       playing: false,
     });
     expect(s.simMs).toBe(0);

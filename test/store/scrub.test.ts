@@ -3,8 +3,8 @@
 // (the lanes' runs), never timed.
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { Checkpoints } from '../../src/store/checkpoints.ts';
-import { LanePair } from '../../src/store/lanePair.ts';
+import { Checkpoints } from '../../src/store/replay/checkpoints.ts';
+import { LanePair } from '../../src/store/lanes/lanePair.ts';
 import { DEFAULT_DURATION_MS, simulatorState } from '../../src/store/simulatorState.ts';
 import { manualClock } from '../support/simulator.ts';
 import { canonical } from './canonical.ts';

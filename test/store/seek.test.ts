@@ -4,9 +4,9 @@
 // them, and around the user's timed changes.
 import { describe, expect, it } from 'vitest';
 import type { Mode, TimedChange } from '../../src/engine/index.ts';
-import { Checkpoints } from '../../src/store/checkpoints.ts';
-import type { RunRecipe } from '../../src/store/lane.ts';
-import { LanePair, MODES } from '../../src/store/lanePair.ts';
+import { Checkpoints } from '../../src/store/replay/checkpoints.ts';
+import type { RunRecipe } from '../../src/store/lanes/lane.ts';
+import { LanePair, MODES } from '../../src/store/lanes/lanePair.ts';
 import { canonical } from './canonical.ts';
 
 const script: TimedChange[] = [{ atMs: 20_000, key: 'email.failureRate', value: 0.3 }];

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { findScenario } from '../../src/scenarios/index.ts';
-import { Checkpoints } from '../../src/store/checkpoints.ts';
-import { LanePair, MODES } from '../../src/store/lanePair.ts';
+import { Checkpoints } from '../../src/store/replay/checkpoints.ts';
+import { LanePair, MODES } from '../../src/store/lanes/lanePair.ts';
 import { DEFAULT_DURATION_MS, simulatorState } from '../../src/store/simulatorState.ts';
 import type { SimulatorOptions } from '../../src/store/simulatorTypes.ts';
 import { manualClock } from '../support/simulator.ts';

@@ -13,7 +13,7 @@ describe('the simulator store', () => {
     const s = store.getState();
     expect(s.playing).toBe(false);
     expect(s.simMs).toBe(0);
-    expect(s.viewMode).toBe('compare');
+    expect(s.lanesShown).toBe('compare');
     expect(s.lanes.sync.screen.phase).toBe('waiting');
     expect(s.lanes.async.screen.phase).toBe('waiting');
     expect(s.lanes.sync.screen.order).toBe(1);

@@ -102,6 +102,27 @@ describe('the dependency check (npm run depcheck)', () => {
     ]);
   }, 30_000);
 
+  it('keeps the store’s React bindings on top of its other parts, and its folders listed', async () => {
+    expect(
+      await violationsIn({
+        'src/store/react/hooks.ts': 'export const useSim = 1;\n',
+        'src/store/lanes/lane.ts':
+          "import { useSim } from '../react/hooks.ts';\nexport const lane = useSim;\n",
+        'src/store/simulatorStore.ts':
+          "import type { Lane } from './lanes/lane.ts';\nexport type S = Lane;\n",
+        'src/store/misc/util.ts':
+          "import { lane } from '../lanes/lane.ts';\nexport const u = lane;\n",
+        'src/store/time/jump.ts': "import { u } from '../misc/util.ts';\nexport const j = u;\n",
+        'src/components/Thing.tsx':
+          "import { useSim } from '../store/react/hooks.ts';\nexport const t = useSim;\n",
+      }),
+    ).toEqual([
+      'store-react-on-top: src/store/lanes/lane.ts -> src/store/react/hooks.ts',
+      'unlisted-store-part: src/store/misc/util.ts -> src/store/lanes/lane.ts',
+      'unlisted-store-part: src/store/time/jump.ts -> src/store/misc/util.ts',
+    ]);
+  }, 30_000);
+
   it('names an import circle, type-only imports included', async () => {
     expect(
       await violationsIn({

@@ -8,7 +8,7 @@ import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
 import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChart.tsx';
-import { SimulatorProvider } from '../../src/store/SimulatorProvider.tsx';
+import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
 import { testSimulator } from './simulator.ts';

@@ -1,6 +1,6 @@
 // Test helpers for the UI layers: a frame clock the test drives by hand, and a simulator on it.
 import { createSimulator, type SimulatorOptions } from '../../src/store/simulatorStore.ts';
-import { createViewStore } from '../../src/store/viewStore.ts';
+import { createPageStore } from '../../src/store/pageStore.ts';
 
 export interface ManualClock {
   now(): number;
@@ -42,6 +42,6 @@ export function testSimulator(options: SimulatorOptions = {}) {
     clock,
     simulator,
     store: simulator.store,
-    handles: { simulator, view: createViewStore() },
+    handles: { simulator, page: createPageStore() },
   };
 }

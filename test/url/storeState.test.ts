@@ -18,7 +18,7 @@ describe('a link applied to a fresh store', () => {
     expect(s.base['workers.count']).toBe('8');
     expect(s.values['workers.count']).toBe('8');
     expect(s.changes).toEqual([]);
-    expect(s.viewMode).toBe('sync');
+    expect(s.lanesShown).toBe('sync');
     expect(s.speed).toBe(2);
     expect(s.simMs).toBe(12_500);
     expect(s.playing).toBe(false);

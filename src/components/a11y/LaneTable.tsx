@@ -2,8 +2,8 @@
  * when the table is first opened). Re-rendered at the analysis' pace. */
 import type { Mode } from '../../engine/index.ts';
 import { formatTime } from '../../format/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
-import { selectAnalysisVersion } from '../../store/selectors.ts';
+import { useHandles, useSim } from '../../store/react/hooks.ts';
+import { selectAnalysisVersion } from '../../store/react/selectors.ts';
 import { latestRows } from './tableRows.ts';
 
 /** Orders per lane in the table. */

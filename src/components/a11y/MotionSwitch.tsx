@@ -1,14 +1,14 @@
 /** The reduced-motion switch: tokens jump between places instead of gliding, and CSS animations
  * stop. Starts from `prefers-reduced-motion`; the page's root carries a class while it is on. */
 import { useEffect, useId } from 'react';
-import { useHandles, useViewState } from '../../store/hooks.ts';
-import { selectReducedMotion } from '../../store/selectors.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
+import { selectReducedMotion } from '../../store/react/selectors.ts';
 import '../../styles/export.css';
 
 export function MotionSwitch() {
   const id = useId();
-  const { view } = useHandles();
-  const on = useViewState(selectReducedMotion);
+  const { page } = useHandles();
+  const on = usePageState(selectReducedMotion);
   useEffect(() => {
     document.documentElement.classList.toggle('reduced-motion', on);
   }, [on]);
@@ -19,7 +19,7 @@ export function MotionSwitch() {
         type="checkbox"
         role="switch"
         checked={on}
-        onChange={(e) => view.getState().setReducedMotion(e.target.checked)}
+        onChange={(e) => page.getState().setReducedMotion(e.target.checked)}
       />
       <label htmlFor={id}>
         Reduce motion

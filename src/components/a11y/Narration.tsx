@@ -3,8 +3,8 @@
  * event. Visually hidden: on screen the diagram and the counters say the same. */
 import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
-import { selectPlaying, selectViewMode, shownModes } from '../../store/selectors.ts';
+import { useHandles, useSim } from '../../store/react/hooks.ts';
+import { selectPlaying, selectLanesShown, shownModes } from '../../store/react/selectors.ts';
 import { batchSentence, countsOf, type Counts } from './narration.ts';
 
 /** Wall-clock ms between two batches. */
@@ -15,7 +15,7 @@ const KEPT = 6;
 export function Narration() {
   const { simulator } = useHandles();
   const playing = useSim(selectPlaying);
-  const modes = shownModes(useSim(selectViewMode));
+  const modes = shownModes(useSim(selectLanesShown));
   const [lines, setLines] = useState<{ id: number; text: string }[]>([]);
   const next = useRef(0);
   const key = modes.join(',');

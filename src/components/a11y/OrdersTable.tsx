@@ -2,8 +2,8 @@
  * its latest orders and where each one is now. Read only while open, at the analysis' pace. */
 import { useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useSim } from '../../store/hooks.ts';
-import { selectViewMode, shownModes } from '../../store/selectors.ts';
+import { useSim } from '../../store/react/hooks.ts';
+import { selectLanesShown, shownModes } from '../../store/react/selectors.ts';
 import { deferred, useDeferred } from '../deferred.ts';
 import '../../styles/export.css';
 
@@ -19,7 +19,7 @@ function Tables({ modes }: { modes: readonly Mode[] }) {
 
 export function OrdersTable() {
   const [open, setOpen] = useState(false);
-  const modes = shownModes(useSim(selectViewMode));
+  const modes = shownModes(useSim(selectLanesShown));
   return (
     <details
       className="orders-table card"

@@ -4,8 +4,8 @@
  * out ten times a second would drown everything else. */
 import { useRef } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useFrame, useHandles } from '../../store/hooks.ts';
-import { waitWords } from '../../store/waitWords.ts';
+import { useFrame, useHandles } from '../../store/react/hooks.ts';
+import { waitWords } from '../../store/publish/waitWords.ts';
 
 export function WaitWords({ mode, id }: { mode: Mode; id: string }) {
   const { simulator } = useHandles();

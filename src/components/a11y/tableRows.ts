@@ -1,7 +1,7 @@
 /** The rows of the orders table, the text alternative to the animation: the latest orders of a
  * lane with what their customer has seen and where the order (or its email job) is now. */
 import type { Step, SystemView } from '../../engine/index.ts';
-import type { OrderStory } from '../../store/orderBook.ts';
+import type { OrderStory } from '../../store/lanes/orderBook.ts';
 
 export interface TableRow {
   order: number;

@@ -3,8 +3,8 @@
 import { useId } from 'react';
 import { DEFAULT_BROKER, brokerFacts, isBroker } from '../../engine/index.ts';
 import { BROKER_CONTROL, BROKER_KEY, brokerControls } from './controlSpecs.ts';
-import { useActions, useSetting, useSim } from '../../store/hooks.ts';
-import { shownModes } from '../../store/selectors.ts';
+import { useActions, useSetting, useSim } from '../../store/react/hooks.ts';
+import { shownModes } from '../../store/react/selectors.ts';
 import { plural } from '../../format/index.ts';
 import { SettingControl } from './SettingControl.tsx';
 import './broker.css';
@@ -14,7 +14,7 @@ import './broker.css';
  * the selector recomputed it at every change of the store, jumps' progress included: in a busy
  * run that was most of a dragged timeline's time. */
 function useDeadLetters(): number {
-  return useSim((s) => shownModes(s.viewMode).reduce((n, mode) => n + s.lanes[mode].dlq, 0));
+  return useSim((s) => shownModes(s.lanesShown).reduce((n, mode) => n + s.lanes[mode].dlq, 0));
 }
 
 export function BrokerControls() {

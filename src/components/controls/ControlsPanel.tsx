@@ -7,8 +7,8 @@ import {
   LOAD_CONTROLS,
 } from './controlSpecs.ts';
 import type { SettingKey } from '../../engine/index.ts';
-import { selectChangeCount } from '../../store/selectors.ts';
-import { useActions, useSim } from '../../store/hooks.ts';
+import { selectChangeCount } from '../../store/react/selectors.ts';
+import { useActions, useSim } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { BrokerControls } from './BrokerControls.tsx';
 import { DesignSection } from './DesignSection.tsx';

@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { parseDistribution, type FlowStep, type StepWhere } from '../../engine/index.ts';
 import { formatTime } from '../../format/index.ts';
-import { useActions, useSim } from '../../store/hooks.ts';
+import { useActions, useSim } from '../../store/react/hooks.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { answersTooSoon, answerTimes, tooSoonWarning } from './design.ts';
 import { stepTime } from './FlowSteps.tsx';

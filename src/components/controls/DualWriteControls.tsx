@@ -2,7 +2,7 @@
  * outbox that fixes it; the relay's poll shows only while the outbox is on, where it does
  * something. */
 import { DUAL_WRITE_CONTROLS, OUTBOX_KEY } from './dualWriteSpecs.ts';
-import { useSetting } from '../../store/hooks.ts';
+import { useSetting } from '../../store/react/hooks.ts';
 import { SettingControl } from './SettingControl.tsx';
 
 export function DualWriteControls() {

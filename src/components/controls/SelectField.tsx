@@ -1,6 +1,6 @@
 /** A labelled choice between a setting's allowed values. */
 import { useId } from 'react';
-import { useActions, useSetting } from '../../store/hooks.ts';
+import { useActions, useSetting } from '../../store/react/hooks.ts';
 import type { ControlSpec } from './controlSpecs.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
 

@@ -13,7 +13,7 @@ import {
   useState,
   type CSSProperties,
 } from 'react';
-import { useActions, useSetting, useSim } from '../../store/hooks.ts';
+import { useActions, useSetting, useSim } from '../../store/react/hooks.ts';
 import type { ControlSpec } from './controlSpecs.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import {

@@ -2,9 +2,9 @@
  * email outage switch also shows a scheduled outage that has the service down now. */
 import { useId } from 'react';
 import { formatTime } from '../../format/index.ts';
-import { useActions, useSetting, useSim } from '../../store/hooks.ts';
+import { useActions, useSetting, useSim } from '../../store/react/hooks.ts';
 import type { ControlSpec } from './controlSpecs.ts';
-import { selectScheduledOutageEnd } from '../../store/outage.ts';
+import { selectScheduledOutageEnd } from '../../store/changes/outage.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
 
 export function SwitchField({ spec }: { spec: ControlSpec }) {

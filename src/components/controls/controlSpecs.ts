@@ -12,7 +12,7 @@ import {
   type BrokerSetting,
   type SettingKey,
 } from '../../engine/index.ts';
-import { RATE_KEY } from '../../store/locks.ts';
+import { RATE_KEY } from '../../store/changes/locks.ts';
 
 /** `slider`: a number on a slider; `latency`: a step's time (a number or a distribution's mean)
  * on a slider; `percent`: a probability on a slider, in per cent; the rest are native inputs. */

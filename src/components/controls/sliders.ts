@@ -13,7 +13,7 @@ import {
   type SettingKey,
 } from '../../engine/index.ts';
 import { lessonEntry } from '../../scenarios/index.ts';
-import { RATE_KEY } from '../../store/locks.ts';
+import { RATE_KEY } from '../../store/changes/locks.ts';
 import type { ControlSpec } from './controlSpecs.ts';
 
 /** The factor from the engine's value to the control's: per cent shows a probability × 100. */

@@ -3,7 +3,7 @@
  * since the panel needs it before they load. */
 import { useEffect } from 'react';
 import { lessonEntry } from '../../scenarios/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
+import { useHandles, useSim } from '../../store/react/hooks.ts';
 
 export function useDesignFirst(): boolean {
   return useSim((s) => s.scenarioId !== null && lessonEntry(s.scenarioId)?.design === true);
@@ -12,12 +12,12 @@ export function useDesignFirst(): boolean {
 /** Opens the side panel when a design lesson loads, except in an embed (its host decides what
  * shows) and where the panel would float over the stage (701-1099 px wide, stage.css). */
 export function useLessonDesignPanel(): void {
-  const { view } = useHandles();
+  const { page } = useHandles();
   const scenarioId = useSim((s) => s.scenarioId);
   useEffect(() => {
     if (scenarioId === null || lessonEntry(scenarioId)?.design !== true) return;
     if (document.documentElement.hasAttribute('data-embed')) return;
     if (window.matchMedia?.('(min-width: 701px) and (max-width: 1099px)').matches) return;
-    view.getState().setPanelOpen(true);
-  }, [scenarioId, view]);
+    page.getState().setPanelOpen(true);
+  }, [scenarioId, page]);
 }

@@ -1,7 +1,7 @@
 /** A setting's typed value as a draft: applied on Enter, on leaving the field or on a spinner
  * step, never half-typed; a refused value stays in the field with the registry's reason. */
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { useActions, useSetting } from '../../store/hooks.ts';
+import { useActions, useSetting } from '../../store/react/hooks.ts';
 import { toControl, toEngine, type ControlSpec } from './controlSpecs.ts';
 
 /** The registry's sentence without its `key=value is not allowed:` preamble, which names the

@@ -2,8 +2,8 @@
  * 9,999: "107K"), on the node's title row or just below it, clear of the areas where tokens dwell. */
 import { BROKER_NAMES, isBroker, type Mode, type Place } from '../../engine/index.ts';
 import { formatShortCount } from '../../format/index.ts';
-import { useLane, useSim } from '../../store/hooks.ts';
-import type { LaneSnapshot } from '../../store/snapshot.ts';
+import { useLane, useSim } from '../../store/react/hooks.ts';
+import type { LaneSnapshot } from '../../store/publish/snapshot.ts';
 import { boxOf, isStepNode, type DiagramLayout, type NodeId } from './geometry.ts';
 import { PLACE_TITLES } from './nodeTitles.ts';
 

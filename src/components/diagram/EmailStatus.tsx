@@ -1,6 +1,6 @@
 /** The email service: up or down (icon and word as well as colour) and the calls in progress. */
 import type { Mode } from '../../engine/index.ts';
-import { useLane } from '../../store/hooks.ts';
+import { useLane } from '../../store/react/hooks.ts';
 import type { DiagramLayout } from './geometry.ts';
 
 export function EmailStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {

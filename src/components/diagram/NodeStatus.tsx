@@ -2,8 +2,8 @@
  * many requests or jobs are at that step). */
 import type { Mode, Place } from '../../engine/index.ts';
 import { formatCount } from '../../format/index.ts';
-import { useLane } from '../../store/hooks.ts';
-import type { LaneSnapshot } from '../../store/snapshot.ts';
+import { useLane } from '../../store/react/hooks.ts';
+import type { LaneSnapshot } from '../../store/publish/snapshot.ts';
 import { boxOf, isStepNode, type DiagramLayout } from './geometry.ts';
 
 type Simple = 'customer' | 'payment' | 'database' | 'dlq';

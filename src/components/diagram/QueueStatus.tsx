@@ -4,7 +4,7 @@
 import './brokers.css';
 import { BROKER_NAMES } from '../../engine/index.ts';
 import { formatCount } from '../../format/index.ts';
-import { useLane } from '../../store/hooks.ts';
+import { useLane } from '../../store/react/hooks.ts';
 import { titleBaseline, type DiagramLayout } from './geometry.ts';
 import { queueTitle, queueTitleText } from './brokerLayout.ts';
 import { BrokerTag } from './BrokerTag.tsx';

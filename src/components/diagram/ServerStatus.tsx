@@ -1,7 +1,7 @@
 /** The web server's live state: a meter of busy handlers, and how many requests wait for one. */
 import type { Mode } from '../../engine/index.ts';
 import { formatShortCount } from '../../format/index.ts';
-import { useLane } from '../../store/hooks.ts';
+import { useLane } from '../../store/react/hooks.ts';
 import type { DiagramLayout } from './geometry.ts';
 
 export function ServerStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {

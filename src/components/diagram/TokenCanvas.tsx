@@ -2,7 +2,7 @@
  * the simulated time, without any React render. Clicking a token opens its order's timeline. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useFrame, useHandles } from '../../store/hooks.ts';
+import { useFrame, useHandles } from '../../store/react/hooks.ts';
 import { FOCUS_LABEL_UNITS, drawTokens, tokenAt, type WaitRings } from './drawTokens.ts';
 import { LABEL_UNITS } from './drawWaits.ts';
 import { FrameBudget, MOVING_AT, type Detail } from './frameBudget.ts';
@@ -17,7 +17,7 @@ const COUNT_EVERY = 15;
 const RING_START = { left: '0%', top: '0%', opacity: 0 };
 
 export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
-  const { simulator, view } = useHandles();
+  const { simulator, page } = useHandles();
   // The layout the frame callback reads (it runs outside React's renders).
   const geo = useRef(layout);
   useLayoutEffect(() => {
@@ -62,13 +62,13 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
         view: simulator.view(mode),
         flights: lane.flights,
         dlqOrders: lane.dlqOrders,
-        steps: view.getState().reducedMotion,
+        steps: page.getState().reducedMotion,
         maxMoving: MOVING_AT[detail],
       },
       buffer.current,
     );
     // The order a caption points at, or the one the user picked.
-    const focus = view.getState().selected?.order ?? simulator.store.getState().focusOrder;
+    const focus = page.getState().selected?.order ?? simulator.store.getState().focusOrder;
     waits.current.nowMs = lane.nowMs;
     waits.current.focusOnly = detail > 0;
     const ringed = drawTokens(
@@ -78,7 +78,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
       el.width / geo.current.w,
       focus,
       waits.current,
-      view.getState().theme,
+      page.getState().theme,
     );
     if (frames.current++ % COUNT_EVERY === 0) el.dataset.tokens = String(buffer.current.count);
     // How many countdown rings are drawn, for tests: written when it changes, so a paused frame
@@ -129,7 +129,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
     }
   };
   useFrame(draw);
-  // The newest draw, for the resize observer and the view store's listener set up once below:
+  // The newest draw, for the resize observer and the page store's listener set up once below:
   // draw reads the lane and the mode, which a later render may change.
   const latestDraw = useRef(draw);
   useEffect(() => {
@@ -156,7 +156,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
     observer.observe(el);
     // Switching reduced motion or the theme, or picking an order, redraws at once, even while
     // paused.
-    const unsubscribe = view.subscribe((s, prev) => {
+    const unsubscribe = page.subscribe((s, prev) => {
       if (
         s.reducedMotion !== prev.reducedMotion ||
         s.selected !== prev.selected ||
@@ -169,7 +169,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
       observer.disconnect();
       unsubscribe();
     };
-  }, [view]);
+  }, [page]);
 
   return (
     <>
@@ -189,7 +189,7 @@ export function TokenCanvas({ mode, layout }: { mode: Mode; layout: DiagramLayou
             (e.clientY - rect.top) * k,
             12,
           );
-          if (order > 0) view.getState().select({ mode, order });
+          if (order > 0) page.getState().select({ mode, order });
         }}
       />
       <div ref={anchor} className="focus-ring-anchor" style={RING_START}>

@@ -3,8 +3,8 @@
  * its prefetch. */
 import './brokers.css';
 import { brokerFacts } from '../../engine/index.ts';
-import { useLane } from '../../store/hooks.ts';
-import { WORKERS_DRAWN } from '../../store/snapshot.ts';
+import { useLane } from '../../store/react/hooks.ts';
+import { WORKERS_DRAWN } from '../../store/publish/snapshot.ts';
 import {
   heldBadge,
   heldTotalText,

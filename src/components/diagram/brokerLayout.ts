@@ -8,7 +8,7 @@ import {
   type SystemView,
 } from '../../engine/index.ts';
 import { formatShortCount, plural } from '../../format/index.ts';
-import { WORKERS_DRAWN } from '../../store/snapshot.ts';
+import { WORKERS_DRAWN } from '../../store/publish/snapshot.ts';
 import type { Box, Point } from './geometry.ts';
 
 /** The queue node's title: what the broker calls its queue, and the broker's name. */

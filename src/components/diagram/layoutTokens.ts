@@ -2,7 +2,7 @@
  * each request is in, from when to when), the log's flights and the simulated time. Writes into
  * reusable typed arrays so that a frame allocates nothing per token. */
 import { BROKER_NAMES, type Mode, type SystemView, type WaitView } from '../../engine/index.ts';
-import type { Flight } from '../../store/flights.ts';
+import type { Flight } from '../../store/lanes/flights.ts';
 import {
   along,
   dwellArea,

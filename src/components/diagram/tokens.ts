@@ -89,7 +89,7 @@ export const TOKEN_STYLES: Record<TokenKind, TokenStyle> = {
 
 export const TOKEN_OUTLINE = OUTLINE;
 
-/** The colour themes the tokens are drawn for (the view store's). */
+/** The colour themes the tokens are drawn for (the page store's). */
 export type TokenTheme = 'light' | 'dark' | 'projector';
 
 /** What a theme changes in the tokens: the outline that gives every token 3:1 or more against the

@@ -3,7 +3,7 @@
  * re-render on every animation frame. */
 import { useEffect, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 import { brokerSummary, sameSummary, type BrokerSummary } from './brokerLayout.ts';
 
 export function useBrokerSummary(mode: Mode): BrokerSummary {

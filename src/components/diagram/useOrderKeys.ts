@@ -3,20 +3,20 @@
  * both lanes; Esc lets go of it. Returns the key handler and the sentence to announce. */
 import { useState, type KeyboardEvent } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 import { ordersInView, stepOrder } from './ordersInView.ts';
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
 
 export function useOrderKeys(mode: Mode) {
-  const { simulator, view } = useHandles();
+  const { simulator, page } = useHandles();
   const [announcement, setAnnouncement] = useState('');
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
-    const v = view.getState();
+    const v = page.getState();
     if (event.key === 'Escape' && v.selected !== null) {
       v.select(null);
       setAnnouncement('No order selected.');

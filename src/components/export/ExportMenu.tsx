@@ -15,8 +15,8 @@ import {
   svgToPng,
   type RunExport,
 } from '../../export/index.ts';
-import { useHandles, useSim } from '../../store/hooks.ts';
-import { selectAnalysisVersion, shownModes } from '../../store/selectors.ts';
+import { useHandles, useSim } from '../../store/react/hooks.ts';
+import { selectAnalysisVersion, shownModes } from '../../store/react/selectors.ts';
 import { formatCount, plural } from '../../format/index.ts';
 import { HandoutLink } from '../handout/HandoutLink.tsx';
 import { nextPaint } from '../afterPaint.ts';
@@ -48,7 +48,7 @@ export function ExportMenu() {
     running.current = controller;
     setBusy(true);
     setStatus('Replaying the run for the export…');
-    const run = await runOfSliced(s, shownModes(s.viewMode), {
+    const run = await runOfSliced(s, shownModes(s.lanesShown), {
       now: () => performance.now(),
       pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
       // In tenths, so the status (a live region) is not read out at every slice.

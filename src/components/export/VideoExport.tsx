@@ -14,7 +14,7 @@ import {
   videoFileName,
   type VideoFormat,
 } from '../../export/video/plan.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 
 const FORMAT_NAMES: Record<VideoFormat, string> = {
   webm: 'WebM (VP9)',
@@ -32,7 +32,7 @@ export default function VideoExport() {
   const id = useId();
   const { simulator } = useHandles();
   // The video takes the page's colours (light, dark or projector).
-  const theme = useViewState((v) => v.theme);
+  const theme = usePageState((v) => v.theme);
   const span = defaultSpanMs(simulator.store.getState());
   const [format, setFormat] = useState<VideoFormat>('webm');
   const [size, setSize] = useState<string>(VIDEO_SIZES[0]);

@@ -2,7 +2,7 @@
  * in a new tab. Only the link lives in the first screen's bundle; the handout loads on demand. */
 import { lessonEntry } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useSim } from '../../store/hooks.ts';
+import { useSim } from '../../store/react/hooks.ts';
 import { handoutLink } from '../../url/handoutParam.ts';
 import { pageBase } from '../share/links.ts';
 

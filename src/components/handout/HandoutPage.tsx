@@ -12,7 +12,7 @@ import {
   lessonLoadFailed,
   type Scenario,
 } from '../../scenarios/index.ts';
-import { shown } from '../../store/echo.ts';
+import { shown } from '../../store/changes/echo.ts';
 import { handoutLink, lessonLink } from '../../url/handoutParam.ts';
 import { MODE_TITLE } from '../modeTitle.ts';
 import { pageBase } from '../share/links.ts';

@@ -2,9 +2,9 @@
  * the lanes and announced politely; with buttons to go to the previous or next caption. */
 import { beatIndexAt } from '../../scenarios/beats.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
-import { selectLeftOut } from '../../store/selectors.ts';
+import { selectLeftOut } from '../../store/react/selectors.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
-import { useSim, useSimulator } from '../../store/hooks.ts';
+import { useSim, useSimulator } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { MotionIn } from '../motion/MotionIn.tsx';
 import { CopyCaptionLink } from './CopyCaptionLink.tsx';

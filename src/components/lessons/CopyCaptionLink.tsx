@@ -2,7 +2,7 @@
  * lesson paused on the caption showing, for an instructor's slides or notes. Where the clipboard
  * is refused, the link shows selected in a field under the strip to copy by hand. */
 import { useEffect, useRef, useState } from 'react';
-import { useSimulator } from '../../store/hooks.ts';
+import { useSimulator } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { linkPage, usePage } from '../share/pageContext.ts';
 import { captionLink, pageBase } from '../share/links.ts';

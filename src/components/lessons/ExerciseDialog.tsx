@@ -2,21 +2,21 @@
  * right and why. */
 import { EXERCISE } from '../../scenarios/index.ts';
 import { selectDialog, selectExercise } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Dialog } from './Dialog.tsx';
 import { ExerciseTaskRow } from './ExerciseTaskRow.tsx';
 
 export function ExerciseDialog() {
-  const open = useViewState(selectDialog) === 'exercise';
-  const picks = useViewState(selectExercise);
-  const { view } = useHandles();
+  const open = usePageState(selectDialog) === 'exercise';
+  const picks = usePageState(selectExercise);
+  const { page } = useHandles();
   const answered = EXERCISE.filter((t) => picks[t.id] !== undefined);
   const right = answered.filter((t) => picks[t.id] === t.answer).length;
   return (
     <Dialog
       title="Sync or async?"
       open={open}
-      onClose={() => view.getState().openDialog(null)}
+      onClose={() => page.getState().openDialog(null)}
       className="exercise-dialog"
     >
       <p className="dialog-note">

@@ -1,7 +1,7 @@
 /** One task of the exercise: a sync/async choice as native radio buttons, then the verdict. */
 import type { Choice, ExerciseTask } from '../../scenarios/index.ts';
 import { selectExercise } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
 const CHOICES: readonly { value: Choice; label: string }[] = [
@@ -10,8 +10,8 @@ const CHOICES: readonly { value: Choice; label: string }[] = [
 ];
 
 export function ExerciseTaskRow({ task }: { task: ExerciseTask }) {
-  const pick = useViewState(selectExercise)[task.id];
-  const { view } = useHandles();
+  const pick = usePageState(selectExercise)[task.id];
+  const { page } = useHandles();
   const right = pick === task.answer;
   return (
     <li className="exercise-task">
@@ -25,7 +25,7 @@ export function ExerciseTaskRow({ task }: { task: ExerciseTask }) {
                 name={`exercise-${task.id}`}
                 value={c.value}
                 checked={pick === c.value}
-                onChange={() => view.getState().pickExercise(task.id, c.value)}
+                onChange={() => page.getState().pickExercise(task.id, c.value)}
               />
               <span>{c.label}</span>
             </label>

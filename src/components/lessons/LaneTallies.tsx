@@ -8,7 +8,7 @@ import { FLOW_PRESETS, type Flow, type Mode } from '../../engine/index.ts';
 import { lessonEntry } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useLaneReads, useSim } from '../../store/hooks.ts';
+import { useLaneReads, useSim } from '../../store/react/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
 import { useT, type Translate } from '../../i18n/react.tsx';
 import type { MessageId } from '../../i18n/runtime.ts';

@@ -5,7 +5,7 @@
  * quiz inside the click cost about 40 ms of its 100 (bench:page, a CDP trace). */
 import { useEffect, useState } from 'react';
 import { selectDialog } from '../../lessons/selectors.ts';
-import { useViewState } from '../../store/hooks.ts';
+import { usePageState } from '../../store/react/hooks.ts';
 import { onNextPaint } from '../afterPaint.ts';
 import { deferred, useDeferred } from '../deferred.ts';
 
@@ -32,7 +32,7 @@ function Loaded() {
 }
 
 export function LessonDialogs() {
-  const open = useViewState(selectDialog) !== null;
+  const open = usePageState(selectDialog) !== null;
   const [loaded, setLoaded] = useState(() => DIALOGS.current() !== undefined);
   useEffect(() => {
     if (loaded) return;

@@ -2,14 +2,14 @@
  * the buttons that step from caption to caption. */
 import { findScenario } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import type { ViewMode } from '../../store/simulatorTypes.ts';
-import { selectViewMode } from '../../store/selectors.ts';
-import { useSim } from '../../store/hooks.ts';
+import type { LanesShown } from '../../store/simulatorTypes.ts';
+import { selectLanesShown } from '../../store/react/selectors.ts';
+import { useSim } from '../../store/react/hooks.ts';
 import { controlsShown } from '../../url/pageAttributes.ts';
 import { usePage } from '../share/pageContext.ts';
 import { BeatCaption } from './BeatCaption.tsx';
 
-const WATCHED: Record<ViewMode, string> = {
+const WATCHED: Record<LanesShown, string> = {
   compare: 'both designs',
   sync: 'the synchronous design',
   async: 'the asynchronous design',
@@ -17,7 +17,7 @@ const WATCHED: Record<ViewMode, string> = {
 
 /** Free play's line, naming only what this page shows: an embed has no header (no Controls
  * button, no lesson picker), and shows the settings beside the stage only with `controls=full`. */
-export function freePlayLine(mode: ViewMode, embed: boolean, fullControls: boolean): string {
+export function freePlayLine(mode: LanesShown, embed: boolean, fullControls: boolean): string {
   const watch = WATCHED[mode];
   if (!embed) {
     return `Change any setting in Controls and watch ${watch}, or pick a lesson for a guided run.`;
@@ -29,7 +29,7 @@ export function freePlayLine(mode: ViewMode, embed: boolean, fullControls: boole
 export function LessonPanel() {
   const scenarioId = useSim(selectScenarioId);
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
-  const mode = useSim(selectViewMode);
+  const mode = useSim(selectLanesShown);
   const { page } = usePage();
   return (
     <section className="lesson" aria-labelledby="lesson-title">

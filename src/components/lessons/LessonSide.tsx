@@ -2,7 +2,7 @@
  * asking it) and the goals of the loaded scenario. */
 import { findScenario } from '../../scenarios/index.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useSim } from '../../store/hooks.ts';
+import { useSim } from '../../store/react/hooks.ts';
 import { GoalsChecklist } from './GoalsChecklist.tsx';
 import { LessonSummary } from './LessonSummary.tsx';
 import { PredictionCard } from './PredictionCard.tsx';

@@ -2,8 +2,8 @@
  * question (with a pointer to it), what it teaches once answered. */
 import type { Scenario } from '../../scenarios/index.ts';
 import { lessonSummary } from '../../lessons/lessonTexts.ts';
-import { useSim } from '../../store/hooks.ts';
-import { selectLeftOut } from '../../store/selectors.ts';
+import { useSim } from '../../store/react/hooks.ts';
+import { selectLeftOut } from '../../store/react/selectors.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
 
 export function LessonSummary({ scenario }: { scenario: Scenario }) {

@@ -1,14 +1,14 @@
 /** The header's lesson tools: the quiz and presentation mode. (The theme and the list of
  * shortcuts live in the side panel's view options.) */
 import { selectPresenting } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { useT } from '../../i18n/react.tsx';
 
 export function LessonToolbar() {
-  const presenting = useViewState(selectPresenting);
-  const { view } = useHandles();
-  const { openDialog, setPresenting } = view.getState();
+  const presenting = usePageState(selectPresenting);
+  const { page } = useHandles();
+  const { openDialog, setPresenting } = page.getState();
   const t = useT();
   return (
     <div className="lesson-toolbar" role="group" aria-label={t('tools.label')}>

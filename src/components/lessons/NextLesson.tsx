@@ -4,11 +4,11 @@
 import { useState, type MouseEvent } from 'react';
 import { FIRST_LESSON, lessonNumber, nextLesson } from '../../lessons/lessonOrder.ts';
 import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
 export function NextLesson({ scenarioId }: { scenarioId: string }) {
-  const { view, simulator } = useHandles();
+  const { page, simulator } = useHandles();
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const next = nextLesson(scenarioId);
   const load = (id: string) => (event: MouseEvent<HTMLButtonElement>) => {
@@ -51,7 +51,7 @@ export function NextLesson({ scenarioId }: { scenarioId: string }) {
       <button
         type="button"
         className="button"
-        onClick={() => view.getState().openDialog('exercise')}
+        onClick={() => page.getState().openDialog('exercise')}
       >
         Take the quiz
       </button>

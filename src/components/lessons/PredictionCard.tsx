@@ -8,7 +8,7 @@ import {
   selectRevealReady,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import type { Simulator } from '../../store/simulatorTypes.ts';
 import { PredictionReveal } from './PredictionReveal.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
@@ -21,10 +21,10 @@ export function startLesson(simulator: Simulator): void {
 
 export function PredictionCard({ scenario }: { scenario: Scenario }) {
   const { prediction } = scenario;
-  const locked = useViewState(selectPredictions)[scenario.id];
-  const skipped = useViewState(selectSkippedPredictions)[scenario.id] === true;
+  const locked = usePageState(selectPredictions)[scenario.id];
+  const skipped = usePageState(selectSkippedPredictions)[scenario.id] === true;
   const ready = useLessonProgress(selectRevealReady);
-  const { view, simulator } = useHandles();
+  const { page, simulator } = useHandles();
   const [choice, setChoice] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const lockedLabel = prediction.options.find((o) => o.id === locked)?.label;
@@ -36,7 +36,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
           onSubmit={(e) => {
             e.preventDefault();
             if (choice === null) return setMissing(true);
-            view.getState().lockPrediction(scenario.id, choice);
+            page.getState().lockPrediction(scenario.id, choice);
             startLesson(simulator);
           }}
         >
@@ -71,7 +71,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
               type="button"
               className="button"
               onClick={() => {
-                view.getState().skipPrediction(scenario.id);
+                page.getState().skipPrediction(scenario.id);
                 startLesson(simulator);
               }}
             >

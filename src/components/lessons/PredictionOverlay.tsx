@@ -7,8 +7,8 @@ import {
   selectScenarioId,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
-import { selectPlaying } from '../../store/selectors.ts';
-import { useSim, useViewState } from '../../store/hooks.ts';
+import { selectPlaying } from '../../store/react/selectors.ts';
+import { useSim, usePageState } from '../../store/react/hooks.ts';
 import type { SimulatorStore } from '../../store/simulatorTypes.ts';
 import { MotionIn } from '../motion/MotionIn.tsx';
 import { usePage } from '../share/pageContext.ts';
@@ -22,8 +22,8 @@ export function useAskingOnStage(): boolean {
   // A yes/no, not the clock: subscribing to the time re-rendered every user of this every frame.
   const atStart = useSim(selectAtStart);
   const playing = useSim(selectPlaying);
-  const predictions = useViewState(selectPredictions);
-  const skipped = useViewState(selectSkippedPredictions);
+  const predictions = usePageState(selectPredictions);
+  const skipped = usePageState(selectSkippedPredictions);
   const { embed } = usePage().page;
   return (
     scenarioId !== null &&

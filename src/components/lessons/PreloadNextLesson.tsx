@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { nextLesson } from '../../lessons/lessonOrder.ts';
 import { preloadLesson } from '../../lessons/openLesson.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useSim } from '../../store/hooks.ts';
+import { useSim } from '../../store/react/hooks.ts';
 
 export function PreloadNextLesson() {
   const scenarioId = useSim(selectScenarioId);

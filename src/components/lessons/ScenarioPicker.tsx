@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { LESSONS } from '../../scenarios/index.ts';
 import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useActions, useHandles, useSim } from '../../store/hooks.ts';
+import { useActions, useHandles, useSim } from '../../store/react/hooks.ts';
 import { onNextPaint } from '../afterPaint.ts';
 import { useT } from '../../i18n/react.tsx';
 import type { MessageId } from '../../i18n/runtime.ts';

@@ -1,13 +1,13 @@
 /** Opens the list of keyboard shortcuts (also on the ? key). */
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 
 export function ShortcutsButton() {
-  const { view } = useHandles();
+  const { page } = useHandles();
   return (
     <button
       type="button"
       className="button"
-      onClick={() => view.getState().openDialog('shortcuts')}
+      onClick={() => page.getState().openDialog('shortcuts')}
     >
       Keyboard shortcuts <kbd aria-hidden="true">?</kbd>
     </button>

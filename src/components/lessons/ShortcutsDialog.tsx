@@ -1,14 +1,14 @@
 /** The dialog listing the keyboard shortcuts, opened with "?" or its button. */
 import { SHORTCUTS } from '../../lessons/shortcuts.ts';
 import { selectDialog } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Dialog } from './Dialog.tsx';
 
 export function ShortcutsDialog() {
-  const open = useViewState(selectDialog) === 'shortcuts';
-  const { view } = useHandles();
+  const open = usePageState(selectDialog) === 'shortcuts';
+  const { page } = useHandles();
   return (
-    <Dialog title="Keyboard shortcuts" open={open} onClose={() => view.getState().openDialog(null)}>
+    <Dialog title="Keyboard shortcuts" open={open} onClose={() => page.getState().openDialog(null)}>
       <p className="dialog-note">
         They work from the moment the page opens, after clicking a button too, but not while a
         field, a slider or a list has the focus. A clicker's next and previous buttons move between

@@ -2,16 +2,16 @@
  * and owns the presentation keys (usePresenterKeys) and the blank screen they call up. */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { selectPresenting, selectTheme } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { BlankScreen } from './BlankScreen.tsx';
 import { LessonDialogs } from './LessonDialogs.tsx';
 import { MotionRoot } from '../motion/MotionRoot.tsx';
 import { usePresenterKeys } from './usePresenterKeys.ts';
 
 export function SimulatorRoot({ children }: { children: ReactNode }) {
-  const theme = useViewState(selectTheme);
-  const presenting = useViewState(selectPresenting);
-  const { view } = useHandles();
+  const theme = usePageState(selectTheme);
+  const presenting = usePageState(selectPresenting);
+  const { page } = useHandles();
   const root = useRef<HTMLDivElement>(null);
   const wasFull = useRef(false);
   const [blank, setBlank] = useState(false);
@@ -41,14 +41,14 @@ export function SimulatorRoot({ children }: { children: ReactNode }) {
   // Leaving full screen (Esc, the browser's own control) leaves presentation mode too.
   useEffect(() => {
     const onChange = () => {
-      if (document.fullscreenElement === null && view.getState().presenting && wasFull.current) {
-        view.getState().setPresenting(false);
+      if (document.fullscreenElement === null && page.getState().presenting && wasFull.current) {
+        page.getState().setPresenting(false);
       }
       wasFull.current = document.fullscreenElement === root.current;
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [view]);
+  }, [page]);
 
   return (
     <div

@@ -23,8 +23,8 @@ import {
 import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
 import type { LessonProgress } from '../../lessons/progress.ts';
 import { lessonProgressOf, type LessonProgress as Progress } from '../../lessons/progress.ts';
-import { useSim, useSimulator, useViewState } from '../../store/hooks.ts';
-import { selectLeftOut } from '../../store/selectors.ts';
+import { useSim, useSimulator, usePageState } from '../../store/react/hooks.ts';
+import { selectLeftOut } from '../../store/react/selectors.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { LiveRevealValue } from './LiveRevealValue.tsx';
@@ -66,9 +66,9 @@ export function StageReveal() {
   const scenarioId = useSim(selectScenarioId);
   const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
   const ready = useRevealShown(scenario);
-  const locked = useViewState(selectPredictions);
-  const skipped = useViewState(selectSkippedPredictions);
-  const panelOpen = useViewState(selectPanelOpen);
+  const locked = usePageState(selectPredictions);
+  const skipped = usePageState(selectSkippedPredictions);
+  const panelOpen = usePageState(selectPanelOpen);
   const offLesson = useSim(selectLeftOut).length > 0;
   const verdict =
     scenario && verdictOf(scenario.prediction, locked[scenario.id], skipped[scenario.id] === true);

@@ -1,8 +1,8 @@
 /** Chooses the colour theme: light, dark, or projector (strong contrast for a beamer). */
 import { useId } from 'react';
 import { selectTheme } from '../../lessons/selectors.ts';
-import { useHandles, useViewState } from '../../store/hooks.ts';
-import { THEMES, type Theme } from '../../store/viewStore.ts';
+import { useHandles, usePageState } from '../../store/react/hooks.ts';
+import { THEMES, type Theme } from '../../store/pageStore.ts';
 
 const LABELS: Readonly<Record<Theme, string>> = {
   light: 'Light',
@@ -11,8 +11,8 @@ const LABELS: Readonly<Record<Theme, string>> = {
 };
 
 export function ThemePicker() {
-  const theme = useViewState(selectTheme);
-  const { view } = useHandles();
+  const theme = usePageState(selectTheme);
+  const { page } = useHandles();
   const id = useId();
   return (
     <div className="theme-picker">
@@ -20,7 +20,7 @@ export function ThemePicker() {
       <select
         id={id}
         value={theme}
-        onChange={(e) => view.getState().setTheme(e.target.value as Theme)}
+        onChange={(e) => page.getState().setTheme(e.target.value as Theme)}
       >
         {THEMES.map((t) => (
           <option key={t} value={t}>

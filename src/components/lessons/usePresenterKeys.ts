@@ -5,7 +5,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { goToBeat } from '../../lessons/navigate.ts';
 import { isModifierKey, shortcutOf } from '../../lessons/shortcuts.ts';
-import { useHandles } from '../../store/hooks.ts';
+import { useHandles } from '../../store/react/hooks.ts';
 
 /** Whether a key pressed on `target` is the simulator's to read: the focus is inside it, or on
  * nothing in particular (the page's body, as at load). */
@@ -52,7 +52,7 @@ export function usePresenterKeys(
   root: RefObject<HTMLElement | null>,
   blank: { on: boolean; set(on: boolean): void },
 ): void {
-  const { simulator, view } = useHandles();
+  const { simulator, page } = useHandles();
   const { on: blanked, set: setBlank } = blank;
   const clicked = useClickedFocus(root);
 
@@ -69,7 +69,7 @@ export function usePresenterKeys(
         return;
       }
       if (event.defaultPrevented || !onTheSimulator(el, event.target)) return;
-      const v = view.getState();
+      const v = page.getState();
       if (event.key === 'Escape' && v.presenting && v.dialog === null) {
         v.setPresenting(false);
         event.preventDefault();
@@ -107,5 +107,5 @@ export function usePresenterKeys(
     // In the bubbling phase: after the diagram's own arrow keys, which it marks defaultPrevented.
     doc.addEventListener('keydown', onKeyDown);
     return () => doc.removeEventListener('keydown', onKeyDown);
-  }, [root, simulator, view, blanked, setBlank, clicked]);
+  }, [root, simulator, page, blanked, setBlank, clicked]);
 }

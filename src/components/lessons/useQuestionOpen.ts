@@ -5,12 +5,12 @@ import {
   selectRevealReady,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
-import { useViewState } from '../../store/hooks.ts';
+import { usePageState } from '../../store/react/hooks.ts';
 import { useLessonProgress } from './useLessonProgress.ts';
 
 export function useQuestionOpen(scenarioId: string): boolean {
-  const locked = useViewState(selectPredictions)[scenarioId] !== undefined;
-  const skipped = useViewState(selectSkippedPredictions)[scenarioId] === true;
+  const locked = usePageState(selectPredictions)[scenarioId] !== undefined;
+  const skipped = usePageState(selectSkippedPredictions)[scenarioId] === true;
   const ready = useLessonProgress(selectRevealReady);
   return !locked && !skipped && !ready;
 }

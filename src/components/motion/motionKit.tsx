@@ -4,14 +4,14 @@
  * part. */
 import { domAnimation, LazyMotion, m, MotionConfig } from 'framer-motion';
 import { createElement, type ElementType, type ReactNode } from 'react';
-import { useViewState } from '../../store/hooks.ts';
-import { selectReducedMotion } from '../../store/selectors.ts';
+import { usePageState } from '../../store/react/hooks.ts';
+import { selectReducedMotion } from '../../store/react/selectors.ts';
 import type { EnterProps } from './enterProps.ts';
 
 /** What `m` elements need above them. Under reduced motion framer-motion still fades, but moves
  * and scales nothing. */
 export function MotionScope({ children }: { children: ReactNode }) {
-  const reduced = useViewState(selectReducedMotion);
+  const reduced = usePageState(selectReducedMotion);
   return (
     <LazyMotion features={domAnimation} strict>
       <MotionConfig reducedMotion={reduced ? 'always' : 'user'}>{children}</MotionConfig>

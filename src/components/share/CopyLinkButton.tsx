@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import { localTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/react.tsx';
-import { useSimulator } from '../../store/hooks.ts';
+import { useSimulator } from '../../store/react/hooks.ts';
 import { pageBase, shareLink } from './links.ts';
 import { linkPage, usePage } from './pageContext.ts';
 

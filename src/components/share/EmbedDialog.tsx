@@ -3,7 +3,7 @@
  * 0 s unless "Start at this moment" is ticked: a slide should not open mid-run by accident. */
 import { useRef, useState } from 'react';
 import { localTime } from '../../i18n/format.ts';
-import { useSimulator } from '../../store/hooks.ts';
+import { useSimulator } from '../../store/react/hooks.ts';
 import {
   EMBED_HEIGHT,
   EMBED_WIDTH,

@@ -7,9 +7,9 @@ import type { Mode } from '../../engine/index.ts';
 import { lessonEntry, type StageChart as ChartSpec } from '../../scenarios/index.ts';
 import { beatMs } from '../../scenarios/beats.ts';
 import { selectPresenting, selectScenarioId } from '../../lessons/selectors.ts';
-import { useLaneReads, useSim, useViewState } from '../../store/hooks.ts';
+import { useLaneReads, useSim, usePageState } from '../../store/react/hooks.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
-import { selectViewMode, shownModes } from '../../store/selectors.ts';
+import { selectLanesShown, shownModes } from '../../store/react/selectors.ts';
 import { useQuestionOpen } from '../lessons/useQuestionOpen.ts';
 import { usePage } from '../share/pageContext.ts';
 import { deferred, useDeferred } from '../deferred.ts';
@@ -48,8 +48,8 @@ export function useStageChartLayout(
   // A chart of the queue alone has nothing to draw when the async lane is not shown.
   const chart = spec && (spec.tally !== undefined || modes.includes('async')) ? spec : null;
   const lanes = modes.length;
-  const presenting = useViewState(selectPresenting);
-  const closeup = useViewState(selectCloseup);
+  const presenting = usePageState(selectPresenting);
+  const closeup = usePageState(selectCloseup);
   const [ref, placement] = useChartPlacement(chart !== null, lanes, presenting, closeup);
   if (chart === null || placement.kind === 'none') {
     return [ref, { chart: null, className: '', style: undefined, besidePx: null }];
@@ -80,17 +80,17 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
   const scenarioId = useSim(selectScenarioId) ?? '';
   // Deferred, as the analysis panels do: the chart redraws in a background render.
   const reads = useDeferredValue(useLaneReads());
-  const viewMode = useDeferredValue(useSim(selectViewMode));
+  const lanesShown = useDeferredValue(useSim(selectLanesShown));
   const durationMs = useSim(selectDuration);
   const beats = useSim(selectBeats);
   const asking = useQuestionOpen(scenarioId);
-  const presenting = useViewState(selectPresenting);
+  const presenting = usePageState(selectPresenting);
   const beatsMs = useMemo(() => beats.map(beatMs), [beats]);
   const data = useMemo(
     () =>
       stageChartModel({
         chart,
-        lanes: shownModes(viewMode).map((mode) => ({
+        lanes: shownModes(lanesShown).map((mode) => ({
           mode,
           analysis: reads.lane(mode).analysis(),
         })),
@@ -98,7 +98,7 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
         lastBeatMs: beatsMs[beatsMs.length - 1] ?? 0,
         asking,
       }),
-    [reads, chart, viewMode, durationMs, beatsMs, asking],
+    [reads, chart, lanesShown, durationMs, beatsMs, asking],
   );
   const [box, size] = useElementSize<HTMLDivElement>({ width: 320, height: 200 });
   const plot = useDeferred(STAGE_CHART_PLOT);

@@ -5,7 +5,7 @@ import { memo, useLayoutEffect, useRef } from 'react';
 import { formatCount, formatTime } from '../../format/index.ts';
 import { scaleLinear } from 'd3-scale';
 import { linePath, stepAreaPath } from '../../analysis/paths.ts';
-import { useFrame, useHandles } from '../../store/hooks.ts';
+import { useFrame, useHandles } from '../../store/react/hooks.ts';
 import { axisTicks, labelWidth, type Tick } from '../../analysis/ticks.ts';
 import {
   envelope,

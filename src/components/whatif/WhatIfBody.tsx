@@ -10,7 +10,7 @@ import {
 } from '../../analysis/whatif.ts';
 import { formatCount, formatTime } from '../../format/index.ts';
 import { findSetting } from '../../engine/index.ts';
-import { useActions, useSim, useSimulator } from '../../store/hooks.ts';
+import { useActions, useSim, useSimulator } from '../../store/react/hooks.ts';
 import { useElementWidth } from '../useElementWidth.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { WhatIfChart } from './WhatIfChart.tsx';

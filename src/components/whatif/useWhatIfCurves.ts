@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { whatIfPoints, whatIfTooLarge, type WhatIfResult } from '../../analysis/whatif.ts';
 import type { Mode } from '../../engine/index.ts';
-import { useSim, useSimulator } from '../../store/hooks.ts';
+import { useSim, useSimulator } from '../../store/react/hooks.ts';
 import { runCurves } from './curveRunner.ts';
 
 const SETTLE_MS = 150;

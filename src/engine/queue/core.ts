@@ -4,15 +4,10 @@
 import { EV } from '../events.ts';
 import { fifoRemove } from '../ring.ts';
 import { uniform } from '../rng.ts';
-import {
-  log,
-  schedule,
-  scheduleRounded,
-  type Message,
-  type Order,
-  type SimState,
-  type Worker,
-} from '../state.ts';
+import { log } from '../log.ts';
+import { schedule, scheduleRounded } from '../schedule.ts';
+import type { Message, Order, SimState, Worker } from '../state.ts';
+import { newMessage } from '../entities.ts';
 import { roundUs } from '../time.ts';
 import { addSample } from '../stats.ts';
 import { policyOf } from './policy.ts';
@@ -23,26 +18,16 @@ import { makeVisible, setDepth, type Place } from './visible.ts';
 export function enqueueJobs(s: SimState, order: Order): void {
   const jobs = s.server.jobs;
   for (let i = 0; i < jobs.length; i++) {
-    const message: Message = {
-      id: s.nextMessageId++,
-      order: order.id,
-      orderArrivedAt: order.arrivedAt,
-      readyAt: s.now,
-      receives: 0,
-      receivedAt: -1,
-      lease: 0,
-      state: 'queued',
-      sent: false,
-      failures: 0,
-      partition: -1,
-      delayedAt: -1,
-      leaseEndsAt: -1,
-      holder: -1,
-      step: jobs[i]!.flow,
-      // From the request the page is still to come, and says confirmed; from the outbox's relay
-      // it was shown already. Either way, an error page confirmed nothing.
-      confirmed: order.page !== 'error',
-    };
+    // From the request the page is still to come, and says confirmed; from the outbox's relay
+    // it was shown already. Either way, an error page confirmed nothing.
+    const message = newMessage(
+      s.nextMessageId++,
+      order.id,
+      order.arrivedAt,
+      s.now,
+      jobs[i]!.flow,
+      order.page !== 'error',
+    );
     s.metrics.enqueued++;
     policyOf(s).publish(s, message);
   }

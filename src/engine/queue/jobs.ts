@@ -3,7 +3,8 @@
  * charges the card again unless the checkout's key stops it), the order saved, or plain work
  * done. The broker's side (ack, retry) is settled afterwards in workers.ts. */
 import { ROLE } from '../flow.ts';
-import { log, type Message, type SimState, type Worker } from '../state.ts';
+import { log } from '../log.ts';
+import type { Message, SimState, Worker } from '../state.ts';
 import { addSample } from '../stats.ts';
 
 export function jobDone(s: SimState, worker: Worker, message: Message): void {

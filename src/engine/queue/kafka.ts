@@ -6,14 +6,9 @@
  * leaves the group and its partitions move to the others. Kafka counts no deliveries, so the
  * application counts failed attempts. */
 import { EV } from '../events.ts';
-import {
-  log,
-  schedule,
-  type Message,
-  type Partition,
-  type SimState,
-  type Worker,
-} from '../state.ts';
+import { log } from '../log.ts';
+import { schedule } from '../schedule.ts';
+import type { Message, Partition, SimState, Worker } from '../state.ts';
 import { atLimit, deadLetter, delay, holderOf, logAcked, logLateAck, receive } from './core.ts';
 import { inspectKafka } from './inspect.ts';
 import { logQueued, setDepth } from './visible.ts';

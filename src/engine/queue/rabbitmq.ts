@@ -5,7 +5,8 @@
  * the dead-letter exchange, or is dropped when there is none. A delivery left unacked for the
  * consumer timeout closes the channel too, but (since 4.3) counts as no failure. */
 import { fifoSize } from '../ring.ts';
-import { log, type Message, type SimState } from '../state.ts';
+import { log } from '../log.ts';
+import type { Message, SimState } from '../state.ts';
 import { ack, holderOf, logLateAck, receive } from './core.ts';
 import { inspectRabbit } from './inspect.ts';
 import { makeVisible, setDepth, takeVisible } from './visible.ts';

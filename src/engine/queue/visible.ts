@@ -3,7 +3,8 @@
  * section at its head served before new messages: RabbitMQ's returns, Redis' claims) and how
  * idle workers take from its head. */
 import { fifoAt, fifoInsert, fifoInsertAll, fifoPush, fifoShift, fifoSize } from '../ring.ts';
-import { log, type Message, type SimState } from '../state.ts';
+import { log } from '../log.ts';
+import type { Message, SimState } from '../state.ts';
 import { setLevel } from '../stats.ts';
 import { recordLevel } from '../timeline.ts';
 import { policyOf } from './policy.ts';

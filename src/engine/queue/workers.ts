@@ -6,14 +6,10 @@ import { ROLE } from '../flow.ts';
 import { fifoPush, fifoRemove, fifoShift, fifoSize } from '../ring.ts';
 import { uniform } from '../rng.ts';
 import { callStep } from '../attempt.ts';
-import {
-  log,
-  schedule,
-  scheduleRounded,
-  type Message,
-  type SimState,
-  type Worker,
-} from '../state.ts';
+import { log } from '../log.ts';
+import { schedule, scheduleRounded } from '../schedule.ts';
+import type { Message, SimState, Worker } from '../state.ts';
+import { newWorker } from '../entities.ts';
 import { roundUs } from '../time.ts';
 import { addSample, setLevel } from '../stats.ts';
 import { receive } from './core.ts';
@@ -195,19 +191,7 @@ export function resizeWorkers(s: SimState): void {
   for (let id = 0; id < target; id++) {
     let worker = s.workers[id];
     if (!worker) {
-      worker = {
-        id,
-        state: 'retired',
-        message: null,
-        buffer: [],
-        lease: 0,
-        job: 0,
-        ok: true,
-        crashAfterSend: false,
-        left: false,
-        since: 0,
-        until: 0,
-      };
+      worker = newWorker(id);
       s.workers.push(worker);
     }
     if (worker.state === 'retired') {

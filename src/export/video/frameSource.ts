@@ -2,8 +2,8 @@
  * Lane, as a seek builds them), run forward to each frame's moment, so the live page's lanes and
  * store are never touched and the same recipe gives the same frames every time. */
 import { PAGE_VIEW_LIMIT, type Mode, type Report, type SystemView } from '../../engine/index.ts';
-import type { Flight } from '../../store/flights.ts';
-import { Lane } from '../../store/lane.ts';
+import type { Flight } from '../../store/lanes/flights.ts';
+import { Lane } from '../../store/lanes/lane.ts';
 import type { RunState } from '../runOf.ts';
 
 /** What a frame draws of one lane at its moment. */

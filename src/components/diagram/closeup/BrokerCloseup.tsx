@@ -5,7 +5,7 @@
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
 import { brokerFacts } from '../../../engine/index.ts';
-import { useHandles } from '../../../store/hooks.ts';
+import { useHandles } from '../../../store/react/hooks.ts';
 import { firstScreenPainted } from '../../afterPaint.ts';
 import { Icon } from '../../Icon.tsx';
 import { MotionScope } from '../../motion/motionKit.tsx';
@@ -17,11 +17,11 @@ import { useRowsBelow } from './useRowsBelow.ts';
 /** Esc closes the close-up unless something else took the key first (a dialog, leaving
  * presentation mode) or the focus is in a field. */
 function useEscapeToClose(close: () => void) {
-  const { view } = useHandles();
+  const { page } = useHandles();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
-      if (view.getState().dialog !== null) return;
+      if (page.getState().dialog !== null) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, select, textarea, dialog')) return;
       event.preventDefault();
@@ -29,7 +29,7 @@ function useEscapeToClose(close: () => void) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [view, close]);
+  }, [page, close]);
 }
 
 /** `limit` bounds every list: records per partition, rows, messages. */

@@ -7,7 +7,7 @@ import './closeupFit.css';
 import { useCallback, useEffect, useState } from 'react';
 import { brokerFacts, isBroker } from '../../../engine/index.ts';
 import { lessonEntry } from '../../../scenarios/index.ts';
-import { useHandles, useSim, useViewState } from '../../../store/hooks.ts';
+import { useHandles, useSim, usePageState } from '../../../store/react/hooks.ts';
 import { queueTitle } from '../brokerLayout.ts';
 import { deferred, useDeferred } from '../../deferred.ts';
 import { firstScreenPainted, onNextPaint } from '../../afterPaint.ts';
@@ -20,12 +20,12 @@ export const CLOSEUP = deferred(() => import('./BrokerCloseup.tsx'));
 /** A lesson about the broker's own state (`closeup` in its scenario) opens the close-up; any
  * other lesson closes it. */
 export function useLessonCloseup() {
-  const { view } = useHandles();
+  const { page } = useHandles();
   const scenarioId = useSim((s) => s.scenarioId);
   useEffect(() => {
     if (scenarioId === null) return;
-    view.getState().setCloseup(lessonEntry(scenarioId)?.closeup === true);
-  }, [scenarioId, view]);
+    page.getState().setCloseup(lessonEntry(scenarioId)?.closeup === true);
+  }, [scenarioId, page]);
 }
 
 /** The broker's short name while it has a close-up, or null (the ideal broker). Read from the
@@ -53,7 +53,7 @@ function limitFor(width: number): number {
 }
 
 function OpenCloseup({ broker }: { broker: string }) {
-  const { view } = useHandles();
+  const { page } = useHandles();
   const [host, width] = useElementWidth<HTMLDivElement>(800);
   // Its first render reads the broker's state, draws its rows and measures them (300 ms and more
   // with a CPU four times slower while a run plays, bench:page): a click is answered by the
@@ -65,10 +65,10 @@ function OpenCloseup({ broker }: { broker: string }) {
   const close = useCallback(() => {
     // The focus goes back to the queue node if it was inside the close-up.
     const inside = host.current?.contains(document.activeElement) ?? false;
-    view.getState().setCloseup(false);
+    page.getState().setCloseup(false);
     if (inside)
       host.current?.closest('.lane')?.querySelector<HTMLElement>('.queue-button')?.focus();
-  }, [host, view]);
+  }, [host, page]);
   return (
     <div ref={host} className="closeup-host">
       {module instanceof Error ? (
@@ -85,7 +85,7 @@ function OpenCloseup({ broker }: { broker: string }) {
 }
 
 export function CloseupHost({ broker }: { broker: string | null }) {
-  const open = useViewState((s) => s.closeup);
+  const open = usePageState((s) => s.closeup);
   useLessonCloseup();
   return open && broker !== null ? <OpenCloseup broker={broker} /> : null;
 }

@@ -1,7 +1,7 @@
 /** The queue node as a button: it opens and closes the broker close-up. An invisible button laid
  * exactly over the node drawn in the SVG, above the token canvas, so a click or Enter on the node
  * does it; a corner badge says that the node opens. */
-import { useViewState, useHandles } from '../../../store/hooks.ts';
+import { usePageState, useHandles } from '../../../store/react/hooks.ts';
 import type { DiagramLayout } from '../geometry.ts';
 import { CLOSEUP_ID } from './closeupId.ts';
 
@@ -9,8 +9,8 @@ const pct = (v: number, of: number) => `${(v / of) * 100}%`;
 
 export function QueueButton({ name, layout }: { name: string; layout: DiagramLayout }) {
   const box = layout.nodes.queue;
-  const { view } = useHandles();
-  const open = useViewState((s) => s.closeup);
+  const { page } = useHandles();
+  const open = usePageState((s) => s.closeup);
   return (
     <button
       type="button"
@@ -25,7 +25,7 @@ export function QueueButton({ name, layout }: { name: string; layout: DiagramLay
         width: pct(box.w, layout.w),
         height: pct(box.h, layout.h),
       }}
-      onClick={() => view.getState().setCloseup(!open)}
+      onClick={() => page.getState().setCloseup(!open)}
     >
       <span className="queue-button-badge" aria-hidden="true">
         {open ? '▾' : '⤢'}

@@ -3,7 +3,7 @@
  * while the close-up is open, so a closed close-up costs nothing. */
 import { useEffect, useState } from 'react';
 import type { BrokerInspection } from '../../../engine/index.ts';
-import { useHandles } from '../../../store/hooks.ts';
+import { useHandles } from '../../../store/react/hooks.ts';
 import type { Simulator } from '../../../store/simulatorStore.ts';
 
 export interface Inspection {

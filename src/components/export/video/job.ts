@@ -1,7 +1,7 @@
 /** A video job from the simulator's state: the run's recipe and captions as the store holds them,
  * the lanes shown, and the lesson's words for the title card, the lanes and the tallies. */
 import type { SimulatorState } from '../../../store/simulatorTypes.ts';
-import { shownModes } from '../../../store/selectors.ts';
+import { shownModes } from '../../../store/react/selectors.ts';
 import { findScenario } from '../../../scenarios/index.ts';
 import type { VideoOptions } from '../../../export/video/plan.ts';
 import type { VideoJob } from './encode.ts';
@@ -25,7 +25,7 @@ export function videoJobOf(
       flow: s.flow,
       beats: s.beats,
     },
-    modes: shownModes(s.viewMode),
+    modes: shownModes(s.lanesShown),
     options,
     theme,
     text: {

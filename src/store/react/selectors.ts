@@ -1,15 +1,15 @@
 /** Named selectors over the simulator store, so components subscribe to exactly what they show. */
-import type { Mode } from '../engine/index.ts';
-import type { LaneSnapshot } from './snapshot.ts';
-import type { SimulatorStore } from './simulatorStore.ts';
-import type { ViewState } from './viewStore.ts';
+import type { Mode } from '../../engine/index.ts';
+import type { LaneSnapshot } from '../publish/snapshot.ts';
+import type { SimulatorStore } from '../simulatorStore.ts';
+import type { PageState } from '../pageStore.ts';
 
 type S = SimulatorStore;
 
 export const selectPlaying = (s: S) => s.playing;
 export const selectSpeed = (s: S) => s.speed;
 export const selectAtMaxSpeed = (s: S) => s.atMaxSpeed;
-export const selectViewMode = (s: S) => s.viewMode;
+export const selectLanesShown = (s: S) => s.lanesShown;
 export const selectValues = (s: S) => s.values;
 export const selectErrors = (s: S) => s.errors;
 export const selectAnalysisVersion = (s: S) => s.analysisVersion;
@@ -24,13 +24,13 @@ const laneSelectors: Record<Mode, (s: S) => LaneSnapshot> = {
 export const selectLane = (mode: Mode) => laneSelectors[mode];
 
 /** The lanes on screen, in order. */
-export function shownModes(viewMode: S['viewMode']): readonly Mode[] {
-  return viewMode === 'compare' ? ['sync', 'async'] : [viewMode];
+export function shownModes(lanesShown: S['lanesShown']): readonly Mode[] {
+  return lanesShown === 'compare' ? ['sync', 'async'] : [lanesShown];
 }
 
-export const selectSelectedOrder = (s: ViewState) => s.selected;
-export const selectSelect = (s: ViewState) => s.select;
-export const selectReducedMotion = (s: ViewState) => s.reducedMotion;
+export const selectSelectedOrder = (s: PageState) => s.selected;
+export const selectSelect = (s: PageState) => s.select;
+export const selectReducedMotion = (s: PageState) => s.reducedMotion;
 
 /** The lesson's captions that changed settings left out (empty for the lesson's own run). */
 export const selectLeftOut = (s: S) => s.captionsLeftOut;

@@ -14,14 +14,14 @@ import {
   type SettingValue,
   type TimedChange,
   roundUs,
-} from '../engine/index.ts';
+} from '../../engine/index.ts';
 import { cutEchoes, withError } from './echo.ts';
-import type { FrameLoop } from './frameLoop.ts';
-import type { RunRecipe } from './lane.ts';
-import { MODES, type LanePair } from './lanePair.ts';
+import type { FrameLoop } from '../time/frameLoop.ts';
+import type { RunRecipe } from '../lanes/lane.ts';
+import { MODES, type LanePair } from '../lanes/lanePair.ts';
 import { lockRefusal, touchedBy } from './locks.ts';
-import type { Publisher } from './publisher.ts';
-import type { SimulatorState, SimulatorStore } from './simulatorTypes.ts';
+import type { Publisher } from '../publish/publisher.ts';
+import type { SimulatorState, SimulatorStore } from '../simulatorTypes.ts';
 
 export interface Recorder {
   /** A control's change: checked against the locks, applied (several settings for some

@@ -1,7 +1,7 @@
 /** When the scheduled email outage in force now ends, if one is: what the "Email service outage"
  * switch says while `email.outage` has the service down and the switch itself is off. */
-import { parseOutages } from '../engine/index.ts';
-import type { SimulatorState } from './simulatorTypes.ts';
+import { parseOutages } from '../../engine/index.ts';
+import type { SimulatorState } from '../simulatorTypes.ts';
 
 let lastRaw = '';
 let lastWindows: ReturnType<typeof parseOutages> = [];

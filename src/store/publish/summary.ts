@@ -1,8 +1,8 @@
 /** The one-sentence summary a screen reader hears (role="status"): what each lane's customer has
  * seen, in words. It changes only when a page or an email arrives, never every frame. */
-import type { Mode } from '../engine/index.ts';
+import type { Mode } from '../../engine/index.ts';
 import type { ScreenState } from './snapshot.ts';
-import { formatTime } from '../format/index.ts';
+import { formatTime } from '../../format/index.ts';
 
 const NAMES: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
 

@@ -1,9 +1,9 @@
 /** The coarse, React-facing picture of one lane at the current moment: counts for every node of
  * the diagram and the user's screen. Published only when it changes, so node labels re-render on
  * events, not on every frame. */
-import type { Mode, SystemView } from '../engine/index.ts';
-import type { Lane, LostSpan } from './lane.ts';
-import type { EmailOutcome, OrderStory } from './orderBook.ts';
+import type { Mode, SystemView } from '../../engine/index.ts';
+import type { Lane, LostSpan } from '../lanes/lane.ts';
+import type { EmailOutcome, OrderStory } from '../lanes/orderBook.ts';
 
 /** `unknown`: the lane lost log entries while this order's story was open (lane.ts, `lost`), so
  * the screen claims nothing about it. */

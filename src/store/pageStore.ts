@@ -1,4 +1,5 @@
-/** View-only state, kept apart from the simulation: which order's waterfall is open, whether the
+/** The page's own state, kept apart from the simulation (and named apart from the engine's
+ * `SystemView`, what a lane holds now): which order's waterfall is open, whether the
  * broker close-up is open, whether tokens glide or jump between places (reduced motion), the
  * theme and presentation mode, and the student's answers to the lessons' questions. */
 import { createStore } from 'zustand/vanilla';
@@ -11,10 +12,11 @@ export interface SelectedOrder {
   keepFocus?: boolean;
 }
 
-export type Theme = 'light' | 'dark' | 'projector';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'projector'];
+/** The colour themes, the one list: the picker offers them and a link's `theme` takes them. */
+export const THEMES = ['light', 'dark', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
 
-export interface ViewState {
+export interface PageState {
   selected: SelectedOrder | null;
   select(selected: SelectedOrder | null): void;
   /** Tokens jump between places in discrete steps instead of gliding along the edges. */
@@ -50,7 +52,7 @@ export interface ViewState {
  * draws both diagrams at full detail. */
 export const PANEL_BESIDE_STAGE = 1600;
 
-export interface ViewOptions {
+export interface PageOptions {
   /** Start in reduced motion (from `prefers-reduced-motion` or a URL parameter). */
   reducedMotion?: boolean;
   theme?: Theme;
@@ -58,8 +60,8 @@ export interface ViewOptions {
   panelOpen?: boolean;
 }
 
-export function createViewStore(options: ViewOptions = {}) {
-  return createStore<ViewState>()((set) => ({
+export function createPageStore(options: PageOptions = {}) {
+  return createStore<PageState>()((set) => ({
     selected: null,
     select: (selected) => set({ selected }),
     reducedMotion: options.reducedMotion ?? false,
@@ -86,4 +88,4 @@ export function createViewStore(options: ViewOptions = {}) {
   }));
 }
 
-export type ViewStore = ReturnType<typeof createViewStore>;
+export type PageStore = ReturnType<typeof createPageStore>;

@@ -8,7 +8,7 @@ import {
   type SettingKey,
   type SettingValue,
   type TimedChange,
-} from '../engine/index.ts';
+} from '../../engine/index.ts';
 import { shown } from './echo.ts';
 
 export const PATTERN_KEY = 'traffic.pattern' satisfies SettingKey;

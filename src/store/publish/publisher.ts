@@ -2,14 +2,14 @@
  * screens, the values in force, at about 15 Hz while playing; the charts at 4 Hz) and to the frame
  * listeners every frame, for the token layer that must not go through React. */
 import type { StoreApi } from 'zustand/vanilla';
-import { SETTINGS } from '../engine/index.ts';
-import { beatIndexAt, focusOrderAt } from '../scenarios/beats.ts';
-import { RATE_KEY } from './locks.ts';
-import { MODES, type LanePair } from './lanePair.ts';
+import { SETTINGS } from '../../engine/index.ts';
+import { beatIndexAt, focusOrderAt } from '../../scenarios/beats.ts';
+import { RATE_KEY } from '../changes/locks.ts';
+import { MODES, type LanePair } from '../lanes/lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
-import type { FrameClock, SimulatorState, SimulatorStore } from './simulatorTypes.ts';
-import { trackedOrder } from './tracker.ts';
-import { counterpart, type OrderBook } from './orderBook.ts';
+import type { FrameClock, SimulatorState, SimulatorStore } from '../simulatorTypes.ts';
+import { trackedOrder } from '../lanes/tracker.ts';
+import { counterpart, type OrderBook } from '../lanes/orderBook.ts';
 
 const ANALYSIS_EVERY_MS = 250;
 /** While playing, node counts and the customers' screens update at about 15 Hz: readable, and it

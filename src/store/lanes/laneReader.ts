@@ -1,8 +1,8 @@
 /** The read-only face of a lane, which is all of it that leaves the store: the engine, the order
  * book and the analysis stay inside (lane.ts), so nothing outside can change a run except through
  * the store's actions, and every read is one of the few listed here. */
-import type { BrokerInspection, Config, Mode, Report, SystemView } from '../engine/index.ts';
-import type { LaneAnalysis, OrderTrace } from '../analysis/index.ts';
+import type { BrokerInspection, Config, Mode, Report, SystemView } from '../../engine/index.ts';
+import type { LaneAnalysis, OrderTrace } from '../../analysis/index.ts';
 import type { Flight } from './flights.ts';
 import type { LanePair } from './lanePair.ts';
 import type { LostSpan } from './lane.ts';

@@ -3,7 +3,7 @@
  * computed in slices across frames, with its progress published and a way to cancel it. A drag's
  * jumps are aimed (`aim`): one at a time, retargeted by each move, and shown in the frame after
  * the one that ran them, so that no frame both runs the engine and draws everything anew. */
-import type { LanePair } from './lanePair.ts';
+import type { LanePair } from '../lanes/lanePair.ts';
 import type { FrameClock } from './clock.ts';
 
 /** Wall time a jump may take in one go; the rest waits for the next frame. */

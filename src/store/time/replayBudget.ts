@@ -9,9 +9,9 @@ import {
   REPLAY_BUDGET_ORDERS,
   type Config,
   type TimedChange,
-} from '../engine/index.ts';
-import { formatCount, formatTime } from '../format/index.ts';
-import type { RunRecipe } from './lane.ts';
+} from '../../engine/index.ts';
+import { formatCount, formatTime } from '../../format/index.ts';
+import type { RunRecipe } from '../lanes/lane.ts';
 
 /** Orders a jump may simulate (engine/limits.ts). Both lanes replay each order; in Chromium an
  * order costs 10 to 90 µs, so the largest allowed jump takes a few seconds (in slices, behind a

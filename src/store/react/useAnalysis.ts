@@ -4,13 +4,13 @@
  * React redraws the charts in an interruptible background render instead of inside the frame
  * that moves the tokens. */
 import { useDeferredValue, useMemo } from 'react';
-import type { Mode, Report, SystemView } from '../engine/index.ts';
-import type { LaneAnalysis } from '../analysis/index.ts';
+import type { Mode, Report, SystemView } from '../../engine/index.ts';
+import type { LaneAnalysis } from '../../analysis/index.ts';
 import { useSim, useSimulator } from './hooks.ts';
 import {
   selectAnalysisVersion,
   selectGeneration,
-  selectViewMode,
+  selectLanesShown,
   shownModes,
 } from './selectors.ts';
 
@@ -32,9 +32,9 @@ export function useAnalysis(active = true): { nowMs: number; lanes: readonly Lan
   const simulator = useSimulator();
   const version = useDeferredValue(useSim(active ? selectAnalysisVersion : selectHeld));
   const generation = useDeferredValue(useSim(selectGeneration));
-  const viewMode = useDeferredValue(useSim(selectViewMode));
+  const lanesShown = useDeferredValue(useSim(selectLanesShown));
   return useMemo(() => {
-    const lanes = shownModes(viewMode).map((mode) => {
+    const lanes = shownModes(lanesShown).map((mode) => {
       const lane = simulator.lane(mode);
       return {
         mode,
@@ -45,5 +45,5 @@ export function useAnalysis(active = true): { nowMs: number; lanes: readonly Lan
       };
     });
     return { nowMs: simulator.lane('sync').nowMs, lanes, version, generation };
-  }, [simulator, viewMode, version, generation]);
+  }, [simulator, lanesShown, version, generation]);
 }

@@ -5,8 +5,8 @@
  * grows to the shelf's mean gap, so memory stays bounded however long the run, the shelf stays
  * full, and the checkpoints stay evenly spread over it (the longest gap within about twice the
  * mean; halving every other one kept between half and all of what the cap allows). */
-import { CHECKPOINT_LIMITS, type Mode, type TimedChange } from '../engine/index.ts';
-import type { LaneCheckpoint } from './lane.ts';
+import { CHECKPOINT_LIMITS, type Mode, type TimedChange } from '../../engine/index.ts';
+import type { LaneCheckpoint } from '../lanes/lane.ts';
 
 export interface PairCheckpoint {
   atMs: number;

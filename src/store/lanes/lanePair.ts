@@ -10,9 +10,9 @@ import {
   type Stop,
   type SystemView,
   type TimedChange,
-} from '../engine/index.ts';
-import { approxBytes } from './approxBytes.ts';
-import { Checkpoints, type PairCheckpoint } from './checkpoints.ts';
+} from '../../engine/index.ts';
+import { approxBytes } from '../replay/approxBytes.ts';
+import { Checkpoints, type PairCheckpoint } from '../replay/checkpoints.ts';
 import { Lane, type RunRecipe } from './lane.ts';
 
 export const MODES: readonly Mode[] = ['sync', 'async'];

@@ -2,13 +2,13 @@
  * times speed into simulated time from an anchor, pausing by itself at a lesson's beats and once
  * nothing more can happen, and driving the jumps (seeks) that go on in slices across frames. */
 import type { StoreApi } from 'zustand/vanilla';
-import { nextPauseAfter, pauseMoments } from '../scenarios/beats.ts';
-import type { Beat } from '../scenarios/index.ts';
+import { nextPauseAfter, pauseMoments } from '../../scenarios/beats.ts';
+import type { Beat } from '../../scenarios/index.ts';
 import { MAX_FRAME_GAP_MS, simTargetAt, type ClockAnchor } from './clock.ts';
 import { createJumper } from './jump.ts';
-import type { LanePair } from './lanePair.ts';
-import type { Publisher } from './publisher.ts';
-import type { FrameClock, SimulatorStore } from './simulatorTypes.ts';
+import type { LanePair } from '../lanes/lanePair.ts';
+import type { Publisher } from '../publish/publisher.ts';
+import type { FrameClock, SimulatorStore } from '../simulatorTypes.ts';
 
 /** Engine work allowed per frame before the clock gives up and re-anchors. */
 const FRAME_BUDGET_MS = 9;

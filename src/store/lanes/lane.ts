@@ -12,8 +12,8 @@ import {
   type SettingValue,
   type SimCheckpoint,
   type TimedChange,
-} from '../engine/index.ts';
-import { Collector } from '../analysis/index.ts';
+} from '../../engine/index.ts';
+import { Collector } from '../../analysis/index.ts';
 import { flightOf, pruneFlights, type Flight } from './flights.ts';
 import { OrderBook, type PackedBook } from './orderBook.ts';
 

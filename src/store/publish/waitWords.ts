@@ -1,8 +1,8 @@
 /** The lane's countdowns in words, for a screen reader and for tests: what the soonest few waits
  * are for and how long each has left ("order 12: try 3 in 2.0 s"), the same facts the diagram's
  * countdown rings draw. */
-import type { WaitView } from '../engine/index.ts';
-import { formatCount, formatTime } from '../format/index.ts';
+import type { WaitView } from '../../engine/index.ts';
+import { formatCount, formatTime } from '../../format/index.ts';
 
 /** Phrases said at most: the soonest waits; the rest are counted. */
 export const MAX_WAIT_PHRASES = 3;

@@ -1,7 +1,7 @@
 /** Short-lived tokens that the event log implies but the engine's view does not hold: a page going
  * back to the customer, an email arriving in the inbox, a failed call, a job dropping into the
  * dead-letter queue. Each is a pure function of its log entry, so seeking replays them exactly. */
-import type { LogEntry, Place } from '../engine/index.ts';
+import type { LogEntry, Place } from '../../engine/index.ts';
 
 export type FlightKind = 'success' | 'error' | 'email' | 'duplicate' | 'failed' | 'dead';
 

@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { Mode, SettingKey } from '../engine/index.ts';
+import type { Mode, SettingKey } from '../../engine/index.ts';
 import {
   selectAnalysisVersion,
   selectErrors,
@@ -12,14 +12,14 @@ import {
   selectSelectedOrder,
   selectValues,
 } from './selectors.ts';
-import type { LaneReader } from './laneReader.ts';
-import type { Simulator, SimulatorStore } from './simulatorStore.ts';
-import type { LaneSnapshot } from './snapshot.ts';
-import type { ViewState, ViewStore } from './viewStore.ts';
+import type { LaneReader } from '../lanes/laneReader.ts';
+import type { Simulator, SimulatorStore } from '../simulatorStore.ts';
+import type { LaneSnapshot } from '../publish/snapshot.ts';
+import type { PageState, PageStore } from '../pageStore.ts';
 
 export interface SimulatorHandles {
   simulator: Simulator;
-  view: ViewStore;
+  page: PageStore;
 }
 
 export const SimulatorContext = createContext<SimulatorHandles | null>(null);
@@ -38,8 +38,8 @@ export function useSim<T>(selector: (s: SimulatorStore) => T): T {
   return useStore(useHandles().simulator.store, selector);
 }
 
-export function useViewState<T>(selector: (s: ViewState) => T): T {
-  return useStore(useHandles().view, selector);
+export function usePageState<T>(selector: (s: PageState) => T): T {
+  return useStore(useHandles().page, selector);
 }
 
 /** The store's actions (stable functions; reading them never subscribes). */
@@ -79,7 +79,7 @@ export function useSetting(key: SettingKey): { value: string; error: string | un
 }
 
 export function useSelectedOrder() {
-  return useViewState(selectSelectedOrder);
+  return usePageState(selectSelectedOrder);
 }
 
 /** Calls `draw` after every frame and every jump, outside React rendering. */

@@ -1,6 +1,6 @@
 /** What each recent order's customer has seen so far (page, response time, email), read from the
  * event log: the user's screen and the order tracker are drawn from it. Bounded in size. */
-import type { LogEntry, Page } from '../engine/index.ts';
+import type { LogEntry, Page } from '../../engine/index.ts';
 
 export type EmailOutcome = 'pending' | 'sent' | 'lost' | 'dead';
 
