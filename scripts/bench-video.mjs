@@ -165,7 +165,9 @@ async function make(opened, { size, from, to }, { clicks = false } = {}) {
   const path = join(dir, `v-${Date.now()}.webm`);
   await file.saveAs(path);
   const thread = await page.getByTestId('video-status').getAttribute('data-thread');
-  return { seconds, bytes: statSync(path).size, thread, answers, peak };
+  /** Where the panel says the video was made, in words. */
+  const where = (t) => (t === 'worker' ? 'in the Worker' : 'on the page (no Worker)');
+  return { seconds, bytes: statSync(path).size, thread: where(thread), answers, peak };
 }
 
 const mb = (bytes) => `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -193,7 +195,7 @@ try {
       }
     }
     const r = await make(opened, { size: '1280x720', from: 0, to: 9 }, { clicks: true });
-    console.log(`  made in a ${r.thread}: ${r.seconds.toFixed(1)} s, ${mb(r.bytes)}`);
+    console.log(`  made ${r.thread}: ${r.seconds.toFixed(1)} s, ${mb(r.bytes)}`);
     console.log(clickLine('while it rendered', r.answers));
     if (opened.errors.length) console.log(`    page errors: ${opened.errors.join('; ')}`);
     await opened.page.close();
@@ -211,7 +213,7 @@ try {
     const opened = await openPage(scenario, { noWorker: false });
     const r = await make(opened, { size: '1920x1080', ...span });
     console.log(
-      `  ${name}: made in a ${r.thread} in ${r.seconds.toFixed(1)} s, ${mb(r.bytes)}; heap peak: page ${mb(r.peak.page)}, worker ${mb(r.peak.worker)}, both at once ${mb(r.peak.sum)}`,
+      `  ${name}: made ${r.thread} in ${r.seconds.toFixed(1)} s, ${mb(r.bytes)}; heap peak: page ${mb(r.peak.page)}, worker ${mb(r.peak.worker)}, both at once ${mb(r.peak.sum)}`,
     );
     await opened.page.close();
   }
