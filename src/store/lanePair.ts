@@ -39,8 +39,10 @@ const CHECKPOINT_SHARE = 0.25;
 /** While a run plays, a checkpoint is taken in a frame only if the last one took at most this
  * (with the frame's other work, two vsyncs at most)... */
 const PLAYING_CHECKPOINT_MS = 16;
-/** ...and the lanes hold at most this many orders and jobs together (about 3 ms of copy). */
+/** ...and the lanes hold at most this many orders and jobs together (about 3 ms of copy)... */
 const PLAYING_HELD = 1_000;
+/** ...or, past the first, if a checkpoint is this many spacings overdue. */
+const PLAYING_OVERDUE = 4;
 let warmedUp = false;
 
 export class LanePair {
@@ -178,17 +180,15 @@ export class LanePair {
 
   /** Is a checkpoint due (by work), cheap enough to copy in one go (CHECKPOINT_LIMITS.held), and
    * long enough after the last one that copying stays a small share of the time? While a run
-   * plays, only a checkpoint that fits in a frame is taken (the last one took at most
-   * PLAYING_CHECKPOINT_MS, and fewer orders are held): in a spike one took 30 ms to hundreds
-   * (its analysis' copy the most), a frame several vsyncs late; a run that pauses takes the one
-   * it missed then (idleWork). */
+   * plays, only a checkpoint that fits in a frame is taken (fewer orders are held, and the last
+   * one took at most PLAYING_CHECKPOINT_MS, unless it is long overdue): in a spike one took 30 ms
+   * to hundreds (its analysis' copy the most), a frame several vsyncs late; a run that pauses
+   * takes the one it missed then (idleWork). */
   private checkpointDue(wallMs: number): boolean {
     if (!this.checkpoints.due(this.work)) return false;
     const held = this.lanes.sync.sim.held + this.lanes.async.sim.held;
     if (held > CHECKPOINT_LIMITS.held) return false;
-    if (this.playing && (held > PLAYING_HELD || this.checkpointWallMs > PLAYING_CHECKPOINT_MS)) {
-      return false;
-    }
+    if (this.playing && (held > PLAYING_HELD || this.slowAndNotOverdue())) return false;
     return (wallMs - this.checkpointAtWallMs) * CHECKPOINT_SHARE >= this.checkpointWallMs;
   }
 
@@ -200,6 +200,15 @@ export class LanePair {
     const cp = { atMs: this.nowMs, work: this.work, lanes, applied, bytes };
     this.checkpoints.add(cp);
     if (!warmedUp) this.warmUpFrom = cp;
+  }
+
+  /** The last checkpoint took longer than a frame has for one, and the replay a seek would need
+   * without a new one is still short (PLAYING_OVERDUE spacings): a long run that plays on at a
+   * steady load on a slow computer still keeps checkpoints, a late frame every few spacings. */
+  private slowAndNotOverdue(): boolean {
+    if (this.checkpointWallMs <= PLAYING_CHECKPOINT_MS) return false;
+    const last = this.checkpoints.all[this.checkpoints.all.length - 1];
+    return this.work < (last ? last.work : 0) + PLAYING_OVERDUE * this.checkpoints.spacingNow;
   }
 
   /** What a playing run left for when it stops (it has paused): the warm-up, and a checkpoint

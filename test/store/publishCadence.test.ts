@@ -153,6 +153,8 @@ describe('what a playing run leaves for when it stops', () => {
     durationMs: 600_000,
     changes: [],
   };
+  /** The log entries both lanes have written: where a checkpoint now would sit in replay work. */
+  const workOf = (pair: LanePair) => pair.lanes.sync.logged + pair.lanes.async.logged;
   /** A wall clock that moves `stepMs` each time it is read: each checkpoint seems to take that. */
   const skewed = (stepMs: number) => {
     let wall = 0;
@@ -167,21 +169,34 @@ describe('what a playing run leaves for when it stops', () => {
     expect(pair.nowMs).toBe(toMs);
   };
 
-  it('takes no more checkpoints in frames once one took longer than a frame has, then one on pausing', () => {
+  it('takes checkpoints in frames only when long overdue once one took longer than a frame has, and one on pausing', () => {
     const pair = new LanePair(recipe, 0, new Checkpoints(200, 2_000));
     pair.playing = true;
     const now = skewed(20);
-    play(pair, 60_000, now);
-    // The first checkpoint (an unknown cost) is taken and seems to take 20 ms: no more follow.
-    expect(pair.checkpoints.all.length).toBe(1);
+    play(pair, 120_000, now);
+    // Each checkpoint seems to take 20 ms: after the first, one only every four spacings of work.
+    const played = pair.checkpoints.all;
+    expect(played.length).toBeGreaterThan(1);
+    for (let i = 1; i < played.length; i++) {
+      expect(played[i]!.work - played[i - 1]!.work).toBeGreaterThanOrEqual(4 * 2_000);
+    }
+    // Not playing (a seek, a page's first run), the same clock leaves room for more.
+    const seeking = new LanePair(recipe, 0, new Checkpoints(200, 2_000));
+    play(seeking, 120_000, skewed(20));
+    expect(seeking.checkpoints.all.length).toBeGreaterThan(played.length);
+    // Played on until a checkpoint is due and put off: once it pauses, that one is taken, at
+    // the moment it paused.
+    const before = played.length;
+    for (let t = 121_000; t <= 240_000 && pair.checkpoints.all.length === before; t += 1_000) {
+      play(pair, t, now);
+      if (pair.checkpoints.all.length === before && pair.checkpoints.due(workOf(pair))) break;
+    }
+    expect(pair.checkpoints.all.length).toBe(before);
+    expect(pair.checkpoints.due(workOf(pair))).toBe(true);
     pair.playing = false;
     pair.idleWork(now);
-    expect(pair.checkpoints.all.length).toBe(2);
-    expect(pair.checkpoints.all[1]!.atMs).toBe(pair.nowMs);
-    // Not playing (a seek, a page's first run), the same clock leaves room for several.
-    const seeking = new LanePair(recipe, 0, new Checkpoints(200, 2_000));
-    play(seeking, 60_000, skewed(20));
-    expect(seeking.checkpoints.all.length).toBeGreaterThan(1);
+    expect(pair.checkpoints.all.length).toBe(before + 1);
+    expect(pair.checkpoints.all.at(-1)!.atMs).toBe(pair.nowMs);
   });
 
   it('keeps taking them in frames while they are quick, as a run not playing does', () => {
