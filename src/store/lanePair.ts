@@ -36,13 +36,9 @@ const WARM_UP_ENTRIES = 3_000;
  * page copying three times as long as it simulated. A run played at its pace has time to spare,
  * and one played as fast as it goes (`npm run bench:seek`) keeps one every minute or so. */
 const CHECKPOINT_SHARE = 0.25;
-/** While a run plays, a checkpoint is taken in a frame only if the last one took at most this
- * (with the frame's other work, two vsyncs at most)... */
-const PLAYING_CHECKPOINT_MS = 16;
-/** ...and the lanes hold at most this many orders and jobs together (about 3 ms of copy)... */
+/** While a run plays, a checkpoint is taken in a frame only while the lanes hold at most this
+ * many orders and jobs together (about 3 ms of copy; CHECKPOINT_LIMITS.held is 3,000). */
 const PLAYING_HELD = 1_000;
-/** ...or, past the first, if a checkpoint is this many spacings overdue. */
-const PLAYING_OVERDUE = 4;
 let warmedUp = false;
 
 export class LanePair {
@@ -180,15 +176,14 @@ export class LanePair {
 
   /** Is a checkpoint due (by work), cheap enough to copy in one go (CHECKPOINT_LIMITS.held), and
    * long enough after the last one that copying stays a small share of the time? While a run
-   * plays, only a checkpoint that fits in a frame is taken (fewer orders are held, and the last
-   * one took at most PLAYING_CHECKPOINT_MS, unless it is long overdue): in a spike one took 30 ms
-   * to hundreds (its analysis' copy the most), a frame several vsyncs late; a run that pauses
-   * takes the one it missed then (idleWork). */
+   * plays, only one of lanes holding few orders is taken (PLAYING_HELD): in a spike the first
+   * one, of lanes holding 2,800, took 150 to 330 ms under load (its analysis' copy the most), a
+   * frame many vsyncs late; a run that pauses takes the one it missed then (idleWork). */
   private checkpointDue(wallMs: number): boolean {
     if (!this.checkpoints.due(this.work)) return false;
     const held = this.lanes.sync.sim.held + this.lanes.async.sim.held;
     if (held > CHECKPOINT_LIMITS.held) return false;
-    if (this.playing && (held > PLAYING_HELD || this.slowAndNotOverdue())) return false;
+    if (this.playing && held > PLAYING_HELD) return false;
     return (wallMs - this.checkpointAtWallMs) * CHECKPOINT_SHARE >= this.checkpointWallMs;
   }
 
@@ -202,17 +197,8 @@ export class LanePair {
     if (!warmedUp) this.warmUpFrom = cp;
   }
 
-  /** The last checkpoint took longer than a frame has for one, and the replay a seek would need
-   * without a new one is still short (PLAYING_OVERDUE spacings): a long run that plays on at a
-   * steady load on a slow computer still keeps checkpoints, a late frame every few spacings. */
-  private slowAndNotOverdue(): boolean {
-    if (this.checkpointWallMs <= PLAYING_CHECKPOINT_MS) return false;
-    const last = this.checkpoints.all[this.checkpoints.all.length - 1];
-    return this.work < (last ? last.work : 0) + PLAYING_OVERDUE * this.checkpoints.spacingNow;
-  }
-
   /** What a playing run left for when it stops (it has paused): the warm-up, and a checkpoint
-   * that was due but too big for a frame. `wallNow` times the checkpoint, as runTo does. */
+   * that was due but put off. `wallNow` times the checkpoint, as runTo does. */
   idleWork(wallNow: () => number = () => 0): void {
     if (this.warmUpFrom) this.warmUp(this.warmUpFrom);
     const before = wallNow();
