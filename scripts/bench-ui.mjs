@@ -8,7 +8,8 @@
 // intervals come in steps of 16.7 ms, so '33 ms' is 33.4 here: one missed frame at most).
 // `npm run bench:ui` (SKIP_BUILD=1 reuses dist/; BENCH_MS sets how long each stage is measured;
 // BENCH_MIN_TOKENS the tokens a stage must show; BENCH_SETTINGS adds link parameters to the first
-// stage; BENCH_ONLY=1 or 2 measures that stage alone; BENCH_DIST serves another build, to compare
+// stage; BENCH_ONLY=1 or 2 measures that stage alone; BENCH_RUNS=N measures each stage N times and
+// prints the runs' median and each run's figures; BENCH_DIST serves another build, to compare
 // two builds in one period of the machine).
 // `npm run bench:ui -- --throttle 4` (or BENCH_THROTTLE=4) slows the page's CPU fourfold through
 // Chromium's CPU throttling, a student's laptop or phone: its budget is a median of 17 ms and a
@@ -20,6 +21,8 @@ const MIN_TOKENS = Number(process.env.BENCH_MIN_TOKENS ?? 600);
 const TWO_FRAMES = 33.4;
 /** BENCH_ONLY=1 or 2 measures one stage alone. */
 const ONLY = process.env.BENCH_ONLY;
+/** BENCH_RUNS=N measures each stage N times, each on a page of its own (1 to 20). */
+const RUNS = runCount(process.env.BENCH_RUNS);
 const THROTTLE = throttleRate(process.argv.slice(2), process.env.BENCH_THROTTLE);
 /** A vsync at 60 Hz; frame intervals are whole multiples of it, give or take the 0.1 ms that
  * requestAnimationFrame's timestamps are rounded to (two frames read 33.3 or 33.4). */
@@ -43,6 +46,20 @@ function throttleRate(args, env) {
     process.exit(2);
   }
   return rate;
+}
+
+/** BENCH_RUNS as a whole number from 1 to 20 (1 when unset); anything else stops the bench
+ * with one line. */
+function runCount(raw) {
+  if (raw === undefined || raw === '') return 1;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 20) {
+    console.error(
+      `BENCH_RUNS takes a whole number from 1 to 20 (runs of each stage), not "${raw}"`,
+    );
+    process.exit(2);
+  }
+  return n;
 }
 
 async function tokenCount(page) {
@@ -169,8 +186,16 @@ async function measure(page) {
   );
   console.log(`engine at maximum speed: ${maxed ? 'yes' : 'no'}`);
   const late = throttled ? Math.round(p95 / VSYNC) > 2 : Math.round(worst / VSYNC) > 2;
-  return median > 17 || late || tokens[0] < MIN_TOKENS;
+  return {
+    failed: median > 17 || late || tokens[0] < MIN_TOKENS,
+    median,
+    p95,
+    worst,
+  };
 }
+
+/** The middle of `values` (the lower middle of an even count). */
+const middle = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
 
 // BENCH_DIST serves another build (built already), to compare two in one period.
 const app = await start({}, { dist: process.env.BENCH_DIST });
@@ -182,15 +207,34 @@ try {
     ['the traffic-spike lesson, with rings and its chart', lesson],
   ];
   for (const [name, setUp] of stages.filter((_, i) => !ONLY || ONLY === String(i + 1))) {
-    const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    console.log(`\n${name}`);
-    if (THROTTLE > 1) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    const runs = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const page = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      console.log(`\n${name}${RUNS > 1 ? `, run ${run} of ${RUNS}` : ''}`);
+      if (THROTTLE > 1) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+      }
+      await setUp(page, app.url);
+      const result = await measure(page);
+      runs.push(result);
+      failed = result.failed || failed;
+      await page.close();
     }
-    await setUp(page, app.url);
-    failed = (await measure(page)) || failed;
-    await page.close();
+    if (RUNS > 1) {
+      const figures = (key) => runs.map((r) => r[key].toFixed(1)).join(', ');
+      console.log(`\n${name}, ${RUNS} runs (median of the runs; each run's figure):`);
+      console.log(
+        `  median frame:    ${middle(runs.map((r) => r.median)).toFixed(2)} ms (${figures('median')})`,
+      );
+      console.log(
+        `  95th percentile: ${middle(runs.map((r) => r.p95)).toFixed(2)} ms (${figures('p95')})`,
+      );
+      console.log(
+        `  worst frame:     ${middle(runs.map((r) => r.worst)).toFixed(2)} ms (${figures('worst')})`,
+      );
+      console.log(`  within budget:   ${runs.filter((r) => !r.failed).length} of ${RUNS}`);
+    }
   }
   console.log(failed ? '\nbench:ui FAILED its budget' : '\nbench:ui within budget');
 } finally {

@@ -35,11 +35,16 @@ export function Timeline() {
     const furthestMs = Math.max(state.furthestMs, simMs);
     const el = input.current;
     if (el) {
-      const max = Math.max(furthestMs, MIN_SPAN_MS);
-      if (el.max !== String(max)) el.max = String(max);
-      if (!held.current) el.value = String(simMs);
-      el.setAttribute('aria-valuetext', localSpokenTime(t, simMs));
-      el.style.setProperty('--fill', `${(simMs / max) * 100}%`);
+      // Whole ms (the slider's step) and a fill to a hundredth of a percent, each written only
+      // when it changed: every write restyles the slider.
+      const max = String(Math.round(Math.max(furthestMs, MIN_SPAN_MS)));
+      if (el.max !== max) el.max = max;
+      const value = String(Math.round(simMs));
+      if (!held.current && el.value !== value) el.value = value;
+      const spoken = localSpokenTime(t, simMs);
+      if (el.getAttribute('aria-valuetext') !== spoken) el.setAttribute('aria-valuetext', spoken);
+      const fill = `${((simMs / Number(max)) * 100).toFixed(2)}%`;
+      if (el.style.getPropertyValue('--fill') !== fill) el.style.setProperty('--fill', fill);
     }
     setText(now.current, localTime(t, simMs));
     setText(end.current, t('timeline.end', { end: localTime(t, furthestMs) }));

@@ -149,8 +149,20 @@ export function createLessonProgress(simulator: Simulator) {
     }
   }
 
+  /** The store's state at the last frame read: while playing it is a new object only when the
+   * moment is published (a few times a second; between publishes only the clock moves, in place),
+   * and the progress is read then, not on every frame (reading the lanes' reports every frame
+   * cost each frame of a spike a few ms, and re-rendered the reveal's number every frame). */
+  let readState: SimulatorState | null = null;
+  function onFrame(): void {
+    const s = simulator.store.getState();
+    if (s.playing && s === readState) return;
+    readState = s;
+    update();
+  }
+
   update();
-  const stop = simulator.onFrame(update);
+  const stop = simulator.onFrame(onFrame);
   const dispose = () => {
     stop();
     if (catchUp !== undefined) clearTimeout(catchUp);

@@ -30,6 +30,10 @@ export interface SimulatorState {
   playing: boolean;
   /** Simulated ms per wall ms. */
   speed: number;
+  /** The moment shown. While playing, it and `furthestMs` move every frame in place, without
+   * notifying subscribers (publisher.ts): a subscriber hears of them at each publish, a few
+   * times a second, and reads the newest with getState(); `prev` in a subscriber may already
+   * hold the newer clock. */
   simMs: number;
   /** The furthest moment played so far: the end of the timeline. */
   furthestMs: number;

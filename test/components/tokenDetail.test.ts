@@ -39,13 +39,28 @@ describe('the frame budget', () => {
     expect(new Set(levels)).toEqual(new Set([0]));
   });
 
-  it('draws less a step at a time once the frames run late, and stays there while they do', () => {
+  it('draws less a step at a time once the frames run a little late, and stays there while they do', () => {
+    const { frames } = budget();
+    frames(1, 16.7);
+    expect(frames(7, 25)).toBe(0);
+    expect(frames(1, 25)).toBe(1);
+    expect(frames(7, 25)).toBe(1);
+    expect(frames(1, 25)).toBe(2);
+    expect(frames(300, 25)).toBe(2);
+  });
+
+  it('draws the least detail at once when the frames run two vsyncs late or more', () => {
     const { frames } = budget();
     frames(1, 16.7);
     expect(frames(7, 50)).toBe(0);
-    expect(frames(1, 50)).toBe(1);
-    expect(frames(8, 50)).toBe(2);
+    expect(frames(1, 50)).toBe(2);
     expect(frames(300, 50)).toBe(2);
+  });
+
+  it('takes frames just under two vsyncs late a step at a time', () => {
+    const { frames } = budget();
+    frames(1, 16.7);
+    expect(frames(8, 39)).toBe(1);
   });
 
   it('tries more detail again after two seconds on time, and waits twice as long when that fails', () => {

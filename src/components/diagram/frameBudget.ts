@@ -18,8 +18,12 @@ export const MOVING_AT: Readonly<Record<Detail, number>> = {
 
 /** Frames a decision reads: about an eighth of a second at 60 Hz. */
 const WINDOW = 8;
-/** Past this median interval the frames run late: one vsync at 60 Hz is 16.7 ms. */
+/** Past this median interval the frames run late: one vsync at 60 Hz is 16.7 ms... */
 const LATE_MS = 20;
+/** ...and past this, at two vsyncs or more, so late (a slow computer, a spike) that the least
+ * detail is drawn at once rather than a step at a time: each step cost another eighth of a second
+ * of frames three vsyncs long. */
+const VERY_LATE_MS = 2 * LATE_MS;
 /** Frames on time before more detail is tried again: two seconds at 60 Hz. A try that runs late
  * at once doubles the wait for the next (up to half a minute), so a level that does not fit is
  * not tried every two seconds, each try costing a few late frames. */
@@ -53,7 +57,8 @@ export class FrameBudget {
     }
     this.gaps[this.count++ % WINDOW] = gap;
     if (this.count < WINDOW) return this.detail;
-    const late = this.median() > LATE_MS;
+    const median = this.median();
+    const late = median > LATE_MS;
     if (this.trying) {
       this.trying = false;
       this.calmNeeded = late ? Math.min(this.calmNeeded * 2, CALMEST_FRAMES) : CALM_FRAMES;
@@ -61,7 +66,7 @@ export class FrameBudget {
     if (late) {
       this.calm = 0;
       if (this.detail < 2) {
-        this.detail = (this.detail + 1) as Detail;
+        this.detail = median > VERY_LATE_MS ? 2 : ((this.detail + 1) as Detail);
         // The next decision reads frames drawn at the new level only.
         this.count = 0;
       }

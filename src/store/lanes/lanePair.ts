@@ -36,6 +36,9 @@ const WARM_UP_ENTRIES = 3_000;
  * page copying three times as long as it simulated. A run played at its pace has time to spare,
  * and one played as fast as it goes (`npm run bench:seek`) keeps one every minute or so. */
 const CHECKPOINT_SHARE = 0.25;
+/** While a run plays, a checkpoint is taken in a frame only while the lanes hold at most this
+ * many orders and jobs together (about 3 ms of copy; CHECKPOINT_LIMITS.held is 3,000). */
+const PLAYING_HELD = 1_000;
 let warmedUp = false;
 
 export class LanePair {
@@ -52,6 +55,10 @@ export class LanePair {
   private checkpointWallMs = 0;
   /** The first checkpoint, to warm up from at the start of the next run (warmUp). */
   private warmUpFrom: PairCheckpoint | null = null;
+  /** Set by the frame loop while a run plays: its frames do not stop for the warm-up (a busy
+   * run's restore took 30 to 60 ms, a frame three times late in bench:ui), which waits for the
+   * run to pause or for the next seek. */
+  playing = false;
 
   /** The recipe's first `scripted` changes are the scenario's script, the rest the user's. */
   constructor(
@@ -133,8 +140,9 @@ export class LanePair {
    * `tMs` is in the past). Stops early (returning where it got to) once `deadlineWallMs` has
    * passed, if a deadline and a clock are given. Takes checkpoints on the way. */
   runTo(tMs: number, deadlineWallMs = Infinity, wallNow: () => number = () => 0): number {
-    // The warm-up gets a frame of its own rather than lengthening the checkpoint's.
-    if (this.warmUpFrom) this.warmUp(this.warmUpFrom);
+    // The warm-up gets a frame of its own rather than lengthening the checkpoint's; a run that
+    // plays leaves it for when it stops (idleWork).
+    if (this.warmUpFrom && !this.playing) this.warmUp(this.warmUpFrom);
     const start = this.startFor(tMs);
     if (start === 'zero') this.lanes = this.build();
     else if (start !== 'here') this.lanes = this.restore(start);
@@ -167,10 +175,15 @@ export class LanePair {
   }
 
   /** Is a checkpoint due (by work), cheap enough to copy in one go (CHECKPOINT_LIMITS.held), and
-   * long enough after the last one that copying stays a small share of the time? */
+   * long enough after the last one that copying stays a small share of the time? While a run
+   * plays, only one of lanes holding few orders is taken (PLAYING_HELD): in a spike the first
+   * one, of lanes holding 2,800, took 150 to 330 ms under load (its analysis' copy the most), a
+   * frame many vsyncs late; a run that pauses takes the one it missed then (idleWork). */
   private checkpointDue(wallMs: number): boolean {
     if (!this.checkpoints.due(this.work)) return false;
-    if (this.lanes.sync.sim.held + this.lanes.async.sim.held > CHECKPOINT_LIMITS.held) return false;
+    const held = this.lanes.sync.sim.held + this.lanes.async.sim.held;
+    if (held > CHECKPOINT_LIMITS.held) return false;
+    if (this.playing && held > PLAYING_HELD) return false;
     return (wallMs - this.checkpointAtWallMs) * CHECKPOINT_SHARE >= this.checkpointWallMs;
   }
 
@@ -182,6 +195,17 @@ export class LanePair {
     const cp = { atMs: this.nowMs, work: this.work, lanes, applied, bytes };
     this.checkpoints.add(cp);
     if (!warmedUp) this.warmUpFrom = cp;
+  }
+
+  /** What a playing run left for when it stops (it has paused): the warm-up, and a checkpoint
+   * that was due but put off. `wallNow` times the checkpoint, as runTo does. */
+  idleWork(wallNow: () => number = () => 0): void {
+    if (this.warmUpFrom) this.warmUp(this.warmUpFrom);
+    const before = wallNow();
+    if (!this.checkpointDue(before)) return;
+    this.checkpoint();
+    this.checkpointWallMs = wallNow() - before;
+    this.checkpointAtWallMs = before;
   }
 
   /** Restores a checkpoint into throwaway lanes and runs them on a little, once per page. The code

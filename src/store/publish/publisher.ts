@@ -1,6 +1,7 @@
 /** Publishing: hands the lanes' current moment to React as coarse state (node counts, customers'
- * screens, the values in force, at about 15 Hz while playing; the charts at 4 Hz) and to the frame
- * listeners every frame, for the token layer that must not go through React. */
+ * screens, the values in force, at about 15 Hz while playing; the charts at 4 Hz, on a frame after
+ * the moment's) and to the frame listeners every frame, for the token layer that must not go
+ * through React. */
 import type { StoreApi } from 'zustand/vanilla';
 import { SETTINGS } from '../../engine/index.ts';
 import { beatIndexAt, focusOrderAt } from '../../scenarios/beats.ts';
@@ -68,6 +69,8 @@ export function createPublisher(
   let lastFrameWallMs = -Infinity;
   /** The caption showing at the last publish of the moment. */
   let publishedBeat = -1;
+  /** The charts are due: their publish waits for the frame after the moment's. */
+  let analysisOwed = false;
 
   function readValues(): Record<string, string> {
     const config = pair.lanes.sync.sim.config;
@@ -110,12 +113,29 @@ export function createPublisher(
     };
   }
 
-  /** Only the clock moves; the tokens redraw from the engine. */
+  /** Only the clock moves; the tokens redraw from the engine. The clock is written into the
+   * state in place, without notifying the store's subscribers: every component that reads the
+   * store through a selector would otherwise run its selector every frame (a few ms a frame in a
+   * spike, bench:ui), to find nothing of theirs changed. What follows the clock every frame (the
+   * scrubber, the chart's now-line, the tokens) is a frame listener and reads the state then; the
+   * next publish hands React the moment, clock included. */
   function tick(): void {
-    const s = store.getState();
+    const s = store.getState() as { simMs: number; furthestMs: number };
     const now = pair.nowMs;
-    store.setState({ simMs: now, furthestMs: Math.max(s.furthestMs, now) });
+    s.simMs = now;
+    if (now > s.furthestMs) s.furthestMs = now;
     for (const listener of listeners) listener();
+    if (analysisOwed && clock.afterFrame) {
+      // The charts' turn, a frame after the moment's: on the moment's frame, the charts' and the
+      // tallies' renders together made that frame late.
+      analysisOwed = false;
+      const mine = published;
+      clock.afterFrame(() => {
+        if (published === mine) {
+          store.setState({ analysisVersion: store.getState().analysisVersion + 1 });
+        }
+      });
+    }
   }
 
   function publishMoment(analysisDue: boolean): void {
@@ -140,14 +160,20 @@ export function createPublisher(
     const analysisEvery = Math.max(ANALYSIS_EVERY_MS, ANALYSIS_EVERY_FRAMES * frameMs);
     const analysisDue = due || wall - lastAnalysisWallMs >= analysisEvery;
     if (analysisDue) lastAnalysisWallMs = wall;
-    if (due || !clock.afterFrame) return publishMoment(analysisDue);
+    if (due || !clock.afterFrame) {
+      analysisOwed = false;
+      return publishMoment(analysisDue);
+    }
     // While playing, the frame draws the tokens and the clock, and React renders the coarse
     // state in a task of its own once the frame is drawn: rendered in the frame, the charts'
-    // and tallies' update made it miss two frames in a spike (bench:ui).
+    // and tallies' update made it miss two frames in a spike (bench:ui). The charts follow on
+    // the next frame (tick).
     tick();
     const mine = published;
     clock.afterFrame(() => {
-      if (published === mine) publishMoment(analysisDue);
+      if (published !== mine) return;
+      publishMoment(false);
+      if (analysisDue) analysisOwed = true;
     });
   }
 

@@ -10,8 +10,24 @@ import type { LanePair } from '../lanes/lanePair.ts';
 import type { Publisher } from '../publish/publisher.ts';
 import type { FrameClock, SimulatorStore } from '../simulatorTypes.ts';
 
-/** Engine work allowed per frame before the clock gives up and re-anchors. */
+/** Engine work allowed per frame before the clock gives up and re-anchors, while frames come on
+ * time (60 Hz)... */
 const FRAME_BUDGET_MS = 9;
+/** ...and at least this much when they do not. */
+const LEAST_SLICE_MS = 3;
+/** Frames later than this (smoothed) run late: a vsync at 60 Hz is 16.7 ms. */
+const ON_TIME_MS = 20;
+
+/** The engine's slice of a frame, from how far apart the last frames came (smoothed, in ms). On
+ * a computer too slow for the run (a 4x slower CPU in a spike), everything else the frame does
+ * (the tokens, the clock, the browser's layout and paint) takes longer too, and a full slice
+ * made each frame three or four vsyncs long: the slice shrinks in proportion, so the frames come
+ * sooner and the run plays slower than asked (the stage says it runs as fast as this computer
+ * allows), rather than jerking along at full speed. */
+export function sliceMs(frameMs: number): number {
+  if (!(frameMs > ON_TIME_MS)) return FRAME_BUDGET_MS;
+  return Math.max(LEAST_SLICE_MS, (FRAME_BUDGET_MS * ON_TIME_MS) / frameMs);
+}
 /** How long to keep playing once nothing more can happen, before pausing by itself. */
 const QUIET_MS = 1200;
 
@@ -43,6 +59,8 @@ export function createFrameLoop(
   let frameId = 0;
   let anchor: ClockAnchor = { wallMs: clock.now(), simMs: pair.nowMs, speed };
   let lastWallMs = anchor.wallMs;
+  /** The interval between frames while playing, smoothed over the last several. */
+  let frameMs = 1000 / 60;
   /** The user pressed play after everything had settled: do not pause again until it unsettles. */
   let keepRunning = false;
   /** A seek that resumes playing once it lands, if it was sliced while playing. */
@@ -75,13 +93,26 @@ export function createFrameLoop(
   function stopPlaying(): void {
     store.setState({ playing: false, atMaxSpeed: false });
     publish(true);
+    idleWorkLater();
+  }
+
+  /** The work a playing run leaves for when it stops (LanePair.idleWork: the seek code's
+   * warm-up, a checkpoint too big for a frame), in a task of its own once playing stops. */
+  function idleWorkLater(): void {
+    const work = () => {
+      if (!store.getState().playing) pair.idleWork(clock.now);
+    };
+    if (clock.afterFrame) clock.afterFrame(work);
+    else work();
   }
 
   function frame(): void {
     frameId = 0;
     if (!store.getState().playing) return;
     const start = clock.now();
-    if (start - lastWallMs > MAX_FRAME_GAP_MS) reanchor(start);
+    const gap = start - lastWallMs;
+    if (gap > 0 && gap <= MAX_FRAME_GAP_MS) frameMs += (gap - frameMs) / 8;
+    if (gap > MAX_FRAME_GAP_MS) reanchor(start);
     lastWallMs = start;
     let target = simTargetAt(anchor, start);
     const settled = pair.settled();
@@ -90,7 +121,13 @@ export function createFrameLoop(
     if (settled && !keepRunning) target = Math.min(target, Math.max(quietEnd, pair.nowMs));
     const beatStop = nextPauseAfter(pauseMs(), pair.nowMs);
     if (beatStop <= target) target = beatStop;
-    const reached = pair.runTo(target, start + FRAME_BUDGET_MS, clock.now);
+    pair.playing = true;
+    let reached: number;
+    try {
+      reached = pair.runTo(target, start + sliceMs(frameMs), clock.now);
+    } finally {
+      pair.playing = false;
+    }
     const behind = reached < target;
     if (behind) reanchor();
     if (behind !== store.getState().atMaxSpeed) store.setState({ atMaxSpeed: behind });
@@ -137,6 +174,7 @@ export function createFrameLoop(
     pause() {
       stopLoop();
       resumeAfterJump = false;
+      idleWorkLater();
     },
     reanchor,
     startJump(targetMs) {
