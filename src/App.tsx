@@ -26,21 +26,23 @@ import { lessonEntry } from './scenarios/index.ts';
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/react/hooks.ts';
 import { SimulatorProvider } from './store/react/SimulatorProvider.tsx';
-import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { provideVideoMaker } from './embed/videoRequest.ts';
 import { markFirstScreenPainted, onNextPaint } from './components/afterPaint.ts';
 
-/** Its children once the first screen has painted, rendered then in a transition React may
- * split: below the stage, out of sight at start (hidden in an embed and when presenting), they
- * were a third of the first render's task on a slow phone (docs/architecture-ui.md, "The first
- * screen"). */
+/** Its children once the first screen has painted: below the stage, out of sight at start
+ * (hidden in an embed and when presenting), they were a third of the first render's task on a
+ * slow phone (docs/architecture-ui.md, "The first screen"). A plain update, not a transition: a
+ * playing run's frame updates kept putting off a transition, and on a 4x slower CPU the analysis
+ * was still missing seconds after the first screen. Their render is one task of 50-100 ms at 4x
+ * (their heavy parts, the charts and the exporters, load on demand after it). */
 function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boolean }) {
   const [shown, setShown] = useState(!wait);
   useEffect(() => {
     if (shown) return;
     return onNextPaint(() => {
       markFirstScreenPainted();
-      startTransition(() => setShown(true));
+      setShown(true);
       // So that a lesson picked later opens its close-up at once, and a dialog opens at once.
       void CLOSEUP.load();
       void DIALOGS.load();
