@@ -235,7 +235,7 @@ export class LaneProbe {
 
 /** A caption's words that follow the broker: `{lease}` is its lease's name ("visibility
  * timeout", "session timeout", "min-idle time") and `{leaseLength}` its length now ("10 s"). */
-export function brokerWords(caption: string, sim: Simulation): string {
+export function brokerWords(caption: string, sim: Pick<Simulation, 'config'>): string {
   if (!caption.includes('{lease')) return caption;
   const lease = brokerLease(sim.config.queue.broker);
   const ms = lease.setting ? Number(findSetting(lease.setting)?.read(sim.config)) : NaN;

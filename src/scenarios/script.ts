@@ -4,6 +4,7 @@
  * user has changed gets its own script: a caption that no longer happens, or no longer holds, is
  * left out with the reason. Pure: the same recipe always resolves the same way. */
 import {
+  buildConfig,
   roundUs,
   SCRIPT_MAX_EVENTS,
   Simulation,
@@ -13,6 +14,7 @@ import {
 import { beatMs } from './beats.ts';
 import { brokerWords, describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
 import type { Beat, Scenario } from './types.ts';
+import OWN_SCRIPTS from './ownScripts.json';
 
 /** How finely a `when` is looked for, in ms of simulated time: the goals' grid. */
 export const WHEN_GRID_MS = 50;
@@ -113,4 +115,82 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
     prevMs = t;
   }
   return { beats: kept, leftOut };
+}
+
+/** A beat of a lesson's own run as `resolveScript` binds it: `null` when it keeps the beat as
+ * written, else its moment (its caption then follows the broker's words, `brokerWords`). */
+export type OwnBeat = number | null;
+
+/** What `resolveScript` gives each lesson's own run, stored: `recipe` is `recipeKey` of that run.
+ * test/scenarios/ownScripts.test.ts writes it (`npx vitest run --project unit -u ownScripts`) and
+ * fails when it is out of date. */
+export type OwnScripts = Readonly<Record<string, { recipe: string; beats: readonly OwnBeat[] }>>;
+
+/** A short fingerprint of a run: the same for recipes that are equal whatever their keys' order. */
+export function recipeKey(recipe: RunRecipe): string {
+  const text = canonical(recipe);
+  // cyrb53: a 53-bit string hash, enough to tell a lesson's own run from a changed one.
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** JSON with every object's keys sorted and undefined fields left out. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const fields = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${fields.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** A lesson's captions bound to a run, as `resolveScript` binds them: for the lesson's own run
+ * (what a lesson opens with) read from what was resolved before the build, since resolving runs
+ * both lanes to the last caption (up to 70 ms on this machine, and a long task on a slow phone
+ * while the first screen builds); for a changed run, resolved now. */
+export function lessonScript(
+  scenario: Scenario,
+  recipe: RunRecipe,
+  own: OwnScripts = OWN_SCRIPTS as OwnScripts,
+): Script {
+  const stored = own[scenario.id];
+  if (
+    stored === undefined ||
+    stored.beats.length !== scenario.beats.length ||
+    stored.recipe !== recipeKey(recipe)
+  ) {
+    return resolveScript(scenario, recipe);
+  }
+  const words = { config: buildConfig(recipe.settings, recipe.flow) };
+  const beats = scenario.beats.map((beat, i) => {
+    const atSec = stored.beats[i];
+    return typeof atSec === 'number'
+      ? { ...beat, caption: brokerWords(beat.caption, words), atSec }
+      : beat;
+  });
+  return { beats, leftOut: [] };
+}
+
+/** `lessonScript`'s record of a lesson's own run (`recipe`: `scenarioRecipe(scenario)`), or
+ * undefined when `resolveScript` leaves a caption out of it (then it is resolved at the time). */
+export function ownScript(
+  scenario: Scenario,
+  recipe: RunRecipe,
+): { recipe: string; beats: OwnBeat[] } | undefined {
+  const script = resolveScript(scenario, recipe);
+  if (script.leftOut.length > 0 || script.beats.length !== scenario.beats.length) return undefined;
+  const beats = script.beats.map((bound, i): OwnBeat =>
+    bound === scenario.beats[i] ? null : bound.atSec,
+  );
+  return { recipe: recipeKey(recipe), beats };
 }

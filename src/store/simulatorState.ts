@@ -23,7 +23,7 @@ import {
   scenarioChanges,
   scenarioFlow,
 } from '../scenarios/index.ts';
-import { NO_SCRIPT, resolveScript } from '../scenarios/script.ts';
+import { lessonScript, NO_SCRIPT } from '../scenarios/script.ts';
 import { shown } from './changes/echo.ts';
 import { createFrameLoop } from './time/frameLoop.ts';
 import { MODES, type LanePair } from './lanes/lanePair.ts';
@@ -104,7 +104,7 @@ export function simulatorState({
     function rescript(): void {
       const { scenarioId } = get();
       const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
-      const script = scenario ? resolveScript(scenario, pair.currentRecipe) : NO_SCRIPT;
+      const script = scenario ? lessonScript(scenario, pair.currentRecipe) : NO_SCRIPT;
       set({ beats: script.beats, captionsLeftOut: script.leftOut });
     }
 
