@@ -11,6 +11,24 @@ import compileModule from '@messageformat/core/compile-module.js';
 import { parse } from '@messageformat/parser';
 
 export const PSEUDO = 'en-XA';
+/** The English messages that only the side panel's controls use, which load with them rather than
+ * in the first load: `virtual:catalog/en` leaves them out and `virtual:catalog/en-controls` has
+ * only them. Other languages load whole, on demand. */
+export const CONTROLS_PART = 'en-controls';
+const CONTROLS_PREFIXES = [
+  'setting.',
+  'broker.',
+  'controls.',
+  'unit.',
+  'design.',
+  'flowSteps.',
+  'flowStep.',
+  'dualWrite.',
+  'backoff.',
+  'distribution.',
+];
+/** Whether a message is the controls' own, loaded with them in English. */
+export const isControlsMessage = (id) => CONTROLS_PREFIXES.some((prefix) => id.startsWith(prefix));
 const PREFIX = 'virtual:catalog/';
 const RESOLVED = '\0catalog:';
 
@@ -97,10 +115,15 @@ export function catalogPlugin(dir) {
     },
     load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
-      const locale = id.slice(RESOLVED.length);
+      const name = id.slice(RESOLVED.length);
+      const locale = name === CONTROLS_PART ? 'en' : name;
       const { file, messages } = readCatalog(dir, locale);
       this.addWatchFile(file.pathname);
-      return compileCatalog(messages, locale);
+      if (locale !== 'en') return compileCatalog(messages, locale);
+      const part = Object.entries(messages).filter(
+        ([key]) => isControlsMessage(key) === (name === CONTROLS_PART),
+      );
+      return compileCatalog(Object.fromEntries(part), locale);
     },
   };
 }

@@ -3,6 +3,7 @@
  * diagrams scale down, but both lanes stay on screen. In a window too narrow for both (701 to
  * 1099 px, stage.css) it floats over the stage's right side instead, with its own Close button,
  * so that the stage keeps its width. */
+import { useT } from '../i18n/react.tsx';
 import { MotionSwitch } from './a11y/MotionSwitch.tsx';
 import { deferred, useDeferred } from './deferred.ts';
 import { LessonSide } from './lessons/LessonSide.tsx';
@@ -20,8 +21,11 @@ export const CONTROLS = deferred(() => import('./controls/ControlsPanel.tsx'));
 
 function Controls() {
   const module = useDeferred(CONTROLS);
-  if (module instanceof Error) return <p className="card">The controls: {module.message}</p>;
-  if (!module) return <p className="card">Loading the controls…</p>;
+  const t = useT();
+  if (module instanceof Error) {
+    return <p className="card">{t('panel.failed', { reason: module.message })}</p>;
+  }
+  if (!module) return <p className="card">{t('panel.loading')}</p>;
   return <module.ControlsPanel />;
 }
 
@@ -41,6 +45,7 @@ export function SidePanel() {
   const { page } = useHandles();
   const designFirst = useDesignFirst();
   useLessonDesignPanel();
+  const t = useT();
   return (
     <div className="side-panel" id={SIDE_PANEL_ID} hidden={!open}>
       <button
@@ -48,12 +53,12 @@ export function SidePanel() {
         className="button side-panel-close"
         onClick={() => page.getState().setPanelOpen(false)}
       >
-        Close the controls
+        {t('panel.close')}
       </button>
       {designFirst && <DesignFirst />}
       <LessonSide />
       <Controls />
-      <section className="view-options card" aria-label="View">
+      <section className="view-options card" aria-label={t('panel.view')}>
         <ThemePicker />
         <MotionSwitch />
         <ShortcutsButton />

@@ -19,6 +19,14 @@ const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ default: C
 };
 
 const catalogs = new Map<Locale, Catalog>([['en', en]]);
+/** English messages loaded after the first screen with the part of the page that uses them
+ * (addEnglish): the side panel's controls. */
+const laterEnglish: Catalog[] = [];
+
+/** Adds English messages that a part loaded after the first screen brings along. */
+export function addEnglish(messages: Catalog): void {
+  laterEnglish.push(messages);
+}
 let locale: Locale = DEFAULT_LOCALE;
 let catalog: Catalog = en;
 /** Whether the reader chose the language on; links write only a chosen one. */
@@ -74,6 +82,6 @@ export function onLocaleChange(listener: () => void): () => void {
  * reads in English rather than as its id (the catalog test keeps every catalog whole). */
 export function t(id: MessageId, values?: MessageValues, inLocale?: Locale): string {
   const messages = (inLocale === undefined ? undefined : catalogs.get(inLocale)) ?? catalog;
-  const message = messages[id] ?? en[id];
+  const message = messages[id] ?? en[id] ?? laterEnglish.find((part) => part[id])?.[id];
   return message ? message(values) : id;
 }

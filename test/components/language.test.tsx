@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-// The translated area (the header, the playback bar, the lesson picker) in another language: the
+// The translated areas (the header, the playback bar, the lesson picker, the side panel's controls
+// and view options) in another language: the
 // pseudo-locale leaves none of the English catalog's words in its text or its labels, so that a
 // string written outside the catalogs would show; Spanish reads by the catalog, names included;
 // and the page's <html lang> follows.
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pseudoText } from '../../scripts/lib/catalogPlugin.mjs';
 import english from '../../src/i18n/catalogs/en.json';
 import { LANGUAGE_NAMES, PSEUDO_LOCALE } from '../../src/i18n/locales.ts';
 import { setLocale } from '../../src/i18n/runtime.ts';
@@ -23,9 +25,9 @@ const PRODUCT_NAMES = new RegExp(
 );
 
 /** Every text the area shows or says: each element's own text, and its labels and titles. */
-function areaTexts(): string[] {
-  const roots = [...document.querySelectorAll('.app-header, .playback')];
-  expect(roots).toHaveLength(2);
+function areaTexts(selector = '.app-header, .playback', count = 2): string[] {
+  const roots = [...document.querySelectorAll(selector)];
+  expect(roots).toHaveLength(count);
   const texts: string[] = [];
   for (const root of roots) {
     for (const el of [root, ...root.querySelectorAll('*')]) {
@@ -50,7 +52,7 @@ function labelled(label: string): Element {
   return el;
 }
 
-async function switchTo(locale: 'en' | 'es' | 'en-XA') {
+async function switchTo(locale: 'en' | 'es' | 'zh-CN' | 'en-XA') {
   await act(async () => {
     await setLocale(locale, { chosen: true, root: document.documentElement });
   });
@@ -93,6 +95,56 @@ describe('the translated area', () => {
     expect(picker.querySelector('label')).toHaveTextContent('Lección');
     expect(picker.querySelector('select')).toHaveTextContent('2. Se cae el servicio de correo');
     expect(document.documentElement.lang).toBe('es');
+  });
+
+  it('in the pseudo-locale leaves no English in the side panel’s controls, every broker’s included', async () => {
+    const sim = renderApp();
+    act(() => sim.handles.page.getState().setPanelOpen(true));
+    await switchTo('en-XA');
+    const panel = '.side-panel-close, .side-panel .controls, .side-panel .view-options';
+    // The advanced settings and the exact boxes, open, so that their words are on screen too.
+    act(() => {
+      document.querySelector<HTMLDetailsElement>('.controls details')!.open = true;
+      for (const button of document.querySelectorAll<HTMLElement>('.exact-toggle')) button.click();
+    });
+    const brokers = [...document.querySelectorAll<HTMLSelectElement>('.broker select')][0]!;
+    const texts: string[] = [];
+    for (const broker of ['sqs', 'rabbitmq', 'kafka', 'redis', 'ideal']) {
+      act(() => {
+        fireEvent.change(brokers, { target: { value: broker } });
+      });
+      texts.push(...areaTexts(panel, 3));
+    }
+    expect(texts.filter((text) => ENGLISH_TEXTS.has(text) && /[A-Za-z]/.test(text))).toEqual([]);
+    // Product names, the brokers' own terms and the distributions typed as code stay as written.
+    const names = new RegExp(
+      `${PRODUCT_NAMES.source}|SQS|RabbitMQ|Kafka|Redis Streams|Redis|maxReceiveCount|` +
+        'basic\\.qos|num\\.partitions|XAUTOCLAIM|exp\\(800\\)|uniform\\(600,1000\\)|lognormal\\(800,400\\)',
+      'g',
+    );
+    const plain = texts.filter((text) => /[A-Za-z]{2,}/.test(text.replace(names, '')));
+    expect([...new Set(plain)]).toEqual([]);
+    expect(texts).toEqual(
+      expect.arrayContaining([pseudoText('Controls'), pseudoText('Partitions')]),
+    );
+  });
+
+  it('reads the side panel in Spanish and Chinese, units and numbers included', async () => {
+    const sim = renderApp();
+    act(() => sim.handles.page.getState().setPanelOpen(true));
+    await switchTo('es');
+    const controls = document.querySelector('.side-panel .controls')!;
+    expect(controls.querySelector('h2')).toHaveTextContent('Controles');
+    expect(controls).toHaveTextContent('Cobrar la tarjeta');
+    expect(controls).toHaveTextContent('4 consumidores');
+    expect(controls).toHaveTextContent('Enviar el correo de confirmación');
+    const email = [...controls.querySelectorAll('input[type=range]')][3]!;
+    expect(email.getAttribute('aria-valuetext')).toBe('1,5 segundos');
+    await switchTo('zh-CN');
+    expect(controls.querySelector('h2')).toHaveTextContent('控制面板');
+    expect(controls).toHaveTextContent('银行卡扣款');
+    expect(controls).toHaveTextContent('死信队列');
+    expect(email.getAttribute('aria-valuetext')).toBe('1.5 秒');
   });
 
   it('switches back to English from the picker', async () => {

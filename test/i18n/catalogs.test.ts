@@ -6,7 +6,24 @@ import { readdirSync } from 'node:fs';
 import { parse, type PluralCategory, type Token } from '@messageformat/parser';
 import { describe, expect, it } from 'vitest';
 import { readCatalog } from '../../scripts/lib/catalogPlugin.mjs';
-import { FLOW_PRESET_IDS, FLOW_PRESETS } from '../../src/engine/index.ts';
+import {
+  BROKER_NAMES,
+  BROKERS,
+  brokerFacts,
+  FLOW_PRESET_IDS,
+  FLOW_PRESETS,
+  SETTINGS,
+} from '../../src/engine/index.ts';
+import {
+  ADVANCED_CONTROLS,
+  BROKER_CONTROL,
+  brokerControls,
+  EMAIL_CONTROLS,
+  LATENCY_CONTROLS,
+  LOAD_CONTROLS,
+} from '../../src/components/controls/controlSpecs.ts';
+import { DUAL_WRITE_CONTROLS } from '../../src/components/controls/dualWriteSpecs.ts';
+import { UNIT_IDS } from '../../src/components/controls/localSpec.ts';
 import { LANGUAGES } from '../../src/i18n/locales.ts';
 import { t, setLocale } from '../../src/i18n/runtime.ts';
 import { TALLY_KEYS, tallyText } from '../../src/lessons/tallies.ts';
@@ -94,6 +111,62 @@ describe('the catalogs', () => {
     for (const id of FLOW_PRESET_IDS) {
       expect(english[`flow.${id}`]?.toLowerCase()).toBe(FLOW_PRESETS[id]!().label.toLowerCase());
     }
+  });
+
+  it('words every setting of the engine’s registry, the English as the registry has it', () => {
+    expect(SETTINGS.length).toBeGreaterThan(40);
+    for (const setting of SETTINGS) {
+      expect(english[`setting.${setting.key}.label`], setting.key).toBe(setting.label);
+      expect(english[`setting.${setting.key}.help`], setting.key).toBe(setting.description);
+    }
+  });
+
+  it('words every broker’s own settings and note, the English as the broker has them', () => {
+    for (const broker of BROKERS) {
+      const facts = brokerFacts(broker);
+      for (const { key, control } of facts.settings) {
+        if (!control) continue;
+        const words = `broker.${broker}.${key}`;
+        expect(english[`${words}.label`], words).toBe(control.label);
+        expect(english[`${words}.help`], words).toBe(control.hint);
+        expect(english[`${words}.real`], words).toBe(control.real);
+      }
+      expect(english[`broker.${broker}.note`]).toBe(facts.note);
+    }
+  });
+
+  it('has the words, choices and unit of every control in the side panel', () => {
+    const specs = [
+      ...LATENCY_CONTROLS,
+      ...EMAIL_CONTROLS,
+      ...LOAD_CONTROLS,
+      ...ADVANCED_CONTROLS,
+      ...Object.values(DUAL_WRITE_CONTROLS),
+      BROKER_CONTROL,
+      ...BROKERS.flatMap((b) => brokerControls(b)),
+    ];
+    for (const spec of specs) {
+      for (const id of [spec.labelId, spec.hintId, spec.realId]) {
+        if (id !== undefined) expect(english[id], `${spec.key}: ${id}`).toBeDefined();
+      }
+      for (const option of spec.options ?? []) {
+        if (option.labelId) expect(english[option.labelId], option.labelId).toBeDefined();
+      }
+      if (spec.unit && spec.unit !== '%') expect(UNIT_IDS[spec.unit], spec.unit).toBeDefined();
+    }
+  });
+
+  it('names every preset flow’s steps, the English as the flow has them', () => {
+    for (const id of FLOW_PRESET_IDS) {
+      for (const step of FLOW_PRESETS[id]!().steps) {
+        expect(english[`flowStep.${id}.${step.id}`], `${id}.${step.id}`).toBe(step.label);
+      }
+    }
+  });
+
+  it('names every broker as the engine does in English', () => {
+    for (const broker of BROKERS)
+      expect(english[`broker.${broker}.name`]).toBe(BROKER_NAMES[broker].label);
   });
 
   it('writes the tallies in English as the lessons and the command line do', () => {

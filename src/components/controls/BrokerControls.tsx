@@ -5,7 +5,8 @@ import { DEFAULT_BROKER, brokerFacts, isBroker } from '../../engine/index.ts';
 import { BROKER_CONTROL, BROKER_KEY, brokerControls } from './controlSpecs.ts';
 import { useActions, useSetting, useSim } from '../../store/react/hooks.ts';
 import { shownModes } from '../../store/react/selectors.ts';
-import { plural } from '../../format/index.ts';
+import { useT } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 import { SettingControl } from './SettingControl.tsx';
 import './broker.css';
 
@@ -24,15 +25,16 @@ export function BrokerControls() {
   const { note } = brokerFacts(broker);
   const { redrive } = useActions();
   const deadLetters = useDeadLetters();
+  const t = useT();
   return (
     <fieldset className="group broker">
-      <legend>Message broker</legend>
+      <legend>{t('broker.legend')}</legend>
       <SettingControl spec={BROKER_CONTROL} />
       <div className="broker-settings">
         {brokerControls(broker).map((spec) => (
           <SettingControl key={spec.key} spec={spec} />
         ))}
-        {note && <p className="broker-note">{note}</p>}
+        {note && <p className="broker-note">{t(`broker.${broker}.note` as MessageId)}</p>}
       </div>
       <div className="broker-redrive">
         {/* aria-disabled rather than disabled: the button stays in the Tab order, so a screen
@@ -44,12 +46,10 @@ export function BrokerControls() {
           aria-disabled={deadLetters === 0}
           aria-describedby={`${id}-dlq`}
         >
-          Redrive dead letters
+          {t('broker.redrive')}
         </button>
         <span id={`${id}-dlq`} className="broker-dlq">
-          {deadLetters === 0
-            ? 'Dead-letter queue empty'
-            : plural(deadLetters, 'dead-lettered message')}
+          {deadLetters === 0 ? t('broker.dlqEmpty') : t('broker.dlqCount', { count: deadLetters })}
         </span>
       </div>
     </fieldset>

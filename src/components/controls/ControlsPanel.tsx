@@ -9,6 +9,7 @@ import {
 import type { SettingKey } from '../../engine/index.ts';
 import { selectChangeCount } from '../../store/react/selectors.ts';
 import { useActions, useSim } from '../../store/react/hooks.ts';
+import { useT } from '../../i18n/react.tsx';
 import { Icon } from '../Icon.tsx';
 import { BrokerControls } from './BrokerControls.tsx';
 import { DesignSection } from './DesignSection.tsx';
@@ -34,13 +35,14 @@ export function ControlsPanel() {
   const checkout = flow.id === 'checkout';
   const email = flow.steps.some((s) => s.id === 'email');
   const designFirst = useDesignFirst();
+  const t = useT();
   return (
     <aside className="controls" aria-labelledby="controls-title">
-      <h2 id="controls-title">Controls</h2>
+      <h2 id="controls-title">{t('controls.title')}</h2>
       <div className="actions">
         <button type="button" className="button button-primary" onClick={placeOrder}>
           <Icon name="order" />
-          <span>Place one order</span>
+          <span>{t('controls.placeOrder')}</span>
         </button>
         <button
           type="button"
@@ -50,17 +52,17 @@ export function ControlsPanel() {
           aria-describedby={spikeLocked ? 'spike-locked' : undefined}
         >
           <Icon name="spike" />
-          <span>Start a traffic spike</span>
+          <span>{t('controls.startSpike')}</span>
         </button>
         {spikeLocked && (
           <p id="spike-locked" className="changes-note">
-            This page locks the traffic pattern, so it cannot start a spike.
+            {t('controls.spikeLocked')}
           </p>
         )}
       </div>
       {!designFirst && <DesignSection />}
       <fieldset className="group">
-        <legend>How long each step takes</legend>
+        <legend>{t('controls.latencies')}</legend>
         {!checkout && <FlowSteps flow={flow} />}
         <div className="slider-list slider-list-compact">
           {(checkout ? LATENCY_CONTROLS : flowLatencyControls(flow)).map((spec) => (
@@ -70,14 +72,14 @@ export function ControlsPanel() {
       </fieldset>
       {email && (
         <fieldset className="group">
-          <legend>Email service</legend>
+          <legend>{t('controls.email')}</legend>
           {EMAIL_CONTROLS.map((spec) => (
             <SettingControl key={spec.key} spec={spec} />
           ))}
         </fieldset>
       )}
       <fieldset className="group">
-        <legend>Load</legend>
+        <legend>{t('controls.load')}</legend>
         <div className="slider-list slider-list-compact">
           {LOAD_CONTROLS.map((spec) => (
             <SettingControl key={spec.key} spec={spec} />
@@ -86,21 +88,19 @@ export function ControlsPanel() {
       </fieldset>
       <BrokerControls />
       <details className="advanced">
-        <summary>Advanced</summary>
+        <summary>{t('controls.advanced')}</summary>
         <div className="advanced-body">
           {ADVANCED_CONTROLS.map((spec) => (
             <SettingControl key={spec.key} spec={spec} />
           ))}
           <DualWriteControls />
           <button type="button" className="button" onClick={restoreDefaults}>
-            Restore the lesson’s defaults
+            {t('controls.restoreDefaults')}
           </button>
         </div>
       </details>
       <p className="changes-note">
-        {changes === 0
-          ? 'Changes apply from the current moment and are recorded, so rewinding replays them.'
-          : `${changes} recorded ${changes === 1 ? 'change' : 'changes'}: rewinding replays them exactly.`}
+        {changes === 0 ? t('controls.changesNone') : t('controls.changes', { count: changes })}
       </p>
     </aside>
   );

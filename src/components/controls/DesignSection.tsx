@@ -4,16 +4,19 @@
  * the design gives is shown before anything plays. */
 import { useId, useState } from 'react';
 import { parseDistribution, type FlowStep, type StepWhere } from '../../engine/index.ts';
-import { formatTime } from '../../format/index.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
+import { localTime } from '../../i18n/format.ts';
+import type { MessageId } from '../../i18n/runtime.ts';
 import { useActions, useSim } from '../../store/react/hooks.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
+import { stepName } from '../flowWords.ts';
 import { answersTooSoon, answerTimes, tooSoonWarning } from './design.ts';
 import { stepTime } from './FlowSteps.tsx';
 import './design.css';
 
-const PLACES: readonly { where: StepWhere; label: string }[] = [
-  { where: 'request', label: 'In the request' },
-  { where: 'background', label: 'In the background' },
+const PLACES: readonly { where: StepWhere; label: MessageId }[] = [
+  { where: 'request', label: 'design.inRequest' },
+  { where: 'background', label: 'design.inBackground' },
 ];
 
 const NO_ENQUEUE = { kind: 'constant', ms: 0 } as const;
@@ -26,34 +29,40 @@ export function DesignSection() {
   const parsed = parseDistribution(values['latency.enqueue'] ?? '0');
   const times = answerTimes(flow, typeof parsed === 'string' ? NO_ENQUEUE : parsed);
   const titleId = useId();
+  const t = useT();
+  // The answer time in bold wherever the language puts it in the sentence.
+  const [before, after] = t('design.answer', { time: '\u0001' }).split('\u0001');
   return (
     <section className="group design" aria-labelledby={titleId}>
       <h3 id={titleId} className="design-title">
-        Design: where each step runs
+        {t('design.title')}
       </h3>
-      <p className="design-note">
-        This designs the async lane. The sync lane always runs every step in the request.
-      </p>
+      <p className="design-note">{t('design.note')}</p>
       <ol className="design-steps">
         {flow.steps.map((step) => (
-          <DesignStep key={step.id} step={step} />
+          <DesignStep key={step.id} step={step} name={stepName(t, flow, step)} />
         ))}
       </ol>
       <p className="design-answer">
-        Async answers in about <strong>{answerText(times.asyncMs)}</strong>
-        <span className="design-sync"> (sync: {answerText(times.syncMs)})</span>
+        {before}
+        <strong>{answerText(t, times.asyncMs)}</strong>
+        {after}
+        <span className="design-sync">
+          {t('design.sync', { time: answerText(t, times.syncMs) })}
+        </span>
       </p>
-      <p className="design-note">A change starts the run again from 0 s.</p>
+      <p className="design-note">{t('design.restarts')}</p>
     </section>
   );
 }
 
 /** Under 0.1 s with milliseconds, so a login's 15 ms does not read as 0.01 s. */
-function answerText(ms: number): string {
-  return formatTime(ms, ms < 100 ? 3 : undefined);
+function answerText(t: Translate, ms: number): string {
+  return localTime(t, ms, ms < 100 ? 3 : undefined);
 }
 
-function DesignStep({ step }: { step: FlowStep }) {
+function DesignStep({ step, name: stepLabel }: { step: FlowStep; name: string }) {
+  const t = useT();
   const { change } = useActions();
   const [refusal, setRefusal] = useState<string | undefined>();
   const id = useId();
@@ -66,9 +75,11 @@ function DesignStep({ step }: { step: FlowStep }) {
     <li className={`design-step${warn ? ' design-step-warn' : ''}`}>
       <div className="design-step-head">
         <span id={`${id}-name`} className="design-step-name">
-          {step.label}
+          {stepLabel}
         </span>
-        <span className="design-step-time">{`takes ${stepTime(step.latency)}`}</span>
+        <span className="design-step-time">
+          {t('design.takes', { time: stepTime(t, step.latency) })}
+        </span>
       </div>
       <div
         role="radiogroup"
@@ -85,19 +96,19 @@ function DesignStep({ step }: { step: FlowStep }) {
               checked={step.where === place.where}
               onChange={() => setRefusal(change(`steps.${step.id}.where`, place.where))}
             />
-            <span>{place.label}</span>
+            <span>{t(place.label)}</span>
           </label>
         ))}
       </div>
       {warn && (
         <p id={`${id}-warn`} className="design-warning">
           <span aria-hidden="true">⚠ </span>
-          {tooSoonWarning(step)}
+          {t(tooSoonWarning(step))}
         </p>
       )}
       {refusal && (
         <p id={`${id}-refused`} className="field-error">
-          Not changed: {refusal}
+          {t('design.refused', { reason: refusal })}
         </p>
       )}
     </li>

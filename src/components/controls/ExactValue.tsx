@@ -1,7 +1,9 @@
 /** The "Exact" button beside a slider and the box it opens under it, for typing a value the
  * slider's stops do not reach: anything the registry allows, and for a latency a distribution. */
 import type { RefObject } from 'react';
+import { useT } from '../../i18n/react.tsx';
 import type { ControlSpec } from './controlSpecs.ts';
+import { unitName } from './localSpec.ts';
 import { registryRange } from './sliders.ts';
 import { useSettingDraft } from './useSettingDraft.ts';
 
@@ -15,6 +17,7 @@ interface ExactProps {
 }
 
 export function ExactButton({ spec, boxId, open, setOpen, toggle }: ExactProps) {
+  const t = useT();
   return (
     <button
       ref={toggle}
@@ -24,7 +27,8 @@ export function ExactButton({ spec, boxId, open, setOpen, toggle }: ExactProps) 
       aria-controls={open ? boxId : undefined}
       onClick={() => setOpen(!open)}
     >
-      Exact <span className="visually-hidden">value for {spec.label}</span>
+      {t('controls.exact')}{' '}
+      <span className="visually-hidden">{t('controls.exactFor', { label: spec.label })}</span>
     </button>
   );
 }
@@ -36,6 +40,7 @@ export function ExactBox({
   toggle,
   describedBy,
 }: Omit<ExactProps, 'open'> & { describedBy: string }) {
+  const t = useT();
   const { inputProps } = useSettingDraft(spec);
   const latency = spec.kind === 'latency';
   const range = registryRange(spec);
@@ -43,8 +48,10 @@ export function ExactBox({
   return (
     <div id={boxId} className="exact-box">
       <label htmlFor={inputId}>
-        {latency ? 'Exact value (ms)' : 'Exact value'}{' '}
-        <span className="visually-hidden">for {spec.label}</span>
+        {t(latency ? 'controls.exactValueMs' : 'controls.exactValue')}{' '}
+        <span className="visually-hidden">
+          {t('controls.exactValueFor', { label: spec.label })}
+        </span>
       </label>
       <div className="input-with-unit">
         <input
@@ -67,11 +74,11 @@ export function ExactBox({
             }
           }}
         />
-        {spec.unit && !latency && <span className="unit">{spec.unit}</span>}
+        {spec.unit && !latency && <span className="unit">{unitName(t, spec.unit)}</span>}
       </div>
       {latency && (
         <p id={`${boxId}-hint`} className="exact-hint">
-          Or a random time: exp(800), uniform(600,1000) or lognormal(800,400).
+          {t('controls.exactHint')}
         </p>
       )}
     </div>

@@ -2,12 +2,14 @@
  * the checkout's, so the checkout's sliders (card, order, email) would set steps it does not
  * have; the command line's `steps.ID.latency` changes them. */
 import type { Distribution, Flow } from '../../engine/index.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
+import { flowName, stepName } from '../flowWords.ts';
 import { LATENCY_CONTROLS, type ControlSpec } from './controlSpecs.ts';
 import { describeDistribution, shortMs } from './sliders.ts';
 
 /** A step's time as the panel says it: a constant as a time, any other by its kind and mean. */
-export function stepTime(d: Distribution): string {
-  return d.kind === 'constant' ? shortMs(d.ms) : describeDistribution(d);
+export function stepTime(t: Translate, d: Distribution): string {
+  return d.kind === 'constant' ? shortMs(t, d.ms) : describeDistribution(t, d);
 }
 
 /** The checkout's sliders a flow other than the checkout keeps: queueing a job, when anything
@@ -18,20 +20,21 @@ export function flowLatencyControls(flow: Flow): readonly ControlSpec[] {
 }
 
 export function FlowSteps({ flow }: { flow: Flow }) {
+  const t = useT();
   return (
     <>
-      <ul className="flow-steps" aria-label={`Steps of the ${flow.label.toLowerCase()}`}>
+      <ul className="flow-steps" aria-label={t('flowSteps.label', { flow: flowName(t, flow) })}>
         {flow.steps.map((s) => (
           <li key={s.id}>
-            <span>{s.label}</span>
+            <span>{stepName(t, flow, s)}</span>
             <span className="flow-step-time">
-              {stepTime(s.latency)}
-              {s.where === 'background' ? ' (async: in the background)' : ''}
+              {stepTime(t, s.latency)}
+              {s.where === 'background' ? t('flowSteps.background') : ''}
             </span>
           </li>
         ))}
       </ul>
-      <p className="flow-steps-note">Set by the flow: no slider here changes them.</p>
+      <p className="flow-steps-note">{t('flowSteps.note')}</p>
     </>
   );
 }

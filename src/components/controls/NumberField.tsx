@@ -2,13 +2,16 @@
  * leaving the field or on the spinner, so that half-typed numbers are never recorded as changes;
  * a rejected value stays visible with the registry's reason beside it. */
 import { useId } from 'react';
+import { useT } from '../../i18n/react.tsx';
 import type { ControlSpec } from './controlSpecs.ts';
+import { unitName } from './localSpec.ts';
 import { FieldHints, hintIds } from './FieldHints.tsx';
 import { registryRange } from './sliders.ts';
 import { useSettingDraft } from './useSettingDraft.ts';
 
 export function NumberField({ spec }: { spec: ControlSpec }) {
   const id = useId();
+  const t = useT();
   const { error, inputProps } = useSettingDraft(spec);
   const range = registryRange(spec);
   return (
@@ -25,7 +28,7 @@ export function NumberField({ spec }: { spec: ControlSpec }) {
           aria-describedby={`${hintIds(id, spec)}${error ? ` ${id}-error` : ''}`}
           {...inputProps}
         />
-        {spec.unit && <span className="unit">{spec.unit}</span>}
+        {spec.unit && <span className="unit">{unitName(t, spec.unit)}</span>}
       </div>
       <FieldHints id={id} spec={spec} error={error} />
     </div>

@@ -1,18 +1,24 @@
 /** The right native input for a setting, chosen by its control spec; disabled when the page's
  * `lock` parameter locks it. */
+import { useMemo } from 'react';
+import { useT } from '../../i18n/react.tsx';
 import { useLocked } from '../share/pageContext.ts';
 import type { ControlSpec } from './controlSpecs.ts';
+import { localSpec } from './localSpec.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField } from './SelectField.tsx';
 import { SliderField } from './SliderField.tsx';
 import { SwitchField } from './SwitchField.tsx';
 
-export function SettingControl({ spec }: { spec: ControlSpec }) {
+export function SettingControl({ spec: source }: { spec: ControlSpec }) {
+  const t = useT();
+  // The spec's words in the language on, for every field below.
+  const spec = useMemo(() => localSpec(t, source), [t, source]);
   const locked = useLocked(spec.key);
   const control = <Control spec={spec} />;
   if (!locked) return control;
   return (
-    <fieldset className="locked-setting" disabled title="Locked by this page">
+    <fieldset className="locked-setting" disabled title={t('controls.locked')}>
       {control}
     </fieldset>
   );

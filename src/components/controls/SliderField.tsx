@@ -27,6 +27,7 @@ import {
   spokenSliderValue,
 } from './sliders.ts';
 import { withMeanMs } from '../../engine/index.ts';
+import { useT } from '../../i18n/react.tsx';
 import { MISSING } from '../../format/index.ts';
 import { ExactBox, ExactButton } from './ExactValue.tsx';
 import { FieldHints, hintIds } from './FieldHints.tsx';
@@ -48,6 +49,7 @@ const MOVE_KEYS = new Set([
 
 export function SliderField({ spec }: { spec: ControlSpec }) {
   const id = useId();
+  const t = useT();
   const { value: engineValue, error } = useSetting(spec.key);
   const { change } = useActions();
   const scenarioId = useSim(selectScenarioId);
@@ -114,14 +116,14 @@ export function SliderField({ spec }: { spec: ControlSpec }) {
     shown === undefined
       ? MISSING
       : distribution
-        ? describeDistribution(distribution)
-        : formatSliderValue(spec, shown);
+        ? describeDistribution(t, distribution)
+        : formatSliderValue(t, spec, shown);
   const spoken =
     shown === undefined
-      ? 'no value'
+      ? t('controls.noValue')
       : distribution
-        ? describeDistribution(distribution, true)
-        : spokenSliderValue(spec, shown);
+        ? describeDistribution(t, distribution, true)
+        : spokenSliderValue(t, spec, shown);
 
   const defaultIndex = defaultValue === undefined ? -1 : stops.indexOf(defaultValue);
   const last = Math.max(1, stops.length - 1);
@@ -174,14 +176,14 @@ export function SliderField({ spec }: { spec: ControlSpec }) {
         />
         {defaultIndex >= 0 && (
           <span className="slider-tick" aria-hidden="true">
-            <span className="slider-tick-label">default</span>
+            <span className="slider-tick-label">{t('controls.default')}</span>
           </span>
         )}
       </div>
       {exactOpen && <ExactBox {...exact} describedBy={describedBy} />}
       {defaultIndex >= 0 && (
         <span id={`${id}-default`} className="visually-hidden">
-          Default: {formatSliderValue(spec, stops[defaultIndex]!)}.
+          {t('controls.defaultIs', { value: formatSliderValue(t, spec, stops[defaultIndex]!) })}
         </span>
       )}
       <FieldHints id={id} spec={spec} error={error} />

@@ -1,7 +1,8 @@
 /** A labelled on/off switch (a native checkbox with the switch role) for a true/false setting; the
  * email outage switch also shows a scheduled outage that has the service down now. */
 import { useId } from 'react';
-import { formatTime } from '../../format/index.ts';
+import { useT } from '../../i18n/react.tsx';
+import { localTime } from '../../i18n/format.ts';
 import { useActions, useSetting, useSim } from '../../store/react/hooks.ts';
 import type { ControlSpec } from './controlSpecs.ts';
 import { selectScheduledOutageEnd } from '../../store/changes/outage.ts';
@@ -9,6 +10,7 @@ import { FieldHints, hintIds } from './FieldHints.tsx';
 
 export function SwitchField({ spec }: { spec: ControlSpec }) {
   const id = useId();
+  const t = useT();
   const { value } = useSetting(spec.key);
   const { change } = useActions();
   const on = value === 'true';
@@ -31,11 +33,11 @@ export function SwitchField({ spec }: { spec: ControlSpec }) {
         {spec.label}
         {scheduled ? (
           <span id={scheduledId} className="switch-state switch-scheduled" aria-hidden="true">
-            {`Down until ${formatTime(outageEnd)}, scheduled`}
+            {t('controls.downUntil', { time: localTime(t, outageEnd) })}
           </span>
         ) : (
           <span className="switch-state" aria-hidden="true">
-            {on ? 'On' : 'Off'}
+            {t(on ? 'switch.on' : 'switch.off')}
           </span>
         )}
       </label>

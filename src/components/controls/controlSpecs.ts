@@ -1,7 +1,8 @@
 /** The settings the control panel offers, as data: which registry key and which native input
- * shows it, with its slider stops. The label, hint, bounds and unit come from the engine's
- * registry entry (a broker's own settings take the broker's words); what is here is the panel's
- * own: the kind of input, the stops and the unit's spoken forms. */
+ * shows it, with its slider stops. The bounds and unit come from the engine's registry entry; the
+ * words are the catalog's (`setting.<key>.label` and `.help`, a broker's own settings
+ * `broker.<broker>.<key>.*`), whose English is the registry's, and localSpec.ts reads them in the
+ * language on. What is here is the panel's own: the kind of input and the stops. */
 import {
   BROKER_NAMES,
   BROKERS,
@@ -12,6 +13,9 @@ import {
   type BrokerSetting,
   type SettingKey,
 } from '../../engine/index.ts';
+// First, so that the controls' English words are in before any spec reads them.
+import '../../i18n/controlsCatalog.ts';
+import { t, type MessageId } from '../../i18n/runtime.ts';
 import { RATE_KEY } from '../../store/changes/locks.ts';
 
 /** `slider`: a number on a slider; `latency`: a step's time (a number or a distribution's mean)
@@ -20,39 +24,53 @@ export type ControlKind = 'number' | 'slider' | 'latency' | 'percent' | 'switch'
 
 export interface ControlSpec {
   key: SettingKey;
+  /** The label, in English here; localSpec gives it in the language on. */
   label: string;
+  labelId: MessageId;
   kind: ControlKind;
-  /** The unit shown beside the value: the registry's unit unless given. */
+  /** The unit shown beside the value, by its English name (UNIT_IDS in localSpec.ts): the
+   * registry's unit unless given. */
   unit?: string;
-  /** The unit for exactly one, where it differs ("1 worker"). */
-  unitOne?: string;
-  /** The unit as a screen reader should say it, where the short one is an abbreviation. */
-  spokenUnit?: string;
   /** A number box's spinner step; the bounds are the registry's. */
   step?: number;
   /** A slider's stops, in the control's unit: from the registry's minimum, each pair is (up to,
    * step), so that short times get fine steps and long ones coarse. The registry's maximum
    * caps the last; typing can go beyond the slider, up to the registry's maximum. */
   scale?: readonly (readonly [upTo: number, step: number])[];
-  options?: readonly { value: string; label: string }[];
+  /** A choice's label is its value's (a product name) unless the catalog words it. */
+  options?: readonly { value: string; label: string; labelId?: MessageId }[];
   /** A short explanation under the label: the registry's own description unless given. */
   hint: string;
+  hintId: MessageId;
   /** What the real system does by default, where the simulator's value differs from it or
    * scales its time down. */
   real?: string;
+  realId?: MessageId;
 }
 
-/** A control spec whose label, hint and unit are the registry's unless given (a broker's words). */
+/** A setting's message in the catalog; the catalog test keeps one for every registry key. */
+export const settingWords = (key: SettingKey, part: 'label' | 'help') =>
+  `setting.${key}.${part}` as MessageId;
+
+/** A control spec whose words are the registry's (`setting.<key>.*`) unless other catalog ids are
+ * given (a broker's words, a control's own hint); the English is the catalog's. */
 export function spec(
-  s: Omit<ControlSpec, 'hint' | 'label'> & { hint?: string; label?: string },
+  s: Omit<ControlSpec, 'hint' | 'label' | 'labelId' | 'hintId' | 'real'> & {
+    labelId?: MessageId;
+    hintId?: MessageId;
+  },
 ): ControlSpec {
-  const setting = findSetting(s.key)!;
   const unit = s.unit ?? numericSetting(s.key)?.unit;
+  const labelId = s.labelId ?? settingWords(s.key, 'label');
+  const hintId = s.hintId ?? settingWords(s.key, 'help');
   return {
     ...s,
     ...(unit ? { unit } : {}),
-    label: s.label ?? setting.label,
-    hint: s.hint ?? setting.description,
+    ...(s.realId ? { real: t(s.realId, undefined, 'en') } : {}),
+    labelId,
+    hintId,
+    label: t(labelId, undefined, 'en'),
+    hint: t(hintId, undefined, 'en'),
   };
 }
 
@@ -94,8 +112,6 @@ export const LOAD_CONTROLS: readonly ControlSpec[] = [
     key: RATE_KEY,
     kind: 'slider',
     unit: 'orders/s',
-    spokenUnit: 'orders per second',
-    unitOne: 'order/s',
     // A teaching range: the spike lesson peaks at 40 a second; typing goes to the registry's 10,000.
     scale: [
       [20, 1],
@@ -107,14 +123,12 @@ export const LOAD_CONTROLS: readonly ControlSpec[] = [
     key: 'workers.count',
     kind: 'slider',
     unit: 'workers',
-    unitOne: 'worker',
     scale: [[50, 1]],
   }),
   spec({
     key: 'server.handlers',
     kind: 'slider',
     unit: 'handlers',
-    unitOne: 'handler',
     scale: [
       [20, 1],
       [100, 5],
@@ -146,10 +160,10 @@ export const ADVANCED_CONTROLS: readonly ControlSpec[] = [
     key: 'retry.backoff',
     kind: 'select',
     options: [
-      { value: 'none', label: 'None: retry at once' },
-      { value: 'fixed', label: 'Fixed' },
-      { value: 'exponential', label: 'Exponential' },
-      { value: 'full-jitter', label: 'Exponential, full jitter' },
+      { value: 'none', label: 'none', labelId: 'backoff.none' },
+      { value: 'fixed', label: 'fixed', labelId: 'backoff.fixed' },
+      { value: 'exponential', label: 'exponential', labelId: 'backoff.exponential' },
+      { value: 'full-jitter', label: 'full-jitter', labelId: 'backoff.full-jitter' },
     ],
   }),
   spec({
@@ -170,22 +184,29 @@ export const BROKER_KEY = 'queue.broker' satisfies SettingKey;
 
 export const BROKER_CONTROL: ControlSpec = spec({
   key: BROKER_KEY,
-
   kind: 'select',
-  options: BROKERS.map((value) => ({ value, label: BROKER_NAMES[value].label })),
-  hint: 'Whose delivery rules the queue follows. Changing the broker restarts the run; your other settings stay.',
+  options: BROKERS.map((value) => ({
+    value,
+    label: BROKER_NAMES[value].label,
+    labelId: `broker.${value}.name` as MessageId,
+  })),
+  hintId: 'broker.help',
 });
+
+/** A broker's words for one of its settings, in the catalog. */
+export const brokerWords = (broker: Broker, key: SettingKey, part: 'label' | 'help' | 'real') =>
+  `broker.${broker}.${key}.${part}` as MessageId;
 
 /** A broker's own setting as its policy words it (`settings` with a `control`): a number box
  * stepping by half seconds for a time and by one otherwise, a switch for a yes or no, a list for
  * any other choice; the label, hint and real default are the broker's. */
-function brokerControl({ key, control }: BrokerSetting): ControlSpec[] {
+function brokerControl(broker: Broker, { key, control }: BrokerSetting): ControlSpec[] {
   if (!control) return [];
   const words = {
     key,
-    label: control.label,
-    hint: control.hint,
-    ...(control.real ? { real: control.real } : {}),
+    labelId: brokerWords(broker, key, 'label'),
+    hintId: brokerWords(broker, key, 'help'),
+    ...(control.real ? { realId: brokerWords(broker, key, 'real') } : {}),
   };
   const numeric = numericSetting(key);
   if (numeric) return [spec({ ...words, kind: 'number', step: numeric.unit === 'ms' ? 500 : 1 })];
@@ -205,7 +226,7 @@ const brokerSpecs = new Map<Broker, readonly ControlSpec[]>();
 export function brokerControls(broker: Broker): readonly ControlSpec[] {
   let specs = brokerSpecs.get(broker);
   if (!specs) {
-    specs = brokerFacts(broker).settings.flatMap(brokerControl);
+    specs = brokerFacts(broker).settings.flatMap((s) => brokerControl(broker, s));
     brokerSpecs.set(broker, specs);
   }
   return specs;

@@ -2,6 +2,7 @@
  * answer with the steps where they are, and which steps the customer needs but the page no longer
  * waits for. Pure, so a test can hold the numbers to the engine's. */
 import { meanMs, type Distribution, type Flow, type FlowStep } from '../../engine/index.ts';
+import type { MessageId } from '../../i18n/runtime.ts';
 
 export interface AnswerTimes {
   /** The async lane: the request steps, then queueing the jobs if any step is in the background. */
@@ -32,8 +33,6 @@ export function answersTooSoon(step: FlowStep): boolean {
 
 /** Why a step the customer needs should not be moved: the seed's reason for the charge, in
  * general words for any other step. Not what happens then: the Design it lesson asks that. */
-export function tooSoonWarning(step: FlowStep): string {
-  return step.id === 'charge'
-    ? 'The customer needs this one: we must know the payment worked before the page says “confirmed”.'
-    : 'The customer needs this step’s result: the page now answers before knowing it worked.';
+export function tooSoonWarning(step: FlowStep): MessageId {
+  return step.id === 'charge' ? 'design.tooSoonCharge' : 'design.tooSoon';
 }

@@ -14,17 +14,17 @@ export const DUAL_WRITE_CONTROLS = {
     kind: 'percent',
     unit: '%',
     scale: PERCENT_SCALE,
-    hint: 'Chance that the web server dies after saving an order and before queueing its email job. The customer sees an error page; without the outbox, nobody ever sends that email.',
+    hintId: 'dualWrite.crashRate.help',
   }),
   outbox: spec({
     key: OUTBOX_KEY,
     kind: 'switch',
-    hint: 'The email job is written in the same database transaction as the order, and a relay moves it to the queue: a crash after the save loses no email.',
+    hintId: 'dualWrite.outbox.help',
   }),
   poll: spec({
     key: 'queue.outboxPollMs',
     kind: 'number',
     step: 100,
-    hint: 'How often the relay moves waiting jobs to the queue. Each email is later by half of it on average.',
+    hintId: 'dualWrite.poll.help',
   }),
 } as const satisfies Record<string, ControlSpec>;

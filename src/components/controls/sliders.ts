@@ -15,6 +15,9 @@ import {
 import { lessonEntry } from '../../scenarios/index.ts';
 import { RATE_KEY } from '../../store/changes/locks.ts';
 import type { ControlSpec } from './controlSpecs.ts';
+import type { Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
+import { localNumber, withUnit } from './localSpec.ts';
 
 /** The factor from the engine's value to the control's: per cent shows a probability × 100. */
 const factorOf = (spec: ControlSpec) => (spec.kind === 'percent' ? 100 : 1);
@@ -81,37 +84,29 @@ export function engineValueAt(spec: ControlSpec, engineValue: string, value: num
   return String(value / factorOf(spec));
 }
 
-const trim = (n: number, digits: number) => String(Number(n.toFixed(digits)));
-
-/** "800 ms" under a second, "1.5 s" from there. */
-export function shortMs(ms: number): string {
-  return ms < 1000 ? `${trim(ms, 1)} ms` : `${trim(ms / 1000, 2)} s`;
-}
-
-function spokenMs(ms: number): string {
-  return ms < 1000 ? `${trim(ms, 1)} milliseconds` : `${trim(ms / 1000, 2)} seconds`;
+/** "800 ms" under a second, "1.5 s" from there, in the language on. */
+export function shortMs(t: Translate, ms: number, spoken = false): string {
+  return ms < 1000 ? withUnit(t, ms, 'ms', 1, spoken) : withUnit(t, ms / 1000, 's', 2, spoken);
 }
 
 /** The value and unit beside the slider: "800 ms", "5 %", "50 orders/s", "1 worker". */
-export function formatSliderValue(spec: ControlSpec, value: number): string {
-  if (spec.kind === 'latency') return shortMs(value);
-  const number = value.toLocaleString('en');
-  const unit = value === 1 && spec.unitOne ? spec.unitOne : spec.unit;
-  return unit ? `${number} ${unit}` : number;
+export function formatSliderValue(t: Translate, spec: ControlSpec, value: number): string {
+  if (spec.kind === 'latency') return shortMs(t, value);
+  return spec.unit ? withUnit(t, value, spec.unit) : localNumber(t, value);
 }
 
 /** The same for aria-valuetext, in words: "800 milliseconds", "5 per cent". */
-export function spokenSliderValue(spec: ControlSpec, value: number): string {
-  if (spec.kind === 'latency') return spokenMs(value);
-  if (spec.kind === 'percent') return `${value.toLocaleString('en')} per cent`;
-  if (spec.spokenUnit) return `${value.toLocaleString('en')} ${spec.spokenUnit}`;
-  return formatSliderValue(spec, value);
+export function spokenSliderValue(t: Translate, spec: ControlSpec, value: number): string {
+  if (spec.kind === 'latency') return shortMs(t, value, true);
+  return spec.unit ? withUnit(t, value, spec.unit, 3, true) : localNumber(t, value);
 }
 
 /** A distribution's chip: "lognormal, mean 2.5 s". */
-export function describeDistribution(d: Distribution, spoken = false): string {
-  const mean = meanMs(d);
-  return `${d.kind}, mean ${spoken ? spokenMs(mean) : shortMs(mean)}`;
+export function describeDistribution(t: Translate, d: Distribution, spoken = false): string {
+  return t('controls.distribution', {
+    kind: t(`distribution.${d.kind}` as MessageId),
+    mean: shortMs(t, meanMs(d), spoken),
+  });
 }
 
 let registryDefaults: Readonly<Record<string, string>> | undefined;

@@ -4,13 +4,14 @@
  * restyled the lane each frame; reduced motion stops it). The numbers are the engine's report, as
  * in the outcome ledger. */
 import { useMemo } from 'react';
-import { FLOW_PRESETS, type Flow, type Mode } from '../../engine/index.ts';
+import type { Mode } from '../../engine/index.ts';
 import { lessonEntry } from '../../scenarios/index.ts';
 import { talliesOf } from '../../lessons/tallies.ts';
 import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useLaneReads, useSim } from '../../store/react/hooks.ts';
 import { TokenGlyph } from '../diagram/TokenGlyph.tsx';
-import { useT, type Translate } from '../../i18n/react.tsx';
+import { useT } from '../../i18n/react.tsx';
+import { flowName } from '../flowWords.ts';
 import type { MessageId } from '../../i18n/runtime.ts';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
@@ -49,11 +50,4 @@ export function LaneTallies({ mode }: { mode: Mode }) {
       ))}
     </ul>
   );
-}
-
-/** A flow's name as it reads inside a sentence: a preset's from the catalogs ("checkout",
- * "compra"), a flow of one's own as its author wrote it, first letter lowered. */
-function flowName(t: Translate, flow: Flow): string {
-  if (FLOW_PRESETS[flow.id]?.().label === flow.label) return t(`flow.${flow.id}` as MessageId);
-  return `${flow.label.charAt(0).toLowerCase()}${flow.label.slice(1)}`;
 }
