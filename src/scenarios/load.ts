@@ -1,7 +1,7 @@
 /** Loads a lesson's content on demand, one chunk per lesson, and keeps the lessons loaded so far:
  * the page holds, and the store opens, only a lesson loaded here. */
 import { lessonEntry } from './lessonIndex.ts';
-import type { LessonContent, Scenario } from './types.ts';
+import type { LessonContent, OwnScripts, Scenario } from './types.ts';
 
 // A literal path each, so that the bundler makes a chunk per lesson and lint can check the layer.
 const CONTENT: Readonly<Record<string, () => Promise<LessonContent>>> = {
@@ -20,6 +20,24 @@ const CONTENT: Readonly<Record<string, () => Promise<LessonContent>>> = {
   'dual-write': () => import('./dualWrite.ts').then((m) => m.dualWrite),
   'design-it': () => import('./designIt.ts').then((m) => m.designIt),
 };
+
+/** The lessons' own scripts, resolved before the build (`lessonScript`): a chunk of their own,
+ * loaded with the first lesson rather than in the first load. Without it (its chunk did not
+ * arrive) a lesson's script is resolved on the page, as a changed run's is. */
+let stored: OwnScripts = {};
+let storedLoading: Promise<void> | undefined;
+function loadStored(): Promise<void> {
+  storedLoading ??= import('./ownScripts.json').then(
+    (m) => void (stored = m.default as OwnScripts),
+    () => {},
+  );
+  return storedLoading;
+}
+
+/** The stored scripts of the lessons' own runs, as far as they have loaded. */
+export function storedScripts(): OwnScripts {
+  return stored;
+}
 
 const loaded = new Map<string, Scenario>();
 const loading = new Map<string, Promise<Scenario>>();
@@ -50,8 +68,8 @@ export function loadLesson(id: string): Promise<Scenario> {
   if (!content) return Promise.reject(new Error(`no lesson '${id}'`));
   let pending = loading.get(id);
   if (!pending) {
-    pending = content()
-      .then((c) => {
+    pending = Promise.all([content(), loadStored()])
+      .then(([c]) => {
         const scenario = joinLesson(c);
         keepLoaded(scenario);
         return scenario;

@@ -13,8 +13,8 @@ import {
 } from '../engine/index.ts';
 import { beatMs } from './beats.ts';
 import { brokerWords, describeFact, LaneProbe, ordersIn, type Fact } from './facts.ts';
-import type { Beat, Scenario } from './types.ts';
-import OWN_SCRIPTS from './ownScripts.json';
+import type { Beat, OwnBeat, OwnScripts, Scenario } from './types.ts';
+export type { OwnBeat, OwnScripts } from './types.ts';
 
 /** How finely a `when` is looked for, in ms of simulated time: the goals' grid. */
 export const WHEN_GRID_MS = 50;
@@ -117,15 +117,6 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
   return { beats: kept, leftOut };
 }
 
-/** A beat of a lesson's own run as `resolveScript` binds it: `null` when it keeps the beat as
- * written, else its moment (its caption then follows the broker's words, `brokerWords`). */
-export type OwnBeat = number | null;
-
-/** What `resolveScript` gives each lesson's own run, stored: `recipe` is `recipeKey` of that run.
- * test/scenarios/ownScripts.test.ts writes it (`npx vitest run --project unit -u ownScripts`) and
- * fails when it is out of date. */
-export type OwnScripts = Readonly<Record<string, { recipe: string; beats: readonly OwnBeat[] }>>;
-
 /** A short fingerprint of a run: the same for recipes that are equal whatever their keys' order. */
 export function recipeKey(recipe: RunRecipe): string {
   const text = canonical(recipe);
@@ -158,11 +149,7 @@ function canonical(value: unknown): string {
  * (what a lesson opens with) read from what was resolved before the build, since resolving runs
  * both lanes to the last caption (up to 70 ms on this machine, and a long task on a slow phone
  * while the first screen builds); for a changed run, resolved now. */
-export function lessonScript(
-  scenario: Scenario,
-  recipe: RunRecipe,
-  own: OwnScripts = OWN_SCRIPTS as OwnScripts,
-): Script {
+export function lessonScript(scenario: Scenario, recipe: RunRecipe, own: OwnScripts = {}): Script {
   const stored = own[scenario.id];
   if (
     stored === undefined ||

@@ -162,3 +162,12 @@ export type LessonContent = Pick<
   Scenario,
   'id' | 'teaches' | 'premise' | 'beats' | 'prediction' | 'goals' | 'discussion'
 >;
+
+/** A beat of a lesson's own run as `resolveScript` binds it: `null` when it keeps the beat as
+ * written, else its moment (its caption then follows the broker's words, `brokerWords`). */
+export type OwnBeat = number | null;
+
+/** What `resolveScript` gives each lesson's own run, stored: `recipe` is `recipeKey` of that run.
+ * test/scenarios/ownScripts.test.ts writes it (`npx vitest run --project unit -u ownScripts`) and
+ * fails when it is out of date. */
+export type OwnScripts = Readonly<Record<string, { recipe: string; beats: readonly OwnBeat[] }>>;

@@ -24,6 +24,7 @@ import {
   scenarioFlow,
 } from '../scenarios/index.ts';
 import { lessonScript, NO_SCRIPT } from '../scenarios/script.ts';
+import { storedScripts } from '../scenarios/load.ts';
 import { shown } from './changes/echo.ts';
 import { createFrameLoop } from './time/frameLoop.ts';
 import { MODES, type LanePair } from './lanes/lanePair.ts';
@@ -104,7 +105,9 @@ export function simulatorState({
     function rescript(): void {
       const { scenarioId } = get();
       const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
-      const script = scenario ? lessonScript(scenario, pair.currentRecipe) : NO_SCRIPT;
+      const script = scenario
+        ? lessonScript(scenario, pair.currentRecipe, storedScripts())
+        : NO_SCRIPT;
       set({ beats: script.beats, captionsLeftOut: script.leftOut });
     }
 
