@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newPageWithErrors, openPanel, start } from './lib/browser.mjs';
-import { arm } from './lib/clicks.mjs';
+import { arm, watchEvents } from './lib/clicks.mjs';
 
 /** Clicks on Play/Pause during the render, this far apart (ms). */
 const CLICK_GAP_MS = 250;
@@ -27,16 +27,6 @@ function load() {
   return execFileSync('uptime', { encoding: 'utf8' })
     .trim()
     .replace(/^.*load/, 'load');
-}
-
-/** Event Timing entries kept on window, as clicks.mjs's runs keep them. */
-function watchEvents() {
-  window.__events = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
-      if (e.interactionId) window.__events.push({ at: e.startTime, ms: e.duration });
-    }
-  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
 }
 
 /** A page on `scenario` at 0 s, paused, with the Export menu's video part open; its CDP session

@@ -85,7 +85,7 @@ export const CLICKS = [
 
 /** In the page, before its scripts: the Event Timing API's entries (the browser's own measure of
  * an interaction: input to the next paint after its handlers), kept on window. */
-function watchEvents() {
+export function watchEvents() {
   window.__events = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
