@@ -11,24 +11,40 @@ import compileModule from '@messageformat/core/compile-module.js';
 import { parse } from '@messageformat/parser';
 
 export const PSEUDO = 'en-XA';
-/** The English messages that only the side panel's controls use, which load with them rather than
- * in the first load: `virtual:catalog/en` leaves them out and `virtual:catalog/en-controls` has
- * only them. Other languages load whole, on demand. */
-export const CONTROLS_PART = 'en-controls';
-const CONTROLS_PREFIXES = [
-  'setting.',
-  'broker.',
-  'controls.',
-  'unit.',
-  'design.',
-  'flowSteps.',
-  'flowStep.',
-  'dualWrite.',
-  'backoff.',
-  'distribution.',
-];
-/** Whether a message is the controls' own, loaded with them in English. */
-export const isControlsMessage = (id) => CONTROLS_PREFIXES.some((prefix) => id.startsWith(prefix));
+/** English messages that load with the part of the page that shows them rather than in the first
+ * load: `virtual:catalog/en` leaves them all out, and `virtual:catalog/en-<part>` has only that
+ * part's (imported by `src/i18n/parts/<part>.ts`, which the part's chunk imports first). Other
+ * languages load whole, on demand. A part is a list of id prefixes, or a test of the id. */
+const byPrefix =
+  (...prefixes) =>
+  (id) =>
+    prefixes.some((prefix) => id.startsWith(prefix));
+export const ENGLISH_PARTS = {
+  /** The side panel's controls: settings, units, brokers, the Design section. */
+  controls: byPrefix(
+    'setting.',
+    'broker.',
+    'controls.',
+    'unit.',
+    'design.',
+    'flowSteps.',
+    'flowStep.',
+    'dualWrite.',
+    'backoff.',
+    'distribution.',
+  ),
+  /** A lesson's words (its title, in the picker, stays in the first load) and the exercise's. */
+  lessons: (id) =>
+    (id.startsWith('lesson.') && !id.endsWith('.title')) || id.startsWith('exercise.'),
+  /** Below the stage: the waterfall, the event log, the charts, What if?, an order's details. */
+  analysis: byPrefix('analysis.', 'waterfall.', 'eventLog.', 'whatif.', 'orderDetails.'),
+  /** What the page makes to take away: the export menu, the handout, the poster, videos. */
+  exports: byPrefix('export.', 'handout.', 'poster.', 'video.'),
+};
+/** The English part a message loads with, or undefined for the first load. */
+export function englishPart(id) {
+  return Object.keys(ENGLISH_PARTS).find((part) => ENGLISH_PARTS[part](id));
+}
 const PREFIX = 'virtual:catalog/';
 const RESOLVED = '\0catalog:';
 
@@ -116,14 +132,18 @@ export function catalogPlugin(dir) {
     load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
-      const locale = name === CONTROLS_PART ? 'en' : name;
+      const part = name.startsWith('en-') && name !== PSEUDO ? name.slice(3) : undefined;
+      if (part !== undefined && !(part in ENGLISH_PARTS)) {
+        throw new Error(
+          `no English part '${part}': the parts are ${Object.keys(ENGLISH_PARTS).join(', ')}`,
+        );
+      }
+      const locale = part === undefined ? name : 'en';
       const { file, messages } = readCatalog(dir, locale);
       this.addWatchFile(file.pathname);
       if (locale !== 'en') return compileCatalog(messages, locale);
-      const part = Object.entries(messages).filter(
-        ([key]) => isControlsMessage(key) === (name === CONTROLS_PART),
-      );
-      return compileCatalog(Object.fromEntries(part), locale);
+      const mine = Object.entries(messages).filter(([key]) => englishPart(key) === part);
+      return compileCatalog(Object.fromEntries(mine), locale);
     },
   };
 }

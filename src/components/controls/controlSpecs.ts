@@ -14,7 +14,7 @@ import {
   type SettingKey,
 } from '../../engine/index.ts';
 // First, so that the controls' English words are in before any spec reads them.
-import '../../i18n/controlsCatalog.ts';
+import '../../i18n/parts/controls.ts';
 import { t, type MessageId } from '../../i18n/runtime.ts';
 import { RATE_KEY } from '../../store/changes/locks.ts';
 

@@ -2,6 +2,6 @@
  * which load with the controls rather than in the first load (scripts/lib/catalogPlugin.mjs).
  * Importing this module makes them available to `t`. */
 import controls from 'virtual:catalog/en-controls';
-import { addEnglish } from './runtime.ts';
+import { addEnglish } from '../runtime.ts';
 
 addEnglish(controls);
