@@ -1,7 +1,10 @@
 /** The analysis panels: how long customers waited and when emails went out, the queue over time,
  * the outcome ledger, the workers, Little's law and the event log. Memoized: it renders only when
  * its (deferred) data or its width change. */
+// The area's English words load with it, before anything of it renders.
+import '../i18n/parts/analysis.ts';
 import { memo } from 'react';
+import { useT } from '../i18n/react.tsx';
 import {
   EmailDelayChart,
   EventLog,
@@ -20,7 +23,13 @@ interface Props {
 }
 
 export const AnalysisPanels = memo(function AnalysisPanels({ data, width }: Props) {
-  const { nowMs, lanes } = data;
+  const t = useT();
+  const { nowMs, lanes: given } = data;
+  // The lanes are named in the language on (the store names them in English).
+  const lanes = given.map((l) => ({
+    ...l,
+    label: t(l.mode === 'sync' ? 'mode.sync' : 'mode.async'),
+  }));
   const wide = width >= 760;
   const chartWidth = wide ? Math.floor((width - 24) / 2) : width;
   const asyncLane = lanes.find((l) => l.mode === 'async');
@@ -75,7 +84,7 @@ export const AnalysisPanels = memo(function AnalysisPanels({ data, width }: Prop
         <div key={l.mode} className="analysis-cell">
           <EventLog
             events={l.analysis.events}
-            label={`Event log, ${l.mode === 'sync' ? 'synchronous' : 'asynchronous'}`}
+            label={t('eventLog.titleOf', { mode: l.mode })}
             limit={60}
           />
         </div>

@@ -31,10 +31,14 @@ export interface ChartOnPage {
 
 /** The analysis charts on the page, in reading order, with their titles: a chart's title is in its
  * figure, or in its panel (the workers' and the order timeline's sections). */
-export function chartsOnPage(root: ParentNode = document): ChartOnPage[] {
+export function chartsOnPage(
+  root: ParentNode = document,
+  /** The name of a chart without a title, by its place (from 1), in the page's language. */
+  untitled: (n: number) => string = (n) => `Chart ${n}`,
+): ChartOnPage[] {
   return [...root.querySelectorAll<SVGSVGElement>('svg.an-svg')].map((svg, i) => {
     const holder = svg.closest('figure, .an-panel');
-    const title = holder?.querySelector('.an-title')?.textContent?.trim() || `Chart ${i + 1}`;
+    const title = holder?.querySelector('.an-title')?.textContent?.trim() || untitled(i + 1);
     const lane = svg.closest('.an-lane')?.querySelector('.an-lane-label')?.textContent?.trim();
     return { svg, title: lane ? `${title} (${lane})` : title };
   });

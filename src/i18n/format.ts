@@ -18,7 +18,7 @@ function decimalSign(locale: Locale): string {
 }
 
 /** A figure formatTime wrote ("12.50", "1:47.0") with the language's decimal sign. */
-function localFigure(figure: string, locale: Locale): string {
+export function localFigure(figure: string, locale: Locale): string {
   return figure.replace('.', decimalSign(locale));
 }
 

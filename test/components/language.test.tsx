@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The translated areas (the header, the playback bar, the lesson picker, the side panel's controls
-// and view options) in another language: the
+// and view options, the area below the stage: its charts, ledger, log and What if?, and the
+// exports) in another language: the
 // pseudo-locale leaves none of the English catalog's words in its text or its labels, so that a
 // string written outside the catalogs would show; Spanish reads by the catalog, names included;
 // and the page's <html lang> follows.
@@ -161,4 +162,65 @@ describe('the translated area', () => {
     expect(screen.getByText('Play')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
+
+  it('in the pseudo-locale leaves no English below the stage: the charts, the ledger, the log and the exports', async () => {
+    const sim = renderApp({}, { mode: 'compare' });
+    act(() => {
+      sim.store.getState().play();
+      sim.store.getState().seek(20_000);
+      sim.clock.advance(2_000);
+    });
+    await switchTo('en-XA');
+    const below = '.analysis, .whatif, .export';
+    const texts = areaTexts(below, 3).filter(
+      (text) =>
+        // The event log's sentences are the engine's events told by src/analysis/narrate.ts,
+        // which the narration shares; they are not in the catalogs yet.
+        !isLogSentence(text),
+    );
+    expect(texts.filter((text) => ENGLISH_TEXTS.has(text) && /[A-Za-z]/.test(text))).toEqual([]);
+    // Product names and formats keep their names; p50, λ, L and W are the charts' symbols.
+    const names = new RegExp(`${PRODUCT_NAMES.source}|CSV|JSON|SVG|GIF`, 'g');
+    const plain = texts.filter((text) => /[A-Za-z]{2,}/.test(text.replace(names, '')));
+    expect([...new Set(plain)]).toEqual([]);
+    // The area did show its words: headings, a chart's title, the ledger and the export buttons.
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        pseudoText('What happened'),
+        pseudoText('What happened to the orders'),
+        pseudoText('Messages waiting in the queue'),
+        pseudoText('simulated time'),
+        pseudoText('Orders (CSV)'),
+      ]),
+    );
+  });
+
+  it('reads the area below the stage in Spanish and Chinese, numbers included', async () => {
+    const sim = renderApp({}, { mode: 'compare' });
+    act(() => {
+      sim.store.getState().play();
+      sim.store.getState().seek(20_000);
+      sim.clock.advance(2_000);
+    });
+    await switchTo('es');
+    const analysis = document.querySelector('.analysis')!;
+    expect(analysis.querySelector('h2')).toHaveTextContent('Qué ha pasado');
+    expect(analysis).toHaveTextContent('Qué pasó con los pedidos');
+    expect(analysis).toHaveTextContent('Pedidos realizados');
+    expect(analysis).toHaveTextContent('La ley de Little en la cola');
+    // The percentiles under a histogram, with the Spanish decimal sign.
+    expect(analysis).toHaveTextContent('p50 1,05 s · p95 1,05 s · p99 1,05 s · 1 respuesta');
+    expect(document.querySelector('.export h2')).toHaveTextContent('Exportar');
+    await switchTo('zh-CN');
+    expect(analysis.querySelector('h2')).toHaveTextContent('运行结果');
+    expect(analysis).toHaveTextContent('队列的利特尔法则');
+    expect(analysis).toHaveTextContent('消费者：当前');
+    expect(analysis).toHaveTextContent('p50 1.05 秒');
+    expect(document.querySelector('.whatif button')).toHaveTextContent('如果……会怎样？');
+  });
 });
+
+/** A sentence of the event log's list (the log's title and empty line are the catalog's). */
+function isLogSentence(text: string): boolean {
+  return [...document.querySelectorAll('.an-log li')].some((li) => li.textContent?.includes(text));
+}

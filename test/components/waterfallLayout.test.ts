@@ -22,6 +22,19 @@ describe('placeLabel', () => {
     expect(placed.x).toBeGreaterThanOrEqual(12);
   });
 
+  it('counts a Chinese character as a whole em, not as a narrow Latin letter', () => {
+    expect(textWidth('订单时间线')).toBeCloseTo(5 * 12, 6);
+    expect(textWidth('Order')).toBeLessThan(textWidth('订单时间线'));
+  });
+
+  it('breaks Chinese, which has no spaces, between two characters when it has no separator', () => {
+    const chinese = '邮件服务暂时不可用所以这封确认邮件稍后由消费者重新发送给顾客';
+    const placed = placeLabel(chinese, 40, 12, 300);
+    expect(placed.lines).toHaveLength(2);
+    expect(placed.lines.join('')).toBe(chinese);
+    for (const line of placed.lines) expect(textWidth(line)).toBeLessThanOrEqual(300 - 12);
+  });
+
   it('breaks a label too wide for the whole plot in two at a separator', () => {
     const placed = placeLabel(text, 200, 12, 250);
     expect(placed.lines).toEqual(['Email attempt 1', 'worker 2 — failed · 1.50 s']);

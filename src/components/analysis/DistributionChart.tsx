@@ -1,10 +1,13 @@
 /** A histogram of durations for one lane or, in Compare mode, two lanes stacked on one shared
  * axis so their shapes line up, each with its p50/p95/p99 in words beneath. */
+import '../../i18n/parts/analysis.ts';
 import { useId, useMemo } from 'react';
-import { formatTime, plural } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { useT } from '../../i18n/react.tsx';
 import { buildHistograms, type DistributionLane } from '../../analysis/histogram.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { HistogramPlot } from './HistogramPlot.tsx';
+import { NOUN_IDS, type Noun } from './nouns.ts';
 import { COLOURS, OUTLINE } from './palette.ts';
 import './analysis.css';
 
@@ -16,8 +19,8 @@ export interface DistributionChartProps {
   lanes: readonly DistributionLane[];
   /** What the chart says while no lane has a value. */
   emptyText: string;
-  /** What one value is, singular: "response". */
-  noun: string;
+  /** What one value is: a response or an email. */
+  noun: Noun;
   /** What the hatched part of the bars is, when lanes have `errors`. */
   errorLabel?: string;
   /** Width in SVG units (the chart scales to its container); pass the container's width in px
@@ -26,7 +29,9 @@ export interface DistributionChartProps {
 }
 
 export function DistributionChart(props: DistributionChartProps) {
-  const { title, description, lanes, emptyText, noun, errorLabel = 'errors', width = 640 } = props;
+  const t = useT();
+  const { title, description, lanes, emptyText, noun, width = 640 } = props;
+  const errorLabel = props.errorLabel ?? t('analysis.errors');
   const model = useMemo(() => buildHistograms(lanes), [lanes]);
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const hatchId = `${id}-hatch`;
@@ -57,7 +62,7 @@ export function DistributionChart(props: DistributionChartProps) {
               <svg width="14" height="14" aria-hidden="true">
                 <rect width="14" height="14" fill={`url(#${hatchId})`} stroke={OUTLINE} />
               </svg>{' '}
-              Hatched: {errorLabel}
+              {t('analysis.hatched', { what: errorLabel })}
             </p>
           ) : null}
           {model.lanes.map((lane) => (
@@ -79,9 +84,13 @@ export function DistributionChart(props: DistributionChartProps) {
                   />
                   <p className="an-stats">
                     {lane.percentiles
-                      ? `p50 ${formatTime(lane.percentiles.p50)} · p95 ${formatTime(lane.percentiles.p95)} · p99 ${formatTime(lane.percentiles.p99)} · `
-                      : ''}
-                    {plural(lane.count, noun)}
+                      ? t('analysis.stats', {
+                          p50: localTime(t, lane.percentiles.p50),
+                          p95: localTime(t, lane.percentiles.p95),
+                          p99: localTime(t, lane.percentiles.p99),
+                          counted: t(NOUN_IDS[noun], { count: lane.count }),
+                        })
+                      : t(NOUN_IDS[noun], { count: lane.count })}
                   </p>
                 </>
               )}

@@ -2,6 +2,7 @@
  * p50/p95/p99, one lane or two (Compare mode) on a shared axis. */
 import type { DistributionLane } from '../../analysis/histogram.ts';
 import { DistributionChart } from './DistributionChart.tsx';
+import { useT } from '../../i18n/react.tsx';
 
 export interface EmailDelayChartProps {
   /** Per lane: `label` and `samples` = LaneAnalysis.emailDelays. */
@@ -10,12 +11,13 @@ export interface EmailDelayChartProps {
 }
 
 export function EmailDelayChart({ lanes, width = 640 }: EmailDelayChartProps) {
+  const t = useT();
   return (
     <DistributionChart
-      title="How long until the confirmation email arrived"
-      description="Time from placing the order to the first confirmation email, for the latest emails sent. Going async does not make this shorter: the customer just stops waiting for it."
+      title={t('analysis.emailDelay.title')}
+      description={t('analysis.emailDelay.description')}
       lanes={lanes}
-      emptyText="No confirmation email has been sent yet."
+      emptyText={t('analysis.emailDelay.empty')}
       noun="email"
       width={width}
     />

@@ -1,9 +1,13 @@
 /** One lane's histogram: bars of how many values fell in each bin, the error part of each bar
  * hatched, and p50/p95/p99 markers told apart by dash pattern and label. */
+import '../../i18n/parts/analysis.ts';
 import { scaleLinear } from 'd3-scale';
-import { formatCount, formatTime, plural } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { localTicks } from '../../i18n/numbers.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
 import type { LaneHistogram } from '../../analysis/histogram.ts';
 import { axisTicks } from '../../analysis/ticks.ts';
+import { NOUN_IDS, type Noun } from './nouns.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { AxisLeft } from './AxisLeft.tsx';
 import { COLOURS, OKABE_ITO, OUTLINE, PERCENTILE_MARKERS } from './palette.ts';
@@ -14,8 +18,8 @@ export interface HistogramPlotProps {
   maxCount: number;
   width: number;
   height: number;
-  /** What one value is, singular: "response". */
-  noun: string;
+  /** What one value is: a response or an email. */
+  noun: Noun;
   /** What the hatched part is: "error pages". */
   errorLabel: string;
   /** The id of the hatch pattern defined by the chart. */
@@ -26,6 +30,7 @@ const MARGIN = { top: 40, right: 16, bottom: 40, left: 44 };
 
 export function HistogramPlot(props: HistogramPlotProps) {
   const { lane, domain, maxCount, width, height, noun, errorLabel, hatchId } = props;
+  const t = useT();
   const x = scaleLinear()
     .domain(domain)
     .range([MARGIN.left, width - MARGIN.right]);
@@ -42,10 +47,13 @@ export function HistogramPlot(props: HistogramPlotProps) {
       className="an-svg"
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={describe(lane, noun, errors, errorLabel)}
+      aria-label={describe(t, lane, noun, errors, errorLabel)}
     >
       <AxisLeft
-        ticks={axisTicks('count', yDomain, height - MARGIN.top - MARGIN.bottom, false)}
+        ticks={localTicks(
+          t,
+          axisTicks('count', yDomain, height - MARGIN.top - MARGIN.bottom, false),
+        )}
         y={y}
         x={MARGIN.left}
         gridTo={width - MARGIN.right}
@@ -98,14 +106,14 @@ export function HistogramPlot(props: HistogramPlotProps) {
                   fontSize={11}
                   fill="currentColor"
                 >
-                  {`${m.label} ${formatTime(lane.percentiles![m.key])}`}
+                  {`${m.label} ${localTime(t, lane.percentiles![m.key])}`}
                 </text>
               </g>
             );
           })
         : null}
       <AxisBottom
-        ticks={axisTicks('time', domain, width - MARGIN.left - MARGIN.right, true)}
+        ticks={localTicks(t, axisTicks('time', domain, width - MARGIN.left - MARGIN.right, true))}
         x={x}
         y={base}
         range={[MARGIN.left, width - MARGIN.right]}
@@ -114,14 +122,22 @@ export function HistogramPlot(props: HistogramPlotProps) {
   );
 }
 
-function describe(lane: LaneHistogram, noun: string, errors: number, errorLabel: string): string {
+function describe(
+  t: Translate,
+  lane: LaneHistogram,
+  noun: Noun,
+  errors: number,
+  errorLabel: string,
+): string {
   const p = lane.percentiles;
-  const parts = [`${lane.label}: ${plural(lane.count, noun)}`];
-  if (p) {
-    parts.push(
-      `half within ${formatTime(p.p50)} (p50), 95% within ${formatTime(p.p95)} (p95), 99% within ${formatTime(p.p99)} (p99)`,
-    );
-  }
-  if (errors > 0) parts.push(`${formatCount(errors)} ${errorLabel}`);
-  return `${parts.join('; ')}.`;
+  return t('analysis.histogram.aria', {
+    lane: lane.label,
+    counted: t(NOUN_IDS[noun], { count: lane.count }),
+    percentiles: p ? 'yes' : 'no',
+    p50: p ? localTime(t, p.p50) : '',
+    p95: p ? localTime(t, p.p95) : '',
+    p99: p ? localTime(t, p.p99) : '',
+    errors,
+    errorLabel,
+  });
 }

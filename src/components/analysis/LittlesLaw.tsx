@@ -1,9 +1,12 @@
 /** A live check of Little's law on the email queue (L = λ × W) and, while a backlog waits, an
  * estimate of when the workers will have caught up, or a plain "not catching up". */
+import '../../i18n/parts/analysis.ts';
 import { useId } from 'react';
 import type { QueueStats } from '../../analysis/collector.ts';
 import { estimateDrain, type DrainEstimate } from '../../analysis/drain.ts';
-import { formatTime, formatNumber, formatRate, plural } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { localNumber, localRate } from '../../i18n/numbers.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
 import type { Mode, Report } from '../../engine/index.ts';
 import './analysis.css';
 
@@ -20,19 +23,17 @@ export interface LittlesLawProps {
 
 export function LittlesLaw({ mode, law, queue, workersAvailable, nowMs }: LittlesLawProps) {
   const id = useId();
+  const t = useT();
   const title = (
     <h3 id={`${id}-title`} className="an-title">
-      Little&apos;s law for the queue
+      {t('analysis.little.title')}
     </h3>
   );
   if (mode === 'sync') {
     return (
       <section className="an-panel" aria-labelledby={`${id}-title`}>
         {title}
-        <p className="an-description">
-          Synchronous checkout has no queue: each request sends its own email while the customer
-          waits.
-        </p>
+        <p className="an-description">{t('analysis.little.sync')}</p>
       </section>
     );
   }
@@ -47,45 +48,48 @@ export function LittlesLaw({ mode, law, queue, workersAvailable, nowMs }: Little
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
       {title}
-      <p className="an-description">
-        On average, the number of jobs waiting (L) equals how many arrive per second (λ) times how
-        long each one waits (W), whatever the traffic looks like.
-      </p>
+      <p className="an-description">{t('analysis.little.description')}</p>
       <dl className="an-readout">
-        <dt>L, jobs waiting on average</dt>
-        <dd>{formatNumber(law.meanInQueue)}</dd>
-        <dt>λ, jobs through the queue per second</dt>
-        <dd>{formatRate(lambdaPerSec)}</dd>
-        <dt>W, mean wait in the queue</dt>
-        <dd>{formatTime(law.meanWaitMs)}</dd>
+        <dt>{t('analysis.little.l')}</dt>
+        <dd>{localNumber(t, law.meanInQueue)}</dd>
+        <dt>{t('analysis.little.lambda')}</dt>
+        <dd>{localRate(t, lambdaPerSec)}</dd>
+        <dt>{t('analysis.little.w')}</dt>
+        <dd>{localTime(t, law.meanWaitMs)}</dd>
         <dt>λ × W</dt>
-        <dd>{formatNumber(product)}</dd>
+        <dd>{localNumber(t, product)}</dd>
       </dl>
       {Math.abs(law.meanInQueue - product) > Math.max(0.1, 0.1 * law.meanInQueue) ? (
-        <p className="an-description">
-          The two sides differ while jobs are still waiting: their waits are not over yet, so W does
-          not count them. They agree once the queue has settled.
-        </p>
+        <p className="an-description">{t('analysis.little.differ')}</p>
       ) : null}
       <p role="status" className="an-description">
-        {drainSentence(drain, queue.depth, nowMs)}
+        {drainSentence(t, drain, queue.depth, nowMs)}
       </p>
     </section>
   );
 }
 
-function drainSentence(d: DrainEstimate, depth: number, nowMs: number): string {
-  const waiting = plural(depth, 'job');
+function drainSentence(t: Translate, d: DrainEstimate, depth: number, nowMs: number): string {
   switch (d.kind) {
     case 'empty':
-      return 'No backlog: every job is taken as soon as it arrives.';
+      return t('analysis.drain.empty');
     case 'noWorkers':
-      return `${waiting} waiting and no worker running: the queue will not drain until a worker is back.`;
+      return t('analysis.drain.noWorkers', { count: depth });
     case 'unknown':
-      return `${waiting} waiting; no email call has finished yet, so there is no estimate.`;
+      return t('analysis.drain.unknown', { count: depth });
     case 'notCatchingUp':
-      return `${waiting} waiting and not catching up: ${formatRate(d.arrivalRatePerSec)} arrive but the workers can send only about ${formatRate(d.serviceRatePerSec)}.`;
+      return t('analysis.drain.notCatchingUp', {
+        count: depth,
+        arriving: localRate(t, d.arrivalRatePerSec),
+        served: localRate(t, d.serviceRatePerSec),
+      });
     case 'draining':
-      return `${waiting} waiting; at ${formatRate(d.serviceRatePerSec)} out and ${formatRate(d.arrivalRatePerSec)} in, the queue should be empty in about ${formatTime(d.etaMs)} (at ${formatTime(nowMs + d.etaMs)}).`;
+      return t('analysis.drain.draining', {
+        count: depth,
+        served: localRate(t, d.serviceRatePerSec),
+        arriving: localRate(t, d.arrivalRatePerSec),
+        eta: localTime(t, d.etaMs),
+        at: localTime(t, nowMs + d.etaMs),
+      });
   }
 }

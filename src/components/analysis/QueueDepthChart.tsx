@@ -1,9 +1,12 @@
 /** How many messages waited in the email queue over the run (and how many requests waited for a
  * server handler), with now marked: where a backlog builds up during a spike or an outage and
  * drains afterwards. One lane, or two (Compare mode) on shared axes. */
+import '../../i18n/parts/analysis.ts';
 import { useId } from 'react';
 import type { LevelPoint } from '../../analysis/collector.ts';
-import { formatCount, formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { localCount } from '../../i18n/numbers.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { COLOURS, OUTLINE } from './palette.ts';
 import { LanePlots, LegendLine } from './LanePlots.tsx';
@@ -27,6 +30,7 @@ const SERVER_DASH = '5 3';
 
 export function QueueDepthChart({ lanes, nowMs, width = 640 }: QueueDepthChartProps) {
   const id = useId();
+  const t = useT();
   const empty = lanes.every((lane) => lane.levels.length === 0);
   let endMs = Number.isFinite(nowMs) ? nowMs : 0;
   let yMax = 1;
@@ -39,30 +43,28 @@ export function QueueDepthChart({ lanes, nowMs, width = 640 }: QueueDepthChartPr
     <figure className="an-chart" aria-labelledby={`${id}-title`}>
       <figcaption>
         <span id={`${id}-title`} className="an-title">
-          Messages waiting in the queue
+          {t('analysis.depth.title')}
         </span>
-        <span className="an-description">
-          The filled area is the most email jobs waiting in the queue at once in each moment; the
-          dashed line counts checkout requests waiting for a free server handler.
-        </span>
+        <span className="an-description">{t('analysis.depth.description')}</span>
       </figcaption>
       {empty ? (
-        <EmptyState>Nothing to show yet: the queue is measured as the simulation runs.</EmptyState>
+        <EmptyState>{t('analysis.depth.empty')}</EmptyState>
       ) : (
         <>
           <p className="an-legend">
             <svg width="14" height="14" aria-hidden="true">
               <rect width="14" height="14" fill={COLOURS.queue} stroke={OUTLINE} />
             </svg>{' '}
-            Email jobs in the queue{'  '}
-            <LegendLine colour={COLOURS.server} dash={SERVER_DASH} /> Requests waiting for a server
-            handler
+            {t('analysis.depth.legendQueue')}
+            {'  '}
+            <LegendLine colour={COLOURS.server} dash={SERVER_DASH} />{' '}
+            {t('analysis.depth.legendServer')}
           </p>
           <LanePlots<LevelPoint>
             lanes={lanes.map((lane) => ({
               label: lane.label,
               series: seriesOf(lane.levels),
-              ariaLabel: describe(lane),
+              ariaLabel: describe(t, lane),
             }))}
             endMs={endMs}
             nowMs={nowMs}
@@ -97,12 +99,16 @@ function seriesOf(levels: readonly LevelPoint[]): TimeSeries<LevelPoint>[] {
   ];
 }
 
-function describe(lane: DepthLane): string {
+function describe(t: Translate, lane: DepthLane): string {
   const last = lane.levels[lane.levels.length - 1];
-  if (!last) return `${lane.label}: no measurements yet.`;
+  if (!last) return t('analysis.depth.ariaNone', { lane: lane.label });
   let top = last;
   for (const p of lane.levels) if (p.queuePeak > top.queuePeak) top = p;
-  const now = `${lane.label}: now ${formatCount(last.queue)} email jobs in the queue and ${formatCount(last.serverLine)} requests waiting for a handler`;
-  if (top.queuePeak === 0) return `${now}; no job has had to wait in the queue.`;
-  return `${now}; at most ${formatCount(top.queuePeak)} in the queue, around ${formatTime(top.tMs)}.`;
+  const values = { lane: lane.label, queue: last.queue, waiting: last.serverLine };
+  if (top.queuePeak === 0) return t('analysis.depth.ariaNoWait', values);
+  return t('analysis.depth.aria', {
+    ...values,
+    peak: localCount(t, top.queuePeak),
+    at: localTime(t, top.tMs),
+  });
 }

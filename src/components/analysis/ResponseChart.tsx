@@ -2,6 +2,7 @@
  * lane or two (Compare mode) on a shared axis. */
 import type { DistributionLane } from '../../analysis/histogram.ts';
 import { DistributionChart } from './DistributionChart.tsx';
+import { useT } from '../../i18n/react.tsx';
 
 export interface ResponseChartProps {
   /** Per lane: `label`, `samples` = LaneAnalysis.responses.samples and
@@ -11,14 +12,15 @@ export interface ResponseChartProps {
 }
 
 export function ResponseChart({ lanes, width = 640 }: ResponseChartProps) {
+  const t = useT();
   return (
     <DistributionChart
-      title="How long customers waited for a page"
-      description="Each bar counts the latest responses that took that long; the lines mark the median (p50) and the slowest 5% and 1% (p95, p99)."
+      title={t('analysis.response.title')}
+      description={t('analysis.response.description')}
       lanes={lanes}
-      emptyText="No customer has seen a page yet."
+      emptyText={t('analysis.response.empty')}
       noun="response"
-      errorLabel="error pages"
+      errorLabel={t('analysis.response.errorPages')}
       width={width}
     />
   );

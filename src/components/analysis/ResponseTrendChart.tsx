@@ -1,8 +1,10 @@
 /** How response times moved over the run: p50, p95 and p99 of the latest responses, drawn as
  * lines told apart by dash pattern and named in a legend. One lane, or two (Compare mode). */
+import '../../i18n/parts/analysis.ts';
 import { useId } from 'react';
 import type { PercentilePoint } from '../../analysis/collector.ts';
-import { formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { OKABE_ITO, PERCENTILE_MARKERS } from './palette.ts';
 import { LanePlots, LegendLine } from './LanePlots.tsx';
@@ -25,6 +27,7 @@ const COLOUR = { p50: OKABE_ITO.blue, p95: OKABE_ITO.bluishGreen, p99: OKABE_ITO
 
 export function ResponseTrendChart({ lanes, nowMs, width = 640 }: ResponseTrendChartProps) {
   const id = useId();
+  const t = useT();
   const empty = lanes.every((lane) => lane.points.length === 0);
   let endMs = Number.isFinite(nowMs) ? nowMs : 0;
   let yMax = 1;
@@ -37,14 +40,12 @@ export function ResponseTrendChart({ lanes, nowMs, width = 640 }: ResponseTrendC
     <figure className="an-chart" aria-labelledby={`${id}-title`}>
       <figcaption>
         <span id={`${id}-title`} className="an-title">
-          Response times over the run
+          {t('analysis.trend.title')}
         </span>
-        <span className="an-description">
-          The median (p50) and the slowest 5% and 1% (p95, p99) of the latest responses.
-        </span>
+        <span className="an-description">{t('analysis.trend.description')}</span>
       </figcaption>
       {empty ? (
-        <EmptyState>No customer has seen a page yet.</EmptyState>
+        <EmptyState>{t('analysis.response.empty')}</EmptyState>
       ) : (
         <>
           <p className="an-legend">
@@ -58,7 +59,7 @@ export function ResponseTrendChart({ lanes, nowMs, width = 640 }: ResponseTrendC
             lanes={lanes.map((lane) => ({
               label: lane.label,
               series: seriesOf(lane.points),
-              ariaLabel: describe(lane),
+              ariaLabel: describe(t, lane),
             }))}
             endMs={endMs}
             nowMs={nowMs}
@@ -83,8 +84,13 @@ function seriesOf(points: readonly PercentilePoint[]): TimeSeries<PercentilePoin
   }));
 }
 
-function describe(lane: TrendLane): string {
+function describe(t: Translate, lane: TrendLane): string {
   const last = lane.points[lane.points.length - 1];
-  if (!last) return `${lane.label}: no responses yet.`;
-  return `${lane.label}: lately p50 ${formatTime(last.p50)}, p95 ${formatTime(last.p95)}, p99 ${formatTime(last.p99)}.`;
+  if (!last) return t('analysis.trend.ariaNone', { lane: lane.label });
+  return t('analysis.trend.aria', {
+    lane: lane.label,
+    p50: localTime(t, last.p50),
+    p95: localTime(t, last.p95),
+    p99: localTime(t, last.p99),
+  });
 }

@@ -1,7 +1,10 @@
 /** A time chart from the start of the run to now: areas and lines over a shared time axis, with
  * the current moment marked by a labelled line. The charts over time build on it. */
+import '../../i18n/parts/analysis.ts';
 import { scaleLinear } from 'd3-scale';
-import { formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { localTicks } from '../../i18n/numbers.ts';
+import { useT } from '../../i18n/react.tsx';
 import { axisTicks, type AxisKind } from '../../analysis/ticks.ts';
 import { linePath, stepAreaPath } from '../../analysis/paths.ts';
 import { AxisBottom } from './AxisBottom.tsx';
@@ -38,6 +41,7 @@ const MARGIN = { top: 22, right: 16, bottom: 40, left: 48 };
 
 export function TimePlot<P extends { tMs: number }>(props: TimePlotProps<P>) {
   const { series, endMs, nowMs, yMax, yKind, width, height, ariaLabel } = props;
+  const t = useT();
   const x = scaleLinear()
     .domain([0, endMs > 0 ? endMs : 1])
     .range([MARGIN.left, width - MARGIN.right]);
@@ -53,7 +57,7 @@ export function TimePlot<P extends { tMs: number }>(props: TimePlotProps<P>) {
   return (
     <svg className="an-svg" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={ariaLabel}>
       <AxisLeft
-        ticks={axisTicks(yKind, yDomain, height - MARGIN.top - MARGIN.bottom, false)}
+        ticks={localTicks(t, axisTicks(yKind, yDomain, height - MARGIN.top - MARGIN.bottom, false))}
         y={y}
         x={MARGIN.left}
         gridTo={width - MARGIN.right}
@@ -94,14 +98,17 @@ export function TimePlot<P extends { tMs: number }>(props: TimePlotProps<P>) {
         fontSize={11}
         fill="currentColor"
       >
-        {`now ${formatTime(nowMs)}`}
+        {t('analysis.now', { time: localTime(t, nowMs) })}
       </text>
       <AxisBottom
-        ticks={axisTicks('time', [x0!, x1!], width - MARGIN.left - MARGIN.right, true)}
+        ticks={localTicks(
+          t,
+          axisTicks('time', [x0!, x1!], width - MARGIN.left - MARGIN.right, true),
+        )}
         x={x}
         y={height - MARGIN.bottom}
         range={[MARGIN.left, width - MARGIN.right]}
-        label="simulated time"
+        label={t('analysis.simulatedTime')}
       />
     </svg>
   );

@@ -1,9 +1,13 @@
 /** One order's timeline as a waterfall: a row per step, wait, email attempt and event, on an axis
  * of time since the order was placed. Screen readers get a summary and the same rows as a table.
  * Two of them given one `spanMs` draw one scale, so a step is as long in both. */
+import '../../i18n/parts/analysis.ts';
 import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
-import { formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { localTicks } from '../../i18n/numbers.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
 import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';
@@ -34,13 +38,13 @@ export interface WaterfallProps {
 const LINE = 15;
 const ROW_GAP = 20;
 const MARGIN = { right: 16, bottom: 44, left: 12 };
-const STATUS_WORDS: Record<TraceRow['status'], string> = {
-  running: 'in progress',
-  ok: 'ok',
-  failed: 'failed',
-  crashed: 'crashed',
-  duplicate: 'duplicate',
-  info: '',
+const STATUS_WORDS: Record<TraceRow['status'], MessageId | null> = {
+  running: 'waterfall.status.running',
+  ok: 'waterfall.status.ok',
+  failed: 'waterfall.status.failed',
+  crashed: 'waterfall.status.crashed',
+  duplicate: 'waterfall.status.duplicate',
+  info: null,
 };
 
 function fillOf(row: TraceRow): string {
@@ -60,13 +64,14 @@ export function Waterfall({
   marks = [],
 }: WaterfallProps) {
   const id = useId();
+  const t = useT();
   if (!trace) {
     return (
       <section className="an-panel" aria-labelledby={`${id}-title`}>
         <h3 id={`${id}-title`} className="an-title">
-          {label ? `Order timeline (${label})` : 'Order timeline'}
+          {label ? t('waterfall.titleOf', { lane: label }) : t('waterfall.title')}
         </h3>
-        <EmptyState>Pick an order to see its timeline.</EmptyState>
+        <EmptyState>{t('waterfall.empty')}</EmptyState>
       </section>
     );
   }
@@ -81,7 +86,7 @@ export function Waterfall({
   // The marks' labels stack above the rows, one line each.
   const top = 8 + LINE * Math.max(1, marks.length) + 6;
   const placed = rows.map((r) =>
-    placeLabel(rowText(r, origin, now), x(r.startMs - origin), left, right),
+    placeLabel(rowText(t, r, origin, now), x(r.startMs - origin), left, right),
   );
   const tops: number[] = [];
   let y = top;
@@ -91,7 +96,9 @@ export function Waterfall({
   }
   const bottom = y;
   const height = bottom + MARGIN.bottom;
-  const title = `Order ${trace.order} timeline${label ? ` (${label})` : ''}`;
+  const title = label
+    ? t('waterfall.orderTitleOf', { order: trace.order, lane: label })
+    : t('waterfall.orderTitle', { order: trace.order });
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="an-title">
@@ -102,12 +109,12 @@ export function Waterfall({
         className="an-svg"
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={`${title}: ${trace.summary}`}
+        aria-label={t('waterfall.aria', { title, summary: trace.summary })}
       >
         {/* The marks first, so that the rows' labels and bars lie over their lines. */}
         {marks.map((m, i) => {
           const at = x(m.atMs);
-          const text = `${m.label} ${formatTime(m.atMs)}`;
+          const text = `${m.label} ${localTime(t, m.atMs)}`;
           const placedMark = placeLabel(text, at - textWidth(text) / 2, left, right);
           return (
             <g key={m.label} className="an-mark">
@@ -175,36 +182,38 @@ export function Waterfall({
           );
         })}
         <AxisBottom
-          ticks={axisTicks('time', [0, x.domain()[1]!], right - left, true)}
+          ticks={localTicks(t, axisTicks('time', [0, x.domain()[1]!], right - left, true))}
           x={x}
           y={bottom}
           range={[left, right]}
-          label="time since the order was placed"
+          label={t('waterfall.axis')}
         />
       </svg>
       {trace.rows.length > rows.length ? (
         <p className="an-description">
-          …and {trace.rows.length - rows.length} more rows not drawn.
+          {t('waterfall.moreRows', { count: trace.rows.length - rows.length })}
         </p>
       ) : null}
       <VisuallyHidden>
         <table>
-          <caption>{`${title}, times since the order was placed`}</caption>
+          <caption>{t('waterfall.caption', { title })}</caption>
           <thead>
             <tr>
-              <th scope="col">What</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Outcome</th>
+              <th scope="col">{t('waterfall.what')}</th>
+              <th scope="col">{t('waterfall.from')}</th>
+              <th scope="col">{t('waterfall.to')}</th>
+              <th scope="col">{t('waterfall.outcome')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r, i) => (
               <tr key={i}>
                 <th scope="row">{r.label}</th>
-                <td>{formatTime(r.startMs - origin)}</td>
-                <td>{r.endMs === null ? 'still going' : formatTime(r.endMs - origin)}</td>
-                <td>{STATUS_WORDS[r.status]}</td>
+                <td>{localTime(t, r.startMs - origin)}</td>
+                <td>
+                  {r.endMs === null ? t('waterfall.stillGoing') : localTime(t, r.endMs - origin)}
+                </td>
+                <td>{statusWord(t, r.status)}</td>
               </tr>
             ))}
           </tbody>
@@ -214,8 +223,17 @@ export function Waterfall({
   );
 }
 
-function rowText(r: TraceRow, origin: number, now: number): string {
-  if (r.instant) return `${r.label} · at ${formatTime(r.startMs - origin)}`;
-  if (r.endMs === null) return `${r.label} · ${formatTime(now - r.startMs)} so far`;
-  return `${r.label} · ${formatTime(r.endMs - r.startMs)}`;
+function statusWord(t: Translate, status: TraceRow['status']): string {
+  const word = STATUS_WORDS[status];
+  return word ? t(word) : '';
+}
+
+function rowText(t: Translate, r: TraceRow, origin: number, now: number): string {
+  if (r.instant) {
+    return t('waterfall.rowAt', { what: r.label, at: localTime(t, r.startMs - origin) });
+  }
+  if (r.endMs === null) {
+    return t('waterfall.rowSoFar', { what: r.label, time: localTime(t, now - r.startMs) });
+  }
+  return t('waterfall.row', { what: r.label, time: localTime(t, r.endMs - r.startMs) });
 }

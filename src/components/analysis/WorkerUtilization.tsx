@@ -1,7 +1,9 @@
 /** How busy the workers and the server's request handlers are: the share of time so far from the
  * report, and what each worker is doing right now, told by shape and word as well as colour. */
+import '../../i18n/parts/analysis.ts';
 import { useId } from 'react';
-import { formatCount, formatPercent } from '../../format/index.ts';
+import { localPercent } from '../../i18n/numbers.ts';
+import { useT } from '../../i18n/react.tsx';
 import type { Report, SystemView, WorkerView } from '../../engine/index.ts';
 import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
 import './analysis.css';
@@ -28,13 +30,16 @@ function liveOf(w: WorkerView): Live | null {
 
 export function WorkerUtilization({ report, view, label }: WorkerUtilizationProps) {
   const id = useId();
+  const t = useT();
   // Counted from the view's totals: its list of workers holds only the first few hundred.
   const { busy, idle, crashed } = view.totals.workers;
   const counts = { busy, idle, crashed };
   const liveCount = busy + idle + crashed;
   const live =
     liveCount <= MAX_SQUARES ? view.workers.map(liveOf).filter((s): s is Live => s !== null) : [];
-  const title = label ? `Workers and handlers: ${label}` : 'Workers and handlers';
+  const title = label
+    ? t('analysis.workers.titleOf', { lane: label })
+    : t('analysis.workers.title');
   const { handlers } = view;
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
@@ -42,28 +47,31 @@ export function WorkerUtilization({ report, view, label }: WorkerUtilizationProp
         {title}
       </h3>
       <p className="an-description">
-        Server handlers: {formatCount(handlers.busy)} of {formatCount(handlers.total)} busy now
-        {handlers.waiting > 0 ? `, ${formatCount(handlers.waiting)} requests waiting` : ''}; busy{' '}
-        {formatPercent(report.server.utilization)} of the time so far.
+        {t('analysis.workers.handlers', {
+          busy: handlers.busy,
+          total: handlers.total,
+          waiting: handlers.waiting,
+          share: localPercent(t, report.server.utilization),
+        })}
       </p>
       {report.mode === 'sync' ? (
-        <p className="an-description">
-          No queue workers in synchronous mode: each handler sends its own email while the customer
-          waits.
-        </p>
+        <p className="an-description">{t('analysis.workers.sync')}</p>
       ) : liveCount === 0 ? (
-        <p className="an-description">No workers are running.</p>
+        <p className="an-description">{t('analysis.workers.none')}</p>
       ) : (
         <>
           <p className="an-description">
-            Workers: {formatCount(counts.busy)} busy, {formatCount(counts.idle)} idle,{' '}
-            {formatCount(counts.crashed)} crashed now; busy{' '}
-            {formatPercent(report.workers.utilization)} of the time so far.
+            {t('analysis.workers.workers', {
+              busy: counts.busy,
+              idle: counts.idle,
+              crashed: counts.crashed,
+              share: localPercent(t, report.workers.utilization),
+            })}
           </p>
           {liveCount <= MAX_SQUARES ? <Squares live={live} /> : <StackedBar counts={counts} />}
           <p className="an-legend" aria-hidden="true">
-            <Glyph state="busy" /> busy <Glyph state="idle" /> idle <Glyph state="crashed" />{' '}
-            crashed
+            <Glyph state="busy" /> {t('analysis.workers.busy')} <Glyph state="idle" />{' '}
+            {t('analysis.workers.idle')} <Glyph state="crashed" /> {t('analysis.workers.crashed')}
           </p>
         </>
       )}

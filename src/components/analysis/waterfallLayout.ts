@@ -6,12 +6,19 @@ import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
 
 /** The labels' size in SVG units, which the chart draws one to one with CSS px. */
 export const LABEL_PX = 12;
-/** A generous average advance of a character, in ems: DejaVu Sans, the widest of the fonts the
- * page falls back to, averages about 0.55 em over these labels. */
+/** A generous average advance of a Latin character, in ems: DejaVu Sans, the widest of the fonts
+ * the page falls back to, averages about 0.55 em over these labels. A Chinese character is an em
+ * wide in every font. */
 const CHAR_EM = 0.6;
 
+/** Chinese, Japanese and Korean characters and full-width forms: a whole em each. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
 export function textWidth(text: string, fontPx = LABEL_PX): number {
-  return text.length * CHAR_EM * fontPx;
+  let ems = 0;
+  for (const c of text) ems += WIDE.test(c) ? 1 : CHAR_EM;
+  return ems * fontPx;
 }
 
 export interface PlacedLabel {
@@ -31,6 +38,8 @@ function splitInTwo(text: string): string[] {
     }
     if (best > 0) break;
   }
+  // Chinese puts no spaces between words: a line breaks between any two of its characters.
+  if (best <= 0 && WIDE.test(text)) best = Math.round(middle);
   if (best <= 0) return [text];
   const head = text.slice(0, best).trimEnd();
   const tail = text.slice(best).replace(/^\s*[·—,]?\s*/, '');

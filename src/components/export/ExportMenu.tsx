@@ -1,7 +1,9 @@
 /** The "Export" group: the run's orders and ledger as CSV or JSON, and a chart as SVG or PNG.
  * The orders come from a replay of the run (src/export/replay.ts), made when a button is pressed,
  * in slices that leave the page answering, with its progress and a way to stop it. */
-import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
+// The exports' English words load with them, before anything of them renders.
+import '../../i18n/parts/exports.ts';
+import { Suspense, lazy, useCallback, useEffect, useId, useRef, useState } from 'react';
 import {
   chartsOnPage,
   downloadBlob,
@@ -17,7 +19,8 @@ import {
 } from '../../export/index.ts';
 import { useHandles, useSim } from '../../store/react/hooks.ts';
 import { selectAnalysisVersion, shownModes } from '../../store/react/selectors.ts';
-import { formatCount, plural } from '../../format/index.ts';
+import { localCount } from '../../i18n/numbers.ts';
+import { useT } from '../../i18n/react.tsx';
 import { HandoutLink } from '../handout/HandoutLink.tsx';
 import { nextPaint } from '../afterPaint.ts';
 import '../../styles/export.css';
@@ -29,6 +32,7 @@ const VideoExport = lazy(() => import('./VideoExport.tsx'));
 
 export function ExportMenu() {
   const id = useId();
+  const t = useT();
   const { simulator } = useHandles();
   const [status, setStatus] = useState('');
   const [charts, setCharts] = useState<string[]>([]);
@@ -47,18 +51,18 @@ export function ExportMenu() {
     const controller = new AbortController();
     running.current = controller;
     setBusy(true);
-    setStatus('Replaying the run for the export…');
+    setStatus(t('export.replaying'));
     const run = await runOfSliced(s, shownModes(s.lanesShown), {
       now: () => performance.now(),
       pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
       // In tenths, so the status (a live region) is not read out at every slice.
       progress: (done) =>
-        setStatus(`Replaying the run for the export: ${Math.floor(done * 10) * 10} %`),
+        setStatus(t('export.replayingShare', { share: Math.floor(done * 10) / 10 })),
       signal: controller.signal,
     });
     running.current = null;
     setBusy(false);
-    if (!run) return setStatus('Export stopped.');
+    if (!run) return setStatus(t('export.stopped'));
     save(what, run);
   };
 
@@ -79,20 +83,22 @@ export function ExportMenu() {
         'application/json',
       );
     }
-    const note = cut > 0 ? ` The oldest ${plural(cut, 'order')} were left out.` : '';
+    const saved =
+      what === 'ledger-csv' ? t('export.savedLedger') : t('export.savedOrders', { count: orders });
+    const note = cut > 0 ? ` ${t('export.leftOut', { count: cut })}` : '';
     const incomplete =
       lost > 0 && what !== 'ledger-csv'
-        ? ` This export is incomplete: ${formatCount(lost)} events of the replay were lost before they were read, so some orders' rows may be wrong (the ledger is the engine's own count and is right).`
+        ? ` ${t('export.incomplete', { lost: localCount(t, lost) })}`
         : '';
-    setStatus(
-      `Saved ${what === 'ledger-csv' ? 'the ledger' : plural(orders, 'order')}.${note}${incomplete}`,
-    );
+    setStatus(`${saved}${note}${incomplete}`);
   };
 
-  const refreshCharts = () => {
-    const titles = chartsOnPage().map((c) => c.title);
+  // A new language renames the charts: the list is read again then too.
+  const refreshCharts = useCallback(() => {
+    const untitled = (n: number) => t('export.chartNumbered', { n });
+    const titles = chartsOnPage(document, untitled).map((c) => c.title);
     setCharts((old) => (old.join('\n') === titles.join('\n') ? old : titles));
-  };
+  }, [t]);
   // Charts come and go with the data (an empty chart has no plot): list them after a redraw, at
   // most once a second (reading them is a walk of the page, and a drag redraws many times).
   const analysisVersion = useSim(selectAnalysisVersion);
@@ -104,7 +110,7 @@ export function ExportMenu() {
       refreshCharts();
     }, wait);
     return () => clearTimeout(timer);
-  }, [analysisVersion]);
+  }, [analysisVersion, refreshCharts]);
 
   // The chosen chart by its title, or the first while none is chosen or it has gone.
   const chosen = charts.includes(chart) ? chart : (charts[0] ?? '');
@@ -112,39 +118,43 @@ export function ExportMenu() {
     // Copying the chart with its styles reads every element's computed style, and a PNG is drawn
     // and encoded after that (a second and more with a slow CPU, bench:page): the status says so
     // in the next frame, and the work starts once that frame is painted.
-    setStatus(`Drawing the chart “${chosen}” as ${format.toUpperCase()}…`);
+    setStatus(t('export.drawingChart', { chart: chosen, format: format.toUpperCase() }));
     await nextPaint();
-    const found = chartsOnPage().find((c) => c.title === chosen);
-    if (!found) return setStatus('That chart is not on the page any more; choose again.');
+    const found = chartsOnPage(document, (n) => t('export.chartNumbered', { n })).find(
+      (c) => c.title === chosen,
+    );
+    if (!found) return setStatus(t('export.chartGone'));
     const s = simulator.store.getState();
-    const slug = found.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    // A title in Chinese has no letters for a file's name: the chart's place in the list names it.
+    const slug =
+      found.title
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-+|-+$/g, '')
+        .toLowerCase() || `chart-${charts.indexOf(found.title) + 1}`;
     const at = `${Math.round(s.simMs / 100) / 10}s`;
     const name = `sync-vs-async-${slug}-${at}.${format}`;
     const svg = serializeSvg(found.svg, found.title);
     try {
       if (format === 'svg') downloadText(svg, name, 'image/svg+xml');
       else downloadBlob(await svgToPng(svg), name);
-      setStatus(`Saved the chart “${found.title}”.`);
+      setStatus(t('export.savedChart', { chart: found.title }));
     } catch (error) {
-      setStatus(`Could not save the chart: ${(error as Error).message}`);
+      setStatus(t('export.chartFailed', { reason: (error as Error).message }));
     }
   };
 
   return (
     <section className="export card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Export</h2>
-      <p className="hint">
-        Files of the run up to the moment shown: every order with its page and email, and the ledger
-        of each lane.
-      </p>
-      <div className="export-buttons" role="group" aria-label="Export the run's data">
+      <h2 id={`${id}-title`}>{t('export.title')}</h2>
+      <p className="hint">{t('export.hint')}</p>
+      <div className="export-buttons" role="group" aria-label={t('export.dataGroup')}>
         <button
           type="button"
           className="button"
           aria-disabled={busy}
           onClick={() => void saveData('orders-csv')}
         >
-          Orders (CSV)
+          {t('export.ordersCsv')}
         </button>
         <button
           type="button"
@@ -152,7 +162,7 @@ export function ExportMenu() {
           aria-disabled={busy}
           onClick={() => void saveData('ledger-csv')}
         >
-          Ledger (CSV)
+          {t('export.ledgerCsv')}
         </button>
         <button
           type="button"
@@ -160,16 +170,16 @@ export function ExportMenu() {
           aria-disabled={busy}
           onClick={() => void saveData('json')}
         >
-          Orders and ledger (JSON)
+          {t('export.json')}
         </button>
         {busy && (
           <button type="button" className="button" onClick={() => running.current?.abort()}>
-            Stop the export
+            {t('export.stop')}
           </button>
         )}
       </div>
-      <div className="export-chart" role="group" aria-label="Export a chart">
-        <label htmlFor={`${id}-chart`}>Chart</label>
+      <div className="export-chart" role="group" aria-label={t('export.chartGroup')}>
+        <label htmlFor={`${id}-chart`}>{t('export.chart')}</label>
         <select
           id={`${id}-chart`}
           value={chosen}
@@ -179,7 +189,7 @@ export function ExportMenu() {
           onFocus={refreshCharts}
           onPointerDown={refreshCharts}
         >
-          {charts.length === 0 && <option value="">No charts yet</option>}
+          {charts.length === 0 && <option value="">{t('export.noCharts')}</option>}
           {charts.map((title) => (
             <option key={title} value={title}>
               {title}
@@ -192,7 +202,7 @@ export function ExportMenu() {
           disabled={charts.length === 0}
           onClick={() => void saveChart('svg')}
         >
-          Chart (SVG)
+          {t('export.chartSvg')}
         </button>
         <button
           type="button"
@@ -200,7 +210,7 @@ export function ExportMenu() {
           disabled={charts.length === 0}
           onClick={() => void saveChart('png')}
         >
-          Chart (PNG)
+          {t('export.chartPng')}
         </button>
       </div>
       <button
@@ -209,10 +219,10 @@ export function ExportMenu() {
         aria-expanded={video}
         onClick={() => setVideo((v) => !v)}
       >
-        Video or GIF of the lesson…
+        {t('export.video')}
       </button>
       {video && (
-        <Suspense fallback={<p className="hint">Loading the video export…</p>}>
+        <Suspense fallback={<p className="hint">{t('export.loadingVideo')}</p>}>
           <VideoExport />
         </Suspense>
       )}

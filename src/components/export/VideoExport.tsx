@@ -1,6 +1,7 @@
 /** The Export menu's "Video" part: a lesson as a WebM, MP4 or GIF file, drawn frame by frame from
  * a replay of the run (never a screen capture), with its progress, the time left and Cancel. The
  * encoder and the muxers load only when a video is asked for. */
+import '../../i18n/parts/exports.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { downloadBlob } from '../../export/index.ts';
 import {
@@ -15,11 +16,13 @@ import {
   type VideoFormat,
 } from '../../export/video/plan.ts';
 import { useHandles, usePageState } from '../../store/react/hooks.ts';
+import { useT } from '../../i18n/react.tsx';
 
-const FORMAT_NAMES: Record<VideoFormat, string> = {
+/** The formats' names: "Animated GIF" is worded by the catalog, the others are product names. */
+const FORMAT_NAMES: Record<VideoFormat, string | null> = {
   webm: 'WebM (VP9)',
   mp4: 'MP4 (H.264)',
-  gif: 'Animated GIF',
+  gif: null,
 };
 
 const SHORT_NAMES: Record<string, string> = { webm: 'WebM', mp4: 'MP4', gif: 'GIF' };
@@ -30,6 +33,7 @@ function seconds(ms: number): string {
 
 export default function VideoExport() {
   const id = useId();
+  const t = useT();
   const { simulator } = useHandles();
   // The video takes the page's colours (light, dark or projector).
   const theme = usePageState((v) => v.theme);
@@ -76,34 +80,43 @@ export default function VideoExport() {
       },
       s,
     );
-    if ('problem' in options) return setStatus(`Cannot make this video: ${options.problem}.`);
+    if ('problem' in options) {
+      return setStatus(t('video.cannot', { problem: options.problem }));
+    }
     s.pause();
     const controller = new AbortController();
     running.current = controller;
     setDone(0);
-    setStatus('Drawing the video…');
+    setStatus(t('video.drawing'));
     try {
       const [{ runVideo }, { videoJobOf }] = await Promise.all([
         import('./video/runVideo.ts'),
         import('./video/job.ts'),
       ]);
       const blob = await runVideo(
-        videoJobOf(s, options, theme),
+        videoJobOf(s, options, theme, t),
         {
           signal: controller.signal,
           progress: (n, total, leftMs) => {
             setDone(n / total);
-            const left = leftMs === null ? '' : `, about ${Math.ceil(leftMs / 1000)} s left`;
-            setStatus(`Drawing frame ${n} of ${total}${left}`);
+            setStatus(
+              leftMs === null
+                ? t('video.frame', { n, total })
+                : t('video.frameLeft', { n, total, seconds: Math.ceil(leftMs / 1000) }),
+            );
           },
         },
         setThread,
       );
-      if (!blob) return setStatus('Video stopped.');
+      if (!blob) return setStatus(t('video.stopped'));
       downloadBlob(blob, videoFileName(s.scenarioId, options));
-      setStatus(`Saved the video (${(blob.size / 1_000_000).toFixed(1)} MB).`);
+      const megabytes = new Intl.NumberFormat(t.locale, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(blob.size / 1_000_000);
+      setStatus(t('video.saved', { megabytes }));
     } catch (error) {
-      setStatus(`Could not make the video: ${(error as Error).message.replace(/\.$/, '')}.`);
+      setStatus(t('video.failed', { reason: (error as Error).message.replace(/\.$/, '') }));
     } finally {
       running.current = null;
       setDone(null);
@@ -112,26 +125,25 @@ export default function VideoExport() {
 
   return (
     <div className="export-video" role="group" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Video</h3>
+      <h3 id={`${id}-title`}>{t('video.title')}</h3>
       <p className="hint">
-        The lesson as a file for slides, a recorded lecture or a chat: every frame drawn from the
-        run at its own moment, with the captions and the clock burned in.
+        {t('video.hint')}
         {formats &&
-          ` This browser can make: ${formats.map((f) => SHORT_NAMES[f] ?? f).join(', ')}.`}
+          ` ${t('video.canMake', { formats: formats.map((f) => SHORT_NAMES[f] ?? f).join(', ') })}`}
       </p>
       <div className="export-video-fields">
         <label>
-          Format
+          {t('video.format')}
           <select value={format} onChange={(e) => setFormat(e.target.value as VideoFormat)}>
             {VIDEO_FORMATS.map((f) => (
               <option key={f} value={f} disabled={formats !== null && !formats.includes(f)}>
-                {FORMAT_NAMES[f]}
+                {FORMAT_NAMES[f] ?? t('video.gif')}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Size
+          {t('video.size')}
           <select value={chosenSize} onChange={(e) => setSize(e.target.value)}>
             {sizes.map((s) => (
               <option key={s} value={s}>
@@ -141,7 +153,7 @@ export default function VideoExport() {
           </select>
         </label>
         <label>
-          Frames a second
+          {t('video.fps')}
           <select
             value={format === 'gif' ? 25 : fps}
             disabled={format === 'gif'}
@@ -159,17 +171,17 @@ export default function VideoExport() {
           </select>
         </label>
         <label>
-          Speed
+          {t('video.speed')}
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {VIDEO_SPEEDS.map((v) => (
               <option key={v} value={v}>
-                ×{v}
+                {t('video.speedOption', { speed: v })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          From (s)
+          {t('video.from')}
           <input
             type="number"
             min={0}
@@ -179,7 +191,7 @@ export default function VideoExport() {
           />
         </label>
         <label>
-          To (s)
+          {t('video.to')}
           <input
             type="number"
             min={0}
@@ -196,13 +208,13 @@ export default function VideoExport() {
           aria-disabled={done !== null}
           onClick={() => void make()}
         >
-          Make the video
+          {t('video.make')}
         </button>
         {done !== null && (
           <>
-            <progress max={1} value={done} aria-label="Video progress" />
+            <progress max={1} value={done} aria-label={t('video.progress')} />
             <button type="button" className="button" onClick={() => running.current?.abort()}>
-              Cancel
+              {t('video.cancel')}
             </button>
           </>
         )}

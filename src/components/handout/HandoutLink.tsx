@@ -5,25 +5,24 @@ import { selectScenarioId } from '../../lessons/selectors.ts';
 import { useSim } from '../../store/react/hooks.ts';
 import { handoutLink } from '../../url/handoutParam.ts';
 import { pageBase } from '../share/links.ts';
+import { useT } from '../../i18n/react.tsx';
 
 export function HandoutLink() {
+  const t = useT();
   const scenarioId = useSim(selectScenarioId);
   const scenario = scenarioId === null ? undefined : lessonEntry(scenarioId);
   if (!scenario) return null;
   return (
-    <div className="export-handout" role="group" aria-label="For the instructor">
+    <div className="export-handout" role="group" aria-label={t('handout.forInstructor')}>
       <a
         className="button"
         href={handoutLink(pageBase(window.location), scenario.id)}
         target="_blank"
         rel="noopener"
       >
-        Lesson handout (print)
+        {t('handout.linkButton')}
       </a>
-      <span className="hint">
-        The goal, question and answer, the run’s numbers, the captions, questions for discussion and
-        a QR code, on one or two pages.
-      </span>
+      <span className="hint">{t('handout.linkHint')}</span>
     </div>
   );
 }

@@ -2,7 +2,10 @@
  * or two A4 or Letter pages: the goal, the question with its answer, the numbers the lesson's run
  * produces (from the engine, lessons/handout.ts), the captions at their moments, questions for
  * discussion, and the lesson's link as a QR code. An unknown id gets the list of handouts. */
-import { useEffect, useMemo } from 'react';
+// The handout's English words load with it, before anything of it renders.
+import '../../i18n/parts/exports.ts';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { useT } from '../../i18n/react.tsx';
 import { handoutOf, type Handout } from '../../lessons/handout.ts';
 import { LESSON_COUNT } from '../../lessons/lessonOrder.ts';
 import {
@@ -14,7 +17,6 @@ import {
 } from '../../scenarios/index.ts';
 import { shown } from '../../store/changes/echo.ts';
 import { handoutLink, lessonLink } from '../../url/handoutParam.ts';
-import { MODE_TITLE } from '../modeTitle.ts';
 import { pageBase } from '../share/links.ts';
 import { QrCode } from './QrCode.tsx';
 import './handout.css';
@@ -41,51 +43,61 @@ function useTitle(title: string) {
   }, [title]);
 }
 
+/** A message's text with its `**…**` parts in bold: the catalog marks the words a sentence
+ * stresses, so that the sentence stays one message. */
+function withBold(text: string): ReactNode[] {
+  return text
+    .split('**')
+    .map((part, i) => (i % 2 === 1 ? <strong key={i}>{part}</strong> : part))
+    .filter((part) => part !== '');
+}
+
 function LessonHandout({ scenario }: { scenario: Scenario }) {
+  const t = useT();
   const handout = useMemo(() => handoutOf(scenario), [scenario]);
   const base = pageBase(window.location);
   const link = lessonLink(base, scenario.id);
-  useTitle(`Handout: ${scenario.title} (Sync vs Async)`);
+  useTitle(t('handout.documentTitle', { title: scenario.title }));
   return (
     <div className="handout-page">
-      <nav className="handout-toolbar" aria-label="Handout">
+      <nav className="handout-toolbar" aria-label={t('handout.toolbar')}>
         <button type="button" className="button button-primary" onClick={() => window.print()}>
-          Print
+          {t('handout.print')}
         </button>
         <a className="button" href={link}>
-          Open the lesson
+          {t('handout.openLesson')}
         </a>
         <a className="button" href={handoutLink(base, '')}>
-          All handouts
+          {t('handout.all')}
         </a>
-        <span className="handout-hint">One or two A4 or Letter pages.</span>
+        <span className="handout-hint">{t('handout.pages')}</span>
       </nav>
       <article className="handout" aria-labelledby="handout-title">
         <header className="handout-head">
           <div>
             <p className="handout-kicker">
-              Sync vs Async · lesson {handout.number} of {LESSON_COUNT} · for the instructor
+              {t('handout.kicker', { n: handout.number, count: LESSON_COUNT })}
             </p>
             <h1 id="handout-title">{scenario.title}</h1>
             <p className="handout-goal">
-              <strong>Goal.</strong> {scenario.teaches}
+              <strong>{t('handout.goal')}</strong> {scenario.teaches}
             </p>
             <p>
-              <strong>Set the scene</strong> (it does not give the answer away): {scenario.premise}
+              {withBold(t('handout.scene'))} {scenario.premise}
             </p>
           </div>
           <figure className="handout-qr">
-            <QrCode text={link} label={`QR code for the lesson’s link: ${link}`} />
-            <figcaption>Scan to open the lesson</figcaption>
+            <QrCode text={link} label={t('handout.qr', { link })} />
+            <figcaption>{t('handout.scan')}</figcaption>
           </figure>
         </header>
         <p className="handout-link">
-          Link: <a href={link}>{breakable(link)}</a>
+          {t('handout.link')} <a href={link}>{breakable(link)}</a>
         </p>
         <Prediction handout={handout} />
         <Numbers handout={handout} />
         <section className="handout-section" aria-labelledby="handout-captions">
-          <h2 id="handout-captions">The captions, at the moments they show</h2>
+          <h2 id="handout-captions">{t('handout.captions')}</h2>
           <ol className="handout-captions">
             {handout.captions.map((c) => (
               <li key={c.atMs}>
@@ -96,7 +108,7 @@ function LessonHandout({ scenario }: { scenario: Scenario }) {
         </section>
         {handout.discussion.length > 0 && (
           <section className="handout-section" aria-labelledby="handout-discussion">
-            <h2 id="handout-discussion">For discussion</h2>
+            <h2 id="handout-discussion">{t('handout.discussion')}</h2>
             <ol className="handout-discussion">
               {handout.discussion.map((q) => (
                 <li key={q}>{q}</li>
@@ -110,52 +122,49 @@ function LessonHandout({ scenario }: { scenario: Scenario }) {
 }
 
 function Prediction({ handout }: { handout: Handout }) {
+  const t = useT();
   const p = handout.scenario.prediction;
   return (
     <section className="handout-section" aria-labelledby="handout-question">
-      <h2 id="handout-question">Ask before you press Play</h2>
+      <h2 id="handout-question">{t('handout.ask')}</h2>
       <p className="handout-question">{p.question}</p>
       <ol className="handout-options" type="A">
         {p.options.map((o) => (
           <li key={o.id} className={o.id === p.answer ? 'handout-answer' : undefined}>
             {o.label}
-            {o.id === p.answer && <strong> ✓ the answer</strong>}
+            {o.id === p.answer && <strong> {t('handout.answer')}</strong>}
           </li>
         ))}
       </ol>
       <p>
-        <strong>Why.</strong> {p.explanation}
+        <strong>{t('handout.why')}</strong> {p.explanation}
       </p>
     </section>
   );
 }
 
 function Numbers({ handout }: { handout: Handout }) {
+  const t = useT();
   const { reveal, lastCaption, end } = handout;
   const same = reveal.atLastCaption === reveal.atEnd;
   return (
     <section className="handout-section" aria-labelledby="handout-numbers">
-      <h2 id="handout-numbers">What the run shows</h2>
+      <h2 id="handout-numbers">{t('handout.numbers')}</h2>
       <p className="handout-reveal">
-        The answer in numbers: {reveal.label}
-        {/\ba?sync\b/.test(reveal.label)
-          ? ''
-          : ` (${MODE_TITLE[reveal.lane].toLowerCase()} lane)`}:{' '}
-        {same ? (
-          <>
-            <strong>{reveal.atEnd}</strong> (at the last caption and when the run has settled).
-          </>
-        ) : (
-          <>
-            <strong>{reveal.atLastCaption}</strong> at the last caption,{' '}
-            <strong>{reveal.atEnd}</strong> once the run has settled.
-          </>
+        {withBold(
+          t(same ? 'handout.revealSame' : 'handout.reveal', {
+            label: reveal.label,
+            // The lane is named unless the label names it already.
+            lane: /\ba?sync\b/.test(reveal.label) ? 'named' : reveal.lane,
+            atLastCaption: reveal.atLastCaption,
+            atEnd: reveal.atEnd,
+          }),
         )}
       </p>
       <table className="handout-table">
         <thead>
           <tr>
-            <th scope="col">Lane</th>
+            <th scope="col">{t('handout.lane')}</th>
             <th scope="col">{lastCaption.label}</th>
             <th scope="col">{end.label}</th>
           </tr>
@@ -163,7 +172,7 @@ function Numbers({ handout }: { handout: Handout }) {
         <tbody>
           {handout.lanes.map((l) => (
             <tr key={l.lane}>
-              <th scope="row">{MODE_TITLE[l.lane]}</th>
+              <th scope="row">{t('handout.laneName', { mode: l.lane })}</th>
               <td>
                 <Tallies items={l.atLastCaption} />
               </td>
@@ -174,30 +183,29 @@ function Numbers({ handout }: { handout: Handout }) {
           ))}
         </tbody>
       </table>
-      <p className="handout-note">
-        Counted by the simulator’s engine on the lesson’s own run (seed {handout.scenario.seed}), as
-        the lanes’ tallies count them on the stage.
-      </p>
+      <p className="handout-note">{t('handout.note', { seed: handout.scenario.seed })}</p>
     </section>
   );
 }
 
 function Tallies({ items }: { items: readonly string[] }) {
-  if (items.length === 0) return <>nothing to count yet</>;
+  const t = useT();
+  if (items.length === 0) return <>{t('handout.nothing')}</>;
   return <>{items.join(' · ')}</>;
 }
 
 /** The list of handouts, for a link without a lesson or with one that does not exist. */
 function HandoutIndex({ asked }: { asked: string }) {
+  const t = useT();
   const base = pageBase(window.location);
-  useTitle('Lesson handouts (Sync vs Async)');
+  useTitle(t('handout.indexDocumentTitle'));
   return (
     <div className="handout-page">
       <article className="handout" aria-labelledby="handout-title">
-        <h1 id="handout-title">Lesson handouts</h1>
+        <h1 id="handout-title">{t('handout.index')}</h1>
         {asked !== '' && (
           <p className="handout-unknown" role="alert">
-            There is no lesson called “{shown(asked)}”. Pick one of these:
+            {t('handout.unknown', { id: shown(asked) })}
           </p>
         )}
         <ol className="handout-index">
@@ -208,7 +216,7 @@ function HandoutIndex({ asked }: { asked: string }) {
           ))}
         </ol>
         <p>
-          <a href={base}>Open the simulator</a>
+          <a href={base}>{t('handout.openSimulator')}</a>
         </p>
       </article>
     </div>

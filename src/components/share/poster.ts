@@ -1,5 +1,7 @@
 /** The poster image for tools that cannot show an iframe (Google Slides): the diagrams as they are
  * now, drawn onto one canvas under a title, as a PNG blob. */
+import '../../i18n/parts/exports.ts';
+import { t } from '../../i18n/runtime.ts';
 
 const WIDTH = 1600;
 const PAD = 48;
@@ -58,7 +60,7 @@ function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   const image = new Image();
   return new Promise((resolve, reject) => {
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('the diagram could not be drawn'));
+    image.onerror = () => reject(new Error(t('poster.diagramFailed')));
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
   });
 }
@@ -75,7 +77,7 @@ export async function drawPoster(root: ParentNode, title: string, subtitle: stri
   canvas.width = WIDTH;
   canvas.height = layout.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
+  if (!ctx) throw new Error(t('poster.noCanvas'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, WIDTH, layout.height);
   ctx.fillStyle = '#1b2230';
@@ -96,6 +98,6 @@ export async function drawPoster(root: ParentNode, title: string, subtitle: stri
     if (tokens && tokens.width > 0) ctx.drawImage(tokens, box.x, box.y, box.w, box.h);
   }
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('poster.noPng')))), 'image/png'),
   );
 }

@@ -1,5 +1,6 @@
 /** The "What if?" plot: one line per lane over the setting's values, the current value marked by
  * a dashed rule, and one button per value (a column the height of the plot) that sets it. */
+import '../../i18n/parts/analysis.ts';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Mode } from '../../engine/index.ts';
@@ -9,10 +10,16 @@ import { AxisBottom } from '../analysis/AxisBottom.tsx';
 import { AxisLeft } from '../analysis/AxisLeft.tsx';
 import { LegendLine } from '../analysis/LanePlots.tsx';
 import { OKABE_ITO } from '../analysis/palette.ts';
+import { localTicks } from '../../i18n/numbers.ts';
+import { useT } from '../../i18n/react.tsx';
 
-export const LANE_STYLE: Record<Mode, { label: string; colour: string; dash?: string }> = {
-  sync: { label: 'Sync', colour: OKABE_ITO.vermillion },
-  async: { label: 'Async', colour: OKABE_ITO.blue, dash: '6 3' },
+/** Each lane's line, and its name: `mode.sync`, `mode.async`. */
+export const LANE_STYLE: Record<
+  Mode,
+  { label: 'mode.sync' | 'mode.async'; colour: string; dash?: string }
+> = {
+  sync: { label: 'mode.sync', colour: OKABE_ITO.vermillion },
+  async: { label: 'mode.async', colour: OKABE_ITO.blue, dash: '6 3' },
 };
 
 export interface WhatIfChartProps {
@@ -26,6 +33,8 @@ export interface WhatIfChartProps {
   /** What the metric is, for its axis: counts get whole-number ticks, times seconds. */
   yKind: AxisKind;
   settingLabel: string;
+  /** The setting's name inside a sentence ("the mean time to charge the card"). */
+  settingPhrase?: string;
   metricLabel: string;
   onPick(result: WhatIfResult): void;
 }
@@ -35,6 +44,9 @@ const MARGIN = { top: 12, right: 16, bottom: 34, left: 64 };
 
 export function WhatIfChart(props: WhatIfChartProps) {
   const { results, metric, modes, currentX, width, formatX, formatY } = props;
+  const t = useT();
+  const phrase = props.settingPhrase ?? props.settingLabel.toLowerCase();
+  const laneName = (m: Mode) => t(LANE_STYLE[m].label);
   const xs = results.map((r) => r.x);
   const xMin = Math.min(...xs, currentX);
   const xMax = Math.max(...xs, currentX);
@@ -57,11 +69,11 @@ export function WhatIfChart(props: WhatIfChartProps) {
         {modes.map((m) => (
           <span key={m}>
             <LegendLine colour={LANE_STYLE[m].colour} dash={LANE_STYLE[m].dash} />{' '}
-            {LANE_STYLE[m].label}{' '}
+            {laneName(m)}{' '}
           </span>
         ))}
         <span>
-          <LegendLine colour="currentColor" dash="2 3" /> now
+          <LegendLine colour="currentColor" dash="2 3" /> {t('whatif.now')}
         </span>
       </p>
       <svg
@@ -69,14 +81,12 @@ export function WhatIfChart(props: WhatIfChartProps) {
         height={HEIGHT}
         viewBox={`0 0 ${width} ${HEIGHT}`}
         role="group"
-        aria-label={`${props.metricLabel} against ${props.settingLabel.toLowerCase()}, sync and async`}
+        aria-label={t('whatif.chartAria', { metric: props.metricLabel, setting: phrase })}
       >
         <AxisLeft
-          ticks={axisTicks(
-            props.yKind,
-            [0, y.domain()[1]!],
-            HEIGHT - MARGIN.top - MARGIN.bottom,
-            false,
+          ticks={localTicks(
+            t,
+            axisTicks(props.yKind, [0, y.domain()[1]!], HEIGHT - MARGIN.top - MARGIN.bottom, false),
           )}
           y={y}
           x={MARGIN.left}
@@ -130,11 +140,18 @@ export function WhatIfChart(props: WhatIfChartProps) {
             className="whatif-pick"
             role="button"
             tabIndex={0}
-            aria-label={`Set ${props.settingLabel.toLowerCase()} to ${formatX(r.x)}: ${modes
-              .map(
-                (m) => `${LANE_STYLE[m].label.toLowerCase()} ${formatY(r.metrics[m][metric] ?? 0)}`,
-              )
-              .join(', ')}`}
+            aria-label={t('whatif.pickAria', {
+              setting: phrase,
+              value: formatX(r.x),
+              values: modes
+                .map((m) =>
+                  t('whatif.laneValue', {
+                    lane: laneName(m),
+                    value: formatY(r.metrics[m][metric] ?? 0),
+                  }),
+                )
+                .join(t('whatif.listSeparator')),
+            })}
             data-x={r.x}
             x={x(r.x) - columnWidth / 2}
             y={MARGIN.top}
@@ -149,7 +166,17 @@ export function WhatIfChart(props: WhatIfChartProps) {
             }}
           >
             <title>
-              {`${formatX(r.x)}: ${modes.map((m) => `${LANE_STYLE[m].label} ${formatY(r.metrics[m][metric] ?? 0)}`).join(', ')}`}
+              {t('whatif.pointTitle', {
+                value: formatX(r.x),
+                values: modes
+                  .map((m) =>
+                    t('whatif.laneValue', {
+                      lane: laneName(m),
+                      value: formatY(r.metrics[m][metric] ?? 0),
+                    }),
+                  )
+                  .join(t('whatif.listSeparator')),
+              })}
             </title>
           </rect>
         ))}

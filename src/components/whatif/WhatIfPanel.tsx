@@ -4,6 +4,7 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { DEFAULT_WHATIF } from '../../analysis/whatifParam.ts';
 import { usePage } from '../share/pageContext.ts';
+import { useT } from '../../i18n/react.tsx';
 import './whatif.css';
 
 const loadBody = () => import('./WhatIfBody.tsx');
@@ -14,6 +15,7 @@ const preload = () => void loadBody().catch(() => {});
 
 export function WhatIfPanel() {
   const id = useId();
+  const t = useT();
   const { page } = usePage();
   const [open, setOpen] = useState(page.whatif !== null);
   const choices = page.whatif ?? DEFAULT_WHATIF;
@@ -29,12 +31,12 @@ export function WhatIfPanel() {
           onPointerEnter={preload}
           onFocus={preload}
         >
-          What if?
+          {t('belowStage.whatIf')}
         </button>
       </h2>
       <div id={`${id}-body`} hidden={!open}>
         {open ? (
-          <Suspense fallback={<p className="whatif-status">Loading…</p>}>
+          <Suspense fallback={<p className="whatif-status">{t('belowStage.loading')}</p>}>
             <WhatIfBody initialSetting={choices.setting} initialMetric={choices.metric} />
           </Suspense>
         ) : null}

@@ -9,6 +9,7 @@ import { TokenBuffer, layoutTokens } from '../../diagram/layoutTokens.ts';
 import { titleOf } from '../../diagram/nodeTitles.ts';
 import { spriteCanvas, type SpriteCanvas } from '../../diagram/spriteCanvas.ts';
 import type { FramePalette } from './palette.ts';
+import { fillWords, type VideoWords } from './frameWords.ts';
 
 /** What a lane's diagram keeps between frames: its token buffer and canvas, reused. */
 export class LanePainter {
@@ -23,6 +24,7 @@ export class LanePainter {
     /** Device pixels per diagram unit. */
     readonly scale: number,
     private readonly palette: FramePalette,
+    private readonly words: VideoWords,
   ) {
     // A page's canvas, or an OffscreenCanvas in the video's Worker.
     const { canvas, ctx } = spriteCanvas(
@@ -51,7 +53,7 @@ export class LanePainter {
     ctx.fill();
     ctx.stroke();
     drawEdges(ctx, l, p);
-    drawNodes(ctx, l, lane, p);
+    drawNodes(ctx, l, lane, p, this.words);
     ctx.restore();
 
     layoutTokens(
@@ -99,6 +101,7 @@ function drawNodes(
   l: DiagramLayout,
   lane: LaneFrame,
   p: FramePalette,
+  words: VideoWords,
 ): void {
   const v = lane.view;
   for (const place of l.places) {
@@ -112,7 +115,7 @@ function drawNodes(
     ctx.fill();
     ctx.stroke();
     // The queue names its role here, not its broker.
-    const title = place === 'queue' ? 'Queue' : titleOf(l, place);
+    const title = place === 'queue' ? words.queue : titleOf(l, place);
     ctx.fillStyle = down ? p.down : p.ink;
     ctx.font = '700 16px system-ui, sans-serif';
     ctx.textBaseline = 'alphabetic';
@@ -120,7 +123,7 @@ function drawNodes(
     ctx.textAlign = centred ? 'center' : 'left';
     const tx = centred ? b.x + b.w / 2 : b.x + 10;
     ctx.fillText(title, tx, b.y + titleBaseline(place));
-    const status = statusOf(place, lane, down);
+    const status = statusOf(place, lane, down, words);
     if (status) {
       ctx.font = '500 13px system-ui, sans-serif';
       ctx.fillStyle = down ? p.down : p.muted;
@@ -136,22 +139,31 @@ function drawNodes(
 }
 
 /** A node's one status line, from the view's exact totals (never a list's length). */
-function statusOf(place: string, lane: LaneFrame, down: boolean): string {
+function statusOf(place: string, lane: LaneFrame, down: boolean, words: VideoWords): string {
   const v = lane.view;
   const t = v.totals;
   switch (place) {
     case 'customer':
-      return `${t.usersWaiting} waiting`;
+      return fillWords(words.waiting, { n: t.usersWaiting });
     case 'server':
-      return `${v.handlers.busy}/${v.handlers.total} busy · ${t.steps.waiting} in line`;
+      return fillWords(words.serverStatus, {
+        busy: v.handlers.busy,
+        total: v.handlers.total,
+        waiting: t.steps.waiting,
+      });
     case 'queue':
-      return `${t.visible} ready${t.delayed > 0 ? ` · ${t.delayed} delayed` : ''}`;
+      return t.delayed > 0
+        ? fillWords(words.readyDelayed, { ready: t.visible, delayed: t.delayed })
+        : fillWords(words.ready, { ready: t.visible });
     case 'worker':
-      return `${t.workers.busy}/${t.workers.busy + t.workers.idle} busy`;
+      return fillWords(words.workersBusy, {
+        busy: t.workers.busy,
+        total: t.workers.busy + t.workers.idle,
+      });
     case 'dlq':
       return `${v.deadLetters}`;
     case 'email':
-      return down ? 'down' : '';
+      return down ? words.down : '';
     default:
       return '';
   }

@@ -6,10 +6,10 @@ import type { LaneFrame } from '../../../export/video/frameSource.ts';
 import { talliesOf } from '../../../lessons/tallies.ts';
 import type { TallyKey } from '../../../scenarios/index.ts';
 import { layoutFor } from '../../diagram/layouts.ts';
-import { laneName } from '../../modeTitle.ts';
 import type { Flow } from '../../../engine/index.ts';
 import { LanePainter } from './drawDiagram.ts';
 import type { FramePalette } from './palette.ts';
+import { fillWords, type VideoWords } from './frameWords.ts';
 
 const GRID_W = 1280;
 const GRID_H = 720;
@@ -24,8 +24,9 @@ export interface FrameText {
   /** The lesson's title (or "Free run") and its premise, for the title card. */
   title: string;
   premise: string;
-  flowLabel: string;
   tallies: readonly TallyKey[];
+  /** The video's own words, in the page's language. */
+  words: VideoWords;
 }
 
 export interface FrameMoment {
@@ -57,7 +58,7 @@ export class FramePainter {
     modes.forEach((mode, i) => {
       const layout = layoutFor('wide', mode, flow ?? undefined);
       const unit = Math.min((GRID_W - 2 * PAD - SIDE_W) / layout.w, laneH / layout.h);
-      this.painters.push(new LanePainter(mode, layout, unit * this.k, p));
+      this.painters.push(new LanePainter(mode, layout, unit * this.k, p, text.words));
       this.places.push({ x: PAD, y: HEADER_H + i * (laneH + LANE_GAP) });
     });
   }
@@ -72,7 +73,7 @@ export class FramePainter {
     c.textBaseline = 'alphabetic';
     c.font = '600 22px system-ui, sans-serif';
     c.fillStyle = this.p.bandLabel;
-    c.fillText('Sync vs Async · a lesson', 96, 230);
+    c.fillText(this.text.words.kicker, 96, 230);
     c.fillStyle = this.p.bandText;
     const titleLines = wrap(c, this.text.title, GRID_W - 192, '700 54px system-ui, sans-serif');
     titleLines.forEach((line, i) => c.fillText(line, 96, 300 + i * 64));
@@ -120,13 +121,22 @@ export class FramePainter {
     c.fillText(title, PAD, HEADER_H / 2);
     c.textAlign = 'right';
     c.font = '700 32px ui-monospace, monospace';
-    const clock = `${(m.simMs / 1000).toFixed(2)} s`;
+    const w = this.text.words;
+    const seconds = new Intl.NumberFormat(w.locale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+      useGrouping: false,
+    }).format(m.simMs / 1000);
+    const clock = fillWords(w.clock, { seconds });
     c.fillText(clock, GRID_W - PAD, HEADER_H / 2);
     // Measured in the clock's own font, so the label never runs under a long time.
     const clockW = c.measureText(clock).width + 12;
     c.font = '500 16px system-ui, sans-serif';
     c.fillStyle = this.p.muted;
-    const speed = m.speed === 1 ? 'simulated time' : `simulated time ×${m.speed}`;
+    const speed =
+      m.speed === 1
+        ? w.simulatedTime
+        : fillWords(w.simulatedTimeAt, { speed: new Intl.NumberFormat(w.locale).format(m.speed) });
     c.fillText(speed, GRID_W - PAD - clockW, HEADER_H / 2 + 1);
   }
 
@@ -136,7 +146,7 @@ export class FramePainter {
     c.textBaseline = 'top';
     c.fillStyle = this.p.ink;
     c.font = '700 24px system-ui, sans-serif';
-    c.fillText(fit(c, laneName(lane.mode, this.text.flowLabel), GRID_W - PAD - x), x, y + 4);
+    c.fillText(fit(c, this.text.words.lanes[lane.mode], GRID_W - PAD - x), x, y + 4);
     c.font = '500 20px system-ui, sans-serif';
     const tallies = talliesOf(lane.report, this.text.tallies).slice(0, 5);
     tallies.forEach((t, i) => {
@@ -155,7 +165,8 @@ export class FramePainter {
     if (!m.caption) return;
     c.font = '600 16px system-ui, sans-serif';
     c.fillStyle = this.p.bandLabel;
-    c.fillText(`Caption ${m.caption.index + 1} of ${m.caption.of}`, PAD, top + 28);
+    const count = { n: m.caption.index + 1, of: m.caption.of };
+    c.fillText(fillWords(this.text.words.captionOf, count), PAD, top + 28);
     c.fillStyle = this.p.bandText;
     const lines = wrap(c, m.caption.text, GRID_W - 2 * PAD, '500 26px system-ui, sans-serif');
     // Three lines fit; a longer caption shrinks to keep all its words.
@@ -168,6 +179,20 @@ export class FramePainter {
   }
 }
 
+/** A Chinese character with the punctuation that must stay after it (a line may break before
+ * any of them), or a run of other letters between spaces. */
+const PIECE =
+  /[\u2e80-\u9fff\uf900-\ufaff][\u3001\u3002\uff01\uff09\uff0c\uff1a\uff1b\uff1f\u300d\u300f]*|[^\s\u2e80-\u9fff\uf900-\ufaff]+/gu;
+
+/** The places a line may break: between words, and between any two Chinese characters (which
+ * have no spaces between them); `spaced` when a space stood before the piece. */
+function pieces(text: string): { word: string; spaced: boolean }[] {
+  return [...text.matchAll(PIECE)].map((m) => ({
+    word: m[0],
+    spaced: m.index > 0 && /\s/.test(text[m.index - 1]!),
+  }));
+}
+
 /** `text` broken into lines no wider than `width` in `font` (set on the context). */
 export function wrap(
   c: CanvasRenderingContext2D,
@@ -178,8 +203,8 @@ export function wrap(
   c.font = font;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
-    const next = line ? `${line} ${word}` : word;
+  for (const { word, spaced } of pieces(text)) {
+    const next = line ? `${line}${spaced ? ' ' : ''}${word}` : word;
     if (line && c.measureText(next).width > width) {
       lines.push(line);
       line = word;

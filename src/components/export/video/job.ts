@@ -1,16 +1,32 @@
 /** A video job from the simulator's state: the run's recipe and captions as the store holds them,
- * the lanes shown, and the lesson's words for the title card, the lanes and the tallies. */
+ * the lanes shown, the lesson's words for the title card, the lanes and the tallies, and the
+ * video's own words in the page's language (videoWords.ts). */
+import '../../../i18n/parts/exports.ts';
+import type { Translate } from '../../../i18n/react.tsx';
+import { currentLocale, t as translate } from '../../../i18n/runtime.ts';
 import type { SimulatorState } from '../../../store/simulatorTypes.ts';
 import { shownModes } from '../../../store/react/selectors.ts';
 import { findScenario } from '../../../scenarios/index.ts';
 import type { VideoOptions } from '../../../export/video/plan.ts';
 import type { VideoJob } from './encode.ts';
 import type { VideoTheme } from './palette.ts';
+import { videoWords } from './videoWords.ts';
+
+/** The page's translator, for a video asked for outside React (the host API). */
+function pageTranslate(): Translate {
+  const locale = currentLocale();
+  return Object.assign(
+    (id: Parameters<typeof translate>[0], values?: Parameters<typeof translate>[1]) =>
+      translate(id, values, locale),
+    { locale },
+  );
+}
 
 export function videoJobOf(
   s: SimulatorState,
   options: VideoOptions,
   theme: VideoTheme = 'light',
+  t: Translate = pageTranslate(),
 ): VideoJob {
   const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
   return {
@@ -29,10 +45,10 @@ export function videoJobOf(
     options,
     theme,
     text: {
-      title: scenario?.title ?? 'A run of the simulator',
-      premise: scenario?.premise ?? `Seed ${s.seed}. Synchronous and asynchronous side by side.`,
-      flowLabel: s.flow?.label ?? 'Checkout',
+      title: scenario?.title ?? t('video.freeTitle'),
+      premise: scenario?.premise ?? t('video.freePremise', { seed: s.seed }),
       tallies: scenario?.tallies ?? [],
+      words: videoWords(t, s.flow ?? null),
     },
   };
 }
