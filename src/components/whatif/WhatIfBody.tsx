@@ -144,8 +144,11 @@ export default function WhatIfBody({ initialSetting, initialMetric }: WhatIfBody
         </select>
       </div>
       <p className="an-description">
-        {t('whatif.description', { setting: words.phrase, now: formatX(currentX) })}
-        {refused ? null : ` ${t('whatif.clickToSet')}`}
+        {t('whatif.description', {
+          setting: words.phrase,
+          now: formatX(currentX),
+          click: refused ? 'no' : 'yes',
+        })}
       </p>
       {/* Busy while points arrive, so that a screen reader hears the finished line, not each count. */}
       <p
