@@ -171,6 +171,9 @@ describe('the translated area', () => {
       sim.clock.advance(2_000);
     });
     await switchTo('en-XA');
+    // The video dialog, open, so that its words are on screen too.
+    fireEvent.click(screen.getByText(pseudoText('Video or GIF of the lesson…')));
+    await screen.findByText(pseudoText('Make the video'), {}, { timeout: 15_000 });
     const below = '.analysis, .whatif, .export';
     const texts = areaTexts(below, 3).filter(
       (text) =>
@@ -179,8 +182,11 @@ describe('the translated area', () => {
         !isLogSentence(text),
     );
     expect(texts.filter((text) => ENGLISH_TEXTS.has(text) && /[A-Za-z]/.test(text))).toEqual([]);
-    // Product names and formats keep their names; p50, λ, L and W are the charts' symbols.
-    const names = new RegExp(`${PRODUCT_NAMES.source}|CSV|JSON|SVG|GIF`, 'g');
+    // Product names and file formats keep their names; p50, λ, L and W are the charts' symbols.
+    const names = new RegExp(
+      `${PRODUCT_NAMES.source}|CSV|JSON|SVG|GIF|WebM \\(VP9\\)|MP4 \\(H\\.264\\)`,
+      'g',
+    );
     const plain = texts.filter((text) => /[A-Za-z]{2,}/.test(text.replace(names, '')));
     expect([...new Set(plain)]).toEqual([]);
     // The area did show its words: headings, a chart's title, the ledger and the export buttons.
@@ -191,6 +197,7 @@ describe('the translated area', () => {
         pseudoText('Messages waiting in the queue'),
         pseudoText('simulated time'),
         pseudoText('Orders (CSV)'),
+        pseudoText('Frames a second'),
       ]),
     );
   });
