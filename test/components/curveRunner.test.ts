@@ -20,6 +20,7 @@ import {
   retireWorkers,
   runCurves,
   setWorkerFactory,
+  spreadOrder,
 } from '../../src/components/whatif/curveRunner.ts';
 
 const MODES: readonly Mode[] = ['sync', 'async'];
@@ -246,5 +247,47 @@ describe('the worker loop', () => {
     onMessage({ cancel: true });
     while (tasks.length) tasks.shift()!();
     expect(replies).toEqual([{ id: request.id, result: serial(request)[0] }]);
+  });
+});
+
+describe('the order the values run in', () => {
+  it.each([0, 1, 2, 3, 5, 20, 21, 40])(
+    '%i values: each once, both ends first, then middles',
+    (n) => {
+      const values = Array.from({ length: n }, (_, i) => i);
+      const order = spreadOrder(values);
+      expect([...order].sort((a, b) => a - b)).toEqual(values);
+      if (n >= 2) expect(order.slice(0, 2)).toEqual([0, n - 1]);
+      // After the first 2^k + 1 values, no gap along the axis is wider than (n - 1) / 2^k, rounded up.
+      for (let k = 1; 2 ** k + 1 <= n; k++) {
+        const done = order.slice(0, 2 ** k + 1).sort((a, b) => a - b);
+        const widest = Math.max(...done.slice(1).map((v, i) => v - done[i]!));
+        expect(widest, `after ${2 ** k + 1} values`).toBeLessThanOrEqual(
+          Math.ceil((n - 1) / 2 ** k),
+        );
+      }
+    },
+  );
+
+  it('gives each of two workers values across the whole axis from its first ones', async () => {
+    const sent: WorkerRequest[] = [];
+    setWorkerFactory(() => {
+      const w = new LoopWorker();
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m) => {
+        sent.push(m);
+        post(m);
+      };
+      return w as unknown as Worker;
+    });
+    const request = requestOf('traffic-spike', 'workers.count');
+    await run(request).done;
+    const shares = sent.flatMap((m) => ('cancel' in m ? [] : [m.request.points.map((p) => p.x)]));
+    expect(shares).toHaveLength(2);
+    const xs = request.points.map((p) => p.x);
+    const [lo, hi] = [xs[0]!, xs.at(-1)!];
+    expect(shares[0]!.slice(0, 1)).toEqual([lo]);
+    expect(shares[1]!.slice(0, 1)).toEqual([hi]);
+    expect([...shares[0]!, ...shares[1]!].sort((a, b) => a - b)).toEqual(xs);
   });
 });

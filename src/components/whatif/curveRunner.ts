@@ -1,5 +1,6 @@
 /** Runs a "What if?" request off the page's frames: in Web Workers where the page can start them
- * (two where the device has two cores or more, each running every other value), else on the main
+ * (two where the device has two cores or more, each running every other value, ends and middles
+ * first: spreadOrder), else on the main
  * thread one point per task (the single-file build opened from disk cannot load a worker file), so
  * the animation still gets its frames between points. The workers stay for the next request, warm
  * (curveLoop.ts), until the curves have been idle for IDLE_MS. */
@@ -27,6 +28,28 @@ export interface CurveCallbacks {
  * was 2 s on one); more would take the cores the page's own frames need. */
 export function workerCount(cores = globalThis.navigator?.hardwareConcurrency ?? 1): number {
   return cores >= 2 ? 2 : 1;
+}
+
+/** The order the values run in: both ends, then the middle, then the middles of the halves and
+ * so on, so that the first values done already span the axis and the curve's shape shows while
+ * the rest fill in (the plot draws each value where it belongs). Every value once; the same runs,
+ * only sooner or later. */
+export function spreadOrder<T>(values: readonly T[]): T[] {
+  const n = values.length;
+  if (n <= 2) return [...values];
+  const order: number[] = [0, n - 1];
+  let spans: [number, number][] = [[0, n - 1]];
+  while (spans.length > 0) {
+    const next: [number, number][] = [];
+    for (const [lo, hi] of spans) {
+      if (hi - lo < 2) continue;
+      const mid = Math.floor((lo + hi) / 2);
+      order.push(mid);
+      next.push([lo, mid], [mid, hi]);
+    }
+    spans = next;
+  }
+  return order.map((i) => values[i]!);
 }
 
 /** The workers are let go once no request has used them for this long: a worker holds its own
@@ -177,7 +200,7 @@ export function runCurves(request: WhatIfRequest, callbacks: CurveCallbacks): ()
 
   const onMainThread = () => {
     // The values no worker returned; the workers' work so far is not known here.
-    const left = request.points.filter((p) => !received.has(p.value));
+    const left = spreadOrder(request.points).filter((p) => !received.has(p.value));
     let i = 0;
     const work = curveWork();
     const next = () => {
@@ -234,7 +257,8 @@ export function runCurves(request: WhatIfRequest, callbacks: CurveCallbacks): ()
         mine = [];
         onMainThread();
       };
-      const points = request.points.filter((_, i) => i % mine.length === k);
+      // Each worker takes every other value of the spread order, so both draw the whole axis.
+      const points = spreadOrder(request.points).filter((_, i) => i % mine.length === k);
       slot.busy = true;
       post(slot, { request: { ...request, points }, limit: share });
     }
