@@ -15,6 +15,7 @@ import {
 import { buildConfig, findSetting, type Mode, type RunRecipe } from '../../src/engine/index.ts';
 import { findScenario, scenarioRecipe } from '../../src/scenarios/index.ts';
 import { createCurveLoop, type WorkerRequest } from '../../src/components/whatif/curveLoop.ts';
+import { makeWorker } from '../../src/components/whatif/makeWorker.ts';
 import {
   CANCEL_WAIT_MS,
   retireWorkers,
@@ -115,7 +116,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  retireWorkers();
+  // The page's own factory again, for whichever test file this process loads next.
+  setWorkerFactory(makeWorker);
   if (hardware) Object.defineProperty(globalThis, 'navigator', hardware);
   else Reflect.deleteProperty(globalThis, 'navigator');
 });
