@@ -18,7 +18,6 @@ import { createCurveLoop, type WorkerRequest } from '../../src/components/whatif
 import { makeWorker } from '../../src/components/whatif/makeWorker.ts';
 import {
   CANCEL_WAIT_MS,
-  retireWorkers,
   runCurves,
   setWorkerFactory,
   spreadOrder,
@@ -27,6 +26,16 @@ import {
 const MODES: readonly Mode[] = ['sync', 'async'];
 let created = 0;
 let nextId = 1000;
+/** The request of every value any stand-in worker finished, answered or not. */
+let valuesDone: number[] = [];
+let workers: LoopWorker[] = [];
+
+/** Resolves once every stand-in worker has nothing left to do. */
+async function allIdle(): Promise<void> {
+  while (workers.some((w) => !w.dead && w.queued > 0)) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
 
 /** A Worker running the real loop here, one value per macrotask, as the worker file does. */
 class LoopWorker {
@@ -35,17 +44,30 @@ class LoopWorker {
   dead = false;
   /** Messages seen, for the tests that look at what the page sent. */
   seen: WorkerRequest[] = [];
+  /** Tasks queued in this worker and not run yet. */
+  queued = 0;
+  private task(fn: () => void) {
+    this.queued++;
+    setTimeout(() => {
+      this.queued--;
+      if (!this.dead) fn();
+    });
+  }
   private loop = createCurveLoop(
-    (reply) => setTimeout(() => !this.dead && this.onmessage?.({ data: structuredClone(reply) })),
-    (fn) => setTimeout(() => !this.dead && fn()),
+    (reply) => {
+      if ('result' in reply) valuesDone.push(reply.id);
+      this.task(() => this.onmessage?.({ data: structuredClone(reply) }));
+    },
+    (fn) => this.task(fn),
   );
   constructor() {
     created++;
+    workers.push(this);
   }
   postMessage(message: WorkerRequest) {
     this.seen.push(message);
     const copy = structuredClone(message);
-    setTimeout(() => !this.dead && this.loop(copy));
+    this.task(() => this.loop(copy));
   }
   terminate() {
     this.dead = true;
@@ -107,6 +129,8 @@ const hardware = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
 
 beforeEach(() => {
   created = 0;
+  valuesDone = [];
+  workers = [];
   // Two cores: two workers share each request, as on the machines the bench runs on.
   Object.defineProperty(globalThis, 'navigator', {
     value: { hardwareConcurrency: 2 },
@@ -176,7 +200,24 @@ describe('curves from kept workers', () => {
     const got = await run(fresh).done;
     expect(byX(got.results)).toEqual(serial(fresh));
     expect(points.length).toBeLessThan(old.points.length);
+    // The workers ran at most the value each was in when the cancel came, and no more of it.
+    expect(valuesDone.filter((id) => id === old.id).length).toBeLessThanOrEqual(points.length + 2);
     expect(created).toBe(2);
+  });
+
+  it('stops the workers’ runs on a cancel with nothing after it (the panel closed)', async () => {
+    const old = requestOf('free play', 'workers.count');
+    const cancel = runCurves(old, {
+      onPoint: () => {},
+      onDone: () => expect.unreachable('the cancelled request finished'),
+      onStopped: () => expect.unreachable('the cancelled request stopped'),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    cancel();
+    await allIdle();
+    // Each of the two workers finished at most the value it was in.
+    expect(valuesDone.length).toBeLessThanOrEqual(2);
+    expect(workers.every((w) => !w.dead)).toBe(true);
   });
 
   it('gives a worker stuck in a long value CANCEL_WAIT_MS after a cancel, then starts a fresh one', async () => {
