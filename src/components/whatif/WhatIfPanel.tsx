@@ -8,12 +8,9 @@ import './whatif.css';
 
 const loadBody = () => import('./WhatIfBody.tsx');
 const WhatIfBody = lazy(loadBody);
-/** The panel's code and its workers start loading when the pointer or the focus reaches its
- * button, so that the click finds them loaded (the browser fetches and compiles them once). */
-const preload = () => {
-  void loadBody().catch(() => {});
-  void import('./curveRunner.ts').then((m) => m.startWorkers()).catch(() => {});
-};
+/** The panel's code starts loading when the pointer or the focus reaches its button, so that the
+ * click finds it loaded (the browser fetches and compiles it once). */
+const preload = () => void loadBody().catch(() => {});
 
 export function WhatIfPanel() {
   const id = useId();

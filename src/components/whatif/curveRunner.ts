@@ -147,13 +147,6 @@ function workersFor(count: number): Slot[] {
   return slots.slice(0, count);
 }
 
-/** Starts the workers (and their code loading) ahead of a request: the panel calls it when the
- * pointer or the focus reaches its button. */
-export function startWorkers(): void {
-  workersFor(workerCount());
-  waitIdle();
-}
-
 function post(slot: Slot, message: WorkerRequest): void {
   slot.last = message;
   slot.worker.postMessage(message);
