@@ -1,35 +1,27 @@
-/** The "What if?" curves' Web Worker: runs each point of its share of a request for both lanes and
+/** The "What if?" curves' Web Worker: runs each value of its share of a request for both lanes and
  * posts it back as soon as it is done, so the page's frames never wait for the engine; once its
- * runs have used their share of the work budget (`limit`) it says it stopped instead. A new
- * request simply replaces the worker (the page terminates it), which is how a stale one is
- * cancelled. */
-import {
-  computePoint,
-  curveWork,
-  type WhatIfRequest,
-  type WhatIfResult,
-} from '../../analysis/whatif.ts';
+ * runs have used their share of the work budget it says it stopped instead. One value per task
+ * (curveLoop.ts), so a newer request or a cancel takes over between two values, and the page keeps
+ * the worker, warm, for its next request. */
+import { createCurveLoop, type WorkerReply, type WorkerRequest } from './curveLoop.ts';
 
-export interface WorkerRequest {
-  request: WhatIfRequest;
-  /** The engine events this worker's runs may use. */
-  limit: number;
-}
+export type { WorkerReply, WorkerRequest } from './curveLoop.ts';
 
-export type WorkerReply =
-  { id: number; result: WhatIfResult } | { id: number; done: true } | { id: number; stopped: true };
-
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { request, limit } = event.data;
-  const work = curveWork(limit);
-  const reply = (message: WorkerReply) => self.postMessage(message);
-  for (const point of request.points) {
-    const result = computePoint(request, point, work);
-    if (!result) {
-      reply({ id: request.id, stopped: true });
-      return;
-    }
-    reply({ id: request.id, result });
-  }
-  reply({ id: request.id, done: true });
+// A task of its own with no delay: a timer nested this deep would wait 4 ms a value.
+const tick = new MessageChannel();
+let queued: (() => void) | null = null;
+tick.port1.onmessage = () => {
+  const fn = queued;
+  queued = null;
+  fn?.();
 };
+
+const onRequest = createCurveLoop(
+  (reply: WorkerReply) => self.postMessage(reply),
+  (fn) => {
+    queued = fn;
+    tick.port2.postMessage(null);
+  },
+);
+
+self.onmessage = (event: MessageEvent<WorkerRequest>) => onRequest(event.data);
