@@ -33,9 +33,13 @@ export const ENGLISH_PARTS = {
     'backoff.',
     'distribution.',
   ),
-  /** A lesson's words (its title, in the picker, stays in the first load) and the exercise's. */
+  /** A lesson's words (its title, in the picker, stays in the first load), the exercise's and the
+   * leases' names in captions. Never loaded: their English comes with the lesson's own chunk and
+   * the catalog repeats it for translators (src/lessons/localLesson.ts). */
   lessons: (id) =>
-    (id.startsWith('lesson.') && !id.endsWith('.title')) || id.startsWith('exercise.'),
+    (id.startsWith('lesson.') && !id.endsWith('.title')) ||
+    id.startsWith('exercise.') ||
+    id.startsWith('leaseName.'),
   /** Below the stage: the waterfall, the event log, the charts, What if?, an order's details. */
   analysis: byPrefix('analysis.', 'waterfall.', 'eventLog.', 'whatif.', 'orderDetails.'),
   /** What the page makes to take away: the export menu, the handout, the poster, videos. */

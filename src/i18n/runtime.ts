@@ -78,6 +78,18 @@ export function onLocaleChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** A message in `inLocale` (the language on when undefined) as its catalog has it, or undefined
+ * when that catalog has not loaded or lacks it: for words whose English comes with their own
+ * chunk rather than the catalog (a lesson's), which the caller falls back to. */
+export function translated(
+  id: string,
+  values?: MessageValues,
+  inLocale: Locale = locale,
+): string | undefined {
+  const message = catalogs.get(inLocale)?.[id];
+  return message ? message(values) : undefined;
+}
+
 /** A message in the language on, or in `inLocale` if its catalog has loaded; one a catalog lacks
  * reads in English rather than as its id (the catalog test keeps every catalog whole). */
 export function t(id: MessageId, values?: MessageValues, inLocale?: Locale): string {

@@ -108,10 +108,8 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
       continue;
     }
     // Words that follow the broker ("{lease}") are its own at this moment.
-    const caption = brokerWords(beat.caption, probes.async.sim);
-    kept.push(
-      t === beatMs(beat) && caption === beat.caption ? beat : { ...beat, caption, atSec: t / 1000 },
-    );
+    const worded = brokerWords(beat, probes.async.sim);
+    kept.push(t === beatMs(beat) && worded === beat ? beat : { ...worded, atSec: t / 1000 });
     prevMs = t;
   }
   return { beats: kept, leftOut };
@@ -161,9 +159,7 @@ export function lessonScript(scenario: Scenario, recipe: RunRecipe, own: OwnScri
   const words = { config: buildConfig(recipe.settings, recipe.flow) };
   const beats = scenario.beats.map((beat, i) => {
     const atSec = stored.beats[i];
-    return typeof atSec === 'number'
-      ? { ...beat, caption: brokerWords(beat.caption, words), atSec }
-      : beat;
+    return typeof atSec === 'number' ? { ...brokerWords(beat, words), atSec } : beat;
   });
   return { beats, leftOut: [] };
 }

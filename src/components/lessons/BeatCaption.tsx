@@ -1,7 +1,10 @@
 /** The caption of the lesson's latest beat at or before the current moment, shown large beside
  * the lanes and announced politely; with buttons to go to the previous or next caption. */
 import { beatIndexAt } from '../../scenarios/beats.ts';
+import { useLocale } from '../../i18n/react.tsx';
+import { localCaption } from '../../lessons/localLesson.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
+import { selectScenarioId } from '../../lessons/selectors.ts';
 import { selectLeftOut } from '../../store/react/selectors.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import { useSim, useSimulator } from '../../store/react/hooks.ts';
@@ -34,6 +37,8 @@ export function BeatCaption() {
   const beats = useSim(selectBeats);
   const leftOut = useSim(selectLeftOut);
   const simulator = useSimulator();
+  const lessonId = useSim(selectScenarioId);
+  const locale = useLocale();
   const beat = beats[index];
   const count = beats.length;
   return (
@@ -53,7 +58,11 @@ export function BeatCaption() {
           animate={{ opacity: 1, y: 0 }}
           transition={{ duration: 0.25 }}
         >
-          {beat ? beat.caption : 'Press Play to start the lesson.'}
+          {beat && lessonId !== null
+            ? localCaption(lessonId, beat, locale)
+            : beat
+              ? beat.caption
+              : 'Press Play to start the lesson.'}
         </MotionIn>
       </div>
       <div className="beat-nav">

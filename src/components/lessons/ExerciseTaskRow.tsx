@@ -1,5 +1,7 @@
 /** One task of the exercise: a sync/async choice as native radio buttons, then the verdict. */
 import type { Choice, ExerciseTask } from '../../scenarios/index.ts';
+import { useLocale } from '../../i18n/react.tsx';
+import { localTask } from '../../lessons/localExercise.ts';
 import { selectExercise } from '../../lessons/selectors.ts';
 import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
@@ -9,7 +11,8 @@ const CHOICES: readonly { value: Choice; label: string }[] = [
   { value: 'async', label: 'Async' },
 ];
 
-export function ExerciseTaskRow({ task }: { task: ExerciseTask }) {
+export function ExerciseTaskRow({ task: own }: { task: ExerciseTask }) {
+  const task = localTask(own, useLocale());
   const pick = usePageState(selectExercise)[task.id];
   const { page } = useHandles();
   const right = pick === task.answer;

@@ -1,7 +1,6 @@
 /** The caption strip at the top of the stage: the lesson's title and its current caption, with
  * the buttons that step from caption to caption. */
-import { findScenario } from '../../scenarios/index.ts';
-import { selectScenarioId } from '../../lessons/selectors.ts';
+import { useLesson } from './useLesson.ts';
 import type { LanesShown } from '../../store/simulatorTypes.ts';
 import { selectLanesShown } from '../../store/react/selectors.ts';
 import { useSim } from '../../store/react/hooks.ts';
@@ -27,8 +26,7 @@ export function freePlayLine(mode: LanesShown, embed: boolean, fullControls: boo
 }
 
 export function LessonPanel() {
-  const scenarioId = useSim(selectScenarioId);
-  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const scenario = useLesson();
   const mode = useSim(selectLanesShown);
   const { page } = usePage();
   return (

@@ -11,13 +11,13 @@
 import './stageReveal.css';
 import { useEffect, useRef, useState } from 'react';
 import { formatMetric } from '../../format/index.ts';
-import { findScenario, type Scenario } from '../../scenarios/index.ts';
+import type { Scenario } from '../../scenarios/index.ts';
+import { useLesson } from './useLesson.ts';
 import {
   selectLessonEnded,
   selectPanelOpen,
   selectPredictions,
   selectRevealReady,
-  selectScenarioId,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
 import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
@@ -63,8 +63,7 @@ function Announcement({ scenario, sentence }: { scenario: Scenario; sentence: st
 }
 
 export function StageReveal() {
-  const scenarioId = useSim(selectScenarioId);
-  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const scenario = useLesson();
   const ready = useRevealShown(scenario);
   const locked = usePageState(selectPredictions);
   const skipped = usePageState(selectSkippedPredictions);
