@@ -42,7 +42,8 @@ function leaseLength(ms: number, locale: Locale): string {
  * or the caption as bound (English, or a beat that has no number). */
 export function localCaption(lessonId: string, beat: Beat, locale: Locale): string {
   if (locale === 'en' || beat.number === undefined) return beat.caption;
-  const values: Record<string, string> = {};
+  // A beat not yet bound to a run keeps its placeholders, as the English one does.
+  const values: Record<string, string> = { lease: '{lease}', leaseLength: '{leaseLength}' };
   if (beat.lease) {
     const name = translated(leaseNameId(beat.lease.broker), undefined, locale);
     values.lease = name ?? brokerLease(beat.lease.broker).name;
