@@ -44,6 +44,9 @@ export const ENGLISH_PARTS = {
   analysis: byPrefix('analysis.', 'waterfall.', 'eventLog.', 'whatif.', 'orderDetails.'),
   /** What the page makes to take away: the export menu, the handout, the poster, videos. */
   exports: byPrefix('export.', 'handout.', 'poster.', 'video.'),
+  /** The lesson dialogs' own words (the quiz, the keyboard shortcuts): the dialogs load after
+   * the first screen (components/lessons/LessonDialogs.tsx). */
+  dialogs: byPrefix('lessonUi.exercise.', 'lessonUi.shortcuts.'),
 };
 /** The English part a message loads with, or undefined for the first load. */
 export function englishPart(id) {
