@@ -12,7 +12,7 @@ export const LAYERS = {
   analysis: ['engine', 'format'],
   scenarios: ['engine', 'format'],
   store: MODEL,
-  lessons: [...MODEL, 'store'],
+  lessons: [...MODEL, 'store', 'i18n'],
   export: [...MODEL, 'store'],
   url: [...MODEL, 'store', 'i18n'],
   embed: [...MODEL, 'store', 'url', 'i18n'],

@@ -9,3 +9,7 @@ export function readCatalog(
 ): { file: URL; messages: Record<string, string> };
 export function compileCatalog(messages: Readonly<Record<string, string>>, locale: string): string;
 export function catalogPlugin(dir: URL): Plugin;
+export const NAME_ID: string;
+export function catalogLocales(dir: URL): string[];
+export function languagesModule(dir: URL): string;
+export function englishPart(id: string): string | undefined;

@@ -5,7 +5,7 @@
 // The pseudo-locale (PSEUDO) is made here from the English catalog: its text accented and about a
 // third longer, arguments and plural syntax untouched, so that a test sees at once a string that
 // is not in the catalogs, or a label cut short.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
 import { parse } from '@messageformat/parser';
@@ -33,13 +33,20 @@ export const ENGLISH_PARTS = {
     'backoff.',
     'distribution.',
   ),
-  /** A lesson's words (its title, in the picker, stays in the first load) and the exercise's. */
+  /** A lesson's words (its title, in the picker, stays in the first load), the exercise's and the
+   * leases' names in captions. Never loaded: their English comes with the lesson's own chunk and
+   * the catalog repeats it for translators (src/lessons/localLesson.ts). */
   lessons: (id) =>
-    (id.startsWith('lesson.') && !id.endsWith('.title')) || id.startsWith('exercise.'),
+    (id.startsWith('lesson.') && !id.endsWith('.title')) ||
+    id.startsWith('exercise.') ||
+    id.startsWith('leaseName.'),
   /** Below the stage: the waterfall, the event log, the charts, What if?, an order's details. */
   analysis: byPrefix('analysis.', 'waterfall.', 'eventLog.', 'whatif.', 'orderDetails.'),
   /** What the page makes to take away: the export menu, the handout, the poster, videos. */
   exports: byPrefix('export.', 'handout.', 'poster.', 'video.'),
+  /** The lesson dialogs' own words (the quiz, the keyboard shortcuts): the dialogs load after
+   * the first screen (components/lessons/LessonDialogs.tsx). */
+  dialogs: byPrefix('lessonUi.exercise.', 'lessonUi.shortcuts.'),
 };
 /** The English part a message loads with, or undefined for the first load. */
 export function englishPart(id) {
@@ -48,8 +55,48 @@ export function englishPart(id) {
 const PREFIX = 'virtual:catalog/';
 const RESOLVED = '\0catalog:';
 
-/** The language whose plural rules a locale follows, as messageformat names them. */
-const PLURALS = { en: 'en', es: 'es', 'zh-CN': 'zh', [PSEUDO]: 'en' };
+/** The language whose plural rules a locale follows, as messageformat names them: its language
+ * subtag ("zh" for zh-CN), English for the pseudo-locale. */
+const pluralsOf = (locale) => (locale === PSEUDO ? 'en' : locale.split('-')[0]);
+
+/** The message each catalog names its language with, in that language, for the picker. */
+export const NAME_ID = 'language.name';
+export const LANGUAGES_MODULE = 'languages';
+
+/** The languages there are: a catalog file each, English first, then in the order of their
+ * tags. Adding a language is adding its file. */
+export function catalogLocales(dir) {
+  const tags = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length));
+  if (!tags.includes('en')) throw new Error(`no en.json in ${dir.pathname ?? dir}`);
+  return ['en', ...tags.filter((tag) => tag !== 'en').sort()];
+}
+
+/** The module that lists the languages, their names and how to load each catalog: what the page
+ * knows of its languages before it loads any but English. */
+export function languagesModule(dir) {
+  const locales = catalogLocales(dir);
+  const names = {};
+  for (const locale of locales) {
+    const name = readCatalog(dir, locale).messages[NAME_ID];
+    if (typeof name !== 'string' || name.trim() === '' || /[{}]/.test(name)) {
+      throw new Error(`${locale}.json: ${NAME_ID} must name the language in its own words`);
+    }
+    names[locale] = name;
+  }
+  const loaders = [...locales.slice(1), PSEUDO]
+    .map(
+      (locale) => `  ${JSON.stringify(locale)}: () => import(${JSON.stringify(PREFIX + locale)}),`,
+    )
+    .join('\n');
+  return [
+    `export const LANGUAGES = ${JSON.stringify(locales)};`,
+    `export const LANGUAGE_NAMES = ${JSON.stringify(names)};`,
+    `export const PSEUDO_LOCALE = ${JSON.stringify(PSEUDO)};`,
+    `export const LOADERS = {\n${loaders}\n};`,
+  ].join('\n');
+}
 
 const PAIRS = 'aàbƀcçdđeéfƒgĝhĥiîjĵkķlļmɱnñoöpþqǫrŕsštţuûvṽwŵxẋyýzž';
 const ACCENTS = {};
@@ -101,6 +148,9 @@ export function pseudoMessage(message) {
 /** The catalog of a locale, as its file has it: a flat object of message id to ICU message. */
 export function readCatalog(dir, locale) {
   const file = new URL(`${locale === PSEUDO ? 'en' : locale}.json`, dir);
+  if (!existsSync(file)) {
+    throw new Error(`no catalog for ${locale}: the catalogs are ${catalogLocales(dir).join(', ')}`);
+  }
   const messages = JSON.parse(readFileSync(file, 'utf8'));
   if (locale !== PSEUDO) return { file, messages };
   const pseudo = Object.entries(messages).map(([id, text]) => [id, pseudoMessage(text)]);
@@ -110,8 +160,10 @@ export function readCatalog(dir, locale) {
 /** The catalog as the source of an ES module; a message that does not parse fails the build,
  * naming it. */
 export function compileCatalog(messages, locale) {
-  const plurals = PLURALS[locale];
-  if (plurals === undefined) throw new Error(`no plural rules named for the locale ${locale}`);
+  const plurals = pluralsOf(locale);
+  if (!MessageFormat.supportedLocalesOf(plurals).length) {
+    throw new Error(`messageformat has no plural rules for ${locale} (${plurals})`);
+  }
   for (const [id, message] of Object.entries(messages)) {
     try {
       parse(message);
@@ -132,12 +184,14 @@ export function catalogPlugin(dir) {
     load(id) {
       if (!id.startsWith(RESOLVED)) return undefined;
       const name = id.slice(RESOLVED.length);
-      const part = name.startsWith('en-') && name !== PSEUDO ? name.slice(3) : undefined;
-      if (part !== undefined && !(part in ENGLISH_PARTS)) {
-        throw new Error(
-          `no English part '${part}': the parts are ${Object.keys(ENGLISH_PARTS).join(', ')}`,
-        );
+      if (name === LANGUAGES_MODULE) {
+        for (const locale of catalogLocales(dir)) {
+          this.addWatchFile(new URL(`${locale}.json`, dir).pathname);
+        }
+        return languagesModule(dir);
       }
+      const asPart = name.startsWith('en-') ? name.slice(3) : undefined;
+      const part = asPart !== undefined && asPart in ENGLISH_PARTS ? asPart : undefined;
       const locale = part === undefined ? name : 'en';
       const { file, messages } = readCatalog(dir, locale);
       this.addWatchFile(file.pathname);

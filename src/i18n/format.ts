@@ -1,6 +1,6 @@
 /** Times in the language on: src/format writes them in English ("12.50 s", "1:47.0"), and these
  * give the same figures with the language's decimal sign and unit ("12,50 s", "12.50 秒"). */
-import { formatTime, MISSING } from '../format/index.ts';
+import { formatCount, formatTime, MISSING } from '../format/index.ts';
 import type { Locale } from './locales.ts';
 import type { Translate } from './react.tsx';
 
@@ -46,4 +46,19 @@ export function localSpokenTime(t: Translate, ms: number | null | undefined): st
     minutes: minutes % 60,
     seconds: rest,
   });
+}
+
+const WHOLE = new Map<Locale, Intl.NumberFormat>();
+
+/** A lesson's metric as formatMetric writes it (a time, else a whole count), in the language on:
+ * "2,55 s", "1.234". */
+export function localMetric(t: Translate, metric: string, value: number): string {
+  if (metric.includes('Ms')) return localTime(t, value);
+  if (formatCount(value) === MISSING) return MISSING;
+  let whole = WHOLE.get(t.locale);
+  if (!whole) {
+    whole = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
+    WHOLE.set(t.locale, whole);
+  }
+  return whole.format(Math.round(value));
 }

@@ -4,6 +4,7 @@
  * Which language is on, and whether the reader chose it (a link, the picker, a host) or the
  * browser's language gave it, are kept here: a link carries only a chosen language. */
 import en from 'virtual:catalog/en';
+import { LOADERS } from 'virtual:catalog/languages';
 import type en_source from './catalogs/en.json';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
@@ -11,12 +12,6 @@ import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 export type MessageId = keyof typeof en_source;
 export type MessageValues = Readonly<Record<string, string | number>>;
 type Catalog = typeof en;
-
-const LOADERS: Readonly<Record<Exclude<Locale, 'en'>, () => Promise<{ default: Catalog }>>> = {
-  es: () => import('virtual:catalog/es'),
-  'zh-CN': () => import('virtual:catalog/zh-CN'),
-  'en-XA': () => import('virtual:catalog/en-XA'),
-};
 
 const catalogs = new Map<Locale, Catalog>([['en', en]]);
 /** English messages loaded after the first screen with the part of the page that uses them
@@ -39,7 +34,9 @@ const listeners = new Set<() => void>();
 export async function loadLocale(wanted: Locale): Promise<Catalog> {
   const known = catalogs.get(wanted);
   if (known) return known;
-  const { default: messages } = await LOADERS[wanted as Exclude<Locale, 'en'>]();
+  const load = LOADERS[wanted];
+  if (!load) throw new Error(`no catalog for ${wanted}`);
+  const { default: messages } = await load();
   catalogs.set(wanted, messages);
   return messages;
 }
@@ -76,6 +73,18 @@ export function linkLocale(): Locale | null {
 export function onLocaleChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** A message in `inLocale` (the language on when undefined) as its catalog has it, or undefined
+ * when that catalog has not loaded or lacks it: for words whose English comes with their own
+ * chunk rather than the catalog (a lesson's), which the caller falls back to. */
+export function translated(
+  id: string,
+  values?: MessageValues,
+  inLocale: Locale = locale,
+): string | undefined {
+  const message = catalogs.get(inLocale)?.[id];
+  return message ? message(values) : undefined;
 }
 
 /** A message in the language on, or in `inLocale` if its catalog has loaded; one a catalog lacks

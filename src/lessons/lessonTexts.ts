@@ -1,22 +1,22 @@
 /** What a lesson's summary and goals read while its prediction is still a question, and after:
  * the full texts answer it, so until the student answers (or skips) the premise and the goals'
  * neutral labels stand in for them. */
+import { t } from '../i18n/runtime.ts';
 import type { Goal, Scenario } from '../scenarios/index.ts';
+import type { Say } from './verdict.ts';
 
-/** Said instead of what the lesson teaches when the run is not the lesson's own: changed settings
- * left some of its captions out, so the summary's numbers may no longer be this run's (an outbox
- * makes the async email later than the 2.55 s the checkout's summary gives). */
-export const OFF_LESSON_SUMMARY =
-  'Your changes took this run away from the lesson’s own: some captions no longer hold. The lesson’s answer is for its own settings; this run’s number is the one shown here.';
-
-/** The one-line summary under the lesson's title; `offLesson`: captions were left out. */
+/** The one-line summary under the lesson's title; `offLesson`: captions were left out, and the
+ * run is no longer the lesson's own, so what it teaches may not be this run's numbers (an outbox
+ * makes the async email later than the 2.55 s the checkout's summary gives): a sentence says so
+ * instead. `scenario` is in the language on (localLesson). */
 export function lessonSummary(
   scenario: Scenario,
   questionOpen: boolean,
   offLesson = false,
+  say: Say = t,
 ): string {
   if (questionOpen) return scenario.premise;
-  return offLesson ? OFF_LESSON_SUMMARY : scenario.teaches;
+  return offLesson ? say('lessonUi.summary.offLesson') : scenario.teaches;
 }
 
 /** A goal's label in the checklist. */

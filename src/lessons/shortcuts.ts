@@ -2,19 +2,30 @@
  * page is the simulator, so they act from the moment it loads (focus on the page itself), but
  * never while typing, on a slider or a list, or in a dialog (WCAG 2.1.4). */
 
+import type { MessageId } from '../i18n/runtime.ts';
+
 export type Shortcut =
   'togglePlay' | 'step' | 'help' | 'nextBeat' | 'previousBeat' | 'present' | 'blank';
 
-export const SHORTCUTS: readonly { keys: readonly string[]; does: string }[] = [
-  { keys: ['Space'], does: 'Play or pause' },
-  { keys: ['.'], does: 'Step to the next event' },
-  { keys: ['Page Down', '→', '↓'], does: 'Next caption of the lesson' },
-  { keys: ['Page Up', '←', '↑'], does: 'Previous caption of the lesson' },
-  { keys: ['P'], does: 'Presentation mode on or off' },
-  { keys: ['B'], does: 'Blank the screen; any key or a click brings it back' },
-  { keys: ['Esc'], does: 'Leave presentation mode' },
-  { keys: ['?'], does: 'List these shortcuts' },
+/** Each shortcut's keys as their caps read, and what it does (a message id). */
+export const SHORTCUTS: readonly { keys: readonly string[]; does: MessageId }[] = [
+  { keys: ['Space'], does: 'lessonUi.shortcuts.togglePlay' },
+  { keys: ['.'], does: 'lessonUi.shortcuts.step' },
+  { keys: ['Page Down', '→', '↓'], does: 'lessonUi.shortcuts.nextBeat' },
+  { keys: ['Page Up', '←', '↑'], does: 'lessonUi.shortcuts.previousBeat' },
+  { keys: ['P'], does: 'lessonUi.shortcuts.present' },
+  { keys: ['B'], does: 'lessonUi.shortcuts.blank' },
+  { keys: ['Esc'], does: 'lessonUi.shortcuts.leave' },
+  { keys: ['?'], does: 'lessonUi.shortcuts.help' },
 ];
+
+/** The keys whose caps carry a word, read as a keyboard in the language on labels them ("Av Pág",
+ * "空格键"); the others (letters, symbols, "Esc") read the same in every language. */
+export const KEY_NAMES: Readonly<Record<string, MessageId>> = {
+  Space: 'lessonUi.shortcuts.space',
+  'Page Down': 'lessonUi.shortcuts.pageDown',
+  'Page Up': 'lessonUi.shortcuts.pageUp',
+};
 
 /** The keys a presenter's clicker sends (next and previous as Page Down/Up or the arrows), with
  * Space, P and B as presentation software has them. */

@@ -1,7 +1,11 @@
 /** What the student said about a lesson's question against its answer, as the reveal words it:
  * right, wrong, skipped, or never answered (a link straight to a later moment, Play pressed
  * instead of answering, or an embed, where the room is asked rather than the page). */
+import { t, type MessageId, type MessageValues } from '../i18n/runtime.ts';
 import type { Prediction } from '../scenarios/index.ts';
+
+/** A message in the language on: the page's `t`, or a component's (useT), which follows it. */
+export type Say = (id: MessageId, values?: MessageValues) => string;
 
 export type Verdict =
   | { kind: 'right'; yours: string; answer: string }
@@ -26,15 +30,15 @@ export function verdictOf(
 }
 
 /** The verdict as one plain sentence, for the live region and the one-line reveal. */
-export function verdictSentence(v: Verdict): string {
+export function verdictSentence(v: Verdict, say: Say = t): string {
   switch (v.kind) {
     case 'right':
-      return `You were right: ${v.answer}.`;
+      return say('lessonUi.verdict.right', { answer: v.answer });
     case 'wrong':
-      return `Not quite. You said: ${v.yours}. The answer: ${v.answer}.`;
+      return say('lessonUi.verdict.wrong', { yours: v.yours, answer: v.answer });
     case 'skipped':
-      return `You skipped the question. The answer: ${v.answer}.`;
+      return say('lessonUi.verdict.skipped', { answer: v.answer });
     case 'unanswered':
-      return `The answer: ${v.answer}.`;
+      return say('lessonUi.verdict.unanswered', { answer: v.answer });
   }
 }

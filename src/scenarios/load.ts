@@ -42,11 +42,13 @@ export function storedScripts(): OwnScripts {
 const loaded = new Map<string, Scenario>();
 const loading = new Map<string, Promise<Scenario>>();
 
-/** The lesson whole, from its index entry and its content. */
+/** The lesson whole, from its index entry and its content, its beats numbered from 1 (their
+ * captions' messages in the catalogs, `lesson.<id>.beat.<number>`). */
 export function joinLesson(content: LessonContent): Scenario {
   const entry = lessonEntry(content.id);
   if (!entry) throw new Error(`lesson content '${content.id}' has no entry in the index`);
-  return { ...entry, ...content };
+  const beats = content.beats.map((beat, i) => ({ ...beat, number: i + 1 }));
+  return { ...entry, ...content, beats };
 }
 
 /** Keeps a lesson as loaded (the full list, `all.ts`, keeps every one). */

@@ -52,7 +52,7 @@ export const rabbitDrop: LessonContent = {
     ],
     answer: 'drop',
     explanation:
-      'Since RabbitMQ 4.0, quorum queues have a delivery limit of 20 failed deliveries. Past it, the message is dead-lettered if a dead-letter exchange is configured, and dropped if not. Switch on the dead-letter target to keep it.',
+      'Since RabbitMQ 4.0, quorum queues have a default delivery limit of 20 failed deliveries. Past it, the message is dead-lettered if a dead-letter exchange is configured, and dropped if not. Switch on “Dead-letter exchange configured” to keep it.',
     reveal: { lane: 'async', metric: 'emails.dropped', label: 'messages dropped' },
     keyWords: ['drop', 'nowhere'],
   },
@@ -72,7 +72,7 @@ export const rabbitDrop: LessonContent = {
   discussion: [
     'Order 10’s message was rejected 21 times, each time straight back at the head of the queue with no backoff. What does that cost the other messages and the email service?',
     'With no dead-letter exchange the message was dropped. Who would ever find out that order 10’s customer got no email?',
-    'Switch on the dead-letter target and replay. Where does the message go now, and what would you do with it?',
+    'Switch on “Dead-letter exchange configured” and replay. Where does the message go now, and what would you do with it?',
     'Is dropping a failed message ever the right choice? For which kinds of messages?',
   ],
 };

@@ -29,7 +29,12 @@ export interface LeftOut {
   /** The caption's number in the lesson (1-based), as written. */
   index: number;
   caption: string;
+  /** Why, in English with the fact that fails, for the command line and the lesson's author. */
   why: string;
+  /** Why, for the page to say in the language on: the run was too heavy to check it, what it
+   * waits for never happens, or a claim of it no longer holds at `atMs`. */
+  reason: 'tooHeavy' | 'neverHappens' | 'noLongerHolds';
+  atMs?: number;
 }
 
 export interface Script {
@@ -76,11 +81,18 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
   };
   let prevMs = -Infinity;
   for (const [i, beat] of beats.entries()) {
-    const leave = (why: string) => leftOut.push({ index: i + 1, caption: beat.caption, why });
+    const leave = (why: string, reason: LeftOut['reason'], atMs?: number) =>
+      leftOut.push({
+        index: i + 1,
+        caption: beat.caption,
+        why,
+        reason,
+        ...(atMs === undefined ? {} : { atMs }),
+      });
     // Two captions never share a moment: the later would hide the earlier.
     let t = Math.max(beatMs(beat), prevMs === -Infinity ? 0 : roundUs(prevMs + 1));
     if (spent() > SCRIPT_EVENT_BUDGET || stopped()) {
-      leave('the run is too heavy to check this caption against');
+      leave('the run is too heavy to check this caption against', 'tooHeavy');
       continue;
     }
     advance(t);
@@ -98,20 +110,21 @@ export function resolveScript(scenario: Scenario, recipe: RunRecipe): Script {
         next += WHEN_GRID_MS;
       }
       if (!found) {
-        leave(`it never happens in this run (${when.map(describeFact).join('; ')})`);
+        leave(
+          `it never happens in this run (${when.map(describeFact).join('; ')})`,
+          'neverHappens',
+        );
         continue;
       }
     }
     const failed = (beat.claims ?? []).find((c) => holds(c) !== true);
     if (failed) {
-      leave(`it no longer holds at ${t / 1000} s (${describeFact(failed)})`);
+      leave(`it no longer holds at ${t / 1000} s (${describeFact(failed)})`, 'noLongerHolds', t);
       continue;
     }
     // Words that follow the broker ("{lease}") are its own at this moment.
-    const caption = brokerWords(beat.caption, probes.async.sim);
-    kept.push(
-      t === beatMs(beat) && caption === beat.caption ? beat : { ...beat, caption, atSec: t / 1000 },
-    );
+    const worded = brokerWords(beat, probes.async.sim);
+    kept.push(t === beatMs(beat) && worded === beat ? beat : { ...worded, atSec: t / 1000 });
     prevMs = t;
   }
   return { beats: kept, leftOut };
@@ -161,9 +174,7 @@ export function lessonScript(scenario: Scenario, recipe: RunRecipe, own: OwnScri
   const words = { config: buildConfig(recipe.settings, recipe.flow) };
   const beats = scenario.beats.map((beat, i) => {
     const atSec = stored.beats[i];
-    return typeof atSec === 'number'
-      ? { ...beat, caption: brokerWords(beat.caption, words), atSec }
-      : beat;
+    return typeof atSec === 'number' ? { ...brokerWords(beat, words), atSec } : beat;
   });
   return { beats, leftOut: [] };
 }

@@ -2,6 +2,7 @@
  * goals), run the same way by the UI, the tests and the CLI. No logic lives in a scenario. */
 import type {
   AnySettingKey,
+  Broker,
   ChangeKey,
   Flow,
   SettingValue,
@@ -32,6 +33,13 @@ export interface Beat {
   caption: string;
   pause?: boolean;
   focusOrder?: number;
+  /** The beat's place in its lesson, from 1: its caption's message is `lesson.<id>.beat.<number>`
+   * in the catalogs. `joinLesson` numbers a lesson's beats; a beat without one (a test's) shows
+   * its own caption in every language. */
+  number?: number;
+  /** For a caption that names the broker's lease (`{lease}`, `{leaseLength}`), the broker and the
+   * lease's length in ms at the moment the script bound it, so that every language says the same. */
+  lease?: { broker: Broker; ms: number | null };
 }
 
 /** The outcomes a lane can tally on the stage (lessons/tallies.ts says how each is counted). */

@@ -1,20 +1,29 @@
 // @vitest-environment jsdom
 // The translated areas (the header, the playback bar, the lesson picker, the side panel's controls
 // and view options, the area below the stage: its charts, ledger, log and What if?, and the
-// exports) in another language: the
+// exports, a lesson's caption strip, prediction, reveal and goals, the lesson dialogs) in another
+// language: the
 // pseudo-locale leaves none of the English catalog's words in its text or its labels, so that a
 // string written outside the catalogs would show; Spanish reads by the catalog, names included;
 // and the page's <html lang> follows.
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pseudoText } from '../../scripts/lib/catalogPlugin.mjs';
 import english from '../../src/i18n/catalogs/en.json';
 import { LANGUAGE_NAMES, PSEUDO_LOCALE } from '../../src/i18n/locales.ts';
-import { setLocale } from '../../src/i18n/runtime.ts';
+import { setLocale, t, type MessageId, type MessageValues } from '../../src/i18n/runtime.ts';
+import { localLesson } from '../../src/lessons/localLesson.ts';
+import { EXERCISE, findScenario, type Scenario } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
+import type { Simulator } from '../../src/store/simulatorStore.ts';
 import { renderApp } from '../support/renderApp.tsx';
 
-/** The English messages as they show, those without arguments. */
-const ENGLISH_TEXTS = new Set(Object.values(english).filter((m: string) => !m.includes('{')));
+/** The English messages as they show, those without arguments (but the languages' own names). */
+const ENGLISH_TEXTS = new Set(
+  Object.values(english).filter(
+    (m: string) => !m.includes('{') && !Object.values(LANGUAGE_NAMES).includes(m),
+  ),
+);
 
 /** Names that stay as they are in every language: the product's and others', and each language's
  * own name in the language picker. */
@@ -28,7 +37,7 @@ const PRODUCT_NAMES = new RegExp(
 /** Every text the area shows or says: each element's own text, and its labels and titles. */
 function areaTexts(selector = '.app-header, .playback', count = 2): string[] {
   const roots = [...document.querySelectorAll(selector)];
-  expect(roots).toHaveLength(count);
+  expect(roots, selector).toHaveLength(count);
   const texts: string[] = [];
   for (const root of roots) {
     for (const el of [root, ...root.querySelectorAll('*')]) {
@@ -231,3 +240,205 @@ describe('the translated area', () => {
 function isLogSentence(text: string): boolean {
   return [...document.querySelectorAll('.an-log li')].some((li) => li.textContent?.includes(text));
 }
+
+/** Words of plain letters left once product names are taken out: strings from outside the
+ * catalogs, in the pseudo-locale. */
+const plainWords = (texts: readonly string[]) =>
+  [...new Set(texts)].filter((text) => /[A-Za-z]{2,}/.test(text.replace(PRODUCT_NAMES, '')));
+
+/** A message as the pseudo-locale says it (its catalog loaded by the test first). */
+const said = (id: MessageId, values?: MessageValues) => t(id, values, PSEUDO_LOCALE);
+
+const appRoot = () => document.querySelector<HTMLElement>('.app')!;
+
+/** Picks a lesson in the header's picker, whatever its language, and waits for it to open. */
+async function pickLesson(id: string): Promise<Scenario> {
+  const picker = document.querySelector<HTMLSelectElement>('.scenario-picker select')!;
+  fireEvent.change(picker, { target: { value: id } });
+  await waitFor(() => expect(picker).toHaveAttribute('aria-busy', 'false'));
+  return findScenario(id)!;
+}
+
+/** The option of the lesson's question that is (or is not) its answer. */
+const optionId = (s: Scenario, right: boolean) =>
+  s.prediction.options.find((o) => (o.id === s.prediction.answer) === right)!.id;
+
+/** The answer's label as the lesson's own (English) file has it. */
+const optionLabel = (s: Scenario) =>
+  s.prediction.options.find((o) => o.id === s.prediction.answer)!.label;
+
+function goToLastCaption(simulator: Simulator) {
+  const last = simulator.store.getState().beats.at(-1)!;
+  act(() => void simulator.store.getState().jumpTo(last.atSec * 1000));
+}
+
+describe('a lesson in the pseudo-locale', () => {
+  it('leaves no English in its caption strip, prediction, reveal and goals', async () => {
+    const { simulator, handles, store } = renderApp();
+    const page = handles.page;
+    act(() => page.getState().setPanelOpen(true));
+    await switchTo('en-XA');
+    const scenario = await pickLesson('checkout');
+    const texts: string[] = [];
+    const lessonAreas = '.lesson, .lesson-side';
+    // At 0 s: the strip on its first caption, the question on the stage, a hint beside it.
+    texts.push(...areaTexts(`${lessonAreas}, .prediction-overlay`, 3));
+    const onStage = document.querySelector('.prediction-overlay')!;
+    // Locked in with no answer picked, it asks for one.
+    fireEvent.click(onStage.querySelector('button[type=submit]')!);
+    texts.push(...areaTexts('.prediction-overlay', 1));
+    fireEvent.click(onStage.querySelector(`input[value="${optionId(scenario, false)}"]`)!);
+    fireEvent.click(onStage.querySelector('button[type=submit]')!);
+    act(() => store.getState().pause());
+    // The answer locked in, the card in the side panel waits for the run.
+    texts.push(...areaTexts(lessonAreas, 2));
+    // A caption's link, where the clipboard is refused: the link to copy by hand.
+    fireEvent.keyDown(appRoot(), { key: 'PageDown' });
+    await act(async () => {
+      fireEvent.click(document.querySelector('.beat-link button')!);
+      await Promise.resolve();
+    });
+    texts.push(...areaTexts('.lesson', 1));
+    // The end: the caption strip's last caption, the reveal on the stage and in the side panel,
+    // the goals ticked.
+    goToLastCaption(simulator);
+    texts.push(...areaTexts(`${lessonAreas}, .stage-reveal-layer`, 3));
+    // With the panel closed the stage announces the verdict; closed, the reveal leaves a button.
+    act(() => page.getState().setPanelOpen(false));
+    texts.push(...areaTexts('.stage-reveal-layer', 1));
+    fireEvent.click(document.querySelector('.stage-reveal-close')!);
+    texts.push(...areaTexts('.stage-reveal-layer', 1));
+    // A slower email from 0 s leaves the last caption out: the strip says why, the summary so.
+    act(() => page.getState().setPanelOpen(true));
+    act(() => void store.getState().jumpTo(0));
+    act(() => void store.getState().change('latency.email', '2000'));
+    expect(store.getState().captionsLeftOut).toHaveLength(1);
+    act(() => void store.getState().jumpTo(4000));
+    texts.push(...areaTexts(`${lessonAreas}, .stage-reveal-layer`, 3));
+
+    expect(texts.filter((text) => ENGLISH_TEXTS.has(text))).toEqual([]);
+    expect(plainWords(texts)).toEqual([]);
+    // The areas were read: each of these is there, pseudo.
+    expect(texts).toEqual(
+      expect.arrayContaining(
+        [
+          'Your prediction',
+          'Pick one of the answers first.',
+          'Play the lesson to find out.',
+          'Copy the selected link',
+          'Goals',
+          'Close the answer',
+          'Answer',
+        ].map(pseudoText),
+      ),
+    );
+    const wrong = localLesson(scenario, PSEUDO_LOCALE).prediction.options.find(
+      (o) => o.id === optionId(scenario, false),
+    )!.label;
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        said('lessonUi.caption.count', { number: 4, count: 4 }),
+        said('lessonUi.reveal.wrong', { yours: wrong }),
+        said('lessonUi.caption.leftOut', { count: 1 }),
+      ]),
+    );
+    // Messages whose argument is a time: their words before it.
+    for (const id of ['lessonUi.goals.tickedAt', 'lessonUi.reveal.inThisRun'] as const) {
+      const words = said(id, { time: '', label: '' });
+      expect(texts.some((text) => text.startsWith(words))).toBe(true);
+    }
+    expect(texts.join('\n')).toContain(
+      said('lessonUi.caption.noLongerHolds', { number: 4, time: '' }).slice(0, -1),
+    );
+  });
+
+  it('leaves no English in the way on after the last lesson, nor in an embed’s one-line reveal', async () => {
+    const { simulator, store } = renderApp();
+    await switchTo('en-XA');
+    await pickLesson(SCENARIOS.at(-1)!.id);
+    fireEvent.click(
+      document.querySelector('.prediction-overlay .prediction-actions .button:not([type=submit])')!,
+    );
+    act(() => store.getState().pause());
+    goToLastCaption(simulator);
+    const texts = areaTexts('.stage-reveal-layer', 1);
+    expect(texts).toEqual(expect.arrayContaining([pseudoText('That was the last lesson.')]));
+    cleanup();
+    const embed = renderApp({}, { embed: true, scenario: 'email-outage' });
+    act(() => void embed.store.getState().loadScenario('email-outage'));
+    goToLastCaption(embed.simulator);
+    const line = areaTexts('.stage-reveal-line', 1);
+    expect(line.join(' ')).toContain(pseudoText('Answer'));
+    texts.push(...line);
+    expect(texts.filter((text) => ENGLISH_TEXTS.has(text))).toEqual([]);
+    expect(plainWords(texts)).toEqual([]);
+  });
+
+  it('leaves no English in the quiz and the keyboard shortcuts', async () => {
+    const { handles } = renderApp();
+    await switchTo('en-XA');
+    act(() => handles.page.getState().openDialog('exercise'));
+    const [first, second] = EXERCISE;
+    const pick = (id: string, choice: string) =>
+      fireEvent.click(document.querySelector(`input[name="exercise-${id}"][value="${choice}"]`)!);
+    pick(first!.id, first!.answer === 'sync' ? 'async' : 'sync');
+    pick(second!.id, second!.answer);
+    // Both dialogs are in the page, the closed one too (a closed <dialog> keeps its content).
+    const texts = areaTexts('dialog.lesson-dialog', 2);
+    expect(texts.filter((text) => ENGLISH_TEXTS.has(text))).toEqual([]);
+    expect(plainWords(texts)).toEqual([]);
+    expect(texts).toEqual(
+      expect.arrayContaining(
+        ['Sync or async?', 'Right.', 'Keyboard shortcuts', 'Space', 'Page Down'].map(pseudoText),
+      ),
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        said('lessonUi.exercise.soFar', { right: 1, answered: 2, left: EXERCISE.length - 2 }),
+        said('lessonUi.exercise.notQuite', { answer: first!.answer }),
+      ]),
+    );
+  });
+});
+
+describe('a lesson in Spanish and Chinese', () => {
+  it('counts captions, goals and the quiz’s score by the language’s words and plurals', async () => {
+    const { simulator, handles, store } = renderApp();
+    act(() => handles.page.getState().setPanelOpen(true));
+    await switchTo('es');
+    const scenario = await pickLesson('checkout');
+    const onStage = document.querySelector('.prediction-overlay')!;
+    expect(onStage.querySelector('h2')).toHaveTextContent('Tu predicción');
+    fireEvent.click(onStage.querySelector(`input[value="${optionId(scenario, true)}"]`)!);
+    fireEvent.click(onStage.querySelector('button[type=submit]')!);
+    act(() => store.getState().pause());
+    goToLastCaption(simulator);
+    const strip = document.querySelector('.lesson')!;
+    expect(strip).toHaveTextContent('Leyenda 4 de 4');
+    const reveal = document.querySelector('.stage-reveal-layer')!;
+    const answer = localLesson(scenario, 'es').prediction.options.find(
+      (o) => o.id === scenario.prediction.answer,
+    )!.label;
+    expect(answer).not.toBe(optionLabel(scenario));
+    expect(reveal).toHaveTextContent(`Acertaste: ${answer}`);
+    // The lesson's own fact (REFERENCE.md): the async email leaves at 2.55 s, in Spanish 2,55 s.
+    expect(reveal).toHaveTextContent('2,55 s');
+    expect(document.querySelector('.goals-count')).toHaveTextContent(
+      `${scenario.goals.length} de ${scenario.goals.length} cumplidos`,
+    );
+    act(() => handles.page.getState().openDialog('exercise'));
+    const score = document.querySelector('.exercise-score')!;
+    expect(score).toHaveTextContent(`${EXERCISE.length} tareas por clasificar.`);
+    const left = EXERCISE.length - 1;
+    fireEvent.click(
+      document.querySelector(
+        `input[name="exercise-${EXERCISE[0]!.id}"][value="${EXERCISE[0]!.answer}"]`,
+      )!,
+    );
+    expect(score).toHaveTextContent(`1 de 1 correctas por ahora; quedan ${left}.`);
+    await switchTo('zh-CN');
+    expect(strip).toHaveTextContent('第 4 条说明，共 4 条');
+    expect(reveal).toHaveTextContent('你答对了');
+    expect(score).toHaveTextContent(`目前答对 1/1，还剩 ${left} 项。`);
+  });
+});

@@ -1,7 +1,12 @@
 /** The caption of the lesson's latest beat at or before the current moment, shown large beside
  * the lanes and announced politely; with buttons to go to the previous or next caption. */
 import { beatIndexAt } from '../../scenarios/beats.ts';
+import { localTime } from '../../i18n/format.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
+import { localCaption } from '../../lessons/localLesson.ts';
 import { goToBeat } from '../../lessons/navigate.ts';
+import { selectScenarioId } from '../../lessons/selectors.ts';
+import type { LeftOut } from '../../scenarios/script.ts';
 import { selectLeftOut } from '../../store/react/selectors.ts';
 import type { SimulatorStore } from '../../store/simulatorStore.ts';
 import { useSim, useSimulator } from '../../store/react/hooks.ts';
@@ -14,16 +19,28 @@ import { CopyCaptionLink } from './CopyCaptionLink.tsx';
 const selectBeatIndex = (s: SimulatorStore) => beatIndexAt(s.beats, s.simMs);
 const selectBeats = (s: SimulatorStore) => s.beats;
 
+/** Why one caption was left out, in the language on. */
+function leftOutWhy(t: Translate, l: LeftOut): string {
+  const number = l.index;
+  if (l.reason === 'noLongerHolds' && l.atMs !== undefined) {
+    return t('lessonUi.caption.noLongerHolds', { number, time: localTime(t, l.atMs) });
+  }
+  return t(
+    l.reason === 'tooHeavy' ? 'lessonUi.caption.tooHeavy' : 'lessonUi.caption.neverHappens',
+    {
+      number,
+    },
+  );
+}
+
 /** Says that the user's changes took some captions away, and why, so a missing caption is never
  * a mystery (and a false one never shows). */
-function LeftOutNote({ leftOut }: { leftOut: SimulatorStore['captionsLeftOut'] }) {
+function LeftOutNote({ leftOut, t }: { leftOut: readonly LeftOut[]; t: Translate }) {
   if (leftOut.length === 0) return null;
-  const n = leftOut.length;
-  const why = leftOut.map((l) => `Caption ${l.index}: ${l.why}.`).join(' ');
+  const why = leftOut.map((l) => leftOutWhy(t, l)).join(' ');
   return (
     <span className="beat-left-out" title={why}>
-      {n === 1 ? '1 caption left out' : `${n} captions left out`}: your changes mean{' '}
-      {n === 1 ? 'it no longer holds' : 'they no longer hold'} in this run
+      {t('lessonUi.caption.leftOut', { count: leftOut.length })}
       <span className="visually-hidden"> ({why})</span>
     </span>
   );
@@ -34,14 +51,18 @@ export function BeatCaption() {
   const beats = useSim(selectBeats);
   const leftOut = useSim(selectLeftOut);
   const simulator = useSimulator();
+  const lessonId = useSim(selectScenarioId);
+  const t = useT();
   const beat = beats[index];
   const count = beats.length;
   return (
-    <section className="beat" aria-label="Lesson caption">
+    <section className="beat" aria-label={t('lessonUi.caption.region')}>
       <div className="beat-text" role="status" aria-live="polite">
         <span className="beat-count">
-          {beat ? `Caption ${index + 1} of ${count}` : 'Before the first caption'}
-          <LeftOutNote leftOut={leftOut} />
+          {beat
+            ? t('lessonUi.caption.count', { number: index + 1, count })
+            : t('lessonUi.caption.before')}
+          <LeftOutNote leftOut={leftOut} t={t} />
         </span>
         {/* A new caption slides in (framer-motion; it fades under reduced motion); the one the
             page opens on just shows. */}
@@ -53,7 +74,11 @@ export function BeatCaption() {
           animate={{ opacity: 1, y: 0 }}
           transition={{ duration: 0.25 }}
         >
-          {beat ? beat.caption : 'Press Play to start the lesson.'}
+          {beat && lessonId !== null
+            ? localCaption(lessonId, beat, t.locale)
+            : beat
+              ? beat.caption
+              : t('lessonUi.caption.pressPlay')}
         </MotionIn>
       </div>
       <div className="beat-nav">
@@ -62,8 +87,8 @@ export function BeatCaption() {
           className="button"
           onClick={() => goToBeat(simulator, -1)}
           disabled={index < 0}
-          aria-label="Previous caption"
-          title="Previous caption (Page Up)"
+          aria-label={t('lessonUi.caption.previous')}
+          title={t('lessonUi.caption.previousTitle')}
         >
           <span className="flip">
             <Icon name="step" />
@@ -74,8 +99,8 @@ export function BeatCaption() {
           className="button"
           onClick={() => goToBeat(simulator, 1)}
           disabled={index >= count - 1}
-          aria-label="Next caption"
-          title="Next caption (Page Down)"
+          aria-label={t('lessonUi.caption.next')}
+          title={t('lessonUi.caption.nextTitle')}
         >
           <Icon name="step" />
         </button>

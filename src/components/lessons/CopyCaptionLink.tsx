@@ -2,6 +2,7 @@
  * lesson paused on the caption showing, for an instructor's slides or notes. Where the clipboard
  * is refused, the link shows selected in a field under the strip to copy by hand. */
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/react.tsx';
 import { useSimulator } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 import { linkPage, usePage } from '../share/pageContext.ts';
@@ -18,6 +19,7 @@ export function CopyCaptionLink({ caption }: { caption: number }) {
   /** The link shown to copy by hand, with the caption it was made on. */
   const [fallback, setFallback] = useState<{ caption: number; link: string } | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const t = useT();
 
   useEffect(() => {
     if (message === '') return;
@@ -36,10 +38,10 @@ export function CopyCaptionLink({ caption }: { caption: number }) {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(link);
       setFallback(null);
-      setMessage(`Link to caption ${caption} copied`);
+      setMessage(t('lessonUi.caption.copied', { number: caption }));
     } catch {
       setFallback({ caption, link });
-      setMessage('Copy the selected link');
+      setMessage(t('share.copyByHand'));
       requestAnimationFrame(() => field.current?.select());
     }
   };
@@ -51,8 +53,8 @@ export function CopyCaptionLink({ caption }: { caption: number }) {
         className="button"
         onClick={() => void copy()}
         disabled={caption < 1}
-        aria-label="Copy a link to this caption"
-        title="Copy a link that opens the lesson on this caption"
+        aria-label={t('lessonUi.caption.copy')}
+        title={t('lessonUi.caption.copyTitle')}
       >
         <Icon name="link" />
       </button>
@@ -67,7 +69,7 @@ export function CopyCaptionLink({ caption }: { caption: number }) {
           className="beat-link-field"
           readOnly
           value={fallback.link}
-          aria-label="Link to this caption"
+          aria-label={t('lessonUi.caption.linkField')}
           onFocus={(e) => e.currentTarget.select()}
         />
       )}

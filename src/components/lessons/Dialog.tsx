@@ -3,6 +3,7 @@
  * is not drawn, nor in the accessibility tree), so opening it builds nothing: the click only
  * sets its `open` attribute (openModal.ts) and the frame after it lays it out. */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../../i18n/react.tsx';
 import { Icon } from '../Icon.tsx';
 import { openModal } from '../openModal.ts';
 
@@ -21,6 +22,7 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const t = useT();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog || !open) return;
@@ -49,8 +51,8 @@ export function Dialog({
           type="button"
           className="button button-quiet"
           onClick={onClose}
-          aria-label="Close"
-          title="Close"
+          aria-label={t('share.close')}
+          title={t('share.close')}
         >
           <Icon name="close" />
         </button>

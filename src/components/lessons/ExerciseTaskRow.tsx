@@ -1,15 +1,20 @@
 /** One task of the exercise: a sync/async choice as native radio buttons, then the verdict. */
 import type { Choice, ExerciseTask } from '../../scenarios/index.ts';
+import { useT } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
+import { localTask } from '../../lessons/localExercise.ts';
 import { selectExercise } from '../../lessons/selectors.ts';
 import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import { Icon } from '../Icon.tsx';
 
-const CHOICES: readonly { value: Choice; label: string }[] = [
-  { value: 'sync', label: 'Sync' },
-  { value: 'async', label: 'Async' },
+const CHOICES: readonly { value: Choice; label: MessageId }[] = [
+  { value: 'sync', label: 'mode.sync' },
+  { value: 'async', label: 'mode.async' },
 ];
 
-export function ExerciseTaskRow({ task }: { task: ExerciseTask }) {
+export function ExerciseTaskRow({ task: own }: { task: ExerciseTask }) {
+  const t = useT();
+  const task = localTask(own, t.locale);
   const pick = usePageState(selectExercise)[task.id];
   const { page } = useHandles();
   const right = pick === task.answer;
@@ -27,7 +32,7 @@ export function ExerciseTaskRow({ task }: { task: ExerciseTask }) {
                 checked={pick === c.value}
                 onChange={() => page.getState().pickExercise(task.id, c.value)}
               />
-              <span>{c.label}</span>
+              <span>{t(c.label)}</span>
             </label>
           ))}
         </div>
@@ -36,7 +41,12 @@ export function ExerciseTaskRow({ task }: { task: ExerciseTask }) {
         <p className={`verdict ${right ? 'verdict-right' : 'verdict-wrong'}`}>
           <Icon name={right ? 'check' : 'cross'} />
           <span>
-            <strong>{right ? 'Right' : `Not quite: ${task.answer}`}.</strong> {task.why}
+            <strong>
+              {right
+                ? t('lessonUi.exercise.right')
+                : t('lessonUi.exercise.notQuite', { answer: task.answer })}
+            </strong>{' '}
+            {task.why}
           </span>
         </p>
       )}

@@ -3,7 +3,8 @@
 import type { Scenario } from '../../scenarios/index.ts';
 import { goalLabel } from '../../lessons/lessonTexts.ts';
 import { selectEarlierGoals, selectGoalTimes } from '../../lessons/selectors.ts';
-import { formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { useT } from '../../i18n/react.tsx';
 import { Icon } from '../Icon.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
 import { useQuestionOpen } from './useQuestionOpen.ts';
@@ -12,15 +13,16 @@ export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
   const times = useLessonProgress(selectGoalTimes);
   const earlier = useLessonProgress(selectEarlierGoals);
   const open = useQuestionOpen(scenario.id);
+  const t = useT();
   const done = scenario.goals.filter(
     (g) => times[g.id] !== undefined || earlier.includes(g.id),
   ).length;
   return (
     <section className="goals card" aria-labelledby="goals-title">
       <div className="card-header">
-        <h2 id="goals-title">Goals</h2>
+        <h2 id="goals-title">{t('lessonUi.goals.title')}</h2>
         <span className="goals-count">
-          {done} of {scenario.goals.length} done
+          {t('lessonUi.goals.count', { done, total: scenario.goals.length })}
         </span>
       </div>
       <ul className="goal-list">
@@ -37,10 +39,10 @@ export function GoalsChecklist({ scenario }: { scenario: Scenario }) {
                 <span className="goal-label">{goalLabel(goal, open)}</span>
                 <span className="goal-when">
                   {at !== undefined
-                    ? `Ticked at ${formatTime(at)}`
+                    ? t('lessonUi.goals.tickedAt', { time: localTime(t, at) })
                     : before
-                      ? 'Ticked in an earlier design'
-                      : 'Not yet'}
+                      ? t('lessonUi.goals.earlier')
+                      : t('lessonUi.goals.notYet')}
                 </span>
               </span>
             </li>

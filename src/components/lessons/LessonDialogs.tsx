@@ -5,6 +5,7 @@
  * quiz inside the click cost about 40 ms of its 100 (bench:page, a CDP trace). */
 import { useEffect, useState } from 'react';
 import { selectDialog } from '../../lessons/selectors.ts';
+import { useT } from '../../i18n/react.tsx';
 import { usePageState } from '../../store/react/hooks.ts';
 import { onNextPaint } from '../afterPaint.ts';
 import { deferred, useDeferred } from '../deferred.ts';
@@ -15,10 +16,11 @@ export const DIALOGS = deferred(() =>
 
 function Loaded() {
   const modules = useDeferred(DIALOGS);
+  const t = useT();
   if (modules instanceof Error)
     return (
       <p className="card" role="alert">
-        The dialog: {modules.message}
+        {t('lessonUi.dialogFailed', { reason: modules.message })}
       </p>
     );
   if (!modules) return null;

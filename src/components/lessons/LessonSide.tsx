@@ -1,23 +1,22 @@
 /** The lesson's part of the side panel: what it teaches, the prediction (unless the stage is
  * asking it) and the goals of the loaded scenario. */
-import { findScenario } from '../../scenarios/index.ts';
-import { selectScenarioId } from '../../lessons/selectors.ts';
-import { useSim } from '../../store/react/hooks.ts';
+import { useT } from '../../i18n/react.tsx';
+import { useLesson } from './useLesson.ts';
 import { GoalsChecklist } from './GoalsChecklist.tsx';
 import { LessonSummary } from './LessonSummary.tsx';
 import { PredictionCard } from './PredictionCard.tsx';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 
 export function LessonSide() {
-  const scenarioId = useSim(selectScenarioId);
   const asking = useAskingOnStage();
-  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const scenario = useLesson();
+  const t = useT();
   if (!scenario) return null;
   return (
-    <section className="lesson-side" aria-label="About this lesson">
+    <section className="lesson-side" aria-label={t('lessonUi.side.label')}>
       <LessonSummary scenario={scenario} />
       {asking ? (
-        <p className="prediction-hint">The lesson’s question is on the stage.</p>
+        <p className="prediction-hint">{t('lessonUi.side.questionOnStage')}</p>
       ) : (
         <PredictionCard key={scenario.id} scenario={scenario} />
       )}

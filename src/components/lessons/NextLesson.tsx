@@ -2,6 +2,8 @@
  * quiz and the way back to lesson 1. Loading a lesson puts the focus on the simulator's root, as
  * presentation mode does, so the keys (and a presenter's clicker) keep working. */
 import { useState, type MouseEvent } from 'react';
+import { useT } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 import { FIRST_LESSON, lessonNumber, nextLesson } from '../../lessons/lessonOrder.ts';
 import { openLesson, whenOpened } from '../../lessons/openLesson.ts';
 import { useHandles } from '../../store/react/hooks.ts';
@@ -9,22 +11,25 @@ import { Icon } from '../Icon.tsx';
 
 export function NextLesson({ scenarioId }: { scenarioId: string }) {
   const { page, simulator } = useHandles();
-  const [problem, setProblem] = useState<string | undefined>(undefined);
+  /** The lesson that could not open (its content's chunk did not arrive). */
+  const [failedId, setFailedId] = useState<string | undefined>(undefined);
+  const t = useT();
+  const titleOf = (id: string) => t(`lesson.${id}.title` as MessageId);
   const next = nextLesson(scenarioId);
   const load = (id: string) => (event: MouseEvent<HTMLButtonElement>) => {
     // The button leaves the page with the lesson; the focus must not fall out of the simulator.
     const root = event.currentTarget.closest<HTMLElement>('.app');
-    setProblem(undefined);
+    setFailedId(undefined);
     // At once when the lesson was preloaded (PreloadNextLesson), as it is after the first screen.
     whenOpened(
       openLesson(() => simulator.store.getState(), id),
-      setProblem,
+      (problem) => setFailedId(problem === undefined ? undefined : id),
     );
     root?.focus();
   };
-  const failed = problem && (
+  const failed = failedId !== undefined && (
     <p className="field-error" role="alert">
-      {problem}
+      {t('picker.loadFailed', { title: titleOf(failedId) })}
     </p>
   );
   if (next) {
@@ -35,10 +40,10 @@ export function NextLesson({ scenarioId }: { scenarioId: string }) {
           type="button"
           className="button button-primary"
           onClick={load(next.id)}
-          aria-label={`Next lesson: ${next.title}`}
-          title={`${lessonNumber(next.id)}. ${next.title}`}
+          aria-label={t('lessonUi.next.label', { title: titleOf(next.id) })}
+          title={t('picker.option', { number: lessonNumber(next.id), title: titleOf(next.id) })}
         >
-          Next lesson
+          {t('lessonUi.next.button')}
           <Icon name="step" />
         </button>
       </div>
@@ -46,17 +51,17 @@ export function NextLesson({ scenarioId }: { scenarioId: string }) {
   }
   return (
     <div className="stage-reveal-next">
-      <p className="stage-reveal-last">That was the last lesson.</p>
+      <p className="stage-reveal-last">{t('lessonUi.next.last')}</p>
       {failed}
       <button
         type="button"
         className="button"
         onClick={() => page.getState().openDialog('exercise')}
       >
-        Take the quiz
+        {t('lessonUi.next.quiz')}
       </button>
       <button type="button" className="button" onClick={load(FIRST_LESSON.id)}>
-        Back to lesson 1
+        {t('lessonUi.next.first')}
       </button>
     </div>
   );

@@ -8,6 +8,8 @@ import {
   selectRevealReady,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
+import { useT } from '../../i18n/react.tsx';
+import { richMessage } from '../../i18n/rich.tsx';
 import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import type { Simulator } from '../../store/simulatorTypes.ts';
 import { PredictionReveal } from './PredictionReveal.tsx';
@@ -27,10 +29,11 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
   const { page, simulator } = useHandles();
   const [choice, setChoice] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
+  const t = useT();
   const lockedLabel = prediction.options.find((o) => o.id === locked)?.label;
   return (
     <section className="prediction card" id="prediction" aria-labelledby="prediction-title">
-      <h2 id="prediction-title">Your prediction</h2>
+      <h2 id="prediction-title">{t('lessonUi.prediction.title')}</h2>
       {locked === undefined && !skipped && !ready ? (
         <form
           onSubmit={(e) => {
@@ -60,12 +63,12 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
           </fieldset>
           {missing && (
             <p className="field-error" role="alert">
-              Pick one of the answers first.
+              {t('lessonUi.prediction.pickFirst')}
             </p>
           )}
           <div className="prediction-actions">
             <button type="submit" className="button button-primary">
-              Lock in my answer and play
+              {t('lessonUi.prediction.lockIn')}
             </button>
             <button
               type="button"
@@ -75,7 +78,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
                 startLesson(simulator);
               }}
             >
-              Skip the question
+              {t('lessonUi.prediction.skip')}
             </button>
           </div>
         </form>
@@ -83,20 +86,18 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
         <>
           <p className="prediction-question">{prediction.question}</p>
           <p className="prediction-locked">
-            {lockedLabel ? (
-              <>
-                You said: <strong>{lockedLabel}</strong>
-              </>
-            ) : (
-              `You ${skipped ? 'skipped the question' : 'did not lock in an answer'}.`
-            )}
+            {lockedLabel
+              ? richMessage(t, 'lessonUi.prediction.youSaid', {
+                  answer: <strong>{lockedLabel}</strong>,
+                })
+              : t(skipped ? 'lessonUi.prediction.skipped' : 'lessonUi.prediction.notLocked')}
           </p>
           {/* One live region from the moment the answer is locked, so the reveal is announced. */}
           <div role="status">
             {ready ? (
               <PredictionReveal scenario={scenario} locked={locked} />
             ) : (
-              <p className="prediction-hint">Play the lesson to find out.</p>
+              <p className="prediction-hint">{t('lessonUi.prediction.playToFind')}</p>
             )}
           </div>
         </>

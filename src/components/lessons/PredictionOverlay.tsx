@@ -1,7 +1,7 @@
 /** A lesson opens paused at 0 s with its question on the stage, over the lanes: the student
  * predicts before watching. Locking an answer or skipping starts the lesson; pressing Play, a
  * link to a later moment, or an embed (the instructor asks the room) does not ask. */
-import { findScenario } from '../../scenarios/index.ts';
+import { useLesson } from './useLesson.ts';
 import {
   selectPredictions,
   selectScenarioId,
@@ -37,8 +37,7 @@ export function useAskingOnStage(): boolean {
 
 export function PredictionOverlay() {
   const asking = useAskingOnStage();
-  const scenarioId = useSim(selectScenarioId);
-  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const scenario = useLesson();
   // No exit animation: the card moves to the side panel at once, and one card keeps its id.
   if (!asking || !scenario) return null;
   return (

@@ -1,5 +1,7 @@
 /** What actually happened to the prediction's number, whether the student was right, and why. */
 import type { Scenario } from '../../scenarios/index.ts';
+import { useT } from '../../i18n/react.tsx';
+import { richMessage } from '../../i18n/rich.tsx';
 import { Icon } from '../Icon.tsx';
 import { LiveRevealValue } from './LiveRevealValue.tsx';
 
@@ -11,12 +13,15 @@ export function PredictionReveal({
   locked: string | undefined;
 }) {
   const { prediction } = scenario;
+  const t = useT();
   const right = locked === prediction.answer;
   const answer = prediction.options.find((o) => o.id === prediction.answer)?.label ?? '';
   return (
     <div className="reveal">
       <p className="reveal-value">
-        <span className="reveal-label">What happened: {prediction.reveal.label}</span>{' '}
+        <span className="reveal-label">
+          {t('lessonUi.reveal.whatHappened', { label: prediction.reveal.label })}
+        </span>{' '}
         <strong>
           <LiveRevealValue scenario={scenario} />
         </strong>
@@ -24,14 +29,16 @@ export function PredictionReveal({
       {locked !== undefined && (
         <p className={`verdict ${right ? 'verdict-right' : 'verdict-wrong'}`}>
           <Icon name={right ? 'check' : 'cross'} />
-          <strong>{right ? 'You were right.' : `Not quite. The answer: ${answer}.`}</strong>
+          <strong>
+            {right ? t('lessonUi.reveal.youWereRight') : t('lessonUi.reveal.notQuite', { answer })}
+          </strong>
         </p>
       )}
       {locked === undefined && (
         <p className="verdict">
           {/* One flex item: as loose text, the full stop would sit in a column of its own. */}
           <span>
-            The answer: <strong>{answer}</strong>.
+            {richMessage(t, 'lessonUi.reveal.theAnswer', { answer: <strong>{answer}</strong> })}
           </span>
         </p>
       )}

@@ -1,6 +1,8 @@
 /** The reveal as a card on the stage: the student's answer against the right one, this run's
  * number that settles it, what the lesson showed, and where to go next. */
 import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useT, type Translate } from '../../i18n/react.tsx';
+import { richMessage } from '../../i18n/rich.tsx';
 import type { Scenario } from '../../scenarios/index.ts';
 import { lessonSummary } from '../../lessons/lessonTexts.ts';
 import type { Verdict } from '../../lessons/verdict.ts';
@@ -22,10 +24,10 @@ export interface RevealProps {
   ref?: Ref<HTMLElement>;
 }
 
-function VerdictLines({ verdict }: { verdict: Verdict }) {
+function VerdictLines({ verdict, t }: { verdict: Verdict; t: Translate }) {
   const answer = (
     <p className="stage-reveal-answer">
-      The answer: <strong>{verdict.answer}</strong>
+      {richMessage(t, 'lessonUi.reveal.answer', { answer: <strong>{verdict.answer}</strong> })}
     </p>
   );
   switch (verdict.kind) {
@@ -34,7 +36,7 @@ function VerdictLines({ verdict }: { verdict: Verdict }) {
         <p className="stage-reveal-verdict verdict-right">
           <Icon name="check" />
           <span>
-            You were right: <strong>{verdict.answer}</strong>
+            {richMessage(t, 'lessonUi.reveal.right', { answer: <strong>{verdict.answer}</strong> })}
           </span>
         </p>
       );
@@ -43,7 +45,7 @@ function VerdictLines({ verdict }: { verdict: Verdict }) {
         <>
           <p className="stage-reveal-verdict verdict-wrong">
             <Icon name="cross" />
-            <span>Not quite. You said: {verdict.yours}</span>
+            <span>{t('lessonUi.reveal.wrong', { yours: verdict.yours })}</span>
           </p>
           {answer}
         </>
@@ -51,7 +53,7 @@ function VerdictLines({ verdict }: { verdict: Verdict }) {
     case 'skipped':
       return (
         <>
-          <p className="stage-reveal-verdict">You skipped the question.</p>
+          <p className="stage-reveal-verdict">{t('lessonUi.prediction.skipped')}</p>
           {answer}
         </>
       );
@@ -63,6 +65,7 @@ function VerdictLines({ verdict }: { verdict: Verdict }) {
 export function RevealCard(props: RevealProps) {
   const { scenario, verdict, number, onClose, onKeyDown, panelOpen, offLesson, ref } = props;
   const titleId = useId();
+  const t = useT();
   return (
     <MotionIn
       as="section"
@@ -76,16 +79,16 @@ export function RevealCard(props: RevealProps) {
       transition={{ duration: 0.25, ease: 'easeOut' }}
     >
       <h2 id={titleId} className="visually-hidden">
-        The answer to the lesson’s question
+        {t('lessonUi.reveal.title')}
       </h2>
       <div className="stage-reveal-main">
-        <VerdictLines verdict={verdict} />
-        <p className="stage-reveal-summary">{lessonSummary(scenario, false, offLesson)}</p>
+        <VerdictLines verdict={verdict} t={t} />
+        <p className="stage-reveal-summary">{lessonSummary(scenario, false, offLesson, t)}</p>
       </div>
       <div className="stage-reveal-side">
         <p className="stage-reveal-number">
           <span className="stage-reveal-label">
-            In this run, {scenario.prediction.reveal.label}
+            {t('lessonUi.reveal.inThisRun', { label: scenario.prediction.reveal.label })}
           </span>{' '}
           <strong>{number}</strong>
         </p>
@@ -95,8 +98,8 @@ export function RevealCard(props: RevealProps) {
         type="button"
         className="stage-reveal-close"
         onClick={onClose}
-        aria-label="Close the answer"
-        title="Close (Esc)"
+        aria-label={t('lessonUi.reveal.close')}
+        title={t('lessonUi.reveal.closeTitle')}
       >
         <Icon name="close" size={18} />
       </button>

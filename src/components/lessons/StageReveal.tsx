@@ -10,17 +10,18 @@
  * focus to "Answer", and "Answer" hands it to the card. */
 import './stageReveal.css';
 import { useEffect, useRef, useState } from 'react';
-import { formatMetric } from '../../format/index.ts';
-import { findScenario, type Scenario } from '../../scenarios/index.ts';
+import { localMetric } from '../../i18n/format.ts';
+import { useT } from '../../i18n/react.tsx';
+import type { Scenario } from '../../scenarios/index.ts';
+import { useLesson } from './useLesson.ts';
 import {
   selectLessonEnded,
   selectPanelOpen,
   selectPredictions,
   selectRevealReady,
-  selectScenarioId,
   selectSkippedPredictions,
 } from '../../lessons/selectors.ts';
-import { verdictOf, verdictSentence } from '../../lessons/verdict.ts';
+import { verdictOf, verdictSentence, type Verdict } from '../../lessons/verdict.ts';
 import type { LessonProgress } from '../../lessons/progress.ts';
 import { lessonProgressOf, type LessonProgress as Progress } from '../../lessons/progress.ts';
 import { useSim, useSimulator, usePageState } from '../../store/react/hooks.ts';
@@ -52,24 +53,29 @@ function useRevealShown(scenario: Scenario | undefined): boolean {
 
 /** What the live region says once, as the card shows: the verdict and the number at that moment
  * (a number that changed with every publish would be announced again and again). */
-function Announcement({ scenario, sentence }: { scenario: Scenario; sentence: string }) {
+function Announcement({ scenario, verdict }: { scenario: Scenario; verdict: Verdict }) {
   const simulator = useSimulator();
+  const t = useT();
   const [text] = useState(() => {
     const value = lessonProgressOf(simulator).store.getState().revealValue;
     const { label, metric } = scenario.prediction.reveal;
-    return `${sentence} In this run, ${label}: ${formatMetric(metric, value)}.`;
+    return t('lessonUi.reveal.announce', {
+      verdict: verdictSentence(verdict, t),
+      label,
+      value: localMetric(t, metric, value),
+    });
   });
   return <>{text}</>;
 }
 
 export function StageReveal() {
-  const scenarioId = useSim(selectScenarioId);
-  const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
+  const scenario = useLesson();
   const ready = useRevealShown(scenario);
   const locked = usePageState(selectPredictions);
   const skipped = usePageState(selectSkippedPredictions);
   const panelOpen = usePageState(selectPanelOpen);
   const offLesson = useSim(selectLeftOut).length > 0;
+  const t = useT();
   const verdict =
     scenario && verdictOf(scenario.prediction, locked[scenario.id], skipped[scenario.id] === true);
   const shown = scenario && verdict && ready;
@@ -80,9 +86,9 @@ export function StageReveal() {
       <p className="visually-hidden" role="status">
         {shown && !panelOpen ? (
           <Announcement
-            key={`${scenario.id} ${verdict.kind}`}
+            key={`${scenario.id} ${verdict.kind} ${t.locale}`}
             scenario={scenario}
-            sentence={verdictSentence(verdict)}
+            verdict={verdict}
           />
         ) : null}
       </p>
@@ -107,6 +113,7 @@ function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKey
   const focusNext = useRef<'card' | 'reopen' | null>(null);
   const card = useRef<HTMLElement>(null);
   const reopen = useRef<HTMLButtonElement>(null);
+  const t = useT();
 
   const close = () => {
     if (card.current?.contains(document.activeElement)) focusNext.current = 'reopen';
@@ -127,13 +134,13 @@ function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKey
         ref={reopen}
         type="button"
         className="button stage-reveal-reopen"
-        title="Show the answer again"
+        title={t('lessonUi.reveal.reopenTitle')}
         onClick={() => {
           focusNext.current = 'card';
           setOpen(true);
         }}
       >
-        Answer
+        {t('lessonUi.reveal.reopen')}
       </button>
     );
   }
