@@ -14,8 +14,11 @@ import {
   type Scenario,
 } from '../scenarios/index.ts';
 import { resolveScript, type LeftOut } from '../scenarios/script.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { GoalMetric } from '../scenarios/metrics.ts';
 import { lessonNumber } from './lessonOrder.ts';
-import { talliesOf } from './tallies.ts';
+import { localCaption, localLesson } from './localLesson.ts';
+import { talliesOf, type Tally } from './tallies.ts';
 
 /** How long past its last arrival a run may take to settle, as the command line drains. */
 export const HANDOUT_DRAIN_MS = 600_000;
@@ -28,19 +31,32 @@ export interface HandoutMoment {
 
 export interface HandoutLane {
   lane: Lane;
-  /** The lane's tallies at each moment, as the stage words them ("58 error pages"). */
+  /** The lane's tallies at each moment, as the stage words them in English ("58 error pages"),
+   * and as counts (`talliesAt…`) for a page in another language. */
   atLastCaption: readonly string[];
   atEnd: readonly string[];
+  talliesAtLastCaption: readonly Pick<Tally, 'key' | 'count'>[];
+  talliesAtEnd: readonly Pick<Tally, 'key' | 'count'>[];
 }
 
 export interface Handout {
+  /** The lesson, its words in the handout's language. */
   scenario: Scenario;
   /** The lesson's place in the list, from 1. */
   number: number;
   /** The answer's option, as the question offers it. */
   answer: string;
-  /** The prediction's reveal: its metric in its lane at both moments, as the app writes it. */
-  reveal: { label: string; lane: Lane; atLastCaption: string; atEnd: string };
+  /** The prediction's reveal: its metric in its lane at both moments, as the app writes it in
+   * English and as values; `namesLane` when its (English) label names the lane already. */
+  reveal: {
+    label: string;
+    lane: Lane;
+    namesLane: boolean;
+    metric: GoalMetric;
+    atLastCaption: string;
+    atEnd: string;
+    values: { atLastCaption: number; atEnd: number };
+  };
   lastCaption: HandoutMoment;
   end: HandoutMoment & { settled: boolean };
   lanes: readonly HandoutLane[];
@@ -67,31 +83,40 @@ function runLane(scenario: Scenario, lane: Lane, lastCaptionMs: number): LaneRun
   return { atLastCaption, atEnd: sim.report(scenario.id), endMs: sim.now, settled };
 }
 
-export function handoutOf(scenario: Scenario): Handout {
+/** The handout of `scenario`, its words in `locale`: the run and the captions' moments are the
+ * English lesson's, bound once; only the words change with the language. */
+export function handoutOf(scenario: Scenario, locale: Locale = 'en'): Handout {
   const script = resolveScript(scenario, scenarioRecipe(scenario));
+  const local = localLesson(scenario, locale);
   const captions = script.beats.map((b) => ({
     atMs: beatMs(b),
     at: formatTime(beatMs(b)),
-    text: b.caption,
+    text: localCaption(scenario.id, b, locale),
   }));
   const lastCaptionMs = captions.at(-1)?.atMs ?? 0;
   const lanes = scenarioLanes(scenario);
   const runs = new Map(lanes.map((lane) => [lane, runLane(scenario, lane, lastCaptionMs)]));
-  const { reveal: r, answer, options } = scenario.prediction;
+  const { reveal: r, answer, options } = local.prediction;
   // The reveal's lane is always one the lesson shows; run it anyway if a lesson ever says not.
   const revealRun = runs.get(r.lane) ?? runLane(scenario, r.lane, lastCaptionMs);
   const endMs = Math.max(...[...runs.values()].map((run) => run.endMs));
   const settled = [...runs.values()].every((run) => run.settled);
   const named = scenario.tallies ?? [];
   return {
-    scenario,
+    scenario: local,
     number: lessonNumber(scenario.id),
     answer: options.find((o) => o.id === answer)?.label ?? answer,
     reveal: {
       label: r.label,
       lane: r.lane,
+      namesLane: /\ba?sync\b/.test(scenario.prediction.reveal.label),
+      metric: r.metric,
       atLastCaption: formatMetric(r.metric, readMetric(revealRun.atLastCaption, r.metric)),
       atEnd: formatMetric(r.metric, readMetric(revealRun.atEnd, r.metric)),
+      values: {
+        atLastCaption: readMetric(revealRun.atLastCaption, r.metric),
+        atEnd: readMetric(revealRun.atEnd, r.metric),
+      },
     },
     lastCaption: {
       label: `At the last caption (${formatTime(lastCaptionMs)})`,
@@ -106,14 +131,19 @@ export function handoutOf(scenario: Scenario): Handout {
     },
     lanes: lanes.map((lane) => {
       const run = runs.get(lane)!;
+      const atLastCaption = talliesOf(run.atLastCaption, named);
+      const atEnd = talliesOf(run.atEnd, named);
+      const counts = (tallies: Tally[]) => tallies.map(({ key, count }) => ({ key, count }));
       return {
         lane,
-        atLastCaption: talliesOf(run.atLastCaption, named).map((t) => t.text),
-        atEnd: talliesOf(run.atEnd, named).map((t) => t.text),
+        atLastCaption: atLastCaption.map((t) => t.text),
+        atEnd: atEnd.map((t) => t.text),
+        talliesAtLastCaption: counts(atLastCaption),
+        talliesAtEnd: counts(atEnd),
       };
     }),
     captions,
     leftOut: script.leftOut,
-    discussion: scenario.discussion ?? [],
+    discussion: local.discussion ?? [],
   };
 }

@@ -8,6 +8,8 @@ import { pseudoText } from '../../scripts/lib/catalogPlugin.mjs';
 import HandoutPage from '../../src/components/handout/HandoutPage.tsx';
 import { setLocale } from '../../src/i18n/runtime.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
+import { localLesson } from '../../src/lessons/localLesson.ts';
+import { findScenario } from '../../src/scenarios/index.ts';
 import { loadLesson } from '../../src/scenarios/load.ts';
 
 async function switchTo(locale: Locale) {
@@ -68,5 +70,37 @@ describe("the handout's own words", () => {
     for (const words of ['Print', 'Open the lesson', 'All handouts', 'For discussion']) {
       expect(screen.getByText(pseudoText(words))).toBeInTheDocument();
     }
+  });
+
+  it('give the lesson’s own words, numbers, moments and tallies in the language too', async () => {
+    render(<HandoutPage id="email-outage" />);
+    const english = document.querySelector('.handout')!.textContent!;
+    await switchTo('es');
+    const handout = document.querySelector('.handout')!;
+    const text = handout.textContent!;
+    const own = findScenario('email-outage')!;
+    // The lesson's words: none of its English sentences is left, its Spanish ones are there.
+    for (const sentence of [
+      own.teaches,
+      own.premise,
+      own.prediction.question,
+      ...own.beats.map((b) => b.caption),
+    ]) {
+      expect(english).toContain(sentence);
+      expect(text).not.toContain(sentence);
+    }
+    const es = localLesson(own, 'es');
+    for (const sentence of [es.teaches, es.premise, es.prediction.question, es.beats[0]!.caption]) {
+      expect(text).toContain(sentence);
+    }
+    // The run's moments and numbers with the Spanish decimal sign, the tallies in Spanish.
+    const heads = [...handout.querySelectorAll('th[scope="col"]')].map((th) => th.textContent);
+    expect(heads[1]).toMatch(/^En la última leyenda \((\d+:)?\d+,\d+( s)?\)$/);
+    expect(heads[2]).toMatch(/^Cuando la ejecución se ha estabilizado \((\d+:)?\d+,\d+( s)?\)$/);
+    expect(document.querySelector('.handout-captions .handout-at')).toHaveTextContent(
+      /^\d+,\d+ s$/,
+    );
+    expect(handout.querySelector('.handout-table tbody')).toHaveTextContent(/correos? enviados?/);
+    expect(handout.querySelector('.handout-table tbody')).not.toHaveTextContent(/emails? sent/);
   });
 });

@@ -5,7 +5,9 @@
 // The handout's English words load with it, before anything of it renders.
 import '../../i18n/parts/exports.ts';
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { useT } from '../../i18n/react.tsx';
+import { localMetric, localTime } from '../../i18n/format.ts';
+import { useLocale, useT } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 import { handoutOf, type Handout } from '../../lessons/handout.ts';
 import { LESSON_COUNT } from '../../lessons/lessonOrder.ts';
 import {
@@ -52,9 +54,11 @@ function withBold(text: string): ReactNode[] {
     .filter((part) => part !== '');
 }
 
-function LessonHandout({ scenario }: { scenario: Scenario }) {
+function LessonHandout({ scenario: own }: { scenario: Scenario }) {
   const t = useT();
-  const handout = useMemo(() => handoutOf(scenario), [scenario]);
+  const locale = useLocale();
+  const handout = useMemo(() => handoutOf(own, locale), [own, locale]);
+  const scenario = handout.scenario;
   const base = pageBase(window.location);
   const link = lessonLink(base, scenario.id);
   useTitle(t('handout.documentTitle', { title: scenario.title }));
@@ -101,7 +105,7 @@ function LessonHandout({ scenario }: { scenario: Scenario }) {
           <ol className="handout-captions">
             {handout.captions.map((c) => (
               <li key={c.atMs}>
-                <span className="handout-at">{c.at}</span> {c.text}
+                <span className="handout-at">{localTime(t, c.atMs)}</span> {c.text}
               </li>
             ))}
           </ol>
@@ -155,9 +159,9 @@ function Numbers({ handout }: { handout: Handout }) {
           t(same ? 'handout.revealSame' : 'handout.reveal', {
             label: reveal.label,
             // The lane is named unless the label names it already.
-            lane: /\ba?sync\b/.test(reveal.label) ? 'named' : reveal.lane,
-            atLastCaption: reveal.atLastCaption,
-            atEnd: reveal.atEnd,
+            lane: reveal.namesLane ? 'named' : reveal.lane,
+            atLastCaption: localMetric(t, reveal.metric, reveal.values.atLastCaption),
+            atEnd: localMetric(t, reveal.metric, reveal.values.atEnd),
           }),
         )}
       </p>
@@ -165,8 +169,14 @@ function Numbers({ handout }: { handout: Handout }) {
         <thead>
           <tr>
             <th scope="col">{t('handout.lane')}</th>
-            <th scope="col">{lastCaption.label}</th>
-            <th scope="col">{end.label}</th>
+            <th scope="col">
+              {t('handout.atLastCaption', { time: localTime(t, lastCaption.atMs) })}
+            </th>
+            <th scope="col">
+              {t(end.settled ? 'handout.settledAt' : 'handout.notSettledAt', {
+                time: localTime(t, end.atMs),
+              })}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -174,10 +184,10 @@ function Numbers({ handout }: { handout: Handout }) {
             <tr key={l.lane}>
               <th scope="row">{t('handout.laneName', { mode: l.lane })}</th>
               <td>
-                <Tallies items={l.atLastCaption} />
+                <Tallies items={l.talliesAtLastCaption} />
               </td>
               <td>
-                <Tallies items={l.atEnd} />
+                <Tallies items={l.talliesAtEnd} />
               </td>
             </tr>
           ))}
@@ -188,10 +198,12 @@ function Numbers({ handout }: { handout: Handout }) {
   );
 }
 
-function Tallies({ items }: { items: readonly string[] }) {
+function Tallies({ items }: { items: Handout['lanes'][number]['talliesAtEnd'] }) {
   const t = useT();
   if (items.length === 0) return <>{t('handout.nothing')}</>;
-  return <>{items.join(' · ')}</>;
+  return (
+    <>{items.map(({ key, count }) => t(`tally.${key}` as MessageId, { count })).join(' · ')}</>
+  );
 }
 
 /** The list of handouts, for a link without a lesson or with one that does not exist. */

@@ -6,6 +6,7 @@ import type { Translate } from '../../../i18n/react.tsx';
 import { currentLocale, t as translate } from '../../../i18n/runtime.ts';
 import type { SimulatorState } from '../../../store/simulatorTypes.ts';
 import { shownModes } from '../../../store/react/selectors.ts';
+import { localCaption, localLesson } from '../../../lessons/localLesson.ts';
 import { findScenario } from '../../../scenarios/index.ts';
 import type { VideoOptions } from '../../../export/video/plan.ts';
 import type { VideoJob } from './encode.ts';
@@ -28,7 +29,12 @@ export function videoJobOf(
   theme: VideoTheme = 'light',
   t: Translate = pageTranslate(),
 ): VideoJob {
-  const scenario = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
+  const own = s.scenarioId === null ? undefined : findScenario(s.scenarioId);
+  // The lesson's words and captions in the video's language; their moments are the run's.
+  const scenario = own && localLesson(own, t.locale);
+  const beats = own
+    ? s.beats.map((b) => ({ ...b, caption: localCaption(own.id, b, t.locale) }))
+    : s.beats;
   return {
     run: {
       base: s.base,
@@ -39,7 +45,7 @@ export function videoJobOf(
       scenarioId: s.scenarioId,
       simMs: s.simMs,
       flow: s.flow,
-      beats: s.beats,
+      beats,
     },
     modes: shownModes(s.lanesShown),
     options,
