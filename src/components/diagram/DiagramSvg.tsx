@@ -1,7 +1,10 @@
 /** The system as a diagram: the edges, the nodes' frames and titles, and their live status lines.
  * Tokens are drawn on a canvas above it (TokenCanvas). */
+import { useMemo } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { laneName } from '../modeTitle.ts';
+import { useT } from '../../i18n/react.tsx';
+import { flowName } from '../flowWords.ts';
+import { useLaneFlow } from '../useLaneFlow.ts';
 import {
   boxOf,
   edgeOf,
@@ -18,22 +21,28 @@ import { CompactQueueTitle, QueueStatus } from './QueueStatus.tsx';
 import { CompactStatus } from './CompactStatus.tsx';
 import type { Detail } from './detail.ts';
 import { titleOf } from './nodeTitles.ts';
+import { measureNote, NOTE_WIDTH, wrapLines } from './noteLines.ts';
 
+/** The title names the lane after its flow ("Synchronous password check"). */
 export function DiagramSvg({
   mode,
   detail,
   layout,
-  flowLabel = 'Checkout',
 }: {
   mode: Mode;
   detail: Detail;
   layout: DiagramLayout;
-  /** The flow's label: the title names the lane after it ("Synchronous password check"). */
-  flowLabel?: string;
 }) {
+  const t = useT();
+  const flow = useLaneFlow(mode);
   const full = detail === 'full';
   const wait = layout.waitingArea;
   const note = layout.note;
+  const noteText = note.text === null ? '' : t(note.text);
+  const noteLines = useMemo(
+    () => wrapLines(noteText, NOTE_WIDTH[note.lines], measureNote),
+    [noteText, note.lines],
+  );
   const titleId = `diagram-${mode}-title`;
   return (
     <svg
@@ -42,9 +51,7 @@ export function DiagramSvg({
       aria-labelledby={titleId}
       preserveAspectRatio="xMidYMid meet"
     >
-      <title
-        id={titleId}
-      >{`${laneName(mode, flowLabel)}: the system and what each part is doing`}</title>
+      <title id={titleId}>{t('stage.diagramTitle', { mode, flow: flowName(t, flow) })}</title>
       <defs>
         <pattern
           id={`hatch-${mode}`}
@@ -73,7 +80,7 @@ export function DiagramSvg({
           y={layout.waitingLabel.y}
           textAnchor={layout.waitingLabel.anchor}
         >
-          waiting line
+          {t('stage.waitingLine')}
         </text>
       )}
       {layout.places.map((place) => {
@@ -95,7 +102,7 @@ export function DiagramSvg({
                 y={b.y + titleBaseline(place)}
                 textAnchor={place === 'customer' ? 'middle' : 'start'}
               >
-                {titleOf(layout, place)}
+                {titleOf(t, layout, place)}
               </text>
             )}
           </g>
@@ -113,9 +120,9 @@ export function DiagramSvg({
           )}
           {layout.places.includes('email') && <EmailStatus mode={mode} layout={layout} />}
           <StepStatus mode={mode} layout={layout} />
-          {note.text.length > 0 && (
+          {noteLines.length > 0 && (
             <text className="area-note" x={note.x} y={note.y} textAnchor="middle">
-              {note.text.map((line, i) => (
+              {noteLines.map((line, i) => (
                 <tspan key={line} x={note.x} dy={i === 0 ? 0 : 19}>
                   {line}
                 </tspan>
