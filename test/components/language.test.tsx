@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 // The translated areas (the header, the playback bar, the lesson picker, the side panel's controls
-// and view options, the stage's diagrams, their key and the lesson's chart) in another language: the
-// pseudo-locale leaves none of the English catalog's words in its text or its labels, so that a
-// string written outside the catalogs would show; Spanish reads by the catalog, names included;
-// and the page's <html lang> follows.
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+// and view options, the stage's diagrams, their key, the brokers' close-ups and the lesson's chart)
+// in another language: the pseudo-locale leaves none of the English catalog's words in its text or
+// its labels, so that a string written outside the catalogs would show; Spanish reads by the
+// catalog, names included; and the page's <html lang> follows.
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pseudoText } from '../../scripts/lib/catalogPlugin.mjs';
 import english from '../../src/i18n/catalogs/en.json';
@@ -175,6 +175,33 @@ describe('the translated area', () => {
         pseudoText('waiting line'),
         pseudoText('handlers'),
       ]),
+    );
+  });
+
+  it('in the pseudo-locale leaves no English in the brokers’ close-ups', async () => {
+    const sim = renderApp();
+    await switchTo('en-XA');
+    const texts: string[] = [];
+    for (const broker of ['sqs', 'rabbitmq', 'kafka', 'redis']) {
+      act(() => {
+        sim.store.getState().loadScenario('email-outage');
+        sim.store.getState().change('queue.broker', broker);
+        expect(sim.store.getState().jumpTo(25_000)).toBeUndefined();
+        for (let i = 0; i < 200 && sim.store.getState().jump !== null; i++) sim.clock.advance(16);
+      });
+      // After the lesson's own choice, which closes the close-up of a lesson not about it.
+      act(() => sim.handles.page.getState().setCloseup(true));
+      await waitFor(() => expect(document.querySelector('.closeup-body')).not.toBeNull(), {
+        timeout: 10_000,
+      });
+      texts.push(...areaTexts('.closeup', 1));
+    }
+    // The brokers' names, their own terms and the orders' and offsets' numbers stay as they are.
+    const names = new RegExp(`${PRODUCT_NAMES.source}|SQS|RabbitMQ|Kafka|Redis Streams|Redis`, 'g');
+    const plain = texts.filter((text) => /[A-Za-z]{2,}/.test(text.replace(names, '')));
+    expect([...new Set(plain)]).toEqual([]);
+    expect(texts).toEqual(
+      expect.arrayContaining([pseudoText('Close the close-up'), pseudoText('Consumers')]),
     );
   });
 

@@ -50,8 +50,8 @@ function placeNumber(
         // After a cut, workers beyond the new count finish their last message: not "6/0 busy".
         text:
           s.workersLeaving > 0
-            ? t('node.busy', { busy: formatShortCount(s.workersBusy) })
-            : t('node.busyShort', {
+            ? t('node.compact.busy', { busy: formatShortCount(s.workersBusy) })
+            : t('node.compact.busyShort', {
                 busy: formatShortCount(s.workersBusy),
                 total: formatShortCount(s.workersTotal),
               }),
@@ -95,7 +95,7 @@ function titleText(
   broker: string | undefined,
 ): string {
   if (place === 'queue') return t(broker && isBroker(broker) ? QUEUE_NOUNS[broker] : 'node.queue');
-  return titleOf(t, layout, place);
+  return titleOf(t, layout, place, true);
 }
 
 /** Whether `number` fits on the title row of a box `width` wide beside `title`. */
@@ -160,10 +160,9 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
             </g>
           );
         }
-        // A queue's count that would reach its title ("Queue1,037") steps down a line, at the
-        // right, clear of the waiting jobs drawn at the left.
-        const down =
-          place === 'queue' && !fitsBeside(titleText(t, layout, place, broker), text, b.w);
+        // A count that would reach its title ("Queue1,037", or a longer title in another
+        // language) steps down a line, at the right, clear of the waiting jobs drawn at the left.
+        const down = !fitsBeside(titleText(t, layout, place, broker), text, b.w);
         return (
           <text
             key={place}

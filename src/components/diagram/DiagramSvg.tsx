@@ -20,6 +20,7 @@ import { EmailStatus } from './EmailStatus.tsx';
 import { CompactQueueTitle, QueueStatus } from './QueueStatus.tsx';
 import { CompactStatus } from './CompactStatus.tsx';
 import type { Detail } from './detail.ts';
+import { NodeTitle } from './NodeTitle.tsx';
 import { titleOf } from './nodeTitles.ts';
 import { measureNote, NOTE_WIDTH, wrapLines } from './noteLines.ts';
 
@@ -96,14 +97,16 @@ export function DiagramSvg({
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} />
             {/* The queue's title names its broker: QueueStatus draws it. */}
             {place !== 'queue' && (
-              <text
-                className="node-title"
+              <NodeTitle
+                // Measured again at each level of detail, whose title size differs.
+                key={detail}
+                text={titleOf(t, layout, place, !full)}
                 x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
                 y={b.y + titleBaseline(place)}
-                textAnchor={place === 'customer' ? 'middle' : 'start'}
-              >
-                {titleOf(t, layout, place)}
-              </text>
+                room={b.w - 20}
+                detail={detail}
+                anchor={place === 'customer' ? 'middle' : 'start'}
+              />
             )}
           </g>
         );

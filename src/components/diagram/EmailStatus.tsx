@@ -16,7 +16,7 @@ export function EmailStatus({ mode, layout }: { mode: Mode; layout: DiagramLayou
   // estimate generous for the widest fonts the page may get.
   const [ref, wordW] = useTextWidth(word, word.length * 9);
   const b = layout.nodes.email;
-  const badgeW = Math.max(56, Math.ceil(wordW) + 32);
+  const badgeW = Math.max(56, Math.ceil(wordW) + 28);
   return (
     <g className="node-status">
       {emailDown && (
