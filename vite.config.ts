@@ -85,6 +85,11 @@ export default defineConfig(({ mode }) => ({
     mode === 'single'
       ? [react(), catalogs, viteSingleFile(), inlineFavicon, cspHashes]
       : [react(), catalogs, cspMeta],
+  // The video's worker draws the diagram with the page's own code, whose words come from the
+  // catalogs too.
+  worker: {
+    plugins: () => [catalogPlugin(new URL('./src/i18n/catalogs/', import.meta.url))],
+  },
   ...(mode === 'single'
     ? {
         // The "What if?" and video workers inlined too, so that the build stays one file.

@@ -71,7 +71,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           onKeyDown={keys.onKeyDown}
         >
           <div ref={diagram} className="diagram" data-detail={detail} data-layout={layout.kind}>
-            <DiagramSvg mode={mode} detail={detail} layout={layout} flowLabel={flow.label} />
+            <DiagramSvg mode={mode} detail={detail} layout={layout} />
             <TokenCanvas mode={mode} layout={layout} />
             {closeup !== null && <QueueButton name={closeup} layout={layout} />}
           </div>

@@ -19,6 +19,7 @@ import {
 import { DiagramSvg } from '../../src/components/diagram/DiagramSvg.tsx';
 import { DroppedBadge } from '../../src/components/diagram/DroppedBadge.tsx';
 import { WIDE } from '../../src/components/diagram/layouts.ts';
+import { english as en } from '../support/translate.ts';
 
 const NODES = WIDE.nodes;
 import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
@@ -52,46 +53,46 @@ function worker(id: number, prefetched: number, state: SystemView['workers'][num
 
 describe("the queue node's title", () => {
   it('names each broker, and says what Kafka calls its queue and how many partitions it has', () => {
-    expect(queueTitleText(queueTitle('ideal', 0))).toBe('Queue · ideal');
-    expect(queueTitleText(queueTitle('sqs', 0))).toBe('Queue · SQS');
-    expect(queueTitleText(queueTitle('rabbitmq', 0))).toBe('Queue · RabbitMQ');
-    expect(queueTitleText(queueTitle('kafka', 4))).toBe('Topic · Kafka (4 partitions)');
-    expect(queueTitleText(queueTitle('kafka', 1))).toBe('Topic · Kafka (1 partition)');
-    expect(queueTitleText(queueTitle('redis', 0))).toBe('Stream · Redis');
+    expect(queueTitleText(en, queueTitle(en, 'ideal', 0))).toBe('Queue · ideal');
+    expect(queueTitleText(en, queueTitle(en, 'sqs', 0))).toBe('Queue · SQS');
+    expect(queueTitleText(en, queueTitle(en, 'rabbitmq', 0))).toBe('Queue · RabbitMQ');
+    expect(queueTitleText(en, queueTitle(en, 'kafka', 4))).toBe('Topic · Kafka (4 partitions)');
+    expect(queueTitleText(en, queueTitle(en, 'kafka', 1))).toBe('Topic · Kafka (1 partition)');
+    expect(queueTitleText(en, queueTitle(en, 'redis', 0))).toBe('Stream · Redis');
   });
 });
 
 describe("Kafka's partition rows", () => {
   it('show every partition when there are eight or fewer', () => {
     expect(shownPartitions(partitions(8)).map((p) => p.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    const layout = partitionLayout(partitions(4), NODES.queue);
+    const layout = partitionLayout(en, partitions(4), NODES.queue);
     expect(layout.rows.map((r) => r.label)).toEqual(['P0', 'P1', 'P2', 'P3']);
     expect(layout.more).toBe(0);
   });
 
   it('keep the last row for "+N more" beyond eight, showing the lowest ids', () => {
-    const layout = partitionLayout(partitions(12), NODES.queue);
+    const layout = partitionLayout(en, partitions(12), NODES.queue);
     expect(layout.rows.map((r) => r.id)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(layout.rows.length + 1).toBe(MAX_PARTITION_ROWS);
     expect(layout.more).toBe(5);
-    expect(moreText(layout.more, layout.moreBlocked)).toBe('+5 more');
+    expect(moreText(en, layout.more, layout.moreBlocked)).toBe('+5 more');
   });
 
   it('never hide a blocked partition behind "+N more" while there is a row for it', () => {
-    const layout = partitionLayout(partitions(12, [10, 11]), NODES.queue);
+    const layout = partitionLayout(en, partitions(12, [10, 11]), NODES.queue);
     expect(layout.rows.map((r) => r.id)).toEqual([0, 1, 2, 3, 4, 10, 11]);
     expect(layout.moreBlocked).toBe(0);
   });
 
   it('count the blocked ones among the hidden when more are blocked than there are rows', () => {
-    const layout = partitionLayout(partitions(10, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), NODES.queue);
+    const layout = partitionLayout(en, partitions(10, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), NODES.queue);
     expect(layout.rows).toHaveLength(7);
     expect(layout.rows.every((r) => r.blocked)).toBe(true);
-    expect(moreText(layout.more, layout.moreBlocked)).toBe('+3 more, 3 blocked');
+    expect(moreText(en, layout.more, layout.moreBlocked)).toBe('+3 more, 3 blocked');
   });
 
   it('stand in one column up to four, fifteen units apart, inside the queue node', () => {
-    const { rows } = partitionLayout(partitions(4), NODES.queue);
+    const { rows } = partitionLayout(en, partitions(4), NODES.queue);
     expect(new Set(rows.map((r) => r.x)).size).toBe(1);
     expect(rows.map((r) => r.y - rows[0]!.y)).toEqual([0, 15, 30, 45]);
     const q = NODES.queue;
@@ -104,7 +105,7 @@ describe("Kafka's partition rows", () => {
   });
 
   it('share two columns from five to eight, all inside the queue node', () => {
-    const { rows } = partitionLayout(partitions(6), NODES.queue);
+    const { rows } = partitionLayout(en, partitions(6), NODES.queue);
     expect(new Set(rows.map((r) => r.x)).size).toBe(2);
     const q = NODES.queue;
     for (const r of rows) {
@@ -115,21 +116,22 @@ describe("Kafka's partition rows", () => {
 
   it('draw each lag as a bar against the longest, with ten records as the shortest scale', () => {
     const long = partitionLayout(
+      en,
       [partition(0, 20), partition(1, 10), partition(2, 0)],
       NODES.queue,
     ).rows;
     expect(long[0]!.bar).toBeCloseTo(long[0]!.barMax, 6);
     expect(long[1]!.bar).toBeCloseTo(long[0]!.barMax / 2, 6);
     expect(long[2]!.bar).toBe(0);
-    const short = partitionLayout([partition(0, 5), partition(1, 0)], NODES.queue).rows;
+    const short = partitionLayout(en, [partition(0, 5), partition(1, 0)], NODES.queue).rows;
     expect(short[0]!.bar).toBeCloseTo(short[0]!.barMax / 2, 6);
   });
 
   it('mark a blocked partition in words, with no bar, for the eye and the screen reader', () => {
-    const [row] = partitionLayout([partition(3, 7, true)], NODES.queue).rows;
+    const [row] = partitionLayout(en, [partition(3, 7, true)], NODES.queue).rows;
     expect(row!.bar).toBe(0);
     expect(row!.description).toBe('Partition 3: 7 behind, blocked');
-    expect(partitionLayout([partition(2, 4)], NODES.queue).rows[0]!.description).toBe(
+    expect(partitionLayout(en, [partition(2, 4)], NODES.queue).rows[0]!.description).toBe(
       'Partition 2: 4 behind',
     );
   });
@@ -166,8 +168,8 @@ describe("RabbitMQ's held badges and the dropped counter", () => {
     expect(heldBadge(3)).toBe('+3');
     expect(heldBadge(99)).toBe('+99');
     expect(heldBadge(150)).toBe('99+');
-    expect(heldTotalText(1234)).toBe('+1,234 held');
-    expect(droppedText(3)).toBe('3 dropped');
+    expect(heldTotalText(en, 1234)).toBe('+1,234 held');
+    expect(droppedText(en, 3)).toBe('3 dropped');
   });
 
   it('keep the usual worker grid for other brokers and spread RabbitMQ workers out', () => {

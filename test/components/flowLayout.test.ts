@@ -12,6 +12,10 @@ import {
   type NodeId,
 } from '../../src/components/diagram/geometry.ts';
 import { LAYOUTS, layoutFor } from '../../src/components/diagram/layouts.ts';
+import { NOTE_WIDTH, wrapLines } from '../../src/components/diagram/noteLines.ts';
+import en from '../../src/i18n/catalogs/en.json';
+import es from '../../src/i18n/catalogs/es.json';
+import zh from '../../src/i18n/catalogs/zh-CN.json';
 import { outside, overlap, within } from '../support/boxes.ts';
 import {
   FLOW_PRESETS,
@@ -85,10 +89,15 @@ function problems(l: DiagramLayout): string[] {
       }
     }
   }
-  if (l.note.text.length > 0) {
-    const lastBaseline = l.note.y + (l.note.text.length - 1) * 19;
+  if (l.note.text !== null) {
+    // The note in the language that wraps it into the most lines (estimated widths).
+    const id = l.note.text;
+    const lines = Math.max(
+      ...[en, es, zh].map((catalog) => wrapLines(catalog[id], NOTE_WIDTH[l.note.lines]).length),
+    );
+    const lastBaseline = l.note.y + (lines - 1) * 19;
     if (l.note.y - 15 < 0 || lastBaseline + 5 > l.h) out.push('the note leaves the drawing');
-    const width = l.note.lines === 'wide' ? 240 : 140;
+    const width = NOTE_WIDTH[l.note.lines];
     const note = {
       x: l.note.x - width / 2,
       y: l.note.y - 15,
@@ -133,13 +142,13 @@ describe('a layout generated from a flow', () => {
         const sync = flowLayout(flow, kind, 'sync');
         expect(sync.places.filter(isStepNode)).toHaveLength(flow.steps.length);
         expect(sync.places).not.toContain('queue');
-        expect(sync.note.text[0]).toMatch(/^No queue here/);
+        expect(en[sync.note.text!]).toMatch(/^No queue here/);
         const async = flowLayout(flow, kind, 'async');
         expect(async.places.filter(isStepNode)).toHaveLength(flow.steps.length);
         expect(async.places.includes('queue')).toBe(jobs > 0);
         expect(async.places.includes('worker')).toBe(jobs > 0);
         expect(async.places.includes('dlq')).toBe(jobs > 0);
-        expect(async.note.text.length > 0).toBe(jobs === 0);
+        expect(async.note.text !== null).toBe(jobs === 0);
         expect(Object.keys(async.jobSteps)).toHaveLength(jobs);
         expect(Object.keys(async.requestSteps)).toHaveLength(flow.steps.length - jobs);
       }

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // The translated areas (the header, the playback bar, the lesson picker, the side panel's controls
 // and view options, the area below the stage: its charts, ledger, log and What if?, and the
-// exports, a lesson's caption strip, prediction, reveal and goals, the lesson dialogs) in another
-// language: the
+// exports, a lesson's caption strip, prediction, reveal and goals, the lesson dialogs, the stage's
+// diagrams, their key, the brokers' close-ups and the lesson's chart) in another language: the
 // pseudo-locale leaves none of the English catalog's words in its text or its labels, so that a
 // string written outside the catalogs would show; Spanish reads by the catalog, names included;
 // and the page's <html lang> follows.
@@ -155,6 +155,64 @@ describe('the translated area', () => {
     expect(controls).toHaveTextContent('银行卡扣款');
     expect(controls).toHaveTextContent('死信队列');
     expect(email.getAttribute('aria-valuetext')).toBe('1.5 秒');
+  });
+
+  it('in the pseudo-locale leaves no English on the stage: the diagrams under every broker, their key and the lesson’s chart', async () => {
+    const sim = renderApp();
+    const stage = '.diagram-svg, .queue-button, .legend, .stage-chart';
+    const texts: string[] = [];
+    await switchTo('en-XA');
+    for (const broker of ['sqs', 'rabbitmq', 'kafka', 'redis', 'ideal']) {
+      act(() => {
+        sim.store.getState().loadScenario('email-outage');
+        sim.store.getState().change('queue.broker', broker);
+        expect(sim.store.getState().jumpTo(25_000)).toBeUndefined();
+        for (let i = 0; i < 200 && sim.store.getState().jump !== null; i++) sim.clock.advance(16);
+      });
+      // Two lanes' diagrams, the key and the chart; the queue's button but with the ideal broker.
+      texts.push(...areaTexts(stage, broker === 'ideal' ? 4 : 5));
+    }
+    // The brokers' and the partitions' names ("P0") stay as they are.
+    const names = new RegExp(`${PRODUCT_NAMES.source}|SQS|RabbitMQ|Kafka|Redis|\\bP\\d+`, 'g');
+    const plain = texts.filter((text) => /[A-Za-z]{2,}/.test(text.replace(names, '')));
+    expect([...new Set(plain)]).toEqual([]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        pseudoText('Web server'),
+        pseudoText('Key to the tokens'),
+        pseudoText('Over time'),
+        pseudoText('Topic'),
+        pseudoText('waiting line'),
+        pseudoText('handlers'),
+      ]),
+    );
+  });
+
+  it('in the pseudo-locale leaves no English in the brokers’ close-ups', async () => {
+    const sim = renderApp();
+    await switchTo('en-XA');
+    const texts: string[] = [];
+    for (const broker of ['sqs', 'rabbitmq', 'kafka', 'redis']) {
+      act(() => {
+        sim.store.getState().loadScenario('email-outage');
+        sim.store.getState().change('queue.broker', broker);
+        expect(sim.store.getState().jumpTo(25_000)).toBeUndefined();
+        for (let i = 0; i < 200 && sim.store.getState().jump !== null; i++) sim.clock.advance(16);
+      });
+      // After the lesson's own choice, which closes the close-up of a lesson not about it.
+      act(() => sim.handles.page.getState().setCloseup(true));
+      await waitFor(() => expect(document.querySelector('.closeup-body')).not.toBeNull(), {
+        timeout: 10_000,
+      });
+      texts.push(...areaTexts('.closeup', 1));
+    }
+    // The brokers' names, their own terms and the orders' and offsets' numbers stay as they are.
+    const names = new RegExp(`${PRODUCT_NAMES.source}|SQS|RabbitMQ|Kafka|Redis Streams|Redis`, 'g');
+    const plain = texts.filter((text) => /[A-Za-z]{2,}/.test(text.replace(names, '')));
+    expect([...new Set(plain)]).toEqual([]);
+    expect(texts).toEqual(
+      expect.arrayContaining([pseudoText('Close the close-up'), pseudoText('Consumers')]),
+    );
   });
 
   it('switches back to English from the picker', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../src/components/stageChart/stageChartModel.ts';
 import { renderApp } from '../support/renderApp.tsx';
 import { testSimulator } from '../support/simulator.ts';
+import { english } from '../support/translate.ts';
 
 type T = ReturnType<typeof testSimulator>;
 
@@ -40,6 +41,7 @@ function chartOf(t: T, asking = false): StageChartData {
     durationMs: s.durationMs,
     lastBeatMs: beatMs(s.beats[s.beats.length - 1]!),
     asking,
+    t: english,
   });
 }
 

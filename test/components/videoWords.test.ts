@@ -92,7 +92,7 @@ describe("a video's own words", () => {
         'Sync vs Async · una lección',
         '12,35 s',
         'tiempo simulado ×2',
-        'Subtítulo 2 de 3',
+        'Leyenda 2 de 3',
       ]),
     );
     expect(drawn.join(' ')).not.toMatch(/Caption|simulated|lesson\b/);
@@ -104,7 +104,7 @@ describe("a video's own words", () => {
   it('read in Chinese in a Chinese video', async () => {
     const drawn = drawnFrames(await translator('zh-CN'));
     expect(drawn).toEqual(
-      expect.arrayContaining(['Sync vs Async · 一节课', '12.35 秒', '模拟时间 ×2', '字幕 2 / 3']),
+      expect.arrayContaining(['Sync vs Async · 一节课', '12.35 秒', '模拟时间 ×2', '说明 2 / 3']),
     );
   });
 

@@ -8,6 +8,7 @@ import {
   workersLine,
 } from '../../src/components/diagram/brokerLayout.ts';
 import { testSimulator } from '../support/simulator.ts';
+import { english as en } from '../support/translate.ts';
 
 describe('a pool cut from 4 workers to 1 while all 4 are sending', () => {
   const { store, clock } = testSimulator();
@@ -25,10 +26,10 @@ describe('a pool cut from 4 workers to 1 while all 4 are sending', () => {
   });
 
   it('says 4 busy and 3 finishing their last job, not 4 of 1 busy', () => {
-    const line = workersLine(lane.workersBusy, lane.workersLeaving, lane.workersCrashed, 1);
+    const line = workersLine(en, lane.workersBusy, lane.workersLeaving, lane.workersCrashed, 1);
     expect(line).toBe('4 busy');
-    expect(leavingText(lane.workersLeaving)).toBe('3 finishing last job');
-    expect(leavingSentence(3, 1)).toBe(
+    expect(leavingText(en, lane.workersLeaving)).toBe('3 finishing last job');
+    expect(leavingSentence(en, 3, 1)).toBe(
       '3 workers are beyond the new count of 1: each finishes the message in hand, then leaves.',
     );
   });
@@ -38,6 +39,6 @@ describe('a pool cut from 4 workers to 1 while all 4 are sending', () => {
     const after = s().lanes.async;
     expect(after.workersLeaving).toBe(0);
     expect(after.workersBusy).toBeLessThanOrEqual(after.workersTotal);
-    expect(workersLine(after.workersBusy, 0, 0, after.workersTotal)).toMatch(/ of 1 busy$/);
+    expect(workersLine(en, after.workersBusy, 0, 0, after.workersTotal)).toMatch(/ of 1 busy$/);
   });
 });

@@ -1,28 +1,36 @@
 /** The diagram at low detail (a slide embed, a phone): each node's one big number (short past
  * 9,999: "107K"), on the node's title row or just below it, clear of the areas where tokens dwell. */
-import { BROKER_NAMES, isBroker, type Mode, type Place } from '../../engine/index.ts';
-import { formatShortCount } from '../../format/index.ts';
+import { isBroker, type Mode, type Place } from '../../engine/index.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
 import { useLane, useSim } from '../../store/react/hooks.ts';
 import type { LaneSnapshot } from '../../store/publish/snapshot.ts';
+import { QUEUE_NOUNS } from './brokerLayout.ts';
 import { boxOf, isStepNode, type DiagramLayout, type NodeId } from './geometry.ts';
-import { PLACE_TITLES } from './nodeTitles.ts';
+import { localShortCount } from './localCount.ts';
+import { titleOf } from './nodeTitles.ts';
 
 /** The number a node stands for, and whether it is bad news. */
 function bigNumber(
+  t: Translate,
   layout: DiagramLayout,
   place: NodeId,
   s: LaneSnapshot,
 ): { text: string; alert: boolean } {
   if (isStepNode(place)) {
     return {
-      text: formatShortCount(s.atSteps[layout.titles[place]?.index ?? -1] ?? 0),
+      text: localShortCount(t.locale, s.atSteps[layout.titles[place]?.index ?? -1] ?? 0),
       alert: false,
     };
   }
-  return placeNumber(place, s);
+  return placeNumber(t, place, s);
 }
 
-function placeNumber(place: Place, s: LaneSnapshot): { text: string; alert: boolean } {
+function placeNumber(
+  t: Translate,
+  place: Place,
+  s: LaneSnapshot,
+): { text: string; alert: boolean } {
+  const formatShortCount = (n: number) => localShortCount(t.locale, n);
   switch (place) {
     case 'customer':
       return { text: formatShortCount(s.usersWaiting), alert: false };
@@ -42,13 +50,16 @@ function placeNumber(place: Place, s: LaneSnapshot): { text: string; alert: bool
         // After a cut, workers beyond the new count finish their last message: not "6/0 busy".
         text:
           s.workersLeaving > 0
-            ? `${formatShortCount(s.workersBusy)} busy`
-            : `${formatShortCount(s.workersBusy)}/${formatShortCount(s.workersTotal)} busy`,
+            ? t('node.compact.busy', { busy: formatShortCount(s.workersBusy) })
+            : t('node.compact.busyShort', {
+                busy: formatShortCount(s.workersBusy),
+                total: formatShortCount(s.workersTotal),
+              }),
         alert: s.workersCrashed > 0,
       };
     case 'email':
       return s.emailDown
-        ? { text: 'Down', alert: true }
+        ? { text: t('node.down'), alert: true }
         : { text: formatShortCount(s.atEmail), alert: false };
     case 'dlq':
       return { text: formatShortCount(s.dlq), alert: s.dlq > 0 };
@@ -56,11 +67,13 @@ function placeNumber(place: Place, s: LaneSnapshot): { text: string; alert: bool
 }
 
 /** The width of bold sans-serif text in ems, a little generous (DejaVu Sans Bold, Chromium's
- * fallback on Linux, is among the widest fonts): narrow letters, wide ones, capitals, digits. */
+ * fallback on Linux, is among the widest fonts): narrow letters, wide ones, capitals, digits, and
+ * Chinese characters and punctuation a whole em each. */
 export function boldEms(text: string): number {
   let ems = 0;
   for (const c of text) {
-    if ('iljtfr.,: '.includes(c)) ems += 0.42;
+    if (c >= '\u2e80') ems += 1;
+    else if ('iljtfr.,: '.includes(c)) ems += 0.42;
     else if ('mwMW'.includes(c)) ems += 1.04;
     else if (c >= 'A' && c <= 'Z') ems += 0.8;
     else ems += 0.7;
@@ -75,11 +88,14 @@ const NUMBER_PX = 24;
 const PADDING = 24;
 
 /** The node's title as the compact diagram draws it; the queue's is its broker's noun. */
-function titleText(layout: DiagramLayout, place: NodeId, broker: string | undefined): string {
-  if (place === 'queue')
-    return broker && isBroker(broker) ? BROKER_NAMES[broker].queueNoun : 'Queue';
-  if (isStepNode(place)) return layout.titles[place]?.short ?? place;
-  return PLACE_TITLES[place];
+function titleText(
+  t: Translate,
+  layout: DiagramLayout,
+  place: NodeId,
+  broker: string | undefined,
+): string {
+  if (place === 'queue') return t(broker && isBroker(broker) ? QUEUE_NOUNS[broker] : 'node.queue');
+  return titleOf(t, layout, place, true);
 }
 
 /** Whether `number` fits on the title row of a box `width` wide beside `title`. */
@@ -88,12 +104,13 @@ export function fitsBeside(title: string, number: string, width: number): boolea
 }
 
 export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
+  const t = useT();
   // Flat primitives (text, and `place!` for alerts), so the shallow comparison skips renders.
   const broker = useSim((s) => s.values['queue.broker']);
   const numbers = useLane(mode, (s) => {
     const out: Record<string, string | boolean> = {};
     for (const place of layout.places) {
-      const n = bigNumber(layout, place, s);
+      const n = bigNumber(t, layout, place, s);
       out[place] = n.text;
       out[`${place}!`] = n.alert;
     }
@@ -143,9 +160,9 @@ export function CompactStatus({ mode, layout }: { mode: Mode; layout: DiagramLay
             </g>
           );
         }
-        // A queue's count that would reach its title ("Queue1,037") steps down a line, at the
-        // right, clear of the waiting jobs drawn at the left.
-        const down = place === 'queue' && !fitsBeside(titleText(layout, place, broker), text, b.w);
+        // A count that would reach its title ("Queue1,037", or a longer title in another
+        // language) steps down a line, at the right, clear of the waiting jobs drawn at the left.
+        const down = !fitsBeside(titleText(t, layout, place, broker), text, b.w);
         return (
           <text
             key={place}

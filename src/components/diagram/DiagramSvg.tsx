@@ -1,7 +1,10 @@
 /** The system as a diagram: the edges, the nodes' frames and titles, and their live status lines.
  * Tokens are drawn on a canvas above it (TokenCanvas). */
+import { useMemo } from 'react';
 import type { Mode } from '../../engine/index.ts';
-import { laneName } from '../modeTitle.ts';
+import { useT } from '../../i18n/react.tsx';
+import { flowName } from '../flowWords.ts';
+import { useLaneFlow } from '../useLaneFlow.ts';
 import {
   boxOf,
   edgeOf,
@@ -17,23 +20,30 @@ import { EmailStatus } from './EmailStatus.tsx';
 import { CompactQueueTitle, QueueStatus } from './QueueStatus.tsx';
 import { CompactStatus } from './CompactStatus.tsx';
 import type { Detail } from './detail.ts';
+import { NodeTitle } from './NodeTitle.tsx';
 import { titleOf } from './nodeTitles.ts';
+import { measureNote, NOTE_WIDTH, wrapLines } from './noteLines.ts';
 
+/** The title names the lane after its flow ("Synchronous password check"). */
 export function DiagramSvg({
   mode,
   detail,
   layout,
-  flowLabel = 'Checkout',
 }: {
   mode: Mode;
   detail: Detail;
   layout: DiagramLayout;
-  /** The flow's label: the title names the lane after it ("Synchronous password check"). */
-  flowLabel?: string;
 }) {
+  const t = useT();
+  const flow = useLaneFlow(mode);
   const full = detail === 'full';
   const wait = layout.waitingArea;
   const note = layout.note;
+  const noteText = note.text === null ? '' : t(note.text);
+  const noteLines = useMemo(
+    () => wrapLines(noteText, NOTE_WIDTH[note.lines], measureNote),
+    [noteText, note.lines],
+  );
   const titleId = `diagram-${mode}-title`;
   return (
     <svg
@@ -42,9 +52,7 @@ export function DiagramSvg({
       aria-labelledby={titleId}
       preserveAspectRatio="xMidYMid meet"
     >
-      <title
-        id={titleId}
-      >{`${laneName(mode, flowLabel)}: the system and what each part is doing`}</title>
+      <title id={titleId}>{t('stage.diagramTitle', { mode, flow: flowName(t, flow) })}</title>
       <defs>
         <pattern
           id={`hatch-${mode}`}
@@ -73,7 +81,7 @@ export function DiagramSvg({
           y={layout.waitingLabel.y}
           textAnchor={layout.waitingLabel.anchor}
         >
-          waiting line
+          {t('stage.waitingLine')}
         </text>
       )}
       {layout.places.map((place) => {
@@ -89,14 +97,16 @@ export function DiagramSvg({
             <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} />
             {/* The queue's title names its broker: QueueStatus draws it. */}
             {place !== 'queue' && (
-              <text
-                className="node-title"
+              <NodeTitle
+                // Measured again at each level of detail, whose title size differs.
+                key={detail}
+                text={titleOf(t, layout, place, !full)}
                 x={place === 'customer' ? b.x + b.w / 2 : b.x + 10}
                 y={b.y + titleBaseline(place)}
-                textAnchor={place === 'customer' ? 'middle' : 'start'}
-              >
-                {titleOf(layout, place)}
-              </text>
+                room={b.w - 20}
+                detail={detail}
+                anchor={place === 'customer' ? 'middle' : 'start'}
+              />
             )}
           </g>
         );
@@ -113,9 +123,9 @@ export function DiagramSvg({
           )}
           {layout.places.includes('email') && <EmailStatus mode={mode} layout={layout} />}
           <StepStatus mode={mode} layout={layout} />
-          {note.text.length > 0 && (
+          {noteLines.length > 0 && (
             <text className="area-note" x={note.x} y={note.y} textAnchor="middle">
-              {note.text.map((line, i) => (
+              {noteLines.map((line, i) => (
                 <tspan key={line} x={note.x} dy={i === 0 ? 0 : 19}>
                   {line}
                 </tspan>

@@ -1,6 +1,8 @@
 /** The email service: up or down (icon and word as well as colour) and the calls in progress. */
 import type { Mode } from '../../engine/index.ts';
+import { useT } from '../../i18n/react.tsx';
 import { useLane } from '../../store/react/hooks.ts';
+import { useTextWidth } from './useTextWidth.ts';
 import type { DiagramLayout } from './geometry.ts';
 
 export function EmailStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
@@ -8,9 +10,13 @@ export function EmailStatus({ mode, layout }: { mode: Mode; layout: DiagramLayou
     emailDown: l.emailDown,
     atEmail: l.atEmail,
   }));
+  const t = useT();
+  const word = t(emailDown ? 'node.down' : 'node.up');
+  // The badge fits its word as drawn ("Down", "Caído", "宕机"); before the first measure, an
+  // estimate generous for the widest fonts the page may get.
+  const [ref, wordW] = useTextWidth(word, word.length * 9);
   const b = layout.nodes.email;
-  // Wide enough for the word beside the mark in the widest fonts the page may get ("Down").
-  const badgeW = emailDown ? 68 : 56;
+  const badgeW = Math.max(56, Math.ceil(wordW) + 28);
   return (
     <g className="node-status">
       {emailDown && (
@@ -32,12 +38,12 @@ export function EmailStatus({ mode, layout }: { mode: Mode; layout: DiagramLayou
         ) : (
           <path d="M7 10.5l3.5 3.5 6.5-7" className="badge-mark" />
         )}
-        <text x={(20 + badgeW - 4) / 2} y={14.5} textAnchor="middle">
-          {emailDown ? 'Down' : 'Up'}
+        <text ref={ref} x={(20 + badgeW - 4) / 2} y={14.5} textAnchor="middle">
+          {word}
         </text>
       </g>
       <text className="node-line" x={b.x + 12} y={b.y + 48}>
-        {`${atEmail.toLocaleString('en')} sending`}
+        {t('node.sending', { count: atEmail })}
       </text>
     </g>
   );

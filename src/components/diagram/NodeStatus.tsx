@@ -1,23 +1,23 @@
 /** The live status line of a simple node: how many are there right now (a flow step's node: how
  * many requests or jobs are at that step). */
 import type { Mode, Place } from '../../engine/index.ts';
-import { formatCount } from '../../format/index.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
 import { useLane } from '../../store/react/hooks.ts';
 import type { LaneSnapshot } from '../../store/publish/snapshot.ts';
 import { boxOf, isStepNode, type DiagramLayout } from './geometry.ts';
 
 type Simple = 'customer' | 'payment' | 'database' | 'dlq';
 
-function line(place: Simple, s: LaneSnapshot): string {
+function line(t: Translate, place: Simple, s: LaneSnapshot): string {
   switch (place) {
     case 'customer':
-      return `${formatCount(s.usersWaiting)} waiting`;
+      return t('node.waiting', { count: s.usersWaiting });
     case 'payment':
-      return `${formatCount(s.atPayment)} charging`;
+      return t('node.charging', { count: s.atPayment });
     case 'database':
-      return `${formatCount(s.atDatabase)} saving`;
+      return t('node.saving', { count: s.atDatabase });
     case 'dlq':
-      return formatCount(s.dlq);
+      return t('node.givenUp', { count: s.dlq });
   }
 }
 
@@ -30,14 +30,14 @@ export function NodeStatus({
   place: Place & Simple;
   layout: DiagramLayout;
 }) {
-  const snapshot = useLane(mode, (l) => ({ text: line(place, l), dlq: l.dlq }));
+  const t = useT();
+  const { text } = useLane(mode, (l) => ({ text: line(t, place, l) }));
   const b = layout.nodes[place];
-  const text = snapshot.text;
   switch (place) {
     case 'dlq':
       return (
         <text className="node-line" x={b.x + 12} y={b.y + 44}>
-          {`${text} ${snapshot.dlq === 1 ? 'job' : 'jobs'} given up`}
+          {text}
         </text>
       );
     case 'customer':
@@ -68,6 +68,7 @@ export function NodeStatus({
 /** "N working" in each step node of a generated layout: requests at the step, or workers on its
  * jobs. */
 export function StepStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout }) {
+  const t = useT();
   const nodes = layout.places.filter(isStepNode);
   const counts = useLane(mode, (l) => {
     const out: Record<string, number> = {};
@@ -80,7 +81,7 @@ export function StepStatus({ mode, layout }: { mode: Mode; layout: DiagramLayout
         const b = boxOf(layout, node);
         return (
           <text key={node} className="node-line" x={b.x + 12} y={b.y + 44}>
-            {`${formatCount(counts[node] ?? 0)} working`}
+            {t('node.working', { count: counts[node] ?? 0 })}
           </text>
         );
       })}

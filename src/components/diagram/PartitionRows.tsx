@@ -2,6 +2,7 @@
  * committed) as a number and a bar, and a stop sign and the word "blocked" (not colour alone)
  * when its next record is failing or its worker is down. */
 import type { PartitionView } from '../../engine/index.ts';
+import { useT } from '../../i18n/react.tsx';
 import { moreText, partitionLayout, type PartitionRow } from './brokerLayout.ts';
 import type { Box } from './geometry.ts';
 
@@ -17,6 +18,7 @@ function StopSign({ x, y }: { x: number; y: number }) {
 }
 
 function Row({ row, wide }: { row: PartitionRow; wide: boolean }) {
+  const t = useT();
   const barX = row.barX;
   return (
     <g
@@ -33,7 +35,7 @@ function Row({ row, wide }: { row: PartitionRow; wide: boolean }) {
           <StopSign x={barX} y={row.y} />
           {wide && (
             <text className="node-small node-alert" x={barX + 16} y={row.y}>
-              blocked
+              {t('node.blocked')}
             </text>
           )}
         </>
@@ -67,7 +69,7 @@ function Row({ row, wide }: { row: PartitionRow; wide: boolean }) {
         y={row.y}
         textAnchor="end"
       >
-        {row.lag.toLocaleString('en')}
+        {row.lag.toLocaleString(t.locale)}
       </text>
     </g>
   );
@@ -80,7 +82,8 @@ export function PartitionRows({
   partitions: readonly PartitionView[];
   queue: Box;
 }) {
-  const layout = partitionLayout(partitions, queue);
+  const t = useT();
+  const layout = partitionLayout(t, partitions, queue);
   const wide = layout.rows.length > 0 && layout.rows[0]!.w > 100;
   return (
     <g className="partitions">
@@ -93,7 +96,7 @@ export function PartitionRows({
           x={layout.moreAt.x}
           y={layout.moreAt.y}
         >
-          {moreText(layout.more, layout.moreBlocked)}
+          {moreText(t, layout.more, layout.moreBlocked)}
         </text>
       )}
     </g>

@@ -3,7 +3,7 @@
  * (Kafka's), one row per partition. */
 import './brokers.css';
 import { BROKER_NAMES } from '../../engine/index.ts';
-import { formatCount } from '../../format/index.ts';
+import { useT } from '../../i18n/react.tsx';
 import { useLane } from '../../store/react/hooks.ts';
 import { titleBaseline, type DiagramLayout } from './geometry.ts';
 import { queueTitle, queueTitleText } from './brokerLayout.ts';
@@ -13,6 +13,7 @@ import { PartitionRows } from './PartitionRows.tsx';
 import { useBrokerSummary } from './useBrokerSummary.ts';
 
 export function QueueStatus({ layout }: { layout: DiagramLayout }) {
+  const t = useT();
   const summary = useBrokerSummary('async');
   const { queueDepth, delayed, hidden } = useLane('async', (l) => ({
     queueDepth: l.queueDepth,
@@ -21,7 +22,7 @@ export function QueueStatus({ layout }: { layout: DiagramLayout }) {
   }));
   const b = layout.nodes.queue;
   const { queueReady: ready, queueRetry: retry } = layout;
-  const title = queueTitle(summary.broker, summary.partitions.length);
+  const title = queueTitle(t, summary.broker, summary.partitions.length);
   const partitioned = BROKER_NAMES[summary.broker].partitioned;
   return (
     <g className="node-status">
@@ -29,7 +30,7 @@ export function QueueStatus({ layout }: { layout: DiagramLayout }) {
         className="node-title"
         x={b.x + 10}
         y={b.y + titleBaseline('queue')}
-        aria-label={queueTitleText(title)}
+        aria-label={queueTitleText(t, title)}
       >
         {title.noun}
       </text>
@@ -40,17 +41,17 @@ export function QueueStatus({ layout }: { layout: DiagramLayout }) {
         y={b.y + titleBaseline('queue')}
         textAnchor="end"
       >
-        {formatCount(queueDepth + delayed + hidden)}
+        {(queueDepth + delayed + hidden).toLocaleString(t.locale)}
       </text>
       {partitioned ? (
         <PartitionRows partitions={summary.partitions} queue={b} />
       ) : (
         <>
           <text className="area-label" x={ready.x - 4} y={ready.y - 12}>
-            {`ready ${formatCount(queueDepth)}`}
+            {t('node.ready', { count: queueDepth })}
           </text>
           <text className="area-label" x={retry.x + retry.w + 4} y={retry.y - 12} textAnchor="end">
-            {`retry ${formatCount(delayed + hidden)}`}
+            {t('node.retry', { count: delayed + hidden })}
           </text>
         </>
       )}
@@ -61,11 +62,12 @@ export function QueueStatus({ layout }: { layout: DiagramLayout }) {
 
 /** The queue's title at low detail: the broker's noun alone (the number stands beside it). */
 export function CompactQueueTitle({ layout }: { layout: DiagramLayout }) {
+  const t = useT();
   const summary = useBrokerSummary('async');
   const b = layout.nodes.queue;
-  const title = queueTitle(summary.broker, summary.partitions.length);
+  const title = queueTitle(t, summary.broker, summary.partitions.length);
   return (
-    <text className="node-title" x={b.x + 10} y={b.y + 27} aria-label={queueTitleText(title)}>
+    <text className="node-title" x={b.x + 10} y={b.y + 27} aria-label={queueTitleText(t, title)}>
       {title.noun}
     </text>
   );

@@ -3,6 +3,7 @@
  * its prefetch. */
 import './brokers.css';
 import { brokerFacts } from '../../engine/index.ts';
+import { useT } from '../../i18n/react.tsx';
 import { useLane } from '../../store/react/hooks.ts';
 import { WORKERS_DRAWN } from '../../store/publish/snapshot.ts';
 import {
@@ -22,6 +23,7 @@ const SIZE = 15;
 /** Centred above its worker when the workers fit in one row; in two rows, on its top-right
  * corner, since the row above leaves no room. */
 function HeldBadge({ held, x, y, above }: { held: number; x: number; y: number; above: boolean }) {
+  const t = useT();
   const text = heldBadge(held);
   const [ref, textW] = useTextWidth(text, text.length * 8);
   const w = 8 + textW;
@@ -34,7 +36,7 @@ function HeldBadge({ held, x, y, above }: { held: number; x: number; y: number; 
           : `translate(${x + SIZE - 6} ${y - 10})`
       }
     >
-      <title>{`${held.toLocaleString('en')} held under its prefetch, not started yet`}</title>
+      <title>{t('node.heldBadgeWhy', { count: held })}</title>
       <rect width={w} height={17} rx={8.5} />
       <text ref={ref} x={w / 2} y={13} textAnchor="middle">
         {text}
@@ -45,12 +47,13 @@ function HeldBadge({ held, x, y, above }: { held: number; x: number; y: number; 
 
 /** The held total on a tab across the node's top edge, like the queue's broker tag. */
 function HeldTag({ held, b }: { held: number; b: Box }) {
-  const text = heldTotalText(held);
+  const t = useT();
+  const text = heldTotalText(t, held);
   const [ref, textW] = useTextWidth(text, text.length * 7.5);
   const w = 16 + textW;
   return (
     <g className="held-badge held-tag" transform={`translate(${b.x + 8} ${b.y - 9})`}>
-      <title>{`${held.toLocaleString('en')} messages delivered to workers under their prefetch and not started yet`}</title>
+      <title>{t('node.heldTotalWhy', { count: held })}</title>
       <rect width={w} height={19} rx={9.5} />
       <text ref={ref} x={w / 2} y={13.5} textAnchor="middle">
         {text}
@@ -61,12 +64,13 @@ function HeldTag({ held, b }: { held: number; b: Box }) {
 
 /** Just under the node, while workers beyond a cut finish their last message. */
 function LeavingTag({ leaving, total, b }: { leaving: number; total: number; b: Box }) {
-  const text = leavingText(leaving);
+  const t = useT();
+  const text = leavingText(t, leaving);
   const [ref, textW] = useTextWidth(text, text.length * 7.5);
   const w = 16 + textW;
   return (
     <g className="leaving-tag" transform={`translate(${b.x + 8} ${b.y + b.h + 3})`}>
-      <title>{leavingSentence(leaving, total)}</title>
+      <title>{leavingSentence(t, leaving, total)}</title>
       <rect width={w} height={19} rx={9.5} />
       <text ref={ref} x={w / 2} y={13.5} textAnchor="middle">
         {text}
@@ -76,6 +80,7 @@ function LeavingTag({ leaving, total, b }: { leaving: number; total: number; b: 
 }
 
 export function WorkersStatus({ layout }: { layout: DiagramLayout }) {
+  const t = useT();
   const { workerStates, workersBusy, workersLeaving, workersCrashed, workersTotal } = useLane(
     'async',
     (l) => ({
@@ -90,7 +95,7 @@ export function WorkersStatus({ layout }: { layout: DiagramLayout }) {
   const prefetches = brokerFacts(broker).prefetches;
   const b = layout.nodes.worker;
   const glyphs = [...workerStates].slice(0, WORKERS_DRAWN);
-  const busy = workersLine(workersBusy, workersLeaving, workersCrashed, workersTotal);
+  const busy = workersLine(t, workersBusy, workersLeaving, workersCrashed, workersTotal);
   return (
     <g className="node-status">
       {glyphs.map((state, i) => {

@@ -7,9 +7,11 @@ import {
   type PartitionView,
   type SystemView,
 } from '../../engine/index.ts';
-import { formatShortCount, plural } from '../../format/index.ts';
+import type { Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 import { WORKERS_DRAWN } from '../../store/publish/snapshot.ts';
 import type { Box, Point } from './geometry.ts';
+import { localShortCount } from './localCount.ts';
 
 /** The queue node's title: what the broker calls its queue, and the broker's name. */
 export interface QueueTitle {
@@ -19,16 +21,34 @@ export interface QueueTitle {
   detail: string;
 }
 
-export function queueTitle(broker: Broker, partitions: number): QueueTitle {
-  const { queueNoun: noun, short: name } = BROKER_NAMES[broker];
-  const detail = BROKER_NAMES[broker].partitioned ? plural(partitions, 'partition') : '';
+/** What each broker calls its queue ("Topic" for Kafka), in the language on; the engine's
+ * English noun (BROKER_NAMES' queueNoun) is the catalog's English. */
+export const QUEUE_NOUNS: Readonly<Record<Broker, MessageId>> = {
+  ideal: 'node.queue',
+  sqs: 'node.queue',
+  rabbitmq: 'node.queue',
+  kafka: 'node.topic',
+  redis: 'node.stream',
+};
+
+/** The brokers whose short name is a word rather than a product's name: worded by the catalog. */
+const WORDED_NAMES: Readonly<Partial<Record<Broker, MessageId>>> = { ideal: 'node.ideal' };
+
+/** A product's name stays as it is; the ideal broker's, the noun and the partitions are worded. */
+export function queueTitle(t: Translate, broker: Broker, partitions: number): QueueTitle {
+  const noun = t(QUEUE_NOUNS[broker]);
+  const worded = WORDED_NAMES[broker];
+  const name = worded ? t(worded) : BROKER_NAMES[broker].short;
+  const detail = BROKER_NAMES[broker].partitioned
+    ? t('node.partitions', { count: partitions })
+    : '';
   return { noun, name, detail };
 }
 
 /** The whole title as one phrase, for screen readers and tests: "Topic · Kafka (4 partitions)". */
-export function queueTitleText(title: QueueTitle): string {
-  const base = `${title.noun} · ${title.name}`;
-  return title.detail ? `${base} (${title.detail})` : base;
+export function queueTitleText(t: Translate, title: QueueTitle): string {
+  const values = { noun: title.noun, broker: title.name, detail: title.detail };
+  return t(title.detail ? 'node.queueTitleDetail' : 'node.queueTitle', values);
 }
 
 /** The part of the view the broker overlays draw; small, so that a change is cheap to detect. */
@@ -132,7 +152,11 @@ export function shownPartitions(
 }
 
 /** The rows inside the queue node `q` (its box in the lane's layout). */
-export function partitionLayout(partitions: readonly PartitionView[], q: Box): PartitionLayout {
+export function partitionLayout(
+  t: Translate,
+  partitions: readonly PartitionView[],
+  q: Box,
+): PartitionLayout {
   const shown = shownPartitions(partitions);
   const slots = shown.length + (shown.length < partitions.length ? 1 : 0);
   const columns = slots > ONE_COLUMN ? 2 : 1;
@@ -146,7 +170,7 @@ export function partitionLayout(partitions: readonly PartitionView[], q: Box): P
   });
   // The bar runs between the label ("P12") and the lag number, each as wide as its longest.
   const labelW = textWidth(`P${Math.max(0, ...shown.map((p) => p.id))}`) + 5;
-  const numberW = textWidth(Math.max(0, ...shown.map((p) => p.lag)).toLocaleString('en')) + 5;
+  const numberW = textWidth(Math.max(0, ...shown.map((p) => p.lag)).toLocaleString(t.locale)) + 5;
   const fits = w - labelW - numberW;
   const barMax = fits >= MIN_BAR ? fits : 0;
   const rows = shown.map((p, i): PartitionRow => {
@@ -161,9 +185,10 @@ export function partitionLayout(partitions: readonly PartitionView[], q: Box): P
       barX: place(i).x + labelW,
       bar: p.blocked || barMax === 0 ? 0 : p.lag > 0 ? Math.max(2, (p.lag / scale) * barMax) : 0,
       barMax,
-      description: `Partition ${p.id}: ${p.lag.toLocaleString('en')} behind${
-        p.blocked ? ', blocked' : ''
-      }`,
+      description: t(p.blocked ? 'node.partitionBlocked' : 'node.partition', {
+        id: p.id,
+        lag: p.lag,
+      }),
     };
   });
   const hidden = partitions.filter((p) => !shown.includes(p));
@@ -180,8 +205,10 @@ function textWidth(text: string): number {
 }
 
 /** "+5 more", with how many of them are blocked when any are. */
-export function moreText(more: number, blocked: number): string {
-  return blocked > 0 ? `+${more} more, ${blocked} blocked` : `+${more} more`;
+export function moreText(t: Translate, more: number, blocked: number): string {
+  return blocked > 0
+    ? t('node.moreBlocked', { count: more, blocked })
+    : t('node.more', { count: more });
 }
 
 /** RabbitMQ's badge beside a worker: the messages it holds under its prefetch, "+3" ("99+"). */
@@ -192,30 +219,37 @@ export function heldBadge(held: number): string {
 /** The workers' line. After a cut, workers beyond the new count are still busy with their last
  * message: "6 of 0 busy" would count them against a pool they have left, so the line then says
  * how many are busy, and `leavingText` what the extra ones are doing. */
-export function workersLine(busy: number, leaving: number, crashed: number, total: number): string {
-  const n = formatShortCount;
-  if (crashed > 0) return `${n(busy)} busy, ${n(crashed)} down`;
-  return leaving > 0 ? `${n(busy)} busy` : `${n(busy)} of ${n(total)} busy`;
+export function workersLine(
+  t: Translate,
+  busy: number,
+  leaving: number,
+  crashed: number,
+  total: number,
+): string {
+  const n = (count: number) => localShortCount(t.locale, count);
+  if (crashed > 0) return t('node.busyDown', { busy: n(busy), down: n(crashed) });
+  return leaving > 0
+    ? t('node.busy', { busy: n(busy) })
+    : t('node.busyOf', { busy: n(busy), total: n(total) });
 }
 
 /** Under the worker node while workers beyond a cut finish: "6 finishing last job". */
-export function leavingText(leaving: number): string {
-  return `${leaving.toLocaleString('en')} finishing last job`;
+export function leavingText(t: Translate, leaving: number): string {
+  return t('node.leaving', { count: leaving });
 }
 
 /** The same in a sentence, for the tag's tooltip and screen readers. */
-export function leavingSentence(leaving: number, total: number): string {
-  const who = leaving === 1 ? '1 worker is' : `${leaving.toLocaleString('en')} workers are`;
-  return `${who} beyond the new count of ${total.toLocaleString('en')}: each finishes the message in hand, then leaves.`;
+export function leavingSentence(t: Translate, leaving: number, total: number): string {
+  return t('node.leavingWhy', { count: leaving, total });
 }
 
 /** RabbitMQ's held messages over all workers, on the worker node's tab: "+16 held". */
-export function heldTotalText(held: number): string {
-  return `+${held.toLocaleString('en')} held`;
+export function heldTotalText(t: Translate, held: number): string {
+  return t('node.heldTotal', { count: held });
 }
 
-export function droppedText(dropped: number): string {
-  return `${dropped.toLocaleString('en')} dropped`;
+export function droppedText(t: Translate, dropped: number): string {
+  return t('node.dropped', { count: dropped });
 }
 
 /** Where worker glyph `i` of `drawn` sits in the worker node (from its top-left), or null when

@@ -10,6 +10,7 @@ import {
   labelBelow,
   type DiagramLayout,
 } from './geometry.ts';
+import { currentLocale, t } from '../../i18n/runtime.ts';
 import { WAIT_CODE, type TokenBuffer } from './layoutTokens.ts';
 import { spriteCanvas, type SpriteCanvas } from './spriteCanvas.ts';
 
@@ -186,18 +187,23 @@ interface LabelSprite {
 const MAX_SPRITES = 64;
 let spriteScale = 0;
 let spriteFontPx = 0;
+let spriteLocale = '';
 const labelSprites = new Map<number, LabelSprite>();
 
 function labelSprite(attempt: number, scale: number, fontPx: number): LabelSprite | null {
-  if (scale !== spriteScale || fontPx !== spriteFontPx) {
+  // The counters are worded in the language on ("try 3", "intento 3", "第 3 次"): a switch of
+  // language draws them again, as a new scale or size does.
+  const locale = currentLocale();
+  if (scale !== spriteScale || fontPx !== spriteFontPx || locale !== spriteLocale) {
     labelSprites.clear();
     spriteScale = scale;
     spriteFontPx = fontPx;
+    spriteLocale = locale;
   }
   const cached = labelSprites.get(attempt);
   if (cached) return cached;
   if (labelSprites.size >= MAX_SPRITES) labelSprites.clear();
-  const text = `try ${attempt}`;
+  const text = t('node.try', { count: attempt });
   const { canvas: image, ctx } = spriteCanvas();
   if (!ctx) return null;
   const font = `700 ${fontPx}px system-ui, sans-serif`;

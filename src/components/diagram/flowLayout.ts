@@ -13,6 +13,7 @@ import {
   type LayoutKind,
   type LayoutSpec,
   type NodeId,
+  type NoteId,
   type Point,
   type StepNode,
   type StepPlace,
@@ -26,12 +27,30 @@ const HIDDEN = box(-1000, -1000, 0, 0);
 const STEP_H = 74;
 const GAP = 10;
 
-/** The compact detail's title (21 units, bold) is about this wide per character; a step's name
- * must fit its node at that size (diagram.css, detail.ts). */
+/** The compact detail's title (21 units, bold) is about this wide per character, a Chinese one a
+ * whole em; a step's name must fit its node at that size (diagram.css, detail.ts). */
 const TITLE_CHAR = 12.6;
+const TITLE_CJK = 21;
 const TITLE_PAD = 20;
 
-const ARTICLES = /\b(the|a|an)\s+/gi;
+/** English and Spanish articles, which a short name leaves out. */
+const ARTICLES = /(?<![\p{L}])(the|a|an|el|la|los|las|un|una)\s+/giu;
+
+function titleUnits(text: string): number {
+  let units = 0;
+  for (const c of text) units += c >= '\u2e80' ? TITLE_CJK : TITLE_CHAR;
+  return units;
+}
+
+/** `text` cut to `room` units, with an ellipsis when cut. */
+function cut(text: string, room: number): string {
+  let out = '';
+  for (const c of text) {
+    if (titleUnits(`${out}${c}…`) > room) break;
+    out += c;
+  }
+  return out.length > 0 ? `${out}…` : ([...text][0] ?? '');
+}
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -41,23 +60,29 @@ function idWords(id: string): string {
 }
 
 /** The name a step's node shows in `width` units: its label if it fits, else the label without
- * its articles, its id in words, the label's last word, or its id cut short. */
-export function shortName(step: Pick<FlowStep, 'id' | 'label'>, width: number): string {
-  const room = Math.max(1, Math.floor((width - TITLE_PAD) / TITLE_CHAR));
+ * its articles, its id in words (an English label's only: a step's id is English), the label's
+ * last word, or the id (or a translated label) cut short. */
+export function shortName(
+  step: Pick<FlowStep, 'id' | 'label'>,
+  width: number,
+  english = true,
+): string {
+  const room = Math.max(TITLE_CHAR, width - TITLE_PAD);
   const label = step.label.trim();
   const words = label.replace(ARTICLES, '').trim();
   const last = capital(words.split(/\s+/).pop() ?? '');
-  for (const name of [label, words, idWords(step.id), last]) {
-    if (name.length > 0 && name.length <= room) return name;
+  const names = english ? [label, words, idWords(step.id), last] : [label, words, last];
+  for (const name of names) {
+    if (name.length > 0 && titleUnits(name) <= room) return name;
   }
-  const id = idWords(step.id);
-  return room >= 2 ? `${id.slice(0, room - 1)}…` : id.slice(0, 1);
+  return cut(english ? idWords(step.id) : words, room);
 }
 
 const stepNode = (id: string): StepNode => `step:${id}`;
 
 /** A flow step with its index in the flow. */
-type Step = FlowStep & { index: number };
+/** A step with its place in the flow, and whether its label is English (see shortName). */
+type Step = FlowStep & { index: number; english: boolean };
 
 /** `n` boxes in a grid of `cols` columns filling `area` across, rows of STEP_H from its top. */
 function grid(area: Box, n: number, cols: number, maxW = 230): Box[] {
@@ -118,7 +143,11 @@ function addStep(parts: Parts, step: Step, b: Box, edge: EdgeId, path: readonly 
   const node = stepNode(step.id);
   parts.nodes[node] = b;
   parts.places.push(node);
-  parts.titles[node] = { short: shortName(step, parts.nameW), full: step.label, index: step.index };
+  parts.titles[node] = {
+    short: shortName(step, parts.nameW, step.english),
+    full: step.label,
+    index: step.index,
+  };
   parts.edges[edge] = path;
   parts.edgeIds.push(edge);
 }
@@ -141,34 +170,18 @@ function requestRows(
 }
 
 /** Sync's note, and async's when it has nothing in the background. */
-function noteText(mode: Mode, lines: 'wide' | 'narrow'): readonly string[] {
-  if (lines === 'wide') {
-    return mode === 'sync'
-      ? [
-          'No queue here: the server does',
-          'every step itself, and the',
-          'customer waits for them all.',
-        ]
-      : [
-          'No queue here: nothing runs in',
-          'the background, so the customer',
-          'waits for every step.',
-        ];
-  }
-  return mode === 'sync'
-    ? [
-        'No queue here:',
-        'the server does',
-        'every step itself,',
-        'and the customer',
-        'waits for all.',
-      ]
-    : ['No queue here:', 'nothing runs in', 'the background;', 'the customer', 'waits for all.'];
+function noteText(mode: Mode, lines: 'wide' | 'narrow'): NoteId {
+  return `stage.note.${mode}.${lines}`;
 }
 
 /** The layout for `flow` in `mode` (sync runs every step in the request). */
-export function flowLayout(flow: Flow, kind: LayoutKind, mode: Mode): DiagramLayout {
-  const steps = flow.steps.map((s, index) => ({ ...s, index }));
+export function flowLayout(
+  flow: Flow,
+  kind: LayoutKind,
+  mode: Mode,
+  english = true,
+): DiagramLayout {
+  const steps = flow.steps.map((s, index) => ({ ...s, index, english }));
   const request = steps.filter((s) => mode === 'sync' || s.where === 'request');
   const background = mode === 'sync' ? [] : steps.filter((s) => s.where === 'background');
   const spec = kind === 'wide' ? wide(mode, request, background) : tall(mode, request, background);
@@ -211,7 +224,7 @@ function wide(mode: Mode, request: Step[], background: Step[]): Spec {
     cols,
   );
   let bottom = cells.length > 0 ? Math.max(...cells.map(bottomOf)) : 0;
-  let note: LayoutSpec['note'] = { x: 0, y: 0, lines: 'wide', text: [] };
+  let note: LayoutSpec['note'] = { x: 0, y: 0, lines: 'wide', text: null };
   if (background.length === 0) {
     note = { x: (left + right) / 2, y: bottom + 34, lines: 'wide', text: noteText(mode, 'wide') };
     bottom = note.y + 2 * 19 + 10;
@@ -318,7 +331,7 @@ function tall(mode: Mode, request: Step[], background: Step[]): Spec {
     2,
   );
   let bottom = cells.length > 0 ? Math.max(...cells.map(bottomOf)) : 138;
-  let note: LayoutSpec['note'] = { x: 0, y: 0, lines: 'narrow', text: [] };
+  let note: LayoutSpec['note'] = { x: 0, y: 0, lines: 'narrow', text: null };
   if (background.length === 0) {
     note = { x: 170, y: bottom + 34, lines: 'narrow', text: noteText(mode, 'narrow') };
     bottom = note.y + 4 * 19 + 10;

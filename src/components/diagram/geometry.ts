@@ -21,6 +21,8 @@ export const box = (x: number, y: number, w: number, h: number): Box => ({ x, y,
 
 /** A node of a generated layout (flowLayout.ts) that stands for one flow step. */
 export type StepNode = `step:${string}`;
+/** What the note says: why this lane has no queue (the checkout's, or a flow's in either mode). */
+export type NoteId = `stage.note.${'checkout' | 'sync' | 'async'}.${'wide' | 'narrow'}`;
 /** Anything a layout draws as a node: the checkout's places, or a generated layout's steps. */
 export type NodeId = Place | StepNode;
 
@@ -88,8 +90,9 @@ export interface LayoutSpec {
   waitingArea: Box;
   waitingLabel: Point & { anchor: 'start' | 'middle' | 'end' };
   /** The note where the async checkout has its queue ("No queue here…"): its first line's centre,
-   * its lines' width, and its lines in this lane (none: no note). */
-  note: Point & { lines: 'wide' | 'narrow'; text: readonly string[] };
+   * its lines' width, and its message in this lane (null: no note), wrapped where it is drawn
+   * (noteLines.ts) since its lines depend on the language. */
+  note: Point & { lines: 'wide' | 'narrow'; text: NoteId | null };
   /** The top-left of RabbitMQ's "N dropped" badge, beside or below the dead letters. */
   droppedAt: Point;
 }

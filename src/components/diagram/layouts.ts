@@ -79,23 +79,6 @@ const SYNC_STEPS = {
 };
 const ASYNC_STEPS = { ...CHECKOUT_STEPS, requestSteps: REQUEST_STEPS };
 
-/** The sync lane's note, where the async lane has its queue: three lines beside the email service
- * in the wide layout, five in the tall layout's narrower column. */
-const NOTE: Record<'wide' | 'narrow', readonly string[]> = {
-  wide: [
-    'No queue here: the server',
-    'calls the email service itself,',
-    'and the customer waits for it.',
-  ],
-  narrow: [
-    'No queue here:',
-    'the server calls',
-    'the email service',
-    'itself, and the',
-    'customer waits.',
-  ],
-};
-
 /** Both lanes draw the same wide picture, so a student compares them node by node. */
 const WIDE_COMMON = {
   kind: 'wide' as const,
@@ -115,7 +98,7 @@ const WIDE_COMMON = {
   },
   waitingArea: box(124, 64, 64, 150),
   waitingLabel: { x: 156, y: 230, anchor: 'middle' as const },
-  note: { x: 740, y: 62, lines: 'wide' as const, text: NOTE.wide },
+  note: { x: 740, y: 62, lines: 'wide' as const, text: 'stage.note.checkout.wide' as const },
   droppedAt: pt(WIDE_NODES.dlq.x + WIDE_NODES.dlq.w + 8, WIDE_NODES.dlq.y + 34),
 };
 
@@ -172,7 +155,7 @@ export const LAYOUTS: Record<LayoutKind, Record<Mode, DiagramLayout>> = {
       mode: 'async',
       places: ASYNC_PLACES,
       edgeIds: ASYNC_EDGES,
-      note: { ...WIDE_COMMON.note, text: [] },
+      note: { ...WIDE_COMMON.note, text: null },
     }),
   },
   tall: {
@@ -189,7 +172,7 @@ export const LAYOUTS: Record<LayoutKind, Record<Mode, DiagramLayout>> = {
         'email-customer': [pt(90, 364), pt(90, 374), pt(4, 374), pt(4, 56), pt(10, 56)],
       },
       edgeIds: SYNC_EDGES,
-      note: { x: 261, y: 290, lines: 'narrow', text: NOTE.narrow },
+      note: { x: 261, y: 290, lines: 'narrow', text: 'stage.note.checkout.narrow' },
     }),
     async: layout({
       ...TALL_COMMON,
@@ -207,7 +190,7 @@ export const LAYOUTS: Record<LayoutKind, Record<Mode, DiagramLayout>> = {
         'email-customer': [pt(256, 494), pt(256, 504), pt(4, 504), pt(4, 56), pt(10, 56)],
       },
       edgeIds: ASYNC_EDGES,
-      note: { x: 261, y: 290, lines: 'narrow', text: [] },
+      note: { x: 261, y: 290, lines: 'narrow', text: null },
     }),
   },
 };
@@ -225,15 +208,21 @@ export function isDrawnCheckout(flow: Flow): boolean {
 const generated = new Map<string, DiagramLayout>();
 const GENERATED_KEPT = 32;
 
-/** The layout a lane draws for its flow: the checkout's own, else one made from the flow's steps. */
-export function layoutFor(kind: LayoutKind, mode: Mode, flow?: Flow): DiagramLayout {
+/** The layout a lane draws for its flow: the checkout's own, else one made from the flow's steps,
+ * named by their labels (`english`: as the flow has them, else translated: see shortName). */
+export function layoutFor(
+  kind: LayoutKind,
+  mode: Mode,
+  flow?: Flow,
+  english = true,
+): DiagramLayout {
   if (!flow || isDrawnCheckout(flow)) return LAYOUTS[kind][mode];
   const steps = flow.steps.map((s) => [s.id, s.label, s.where]);
-  const key = JSON.stringify([kind, mode, steps]);
+  const key = JSON.stringify([kind, mode, steps, english]);
   let made = generated.get(key);
   if (!made) {
     if (generated.size >= GENERATED_KEPT) generated.clear();
-    generated.set(key, (made = flowLayout(flow, kind, mode)));
+    generated.set(key, (made = flowLayout(flow, kind, mode, english)));
   }
   return made;
 }

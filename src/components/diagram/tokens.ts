@@ -15,7 +15,6 @@ export const TOKEN_KINDS = [
 export type TokenKind = (typeof TOKEN_KINDS)[number];
 
 export interface TokenStyle {
-  label: string;
   colour: string;
   /** Path data, in a box about 12 units across centred on 0. Filled shapes get a dark outline for
    * contrast on white; stroked ones are drawn thick. */
@@ -29,58 +28,49 @@ const OUTLINE = '#1d2330';
 
 export const TOKEN_STYLES: Record<TokenKind, TokenStyle> = {
   request: {
-    label: 'Request',
     colour: '#0072B2',
     fill: 'M4.6 0A4.6 4.6 0 1 1-4.6 0A4.6 4.6 0 1 1 4.6 0Z',
     stroke: null,
   },
   success: {
-    label: 'Success page',
     colour: '#009E73',
     fill: null,
     stroke: 'M-4.5 0.3L-1.4 3.6L4.6-3.8',
   },
   error: {
-    label: 'Error page',
     colour: '#D55E00',
     fill: null,
     stroke: 'M-3.8-3.8L3.8 3.8M3.8-3.8L-3.8 3.8',
   },
   job: {
-    label: 'Email job',
     colour: '#E69F00',
     fill: 'M-4.2-4.2H4.2V4.2H-4.2Z',
     stroke: null,
   },
   retry: {
-    label: 'Retry',
     colour: '#CC79A7',
     fill: 'M0-5.6L5.6 0L0 5.6L-5.6 0Z',
     stroke: null,
   },
   email: {
-    label: 'Email sent',
     colour: '#56B4E9',
     fill: 'M-5.5-3.8H5.5V3.8H-5.5Z',
     stroke: null,
     mark: 'M-5.5-3.8L0 0.6L5.5-3.8',
   },
   duplicate: {
-    label: 'Duplicate',
     colour: '#F0E442',
     fill: 'M-3.5-5.8H7V0.5H-3.5ZM-6.5-2.5H4V3.8H-6.5Z',
     stroke: null,
     mark: 'M-6.5-2.5L-1.2 1L4-2.5',
   },
   dead: {
-    label: 'Dead-lettered',
     colour: '#000000',
     fill: 'M-4.6-4.6H4.6V4.6H-4.6Z',
     stroke: null,
     mark: 'M-2.6-2.6L2.6 2.6M2.6-2.6L-2.6 2.6',
   },
   failed: {
-    label: 'Failed call',
     colour: '#D55E00',
     fill: 'M0-6.5L1.6-2.6L5.6-3.5L3.2 0L5.6 3.5L1.6 2.6L0 6.5L-1.6 2.6L-5.6 3.5L-3.2 0L-5.6-3.5L-1.6-2.6Z',
     stroke: null,

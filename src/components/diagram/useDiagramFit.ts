@@ -4,12 +4,14 @@
  * diagram's sizes mean for what sits around the diagram is written on the lane (laneFit.ts). */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Mode } from '../../engine/index.ts';
+import { useT } from '../../i18n/react.tsx';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
 import { detailFor, type Detail } from './detail.ts';
 import type { DiagramLayout } from './geometry.ts';
 import { writeLaneFit } from './laneFit.ts';
 import { layoutFor } from './layouts.ts';
+import { localFlow } from './localFlow.ts';
 
 /** Below this width the steps are stacked (the tall layout). */
 export const PHONE_QUERY = '(max-width: 599px)';
@@ -28,8 +30,10 @@ function narrowNow(): boolean {
 export function useDiagramFit(mode: Mode) {
   const { embed } = usePage().page;
   const narrow = useSyncExternalStore(subscribe, narrowNow, () => false);
-  const flow = useLaneFlow(mode);
-  const layout: DiagramLayout = layoutFor(narrow && !embed ? 'tall' : 'wide', mode, flow);
+  const t = useT();
+  const flow = localFlow(t, useLaneFlow(mode));
+  const kind = narrow && !embed ? 'tall' : 'wide';
+  const layout: DiagramLayout = layoutFor(kind, mode, flow, t.locale === 'en');
   const ref = useRef<HTMLDivElement>(null);
   const [detail, setDetail] = useState<Detail>('full');
   const layoutW = layout.w;

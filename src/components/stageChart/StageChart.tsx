@@ -4,6 +4,7 @@
  * a second, and at once after a jump), from the lanes' collectors, so a seek redraws it right. */
 import { useDeferredValue, useId, useMemo, type CSSProperties, type RefObject } from 'react';
 import type { Mode } from '../../engine/index.ts';
+import { useT } from '../../i18n/react.tsx';
 import { lessonEntry, type StageChart as ChartSpec } from '../../scenarios/index.ts';
 import { beatMs } from '../../scenarios/beats.ts';
 import { selectPresenting, selectScenarioId } from '../../lessons/selectors.ts';
@@ -76,6 +77,7 @@ const selectDuration = (s: SimulatorStore) => s.durationMs;
 const selectBeats = (s: SimulatorStore) => s.beats;
 
 export function StageChart({ chart }: { chart: ChartSpec }) {
+  const t = useT();
   const id = useId();
   const scenarioId = useSim(selectScenarioId) ?? '';
   // Deferred, as the analysis panels do: the chart redraws in a background render.
@@ -97,8 +99,9 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
         durationMs,
         lastBeatMs: beatsMs[beatsMs.length - 1] ?? 0,
         asking,
+        t,
       }),
-    [reads, chart, lanesShown, durationMs, beatsMs, asking],
+    [reads, chart, lanesShown, durationMs, beatsMs, asking, t],
   );
   const [box, size] = useElementSize<HTMLDivElement>({ width: 320, height: 200 });
   const plot = useDeferred(STAGE_CHART_PLOT);
@@ -110,7 +113,7 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
     <figure className="stage-chart" aria-labelledby={`${id}-title`} data-testid="stage-chart">
       <figcaption className="sc-caption">
         <span id={`${id}-title`} className="sc-title">
-          Over time
+          {t('stageChart.title')}
         </span>
         <ul className="sc-legend">
           {legend.map((s) => (
@@ -124,13 +127,15 @@ export function StageChart({ chart }: { chart: ChartSpec }) {
               <svg width="22" height="14" aria-hidden="true">
                 <line className="sc-beat-key" x1="11" x2="11" y1="0" y2="14" />
               </svg>
-              <span>{`Dashed lines 1–${beatsMs.length}: the captions`}</span>
+              <span>{t('stageChart.beats', { count: beatsMs.length })}</span>
             </li>
           )}
         </ul>
       </figcaption>
       <div ref={box} className="sc-plot" role="img" aria-label={data.description}>
-        {plot instanceof Error && <p className="sc-error">The chart: {plot.message}</p>}
+        {plot instanceof Error && (
+          <p className="sc-error">{t('stageChart.failed', { reason: plot.message })}</p>
+        )}
         {plot && !(plot instanceof Error) && size.width > 0 && size.height > 0 && (
           <plot.StageChartPlot
             data={data}

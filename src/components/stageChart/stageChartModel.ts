@@ -3,8 +3,9 @@
  * now, each ending on its value now, with the words that say what each line is. Pure. */
 import type { LaneAnalysis, OutcomeKey } from '../../analysis/index.ts';
 import type { Mode } from '../../engine/index.ts';
-import { formatCount, formatTime, plural } from '../../format/index.ts';
-import { tallyText } from '../../lessons/tallies.ts';
+import { localTime } from '../../i18n/format.ts';
+import type { Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 import type { StageChart } from '../../scenarios/index.ts';
 
 export interface ChartPoint {
@@ -42,11 +43,11 @@ export interface StageChartInput {
   /** The lesson's question is still open: a lane's tally shows only once it has counted
    * something, since a 0 beside the other lane's count would answer it (as the lane tallies do). */
   asking: boolean;
+  /** The words, in the language on. */
+  t: Translate;
 }
 
-const LANE_NAME: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
-
-function queueSeries(analysis: LaneAnalysis): ChartSeries {
+function queueSeries(t: Translate, analysis: LaneAnalysis): ChartSeries {
   const value = analysis.queue.depth;
   const points: ChartPoint[] = [{ tMs: 0, value: 0 }];
   // Each level holds the most jobs that waited at once in the interval that ends at it.
@@ -57,11 +58,16 @@ function queueSeries(analysis: LaneAnalysis): ChartSeries {
     lane: 'async',
     points,
     value,
-    label: `Async queue: ${plural(value, 'email job')} waiting for a worker`,
+    label: t('stageChart.queue', { count: value }),
   };
 }
 
-function tallySeries(mode: Mode, analysis: LaneAnalysis, key: OutcomeKey): ChartSeries {
+function tallySeries(
+  t: Translate,
+  mode: Mode,
+  analysis: LaneAnalysis,
+  key: OutcomeKey,
+): ChartSeries {
   const value = analysis.outcomesNow[key];
   const points: ChartPoint[] = [{ tMs: 0, value: 0 }];
   for (const p of analysis.outcomes) points.push({ tMs: p.tMs, value: p[key] });
@@ -71,7 +77,10 @@ function tallySeries(mode: Mode, analysis: LaneAnalysis, key: OutcomeKey): Chart
     lane: mode,
     points,
     value,
-    label: `${LANE_NAME[mode]}: ${tallyText(key, value)}`,
+    label: t('stageChart.tally', {
+      mode,
+      tally: t(`tally.${key}` as MessageId, { count: value }),
+    }),
   };
 }
 
@@ -100,6 +109,11 @@ export function envelope(
   return out;
 }
 
+/** The lines' sentences one after another, as the language separates them ("a; b; c"). */
+function joined(t: Translate, sentences: readonly string[]): string {
+  return sentences.reduceRight((rest, first) => t('stageChart.join', { first, rest }));
+}
+
 /** The most jobs that waited at once so far, and when. */
 function queuePeak(series: ChartSeries): ChartPoint {
   let top: ChartPoint = { tMs: 0, value: 0 };
@@ -108,17 +122,17 @@ function queuePeak(series: ChartSeries): ChartPoint {
 }
 
 export function stageChartModel(input: StageChartInput): StageChartData {
-  const { chart, lanes, asking } = input;
+  const { chart, lanes, asking, t } = input;
   const series: ChartSeries[] = [];
   let nowMs = 0;
   for (const { mode, analysis } of lanes) {
     nowMs = Math.max(nowMs, analysis.nowMs);
     if (!chart.tally) continue;
-    const tally = tallySeries(mode, analysis, chart.tally);
+    const tally = tallySeries(t, mode, analysis, chart.tally);
     if (!asking || tally.value > 0) series.push(tally);
   }
   const asyncLane = lanes.find((l) => l.mode === 'async');
-  const queue = chart.queue && asyncLane ? queueSeries(asyncLane.analysis) : null;
+  const queue = chart.queue && asyncLane ? queueSeries(t, asyncLane.analysis) : null;
   // The queue comes first: an area, drawn under the lines.
   if (queue) series.unshift(queue);
   let yMax = 1;
@@ -126,13 +140,18 @@ export function stageChartModel(input: StageChartInput): StageChartData {
   const sentences = series.filter((s) => s !== queue).map((s) => s.label);
   if (queue) {
     const top = queuePeak(queue);
-    const most =
+    sentences.push(
       top.value > queue.value
-        ? `, at most ${formatCount(top.value)} around ${formatTime(top.tMs)}`
-        : '';
-    sentences.push(`${queue.label}${most}`);
+        ? t('stageChart.queuePeak', {
+            now: queue.label,
+            peak: top.value,
+            time: localTime(t, top.tMs),
+          })
+        : queue.label,
+    );
   }
   const finite = Number.isFinite(nowMs) ? nowMs : 0;
+  const time = localTime(t, finite);
   return {
     nowMs: finite,
     endMs: Math.max(input.durationMs, input.lastBeatMs, finite, 1),
@@ -140,7 +159,7 @@ export function stageChartModel(input: StageChartInput): StageChartData {
     series,
     description:
       sentences.length > 0
-        ? `At ${formatTime(finite)}: ${sentences.join('; ')}.`
-        : `At ${formatTime(finite)}: nothing counted yet.`,
+        ? t('stageChart.description', { time, values: joined(t, sentences) })
+        : t('stageChart.nothingYet', { time }),
   };
 }

@@ -4,12 +4,12 @@
  * or Esc; the queue node opens it again. */
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
-import { brokerFacts } from '../../../engine/index.ts';
+import { useT } from '../../../i18n/react.tsx';
 import { useHandles } from '../../../store/react/hooks.ts';
 import { firstScreenPainted } from '../../afterPaint.ts';
 import { Icon } from '../../Icon.tsx';
 import { MotionScope } from '../../motion/motionKit.tsx';
-import { CLOSEUPS } from './closeups.tsx';
+import { CLOSEUP_TITLES, CLOSEUPS } from './closeups.tsx';
 import { CLOSEUP_ID } from './closeupId.ts';
 import { useInspection } from './useInspection.ts';
 import { useRowsBelow } from './useRowsBelow.ts';
@@ -34,6 +34,7 @@ function useEscapeToClose(close: () => void) {
 
 /** `limit` bounds every list: records per partition, rows, messages. */
 export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: number }) {
+  const t = useT();
   const { state, lastDrop } = useInspection(limit);
   const titleId = useId();
   useEscapeToClose(onClose);
@@ -41,6 +42,7 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
   const [scroller, below] = useRowsBelow<HTMLElement>(state);
   if (!state) return null;
   const Body = CLOSEUPS[state.broker];
+  const title = CLOSEUP_TITLES[state.broker];
   return (
     <MotionScope>
       <m.section
@@ -56,18 +58,18 @@ export function BrokerCloseup({ onClose, limit }: { onClose: () => void; limit: 
         data-testid="broker-closeup"
       >
         <header className="closeup-header">
-          <h3 id={titleId}>{brokerFacts(state.broker).closeupTitle}</h3>
+          <h3 id={titleId}>{title && t(title)}</h3>
           {below > 0 && (
             <p className="closeup-below" aria-hidden="true" data-testid="closeup-below">
-              {`▾ ${below} more below`}
+              {t('closeup.below', { count: below })}
             </p>
           )}
           <button
             type="button"
             className="closeup-close"
             onClick={onClose}
-            aria-label="Close the close-up"
-            title="Close (Esc)"
+            aria-label={t('closeup.close')}
+            title={t('closeup.closeTitle')}
           >
             <Icon name="close" size={18} />
           </button>

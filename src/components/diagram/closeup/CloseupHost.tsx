@@ -5,10 +5,10 @@
 import './closeup.css';
 import './closeupFit.css';
 import { useCallback, useEffect, useState } from 'react';
-import { brokerFacts, isBroker } from '../../../engine/index.ts';
+import { BROKER_NAMES, brokerFacts, isBroker } from '../../../engine/index.ts';
 import { lessonEntry } from '../../../scenarios/index.ts';
+import { useT } from '../../../i18n/react.tsx';
 import { useHandles, useSim, usePageState } from '../../../store/react/hooks.ts';
-import { queueTitle } from '../brokerLayout.ts';
 import { deferred, useDeferred } from '../../deferred.ts';
 import { firstScreenPainted, onNextPaint } from '../../afterPaint.ts';
 import { useElementWidth } from '../../useElementWidth.ts';
@@ -35,7 +35,7 @@ export function useCloseupBroker(): string | null {
   // The engine's title for the close-up is null exactly where CLOSEUPS has none (closeups.test).
   return broker === undefined || !isBroker(broker) || brokerFacts(broker).closeupTitle === null
     ? null
-    : queueTitle(broker, 0).name;
+    : BROKER_NAMES[broker].short;
 }
 
 /** Records per Kafka row (and rows, messages per list) that fit the close-up's width: a cell is
@@ -53,6 +53,7 @@ function limitFor(width: number): number {
 }
 
 function OpenCloseup({ broker }: { broker: string }) {
+  const t = useT();
   const { page } = useHandles();
   const [host, width] = useElementWidth<HTMLDivElement>(800);
   // Its first render reads the broker's state, draws its rows and measures them (300 ms and more
@@ -72,12 +73,12 @@ function OpenCloseup({ broker }: { broker: string }) {
   return (
     <div ref={host} className="closeup-host">
       {module instanceof Error ? (
-        <p className="card">The close-up: {module.message}</p>
+        <p className="card">{t('closeup.failed', { reason: module.message })}</p>
       ) : module && ready ? (
         <module.BrokerCloseup onClose={close} limit={limitFor(width)} />
       ) : (
         <section className="closeup closeup-opening" aria-busy="true">
-          <p>Opening the {broker} close-up…</p>
+          <p>{t('closeup.opening', { broker })}</p>
         </section>
       )}
     </div>

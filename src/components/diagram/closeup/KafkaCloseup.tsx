@@ -4,16 +4,16 @@
 import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { KafkaInspection, PartitionRow, RecordCell } from '../../../engine/index.ts';
-import { formatCount } from '../../../format/index.ts';
-import { plural } from '../../../format/index.ts';
+import { useT, type Translate } from '../../../i18n/react.tsx';
+import type { MessageId } from '../../../i18n/runtime.ts';
 
-const STATE_TEXT: Record<RecordCell['state'], string> = {
-  committed: 'committed',
-  processed: 'processed, not committed',
-  reading: 'being processed',
-  retrying: 'failed, waiting to retry',
-  waiting: 'waiting',
-  dead: 'skipped to the dead-letter topic',
+const STATE_TEXT: Record<RecordCell['state'], MessageId> = {
+  committed: 'closeup.kafka.state.committed',
+  processed: 'closeup.kafka.state.processed',
+  reading: 'closeup.kafka.state.reading',
+  retrying: 'closeup.kafka.state.retrying',
+  waiting: 'closeup.kafka.state.waiting',
+  dead: 'closeup.kafka.state.dead',
 };
 
 /** The poison record's pulse (still under reduced motion: MotionConfig stops transforms). */
@@ -21,10 +21,14 @@ const PULSE = { duration: 1.1, repeat: Infinity, ease: 'easeInOut' } as const;
 const STILL = { duration: 0 } as const;
 
 function Record({ record }: { record: RecordCell }) {
+  const t = useT();
   const poison = record.failures > 0 && (record.state === 'retrying' || record.state === 'reading');
-  const label = `Offset ${record.offset}, order ${record.order}: ${STATE_TEXT[record.state]}${
-    record.failures > 0 ? `, failed ${plural(record.failures, 'time')}` : ''
-  }`;
+  const label = t(record.failures > 0 ? 'closeup.kafka.recordFailed' : 'closeup.kafka.record', {
+    offset: record.offset,
+    order: record.order,
+    state: t(STATE_TEXT[record.state]),
+    failures: record.failures,
+  });
   return (
     <>
       <m.li
@@ -41,9 +45,13 @@ function Record({ record }: { record: RecordCell }) {
       </m.li>
       {poison && (
         <li className="rec-note" aria-hidden="true" data-testid="poison-tries">
-          {`failed ${record.failures}×`}
+          {t('closeup.kafka.failedTimes', { count: record.failures })}
           <span className="rec-note-more">
-            {record.state === 'reading' ? 'trying again' : 'waiting to retry'}
+            {t(
+              record.state === 'reading'
+                ? 'closeup.kafka.tryingAgain'
+                : 'closeup.kafka.waitingToRetry',
+            )}
           </span>
         </li>
       )}
@@ -51,75 +59,79 @@ function Record({ record }: { record: RecordCell }) {
   );
 }
 
-function ownerText(row: PartitionRow): string {
-  if (row.owner < 0) return 'no worker';
-  const down = row.ownerState === 'crashed' ? ' (down)' : '';
-  return `worker ${row.owner}${down}`;
+function ownerText(t: Translate, row: PartitionRow): string {
+  if (row.owner < 0) return t('closeup.kafka.noWorker');
+  const down = row.ownerState === 'crashed';
+  return t(down ? 'closeup.kafka.workerDown' : 'closeup.worker', { worker: row.owner });
 }
 
 function Row({ row }: { row: PartitionRow }) {
+  const t = useT();
   const cursorAt = row.records.findIndex((r) => r.offset >= row.committed);
   const items: ReactNode[] = row.records.map((r) => <Record key={r.offset} record={r} />);
   const cursor = (
-    <li key="cursor" className="rec-cursor" aria-label={`committed offset ${row.committed}`} />
+    <li
+      key="cursor"
+      className="rec-cursor"
+      aria-label={t('closeup.kafka.cursor', { offset: row.committed })}
+    />
   );
   if (cursorAt >= 0) items.splice(cursorAt, 0, cursor);
   else if (row.more === 0) items.push(cursor);
   return (
     <li className={`closeup-row partition-row${row.blocked ? ' is-blocked' : ''}`}>
       <div className="row-head">
-        <span className="row-name">{`Partition ${row.id}`}</span>
-        <span className="row-owner">{ownerText(row)}</span>
+        <span className="row-name">{t('closeup.kafka.partition', { id: row.id })}</span>
+        <span className="row-owner">{ownerText(t, row)}</span>
       </div>
-      <ol className="records" aria-label={`Partition ${row.id}, records by offset`}>
+      <ol className="records" aria-label={t('closeup.kafka.records', { id: row.id })}>
         {items}
-        {row.more > 0 && <li className="rec-more">{`+${formatCount(row.more)} more`}</li>}
+        {row.more > 0 && <li className="rec-more">{t('node.more', { count: row.more })}</li>}
       </ol>
       <div className="row-stat">
-        <span className="stat-value">{formatCount(row.lag)}</span>
-        <span className="stat-label">lag</span>
-        {row.blocked && <span className="row-flag">blocked</span>}
+        <span className="stat-value">{row.lag.toLocaleString(t.locale)}</span>
+        <span className="stat-label">{t('closeup.kafka.lag')}</span>
+        {row.blocked && <span className="row-flag">{t('node.blocked')}</span>}
       </div>
     </li>
   );
 }
 
+/** The key's swatches and their words. */
+const KEY: readonly (readonly [string, MessageId])[] = [
+  ['swatch-cursor', 'closeup.kafka.keyCursor'],
+  ['rec-committed', 'closeup.kafka.keyCommitted'],
+  ['rec-processed', 'closeup.kafka.keyProcessed'],
+  ['rec-reading', 'closeup.kafka.keyReading'],
+  ['rec-retrying', 'closeup.kafka.keyRetrying'],
+  ['rec-waiting', 'closeup.kafka.keyWaiting'],
+];
+
 export function KafkaCloseup({ state }: { state: KafkaInspection }) {
+  const t = useT();
   return (
     <div className="closeup-body">
       <p className="closeup-note">
-        Each worker reads its partition in offset order.{' '}
         {state.maxTries > 0
-          ? `After ${plural(state.maxTries, 'failed try', 'failed tries')} a record is skipped to the dead-letter topic.`
-          : 'Nothing skips a failing record.'}
+          ? t('closeup.kafka.noteSkip', { count: state.maxTries })
+          : t('closeup.kafka.noteNoSkip')}
       </p>
-      <ul className="closeup-legend" aria-label="Key">
-        <li>
-          <span className="swatch swatch-cursor" aria-hidden="true" /> committed offset
-        </li>
-        <li>
-          <span className="swatch rec-committed" aria-hidden="true" /> committed
-        </li>
-        <li>
-          <span className="swatch rec-processed" aria-hidden="true" /> done, not committed
-        </li>
-        <li>
-          <span className="swatch rec-reading" aria-hidden="true" /> being processed
-        </li>
-        <li>
-          <span className="swatch rec-retrying" aria-hidden="true" /> failing
-        </li>
-        <li>
-          <span className="swatch rec-waiting" aria-hidden="true" /> waiting
-        </li>
+      <ul className="closeup-legend" aria-label={t('closeup.kafka.key')}>
+        {KEY.map(([swatch, id]) => (
+          <li key={swatch}>
+            <span className={`swatch ${swatch}`} aria-hidden="true" /> {t(id)}
+          </li>
+        ))}
       </ul>
-      <ol className="closeup-rows" aria-label="Partitions">
+      <ol className="closeup-rows" aria-label={t('closeup.kafka.partitions')}>
         {state.partitions.map((row) => (
           <Row key={row.id} row={row} />
         ))}
       </ol>
       {state.morePartitions > 0 && (
-        <p className="closeup-more">{`+${plural(state.morePartitions, 'more partition')}`}</p>
+        <p className="closeup-more">
+          {t('closeup.kafka.morePartitions', { count: state.morePartitions })}
+        </p>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
  * drawn. null: the broker has no close-up (the ideal broker has no state of its own). */
 import type { ReactNode } from 'react';
 import type { Broker, BrokerInspection } from '../../../engine/index.ts';
+import type { MessageId } from '../../../i18n/runtime.ts';
 import { KafkaCloseup } from './KafkaCloseup.tsx';
 import { LeaseCloseup } from './LeaseCloseup.tsx';
 import { RabbitCloseup } from './RabbitCloseup.tsx';
@@ -30,4 +31,14 @@ export const CLOSEUPS: Readonly<Record<Broker, Closeup | null>> = {
   rabbitmq: prefetch,
   kafka: partitions,
   redis: leases,
+};
+
+/** Each close-up's heading; the engine's English (its policy's `closeupTitle`) is the catalog's
+ * English (closeups.test). null: no close-up. */
+export const CLOSEUP_TITLES: Readonly<Record<Broker, MessageId | null>> = {
+  ideal: null,
+  sqs: 'closeup.sqs.title',
+  rabbitmq: 'closeup.rabbitmq.title',
+  kafka: 'closeup.kafka.title',
+  redis: 'closeup.redis.title',
 };

@@ -7,6 +7,8 @@ import { drawTokens, type WaitRings } from '../../diagram/drawTokens.ts';
 import { boxOf, edgeOf, titleBaseline, type DiagramLayout } from '../../diagram/geometry.ts';
 import { TokenBuffer, layoutTokens } from '../../diagram/layoutTokens.ts';
 import { titleOf } from '../../diagram/nodeTitles.ts';
+import { t as say } from '../../../i18n/runtime.ts';
+import { NOTE_WIDTH, wrapLines } from '../../diagram/noteLines.ts';
 import { spriteCanvas, type SpriteCanvas } from '../../diagram/spriteCanvas.ts';
 import type { FramePalette } from './palette.ts';
 import { fillWords, type VideoWords } from './frameWords.ts';
@@ -115,7 +117,9 @@ function drawNodes(
     ctx.fill();
     ctx.stroke();
     // The queue names its role here, not its broker.
-    const title = place === 'queue' ? words.queue : titleOf(l, place);
+    // The nodes' titles come in the job, in the page's language (the Worker's catalog is English).
+    const title =
+      place === 'queue' ? words.queue : titleOf((id) => words.titles[id] ?? say(id), l, place);
     ctx.fillStyle = down ? p.down : p.ink;
     ctx.font = '700 16px system-ui, sans-serif';
     ctx.textBaseline = 'alphabetic';
@@ -130,11 +134,14 @@ function drawNodes(
       ctx.fillText(status, tx, b.y + titleBaseline(place) + 18);
     }
   }
-  if (l.note.text.length > 0) {
+  if (l.note.text !== null) {
     ctx.font = 'italic 14px system-ui, sans-serif';
     ctx.fillStyle = p.muted;
     ctx.textAlign = 'center';
-    l.note.text.forEach((line, i) => ctx.fillText(line, l.note.x, l.note.y + i * 19));
+    const lines = wrapLines(say(l.note.text), NOTE_WIDTH[l.note.lines], (line) => {
+      return ctx.measureText(line).width;
+    });
+    lines.forEach((line, i) => ctx.fillText(line, l.note.x, l.note.y + i * 19));
   }
 }
 

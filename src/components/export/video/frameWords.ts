@@ -21,6 +21,8 @@ export interface VideoWords {
   lanes: Record<Mode, string>;
   /** The queue's node title, and the nodes' status lines. */
   queue: string;
+  /** The other nodes' titles, by their message ids (`node.server` …). */
+  titles: Readonly<Record<string, string>>;
   waiting: string;
   serverStatus: string;
   ready: string;

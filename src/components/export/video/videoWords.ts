@@ -3,6 +3,7 @@
 import '../../../i18n/parts/exports.ts';
 import type { Flow } from '../../../engine/index.ts';
 import type { MessageId, MessageValues } from '../../../i18n/runtime.ts';
+import { PLACE_TITLES } from '../../diagram/nodeTitles.ts';
 import { flowName } from '../../flowWords.ts';
 import type { VideoWords } from './frameWords.ts';
 import type { Translate } from '../../../i18n/react.tsx';
@@ -28,6 +29,7 @@ export function videoWords(t: Translate, flow: Flow | null): VideoWords {
       async: t('video.lane', { mode: 'async', flow: flowWords }),
     },
     queue: t('video.queue'),
+    titles: Object.fromEntries(Object.values(PLACE_TITLES).map((id) => [id, t(id)])),
     waiting: template(t, 'video.waiting', ['n']),
     serverStatus: template(t, 'video.serverStatus', ['busy', 'total', 'waiting']),
     ready: template(t, 'video.ready', ['ready']),
