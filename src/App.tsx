@@ -11,7 +11,7 @@ import { LessonPanel } from './components/lessons/LessonPanel.tsx';
 import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { SimulatorRoot } from './components/lessons/SimulatorRoot.tsx';
-import { StageReveal } from './components/lessons/StageReveal.tsx';
+import { REVEAL, StageReveal } from './components/lessons/StageReveal.tsx';
 import { OrderDetailsSlot } from './components/OrderDetailsSlot.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
@@ -46,6 +46,7 @@ function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boole
       // So that a lesson picked later opens its close-up at once, and a dialog opens at once.
       void CLOSEUP.load();
       void DIALOGS.load();
+      void REVEAL.load();
     });
   }, [shown]);
   return shown ? children : null;
@@ -100,16 +101,19 @@ export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) 
 
 /** Loads what the first screen shows of the parts that load on demand, so that the page renders
  * them at once instead of a gap that fills a moment later: the broker's close-up when the link's
- * lesson opens with it, and the controls when the side panel starts open. (The lesson's own
- * content loads before the link is applied: main.tsx.) */
+ * lesson opens with it, the controls when the side panel starts open, and the lesson's answer
+ * when the link opens a lesson at a moment (which may be its end). (The lesson's own content
+ * loads before the link is applied: main.tsx.) */
 export function loadFirstScreen(start: {
   scenarioId: string | null;
   panelOpen: boolean;
+  atMoment: boolean;
 }): Promise<unknown> {
   const scenario = start.scenarioId === null ? undefined : lessonEntry(start.scenarioId);
   return Promise.all([
     scenario?.closeup ? CLOSEUP.load() : null,
     start.panelOpen ? CONTROLS.load() : null,
+    scenario && start.atMoment ? REVEAL.load() : null,
   ]);
 }
 

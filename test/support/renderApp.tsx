@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { App } from '../../src/App.tsx';
 import { CLOSEUP } from '../../src/components/diagram/closeup/CloseupHost.tsx';
 import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
+import { REVEAL } from '../../src/components/lessons/StageReveal.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
@@ -21,6 +22,7 @@ await Promise.all([
   CONTROLS.load(),
   CLOSEUP.load(),
   DIALOGS.load(),
+  REVEAL.load(),
   TIMELINES.load(),
   STAGE_CHART_PLOT.load(),
 ]);

@@ -28,10 +28,15 @@ import { selectLeftOut } from '../../store/react/selectors.ts';
 import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { LiveRevealValue } from './LiveRevealValue.tsx';
-import { RevealCard } from './RevealCard.tsx';
-import { RevealLine } from './RevealLine.tsx';
+import type { RevealProps } from './RevealCard.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
 import { useEscapeToClose } from '../useEscapeToClose.ts';
+import { deferred, useDeferred } from '../deferred.ts';
+
+/** The card and the line load on demand: a lesson shows them only once it has ended, and they
+ * were part of the initial JavaScript (check:bundle). The page loads them after its first screen
+ * (App.tsx), or before it when the link opens at a moment of a lesson, which may be its end. */
+export const REVEAL = deferred(() => import('./revealShapes.ts'));
 
 const selectProgressScenario = (p: LessonProgress) => p.scenarioId;
 
@@ -100,8 +105,9 @@ export function StageReveal() {
   );
 }
 
-function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKeyDown' | 'ref'>) {
+function Reveal(props: Omit<RevealProps, 'onClose' | 'onKeyDown' | 'ref'>) {
   const { embed } = usePage().page;
+  const shapes = useDeferred(REVEAL);
   const [open, setOpen] = useState(true);
   // Where the focus goes after the next render, when the student moved it (never by itself).
   const focusNext = useRef<'card' | 'reopen' | null>(null);
@@ -137,6 +143,16 @@ function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKey
       </button>
     );
   }
-  const Shape = embed ? RevealLine : RevealCard;
+  if (shapes instanceof Error) {
+    return (
+      <p className="card stage-reveal-reopen" role="alert">
+        The answer: {shapes.message}
+      </p>
+    );
+  }
+  // Until its code is in (a moment, and only if the page had not loaded it yet), nothing: the
+  // live region above has already said the answer.
+  if (shapes === undefined) return null;
+  const Shape = embed ? shapes.RevealLine : shapes.RevealCard;
   return <Shape {...props} ref={card} onClose={close} onKeyDown={onKeyDown} />;
 }
