@@ -18,6 +18,7 @@ import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
 import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
+import { STAGE_CHART } from './components/stageChart/StageChart.tsx';
 import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
 import { CONTROLS } from './components/SidePanel.tsx';
 import { DIALOGS } from './components/lessons/LessonDialogs.tsx';
@@ -47,6 +48,7 @@ function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boole
       void CLOSEUP.load();
       void DIALOGS.load();
       void REVEAL.load();
+      void STAGE_CHART.load();
     });
   }, [shown]);
   return shown ? children : null;
@@ -101,19 +103,22 @@ export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) 
 
 /** Loads what the first screen shows of the parts that load on demand, so that the page renders
  * them at once instead of a gap that fills a moment later: the broker's close-up when the link's
- * lesson opens with it, the controls when the side panel starts open, and the lesson's answer
- * when the link opens a lesson at a moment (which may be its end). (The lesson's own content
+ * lesson opens with it, the controls when the side panel starts open, the stage's chart when the
+ * lesson has one (embeds draw none), and the lesson's answer when the link opens a lesson at a
+ * moment (which may be its end). (The lesson's own content
  * loads before the link is applied: main.tsx.) */
 export function loadFirstScreen(start: {
   scenarioId: string | null;
   panelOpen: boolean;
   atMoment: boolean;
+  embed: boolean;
 }): Promise<unknown> {
   const scenario = start.scenarioId === null ? undefined : lessonEntry(start.scenarioId);
   return Promise.all([
     scenario?.closeup ? CLOSEUP.load() : null,
     start.panelOpen ? CONTROLS.load() : null,
     scenario && start.atMoment ? REVEAL.load() : null,
+    scenario?.chart && !start.embed ? STAGE_CHART.load() : null,
   ]);
 }
 

@@ -84,7 +84,12 @@ async function boot() {
 
   // Load failures are left to the parts themselves, which say so where they would show.
   if (handout === null) {
-    await loadFirstScreen({ scenarioId: start.scenario, panelOpen, atMoment }).catch(() => undefined);
+    await loadFirstScreen({
+      scenarioId: start.scenario,
+      panelOpen,
+      atMoment,
+      embed: start.embed,
+    }).catch(() => undefined);
   }
   await nextTask();
   // A transition, so that React renders the first screen in slices and the browser keeps answering

@@ -8,7 +8,8 @@ import { REVEAL } from '../../src/components/lessons/StageReveal.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
-import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChart.tsx';
+import { STAGE_CHART } from '../../src/components/stageChart/StageChart.tsx';
+import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChartFigure.tsx';
 import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
@@ -24,6 +25,7 @@ await Promise.all([
   DIALOGS.load(),
   REVEAL.load(),
   TIMELINES.load(),
+  STAGE_CHART.load(),
   STAGE_CHART_PLOT.load(),
 ]);
 
