@@ -27,7 +27,7 @@ import type {
   PercentilePoint,
   QueueStats,
 } from './laneAnalysis.ts';
-import { tells } from './narrate.ts';
+import { tells } from './told.ts';
 import { OutcomeCounter, type OutcomePoint } from './outcomes.ts';
 import { nearestRank } from './percentiles.ts';
 import { RecentOrders } from './recentOrders.ts';
@@ -179,7 +179,7 @@ export class Collector {
       nowMs: this.nowMs,
       ingested: this.ingested,
       dropped: this.dropped,
-      events: d.events || !prev ? this.told.lines() : prev.events,
+      events: d.events || !prev ? this.told.told() : prev.events,
       responses,
       emailDelays: d.delays || !prev ? this.delays.values() : prev.emailDelays,
       percentiles: d.series || !prev ? [...this.trend.points] : prev.percentiles,

@@ -11,7 +11,8 @@ export {
 } from './collector.ts';
 export { cloneWith } from './cloneWith.ts';
 export type { OutcomeCounts, OutcomeKey, OutcomePoint } from './outcomes.ts';
-export { narrate, tells, toneOf, UNTOLD, type Tone } from './narrate.ts';
+export { eventLine, narrate, tells, toneOf, UNTOLD, type Tone } from './narrate.ts';
+export type { ToldEvent } from './told.ts';
 export {
   buildTrace,
   type OrderTrace,

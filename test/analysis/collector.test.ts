@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Collector, type LaneAnalysis } from '../../src/analysis/collector.ts';
+import { eventLine } from '../../src/analysis/narrate.ts';
 import {
   buildConfig,
   Simulation,
@@ -48,7 +49,9 @@ describe('the lesson’s single order', () => {
     const a = analyse(run('sync').entries);
     expect(a.responses).toEqual({ samples: [2550], errors: [] });
     expect(a.emailDelays).toEqual([2550]);
-    expect(a.events[0]?.text).toBe('Order 1: the customer saw the success page after 2.55 s');
+    expect(a.events[0] && eventLine(a.events[0]).text).toBe(
+      'Order 1: the customer saw the success page after 2.55 s',
+    );
   });
 
   it('waits 1.05 s in async mode and still gets its email at 2.55 s', () => {

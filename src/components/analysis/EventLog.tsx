@@ -1,15 +1,15 @@
 /** The simulation told in sentences, newest first, as a log to read at leisure: it does not
  * announce each event (at high traffic that would drown the batched narration, which does). */
 import { useId } from 'react';
-import type { EventLine } from '../../analysis/collector.ts';
 import { formatTime } from '../../format/index.ts';
-import type { Tone } from '../../analysis/narrate.ts';
+import { eventLine, type Tone } from '../../analysis/narrate.ts';
+import type { ToldEvent } from '../../analysis/told.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
 
 export interface EventLogProps {
   /** LaneAnalysis.events, newest first. */
-  events: readonly EventLine[];
+  events: readonly ToldEvent[];
   /** The region's name, e.g. "Event log, asynchronous". */
   label?: string;
   /** Sentences shown at most. */
@@ -24,7 +24,7 @@ const MARK: Record<Tone, { glyph: string; word: string }> = {
 
 export function EventLog({ events, label = 'Event log', limit = 200 }: EventLogProps) {
   const id = useId();
-  const shown = events.slice(0, limit);
+  const shown = events.slice(0, limit).map(eventLine);
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="an-title">
