@@ -15,6 +15,7 @@ export { eventLine, narrate, tells, toneOf, UNTOLD, type Tone } from './narrate.
 export type { ToldEvent } from './told.ts';
 export {
   buildTrace,
+  orderTrace,
   type OrderTrace,
   type TraceRow,
   type RowKind,

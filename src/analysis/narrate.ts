@@ -7,7 +7,6 @@ import { tells, type Tone, type ToldEvent } from './told.ts';
 
 export { tells, type Tone };
 
-
 /** Kinds that are never told, and why: a test checks that every other kind is. */
 export const UNTOLD: Partial<Record<LogKind, string>> = {
   emailCall:
