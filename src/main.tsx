@@ -11,6 +11,7 @@ import { createPageStore, PANEL_BESIDE_STAGE } from './store/pageStore.ts';
 import { readPage, startPage } from './boot/startPage.ts';
 import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
+import { linkFlow } from './url/parseParams.ts';
 import './styles/app.css';
 import './styles/embed.css';
 
@@ -89,6 +90,7 @@ async function boot() {
       panelOpen,
       atMoment,
       embed: start.embed,
+      flow: linkFlow(start),
     }).catch(() => undefined);
   }
   await nextTask();

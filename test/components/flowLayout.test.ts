@@ -11,7 +11,7 @@ import {
   type DiagramLayout,
   type NodeId,
 } from '../../src/components/diagram/geometry.ts';
-import { LAYOUTS, layoutFor } from '../../src/components/diagram/layouts.ts';
+import { FLOW_LAYOUT, LAYOUTS, layoutFor } from '../../src/components/diagram/layouts.ts';
 import { outside, overlap, within } from '../support/boxes.ts';
 import {
   FLOW_PRESETS,
@@ -20,6 +20,10 @@ import {
   type FlowStep,
   type Mode,
 } from '../../src/engine/index.ts';
+
+// layoutFor draws a flow other than the checkout once its maker has loaded (the page loads it on
+// demand; flowLayoutLoading.test.ts checks the wait).
+await FLOW_LAYOUT.load();
 
 const step = (id: string, where: FlowStep['where'], label = `Do ${id}`): FlowStep => ({
   id,

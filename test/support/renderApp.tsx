@@ -3,6 +3,7 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/App.tsx';
 import { CLOSEUP } from '../../src/components/diagram/closeup/CloseupHost.tsx';
+import { FLOW_LAYOUT } from '../../src/components/diagram/layouts.ts';
 import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
 import { REVEAL } from '../../src/components/lessons/StageReveal.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
@@ -24,6 +25,7 @@ await Promise.all([
   CLOSEUP.load(),
   DIALOGS.load(),
   REVEAL.load(),
+  FLOW_LAYOUT.load(),
   TIMELINES.load(),
   STAGE_CHART.load(),
   STAGE_CHART_PLOT.load(),
