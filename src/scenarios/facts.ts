@@ -12,6 +12,8 @@ import {
 } from '../engine/index.ts';
 import { readMetric, type GoalMetric } from './metrics.ts';
 
+export { brokerWords } from './brokerWords.ts';
+
 type Lane = Mode;
 
 /** Bounds on a number; with neither, "at least 1". */
@@ -231,15 +233,4 @@ export class LaneProbe {
     for (const p of this.sim.view().partitions) lags.set(p.id, p.lag);
     return lags;
   }
-}
-
-/** A caption's words that follow the broker: `{lease}` is its lease's name ("visibility
- * timeout", "session timeout", "min-idle time") and `{leaseLength}` its length now ("10 s"). */
-export function brokerWords(caption: string, sim: Pick<Simulation, 'config'>): string {
-  if (!caption.includes('{lease')) return caption;
-  const lease = brokerLease(sim.config.queue.broker);
-  const ms = lease.setting ? Number(findSetting(lease.setting)?.read(sim.config)) : NaN;
-  return caption
-    .replaceAll('{leaseLength}', Number.isFinite(ms) ? `${ms / 1000} s` : '')
-    .replaceAll('{lease}', lease.name);
 }
