@@ -8,6 +8,7 @@ import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
 import { REVEAL } from '../../src/components/lessons/StageReveal.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
+import { EMBED } from '../../src/components/share/ShareControls.tsx';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
 import { STAGE_CHART } from '../../src/components/stageChart/StageChart.tsx';
 import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChartFigure.tsx';
@@ -23,6 +24,7 @@ await Promise.all([
   import('../../src/components/export/ExportMenu.tsx'),
   CONTROLS.load(),
   BELOW_STAGE.load(),
+  EMBED.load(),
   CLOSEUP.load(),
   DIALOGS.load(),
   REVEAL.load(),
