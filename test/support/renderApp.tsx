@@ -5,7 +5,7 @@ import { App, BELOW_STAGE } from '../../src/App.tsx';
 import { CLOSEUP } from '../../src/components/diagram/closeup/CloseupHost.tsx';
 import { FLOW_LAYOUT } from '../../src/components/diagram/layouts.ts';
 import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
-import { REVEAL } from '../../src/components/lessons/StageReveal.tsx';
+import { REVEAL } from '../../src/components/lessons/reveal.ts';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { EMBED } from '../../src/components/share/ShareControls.tsx';

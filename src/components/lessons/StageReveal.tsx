@@ -9,7 +9,7 @@
  * the button). The focus moves only when the student acts on it: closing from inside hands the
  * focus to "Answer", and "Answer" hands it to the card. */
 import './stageReveal.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatMetric } from '../../format/index.ts';
 import { findScenario, type Scenario } from '../../scenarios/index.ts';
 import {
@@ -25,18 +25,13 @@ import type { LessonProgress } from '../../lessons/progress.ts';
 import { lessonProgressOf, type LessonProgress as Progress } from '../../lessons/progress.ts';
 import { useSim, useSimulator, usePageState } from '../../store/react/hooks.ts';
 import { selectLeftOut } from '../../store/react/selectors.ts';
-import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { LiveRevealValue } from './LiveRevealValue.tsx';
-import type { RevealProps } from './RevealCard.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
-import { useEscapeToClose } from '../useEscapeToClose.ts';
-import { deferred, useDeferred } from '../deferred.ts';
+import { useDeferred } from '../deferred.ts';
+import { REVEAL } from './reveal.ts';
 
-/** The card and the line load on demand: a lesson shows them only once it has ended, and they
- * were part of the initial JavaScript (check:bundle). The page loads them after its first screen
- * (App.tsx), or before it when the link opens at a moment of a lesson, which may be its end. */
-export const REVEAL = deferred(() => import('./revealShapes.ts'));
+type RevealModule = typeof import('./revealShapes.ts');
 
 const selectProgressScenario = (p: LessonProgress) => p.scenarioId;
 
@@ -92,7 +87,7 @@ export function StageReveal() {
         ) : null}
       </p>
       {shown && (
-        <Reveal
+        <LoadedReveal
           key={scenario.id}
           scenario={scenario}
           verdict={verdict}
@@ -105,54 +100,17 @@ export function StageReveal() {
   );
 }
 
-function Reveal(props: Omit<RevealProps, 'onClose' | 'onKeyDown' | 'ref'>) {
-  const { embed } = usePage().page;
-  const shapes = useDeferred(REVEAL);
-  const [open, setOpen] = useState(true);
-  // Where the focus goes after the next render, when the student moved it (never by itself).
-  const focusNext = useRef<'card' | 'reopen' | null>(null);
-  const card = useRef<HTMLElement>(null);
-  const reopen = useRef<HTMLButtonElement>(null);
-
-  const close = () => {
-    if (card.current?.contains(document.activeElement)) focusNext.current = 'reopen';
-    setOpen(false);
-  };
-
-  useEffect(() => {
-    const target = focusNext.current === 'card' ? card.current : reopen.current;
-    if (focusNext.current) target?.focus();
-    focusNext.current = null;
-  }, [open]);
-
-  const onKeyDown = useEscapeToClose(close, open);
-
-  if (!open) {
-    return (
-      <button
-        ref={reopen}
-        type="button"
-        className="button stage-reveal-reopen"
-        title="Show the answer again"
-        onClick={() => {
-          focusNext.current = 'card';
-          setOpen(true);
-        }}
-      >
-        Answer
-      </button>
-    );
-  }
-  if (shapes instanceof Error) {
+/** The card once its code is in (reveal.ts): until then (a moment, and only if the page had not
+ * loaded it yet) nothing, since the live region above has already said the answer. */
+function LoadedReveal(props: Parameters<RevealModule['Reveal']>[0]) {
+  const module = useDeferred(REVEAL);
+  if (module instanceof Error) {
     return (
       <p className="card stage-reveal-reopen" role="alert">
-        The answer: {shapes.message}
+        The answer: {module.message}
       </p>
     );
   }
-  // Until its code is in (a moment, and only if the page had not loaded it yet), nothing: the
-  // live region above has already said the answer.
-  if (shapes === undefined) return null;
-  const Shape = embed ? shapes.RevealLine : shapes.RevealCard;
-  return <Shape {...props} ref={card} onClose={close} onKeyDown={onKeyDown} />;
+  if (module === undefined) return null;
+  return <module.Reveal {...props} />;
 }
