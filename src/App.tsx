@@ -1,6 +1,8 @@
 /** The page: one viewport-high stage (the header, the lesson's caption, playback and the lanes)
  * with the side panel beside it, and the analysis below it. Nothing pushes a lane off screen. */
 import { Narration } from './components/a11y/Narration.tsx';
+import { OrdersTable } from './components/a11y/OrdersTable.tsx';
+import { AnalysisArea } from './components/AnalysisArea.tsx';
 import { Header } from './components/Header.tsx';
 import { JumpProgress } from './components/JumpProgress.tsx';
 import { EngineStopNotice } from './components/EngineStopNotice.tsx';
@@ -16,36 +18,36 @@ import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
+import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
 import { STAGE_CHART } from './components/stageChart/StageChart.tsx';
 import { canLayOut, FLOW_LAYOUT } from './components/diagram/layouts.ts';
 import type { Flow } from './engine/index.ts';
 import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
 import { CONTROLS } from './components/SidePanel.tsx';
 import { DIALOGS } from './components/lessons/LessonDialogs.tsx';
+import { PreloadNextLesson } from './components/lessons/PreloadNextLesson.tsx';
 import { lessonEntry } from './scenarios/index.ts';
 import { PageContext, type PageInfo } from './components/share/pageContext.ts';
 import type { SimulatorHandles } from './store/react/hooks.ts';
 import { SimulatorProvider } from './store/react/SimulatorProvider.tsx';
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { deferred, useDeferred } from './components/deferred.ts';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { provideVideoMaker } from './embed/videoRequest.ts';
 import { markFirstScreenPainted, onNextPaint } from './components/afterPaint.ts';
 
-/** What sits below the stage (BELOW_STAGE), once the first screen has painted: out of sight at start
+/** Its children once the first screen has painted: below the stage, out of sight at start
  * (hidden in an embed and when presenting), they were a third of the first render's task on a
  * slow phone (docs/architecture-ui.md, "The first screen"). A plain update, not a transition: a
  * playing run's frame updates kept putting off a transition, and on a 4x slower CPU the analysis
  * was still missing seconds after the first screen. Their render is one task of 50-100 ms at 4x
  * (their heavy parts, the charts and the exporters, load on demand after it). */
-function AfterFirstScreen({ wait }: { wait: boolean }) {
+function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boolean }) {
   const [shown, setShown] = useState(!wait);
   useEffect(() => {
     if (shown) return;
     return onNextPaint(() => {
       markFirstScreenPainted();
       setShown(true);
-      // So that a lesson picked later opens its close-up, chart and answer at once, a dialog
-      // opens at once, and a lane whose flow changes draws it at once.
+      // So that a lesson picked later opens its close-up at once, and a dialog opens at once.
       void CLOSEUP.load();
       void DIALOGS.load();
       void REVEAL.load();
@@ -53,18 +55,7 @@ function AfterFirstScreen({ wait }: { wait: boolean }) {
       void FLOW_LAYOUT.load();
     });
   }, [shown]);
-  return shown ? <Below /> : null;
-}
-
-/** What sits below the stage, one chunk (BelowStage.tsx): the page loads it once the first screen
- * has painted, and it was 1 KB of the initial JavaScript (check:bundle). */
-export const BELOW_STAGE = deferred(() => import('./components/BelowStage.tsx'));
-
-function Below() {
-  const module = useDeferred(BELOW_STAGE);
-  if (module instanceof Error) return <p className="card">Below the stage: {module.message}</p>;
-  if (!module) return null;
-  return <module.BelowStage />;
+  return shown ? children : null;
 }
 
 /** The page. `deferBelowStage`: what sits below the stage mounts after the first paint (the
@@ -99,7 +90,16 @@ export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) 
         <SidePanel />
       </div>
       <div className="below-stage">
-        <AfterFirstScreen wait={deferBelowStage} />
+        <AfterFirstScreen wait={deferBelowStage}>
+          <PreloadNextLesson />
+          <OrdersTable />
+          <AnalysisArea />
+          <WhatIfPanel />
+          {/* Below the first screen: its exporters (the poster, SVG and PNG) load after it. */}
+          <Suspense fallback={null}>
+            <ExportMenu />
+          </Suspense>
+        </AfterFirstScreen>
       </div>
     </SimulatorRoot>
   );
@@ -148,6 +148,9 @@ provideVideoMaker(() =>
 );
 
 const HandoutPage = lazy(() => import('./components/handout/HandoutPage.tsx'));
+const ExportMenu = lazy(() =>
+  import('./components/export/ExportMenu.tsx').then((m) => ({ default: m.ExportMenu })),
+);
 
 /** A lesson's printable handout (`?handout=<id>`), in place of the simulator: loaded on demand,
  * so that neither it nor its QR code library weighs on the simulator's first screen. */

@@ -1,7 +1,7 @@
 // Renders the whole app on a test simulator (a hand-driven frame clock), for component tests; a
 // test may give the page's link parameters (an embed) that the app reads from its context.
 import { render } from '@testing-library/react';
-import { App, BELOW_STAGE } from '../../src/App.tsx';
+import { App } from '../../src/App.tsx';
 import { CLOSEUP } from '../../src/components/diagram/closeup/CloseupHost.tsx';
 import { FLOW_LAYOUT } from '../../src/components/diagram/layouts.ts';
 import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
@@ -23,7 +23,6 @@ await Promise.all([
   import('../../src/components/AnalysisPanels.tsx'),
   import('../../src/components/export/ExportMenu.tsx'),
   CONTROLS.load(),
-  BELOW_STAGE.load(),
   EMBED.load(),
   CLOSEUP.load(),
   DIALOGS.load(),
