@@ -12,12 +12,16 @@ import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
 import { SidePanel } from './components/SidePanel.tsx';
 import { SimulatorRoot } from './components/lessons/SimulatorRoot.tsx';
 import { StageReveal } from './components/lessons/StageReveal.tsx';
+import { REVEAL } from './components/lessons/reveal.ts';
 import { OrderDetailsSlot } from './components/OrderDetailsSlot.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
 import { StatusSummary } from './components/StatusSummary.tsx';
 import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
+import { STAGE_CHART } from './components/stageChart/StageChart.tsx';
+import { canLayOut, FLOW_LAYOUT } from './components/diagram/layouts.ts';
+import type { Flow } from './engine/index.ts';
 import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
 import { CONTROLS } from './components/SidePanel.tsx';
 import { DIALOGS } from './components/lessons/LessonDialogs.tsx';
@@ -46,6 +50,9 @@ function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boole
       // So that a lesson picked later opens its close-up at once, and a dialog opens at once.
       void CLOSEUP.load();
       void DIALOGS.load();
+      void REVEAL.load();
+      void STAGE_CHART.load();
+      void FLOW_LAYOUT.load();
     });
   }, [shown]);
   return shown ? children : null;
@@ -100,16 +107,26 @@ export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) 
 
 /** Loads what the first screen shows of the parts that load on demand, so that the page renders
  * them at once instead of a gap that fills a moment later: the broker's close-up when the link's
- * lesson opens with it, and the controls when the side panel starts open. (The lesson's own
- * content loads before the link is applied: main.tsx.) */
+ * lesson opens with it, the controls when the side panel starts open, the stage's chart when the
+ * lesson has one (embeds draw none), the layout of a flow other than the checkout when the link
+ * runs one, and the lesson's answer when the link opens a lesson at a moment (which may be its
+ * end). (The lesson's own content
+ * loads before the link is applied: main.tsx.) */
 export function loadFirstScreen(start: {
   scenarioId: string | null;
   panelOpen: boolean;
+  atMoment: boolean;
+  embed: boolean;
+  /** The flow the link runs; undefined for the checkout. */
+  flow: Flow | undefined;
 }): Promise<unknown> {
   const scenario = start.scenarioId === null ? undefined : lessonEntry(start.scenarioId);
   return Promise.all([
     scenario?.closeup ? CLOSEUP.load() : null,
     start.panelOpen ? CONTROLS.load() : null,
+    scenario && start.atMoment ? REVEAL.load() : null,
+    scenario?.chart && !start.embed ? STAGE_CHART.load() : null,
+    canLayOut(start.flow) ? null : FLOW_LAYOUT.load(),
   ]);
 }
 

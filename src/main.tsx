@@ -11,6 +11,7 @@ import { createPageStore, PANEL_BESIDE_STAGE } from './store/pageStore.ts';
 import { readPage, startPage } from './boot/startPage.ts';
 import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
+import { linkFlow } from './url/parseParams.ts';
 import './styles/app.css';
 import './styles/embed.css';
 
@@ -84,7 +85,13 @@ async function boot() {
 
   // Load failures are left to the parts themselves, which say so where they would show.
   if (handout === null) {
-    await loadFirstScreen({ scenarioId: start.scenario, panelOpen }).catch(() => undefined);
+    await loadFirstScreen({
+      scenarioId: start.scenario,
+      panelOpen,
+      atMoment,
+      embed: start.embed,
+      flow: linkFlow(start),
+    }).catch(() => undefined);
   }
   await nextTask();
   // A transition, so that React renders the first screen in slices and the browser keeps answering

@@ -12,13 +12,13 @@
  *   // on a seek backwards, replay from zero:
  *   collector.reset(); collector.ingest(sim.readLog(0).entries, sim.now);
  *   // for the waterfall of an order the user picked:
- *   const trace = collector.trace(orderId);   // null once the order is no longer kept
+ *   const trace = orderTrace(collector, orderId); // trace.ts; null once no longer kept
  *
- * Entries must arrive in time order. Everything the collector keeps is capped: the newest event
- * sentences, the most recently active orders' entries, the latest response times and email
+ * Entries must arrive in time order. Everything the collector keeps is capped: the newest entries
+ * worth telling, the most recently active orders' entries, the latest response times and email
  * delays, and time series that halve their resolution when full (series.ts). Snapshots are
  * plain, never mutated afterwards, and reuse unchanged arrays, so React memoizes on them. */
-import type { Flow, LogEntry } from '../engine/index.ts';
+import type { LogEntry } from '../engine/index.ts';
 import { cloneWith } from './cloneWith.ts';
 import type {
   CollectorOptions,
@@ -27,13 +27,12 @@ import type {
   PercentilePoint,
   QueueStats,
 } from './laneAnalysis.ts';
-import { tells } from './narrate.ts';
+import { tells } from './told.ts';
 import { OutcomeCounter, type OutcomePoint } from './outcomes.ts';
 import { nearestRank } from './percentiles.ts';
 import { RecentOrders } from './recentOrders.ts';
 import { HalvingSeries, RateMeter, RollingMean, SampleRing } from './series.ts';
 import { ToldRing } from './toldRing.ts';
-import type { OrderTrace } from './trace.ts';
 
 export type {
   CollectorOptions,
@@ -162,9 +161,10 @@ export class Collector {
     this.version++;
   }
 
-  /** The timeline of one of the recent orders, freshly built; null if it is not kept. */
-  trace(order: number, flow?: Flow): OrderTrace | null {
-    return this.orders.trace(order, flow);
+  /** One of the recent orders' log entries, oldest first, for its timeline (trace.ts's
+   * `orderTrace`); null if it is not kept. */
+  orderEntries(order: number): readonly LogEntry[] | null {
+    return this.orders.entries(order);
   }
 
   snapshot(): LaneAnalysis {
@@ -179,7 +179,7 @@ export class Collector {
       nowMs: this.nowMs,
       ingested: this.ingested,
       dropped: this.dropped,
-      events: d.events || !prev ? this.told.lines() : prev.events,
+      events: d.events || !prev ? this.told.told() : prev.events,
       responses,
       emailDelays: d.delays || !prev ? this.delays.values() : prev.emailDelays,
       percentiles: d.series || !prev ? [...this.trend.points] : prev.percentiles,

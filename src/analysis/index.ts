@@ -11,9 +11,11 @@ export {
 } from './collector.ts';
 export { cloneWith } from './cloneWith.ts';
 export type { OutcomeCounts, OutcomeKey, OutcomePoint } from './outcomes.ts';
-export { narrate, tells, toneOf, UNTOLD, type Tone } from './narrate.ts';
+export { eventLine, narrate, tells, toneOf, UNTOLD, type Tone } from './narrate.ts';
+export type { ToldEvent } from './told.ts';
 export {
   buildTrace,
+  orderTrace,
   type OrderTrace,
   type TraceRow,
   type RowKind,

@@ -1,6 +1,6 @@
 /** What the collector derives for one lane, as plain data the panels draw: the shapes of a
  * snapshot and the collector's options. */
-import type { Tone } from './narrate.ts';
+import type { Tone, ToldEvent } from './told.ts';
 import type { OutcomeCounts, OutcomePoint } from './outcomes.ts';
 
 export interface EventLine {
@@ -53,8 +53,8 @@ export interface LaneAnalysis {
   ingested: number;
   /** Entries the engine's log ring lost before they were read. */
   dropped: number;
-  /** Sentences, newest first. */
-  events: readonly EventLine[];
+  /** The entries worth telling, newest first; narrate.ts's `eventLine` writes their sentences. */
+  events: readonly ToldEvent[];
   /** The latest response times in ms (oldest first), and those of them that were error pages. */
   responses: { samples: readonly number[]; errors: readonly number[] };
   /** The latest delays from order to first confirmation email, in ms. */

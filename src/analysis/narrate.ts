@@ -2,9 +2,10 @@
  * silence for the entries whose news another entry at the same moment already tells. */
 import type { LogEntry, LogKind } from '../engine/index.ts';
 import { formatTime, plural } from '../format/index.ts';
+import type { EventLine } from './laneAnalysis.ts';
+import { tells, type Tone, type ToldEvent } from './told.ts';
 
-/** How an event reads for the customer or the business: good news, bad news, or neither. */
-export type Tone = 'good' | 'bad' | 'info';
+export { tells, type Tone };
 
 /** Kinds that are never told, and why: a test checks that every other kind is. */
 export const UNTOLD: Partial<Record<LogKind, string>> = {
@@ -19,24 +20,19 @@ const STEP_DONE = {
   save: 'order saved in the database',
 } as const;
 
-/** Whether `narrate` has a sentence for this entry; cheap, so the collector can filter with it. */
-export function tells(entry: LogEntry): boolean {
-  switch (entry.kind) {
-    case 'stepStarted':
-      // Only the sync email call is news: the customer now waits on the email service.
-      return entry.step === 'email';
-    case 'stepFinished':
-      // The enqueue step is told by messageQueued, the email step by emailSent or emailFailed.
-      return entry.step !== 'enqueue' && entry.step !== 'email';
-    case 'emailCall':
-    case 'userRetry':
-      return false;
-    case 'jobFinished':
-      // A job that worked is told by messageAcked; one that failed is news.
-      return !entry.ok;
-    default:
-      return true;
+/** Sentences already written, by entry: entries are never changed, so each is narrated once,
+ * however often the log is drawn. */
+const lines = new WeakMap<LogEntry, EventLine>();
+
+/** A told entry as the event log shows it: its moment, sentence and tone. */
+export function eventLine(event: ToldEvent): EventLine {
+  let line = lines.get(event.entry);
+  if (!line) {
+    const { entry } = event;
+    line = { id: event.id, tMs: entry.t, text: narrate(entry) ?? '', tone: toneOf(entry) };
+    lines.set(entry, line);
   }
+  return line.id === event.id ? line : { ...line, id: event.id };
 }
 
 /** A sentence for the entry, or null when `tells` says it is not told. */

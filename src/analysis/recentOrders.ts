@@ -1,9 +1,9 @@
-/** The log entries of the most recently active orders, for their waterfalls. Evicting the least
+/** The log entries of the most recently active orders, for their waterfalls (trace.ts builds
+ * those, with the timelines that show them, not with the first screen). Evicting the least
  * recently active in batches, once the store has grown a quarter past its size, costs far less
  * than reordering a map on every entry. */
-import type { Flow, LogEntry } from '../engine/index.ts';
+import type { LogEntry } from '../engine/index.ts';
 import { cloneWith } from './cloneWith.ts';
-import { buildTrace, type OrderTrace } from './trace.ts';
 
 interface OrderRecord {
   entries: LogEntry[];
@@ -50,10 +50,9 @@ export class RecentOrders {
     });
   }
 
-  /** The order's timeline, freshly built; null if it is not kept. */
-  trace(order: number, flow?: Flow): OrderTrace | null {
-    const record = this.byOrder.get(order);
-    return record ? buildTrace(order, record.entries, flow) : null;
+  /** The order's entries, oldest first; null if it is not kept. */
+  entries(order: number): readonly LogEntry[] | null {
+    return this.byOrder.get(order)?.entries ?? null;
   }
 
   /** The kept orders' ids, highest first. */

@@ -102,6 +102,17 @@ function flowWords(flow: Flow | undefined): FlowWords | null {
   };
 }
 
+/** One of the recent orders' timeline, freshly built from what a collector (or a lane) keeps of
+ * it; null if it is not kept. */
+export function orderTrace(
+  log: { orderEntries(order: number): readonly LogEntry[] | null },
+  order: number,
+  flow?: Flow,
+): OrderTrace | null {
+  const entries = log.orderEntries(order);
+  return entries ? buildTrace(order, entries, flow) : null;
+}
+
 /** Builds the timeline of `order` from its entries, oldest first, in the words of its flow (the
  * checkout's when absent). */
 export function buildTrace(order: number, entries: readonly LogEntry[], flow?: Flow): OrderTrace {

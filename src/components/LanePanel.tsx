@@ -3,12 +3,13 @@
  * to a title and one number per node when it is drawn too small for its status lines to read. */
 import type { CSSProperties, ReactNode } from 'react';
 import type { Mode } from '../engine/index.ts';
+import { useT } from '../i18n/react.tsx';
 import { CloseupHost, useCloseupBroker } from './diagram/closeup/CloseupHost.tsx';
 import { QueueButton } from './diagram/closeup/QueueButton.tsx';
 import { DiagramSvg } from './diagram/DiagramSvg.tsx';
 import { TokenCanvas } from './diagram/TokenCanvas.tsx';
 import { useDiagramFit } from './diagram/useDiagramFit.ts';
-import { isDrawnCheckout } from './diagram/layouts.ts';
+import { isDrawnCheckout, WIDE } from './diagram/layouts.ts';
 import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
@@ -29,7 +30,8 @@ const FLOW_BLURB: Record<Mode, string> = {
 
 export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
   const headingId = `lane-${mode}-title`;
-  const { ref: diagram, layout, detail, flow } = useDiagramFit(mode);
+  const t = useT();
+  const { ref: diagram, layout, detail, flow, failed } = useDiagramFit(mode);
   const broker = useCloseupBroker();
   const closeup = mode === 'async' ? broker : null;
   const keys = useOrderKeys(mode);
@@ -37,7 +39,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
     <section
       className={`lane lane-${mode}${compact ? ' lane-compact' : ''}`}
       aria-labelledby={headingId}
-      style={{ '--diagram-ratio': layout.w / layout.h } as CSSProperties}
+      style={{ '--diagram-ratio': (layout ?? WIDE).w / (layout ?? WIDE).h } as CSSProperties}
     >
       <header className="lane-header">
         <h2>
@@ -70,11 +72,20 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           }
           onKeyDown={keys.onKeyDown}
         >
-          <div ref={diagram} className="diagram" data-detail={detail} data-layout={layout.kind}>
-            <DiagramSvg mode={mode} detail={detail} layout={layout} />
-            <TokenCanvas mode={mode} layout={layout} />
-            {closeup !== null && <QueueButton name={closeup} layout={layout} />}
-          </div>
+          {layout ? (
+            <div ref={diagram} className="diagram" data-detail={detail} data-layout={layout.kind}>
+              <DiagramSvg mode={mode} detail={detail} layout={layout} />
+              <TokenCanvas mode={mode} layout={layout} />
+              {closeup !== null && <QueueButton name={closeup} layout={layout} />}
+            </div>
+          ) : (
+            // A flow's own layout loads the first time a lane runs one (layouts.ts).
+            <p className="diagram-loading" role="status">
+              {failed
+                ? t('stage.diagramFailed', { reason: failed.message })
+                : t('stage.drawingDiagram', { flow: flow.label })}
+            </p>
+          )}
         </div>
         {mode === 'async' && <CloseupHost broker={closeup} />}
         <p id={`diagram-${mode}-keys`} className="visually-hidden">

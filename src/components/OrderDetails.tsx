@@ -5,6 +5,7 @@
  * focus back to what opened it. */
 import { m } from 'framer-motion';
 import { useEffect, useMemo, useRef } from 'react';
+import { orderTrace } from '../analysis/trace.ts';
 import type { Mode } from '../engine/index.ts';
 import { Waterfall, type WaterfallProps } from './analysis/Waterfall.tsx';
 import { traceEndMs } from './analysis/waterfallLayout.ts';
@@ -81,7 +82,7 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const lanes = useMemo(() => {
     return shownModes(lanesShown).map((mode: Mode) => {
       const lane = reads.lane(mode);
-      const trace = lane.trace(selected.order);
+      const trace = orderTrace(lane, selected.order, lane.config.flow);
       const marks = storyMarks(lane.story(selected.order));
       const end = Math.max(traceEndMs(trace, lane.nowMs), ...marks.map((mark) => mark.atMs));
       return { mode, trace, marks, end, nowMs: lane.nowMs };

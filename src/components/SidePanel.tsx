@@ -4,29 +4,36 @@
  * 1099 px, stage.css) it floats over the stage's right side instead, with its own Close button,
  * so that the stage keeps its width. */
 import { useT } from '../i18n/react.tsx';
-import { MotionSwitch } from './a11y/MotionSwitch.tsx';
 import { deferred, useDeferred } from './deferred.ts';
-import { LessonSide } from './lessons/LessonSide.tsx';
-import { ThemePicker } from './lessons/ThemePicker.tsx';
-import { ShortcutsButton } from './lessons/ShortcutsButton.tsx';
 import { selectPanelOpen } from '../lessons/selectors.ts';
 import { useHandles, usePageState } from '../store/react/hooks.ts';
 import { useDesignFirst, useLessonDesignPanel } from './controls/useDesignFirst.ts';
 
 export const SIDE_PANEL_ID = 'side-panel';
 
-/** The controls load after the first screen: the panel starts closed on a laptop, and its
- * sliders were 8 KB of the initial JavaScript (check:bundle). */
-export const CONTROLS = deferred(() => import('./controls/ControlsPanel.tsx'));
+/** What the panel holds loads after the first screen (sidePanelBody.ts): the panel starts closed
+ * on a laptop, and its sliders were 8 KB of the initial JavaScript, the lesson's part and the view
+ * options 1 KB more (check:bundle). */
+export const CONTROLS = deferred(() => import('./sidePanelBody.ts'));
 
-function Controls() {
+function Body() {
   const module = useDeferred(CONTROLS);
   const t = useT();
   if (module instanceof Error) {
     return <p className="card">{t('panel.failed', { reason: module.message })}</p>;
   }
   if (!module) return <p className="card">{t('panel.loading')}</p>;
-  return <module.ControlsPanel />;
+  return (
+    <>
+      <module.LessonSide />
+      <module.ControlsPanel />
+      <section className="view-options card" aria-label={t('panel.view')}>
+        <module.ThemePicker />
+        <module.MotionSwitch />
+        <module.ShortcutsButton />
+      </section>
+    </>
+  );
 }
 
 /** A design lesson's Design section, above the lesson's side (ControlsPanel then leaves it out). */
@@ -56,13 +63,7 @@ export function SidePanel() {
         {t('panel.close')}
       </button>
       {designFirst && <DesignFirst />}
-      <LessonSide />
-      <Controls />
-      <section className="view-options card" aria-label={t('panel.view')}>
-        <ThemePicker />
-        <MotionSwitch />
-        <ShortcutsButton />
-      </section>
+      <Body />
     </div>
   );
 }

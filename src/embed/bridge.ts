@@ -1,6 +1,7 @@
 /** Wires the host API to the window when the page is framed: accepts commands only from the
  * parent window (and its origin, when `parentOrigin` is given), and sends `ready`, throttled
  * `state`, `resize` and, once subscribed, the narrated `event`s. */
+import { eventLine } from '../analysis/narrate.ts';
 import type { Mode } from '../engine/index.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
 import { URL_VERSION, type UrlState } from '../url/urlState.ts';
@@ -42,7 +43,7 @@ export function startEmbedBridge(win: Window, simulator: Simulator, page: UrlSta
       const seen = lastEvent[mode];
       const fresh = seen.generation === generation && send;
       const newer = fresh ? events.filter((e) => e.id > seen.id) : [];
-      for (const e of newer.slice(0, EVENTS_PER_TICK).reverse()) {
+      for (const e of newer.slice(0, EVENTS_PER_TICK).reverse().map(eventLine)) {
         post(outbound({ type: 'event', lane: mode, t: e.tMs / 1000, text: e.text, tone: e.tone }));
       }
       lastEvent[mode] = { generation, id: events[0]?.id ?? -1 };

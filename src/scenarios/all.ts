@@ -9,10 +9,11 @@ import { emailOutage } from './emailOutage.ts';
 import { flakyEmail } from './flakyEmail.ts';
 import { kafkaPoison } from './kafkaPoison.ts';
 import { LESSONS } from './lessonIndex.ts';
-import { joinLesson, keepLoaded } from './load.ts';
+import { joinLesson, keepLoaded, provideResolver } from './load.ts';
 import { passwordCheck } from './passwordCheck.ts';
 import { poisonMessage } from './poisonMessage.ts';
 import { rabbitDrop } from './rabbitDrop.ts';
+import { resolveScript } from './script.ts';
 import { slowEmail } from './slowEmail.ts';
 import { tooFewWorkers } from './tooFewWorkers.ts';
 import { trafficSpike } from './trafficSpike.ts';
@@ -46,3 +47,4 @@ if (CONTENT.length !== SCENARIOS.length) throw new Error('a lesson content has n
 
 // So that findScenario and the store find every lesson at once, as the page does once it loaded.
 for (const scenario of SCENARIOS) keepLoaded(scenario);
+provideResolver(resolveScript);

@@ -1,6 +1,6 @@
 /** A scenario's beats as moments of simulated time: which caption is showing, where playback
  * pauses by itself, and which beat comes before or after a moment. Pure, for the store and views. */
-import type { Beat } from './index.ts';
+import type { Beat } from './types.ts';
 
 /** A beat's moment in whole microseconds, as the engine schedules (2.55 s is exactly 2550 ms). */
 export function beatMs(beat: Beat): number {

@@ -1,6 +1,7 @@
 /** Loads a lesson's content on demand, one chunk per lesson, and keeps the lessons loaded so far:
  * the page holds, and the store opens, only a lesson loaded here. */
 import { lessonEntry } from './lessonIndex.ts';
+import type { ResolveScript } from './lessonScript.ts';
 import type { LessonContent, OwnScripts, Scenario } from './types.ts';
 
 // A literal path each, so that the bundler makes a chunk per lesson and lint can check the layer.
@@ -32,6 +33,33 @@ function loadStored(): Promise<void> {
     () => {},
   );
   return storedLoading;
+}
+
+/** What binds a lesson's captions to a run the user changed (script.ts, with the facts its
+ * captions claim): loaded with the first lesson, not in the first load, and needed before any
+ * lesson is open, so a lesson whose load it fails fails to load. The full list (`all.ts`) gives it
+ * at once. */
+let resolver: ResolveScript | undefined;
+let resolverLoading: Promise<void> | undefined;
+function loadResolver(): Promise<void> {
+  resolverLoading ??= import('./script.ts').then(
+    (m) => void (resolver = m.resolveScript),
+    (e: unknown) => {
+      resolverLoading = undefined;
+      throw e;
+    },
+  );
+  return resolverLoading;
+}
+
+/** Gives the binder at once (the full list of lessons, which the command line and tests use). */
+export function provideResolver(resolve: ResolveScript): void {
+  resolver = resolve;
+}
+
+/** What binds a lesson's captions to a changed run, once it has loaded. */
+export function scriptResolver(): ResolveScript | undefined {
+  return resolver;
 }
 
 /** The stored scripts of the lessons' own runs, as far as they have loaded. */
@@ -70,7 +98,7 @@ export function loadLesson(id: string): Promise<Scenario> {
   if (!content) return Promise.reject(new Error(`no lesson '${id}'`));
   let pending = loading.get(id);
   if (!pending) {
-    pending = Promise.all([content(), loadStored()])
+    pending = Promise.all([content(), loadStored(), loadResolver()])
       .then(([c]) => {
         const scenario = joinLesson(c);
         keepLoaded(scenario);

@@ -23,8 +23,8 @@ import {
   scenarioChanges,
   scenarioFlow,
 } from '../scenarios/index.ts';
-import { lessonScript, NO_SCRIPT } from '../scenarios/script.ts';
-import { storedScripts } from '../scenarios/load.ts';
+import { lessonScript, NO_SCRIPT } from '../scenarios/lessonScript.ts';
+import { scriptResolver, storedScripts } from '../scenarios/load.ts';
 import { shown } from './changes/echo.ts';
 import { createFrameLoop } from './time/frameLoop.ts';
 import { MODES, type LanePair } from './lanes/lanePair.ts';
@@ -106,7 +106,7 @@ export function simulatorState({
       const { scenarioId } = get();
       const scenario = scenarioId === null ? undefined : findScenario(scenarioId);
       const script = scenario
-        ? lessonScript(scenario, pair.currentRecipe, storedScripts())
+        ? lessonScript(scenario, pair.currentRecipe, storedScripts(), scriptResolver())
         : NO_SCRIPT;
       set({ beats: script.beats, captionsLeftOut: script.leftOut });
     }

@@ -17,7 +17,7 @@ import type { JumpProgress } from './time/jump.ts';
 import type { LaneSnapshot } from './publish/snapshot.ts';
 import type { LaneStop } from './lanes/lanePair.ts';
 import type { Beat } from '../scenarios/index.ts';
-import type { LeftOut } from '../scenarios/script.ts';
+import type { LeftOut } from '../scenarios/lessonScript.ts';
 
 // Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
 export type { FrameClock } from './time/clock.ts';

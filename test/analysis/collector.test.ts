@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Collector, type LaneAnalysis } from '../../src/analysis/collector.ts';
+import { eventLine } from '../../src/analysis/narrate.ts';
+import { orderTrace } from '../../src/analysis/trace.ts';
 import {
   buildConfig,
   Simulation,
@@ -48,7 +50,9 @@ describe('the lesson’s single order', () => {
     const a = analyse(run('sync').entries);
     expect(a.responses).toEqual({ samples: [2550], errors: [] });
     expect(a.emailDelays).toEqual([2550]);
-    expect(a.events[0]?.text).toBe('Order 1: the customer saw the success page after 2.55 s');
+    expect(a.events[0] && eventLine(a.events[0]).text).toBe(
+      'Order 1: the customer saw the success page after 2.55 s',
+    );
   });
 
   it('waits 1.05 s in async mode and still gets its email at 2.55 s', () => {
@@ -81,7 +85,7 @@ describe('when the email service is down for the first 5 seconds', () => {
     for (const ms of a.responses.samples) expect(ms).toBeCloseTo(1050, 6);
     expect(a.emailDelays.length).toBe(r.report.orders.arrived);
     expect(Math.max(...a.emailDelays)).toBeGreaterThan(5000);
-    const first = c.trace(1)!;
+    const first = orderTrace(c, 1)!;
     expect(first.rows.some((row) => row.kind === 'emailAttempt' && row.status === 'failed')).toBe(
       true,
     );
@@ -115,7 +119,7 @@ describe('when workers crash on half of their jobs', () => {
     const c = new Collector();
     c.ingest(r.entries, Infinity);
     const crashed = a.recentOrders.filter((o) =>
-      c.trace(o)?.rows.some((row) => row.kind === 'crash'),
+      orderTrace(c, o)?.rows.some((row) => row.kind === 'crash'),
     );
     expect(crashed.length).toBeGreaterThan(0);
   });
@@ -215,7 +219,7 @@ describe('with 100,000 entries', () => {
     expect(a.levels.length).toBeLessThan(480);
     expect(a.percentiles.length).toBeLessThan(480);
     expect(a.levels.at(-1)?.tMs).toBe(sim.now);
-    expect(c.trace(a.recentOrders[0]!)).not.toBeNull();
+    expect(orderTrace(c, a.recentOrders[0]!)).not.toBeNull();
   });
 
   // How fast it ingests them is wall time, which no unit test asserts: bench:seek times the seeks

@@ -6,6 +6,7 @@ import { EventLog } from '../../src/components/analysis/EventLog.tsx';
 import { LittlesLaw } from '../../src/components/analysis/LittlesLaw.tsx';
 import { Waterfall } from '../../src/components/analysis/Waterfall.tsx';
 import { WorkerUtilization } from '../../src/components/analysis/WorkerUtilization.tsx';
+import { orderTrace } from '../../src/analysis/trace.ts';
 import { run } from './runs.ts';
 
 afterEach(cleanup);
@@ -51,7 +52,7 @@ describe('Waterfall', () => {
 
   it('draws the sync order’s four steps and lists them in a table for screen readers', () => {
     const { collector, sim } = collect('sync');
-    const { container } = render(<Waterfall trace={collector.trace(1)} nowMs={sim.now} />);
+    const { container } = render(<Waterfall trace={orderTrace(collector, 1)} nowMs={sim.now} />);
     expect(
       screen.getByRole('img', { name: /^Order 1 timeline: .*success page after 2.55 s/ }),
     ).toBeInTheDocument();
@@ -72,7 +73,7 @@ describe('Waterfall', () => {
     const r = run('sync', {}, { limitMs: 500 });
     const c = new Collector();
     c.ingest(r.entries, 500);
-    render(<Waterfall trace={c.trace(1)} nowMs={500} />);
+    render(<Waterfall trace={orderTrace(c, 1)} nowMs={500} />);
     expect(screen.getByText('Charge card · 0.30 s so far')).toBeInTheDocument();
     const table = screen.getByRole('table');
     expect(within(table).getByRole('row', { name: /^Charge card/ })).toHaveTextContent(

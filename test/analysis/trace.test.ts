@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Collector } from '../../src/analysis/collector.ts';
-import { buildTrace, type OrderTrace } from '../../src/analysis/trace.ts';
+import { buildTrace, orderTrace, type OrderTrace } from '../../src/analysis/trace.ts';
 import { Simulation, type LogEntry } from '../../src/engine/index.ts';
 import { scenarioRecipe } from '../../src/scenarios/index.ts';
 import { SCENARIOS } from '../../src/scenarios/all.ts';
@@ -9,7 +9,7 @@ import { everyKindRuns, run } from './runs.ts';
 function traceOf(entries: readonly LogEntry[], order: number): OrderTrace {
   const c = new Collector();
   c.ingest(entries, Infinity);
-  const trace = c.trace(order);
+  const trace = orderTrace(c, order);
   if (!trace) throw new Error(`order ${order} is not kept`);
   return trace;
 }
@@ -130,7 +130,7 @@ describe('the timeline of a login (the password lesson’s flow)', () => {
     sim.runToSettle(60_000);
     const c = new Collector();
     c.ingest(sim.readLog(0).entries, Infinity);
-    return c.trace(1, recipe.flow)!;
+    return orderTrace(c, 1, recipe.flow)!;
   };
 
   it('names its own steps and says nothing of emails', () => {

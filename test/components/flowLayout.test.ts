@@ -11,7 +11,7 @@ import {
   type DiagramLayout,
   type NodeId,
 } from '../../src/components/diagram/geometry.ts';
-import { LAYOUTS, layoutFor } from '../../src/components/diagram/layouts.ts';
+import { FLOW_LAYOUT, LAYOUTS, layoutFor } from '../../src/components/diagram/layouts.ts';
 import { NOTE_WIDTH, wrapLines } from '../../src/components/diagram/noteLines.ts';
 import en from '../../src/i18n/catalogs/en.json';
 import es from '../../src/i18n/catalogs/es.json';
@@ -24,6 +24,10 @@ import {
   type FlowStep,
   type Mode,
 } from '../../src/engine/index.ts';
+
+// layoutFor draws a flow other than the checkout once its maker has loaded (the page loads it on
+// demand; flowLayoutLoading.test.ts checks the wait).
+await FLOW_LAYOUT.load();
 
 const step = (id: string, where: FlowStep['where'], label = `Do ${id}`): FlowStep => ({
   id,

@@ -5,8 +5,13 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App.tsx';
 import { findScenario } from '../../src/scenarios/index.ts';
+import { CONTROLS } from '../../src/components/SidePanel.tsx';
 import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import { testSimulator } from '../support/simulator.ts';
+
+// The side panel's contents (the lesson's summary and goals among them) load on demand; the page
+// loads them before its first screen when the panel starts open.
+await CONTROLS.load();
 
 afterEach(cleanup);
 

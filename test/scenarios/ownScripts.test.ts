@@ -51,10 +51,24 @@ describe('the lessons’ own scripts, resolved before the build', () => {
     expect(lessonScript(spike, recipe, wrong).beats.map((b) => b.atSec)).toEqual(
       spike.beats.map(() => 999),
     );
-    expect(lessonScript(spike, reseeded, wrong)).toEqual(resolveScript(spike, reseeded));
+    expect(lessonScript(spike, reseeded, wrong, resolveScript)).toEqual(
+      resolveScript(spike, reseeded),
+    );
     const changed: RunRecipe = { ...recipe, durationMs: recipe.durationMs + 1000 };
-    expect(lessonScript(spike, changed, wrong)).toEqual(resolveScript(spike, changed));
+    expect(lessonScript(spike, changed, wrong, resolveScript)).toEqual(
+      resolveScript(spike, changed),
+    );
     expect(recipeKey(changed)).not.toBe(recipeKey(recipe));
+  });
+
+  it('refuse a changed run by name while what resolves it has not loaded (the page loads it with the first lesson)', () => {
+    const spike = SCENARIOS.find((s) => s.id === 'traffic-spike')!;
+    const recipe = scenarioRecipe(spike);
+    const reseeded = { ...recipe, seed: recipe.seed + 1 };
+    expect(lessonScript(spike, recipe, own).beats).toHaveLength(spike.beats.length);
+    expect(() => lessonScript(spike, reseeded, own)).toThrow(
+      "the captions of the lesson 'traffic-spike' cannot be bound to a changed run",
+    );
   });
 
   it('have one fingerprint per run whatever the order of its keys', () => {

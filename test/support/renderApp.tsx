@@ -3,11 +3,15 @@
 import { render } from '@testing-library/react';
 import { App } from '../../src/App.tsx';
 import { CLOSEUP } from '../../src/components/diagram/closeup/CloseupHost.tsx';
+import { FLOW_LAYOUT } from '../../src/components/diagram/layouts.ts';
 import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
+import { REVEAL } from '../../src/components/lessons/reveal.ts';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
+import { EMBED } from '../../src/components/share/ShareControls.tsx';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
-import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChart.tsx';
+import { STAGE_CHART } from '../../src/components/stageChart/StageChart.tsx';
+import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChartFigure.tsx';
 import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
@@ -19,9 +23,13 @@ await Promise.all([
   import('../../src/components/AnalysisPanels.tsx'),
   import('../../src/components/export/ExportMenu.tsx'),
   CONTROLS.load(),
+  EMBED.load(),
   CLOSEUP.load(),
   DIALOGS.load(),
+  REVEAL.load(),
+  FLOW_LAYOUT.load(),
   TIMELINES.load(),
+  STAGE_CHART.load(),
   STAGE_CHART_PLOT.load(),
 ]);
 

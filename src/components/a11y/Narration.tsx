@@ -5,7 +5,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { useHandles, useSim } from '../../store/react/hooks.ts';
 import { selectPlaying, selectLanesShown, shownModes } from '../../store/react/selectors.ts';
-import { batchSentence, countsOf, type Counts } from './narration.ts';
+import { deferred } from '../deferred.ts';
+import type { Counts } from './narration.ts';
+
+/** Its sentences load when a run first plays: the first batch is said two seconds after that,
+ * and they were part of the initial JavaScript (check:bundle). */
+const SENTENCES = deferred(() => import('./narration.ts'));
 
 /** Wall-clock ms between two batches. */
 export const NARRATE_EVERY_MS = 2000;
@@ -23,30 +28,53 @@ export function Narration() {
   useEffect(() => {
     if (!playing) return;
     const laneModes = key.split(',') as Mode[];
-    const totals = () => {
-      const out = {} as Record<Mode, { counts: Counts; generation: number }>;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    let live = true;
+    const reports = () => {
       const generation = simulator.store.getState().generation;
-      for (const mode of laneModes) {
-        out[mode] = { counts: countsOf(simulator.lane(mode).report('live')), generation };
-      }
-      return out;
+      return laneModes.map((mode) => ({
+        mode,
+        report: simulator.lane(mode).report('live'),
+        generation,
+      }));
     };
-    let before = totals();
-    const timer = setInterval(() => {
-      const after = totals();
-      const said: string[] = [];
-      for (const mode of laneModes) {
-        // After a seek back the lanes are new: start counting again, silently.
-        if (after[mode].generation !== before[mode].generation) continue;
-        const sentence = batchSentence(mode, before[mode].counts, after[mode].counts);
-        if (sentence) said.push(sentence);
-      }
-      before = after;
-      if (said.length === 0) return;
-      const text = said.join(' ');
-      setLines((old) => [...old, { id: next.current++, text }].slice(-KEPT));
-    }, NARRATE_EVERY_MS);
-    return () => clearInterval(timer);
+    // The totals as play starts, counted once the sentences are in.
+    const atStart = reports();
+    const start = ({ batchSentence, countsOf }: typeof import('./narration.ts')) => {
+      const totals = (taken = reports()) => {
+        const out = {} as Record<Mode, { counts: Counts; generation: number }>;
+        for (const { mode, report, generation } of taken) {
+          out[mode] = { counts: countsOf(report), generation };
+        }
+        return out;
+      };
+      let before = totals(atStart);
+      timer = setInterval(() => {
+        const after = totals();
+        const said: string[] = [];
+        for (const mode of laneModes) {
+          // After a seek back the lanes are new: start counting again, silently.
+          if (after[mode].generation !== before[mode].generation) continue;
+          const sentence = batchSentence(mode, before[mode].counts, after[mode].counts);
+          if (sentence) said.push(sentence);
+        }
+        before = after;
+        if (said.length === 0) return;
+        const text = said.join(' ');
+        setLines((old) => [...old, { id: next.current++, text }].slice(-KEPT));
+      }, NARRATE_EVERY_MS);
+    };
+    const loaded = SENTENCES.current();
+    if (loaded) start(loaded);
+    else
+      SENTENCES.load().then(
+        (m) => live && start(m),
+        () => {},
+      );
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
   }, [playing, key, simulator]);
 
   return (

@@ -2,17 +2,17 @@
  * announce each event (at high traffic that would drown the batched narration, which does). */
 import '../../i18n/parts/analysis.ts';
 import { useId } from 'react';
-import type { EventLine } from '../../analysis/collector.ts';
 import { localTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/react.tsx';
 import type { MessageId } from '../../i18n/runtime.ts';
-import type { Tone } from '../../analysis/narrate.ts';
+import { eventLine, type Tone } from '../../analysis/narrate.ts';
+import type { ToldEvent } from '../../analysis/told.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
 
 export interface EventLogProps {
   /** LaneAnalysis.events, newest first. */
-  events: readonly EventLine[];
+  events: readonly ToldEvent[];
   /** The region's name, e.g. "Event log, asynchronous". */
   label?: string;
   /** Sentences shown at most. */
@@ -29,7 +29,7 @@ const MARK: Record<Tone, { glyph: string; word: MessageId | null }> = {
 export function EventLog({ events, label, limit = 200 }: EventLogProps) {
   const id = useId();
   const t = useT();
-  const shown = events.slice(0, limit);
+  const shown = events.slice(0, limit).map(eventLine);
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="an-title">

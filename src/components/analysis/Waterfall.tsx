@@ -18,7 +18,7 @@ import { LABEL_PX, placeLabel, rowEndMs, textWidth } from './waterfallLayout.ts'
 import './analysis.css';
 
 export interface WaterfallProps {
-  /** collector.trace(orderId), or null while no order is picked. */
+  /** orderTrace(collector, orderId), or null while no order is picked. */
   trace: OrderTrace | null;
   /** The current simulated time: unfinished rows are drawn up to it. */
   nowMs: number;

@@ -2,7 +2,7 @@
  * fit one screen. Tall: the steps stacked two abreast, 340 units wide, for a phone, where a lane
  * is narrow and the page scrolls down (its text is drawn at 12 px or more from 314 px wide). */
 import type { Flow, Mode, Place } from '../../engine/index.ts';
-import { flowLayout } from './flowLayout.ts';
+import { deferred } from '../deferred.ts';
 import {
   box,
   layout,
@@ -208,8 +208,21 @@ export function isDrawnCheckout(flow: Flow): boolean {
 const generated = new Map<string, DiagramLayout>();
 const GENERATED_KEPT = 32;
 
-/** The layout a lane draws for its flow: the checkout's own, else one made from the flow's steps,
- * named by their labels (`english`: as the flow has them, else translated: see shortName). */
+/** What makes the layout of a flow other than the checkout: loaded on demand, since most pages
+ * draw only the checkout, and it was part of the initial JavaScript (check:bundle). The page loads
+ * it before its first screen when the link runs another flow (App.tsx), and a lane whose flow
+ * changes to one waits for it (useDiagramFit). */
+export const FLOW_LAYOUT = deferred(() => import('./flowLayout.ts'));
+
+/** Whether `layoutFor` can draw the flow now: the checkout always, another flow once FLOW_LAYOUT
+ * has loaded. */
+export function canLayOut(flow?: Flow): boolean {
+  return !flow || isDrawnCheckout(flow) || FLOW_LAYOUT.current() !== undefined;
+}
+
+/** The layout a lane draws for its flow: the checkout's own, else one made from the flow's steps
+ * (which needs FLOW_LAYOUT loaded: `canLayOut`), named by their labels (`english`: as the flow
+ * has them, else translated: see shortName). */
 export function layoutFor(
   kind: LayoutKind,
   mode: Mode,
@@ -217,12 +230,14 @@ export function layoutFor(
   english = true,
 ): DiagramLayout {
   if (!flow || isDrawnCheckout(flow)) return LAYOUTS[kind][mode];
+  const maker = FLOW_LAYOUT.current();
+  if (!maker) throw new Error(`the layout of the flow "${flow.label}" has not loaded yet`);
   const steps = flow.steps.map((s) => [s.id, s.label, s.where]);
   const key = JSON.stringify([kind, mode, steps, english]);
   let made = generated.get(key);
   if (!made) {
     if (generated.size >= GENERATED_KEPT) generated.clear();
-    generated.set(key, (made = flowLayout(flow, kind, mode, english)));
+    generated.set(key, (made = maker.flowLayout(flow, kind, mode, english)));
   }
   return made;
 }

@@ -3,14 +3,14 @@
  * slide's fixed box) draws the tall layout; everything else the wide one. What the lane's and the
  * diagram's sizes mean for what sits around the diagram is written on the lane (laneFit.ts). */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Mode } from '../../engine/index.ts';
+import type { Flow, Mode } from '../../engine/index.ts';
 import { useT } from '../../i18n/react.tsx';
 import { useLaneFlow } from '../useLaneFlow.ts';
 import { usePage } from '../share/pageContext.ts';
 import { detailFor, type Detail } from './detail.ts';
 import type { DiagramLayout } from './geometry.ts';
 import { writeLaneFit } from './laneFit.ts';
-import { layoutFor } from './layouts.ts';
+import { canLayOut, FLOW_LAYOUT, layoutFor } from './layouts.ts';
 import { localFlow } from './localFlow.ts';
 
 /** Below this width the steps are stacked (the tall layout). */
@@ -27,19 +27,44 @@ function narrowNow(): boolean {
   return typeof window !== 'undefined' && !!window.matchMedia?.(PHONE_QUERY).matches;
 }
 
+/** Whether the flow's layout can be drawn now; a flow other than the checkout loads what draws it
+ * first (layouts.ts, FLOW_LAYOUT), and an Error says it could not be loaded. */
+function useFlowLayout(flow: Flow): boolean | Error {
+  const ready = canLayOut(flow);
+  const [failed, setFailed] = useState<Error | null>(null);
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    FLOW_LAYOUT.load().then(
+      () => live && setLoaded(true),
+      () => live && setFailed(new Error('It could not be loaded: reload the page.')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return ready || (failed ?? false);
+}
+
+/** `layout` is undefined while the layout of a flow other than the checkout loads (a moment, the
+ * first time a lane runs one), and `failed` says when it could not be loaded. */
 export function useDiagramFit(mode: Mode) {
   const { embed } = usePage().page;
   const narrow = useSyncExternalStore(subscribe, narrowNow, () => false);
   const t = useT();
   const flow = localFlow(t, useLaneFlow(mode));
+  const ready = useFlowLayout(flow);
   const kind = narrow && !embed ? 'tall' : 'wide';
-  const layout: DiagramLayout = layoutFor(kind, mode, flow, t.locale === 'en');
+  const layout: DiagramLayout | undefined =
+    ready === true ? layoutFor(kind, mode, flow, t.locale === 'en') : undefined;
   const ref = useRef<HTMLDivElement>(null);
   const [detail, setDetail] = useState<Detail>('full');
-  const layoutW = layout.w;
-  const ratio = layout.w / layout.h;
+  const layoutW = layout?.w ?? 0;
+  const ratio = layout ? layout.w / layout.h : 0;
   useEffect(() => {
     const el = ref.current;
+    if (ratio === 0) return;
     const lane = el?.closest<HTMLElement>('.lane');
     const fit = el?.parentElement;
     if (!el || !lane || !fit || typeof ResizeObserver === 'undefined') return;
@@ -68,5 +93,5 @@ export function useDiagramFit(mode: Mode) {
     observer.observe(lane);
     return () => observer.disconnect();
   }, [layoutW, ratio]);
-  return { ref, layout, detail, flow };
+  return { ref, layout, detail, flow, failed: ready instanceof Error ? ready : null };
 }

@@ -12,7 +12,8 @@ import { useT } from '../../i18n/react.tsx';
 import { richMessage } from '../../i18n/rich.tsx';
 import { useHandles, usePageState } from '../../store/react/hooks.ts';
 import type { Simulator } from '../../store/simulatorTypes.ts';
-import { PredictionReveal } from './PredictionReveal.tsx';
+import { useDeferred } from '../deferred.ts';
+import { REVEAL } from './reveal.ts';
 import { useLessonProgress } from './useLessonProgress.ts';
 
 /** A lesson waits at 0 s for its prediction: answering (or skipping) starts it. */
@@ -95,7 +96,7 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
           {/* One live region from the moment the answer is locked, so the reveal is announced. */}
           <div role="status">
             {ready ? (
-              <PredictionReveal scenario={scenario} locked={locked} />
+              <LoadedPredictionReveal scenario={scenario} locked={locked} />
             ) : (
               <p className="prediction-hint">{t('lessonUi.prediction.playToFind')}</p>
             )}
@@ -104,4 +105,13 @@ export function PredictionCard({ scenario }: { scenario: Scenario }) {
       )}
     </section>
   );
+}
+
+/** What happened, once its code is in (reveal.ts, loaded with the lesson's answer): until then
+ * (a moment, and only if the page had not loaded it yet) nothing. */
+function LoadedPredictionReveal(props: { scenario: Scenario; locked: string | undefined }) {
+  const module = useDeferred(REVEAL);
+  if (module instanceof Error) return <p className="prediction-hint">{module.message}</p>;
+  if (module === undefined) return null;
+  return <module.PredictionReveal {...props} />;
 }

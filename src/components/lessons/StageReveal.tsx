@@ -9,7 +9,7 @@
  * the button). The focus moves only when the student acts on it: closing from inside hands the
  * focus to "Answer", and "Answer" hands it to the card. */
 import './stageReveal.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { localMetric } from '../../i18n/format.ts';
 import { useT } from '../../i18n/react.tsx';
 import type { Scenario } from '../../scenarios/index.ts';
@@ -26,13 +26,13 @@ import type { LessonProgress } from '../../lessons/progress.ts';
 import { lessonProgressOf, type LessonProgress as Progress } from '../../lessons/progress.ts';
 import { useSim, useSimulator, usePageState } from '../../store/react/hooks.ts';
 import { selectLeftOut } from '../../store/react/selectors.ts';
-import { usePage } from '../share/pageContext.ts';
 import { useAskingOnStage } from './PredictionOverlay.tsx';
 import { LiveRevealValue } from './LiveRevealValue.tsx';
-import { RevealCard } from './RevealCard.tsx';
-import { RevealLine } from './RevealLine.tsx';
 import { useLessonProgress } from './useLessonProgress.ts';
-import { useEscapeToClose } from '../useEscapeToClose.ts';
+import { useDeferred } from '../deferred.ts';
+import { REVEAL } from './reveal.ts';
+
+type RevealModule = typeof import('./revealShapes.ts');
 
 const selectProgressScenario = (p: LessonProgress) => p.scenarioId;
 
@@ -93,7 +93,7 @@ export function StageReveal() {
         ) : null}
       </p>
       {shown && (
-        <Reveal
+        <LoadedReveal
           key={scenario.id}
           scenario={scenario}
           verdict={verdict}
@@ -106,44 +106,18 @@ export function StageReveal() {
   );
 }
 
-function Reveal(props: Omit<Parameters<typeof RevealCard>[0], 'onClose' | 'onKeyDown' | 'ref'>) {
-  const { embed } = usePage().page;
-  const [open, setOpen] = useState(true);
-  // Where the focus goes after the next render, when the student moved it (never by itself).
-  const focusNext = useRef<'card' | 'reopen' | null>(null);
-  const card = useRef<HTMLElement>(null);
-  const reopen = useRef<HTMLButtonElement>(null);
+/** The card once its code is in (reveal.ts): until then (a moment, and only if the page had not
+ * loaded it yet) nothing, since the live region above has already said the answer. */
+function LoadedReveal(props: Parameters<RevealModule['Reveal']>[0]) {
+  const module = useDeferred(REVEAL);
   const t = useT();
-
-  const close = () => {
-    if (card.current?.contains(document.activeElement)) focusNext.current = 'reopen';
-    setOpen(false);
-  };
-
-  useEffect(() => {
-    const target = focusNext.current === 'card' ? card.current : reopen.current;
-    if (focusNext.current) target?.focus();
-    focusNext.current = null;
-  }, [open]);
-
-  const onKeyDown = useEscapeToClose(close, open);
-
-  if (!open) {
+  if (module instanceof Error) {
     return (
-      <button
-        ref={reopen}
-        type="button"
-        className="button stage-reveal-reopen"
-        title={t('lessonUi.reveal.reopenTitle')}
-        onClick={() => {
-          focusNext.current = 'card';
-          setOpen(true);
-        }}
-      >
-        {t('lessonUi.reveal.reopen')}
-      </button>
+      <p className="card stage-reveal-reopen" role="alert">
+        {t('lessonUi.reveal.loadFailed', { reason: module.message })}
+      </p>
     );
   }
-  const Shape = embed ? RevealLine : RevealCard;
-  return <Shape {...props} ref={card} onClose={close} onKeyDown={onKeyDown} />;
+  if (module === undefined) return null;
+  return <module.Reveal {...props} />;
 }

@@ -1,7 +1,7 @@
 /** The "Embed" button and its dialog: the iframe snippet (800 x 450, titled, fullscreen allowed),
  * the plain link, and a poster PNG for slides that cannot show an iframe. Both start the run at
  * 0 s unless "Start at this moment" is ticked: a slide should not open mid-run by accident. */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { localTime } from '../../i18n/format.ts';
 import { useSimulator } from '../../store/react/hooks.ts';
 import {
@@ -25,23 +25,24 @@ const EMPTY = {
   title: '',
 };
 
-export function EmbedDialog() {
+/** `openAtOnce`: its button was pressed while it loaded (ShareControls.tsx). */
+export function EmbedDialog({ openAtOnce = false }: { openAtOnce?: boolean }) {
   const simulator = useSimulator();
   const { page: opened } = usePage();
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [texts, setTexts] = useState(EMPTY);
   const [fromNow, setFromNow] = useState(false);
   const [posterUrl, setPosterUrl] = useState<string | null>(null);
   const [status, setStatus] = useState('');
 
-  const open = () => {
+  /** The snippets and links for the state now. */
+  const textsNow = () => {
     const s = simulator.store.getState();
     const page = linkPage(opened);
     const base = pageBase(window.location);
     const title = embedTitle(s);
     const start = { ...s, simMs: 0 };
-    setTexts({
+    return {
       atStart: {
         snippet: iframeSnippet(embedLink(base, start, page), title),
         link: shareLink(base, start, page),
@@ -52,7 +53,14 @@ export function EmbedDialog() {
       },
       nowMs: s.simMs,
       title,
-    });
+    };
+  };
+
+  // Pressed while it loaded: it opens as it mounts, with the texts of that moment.
+  const [texts, setTexts] = useState(() => (openAtOnce ? textsNow() : EMPTY));
+
+  const open = () => {
+    setTexts(textsNow());
     setFromNow(false);
     setStatus('');
     if (dialog.current) openModal(dialog.current);
@@ -75,6 +83,10 @@ export function EmbedDialog() {
   };
 
   const shown = fromNow ? texts.atNow : texts.atStart;
+  const [openedAtOnce] = useState(openAtOnce);
+  useEffect(() => {
+    if (openedAtOnce && dialog.current) openModal(dialog.current);
+  }, [openedAtOnce]);
   return (
     <>
       <button type="button" className="button" onClick={open}>

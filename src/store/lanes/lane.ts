@@ -13,7 +13,7 @@ import {
   type SimCheckpoint,
   type TimedChange,
 } from '../../engine/index.ts';
-import { Collector } from '../../analysis/index.ts';
+import { Collector } from '../../analysis/collector.ts';
 import { flightOf, pruneFlights, type Flight } from './flights.ts';
 import { OrderBook, type PackedBook } from './orderBook.ts';
 

@@ -1,8 +1,15 @@
 /** The read-only face of a lane, which is all of it that leaves the store: the engine, the order
  * book and the analysis stay inside (lane.ts), so nothing outside can change a run except through
  * the store's actions, and every read is one of the few listed here. */
-import type { BrokerInspection, Config, Mode, Report, SystemView } from '../../engine/index.ts';
-import type { LaneAnalysis, OrderTrace } from '../../analysis/index.ts';
+import type {
+  BrokerInspection,
+  Config,
+  LogEntry,
+  Mode,
+  Report,
+  SystemView,
+} from '../../engine/index.ts';
+import type { LaneAnalysis } from '../../analysis/index.ts';
 import type { Flight } from './flights.ts';
 import type { LanePair } from './lanePair.ts';
 import type { LostSpan } from './lane.ts';
@@ -24,8 +31,9 @@ export interface LaneReader {
   story(order: number): Readonly<OrderStory> | undefined;
   /** The analysis panels' view of the log: a new object only when something changed. */
   analysis(): Readonly<LaneAnalysis>;
-  /** One recent order's timeline, freshly built; null if it is not kept. */
-  trace(order: number): OrderTrace | null;
+  /** One recent order's log entries, oldest first, for its timeline (analysis/trace.ts's
+   * `orderTrace`, with the config's flow); null if it is not kept. */
+  orderEntries(order: number): readonly LogEntry[] | null;
   /** Transient tokens implied by the log (pages, sent emails, failures). */
   readonly flights: readonly Readonly<Flight>[];
   /** The newest dead-lettered orders, oldest first. */
@@ -59,7 +67,7 @@ export function laneReader(pair: LanePair, mode: Mode): LaneReader {
     inspect: (limit) => lane().sim.inspectBroker(limit),
     story: (order) => lane().book.get(order),
     analysis: () => lane().analysis.snapshot(),
-    trace: (order) => lane().analysis.trace(order, lane().sim.config.flow),
+    orderEntries: (order) => lane().analysis.orderEntries(order),
     get flights() {
       return lane().flights;
     },

@@ -29,6 +29,7 @@ import type { Beat } from '../../../scenarios/index.ts';
 import { focusOrderAt } from '../../../scenarios/beats.ts';
 import { BlobSink } from './blobSink.ts';
 import { FramePainter, type FrameText } from './drawFrame.ts';
+import { FLOW_LAYOUT } from '../../diagram/layouts.ts';
 import { paletteOf, type VideoTheme } from './palette.ts';
 
 export interface VideoRun extends RunState {
@@ -95,6 +96,8 @@ async function codecFor(
  * what went wrong (no encoder for the format names the formats this browser can make). */
 export async function makeVideo(job: VideoJob, hooks: VideoHooks = {}): Promise<Blob | null> {
   const { options: o } = job;
+  // A flow other than the checkout is drawn by code loaded on demand (layouts.ts).
+  if (job.run.flow) await FLOW_LAYOUT.load();
   const canvas = frameCanvas(o.width, o.height);
   // The frame's 2D calls are common to a page's canvas and an OffscreenCanvas.
   const ctx = canvas.getContext('2d', {
