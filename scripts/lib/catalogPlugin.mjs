@@ -40,6 +40,9 @@ export const ENGLISH_PARTS = {
     (id.startsWith('lesson.') && !id.endsWith('.title')) ||
     id.startsWith('exercise.') ||
     id.startsWith('leaseName.'),
+  /** The brokers' close-ups, a chunk loaded when one opens (its button's words, `closeupButton.`,
+   * are in the first load). */
+  closeups: byPrefix('closeup.'),
   /** Below the stage: the waterfall, the event log, the charts, What if?, an order's details. */
   analysis: byPrefix('analysis.', 'waterfall.', 'eventLog.', 'whatif.', 'orderDetails.'),
   /** What the page makes to take away: the export menu, the handout, the poster, videos. */

@@ -2,6 +2,8 @@
  * broker's own state (Kafka's offsets, RabbitMQ's prefetch buffers, SQS's visibility timers,
  * Redis's pending entries), large enough to read from the back of a room. Closed by its button
  * or Esc; the queue node opens it again. */
+// The close-ups' English words load with them, before anything of them renders.
+import '../../../i18n/parts/closeups.ts';
 import { m } from 'framer-motion';
 import { useEffect, useId } from 'react';
 import { useT } from '../../../i18n/react.tsx';

@@ -73,12 +73,12 @@ function OpenCloseup({ broker }: { broker: string }) {
   return (
     <div ref={host} className="closeup-host">
       {module instanceof Error ? (
-        <p className="card">{t('closeup.failed', { reason: module.message })}</p>
+        <p className="card">{t('closeupButton.failed', { reason: module.message })}</p>
       ) : module && ready ? (
         <module.BrokerCloseup onClose={close} limit={limitFor(width)} />
       ) : (
         <section className="closeup closeup-opening" aria-busy="true">
-          <p>{t('closeup.opening', { broker })}</p>
+          <p>{t('closeupButton.opening', { broker })}</p>
         </section>
       )}
     </div>

@@ -1,6 +1,7 @@
 /** Kafka in close-up: a row per partition with its records numbered by offset, the committed
  * offset as a cursor, the lag and the worker that owns the partition. A record that keeps failing
  * pulses with its try count while the records behind it wait. */
+import '../../../i18n/parts/closeups.ts';
 import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import type { KafkaInspection, PartitionRow, RecordCell } from '../../../engine/index.ts';

@@ -3,6 +3,7 @@
  * again; Redis: its idle time until another consumer may claim it), workers still on a delivery
  * the broker has taken back, and the messages ready at the head of the queue, in the broker's
  * words (its policy's `leaseWords`). */
+import '../../../i18n/parts/closeups.ts';
 import { m } from 'framer-motion';
 import { brokerFacts, type InFlightCell, type LeaseInspection } from '../../../engine/index.ts';
 import { localTime } from '../../../i18n/format.ts';

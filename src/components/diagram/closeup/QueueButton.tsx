@@ -19,8 +19,8 @@ export function QueueButton({ name, layout }: { name: string; layout: DiagramLay
       className="queue-button"
       aria-expanded={open}
       aria-controls={open ? CLOSEUP_ID : undefined}
-      aria-label={t('closeup.button', { broker: name })}
-      title={open ? t('closeup.closeEsc') : t('closeup.lookInside', { broker: name })}
+      aria-label={t('closeupButton.label', { broker: name })}
+      title={open ? t('closeupButton.closeEsc') : t('closeupButton.lookInside', { broker: name })}
       style={{
         left: pct(box.x, layout.w),
         top: pct(box.y, layout.h),

@@ -2,6 +2,7 @@
  * empty slots) and its unacked count; the message that keeps coming back with its delivery count
  * against the limit; and a drop, when there is no dead-letter exchange, as an event with a
  * counter. */
+import '../../../i18n/parts/closeups.ts';
 import { AnimatePresence, m } from 'framer-motion';
 import type { MessageCell, RabbitConsumer, RabbitInspection } from '../../../engine/index.ts';
 import { localTime } from '../../../i18n/format.ts';

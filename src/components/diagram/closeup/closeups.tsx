@@ -1,6 +1,7 @@
 /** Which close-up each broker opens, the UI's one table keyed by broker: the engine says what a
  * broker's close-up holds (its policy's `inspect`, told apart by `kind`), this says how it is
  * drawn. null: the broker has no close-up (the ideal broker has no state of its own). */
+import '../../../i18n/parts/closeups.ts';
 import type { ReactNode } from 'react';
 import type { Broker, BrokerInspection } from '../../../engine/index.ts';
 import type { MessageId } from '../../../i18n/runtime.ts';
