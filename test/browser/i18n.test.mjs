@@ -1,7 +1,7 @@
 // The page in Spanish and Simplified Chinese, as a class in Madrid or Shanghai opens it: at a
 // laptop's 1280 x 800 and embedded in a 640 x 360 slide, the translated area (the header, the
 // playback bar, the lesson picker, the tallies, the side panel's controls and view options, their
-// labels) shows none of the English catalog's
+// labels, the lanes' headings and customers' screens, the link's notices) shows none of the English catalog's
 // words, Chinese no Latin word but product names, <html lang> follows, and the stage's layout
 // checks pass as they do in English. Screenshots go to artifacts/screenshots/i18n/.
 import assert from 'node:assert/strict';
@@ -68,9 +68,11 @@ const KEPT = new RegExp(
 );
 /** Unit symbols, the same in every language the page has. */
 const SYMBOLS = /^(ms|s|%|\/s)$/;
-/** The translated areas: the header, the playback bar, the tallies and the side panel's own. */
+/** The translated areas: the header, the playback bar, the tallies, the side panel's own, the
+ * lanes' headings, the customers' screens and what screen readers hear of them, and the notices. */
 const AREAS =
-  '.app-header, .playback, .tallies, .side-panel-close, .side-panel .controls, .side-panel .view-options';
+  '.app-header, .playback, .tallies, .side-panel-close, .side-panel .controls, .side-panel .view-options, ' +
+  '.lane-header, .user-screen, .status-summary, .orders-table > summary, .url-notices, .jump-progress';
 
 let app;
 before(async () => {
@@ -237,6 +239,31 @@ describe('the page in another language', () => {
         await page.close();
       });
     }
+  }
+
+  for (const lang of ['es', 'zh-CN']) {
+    it(`${lang}: a link's notices in ${lang}, its parameters as the link wrote them`, async () => {
+      const { page, errors } = await newPageWithErrors(app.browser, {
+        viewport: { width: 640, height: 360 },
+        reducedMotion: 'reduce',
+      });
+      const broken = 'mode=fast&workers.count=-3&zzz=1&theme=blue';
+      await page.goto(`${app.url}?v=1&scenario=checkout&autoplay=0&lang=${lang}&${broken}`);
+      await page.locator('.url-notice li').first().waitFor();
+      await page.screenshot({ path: join(SHOTS, `${lang}-notices.png`) });
+      const texts = await areaTexts(page);
+      const lines = await page.locator('.url-notice li').allTextContents();
+      assert.equal(lines.length, 4);
+      // The link's own words (parameters, values, the choices a parameter takes) stay as written.
+      const syntax =
+        /mode=fast|workers\.count=-3|zzz=1|theme=blue|compare, sync, async|light, dark, projector/g;
+      const said = texts.map((text) => text.replace(syntax, ''));
+      assert.deepEqual(english(said, lang), [], `${lang} notices`);
+      assert.ok(said.some((text) => text.includes(lang === 'es' ? 'Se ignoró' : '已忽略')));
+      assert.deepEqual(await layoutProblems(page, { floor: 10 }), [], `${lang} notices`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
   }
 
   it('keeps a language picked in the header in Copy link, and in the address', async () => {

@@ -7,6 +7,12 @@ import { DIALOGS } from '../../src/components/lessons/LessonDialogs.tsx';
 import { TIMELINES } from '../../src/components/OrderDetailsSlot.tsx';
 import { PageContext } from '../../src/components/share/pageContext.ts';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
+import { SENTENCES } from '../../src/components/a11y/Narration.tsx';
+import { WAIT_WORDS } from '../../src/components/a11y/WaitWords.tsx';
+import { EMBED_DIALOG } from '../../src/components/share/ShareControls.tsx';
+import { NOTICE_LIST } from '../../src/components/share/UrlNotices.tsx';
+import { SUMMARY } from '../../src/components/StatusSummary.tsx';
+import { RUN_NOTICES } from '../../src/components/EngineStopNotice.tsx';
 import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChart.tsx';
 import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
@@ -23,6 +29,12 @@ await Promise.all([
   DIALOGS.load(),
   TIMELINES.load(),
   STAGE_CHART_PLOT.load(),
+  EMBED_DIALOG.load(),
+  NOTICE_LIST.load(),
+  SENTENCES.load(),
+  SUMMARY.load(),
+  RUN_NOTICES.load(),
+  WAIT_WORDS.load(),
 ]);
 
 export function renderApp(options: SimulatorOptions = {}, page: Partial<UrlState> = {}) {

@@ -1,5 +1,6 @@
 /** The poster image for tools that cannot show an iframe (Google Slides): the diagrams as they are
  * now, drawn onto one canvas under a title, as a PNG blob. */
+import type { Translate } from '../../i18n/react.tsx';
 
 const WIDTH = 1600;
 const PAD = 48;
@@ -50,7 +51,7 @@ function inlineStyles(source: Element, clone: Element): void {
   }
 }
 
-function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+function svgImage(svg: SVGSVGElement, t: Translate): Promise<HTMLImageElement> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -58,13 +59,19 @@ function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   const image = new Image();
   return new Promise((resolve, reject) => {
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('the diagram could not be drawn'));
+    image.onerror = () => reject(new Error(t('share.posterDiagram')));
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
   });
 }
 
-/** Draws every `.diagram` (its SVG and token canvas) in `root` under `title`. */
-export async function drawPoster(root: ParentNode, title: string, subtitle: string): Promise<Blob> {
+/** Draws every `.diagram` (its SVG and token canvas) in `root` under `title`; `t` words what
+ * went wrong, if anything does. */
+export async function drawPoster(
+  root: ParentNode,
+  title: string,
+  subtitle: string,
+  t: Translate,
+): Promise<Blob> {
   const diagrams = [...root.querySelectorAll<HTMLElement>('.diagram')];
   const aspects = diagrams.map((d) => {
     const r = d.getBoundingClientRect();
@@ -75,7 +82,7 @@ export async function drawPoster(root: ParentNode, title: string, subtitle: stri
   canvas.width = WIDTH;
   canvas.height = layout.height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
+  if (!ctx) throw new Error(t('share.posterNoCanvas'));
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, WIDTH, layout.height);
   ctx.fillStyle = '#1b2230';
@@ -91,11 +98,11 @@ export async function drawPoster(root: ParentNode, title: string, subtitle: stri
     ctx.font = '600 28px system-ui, sans-serif';
     ctx.fillText(label, box.x, box.y - 10);
     const svg = diagram.querySelector('svg');
-    if (svg) ctx.drawImage(await svgImage(svg), box.x, box.y, box.w, box.h);
+    if (svg) ctx.drawImage(await svgImage(svg, t), box.x, box.y, box.w, box.h);
     const tokens = diagram.querySelector('canvas');
     if (tokens && tokens.width > 0) ctx.drawImage(tokens, box.x, box.y, box.w, box.h);
   }
   return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('share.posterNoPng')))), 'image/png'),
   );
 }
