@@ -67,6 +67,10 @@ async function boot() {
             param: 'scenario',
             value: lesson.id,
             allowed: lessonLoadFailed(lesson.title).slice(0, -1),
+            reason: {
+              id: 'analysis.link.reason.lesson' as const,
+              values: { lesson: lesson.id },
+            },
           },
         ],
       )

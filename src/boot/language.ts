@@ -25,6 +25,7 @@ export async function startLanguage(win: Window, lang: Locale | null): Promise<N
             param: 'lang',
             value: lang,
             allowed: 'its words could not load; the page is in English',
+            reason: { id: 'analysis.link.reason.language' },
           },
         ];
   }

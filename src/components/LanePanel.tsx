@@ -3,7 +3,6 @@
  * to a title and one number per node when it is drawn too small for its status lines to read. */
 import type { CSSProperties, ReactNode } from 'react';
 import type { Mode } from '../engine/index.ts';
-import { useT } from '../i18n/react.tsx';
 import { CloseupHost, useCloseupBroker } from './diagram/closeup/CloseupHost.tsx';
 import { QueueButton } from './diagram/closeup/QueueButton.tsx';
 import { DiagramSvg } from './diagram/DiagramSvg.tsx';
@@ -13,28 +12,19 @@ import { isDrawnCheckout, WIDE } from './diagram/layouts.ts';
 import { useOrderKeys } from './diagram/useOrderKeys.ts';
 import { WaitWords } from './a11y/WaitWords.tsx';
 import { LaneTallies } from './lessons/LaneTallies.tsx';
-import { laneName, MODE_TITLE } from './modeTitle.ts';
+import { localLaneName } from './modeTitle.ts';
+import { useT } from '../i18n/react.tsx';
 import { usePageState } from '../store/react/hooks.ts';
 import { UserScreen } from './UserScreen.tsx';
 
-const BLURB: Record<Mode, string> = {
-  sync: 'The server sends the email itself before it answers the customer.',
-  async: 'The server drops an email job on a queue and answers at once; a worker sends it.',
-};
-/** The same for any other flow. */
-const FLOW_BLURB: Record<Mode, string> = {
-  sync: 'The server does every step itself before it answers the customer.',
-  async:
-    'The server does the request’s steps, puts a job on a queue for each background step and answers; workers do the jobs.',
-};
-
 export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
   const headingId = `lane-${mode}-title`;
-  const t = useT();
   const { ref: diagram, layout, detail, flow, failed } = useDiagramFit(mode);
   const broker = useCloseupBroker();
   const closeup = mode === 'async' ? broker : null;
   const keys = useOrderKeys(mode);
+  const t = useT();
+  const name = localLaneName(t, mode, flow);
   return (
     <section
       className={`lane lane-${mode}${compact ? ' lane-compact' : ''}`}
@@ -44,18 +34,18 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
       <header className="lane-header">
         <h2>
           <span className={`lane-tag lane-tag-${mode}`} aria-hidden="true">
-            {mode === 'sync' ? 'Sync' : 'Async'}
+            {t(mode === 'sync' ? 'mode.sync' : 'mode.async')}
           </span>
           {/* A name longer than the checkout's gets a smaller font on a phone (stage.css). */}
           <span
-            className={`lane-title${laneName(mode, flow.label).length > 22 ? ' lane-title-long' : ''}`}
+            className={`lane-title${name.length > 22 ? ' lane-title-long' : ''}`}
             id={headingId}
           >
-            {laneName(mode, flow.label)}
+            {name}
           </span>
         </h2>
         <p className="lane-blurb visually-hidden">
-          {(isDrawnCheckout(flow) ? BLURB : FLOW_BLURB)[mode]}
+          {t(isDrawnCheckout(flow) ? 'lane.blurb' : 'lane.flowBlurb', { mode })}
         </p>
       </header>
       <div className="lane-side">
@@ -66,7 +56,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
           className="diagram-fit"
           tabIndex={0}
           role="region"
-          aria-label={`${MODE_TITLE[mode]} system diagram`}
+          aria-label={t('lane.diagram', { mode })}
           aria-describedby={
             mode === 'async' ? `diagram-${mode}-keys diagram-${mode}-waits` : `diagram-${mode}-keys`
           }
@@ -89,7 +79,7 @@ export function LanePanel({ mode, compact }: { mode: Mode; compact: boolean }) {
         </div>
         {mode === 'async' && <CloseupHost broker={closeup} />}
         <p id={`diagram-${mode}-keys`} className="visually-hidden">
-          Arrow keys pick an order in view; Esc lets go of it.
+          {t('lane.keys')}
         </p>
         {mode === 'async' && <WaitWords mode={mode} id={`diagram-${mode}-waits`} />}
         <p className="visually-hidden" aria-live="polite" data-testid={`order-pick-${mode}`}>

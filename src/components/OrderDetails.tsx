@@ -3,6 +3,8 @@
  * the customer saw and what became of the email. It opens over the stage, beside the lanes it
  * explains, refreshes with the charts (not every frame), and Esc or its close button hands the
  * focus back to what opened it. */
+// Its words load with it, in the part below the stage (not the first load).
+import '../i18n/parts/analysis.ts';
 import { m } from 'framer-motion';
 import { useEffect, useMemo, useRef } from 'react';
 import { orderTrace } from '../analysis/trace.ts';
@@ -13,7 +15,10 @@ import { useLaneReads, useSelectedOrder, useSim, usePageState } from '../store/r
 import type { OrderStory } from '../store/lanes/orderBook.ts';
 import { selectSelect, selectLanesShown, shownModes } from '../store/react/selectors.ts';
 import type { SelectedOrder } from '../store/pageStore.ts';
-import { laneName, MODE_TITLE } from './modeTitle.ts';
+import type { MessageId } from '../i18n/runtime.ts';
+import { useT, type Translate } from '../i18n/react.tsx';
+import { pageTranslator } from '../i18n/translate.ts';
+import { flowName } from './flowWords.ts';
 import { useLaneFlow } from './useLaneFlow.ts';
 import { Icon } from './Icon.tsx';
 import { MotionScope } from './motion/motionKit.tsx';
@@ -23,20 +28,30 @@ import './orderDetails.css';
 
 /** What the customer saw and what became of the email, in the words of the order's story: a
  * failed email is never "email sent". Times in ms since the order was placed. */
-export function storyMarks(story: OrderStory | undefined): { label: string; atMs: number }[] {
+export function storyMarks(
+  story: OrderStory | undefined,
+  t: Translate = pageTranslator(),
+): { label: string; atMs: number }[] {
   if (!story) return [];
   const marks = [];
   if (story.page !== null && story.pageAt >= 0) {
-    const label = story.page === 'success' ? 'success page' : 'error page';
+    const label = t(
+      story.page === 'success' ? 'orderDetails.mark.success' : 'orderDetails.mark.error',
+    );
     marks.push({ label, atMs: story.pageAt - story.placedAt });
   }
   if (story.email !== 'pending' && story.emailAt >= 0) {
-    const label = {
-      sent: 'email sent',
-      // Async loses an email only when the crashed server never queued its job: nothing failed.
-      lost: story.reason === 'server crashed' ? 'email never queued' : 'email failed',
-      dead: 'email dead-lettered',
-    }[story.email];
+    const label = t(
+      {
+        sent: 'orderDetails.mark.sent',
+        // Async loses an email only when the crashed server never queued its job: nothing failed.
+        lost:
+          story.reason === 'server crashed'
+            ? 'orderDetails.mark.neverQueued'
+            : 'orderDetails.mark.failed',
+        dead: 'orderDetails.mark.dead',
+      }[story.email] as MessageId,
+    );
     marks.push({ label, atMs: story.emailAt - story.placedAt });
   }
   return marks;
@@ -44,7 +59,8 @@ export function storyMarks(story: OrderStory | undefined): { label: string; atMs
 
 export function OrderDetails() {
   const selected = useSelectedOrder();
-  if (!selected) return <section className="order-details" hidden aria-label="Order" />;
+  const t = useT();
+  if (!selected) return <section className="order-details" hidden aria-label={t('screen.order')} />;
   return <OrderTimelines selected={selected} />;
 }
 
@@ -57,6 +73,7 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const section = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const t = useT();
 
   useEffect(() => {
     // The element that opened the timelines gets the focus back when they close: the "Timeline
@@ -83,11 +100,11 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
     return shownModes(lanesShown).map((mode: Mode) => {
       const lane = reads.lane(mode);
       const trace = orderTrace(lane, selected.order, lane.config.flow);
-      const marks = storyMarks(lane.story(selected.order));
+      const marks = storyMarks(lane.story(selected.order), t);
       const end = Math.max(traceEndMs(trace, lane.nowMs), ...marks.map((mark) => mark.atMs));
       return { mode, trace, marks, end, nowMs: lane.nowMs };
     });
-  }, [reads, selected, lanesShown]);
+  }, [reads, selected, lanesShown, t]);
   // One scale for both lanes: each draws the longer of the two stories' spans.
   const span = Math.max(0, ...lanes.map((l) => l.end));
   const columns = lanes.length;
@@ -107,15 +124,19 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
         <header className="card-header">
           <h2 id="order-details-title" ref={heading} tabIndex={-1}>
             {columns > 1
-              ? `Order #${selected.order}, both ${flow.id === 'checkout' ? 'checkouts' : 'lanes'}`
-              : `Order #${selected.order}, ${laneName(selected.mode, flow.label).toLowerCase()}`}
+              ? t('orderDetails.titleBoth', { order: selected.order, flow: flow.id })
+              : t('orderDetails.titleOne', {
+                  order: selected.order,
+                  mode: selected.mode,
+                  flow: flowName(t, flow),
+                })}
           </h2>
           <button
             type="button"
             className="button button-quiet"
             onClick={close}
-            aria-label="Close the order’s timeline"
-            title="Close (Esc)"
+            aria-label={t('orderDetails.close')}
+            title={t('orderDetails.closeTitle')}
           >
             <Icon name="close" />
           </button>
@@ -123,7 +144,7 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
         <div
           className={`order-waterfalls order-waterfalls-${columns}`}
           role="group"
-          aria-label={`Timelines of order #${selected.order}`}
+          aria-label={t('orderDetails.timelines', { order: selected.order })}
           // It scrolls inside the box over the stage, so the keyboard must be able to scroll it.
           tabIndex={0}
         >
@@ -132,7 +153,7 @@ export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
               key={l.mode}
               trace={l.trace}
               nowMs={l.nowMs}
-              {...(columns > 1 ? { label: MODE_TITLE[l.mode] } : {})}
+              {...(columns > 1 ? { label: t('orderDetails.lane', { mode: l.mode }) } : {})}
               spanMs={span}
               marks={l.marks}
             />

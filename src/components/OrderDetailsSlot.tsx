@@ -4,21 +4,24 @@
 import { useSelectedOrder } from '../store/react/hooks.ts';
 import type { SelectedOrder } from '../store/pageStore.ts';
 import { deferred, useDeferred } from './deferred.ts';
+import { useT } from '../i18n/react.tsx';
 
 export const TIMELINES = deferred(() => import('./OrderDetails.tsx'));
 
 export function OrderDetailsSlot() {
   const selected = useSelectedOrder();
-  if (!selected) return <section className="order-details" hidden aria-label="Order" />;
+  const t = useT();
+  if (!selected) return <section className="order-details" hidden aria-label={t('screen.order')} />;
   return <Timelines selected={selected} />;
 }
 
 function Timelines({ selected }: { selected: SelectedOrder }) {
   const module = useDeferred(TIMELINES);
+  const t = useT();
   if (module instanceof Error) {
     return (
-      <section className="order-details" aria-label="Order">
-        <p>The timelines: {module.message}</p>
+      <section className="order-details" aria-label={t('screen.order')}>
+        <p>{t('screen.timelinesFailed', { reason: module.message })}</p>
       </section>
     );
   }
@@ -26,8 +29,10 @@ function Timelines({ selected }: { selected: SelectedOrder }) {
   // where the timelines will open, so the click is answered in the next frame.
   if (!module) {
     return (
-      <section className="order-details card" aria-label="Order" aria-busy="true">
-        <p className="order-details-loading">Opening the timelines of order #{selected.order}…</p>
+      <section className="order-details card" aria-label={t('screen.order')} aria-busy="true">
+        <p className="order-details-loading">
+          {t('screen.timelinesOpening', { order: selected.order })}
+        </p>
       </section>
     );
   }

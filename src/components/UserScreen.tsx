@@ -1,58 +1,65 @@
 /** What the followed customer sees in one lane: a spinner while they wait, then the success or
  * error page with the time it took; and two clocks, for the page and for the email. */
-import { useRef } from 'react';
-import type { Mode } from '../engine/index.ts';
+import { useCallback, useLayoutEffect, useRef } from 'react';
+import type { Flow, Mode } from '../engine/index.ts';
 import { useFrame, useLane, useSim, useSimulator, usePageState } from '../store/react/hooks.ts';
 import { selectPlaying, selectSelect } from '../store/react/selectors.ts';
 import type { ScreenState } from '../store/publish/snapshot.ts';
-import type { Simulator } from '../store/simulatorTypes.ts';
 import { ClockReadout } from './ClockReadout.tsx';
-import { formatTime, MISSING } from '../format/index.ts';
-import { MODE_TITLE } from './modeTitle.ts';
+import { MISSING } from '../format/index.ts';
+import { localTime } from '../i18n/format.ts';
+import { useT, type Translate } from '../i18n/react.tsx';
+import { stepName } from './flowWords.ts';
 import { Icon } from './Icon.tsx';
 import { pageWords } from './flowPage.ts';
 import { useLaneFlow } from './useLaneFlow.ts';
 
-/** What an error page says happened, by the engine's reason: a crashed server's page is the
- * gateway's error, as a load balancer answers for a process that died mid-request. */
-const ERROR_DETAIL: Readonly<Record<string, string>> = {
-  timeout: 'gave up',
-  'server crashed': 'server crashed',
-};
-
-/** A flow step's label, from the lane's own flow (its id if the flow has no such step). */
-function stepLabel(simulator: Simulator, mode: Mode, id: string): string {
-  return simulator.lane(mode).config.flow.steps.find((s) => s.id === id)?.label ?? id;
+/** A flow step's name, from the lane's own flow, in the language on (its id if the flow has no
+ * such step; its own label where the catalog's part with the steps' names has not loaded). */
+function stepLabel(t: Translate, flow: Flow, id: string): string {
+  const step = flow.steps.find((s) => s.id === id);
+  if (!step) return id;
+  const name = stepName(t, flow, step);
+  return name.startsWith('flowStep.') ? step.label : name;
 }
 
-function emailText(s: ScreenState, mode: Mode): { value: string; note: string } {
+function emailText(t: Translate, s: ScreenState, mode: Mode): { value: string; note: string } {
   switch (s.email) {
     case 'sent':
       return {
-        value: formatTime(s.emailMs),
+        value: localTime(t, s.emailMs),
         note:
-          s.emailSends === 2
-            ? 'sent again later: a duplicate'
-            : s.emailSends > 2
-              ? `sent ${s.emailSends - 1} more times: duplicates`
-              : 'after the click',
+          s.emailSends > 1
+            ? t('screen.duplicates', { count: s.emailSends - 1 })
+            : t('screen.afterClick'),
       };
     case 'lost':
       // Sync loses an email that fails; async only one whose job the crashed server never queued.
-      return mode === 'sync'
-        ? { value: 'Never', note: 'the email failed; nobody retries' }
-        : { value: 'Never', note: 'server crashed before queueing it' };
+      return {
+        value: t('screen.never'),
+        note: t(mode === 'sync' ? 'screen.lostSync' : 'screen.lostAsync'),
+      };
     case 'dead':
-      return { value: 'Never', note: 'gave up: dead-letter queue' };
+      return { value: t('screen.never'), note: t('screen.dead') };
     case 'pending':
       // A crashed server's order still owes its email only when the outbox kept its job.
-      return s.reason === 'server crashed'
-        ? { value: 'Not yet', note: 'its job was saved with the order' }
-        : { value: 'Not yet', note: 'still to send' };
+      return {
+        value: t('screen.notYet'),
+        note: t(s.reason === 'server crashed' ? 'screen.savedJob' : 'screen.toSend'),
+      };
     case 'none':
-      if (s.phase === 'unknown') return { value: 'Not known', note: 'events were lost' };
-      return { value: MISSING, note: s.elsewhere > 0 ? 'no such order here' : 'no order yet' };
+      if (s.phase === 'unknown')
+        return { value: t('screen.notKnown'), note: t('screen.eventsLost') };
+      return {
+        value: MISSING,
+        note: t(s.elsewhere > 0 ? 'screen.noSuchOrder' : 'screen.noOrderNote'),
+      };
   }
+}
+
+/** The engine's reason for an error page, as the page's message selects it. */
+function errorReason(reason: string | null | undefined): string {
+  return reason === 'timeout' ? 'timeout' : reason === 'server crashed' ? 'crashed' : 'other';
 }
 
 export function UserScreen({ mode }: { mode: Mode }) {
@@ -61,26 +68,26 @@ export function UserScreen({ mode }: { mode: Mode }) {
   // The spinner turns only while simulated time runs: a paused simulation is a frozen moment.
   const playing = useSim(selectPlaying);
   const simulator = useSimulator();
-  const elapsed = useRef<HTMLSpanElement>(null);
-
-  useFrame(() => {
+  const elapsed = useRef<HTMLParagraphElement>(null);
+  const t = useT();
+  // How long the customer has waited, written each frame outside React, and at once after a
+  // render (a new language while paused has no frame to wait for).
+  const writeElapsed = useCallback(() => {
     if (!elapsed.current) return;
     const { simMs, lanes } = simulator.store.getState();
     const s = lanes[mode].screen;
-    const text = formatTime(simMs - s.placedAt);
-    if (s.phase === 'waiting' && elapsed.current.textContent !== text) {
-      elapsed.current.textContent = text;
-    }
-  });
+    if (s.phase !== 'waiting') return;
+    const text = t('screen.waitingFor', { time: localTime(t, simMs - s.placedAt) });
+    if (elapsed.current.textContent !== text) elapsed.current.textContent = text;
+  }, [simulator, mode, t]);
+  useLayoutEffect(writeElapsed);
+  useFrame(writeElapsed);
 
-  const email = emailText(screen, mode);
-  const words = pageWords(useLaneFlow(mode), mode);
+  const email = emailText(t, screen, mode);
+  const flow = useLaneFlow(mode);
+  const page = pageWords(flow, mode);
   return (
-    <div
-      className="user-screen"
-      role="group"
-      aria-label={`${MODE_TITLE[mode]}: the customer’s screen`}
-    >
+    <div className="user-screen" role="group" aria-label={t('screen.label', { mode })}>
       <div className={`browser browser-${screen.phase}`}>
         <div className="browser-bar" aria-hidden="true">
           <span />
@@ -90,25 +97,20 @@ export function UserScreen({ mode }: { mode: Mode }) {
         <div className="browser-page">
           {screen.phase === 'idle' &&
             (screen.elsewhere > 0 ? (
-              <p className="page-idle">
-                No such order here: #{screen.elsewhere} is a sync customer’s second click after an
-                error page
-              </p>
+              <p className="page-idle">{t('screen.elsewhere', { order: screen.elsewhere })}</p>
             ) : (
-              <p className="page-idle">No order yet</p>
+              <p className="page-idle">{t('screen.noOrder')}</p>
             ))}
-          {screen.phase === 'unknown' && (
-            <p className="page-idle">Not known: too much happened to record it all</p>
-          )}
+          {screen.phase === 'unknown' && <p className="page-idle">{t('screen.unknown')}</p>}
           {screen.phase === 'waiting' && (
             <>
               <span className={`spinner${playing ? '' : ' spinner-paused'}`} aria-hidden="true">
                 <span className="spinner-ring" />
                 <Icon name="hourglass" size={20} />
               </span>
-              <p className="page-title">{words.waiting}</p>
-              <p className="page-detail">
-                waiting <span ref={elapsed}>0.00 s</span>
+              <p className="page-title">{t(page.id, { state: 'waiting' })}</p>
+              <p className="page-detail" ref={elapsed}>
+                {t('screen.waitingFor', { time: localTime(t, 0) })}
               </p>
             </>
           )}
@@ -117,9 +119,9 @@ export function UserScreen({ mode }: { mode: Mode }) {
               <span className="page-icon page-icon-error" aria-hidden="true">
                 <Icon name="cross" size={22} />
               </span>
-              <p className="page-title">Confirmed… then failed</p>
+              <p className="page-title">{t('screen.failedTitle')}</p>
               <p className="page-detail">
-                “{stepLabel(simulator, mode, screen.failedStep)}” failed; apology sent
+                {t('screen.failedDetail', { step: stepLabel(t, flow, screen.failedStep) })}
               </p>
             </>
           )}
@@ -127,10 +129,12 @@ export function UserScreen({ mode }: { mode: Mode }) {
             <>
               {/* A promise of an answer later is no success: no check mark for it. */}
               <span className="page-icon page-icon-success" aria-hidden="true">
-                <Icon name={words.success === words.done ? 'check' : 'hourglass'} size={22} />
+                <Icon name={page.success === 'done' ? 'check' : 'hourglass'} size={22} />
               </span>
-              <p className="page-title">{words.success}</p>
-              <p className="page-detail">took {formatTime(screen.pageMs)}</p>
+              <p className="page-title">{t(page.id, { state: page.success })}</p>
+              <p className="page-detail">
+                {t('screen.took', { time: localTime(t, screen.pageMs) })}
+              </p>
             </>
           )}
           {screen.phase === 'error' && (
@@ -138,9 +142,12 @@ export function UserScreen({ mode }: { mode: Mode }) {
               <span className="page-icon page-icon-error" aria-hidden="true">
                 <Icon name="cross" size={22} />
               </span>
-              <p className="page-title">Something went wrong</p>
+              <p className="page-title">{t('screen.errorTitle')}</p>
               <p className="page-detail">
-                {ERROR_DETAIL[screen.reason ?? ''] ?? 'error'} after {formatTime(screen.pageMs)}
+                {t('screen.errorDetail', {
+                  reason: errorReason(screen.reason),
+                  time: localTime(t, screen.pageMs),
+                })}
               </p>
             </>
           )}
@@ -148,17 +155,17 @@ export function UserScreen({ mode }: { mode: Mode }) {
       </div>
       <div className="clocks">
         <ClockReadout
-          label="Page shown"
+          label={t('screen.pageShown')}
           value={
             screen.pageMs >= 0
-              ? formatTime(screen.pageMs)
+              ? localTime(t, screen.pageMs)
               : screen.phase === 'idle'
                 ? MISSING
                 : screen.phase === 'unknown'
-                  ? 'Not known'
-                  : 'Waiting'
+                  ? t('screen.notKnown')
+                  : t('screen.waiting')
           }
-          note={screen.pageMs >= 0 ? 'after the click' : ''}
+          note={screen.pageMs >= 0 ? t('screen.afterClick') : ''}
           tone={
             screen.phase === 'error' || screen.failedStep !== null
               ? 'bad'
@@ -167,9 +174,9 @@ export function UserScreen({ mode }: { mode: Mode }) {
                 : 'neutral'
           }
         />
-        {words.email && (
+        {page.email && (
           <ClockReadout
-            label="Email sent"
+            label={t('screen.emailSent')}
             value={email.value}
             note={email.note}
             told={screen.email === 'pending' && screen.reason === 'server crashed'}
@@ -193,7 +200,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
           className="link-button"
           onClick={() => select({ mode, order: screen.order })}
         >
-          Timeline of order #{screen.order}
+          {t('screen.timeline', { order: screen.order })}
         </button>
       )}
     </div>

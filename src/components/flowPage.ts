@@ -6,28 +6,31 @@
  * says "Order confirmed" even with its charge in the background: that is what such a shop tells
  * the customer, and why an order can be confirmed, then fail. */
 import type { Flow, Mode } from '../engine/index.ts';
+import type { MessageId } from '../i18n/runtime.ts';
 
 export interface PageWords {
-  waiting: string;
-  done: string;
-  /** The page when a result the customer needs is still in the background (async only). */
-  later?: string;
+  /** The page's message: `{state}` is `waiting`, `done` or, where the flow has one, `later`. */
+  id: MessageId;
   /** Whether the flow sends an email, so the screen has an email clock. */
   email: boolean;
+  /** The page once it answers: `later` when a result the customer needs is still in the
+   * background (async only, and only a flow whose page says so). */
+  success: 'done' | 'later';
 }
 
-const WORDS: Readonly<Record<string, Omit<PageWords, 'email'>>> = {
-  checkout: { waiting: 'Placing your order…', done: 'Order confirmed' },
-  login: { waiting: 'Signing in…', done: 'Signed in', later: 'We’ll let you know' },
-  password: { waiting: 'Signing in…', done: 'Signed in', later: 'We’ll let you know' },
-  signup: { waiting: 'Creating your account…', done: 'Account created' },
-  video: { waiting: 'Uploading your video…', done: 'Video uploaded' },
+/** Each flow's page words (`screen.page.<id>`); `later` where the flow's page has it. */
+const PAGES: Readonly<Record<string, { id: MessageId; later?: true }>> = {
+  checkout: { id: 'screen.page.checkout' },
+  login: { id: 'screen.page.password', later: true },
+  password: { id: 'screen.page.password', later: true },
+  signup: { id: 'screen.page.signup' },
+  video: { id: 'screen.page.video' },
 };
 
-export function pageWords(flow: Flow, mode: Mode): PageWords & { success: string } {
-  const words = WORDS[flow.id] ?? { waiting: 'Working…', done: 'Done' };
+export function pageWords(flow: Flow, mode: Mode): PageWords {
+  const page = PAGES[flow.id] ?? { id: 'screen.page.other' };
   const needed =
     mode === 'async' && flow.steps.some((s) => s.where === 'background' && s.needsResult);
   const email = flow.steps.some((s) => s.id === 'email');
-  return { ...words, email, success: needed && words.later ? words.later : words.done };
+  return { id: page.id, email, success: needed && page.later ? 'later' : 'done' };
 }

@@ -1,5 +1,7 @@
 /** Reads a link's query string into a UrlState, validating every parameter (settings through the
- * engine's registry) and collecting a notice for each one it ignores. Pure: no DOM. */
+ * engine's registry) and collecting a notice for each one it ignores: what it accepts in English,
+ * and, for the page's own checks, as a message the page shows in the language on (a registry's
+ * refusal is worded later, from the setting: noticeWords.ts). Pure: no DOM. */
 import {
   buildConfig,
   checkoutFlow,
@@ -32,6 +34,7 @@ import {
   URL_VERSION,
   LANES_SHOWN,
   type Notice,
+  type NoticeReason,
   type UrlState,
 } from './urlState.ts';
 import { isLocale, LOCALES } from '../i18n/locales.ts';
@@ -77,8 +80,13 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   /** The link's params for each setting, by the name it is written under. */
   const given = new Map<string, string>();
   let lock: AnySettingKey[] = [];
-  const ignore = (param: string, value: string, allowed: string) =>
-    notices.push({ param: shown(param), value: shown(value), allowed });
+  const ignore = (param: string, value: string, allowed: string, reason?: NoticeReason) =>
+    notices.push({
+      param: shown(param),
+      value: shown(value),
+      allowed,
+      ...(reason ? { reason } : {}),
+    });
 
   const version = params.get('v');
   const newer = version !== null && version !== String(URL_VERSION);
@@ -87,6 +95,7 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       'v',
       version,
       `this page reads version ${URL_VERSION} links; the simulation starts from its defaults`,
+      { id: 'analysis.link.reason.version', values: { version: String(URL_VERSION) } },
     );
   }
 
@@ -98,7 +107,10 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
   for (const [i, [param, raw]] of entries.entries()) {
     if (param === 'v' || (newer && !EMBEDDING.has(param))) continue;
     if (lastIndex.get(param) !== i) {
-      ignore(param, raw, `${shown(param)} is given more than once; only the last one is read`);
+      ignore(param, raw, `${shown(param)} is given more than once; only the last one is read`, {
+        id: 'analysis.link.reason.repeated',
+        values: { param: shown(param) },
+      });
       continue;
     }
     const value = raw.trim();
@@ -118,7 +130,12 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       case 'seed': {
         const n = parseDecimal(value);
         if (Number.isInteger(n) && n >= 0 && n <= MAX_SEED) state.seed = n;
-        else ignore(param, raw, `a whole number from 0 to ${MAX_SEED}`);
+        else {
+          ignore(param, raw, `a whole number from 0 to ${MAX_SEED}`, {
+            id: 'analysis.link.reason.range',
+            values: { whole: 'yes', min: '0', max: String(MAX_SEED), unit: 'none', hex: 'no' },
+          });
+        }
         break;
       }
       case 'speed': {
@@ -130,7 +147,12 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       case 't': {
         const n = parseDecimal(value);
         if (Number.isFinite(n) && n >= 0 && n <= MAX_T_SEC) state.t = Math.round(n * 1000) / 1000;
-        else ignore(param, raw, `a number of seconds from 0 to ${MAX_T_SEC}`);
+        else {
+          ignore(param, raw, `a number of seconds from 0 to ${MAX_T_SEC}`, {
+            id: 'analysis.link.reason.seconds',
+            values: { max: String(MAX_T_SEC) },
+          });
+        }
         break;
       }
       case 'flow': {
@@ -146,8 +168,12 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       case 'panels': {
         const wanted = list(value);
         const bad = wanted.filter((p) => !oneOf(PANELS, p));
-        if (bad.length > 0) ignore(param, raw, `a comma-separated list of ${PANELS.join(', ')}`);
-        else state.panels = PANELS.filter((p) => wanted.includes(p));
+        if (bad.length > 0) {
+          ignore(param, raw, `a comma-separated list of ${PANELS.join(', ')}`, {
+            id: 'analysis.link.reason.list',
+            values: { choices: PANELS.join(', ') },
+          });
+        } else state.panels = PANELS.filter((p) => wanted.includes(p));
         break;
       }
       case 'embed':
@@ -172,7 +198,9 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
         const keys = list(value);
         for (const key of keys) {
           if (isAnySettingKey(key)) continue;
-          ignore('lock', key, 'a setting key, e.g. workers.count or steps.charge.where');
+          ignore('lock', key, 'a setting key, e.g. workers.count or steps.charge.where', {
+            id: 'analysis.link.reason.lock',
+          });
         }
         lock = keys.filter(isAnySettingKey);
         break;
@@ -190,13 +218,21 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       }
       case 'motion': {
         if (value === 'reduce') state.reducedMotion = true;
-        else ignore(param, raw, 'reduce');
+        else
+          ignore(param, raw, 'reduce', {
+            id: 'analysis.link.reason.only',
+            values: { value: 'reduce' },
+          });
         break;
       }
       case 'parentOrigin': {
         const origin = originOf(value);
         if (origin) state.parentOrigin = origin;
-        else ignore(param, raw, 'an origin such as https://example.org');
+        else {
+          ignore(param, raw, 'an origin such as https://example.org', {
+            id: 'analysis.link.reason.origin',
+          });
+        }
         break;
       }
       case 'whatif': {
@@ -207,13 +243,18 @@ export function parseParams(search: string): { state: UrlState; notices: Notice[
       }
       default: {
         if (!isAnySettingKey(param)) {
-          ignore(param, raw, 'not a parameter of this page');
+          ignore(param, raw, 'not a parameter of this page', {
+            id: 'analysis.link.reason.unknown',
+          });
           break;
         }
         const name = settingName(param);
         const later = entries[lastOfName.get(name)!]![0];
         if (later !== param) {
-          ignore(param, raw, `${shown(later)} is the same setting, and only the last one is read`);
+          ignore(param, raw, `${shown(later)} is the same setting, and only the last one is read`, {
+            id: 'analysis.link.reason.sameSetting',
+            values: { param: shown(later) },
+          });
           break;
         }
         const problem = valueProblem(param, value);

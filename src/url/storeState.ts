@@ -18,7 +18,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { captionMoment } from './caption.ts';
 import { sameFlow } from './flowParam.ts';
 import { linkValues } from './linkSettings.ts';
-import type { Notice, UrlState } from './urlState.ts';
+import type { Notice, NoticeReason, UrlState } from './urlState.ts';
 
 const DEFAULT_SEED = 1;
 
@@ -113,7 +113,16 @@ function linkMoment(
   const target = captionMoment(state.caption, s.beats, s.scenarioId !== null);
   if ('allowed' in target) {
     const instead = t ? `it opens at ${formatTime(t.ms)}, as t says` : 'it opens at 0 s';
-    notices.push({ param: 'caption', value, allowed: `${target.allowed}; ${instead}` });
+    // The same sentence as the page words it (analysis.link.reason.caption|noCaptions).
+    const at = { at: t ? 't' : 'start', time: formatTime(t?.ms ?? 0) };
+    const reason: NoticeReason =
+      s.beats.length === 0
+        ? {
+            id: 'analysis.link.reason.noCaptions',
+            values: { lesson: s.scenarioId ? 'yes' : 'no', ...at },
+          }
+        : { id: 'analysis.link.reason.caption', values: { count: s.beats.length, ...at } };
+    notices.push({ param: 'caption', value, allowed: `${target.allowed}; ${instead}`, reason });
     return t;
   }
   // The caption wins: it is what the instructor picked, and a beat's moment may move with the run.
@@ -123,6 +132,10 @@ function linkMoment(
       param: 't',
       value: t.value,
       allowed: `caption=${value} sets the moment (${at})`,
+      reason: {
+        id: 'analysis.link.reason.captionWins',
+        values: { value, number: target.index + 1, time: formatTime(target.ms) },
+      },
     });
   }
   return { ms: target.ms, param: 'caption', value };

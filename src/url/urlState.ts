@@ -1,6 +1,7 @@
 /** What a link carries: the simulation's state (scenario, lanes shown, seed, speed, moment or caption,
  * settings, panels) and how the page is shown (embedding, controls, locks, theme, motion, host API). */
 import { formatCount } from '../format/index.ts';
+import type { MessageId, MessageValues } from '../i18n/runtime.ts';
 import type { AnySettingKey, Flow, SettingKey, StepSettingKey } from '../engine/index.ts';
 import type { Theme } from '../store/pageStore.ts';
 import type { LanesShown } from '../store/simulatorTypes.ts';
@@ -84,10 +85,20 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: null,
 };
 
-/** A parameter the page ignored, with what it would have accepted; or, after the first few, how
- * many more there were. */
-export type Notice = { param: string; value: string; allowed: string } | { more: number };
+/** What a notice says was wrong, as a catalog message (`analysis.link.reason.…`) whose English is
+ * `allowed` word for word (test/url/linkReasons.test.ts). */
+export interface NoticeReason {
+  id: MessageId;
+  values?: MessageValues;
+}
 
+/** A parameter the page ignored, with what it would have accepted, in English (the engine's words
+ * where it refused the value) and, where the page words it, as a message; or, after the first
+ * few, how many more there were. The page shows it in the language on (src/url/noticeWords.ts). */
+export type Notice =
+  { param: string; value: string; allowed: string; reason?: NoticeReason } | { more: number };
+
+/** A notice in English, as the command line and the tests read it. */
 export function noticeText(n: Notice): string {
   if ('more' in n)
     return `And ${formatCount(n.more)} more ignored ${n.more === 1 ? 'parameter' : 'parameters'}.`;

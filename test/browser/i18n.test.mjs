@@ -2,7 +2,8 @@
 // laptop's 1280 x 800 and embedded in a 640 x 360 slide, the translated area (the header, the
 // playback bar, the lesson picker, the tallies, the side panel's controls and view options, the
 // area below the stage with What if? open and the export menu, their labels; the stage's diagrams
-// under each broker, their key and the lesson's chart) shows none of the English catalog's
+// under each broker, their key and the lesson's chart; the lanes' headings and customers' screens,
+// the link's notices) shows none of the English catalog's
 // words, Chinese no Latin word but product names, <html lang> follows, and the stage's layout
 // checks pass as they do in English. Screenshots go to artifacts/screenshots/i18n/.
 import assert from 'node:assert/strict';
@@ -78,9 +79,11 @@ const KEPT = new RegExp(
 );
 /** Unit symbols, the same in every language the page has. */
 const SYMBOLS = /^(ms|s|%|\/s)$/;
-/** The translated areas: the header, the playback bar, the tallies and the side panel's own. */
+/** The translated areas: the header, the playback bar, the tallies, the side panel's own, the
+ * lanes' headings, the customers' screens and what screen readers hear of them, and the notices. */
 const AREAS =
-  '.app-header, .playback, .tallies, .side-panel-close, .side-panel .controls, .side-panel .view-options';
+  '.app-header, .playback, .tallies, .side-panel-close, .side-panel .controls, .side-panel .view-options, ' +
+  '.lane-header, .user-screen, .status-summary, .orders-table > summary, .url-notices, .jump-progress';
 /** The stage's diagrams (their nodes' titles and lines, badges, tags and partition rows), the
  * queue's button, the key to the tokens and the lesson's chart (and, where opened, the broker's
  * close-up). */
@@ -419,6 +422,39 @@ describe('the page in another language', () => {
         await page.close();
       });
     }
+    it(`${lang}: a link's notices in ${lang}, its parameters as the link wrote them`, async () => {
+      const { page, errors } = await newPageWithErrors(app.browser, {
+        viewport: { width: 1280, height: 800 },
+        reducedMotion: 'reduce',
+      });
+      const broken = 'mode=fast&workers.count=-3&zzz=1&theme=blue';
+      await page.goto(`${app.url}?v=1&scenario=checkout&autoplay=0&lang=${lang}&${broken}`);
+      await page.locator('.url-notice li').first().waitFor();
+      await page.screenshot({ path: join(SHOTS, `${lang}-notices.png`) });
+      const texts = await areaTexts(page);
+      const lines = await page.locator('.url-notice li').allTextContents();
+      assert.equal(lines.length, 4);
+      // The link's own words (parameters, values, the choices a parameter takes) stay as written.
+      const syntax =
+        /mode=fast|workers\.count=-3|zzz=1|theme=blue|compare, sync, async|light, dark, projector/g;
+      const said = texts.map((text) => text.replace(syntax, ''));
+      assert.deepEqual(english(said, lang), [], `${lang} notices`);
+      assert.ok(said.some((text) => text.includes(lang === 'es' ? 'Se ignoró' : '已忽略')));
+      // The notice's own lines stay inside the window, none cut. (The stage under it is checked
+      // above without a notice: with one, and Spanish's two-line header, the lanes at 800 px tall
+      // are too short for the customer's screen and its button; the English page fits.)
+      const box = await page.locator('.url-notice').boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 1280, `${lang} notice box`);
+      const cut = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('.url-notice li')].filter(
+            (li) => li.scrollWidth > li.clientWidth + 1,
+          ).length,
+      );
+      assert.equal(cut, 0, `${lang} notice lines cut`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
   }
 
   it('keeps a language picked in the header in Copy link, and in the address', async () => {

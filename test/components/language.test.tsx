@@ -2,7 +2,8 @@
 // The translated areas (the header, the playback bar, the lesson picker, the side panel's controls
 // and view options, the area below the stage: its charts, ledger, log and What if?, and the
 // exports, a lesson's caption strip, prediction, reveal and goals, the lesson dialogs, the stage's
-// diagrams, their key, the brokers' close-ups and the lesson's chart) in another language: the
+// diagrams, their key, the brokers' close-ups and the lesson's chart, the lanes and customers'
+// screens, what screen readers hear of them, the link's notices) in another language: the
 // pseudo-locale leaves none of the English catalog's words in its text or its labels, so that a
 // string written outside the catalogs would show; Spanish reads by the catalog, names included;
 // and the page's <html lang> follows.
@@ -54,6 +55,13 @@ function areaTexts(selector = '.app-header, .playback', count = 2): string[] {
     }
   }
   return texts;
+}
+
+let marks = 0;
+/** An id for an element without one, so that areaTexts can select it alone. */
+function mark(el: Element): string {
+  el.id = `area-${++marks}`;
+  return el.id;
 }
 
 function labelled(label: string): Element {
@@ -213,6 +221,66 @@ describe('the translated area', () => {
     expect(texts).toEqual(
       expect.arrayContaining([pseudoText('Close the close-up'), pseudoText('Consumers')]),
     );
+  });
+
+  it('in the pseudo-locale leaves no English on the lanes, the customers’ screens and what screen readers hear', async () => {
+    const { store, clock } = renderApp();
+    await switchTo('en-XA');
+    // The words written each frame (the countdowns, the customer's wait) follow at the next one.
+    act(() => clock.advance(20));
+    const stage =
+      '.lane-header, .user-screen, .status-summary, .orders-table > summary, .diagram-fit, ' +
+      '[id$="-keys"], [id$="-waits"]';
+    const texts: string[] = [];
+    const look = () => {
+      for (const el of document.querySelectorAll(stage)) {
+        // The diagram's own drawing is another area's: only its region's name is the lane's.
+        texts.push(
+          ...(el.matches('.diagram-fit')
+            ? [el.getAttribute('aria-label') ?? '']
+            : areaTexts(`#${CSS.escape(el.id || mark(el))}`, 1)),
+        );
+      }
+    };
+    look();
+    // The customer waiting, then both pages and emails.
+    act(() => {
+      store.getState().play();
+      clock.advance(300);
+    });
+    look();
+    act(() => clock.advance(6000));
+    look();
+    expect(texts.filter((text) => ENGLISH_TEXTS.has(text) && /[A-Za-z]/.test(text))).toEqual([]);
+    const plain = texts.filter((text) => /[A-Za-z]{2,}/.test(text.replace(PRODUCT_NAMES, '')));
+    expect([...new Set(plain)]).toEqual([]);
+    // The check can fail: the area says these, accented.
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        pseudoText('Page shown'),
+        pseudoText('Order confirmed'),
+        pseudoText('Nothing is waiting on a timer.'),
+      ]),
+    );
+    expect(document.querySelector('.status-summary')!.textContent).toMatch(/^Öŕđđéŕ 1\. /);
+  });
+
+  it('reads the lanes and the customer’s screen in Spanish and Chinese', async () => {
+    const { store, clock } = renderApp();
+    act(() => {
+      store.getState().play();
+      clock.advance(6000);
+    });
+    await switchTo('es');
+    const sync = document.querySelector('.lane-sync')!;
+    expect(sync.querySelector('.lane-title')).toHaveTextContent('Síncrono: compra');
+    expect(sync.querySelector('.user-screen')).toHaveTextContent('Pedido confirmado');
+    expect(sync.querySelector('.user-screen')).toHaveTextContent('Página mostrada');
+    expect(document.querySelector('.status-summary')).toHaveTextContent(/^Pedido 1\. Síncrono: /);
+    await switchTo('zh-CN');
+    expect(sync.querySelector('.lane-title')).toHaveTextContent('同步结账');
+    expect(sync.querySelector('.user-screen')).toHaveTextContent('订单已确认');
+    expect(sync.querySelector('.user-screen')?.getAttribute('aria-label')).toBe('同步：顾客的屏幕');
   });
 
   it('switches back to English from the picker', async () => {

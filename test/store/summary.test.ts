@@ -1,7 +1,7 @@
 // The sentence a screen reader hears about each lane's customer: it names an order confirmed and
 // then failed, and a crashed server's error page, as the screen shows them.
 import { describe, expect, it } from 'vitest';
-import { summaryOf } from '../../src/store/publish/summary.ts';
+import { summaryOf } from '../../src/components/a11y/summary.ts';
 import { IDLE_SCREEN, type ScreenState } from '../../src/store/publish/snapshot.ts';
 
 const screen = (s: Partial<ScreenState>): ScreenState => ({

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation, type WaitView } from '../../src/engine/index.ts';
 import { findScenario, scenarioRecipe } from '../../src/scenarios/index.ts';
-import { waitPhrase, waitWords } from '../../src/store/publish/waitWords.ts';
+import { waitPhrase, waitWords } from '../../src/components/a11y/waitWords.ts';
 
 function wait(parts: Partial<WaitView>): WaitView {
   return {

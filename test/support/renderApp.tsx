@@ -12,6 +12,11 @@ import { EMBED } from '../../src/components/share/ShareControls.tsx';
 import { CONTROLS } from '../../src/components/SidePanel.tsx';
 import { STAGE_CHART } from '../../src/components/stageChart/StageChart.tsx';
 import { STAGE_CHART_PLOT } from '../../src/components/stageChart/StageChartFigure.tsx';
+import { SENTENCES } from '../../src/components/a11y/Narration.tsx';
+import { WAIT_WORDS } from '../../src/components/a11y/WaitWords.tsx';
+import { NOTICE_LIST } from '../../src/components/share/UrlNotices.tsx';
+import { SUMMARY } from '../../src/components/StatusSummary.tsx';
+import { RUN_NOTICES } from '../../src/components/EngineStopNotice.tsx';
 import { SimulatorProvider } from '../../src/store/react/SimulatorProvider.tsx';
 import type { SimulatorOptions } from '../../src/store/simulatorStore.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../src/url/urlState.ts';
@@ -31,6 +36,11 @@ await Promise.all([
   TIMELINES.load(),
   STAGE_CHART.load(),
   STAGE_CHART_PLOT.load(),
+  NOTICE_LIST.load(),
+  SENTENCES.load(),
+  SUMMARY.load(),
+  RUN_NOTICES.load(),
+  WAIT_WORDS.load(),
 ]);
 
 export function renderApp(options: SimulatorOptions = {}, page: Partial<UrlState> = {}) {

@@ -3,8 +3,11 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PageContext } from '../../src/components/share/pageContext.ts';
-import { UrlNotices } from '../../src/components/share/UrlNotices.tsx';
+import { NOTICE_LIST, UrlNotices } from '../../src/components/share/UrlNotices.tsx';
 import { parseParams } from '../../src/url/parseParams.ts';
+
+// The box loads only when a link has something to notice; loaded here, it renders at once.
+await NOTICE_LIST.load();
 
 afterEach(cleanup);
 

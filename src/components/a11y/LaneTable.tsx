@@ -1,7 +1,8 @@
 /** One lane's table of its latest orders and where each one is now, for the orders table (loaded
  * when the table is first opened). Re-rendered at the analysis' pace. */
 import type { Mode } from '../../engine/index.ts';
-import { formatTime } from '../../format/index.ts';
+import { localTime } from '../../i18n/format.ts';
+import { useT } from '../../i18n/react.tsx';
 import { useHandles, useSim } from '../../store/react/hooks.ts';
 import { selectAnalysisVersion } from '../../store/react/selectors.ts';
 import { latestRows } from './tableRows.ts';
@@ -9,50 +10,53 @@ import { latestRows } from './tableRows.ts';
 /** Orders per lane in the table. */
 export const TABLE_ROWS = 15;
 
-const LANE_NAME: Record<Mode, string> = { sync: 'synchronous', async: 'asynchronous' };
-
 export function LaneTable({ mode }: { mode: Mode }) {
   const { simulator } = useHandles();
   // Re-render at the analysis' pace (a few times a second while playing, at once on a jump).
   useSim(selectAnalysisVersion);
   const simMs = useSim((s) => s.simMs);
+  const t = useT();
   const lane = simulator.lane(mode);
   const highest = lane.analysis().recentOrders[0] ?? 0;
-  const rows = latestRows((id) => lane.story(id), highest, TABLE_ROWS, lane.view());
+  const rows = latestRows((id) => lane.story(id), highest, TABLE_ROWS, lane.view(), t);
   return (
     <div
       className="table-scroll"
       tabIndex={0}
       role="region"
-      aria-label={`Orders, ${LANE_NAME[mode]}`}
+      aria-label={t('orderDetails.table.label', { mode })}
     >
       <table>
         <caption>
-          Latest {rows.length} orders, {LANE_NAME[mode]}, at {formatTime(simMs)}
+          {t('orderDetails.table.caption', {
+            count: rows.length,
+            mode,
+            time: localTime(t, simMs),
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Placed at</th>
-            <th scope="col">Where it is now</th>
-            <th scope="col">Page shown</th>
-            <th scope="col">Response time</th>
-            <th scope="col">Email</th>
+            <th scope="col">{t('orderDetails.table.order')}</th>
+            <th scope="col">{t('orderDetails.table.placedAt')}</th>
+            <th scope="col">{t('orderDetails.table.now')}</th>
+            <th scope="col">{t('orderDetails.table.page')}</th>
+            <th scope="col">{t('orderDetails.table.response')}</th>
+            <th scope="col">{t('orderDetails.table.email')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={6}>No orders yet.</td>
+              <td colSpan={6}>{t('orderDetails.table.none')}</td>
             </tr>
           ) : (
             rows.map((r) => (
               <tr key={r.order}>
                 <th scope="row">{r.order}</th>
-                <td>{formatTime(r.placedAtMs)}</td>
+                <td>{localTime(t, r.placedAtMs)}</td>
                 <td>{r.now}</td>
                 <td>{r.page}</td>
-                <td>{r.responseMs === null ? '—' : formatTime(r.responseMs)}</td>
+                <td>{r.responseMs === null ? '—' : localTime(t, r.responseMs)}</td>
                 <td>{r.email}</td>
               </tr>
             ))

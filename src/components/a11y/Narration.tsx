@@ -1,16 +1,17 @@
 /** A throttled narration for screen readers (role="log"): every two seconds while the simulation
  * runs, one short sentence per lane that counts what happened, instead of one announcement per
  * event. Visually hidden: on screen the diagram and the counters say the same. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Mode } from '../../engine/index.ts';
 import { useHandles, useSim } from '../../store/react/hooks.ts';
 import { selectPlaying, selectLanesShown, shownModes } from '../../store/react/selectors.ts';
-import { deferred } from '../deferred.ts';
 import type { Counts } from './narration.ts';
+import { deferred } from '../deferred.ts';
+import { useT, type Translate } from '../../i18n/react.tsx';
+import type { Simulator } from '../../store/simulatorTypes.ts';
 
-/** Its sentences load when a run first plays: the first batch is said two seconds after that,
- * and they were part of the initial JavaScript (check:bundle). */
-const SENTENCES = deferred(() => import('./narration.ts'));
+/** The sentences and their words, loaded when the run first plays (check:bundle). */
+export const SENTENCES = deferred(() => import('./narration.ts'));
 
 /** Wall-clock ms between two batches. */
 export const NARRATE_EVERY_MS = 2000;
@@ -24,53 +25,28 @@ export function Narration() {
   const [lines, setLines] = useState<{ id: number; text: string }[]>([]);
   const next = useRef(0);
   const key = modes.join(',');
+  const t = useT();
+  // The interval reads the language on through this, without starting over when it changes.
+  const words = useRef(t);
+  useLayoutEffect(() => {
+    words.current = t;
+  }, [t]);
 
   useEffect(() => {
     if (!playing) return;
-    const laneModes = key.split(',') as Mode[];
-    let timer: ReturnType<typeof setInterval> | undefined;
-    let live = true;
-    const reports = () => {
-      const generation = simulator.store.getState().generation;
-      return laneModes.map((mode) => ({
-        mode,
-        report: simulator.lane(mode).report('live'),
-        generation,
-      }));
-    };
-    // The totals as play starts, counted once the sentences are in.
-    const atStart = reports();
-    const start = ({ batchSentence, countsOf }: typeof import('./narration.ts')) => {
-      const totals = (taken = reports()) => {
-        const out = {} as Record<Mode, { counts: Counts; generation: number }>;
-        for (const { mode, report, generation } of taken) {
-          out[mode] = { counts: countsOf(report), generation };
-        }
-        return out;
-      };
-      let before = totals(atStart);
-      timer = setInterval(() => {
-        const after = totals();
-        const said: string[] = [];
-        for (const mode of laneModes) {
-          // After a seek back the lanes are new: start counting again, silently.
-          if (after[mode].generation !== before[mode].generation) continue;
-          const sentence = batchSentence(mode, before[mode].counts, after[mode].counts);
-          if (sentence) said.push(sentence);
-        }
-        before = after;
-        if (said.length === 0) return;
-        const text = said.join(' ');
-        setLines((old) => [...old, { id: next.current++, text }].slice(-KEPT));
-      }, NARRATE_EVERY_MS);
-    };
+    const say = (text: string) =>
+      setLines((old) => [...old, { id: next.current++, text }].slice(-KEPT));
+    const start = (module: Sentences) =>
+      narrate(module, simulator, key.split(',') as Mode[], () => words.current, say);
+    // At once if the sentences have loaded, else once they have.
     const loaded = SENTENCES.current();
-    if (loaded) start(loaded);
-    else
-      SENTENCES.load().then(
-        (m) => live && start(m),
-        () => {},
-      );
+    let timer = loaded ? start(loaded) : undefined;
+    let live = true;
+    if (!loaded) {
+      void SENTENCES.load().then((module) => {
+        if (live) timer = start(module);
+      });
+    }
     return () => {
       live = false;
       clearInterval(timer);
@@ -78,10 +54,49 @@ export function Narration() {
   }, [playing, key, simulator]);
 
   return (
-    <div className="visually-hidden" role="log" aria-live="polite" aria-label="Narration">
+    <div
+      className="visually-hidden"
+      role="log"
+      aria-live="polite"
+      aria-label={t('narration.label')}
+    >
       {lines.map((l) => (
         <p key={l.id}>{l.text}</p>
       ))}
     </div>
   );
+}
+
+type Sentences = typeof import('./narration.ts');
+
+/** Every NARRATE_EVERY_MS, one sentence per lane of what happened since the last; returns the
+ * interval. */
+function narrate(
+  { batchSentence, countsOf }: Sentences,
+  simulator: Simulator,
+  laneModes: readonly Mode[],
+  words: () => Translate,
+  say: (text: string) => void,
+): ReturnType<typeof setInterval> {
+  const totals = () => {
+    const out = {} as Record<Mode, { counts: Counts; generation: number }>;
+    const generation = simulator.store.getState().generation;
+    for (const mode of laneModes) {
+      out[mode] = { counts: countsOf(simulator.lane(mode).report('live')), generation };
+    }
+    return out;
+  };
+  let before = totals();
+  return setInterval(() => {
+    const after = totals();
+    const said: string[] = [];
+    for (const mode of laneModes) {
+      // After a seek back the lanes are new: start counting again, silently.
+      if (after[mode].generation !== before[mode].generation) continue;
+      const sentence = batchSentence(mode, before[mode].counts, after[mode].counts, words());
+      if (sentence) said.push(sentence);
+    }
+    before = after;
+    if (said.length > 0) say(said.join(' '));
+  }, NARRATE_EVERY_MS);
 }

@@ -1,6 +1,12 @@
 /** The batched narration for screen readers: what changed in a lane over the last couple of
- * seconds, as one short sentence ("Sync: 3 orders placed, 2 success pages, 1 email failed."). */
+ * seconds, as one short sentence ("Sync: 3 orders placed, 2 success pages, 1 email failed."), in the language on. */
+// The sentences' words load with them, in the part below the stage (Narration.tsx loads this module
+// when the run first plays; the first load has no room for them).
+import '../../i18n/parts/analysis.ts';
 import type { Mode, Report } from '../../engine/index.ts';
+import type { Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
+import { pageTranslator } from '../../i18n/translate.ts';
 
 /** The running totals the narration compares (a subset of the engine's metrics). */
 export interface Counts {
@@ -29,20 +35,19 @@ export const COUNT_KEYS = [
   'crashes',
 ] as const satisfies readonly (keyof Counts)[];
 
-const PHRASE: Record<keyof Counts, [one: string, many: string]> = {
-  arrived: ['order placed', 'orders placed'],
-  succeeded: ['success page', 'success pages'],
-  failed: ['error page', 'error pages'],
-  timedOut: ['customer gave up waiting', 'customers gave up waiting'],
-  emailsSent: ['email sent', 'emails sent'],
-  duplicates: ['duplicate email', 'duplicate emails'],
-  failedAttempts: ['email failed', 'emails failed'],
-  lost: ['email lost for good', 'emails lost for good'],
-  deadLettered: ['email job dead-lettered', 'email jobs dead-lettered'],
-  crashes: ['worker crashed', 'workers crashed'],
-};
-
-const LANE: Record<Mode, string> = { sync: 'Sync', async: 'Async' };
+/** Each count's words (`analysis.narration.<key>`, plural by the language's rules). */
+const PHRASE = {
+  arrived: 'analysis.narration.arrived',
+  succeeded: 'analysis.narration.succeeded',
+  failed: 'analysis.narration.failed',
+  timedOut: 'analysis.narration.timedOut',
+  emailsSent: 'analysis.narration.emailsSent',
+  duplicates: 'analysis.narration.duplicates',
+  failedAttempts: 'analysis.narration.failedAttempts',
+  lost: 'analysis.narration.lost',
+  deadLettered: 'analysis.narration.deadLettered',
+  crashes: 'analysis.narration.crashes',
+} as const satisfies Record<keyof Counts, MessageId>;
 
 /** The totals from the engine's report of a lane. */
 export function countsOf(r: Report): Counts {
@@ -61,12 +66,22 @@ export function countsOf(r: Report): Counts {
 }
 
 /** What happened between two totals, or null when nothing did (or time went back). */
-export function batchSentence(mode: Mode, before: Counts, after: Counts): string | null {
+export function batchSentence(
+  mode: Mode,
+  before: Counts,
+  after: Counts,
+  t: Translate = pageTranslator(),
+): string | null {
   const parts: string[] = [];
   for (const key of COUNT_KEYS) {
     const n = after[key] - before[key];
     if (n < 0) return null;
-    if (n > 0) parts.push(`${n} ${PHRASE[key][n === 1 ? 0 : 1]}`);
+    if (n > 0) parts.push(t(PHRASE[key], { count: n }));
   }
-  return parts.length > 0 ? `${LANE[mode]}: ${parts.join(', ')}.` : null;
+  if (parts.length === 0) return null;
+  const lane = t(mode === 'sync' ? 'mode.sync' : 'mode.async');
+  return t('analysis.narration.sentence', {
+    lane,
+    parts: parts.join(t('analysis.narration.separator')),
+  });
 }

@@ -1,7 +1,13 @@
 /** The rows of the orders table, the text alternative to the animation: the latest orders of a
- * lane with what their customer has seen and where the order (or its email job) is now. */
+ * lane with what their customer has seen and where the order (or its email job) is now, in the
+ * language on. */
 import type { Step, SystemView } from '../../engine/index.ts';
 import type { OrderStory } from '../../store/lanes/orderBook.ts';
+// The table's words load with it, in the part below the stage (not the first load).
+import '../../i18n/parts/analysis.ts';
+import type { Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
+import { pageTranslator } from '../../i18n/translate.ts';
 
 export interface TableRow {
   order: number;
@@ -13,60 +19,58 @@ export interface TableRow {
   email: string;
 }
 
-const STEP_NOW: Record<Step | 'waiting', string> = {
-  waiting: 'waiting for a server handler',
-  validate: 'server: checking payment details',
-  charge: 'server: charging the card',
-  save: 'server: saving the order',
-  enqueue: 'server: putting the email job on the queue',
-  email: 'server: sending the email (customer waits)',
+/** Where a request is on the server, by its step (`orderDetails.now.<step>`). */
+const STEP_NOW: Record<Step | 'waiting', MessageId> = {
+  waiting: 'orderDetails.now.waiting',
+  validate: 'orderDetails.now.validate',
+  charge: 'orderDetails.now.charge',
+  save: 'orderDetails.now.save',
+  enqueue: 'orderDetails.now.enqueue',
+  email: 'orderDetails.now.email',
 };
 
 /** Where each order in progress is, from the engine's view of this moment. */
-export function placesNow(view: SystemView): Map<number, string> {
+export function placesNow(view: SystemView, t: Translate = pageTranslator()): Map<number, string> {
   const where = new Map<number, string>();
   for (const m of view.visible) {
-    where.set(m.order, m.receives > 0 ? 'email job back in the queue' : 'email job in the queue');
+    where.set(m.order, t('orderDetails.now.queued', { again: m.receives > 0 ? 'yes' : 'no' }));
   }
-  for (const m of view.delayed) where.set(m.order, 'email job waiting to retry');
+  for (const m of view.delayed) where.set(m.order, t('orderDetails.now.retry'));
   for (const w of view.workers) {
-    if (w.state === 'busy') where.set(w.order, `worker ${w.id}: sending the email`);
+    if (w.state === 'busy') where.set(w.order, t('orderDetails.now.worker', { id: w.id }));
   }
   // The server's work comes first: a request still in progress says what the customer waits on.
   for (const r of view.requests) {
-    where.set(r.order, STEP_NOW[r.step as Step | 'waiting'] ?? `server: step ${r.step}`);
+    const id = STEP_NOW[r.step as Step | 'waiting'];
+    where.set(r.order, id ? t(id) : t('orderDetails.now.step', { step: r.step }));
   }
   return where;
 }
 
-export function tableRow(story: OrderStory, where: Map<number, string>): TableRow {
+export function tableRow(
+  story: OrderStory,
+  where: Map<number, string>,
+  t: Translate = pageTranslator(),
+): TableRow {
+  const reason =
+    story.reason === 'timeout' ? 'timeout' : story.reason === 'server crashed' ? 'crashed' : 'none';
   const page =
     story.page === null
-      ? 'none yet'
+      ? t('orderDetails.page.none')
       : story.page === 'error'
-        ? 'error'
+        ? t('orderDetails.page.error', { reason })
         : story.failedStep
-          ? `success, then ${story.failedStep} failed`
-          : 'success';
-  const reason =
-    story.reason === 'timeout'
-      ? ' (gave up waiting)'
-      : story.reason === 'server crashed'
-        ? ' (server crashed)'
-        : '';
-  const email = {
-    pending: 'not sent yet',
-    sent: 'sent',
-    lost: 'lost',
-    dead: 'dead-lettered',
-  }[story.email];
+          ? t('orderDetails.page.failedStep', { step: story.failedStep, reason })
+          : t('orderDetails.page.success', { reason });
   return {
     order: story.order,
     placedAtMs: story.placedAt,
-    now: where.get(story.order) ?? (story.overAt >= 0 ? 'done' : 'in progress'),
-    page: page + reason,
+    now:
+      where.get(story.order) ??
+      t(story.overAt >= 0 ? 'orderDetails.now.done' : 'orderDetails.now.going'),
+    page,
     responseMs: story.page === null ? null : story.pageAt - story.placedAt,
-    email,
+    email: t('orderDetails.email', { email: story.email }),
   };
 }
 
@@ -76,12 +80,13 @@ export function latestRows(
   highest: number,
   n: number,
   view: SystemView,
+  t: Translate = pageTranslator(),
 ): TableRow[] {
-  const where = placesNow(view);
+  const where = placesNow(view, t);
   const rows: TableRow[] = [];
   for (let id = highest; id > 0 && rows.length < n; id--) {
     const story = get(id);
-    if (story) rows.push(tableRow(story, where));
+    if (story) rows.push(tableRow(story, where, t));
     else if (rows.length > 0) break;
   }
   return rows;

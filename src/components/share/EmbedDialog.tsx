@@ -40,7 +40,7 @@ export function EmbedDialog({ openAtOnce = false }: { openAtOnce?: boolean }) {
     const s = simulator.store.getState();
     const page = linkPage(opened);
     const base = pageBase(window.location);
-    const title = embedTitle(s);
+    const title = embedTitle(s, t);
     const start = { ...s, simMs: 0 };
     return {
       atStart: {
@@ -73,7 +73,7 @@ export function EmbedDialog({ openAtOnce = false }: { openAtOnce?: boolean }) {
       await nextPaint();
       // Loaded when a poster is first drawn, not with the first screen (check:bundle).
       const { drawPoster } = await import('./poster.ts');
-      const blob = await drawPoster(document, texts.title, shown.link);
+      const blob = await drawPoster(document, texts.title, shown.link, t);
       if (posterUrl) URL.revokeObjectURL(posterUrl);
       setPosterUrl(URL.createObjectURL(blob));
       setStatus(t('share.posterReady'));

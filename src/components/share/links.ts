@@ -5,6 +5,8 @@ import { serializeState } from '../../url/serializeState.ts';
 import { urlStateOf } from '../../url/storeState.ts';
 import type { UrlState } from '../../url/urlState.ts';
 import type { SimulatorState } from '../../store/simulatorTypes.ts';
+import type { Translate } from '../../i18n/react.tsx';
+import type { MessageId } from '../../i18n/runtime.ts';
 
 export const EMBED_WIDTH = 800;
 export const EMBED_HEIGHT = 450;
@@ -50,9 +52,12 @@ export function iframeSnippet(src: string, title: string): string {
   );
 }
 
-export function embedTitle(s: Pick<SimulatorState, 'scenarioId'>): string {
+/** The iframe's and the poster's title, in the language on (a lesson's title as its catalog has
+ * it). */
+export function embedTitle(s: Pick<SimulatorState, 'scenarioId'>, t: Translate): string {
   const scenario = s.scenarioId === null ? undefined : lessonEntry(s.scenarioId);
-  return scenario ? `Sync vs Async: ${scenario.title}` : 'Sync vs Async: a checkout simulator';
+  if (!scenario) return t('share.titleFree');
+  return t('share.titleLesson', { title: t(`lesson.${scenario.id}.title` as MessageId) });
 }
 
 /** The page's address without its query and hash. */

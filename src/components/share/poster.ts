@@ -1,7 +1,7 @@
 /** The poster image for tools that cannot show an iframe (Google Slides): the diagrams as they are
  * now, drawn onto one canvas under a title, as a PNG blob. */
 import '../../i18n/parts/exports.ts';
-import { t } from '../../i18n/runtime.ts';
+import type { Translate } from '../../i18n/react.tsx';
 
 const WIDTH = 1600;
 const PAD = 48;
@@ -52,7 +52,7 @@ function inlineStyles(source: Element, clone: Element): void {
   }
 }
 
-function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+function svgImage(svg: SVGSVGElement, t: Translate): Promise<HTMLImageElement> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
@@ -65,8 +65,14 @@ function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   });
 }
 
-/** Draws every `.diagram` (its SVG and token canvas) in `root` under `title`. */
-export async function drawPoster(root: ParentNode, title: string, subtitle: string): Promise<Blob> {
+/** Draws every `.diagram` (its SVG and token canvas) in `root` under `title`; `t` words what
+ * went wrong, if anything does. */
+export async function drawPoster(
+  root: ParentNode,
+  title: string,
+  subtitle: string,
+  t: Translate,
+): Promise<Blob> {
   const diagrams = [...root.querySelectorAll<HTMLElement>('.diagram')];
   const aspects = diagrams.map((d) => {
     const r = d.getBoundingClientRect();
@@ -93,7 +99,7 @@ export async function drawPoster(root: ParentNode, title: string, subtitle: stri
     ctx.font = '600 28px system-ui, sans-serif';
     ctx.fillText(label, box.x, box.y - 10);
     const svg = diagram.querySelector('svg');
-    if (svg) ctx.drawImage(await svgImage(svg), box.x, box.y, box.w, box.h);
+    if (svg) ctx.drawImage(await svgImage(svg, t), box.x, box.y, box.w, box.h);
     const tokens = diagram.querySelector('canvas');
     if (tokens && tokens.width > 0) ctx.drawImage(tokens, box.x, box.y, box.w, box.h);
   }
