@@ -1,8 +1,9 @@
-// Fails when the JavaScript the page loads at start exceeds its budget: 156 KB gzipped, the
-// 153.6 KB it is with framer-motion, the lessons' content and the parts the first screen does not
-// show loaded on demand, rounded up, and 2 KB for the translations of the stage's words coming
-// into the first-load English catalog. The goal is 150 KB (issue 24), and the budget comes down as
-// the first screen sheds weight. It counts the entry script and every module it preloads, as
+// Fails when the JavaScript the page loads at start exceeds its budget: 160 KB gzipped, the
+// 158.5 KB it is with every word of the first screen in English (the stage, the lessons' chrome,
+// the controls' button words) and framer-motion, the lessons' content, the close-ups, the area
+// below the stage and the other parts the first screen does not show loaded on demand, rounded
+// up with 1.5 KB of room. The goal is 150 KB (issue 24), and the budget comes down as the first
+// screen sheds weight. It counts the entry script and every module it preloads, as
 // dist/index.html names them.
 // `npm run check:bundle` (SKIP_BUILD=1 reuses dist/).
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, build } from './lib/browser.mjs';
 
-const BUDGET_BYTES = 156 * 1024;
+const BUDGET_BYTES = 160 * 1024;
 
 build();
 const dist = join(ROOT, 'dist');
