@@ -52,3 +52,7 @@ export function chargeInTheBackground(): Flow {
   }
   return flow;
 }
+
+/** The lessons' own flows, by id, as their words are in the catalogs (`flow.<id>`,
+ * `flowStep.<id>.<step>`) like the presets'. */
+export const LESSON_FLOWS: Readonly<Record<string, () => Flow>> = { login: () => LOGIN };

@@ -28,6 +28,7 @@ import { LANGUAGES } from '../../src/i18n/locales.ts';
 import { t, setLocale } from '../../src/i18n/runtime.ts';
 import { TALLY_KEYS, tallyText } from '../../src/lessons/tallies.ts';
 import { LESSONS } from '../../src/scenarios/lessonIndex.ts';
+import { LESSON_FLOWS } from '../../src/scenarios/lessonFlows.ts';
 
 const DIR = new URL('../../src/i18n/catalogs/', import.meta.url);
 const catalog = (locale: string) => readCatalog(DIR, locale).messages;
@@ -159,6 +160,16 @@ describe('the catalogs', () => {
   it('names every preset flow’s steps, the English as the flow has them', () => {
     for (const id of FLOW_PRESET_IDS) {
       for (const step of FLOW_PRESETS[id]!().steps) {
+        expect(english[`flowStep.${id}.${step.id}`], `${id}.${step.id}`).toBe(step.label);
+      }
+    }
+  });
+
+  it('names the lessons’ own flows and their steps, the English as the flow has them', () => {
+    for (const [id, make] of Object.entries(LESSON_FLOWS)) {
+      const flow = make();
+      expect(english[`flow.${id}`]?.toLowerCase()).toBe(flow.label.toLowerCase());
+      for (const step of flow.steps) {
         expect(english[`flowStep.${id}.${step.id}`], `${id}.${step.id}`).toBe(step.label);
       }
     }
