@@ -22,6 +22,7 @@ import { WhatIfPanel } from './components/whatif/WhatIfPanel.tsx';
 import { STAGE_CHART } from './components/stageChart/StageChart.tsx';
 import { canLayOut, FLOW_LAYOUT } from './components/diagram/layouts.ts';
 import type { Flow } from './engine/index.ts';
+import { useT } from './i18n/react.tsx';
 import { CLOSEUP } from './components/diagram/closeup/CloseupHost.tsx';
 import { CONTROLS } from './components/SidePanel.tsx';
 import { DIALOGS } from './components/lessons/LessonDialogs.tsx';
@@ -58,14 +59,22 @@ function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boole
   return shown ? children : null;
 }
 
+/** The first link a keyboard reaches: past the stage, to the controls. */
+function SkipLink() {
+  const t = useT();
+  return (
+    <a className="skip-link" href="#controls-title">
+      {t('app.skipToControls')}
+    </a>
+  );
+}
+
 /** The page. `deferBelowStage`: what sits below the stage mounts after the first paint (the
  * page does this; component tests render everything at once). */
 export function App({ deferBelowStage = false }: { deferBelowStage?: boolean }) {
   return (
     <SimulatorRoot>
-      <a className="skip-link" href="#controls-title">
-        Skip to the controls
-      </a>
+      <SkipLink />
       <div className="shell">
         <div className="stage-area">
           <Header />

@@ -7,78 +7,14 @@
 // words, Chinese no Latin word but product names, <html lang> follows, and the stage's layout
 // checks pass as they do in English. Screenshots go to artifacts/screenshots/i18n/.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parse } from '@messageformat/parser';
 import { newPageWithErrors, ROOT, start } from '../../scripts/lib/browser.mjs';
 import { layoutProblems } from '../../scripts/lib/layoutChecks.mjs';
+import { englishIn, visibleTexts } from '../../scripts/lib/englishText.mjs';
 
 const SHOTS = join(ROOT, 'artifacts', 'screenshots', 'i18n');
-const ENGLISH = JSON.parse(readFileSync(join(ROOT, 'src', 'i18n', 'catalogs', 'en.json'), 'utf8'));
-
-/** The pieces of text of an ICU message, between its arguments and within its cases. */
-function pieces(tokens) {
-  return tokens.flatMap((token) => {
-    if (token.type === 'content') return [token.value];
-    return 'cases' in token ? token.cases.flatMap((c) => pieces(c.tokens)) : [];
-  });
-}
-
-/** The English catalog's words as they can show ("error page", "Play"), those of a single word
- * only as a whole text ("error" is Spanish too). */
-const PIECES = Object.values(ENGLISH)
-  .flatMap((message) => pieces(parse(message)))
-  .map((piece) => piece.trim())
-  .filter((piece) => /[A-Za-z]{2,}/.test(piece));
-const PHRASES = [...new Set(PIECES.filter((piece) => /\s/.test(piece)))];
-const WORDS = new Set(PIECES.filter((piece) => !/\s/.test(piece)));
-/** Names that stay as they are: the product's and others', and each language's own name. */
-const KEPT = new RegExp(
-  [
-    'Sync vs Async',
-    'Google Slides',
-    'Amazon SQS',
-    'SQS',
-    'RabbitMQ',
-    'Kafka',
-    'Redis Streams',
-    'Redis',
-    'iframe',
-    'PNG',
-    'Esc',
-    'English',
-    'Español',
-    'en-XA',
-    // The brokers' own terms and settings, which a course in any language writes as they are.
-    'maxReceiveCount',
-    'redrive policy',
-    'exchange',
-    'topic',
-    'stream',
-    // Kafka's and Redis's names for their queues, as the Spanish catalog keeps them.
-    'Topic',
-    'Stream',
-    'outbox',
-    'Web',
-    'basic\\.qos',
-    'num\\.partitions',
-    'XAUTOCLAIM',
-    // File formats, and the browser's own name for what runs off the page.
-    'CSV',
-    'JSON',
-    'SVG',
-    'GIF',
-    'Web Worker',
-    // The random times the Exact box takes, typed as code.
-    'exp\\(800\\)',
-    'uniform\\(600,1000\\)',
-    'lognormal\\(800,400\\)',
-  ].join('|'),
-  'g',
-);
-/** Unit symbols, the same in every language the page has. */
-const SYMBOLS = /^(ms|s|%|\/s)$/;
 /** The translated areas: the header, the playback bar, the tallies, the side panel's own, the
  * lanes' headings, the customers' screens and what screen readers hear of them, and the notices. */
 const AREAS =
@@ -97,28 +33,7 @@ before(async () => {
 after(() => app?.close());
 
 /** The area's texts as shown and said: each visible element's own text, labels and titles. */
-function areaTexts(page, areas = AREAS) {
-  return page.evaluate((areas) => {
-    const texts = [];
-    const roots = document.querySelectorAll(areas);
-    for (const root of roots) {
-      for (const el of [root, ...root.querySelectorAll('*')]) {
-        if (el.getClientRects().length === 0 && el.tagName !== 'OPTION') continue;
-        const own = [...el.childNodes]
-          .filter((n) => n.nodeType === Node.TEXT_NODE)
-          .map((n) => n.textContent)
-          .join('')
-          .trim();
-        if (own) texts.push(own);
-        for (const name of ['aria-label', 'title']) {
-          const value = el.getAttribute(name);
-          if (value) texts.push(value);
-        }
-      }
-    }
-    return texts;
-  }, areas);
-}
+const areaTexts = (page, areas = AREAS) => visibleTexts(page, areas);
 
 /** Below the stage: the charts, the ledger, the workers, Little's law, the event log's frame,
  * What if? and the export menu. The event log's sentences are the engine's events told by
@@ -237,16 +152,7 @@ function unworded(problem) {
   return problem.replace(/"[^"]*"/g, '""');
 }
 
-/** The texts that read as English: a whole English word-message, or an English phrase within. */
-function english(texts, lang) {
-  return texts.filter((text) => {
-    if (SYMBOLS.test(text) || text.replace(KEPT, '').trim() === '') return false;
-    if (WORDS.has(text)) return true;
-    if (PHRASES.some((phrase) => text.includes(phrase))) return true;
-    // Chinese has no Latin words but names: a tally or label in English would show here.
-    return lang === 'zh-CN' && /[A-Za-z]{2,}/.test(text.replace(KEPT, ''));
-  });
-}
+const english = englishIn;
 
 const CASES = [
   { name: '1280x800', viewport: { width: 1280, height: 800 }, extra: '', floor: 12 },
