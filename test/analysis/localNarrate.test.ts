@@ -2,9 +2,18 @@
 // says, for every told kind and variant, so the two cannot drift; Spanish and Chinese word every
 // one of them with nothing left over.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Collector } from '../../src/analysis/collector.ts';
 import { narrate, tells } from '../../src/analysis/narrate.ts';
-import { localNarrate, sentenceOf } from '../../src/components/analysis/localNarrate.ts';
-import type { LogEntry, LogKind } from '../../src/engine/index.ts';
+import { buildTrace, orderTrace, type OrderTrace } from '../../src/analysis/trace.ts';
+import {
+  localNarrate,
+  localSummary,
+  sentenceOf,
+  summaryValues,
+} from '../../src/components/analysis/localNarrate.ts';
+import { Simulation, type LogEntry, type LogKind } from '../../src/engine/index.ts';
+import { scenarioRecipe } from '../../src/scenarios/index.ts';
+import { SCENARIOS } from '../../src/scenarios/all.ts';
 import '../../src/i18n/parts/analysis.ts';
 import type { Translate } from '../../src/i18n/react.tsx';
 import { loadLocale, t } from '../../src/i18n/runtime.ts';
@@ -120,5 +129,58 @@ describe('the event log in the catalogs', () => {
     expect(localNarrate(inLocale('es'), one)).toBe(
       'El relé del outbox pasó 1 tarea de correo a la cola',
     );
+  });
+});
+
+/** Every order's timeline in the reference runs, and a login's (a flow that sends no email). */
+function allTraces(): OrderTrace[] {
+  const traces: OrderTrace[] = [];
+  for (const r of everyKindRuns()) {
+    const c = new Collector();
+    c.ingest(r.entries, Infinity);
+    const orders = new Set(r.entries.flatMap((e) => ('order' in e ? [e.order] : [])));
+    for (const order of orders) {
+      const trace = orderTrace(c, order);
+      if (trace) traces.push(trace);
+    }
+  }
+  // An order just placed: no page yet.
+  const first = everyKindRuns()[0]!.entries.filter((e) => 'order' in e && e.order === 1);
+  traces.push(buildTrace(1, first.slice(0, 1)));
+  const lesson = SCENARIOS.find((s) => s.id === 'password-check')!;
+  const recipe = scenarioRecipe(lesson);
+  const sim = Simulation.fromRecipe(recipe, 'sync', { logCapacity: 100_000 });
+  sim.runToSettle(60_000);
+  const c = new Collector();
+  c.ingest(sim.readLog(0).entries, Infinity);
+  traces.push(orderTrace(c, 1, recipe.flow)!);
+  return traces;
+}
+
+describe('the order timeline’s summary in the catalogs', () => {
+  const traces = allTraces();
+
+  it('covers every way a summary ends', () => {
+    const values = traces.map((trace) => summaryValues(english, trace));
+    expect(new Set(values.map((v) => v.email))).toEqual(
+      new Set(['sent', 'deadLettered', 'failed', 'notYet', 'none']),
+    );
+    expect(new Set(values.map((v) => v.page))).toEqual(new Set(['success', 'error', 'none']));
+    expect(values.some((v) => v.retry === 'yes' && v.charged === 'yes')).toBe(true);
+  });
+
+  it('says in English exactly what trace.ts says', () => {
+    for (const trace of traces) {
+      expect(english('waterfall.summary', summaryValues(english, trace))).toBe(trace.summary);
+    }
+  });
+
+  it.each(['es', 'zh-CN'])('words every summary in %s', (locale) => {
+    for (const trace of traces) {
+      const text = localSummary(inLocale(locale), trace);
+      expect(text).not.toMatch(/NaN|undefined|Infinity|\{|\}|waterfall\./);
+      expect(text).not.toBe(trace.summary);
+      if (locale === 'zh-CN') expect(text).not.toMatch(/[A-Za-z]{2,}/);
+    }
   });
 });

@@ -1,9 +1,10 @@
-/** The event log's sentences in the language on. narrate.ts writes them in English for the host
+/** The event log's sentences and an order timeline's summary in the language on. narrate.ts writes them in English for the host
  * API and the command line; the page words them from the catalog (`eventLog.sentence.<kind>`),
  * and English keeps narrate's own words (a unit test holds the two to the same sentences). */
 import type { LogEntry } from '../../engine/index.ts';
 import { eventLine, narrate } from '../../analysis/narrate.ts';
 import type { EventLine } from '../../analysis/laneAnalysis.ts';
+import { emailState, type OrderTrace } from '../../analysis/trace.ts';
 import { tells, type ToldEvent } from '../../analysis/told.ts';
 import { localTime } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/react.tsx';
@@ -144,4 +145,26 @@ export function localEventLine(t: Translate, event: ToldEvent): EventLine {
     byEntry.set(event.entry, text);
   }
   return { ...line, text };
+}
+
+/** An order timeline's one-sentence summary in the language on: trace.ts's own in English. */
+export function localSummary(t: Translate, trace: OrderTrace): string {
+  if (t.locale === 'en') return trace.summary;
+  return t('waterfall.summary', summaryValues(t, trace));
+}
+
+/** The summary message's values for a trace. */
+export function summaryValues(t: Translate, trace: OrderTrace): MessageValues {
+  const email = trace.sendsEmail ? emailState(trace) : 'none';
+  return {
+    order: String(trace.order),
+    customer: String(trace.customer),
+    retry: trace.attempt > 0 ? 'yes' : 'no',
+    placed: localTime(t, trace.placedAtMs),
+    page: trace.page ? trace.page.page : 'none',
+    response: trace.page ? localTime(t, trace.page.responseMs) : '',
+    email,
+    emailAfter: trace.emailAtMs === null ? '' : localTime(t, trace.emailAtMs - trace.placedAtMs),
+    charged: trace.page?.page === 'error' && trace.charged ? 'yes' : 'no',
+  };
 }
