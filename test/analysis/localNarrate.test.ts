@@ -157,6 +157,18 @@ function allTraces(): OrderTrace[] {
   return traces;
 }
 
+describe('a failed job’s step in the event log', () => {
+  it('is named as its flow names it, in the language on', () => {
+    const job = SAMPLES.find((e) => e.kind === 'jobFinished')!;
+    expect(localNarrate(inLocale('es'), job)).toContain(`«${t('flowStep.signup.push', {}, 'es')}»`);
+    expect(localNarrate(inLocale('zh-CN'), job)).toContain(t('flowStep.signup.push', {}, 'zh-CN'));
+    expect(localNarrate(inLocale('es'), job)).not.toContain('flowStep.');
+    // A step id two flows share ("email") keeps its id rather than guess which flow it is.
+    const shared = { ...job, step: 'email' };
+    expect(localNarrate(inLocale('es'), shared)).toContain('«email»');
+  });
+});
+
 describe('the order timeline’s summary in the catalogs', () => {
   const traces = allTraces();
 

@@ -1,7 +1,8 @@
 /** The event log's sentences and an order timeline's summary in the language on. narrate.ts writes them in English for the host
  * API and the command line; the page words them from the catalog (`eventLog.sentence.<kind>`),
  * and English keeps narrate's own words (a unit test holds the two to the same sentences). */
-import type { LogEntry } from '../../engine/index.ts';
+import { FLOW_PRESETS, type LogEntry } from '../../engine/index.ts';
+import { LESSON_FLOWS } from '../../scenarios/lessonFlows.ts';
 import { eventLine, narrate } from '../../analysis/narrate.ts';
 import type { EventLine } from '../../analysis/laneAnalysis.ts';
 import { emailState, type OrderTrace } from '../../analysis/trace.ts';
@@ -11,6 +12,27 @@ import type { Translate } from '../../i18n/react.tsx';
 import type { MessageId, MessageValues } from '../../i18n/runtime.ts';
 
 type Sentence = [MessageId, MessageValues];
+
+/** The flows whose steps the catalog names (`flowStep.<flow>.<step>`), by step id: a step id
+ * that only one of them has. */
+let flowOfStep: Map<string, string | null> | null = null;
+
+/** A step's name in the language on, when its id is one flow's alone; else its id, as narrate
+ * writes it (the entry does not say which flow it belongs to). */
+function stepWord(t: Translate, step: string): string {
+  if (t.locale === 'en') return step;
+  if (!flowOfStep) {
+    flowOfStep = new Map();
+    for (const make of [...Object.values(FLOW_PRESETS), ...Object.values(LESSON_FLOWS)]) {
+      const flow = make();
+      for (const s of flow.steps) {
+        flowOfStep.set(s.id, flowOfStep.has(s.id) ? null : flow.id);
+      }
+    }
+  }
+  const flow = flowOfStep.get(step);
+  return flow ? t(`flowStep.${flow}.${step}` as MessageId) : step;
+}
 
 /** The catalog's message and values for a told entry, or null when it is not told. */
 export function sentenceOf(t: Translate, entry: LogEntry): Sentence | null {
@@ -108,7 +130,7 @@ export function sentenceOf(t: Translate, entry: LogEntry): Sentence | null {
       return [id(entry.kind), { worker }];
     case 'jobFinished':
     case 'confirmedThenFailed':
-      return [id(entry.kind), { order, worker, step: entry.step }];
+      return [id(entry.kind), { order, worker, step: stepWord(t, entry.step) }];
     case 'emailService':
       return [id(entry.kind), { down: entry.down ? 'yes' : 'no' }];
     case 'settingChanged':
