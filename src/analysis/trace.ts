@@ -50,6 +50,9 @@ export interface OrderTrace {
   /** When the first confirmation email went out, if it has. */
   emailAtMs: number | null;
   charged: boolean;
+  /** Whether the order's flow sends an email (a login sends none): the summary says nothing of
+   * one when not. */
+  sendsEmail: boolean;
   /** A one-sentence summary for screen readers and captions. */
   summary: string;
 }
@@ -127,6 +130,7 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
     page: null,
     emailAtMs: null,
     charged: false,
+    sendsEmail: words?.email ?? true,
     summary: '',
   };
   const rows = trace.rows;
@@ -282,11 +286,11 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
         break;
     }
   }
-  trace.summary = summarize(trace, words?.email ?? true);
+  trace.summary = summarize(trace);
   return trace;
 }
 
-function summarize(t: OrderTrace, email: boolean): string {
+function summarize(t: OrderTrace): string {
   const parts = [
     `Order ${t.order}${t.attempt > 0 ? ` (customer ${t.customer}'s second try)` : ''}`,
   ];
@@ -296,17 +300,25 @@ function summarize(t: OrderTrace, email: boolean): string {
     parts.push(`${what} after ${formatTime(t.page.responseMs)}`);
   } else parts.push('no page shown yet');
   // A login sends no email: nothing to say of one.
-  if (email) parts.push(emailWords(t));
+  if (t.sendsEmail) parts.push(EMAIL_WORDS[emailState(t)](t));
   if (t.page?.page === 'error' && t.charged) parts.push('the card was charged');
   return `${parts.join(', ')}.`;
 }
 
-function emailWords(t: OrderTrace): string {
-  if (t.emailAtMs !== null)
-    return `email sent ${formatTime(t.emailAtMs - t.placedAtMs)} after the order`;
-  if (t.rows.some((r) => r.kind === 'deadLetter')) return 'email dead-lettered';
+/** Where the order's email stands, as its summary tells it. */
+export type EmailState = 'sent' | 'deadLettered' | 'failed' | 'notYet';
+
+export function emailState(t: OrderTrace): EmailState {
+  if (t.emailAtMs !== null) return 'sent';
+  if (t.rows.some((r) => r.kind === 'deadLetter')) return 'deadLettered';
   // In sync the email is a step of the request: once it fails nobody tries it again.
-  if (t.rows.some((r) => r.kind === 'email' && r.status === 'failed'))
-    return 'the email failed and is never sent';
-  return 'no email sent yet';
+  if (t.rows.some((r) => r.kind === 'email' && r.status === 'failed')) return 'failed';
+  return 'notYet';
 }
+
+const EMAIL_WORDS: Record<EmailState, (t: OrderTrace) => string> = {
+  sent: (t) => `email sent ${formatTime((t.emailAtMs ?? 0) - t.placedAtMs)} after the order`,
+  deadLettered: () => 'email dead-lettered',
+  failed: () => 'the email failed and is never sent',
+  notYet: () => 'no email sent yet',
+};

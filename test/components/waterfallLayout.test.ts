@@ -61,6 +61,7 @@ describe('traceEndMs', () => {
     page: null,
     emailAtMs: null,
     charged: false,
+    sendsEmail: true,
     summary: '',
   });
 

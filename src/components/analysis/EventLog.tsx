@@ -5,8 +5,9 @@ import { useId } from 'react';
 import { localTime } from '../../i18n/format.ts';
 import { useT } from '../../i18n/react.tsx';
 import type { MessageId } from '../../i18n/runtime.ts';
-import { eventLine, type Tone } from '../../analysis/narrate.ts';
+import type { Tone } from '../../analysis/narrate.ts';
 import type { ToldEvent } from '../../analysis/told.ts';
+import { localEventLine } from './localNarrate.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import './analysis.css';
 
@@ -29,7 +30,7 @@ const MARK: Record<Tone, { glyph: string; word: MessageId | null }> = {
 export function EventLog({ events, label, limit = 200 }: EventLogProps) {
   const id = useId();
   const t = useT();
-  const shown = events.slice(0, limit).map(eventLine);
+  const shown = events.slice(0, limit).map((e) => localEventLine(t, e));
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="an-title">

@@ -12,6 +12,7 @@ import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
 import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { localSummary } from './localNarrate.ts';
 import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import { LABEL_PX, placeLabel, rowEndMs, textWidth } from './waterfallLayout.ts';
@@ -99,17 +100,18 @@ export function Waterfall({
   const title = label
     ? t('waterfall.orderTitleOf', { order: trace.order, lane: label })
     : t('waterfall.orderTitle', { order: trace.order });
+  const summary = localSummary(t, trace);
   return (
     <section className="an-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="an-title">
         {title}
       </h3>
-      <p className="an-description">{trace.summary}</p>
+      <p className="an-description">{summary}</p>
       <svg
         className="an-svg"
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={t('waterfall.aria', { title, summary: trace.summary })}
+        aria-label={t('waterfall.aria', { title, summary })}
       >
         {/* The marks first, so that the rows' labels and bars lie over their lines. */}
         {marks.map((m, i) => {
