@@ -38,10 +38,13 @@ async function playing(page) {
  * not: `{ where, english, layout }` for every step with a problem. */
 async function walk(page, id, lang, { extra, floor, check }) {
   const problems = [];
-  const look = async (where) => {
+  // `covered`: the question covers the stage, dimmed beneath it, and only its words are read
+  // there (the stage's layout under it has the English page's own overlaps: design-it's compact
+  // worker node at 1280x800).
+  const look = async (where, covered = false) => {
     await page.waitForTimeout(150);
     const english = check(await visibleTexts(page, PAGE), lang);
-    const layout = await layoutProblems(page, { floor });
+    const layout = covered ? [] : await layoutProblems(page, { floor });
     if (english.length > 0 || layout.length > 0) {
       problems.push({ where: `${id} ${where}`, english: [...new Set(english)], layout });
     }
@@ -51,7 +54,7 @@ async function walk(page, id, lang, { extra, floor, check }) {
   await page.locator('.beat-caption').waitFor();
   const question = page.locator('.prediction-options input').first();
   if (await question.isVisible()) {
-    await look('with its question open');
+    await look('with its question open', true);
     await question.check();
     await page.locator('.prediction-actions button[type="submit"]').first().click();
     if (await playing(page)) await page.locator('.button-play').click();
