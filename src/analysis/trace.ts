@@ -22,10 +22,32 @@ export type RowKind =
 /** 'running' means not finished yet; instants (marks) are 'info', 'ok' or 'failed'. */
 export type RowStatus = 'running' | 'ok' | 'failed' | 'crashed' | 'duplicate' | 'info';
 
+/** The outcome a span's label ends with (" — failed"). */
+export type RowNote = 'failed' | 'done' | 'crashed' | 'sent' | 'sentAgain';
+
+/** A row's words, for the page to say in the language on: the catalog's `waterfall.row.<id>`
+ * with `values`, then `waterfall.note.<note>`. The id `step` is a step of a flow other than the
+ * checkout, which the catalog names `flowStep.<flow>.<step>` (its English `label` otherwise). */
+export interface RowWords {
+  id: string;
+  values?: Record<string, string | number>;
+  note?: RowNote;
+}
+
+const NOTE_WORDS: Record<RowNote, string> = {
+  failed: 'failed',
+  done: 'done',
+  crashed: 'worker crashed',
+  sent: 'sent',
+  sentAgain: 'sent again (duplicate)',
+};
+
 export interface TraceRow {
   kind: RowKind;
   /** What the row shows, with its outcome in words (colour is never the only signal). */
   label: string;
+  /** The same, structured, for a page in another language than English. */
+  words: RowWords;
   startMs: number;
   /** null while still in progress; equal to startMs for an instant. */
   endMs: number | null;
@@ -65,32 +87,44 @@ const STEP_LABEL: Record<Step, string> = {
   email: 'Send email (customer waits)',
 };
 
-function bar(kind: RowKind, label: string, startMs: number, where: TraceRow['where']): TraceRow {
-  return { kind, label, startMs, endMs: null, instant: false, status: 'running', where };
+function bar(
+  kind: RowKind,
+  label: string,
+  words: RowWords,
+  startMs: number,
+  where: TraceRow['where'],
+): TraceRow {
+  return { kind, label, words, startMs, endMs: null, instant: false, status: 'running', where };
 }
 
 function mark(
   kind: RowKind,
   label: string,
+  words: RowWords,
   atMs: number,
   status: RowStatus,
   where: TraceRow['where'],
 ): TraceRow {
-  return { kind, label, startMs: atMs, endMs: atMs, instant: true, status, where };
+  return { kind, label, words, startMs: atMs, endMs: atMs, instant: true, status, where };
 }
 
-function close(row: TraceRow | null, atMs: number, status: RowStatus, note = ''): void {
+function close(row: TraceRow | null, atMs: number, status: RowStatus, note?: RowNote): void {
   if (!row || row.endMs !== null) return;
   row.endMs = atMs;
   row.status = status;
-  if (note) row.label += ` — ${note}`;
+  if (note) {
+    row.label += ` — ${NOTE_WORDS[note]}`;
+    row.words = { ...row.words, note };
+  }
 }
 
 /** The words a flow other than the checkout gives its rows: its steps' own labels, and jobs
  * named by their step once they finish (a delivery does not say which step its job is for). A
  * flow with no email step says nothing of emails. */
 interface FlowWords {
+  id: string;
   step: (id: string) => string;
+  jobs: number;
   enqueue: string;
   email: boolean;
 }
@@ -99,10 +133,24 @@ function flowWords(flow: Flow | undefined): FlowWords | null {
   if (!flow || flow.id === 'checkout') return null;
   const jobs = flow.steps.filter((s) => s.where === 'background').length;
   return {
+    id: flow.id,
     step: (id) => flow.steps.find((s) => s.id === id)?.label ?? id,
+    jobs,
     enqueue: jobs === 1 ? 'Put the job on the queue' : `Put ${jobs} jobs on the queue`,
     email: flow.steps.some((s) => s.id === 'email'),
   };
+}
+
+/** A server step's words: the checkout's own (`validate`, …), a count of jobs put on the queue,
+ * or a step of another flow by its flow and id, with its English label. */
+function stepWords(words: FlowWords | null, step: string): RowWords {
+  if (!words) {
+    return step in STEP_LABEL
+      ? { id: step }
+      : { id: 'step', values: { flow: '', step, label: step } };
+  }
+  if (step === 'enqueue') return { id: 'jobs', values: { jobs: words.jobs } };
+  return { id: 'step', values: { flow: words.id, step, label: words.step(step) } };
 }
 
 /** One of the recent orders' timeline, freshly built from what a collector (or a lane) keeps of
@@ -150,7 +198,13 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
         trace.complete = true;
         break;
       case 'waitingForHandler':
-        handlerWait = bar('handlerWait', 'Wait for a server handler', e.t, 'server');
+        handlerWait = bar(
+          'handlerWait',
+          'Wait for a server handler',
+          { id: 'handlerWait' },
+          e.t,
+          'server',
+        );
         rows.push(handlerWait);
         break;
       case 'stepStarted':
@@ -162,13 +216,14 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
               ? words.enqueue
               : words.step(e.step)
             : (STEP_LABEL[e.step as Step] ?? e.step),
+          stepWords(words, e.step),
           e.t,
           'server',
         );
         rows.push(step);
         break;
       case 'stepFinished':
-        close(step, e.t, e.ok ? 'ok' : 'failed', e.ok ? '' : 'failed');
+        close(step, e.t, e.ok ? 'ok' : 'failed', e.ok ? undefined : 'failed');
         if (e.step === 'charge') trace.charged = true;
         break;
       case 'pageShown': {
@@ -185,27 +240,60 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
                   ? ' (a step failed)'
                   : '';
         const ok = e.page === 'success';
-        rows.push(mark('page', `${what}${why}`, e.t, ok ? 'ok' : 'failed', 'customer'));
+        const reason =
+          e.reason === 'timeout'
+            ? 'timeout'
+            : e.reason === 'email failed'
+              ? 'email'
+              : e.reason === 'server crashed'
+                ? 'crashed'
+                : e.reason === 'step failed'
+                  ? 'step'
+                  : 'none';
+        const pageWords = { id: 'page', values: { page: e.page, reason } };
+        rows.push(mark('page', `${what}${why}`, pageWords, e.t, ok ? 'ok' : 'failed', 'customer'));
         break;
       }
       case 'serverFinishedLate':
         rows.push(
-          mark('serverLate', 'Server finished after the customer left', e.t, 'info', 'server'),
+          mark(
+            'serverLate',
+            'Server finished after the customer left',
+            { id: 'serverLate' },
+            e.t,
+            'info',
+            'server',
+          ),
         );
         break;
       case 'doubleCharge':
         rows.push(
-          mark('doubleCharge', 'Customer charged a second time', e.t, 'failed', 'customer'),
+          mark(
+            'doubleCharge',
+            'Customer charged a second time',
+            { id: 'doubleCharge' },
+            e.t,
+            'failed',
+            'customer',
+          ),
         );
         break;
       case 'messageQueued':
-        queueWait = bar('queueWait', 'Wait in the queue', e.t, 'queue');
+        queueWait = bar('queueWait', 'Wait in the queue', { id: 'queueWait' }, e.t, 'queue');
         rows.push(queueWait);
         break;
       case 'messageReceived': {
         close(queueWait, e.t, 'ok');
         const label = `${words ? 'Job' : 'Email'} attempt ${e.receive} · worker ${e.worker}`;
-        const attempt = bar('emailAttempt', label, e.t, 'worker');
+        const attemptWords = {
+          id: 'attempt',
+          values: {
+            job: words ? 'job' : 'email',
+            receive: String(e.receive),
+            worker: String(e.worker),
+          },
+        };
+        const attempt = bar('emailAttempt', label, attemptWords, e.t, 'worker');
         attempts.set(e.worker, attempt);
         rows.push(attempt);
         break;
@@ -217,13 +305,14 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
             attempts.get(e.worker) ?? null,
             e.t,
             e.duplicate ? 'duplicate' : 'ok',
-            e.duplicate ? 'sent again (duplicate)' : 'sent',
+            e.duplicate ? 'sentAgain' : 'sent',
           );
         }
         rows.push(
           mark(
             'emailDelivered',
             e.duplicate ? 'Duplicate email reaches the customer' : 'Email reaches the customer',
+            { id: 'emailDelivered', values: { duplicate: e.duplicate ? 'yes' : 'no' } },
             e.t,
             e.duplicate ? 'failed' : 'ok',
             'customer',
@@ -237,25 +326,40 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
         const attempt = attempts.get(e.worker) ?? null;
         if (attempt && attempt.endMs === null && words) {
           attempt.label = attempt.label.replace(/^Job/, `${words.step(e.step)}:`);
+          attempt.words = {
+            ...attempt.words,
+            id: 'stepAttempt',
+            values: { ...attempt.words.values, ...stepWords(words, e.step).values },
+          };
         }
         close(attempt, e.t, e.ok ? 'ok' : 'failed', e.ok ? 'done' : 'failed');
         break;
       }
       case 'messageRetryLater':
         rows.push({
-          ...bar('backoff', `Back off until ${formatTime(e.visibleAtMs)}`, e.t, 'queue'),
+          ...bar(
+            'backoff',
+            `Back off until ${formatTime(e.visibleAtMs)}`,
+            { id: 'backoff', values: { untilMs: e.visibleAtMs } },
+            e.t,
+            'queue',
+          ),
           endMs: e.visibleAtMs,
           status: 'info',
         });
         break;
       case 'workerCrashed':
-        close(attempts.get(e.worker) ?? null, e.t, 'crashed', 'worker crashed');
+        close(attempts.get(e.worker) ?? null, e.t, 'crashed', 'crashed');
         rows.push(
           mark(
             'crash',
             e.afterSend
               ? `Worker ${e.worker} crashed after sending, before acknowledging`
               : `Worker ${e.worker} crashed mid-send`,
+            {
+              id: 'crash',
+              values: { worker: String(e.worker), afterSend: e.afterSend ? 'yes' : 'no' },
+            },
             e.t,
             'failed',
             'worker',
@@ -267,6 +371,7 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
           mark(
             'leaseExpired',
             'Lease ran out: the queue offers the job again',
+            { id: 'leaseExpired' },
             e.t,
             'info',
             'queue',
@@ -275,11 +380,27 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
         break;
       case 'lateAck':
         rows.push(
-          mark('lateAck', `Worker ${e.worker} acknowledged too late`, e.t, 'info', 'worker'),
+          mark(
+            'lateAck',
+            `Worker ${e.worker} acknowledged too late`,
+            { id: 'lateAck', values: { worker: String(e.worker) } },
+            e.t,
+            'info',
+            'worker',
+          ),
         );
         break;
       case 'deadLettered':
-        rows.push(mark('deadLetter', 'Moved to the dead-letter queue', e.t, 'failed', 'queue'));
+        rows.push(
+          mark(
+            'deadLetter',
+            'Moved to the dead-letter queue',
+            { id: 'deadLetter' },
+            e.t,
+            'failed',
+            'queue',
+          ),
+        );
         break;
       default:
         // Acks, email calls and global events add nothing to one order's timeline.

@@ -3,18 +3,23 @@
 // one of them with nothing left over.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Collector } from '../../src/analysis/collector.ts';
+import { formatTime } from '../../src/format/index.ts';
 import { narrate, tells } from '../../src/analysis/narrate.ts';
 import { buildTrace, orderTrace, type OrderTrace } from '../../src/analysis/trace.ts';
 import {
   localNarrate,
+  localRowLabel,
   localSummary,
   sentenceOf,
   summaryValues,
+  wordRow,
 } from '../../src/components/analysis/localNarrate.ts';
 import { Simulation, type LogEntry, type LogKind } from '../../src/engine/index.ts';
 import { scenarioRecipe } from '../../src/scenarios/index.ts';
 import { SCENARIOS } from '../../src/scenarios/all.ts';
 import '../../src/i18n/parts/analysis.ts';
+// A flow's step names (the English check of rows that name them).
+import '../../src/i18n/parts/controls.ts';
 import type { Translate } from '../../src/i18n/react.tsx';
 import { loadLocale, t } from '../../src/i18n/runtime.ts';
 import { everyKindRuns } from './runs.ts';
@@ -194,5 +199,80 @@ describe('the order timeline’s summary in the catalogs', () => {
       expect(text).not.toBe(trace.summary);
       if (locale === 'zh-CN') expect(text).not.toMatch(/[A-Za-z]{2,}/);
     }
+  });
+});
+
+/** Every order's timeline of every lesson whose flow is not the checkout, in both modes. */
+function flowTraces(): OrderTrace[] {
+  const traces: OrderTrace[] = [];
+  for (const lesson of SCENARIOS) {
+    const recipe = scenarioRecipe(lesson);
+    if (!recipe.flow || recipe.flow.id === 'checkout') continue;
+    for (const mode of ['sync', 'async'] as const) {
+      const sim = Simulation.fromRecipe(recipe, mode, { logCapacity: 100_000 });
+      sim.runToSettle(60_000);
+      const entries = sim.readLog(0).entries;
+      const c = new Collector();
+      c.ingest(entries, Infinity);
+      const orders = new Set(entries.flatMap((e) => ('order' in e ? [e.order] : [])));
+      for (const order of [...orders].slice(0, 20)) {
+        const trace = orderTrace(c, order, recipe.flow);
+        if (trace) traces.push(trace);
+      }
+    }
+  }
+  return traces;
+}
+
+describe('the order timeline’s rows in the catalogs', () => {
+  const rows = [...allTraces(), ...flowTraces()].flatMap((trace) => trace.rows);
+
+  it('covers every row kind, note and flow wording', () => {
+    const ids = new Set(rows.map((r) => r.words.id));
+    for (const id of ['step', 'jobs', 'stepAttempt', 'attempt', 'page', 'crash', 'backoff']) {
+      expect(ids).toContain(id);
+    }
+    for (const id of ['handlerWait', 'validate', 'charge', 'save', 'enqueue', 'email']) {
+      expect(ids).toContain(id);
+    }
+    for (const id of ['queueWait', 'emailDelivered', 'leaseExpired', 'lateAck', 'deadLetter']) {
+      expect(ids).toContain(id);
+    }
+    for (const id of ['doubleCharge', 'serverLate']) expect(ids).toContain(id);
+    expect(new Set(rows.flatMap((r) => (r.words.note ? [r.words.note] : [])))).toEqual(
+      new Set(['failed', 'done', 'crashed', 'sent', 'sentAgain']),
+    );
+  });
+
+  it('says in English exactly what trace.ts says, for every row', () => {
+    for (const row of rows) expect(wordRow(english, row.words)).toBe(row.label);
+  });
+
+  it.each(['es', 'zh-CN'])('words every row in %s, with nothing left in English', (locale) => {
+    const local = inLocale(locale);
+    for (const row of rows) {
+      const text = localRowLabel(local, row);
+      expect(text).not.toMatch(/NaN|undefined|Infinity|\{|\}|waterfall\.|flowStep\./);
+      expect(text).not.toBe(row.label);
+      if (locale === 'zh-CN') expect(text.replace('Web', '')).not.toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+
+  it('writes a backoff’s time in the language on', () => {
+    const backoff = rows.find((r) => r.words.id === 'backoff')!;
+    const until = Number(backoff.words.values?.untilMs);
+    expect(backoff.label).toContain(formatTime(until));
+    expect(localRowLabel(inLocale('es'), backoff)).toContain(
+      formatTime(until).replace('.', ',').replace(' s', ''),
+    );
+    expect(localRowLabel(inLocale('zh-CN'), backoff)).toContain('秒时');
+  });
+
+  it('counts the jobs a flow puts on the queue', () => {
+    const jobs = (n: number) => ({ id: 'jobs', values: { jobs: n } });
+    expect(wordRow(english, jobs(3))).toBe('Put 3 jobs on the queue');
+    expect(wordRow(inLocale('es'), jobs(3))).toBe('Poner 3 tareas en la cola');
+    expect(wordRow(inLocale('zh-CN'), jobs(3))).toBe('把 3 个任务放入队列');
+    expect(wordRow(inLocale('zh-CN'), jobs(1))).toBe('把任务放入队列');
   });
 });

@@ -7,6 +7,7 @@ import { LittlesLaw } from '../../src/components/analysis/LittlesLaw.tsx';
 import { Waterfall } from '../../src/components/analysis/Waterfall.tsx';
 import { WorkerUtilization } from '../../src/components/analysis/WorkerUtilization.tsx';
 import { orderTrace } from '../../src/analysis/trace.ts';
+import { setLocale } from '../../src/i18n/runtime.ts';
 import { run } from './runs.ts';
 
 afterEach(cleanup);
@@ -67,6 +68,30 @@ describe('Waterfall', () => {
     expect(row('Send email')).toEqual(['1.05 s', '2.55 s', 'ok']);
     expect(screen.getByText('Charge card · 0.80 s')).toBeInTheDocument();
     expect(container.innerHTML).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('words its rows, their notes and the screen readers’ table in the language on', async () => {
+    const { collector, sim } = collect('sync', { 'email.failureRate': 1 });
+    const trace = orderTrace(collector, 1)!;
+    expect(trace.rows.some((r) => r.label.endsWith(' — failed'))).toBe(true);
+    try {
+      await setLocale('es', { chosen: true });
+      const { container, unmount } = render(<Waterfall trace={trace} nowMs={sim.now} />);
+      const table = screen.getByRole('table');
+      expect(within(table).getByRole('row', { name: /^Cobrar la tarjeta/ })).toBeInTheDocument();
+      expect(
+        within(table).getByRole('row', { name: /^Enviar el correo \(el cliente espera\) — falló/ }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/^Cobrar la tarjeta · 0,80 s$/)).toBeInTheDocument();
+      expect(container.textContent).not.toMatch(/Charge card|failed|NaN|undefined|waterfall\./);
+      unmount();
+      await setLocale('zh-CN', { chosen: true });
+      const zh = render(<Waterfall trace={trace} nowMs={sim.now} />);
+      expect(zh.container.textContent).toContain('发送邮件（顾客在等）——失败');
+      expect(zh.container.textContent).not.toMatch(/Charge card|failed|NaN|undefined/);
+    } finally {
+      await setLocale('en', { chosen: false });
+    }
   });
 
   it('draws an unfinished step up to now and says it is still going', () => {

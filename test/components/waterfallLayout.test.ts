@@ -53,6 +53,7 @@ describe('traceEndMs', () => {
     rows: rows.map((r) => ({
       kind: 'queueWait',
       label: 'Wait in the queue',
+      words: { id: 'queueWait' },
       instant: false,
       status: r.endMs === null ? 'running' : 'ok',
       where: 'queue',

@@ -12,7 +12,7 @@ import type { OrderTrace, TraceRow } from '../../analysis/trace.ts';
 import { axisTicks } from '../../analysis/ticks.ts';
 import { AxisBottom } from './AxisBottom.tsx';
 import { EmptyState } from './EmptyState.tsx';
-import { localSummary } from './localNarrate.ts';
+import { localRowLabel, localSummary } from './localNarrate.ts';
 import { COLOURS, OUTLINE, SURFACE } from './palette.ts';
 import { VisuallyHidden } from './VisuallyHidden.tsx';
 import { LABEL_PX, placeLabel, rowEndMs, textWidth } from './waterfallLayout.ts';
@@ -210,7 +210,7 @@ export function Waterfall({
           <tbody>
             {rows.map((r, i) => (
               <tr key={i}>
-                <th scope="row">{r.label}</th>
+                <th scope="row">{localRowLabel(t, r)}</th>
                 <td>{localTime(t, r.startMs - origin)}</td>
                 <td>
                   {r.endMs === null ? t('waterfall.stillGoing') : localTime(t, r.endMs - origin)}
@@ -231,11 +231,12 @@ function statusWord(t: Translate, status: TraceRow['status']): string {
 }
 
 function rowText(t: Translate, r: TraceRow, origin: number, now: number): string {
+  const what = localRowLabel(t, r);
   if (r.instant) {
-    return t('waterfall.rowAt', { what: r.label, at: localTime(t, r.startMs - origin) });
+    return t('waterfall.rowAt', { what, at: localTime(t, r.startMs - origin) });
   }
   if (r.endMs === null) {
-    return t('waterfall.rowSoFar', { what: r.label, time: localTime(t, now - r.startMs) });
+    return t('waterfall.rowSoFar', { what, time: localTime(t, now - r.startMs) });
   }
-  return t('waterfall.row', { what: r.label, time: localTime(t, r.endMs - r.startMs) });
+  return t('waterfall.row', { what, time: localTime(t, r.endMs - r.startMs) });
 }

@@ -1,11 +1,13 @@
-/** The event log's sentences and an order timeline's summary in the language on. narrate.ts writes them in English for the host
- * API and the command line; the page words them from the catalog (`eventLog.sentence.<kind>`),
- * and English keeps narrate's own words (a unit test holds the two to the same sentences). */
+/** The event log's sentences and an order timeline's summary and rows in the language on.
+ * narrate.ts and trace.ts write them in English for the host API and the command line; the page
+ * words them from the catalog (`eventLog.sentence.<kind>`, `waterfall.summary`,
+ * `waterfall.row.<id>`), and English keeps their own words (a unit test holds the two to the same
+ * sentences). */
 import { FLOW_PRESETS, type LogEntry } from '../../engine/index.ts';
 import { LESSON_FLOWS } from '../../scenarios/lessonFlows.ts';
 import { eventLine, narrate } from '../../analysis/narrate.ts';
 import type { EventLine } from '../../analysis/laneAnalysis.ts';
-import { emailState, type OrderTrace } from '../../analysis/trace.ts';
+import { emailState, type OrderTrace, type RowWords, type TraceRow } from '../../analysis/trace.ts';
 import { tells, type ToldEvent } from '../../analysis/told.ts';
 import { localTime } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/react.tsx';
@@ -189,4 +191,29 @@ export function summaryValues(t: Translate, trace: OrderTrace): MessageValues {
     emailAfter: trace.emailAtMs === null ? '' : localTime(t, trace.emailAtMs - trace.placedAtMs),
     charged: trace.page?.page === 'error' && trace.charged ? 'yes' : 'no',
   };
+}
+
+/** An order timeline's row label in the language on: trace.ts's own in English. */
+export function localRowLabel(t: Translate, row: TraceRow): string {
+  return t.locale === 'en' ? row.label : wordRow(t, row.words);
+}
+
+/** A row's words from the catalog (`waterfall.row.<id>`, then `waterfall.note.<note>`). */
+export function wordRow(t: Translate, words: RowWords): string {
+  const values: Record<string, string | number> = { ...words.values };
+  if (typeof values.untilMs === 'number') values.time = localTime(t, values.untilMs);
+  if (values.flow !== undefined) {
+    values.step = flowStepWord(t, String(values.flow), String(values.step), String(values.label));
+  }
+  const what =
+    words.id === 'step' ? String(values.step) : t(`waterfall.row.${words.id}` as MessageId, values);
+  return words.note ? t(`waterfall.note.${words.note}` as MessageId, { what }) : what;
+}
+
+/** A flow's step by the catalog's name for it when the flow is a preset's or a lesson's and the
+ * step is as that flow names it; else its own label (a flow of the user's own). */
+function flowStepWord(t: Translate, flow: string, step: string, label: string): string {
+  const made = (FLOW_PRESETS[flow] ?? LESSON_FLOWS[flow])?.();
+  const named = made?.steps.some((s) => s.id === step && s.label === label);
+  return named ? t(`flowStep.${flow}.${step}` as MessageId) : label;
 }
