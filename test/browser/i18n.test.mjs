@@ -35,34 +35,12 @@ after(() => app?.close());
 /** The area's texts as shown and said: each visible element's own text, labels and titles. */
 const areaTexts = (page, areas = AREAS) => visibleTexts(page, areas);
 
-/** Below the stage: the charts, the ledger, the workers, Little's law, the event log's frame,
- * What if? and the export menu. The event log's sentences are the engine's events told by
- * src/analysis/narrate.ts, which the narration shares: not in the catalogs yet, so left out. */
+/** Below the stage: the charts, the ledger, the workers, Little's law, the event log with its
+ * sentences, What if? and the export menu. */
 const BELOW = '.analysis, .whatif, .export';
 
-/** The texts below the stage, the event log's sentences aside. */
-function belowTexts(page) {
-  return page.evaluate((below) => {
-    const texts = [];
-    for (const root of document.querySelectorAll(below)) {
-      for (const el of [root, ...root.querySelectorAll('*')]) {
-        if (el.closest('.an-log li')) continue;
-        if (el.getClientRects().length === 0 && el.tagName !== 'OPTION') continue;
-        const own = [...el.childNodes]
-          .filter((n) => n.nodeType === Node.TEXT_NODE)
-          .map((n) => n.textContent)
-          .join('')
-          .trim();
-        if (own) texts.push(own);
-        for (const name of ['aria-label', 'title']) {
-          const value = el.getAttribute(name);
-          if (value) texts.push(value);
-        }
-      }
-    }
-    return texts;
-  }, BELOW);
-}
+/** The texts below the stage, the event log's sentences included. */
+const belowTexts = (page) => visibleTexts(page, BELOW);
 
 /** What the charts' drawn words get wrong, measured as drawn: words outside their chart, pairs
  * of words on top of each other, and words under `floor` px. */

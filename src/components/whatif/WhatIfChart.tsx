@@ -134,52 +134,49 @@ export function WhatIfChart(props: WhatIfChartProps) {
             </g>
           );
         })}
-        {results.map((r) => (
-          <rect
-            key={r.x}
-            className="whatif-pick"
-            role="button"
-            tabIndex={0}
-            aria-label={t('whatif.pickAria', {
-              setting: phrase,
-              value: formatX(r.x),
-              values: modes
-                .map((m) =>
-                  t('whatif.laneValue', {
-                    lane: laneName(m),
-                    value: formatY(r.metrics[m][metric] ?? 0),
-                  }),
-                )
-                .join(t('whatif.listSeparator')),
-            })}
-            data-x={r.x}
-            x={x(r.x) - columnWidth / 2}
-            y={MARGIN.top}
-            width={columnWidth}
-            height={HEIGHT - MARGIN.top - MARGIN.bottom}
-            onClick={() => props.onPick(r)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                props.onPick(r);
-              }
-            }}
-          >
-            <title>
-              {t('whatif.pointTitle', {
+        {results.map((r) => {
+          // Each lane's value at this point, in a list the language punctuates.
+          const values = modes
+            .map((m) =>
+              t('whatif.laneValue', {
+                lane: laneName(m),
+                value: formatY(r.metrics[m][metric] ?? 0),
+              }),
+            )
+            .join(t('whatif.listSeparator'));
+          return (
+            <rect
+              key={r.x}
+              className="whatif-pick"
+              role="button"
+              tabIndex={0}
+              aria-label={t('whatif.pickAria', {
+                setting: phrase,
                 value: formatX(r.x),
-                values: modes
-                  .map((m) =>
-                    t('whatif.laneValue', {
-                      lane: laneName(m),
-                      value: formatY(r.metrics[m][metric] ?? 0),
-                    }),
-                  )
-                  .join(t('whatif.listSeparator')),
+                values,
               })}
-            </title>
-          </rect>
-        ))}
+              data-x={r.x}
+              x={x(r.x) - columnWidth / 2}
+              y={MARGIN.top}
+              width={columnWidth}
+              height={HEIGHT - MARGIN.top - MARGIN.bottom}
+              onClick={() => props.onPick(r)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' || event.key === ' ') {
+                  event.preventDefault();
+                  props.onPick(r);
+                }
+              }}
+            >
+              <title>
+                {t('whatif.pointTitle', {
+                  value: formatX(r.x),
+                  values,
+                })}
+              </title>
+            </rect>
+          );
+        })}
       </svg>
     </div>
   );
