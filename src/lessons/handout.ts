@@ -14,10 +14,9 @@ import {
   type Scenario,
 } from '../scenarios/index.ts';
 import { resolveScript, type LeftOut } from '../scenarios/script.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Beat } from '../scenarios/types.ts';
 import type { GoalMetric } from '../scenarios/metrics.ts';
 import { lessonNumber } from './lessonOrder.ts';
-import { localCaption, localLesson } from './localLesson.ts';
 import { talliesOf, type Tally } from './tallies.ts';
 
 /** How long past its last arrival a run may take to settle, as the command line drains. */
@@ -83,15 +82,23 @@ function runLane(scenario: Scenario, lane: Lane, lastCaptionMs: number): LaneRun
   return { atLastCaption, atEnd: sim.report(scenario.id), endMs: sim.now, settled };
 }
 
-/** The handout of `scenario`, its words in `locale`: the run and the captions' moments are the
- * English lesson's, bound once; only the words change with the language. */
-export function handoutOf(scenario: Scenario, locale: Locale = 'en'): Handout {
+/** A handout's words in a language: the lesson worded in it and a bound caption's words (the page
+ * gives them from the catalogs, `localLesson` and `localCaption`; none is English, the lesson's
+ * own). Passed in, so that this module and the scripts that print handouts need no catalog. */
+export interface HandoutWords {
+  lesson: Scenario;
+  caption: (beat: Beat) => string;
+}
+
+/** The handout of `scenario`, its words those of `words`: the run and the captions' moments are
+ * the English lesson's, bound once; only the words change with the language. */
+export function handoutOf(scenario: Scenario, words?: HandoutWords): Handout {
   const script = resolveScript(scenario, scenarioRecipe(scenario));
-  const local = localLesson(scenario, locale);
+  const local = words?.lesson ?? scenario;
   const captions = script.beats.map((b) => ({
     atMs: beatMs(b),
     at: formatTime(beatMs(b)),
-    text: localCaption(scenario.id, b, locale),
+    text: words ? words.caption(b) : b.caption,
   }));
   const lastCaptionMs = captions.at(-1)?.atMs ?? 0;
   const lanes = scenarioLanes(scenario);

@@ -9,6 +9,7 @@ import { localMetric, localTime } from '../../i18n/format.ts';
 import { useLocale, useT } from '../../i18n/react.tsx';
 import type { MessageId } from '../../i18n/runtime.ts';
 import { handoutOf, type Handout } from '../../lessons/handout.ts';
+import { localCaption, localLesson } from '../../lessons/localLesson.ts';
 import { LESSON_COUNT } from '../../lessons/lessonOrder.ts';
 import {
   findScenario,
@@ -57,7 +58,14 @@ function withBold(text: string): ReactNode[] {
 function LessonHandout({ scenario: own }: { scenario: Scenario }) {
   const t = useT();
   const locale = useLocale();
-  const handout = useMemo(() => handoutOf(own, locale), [own, locale]);
+  const handout = useMemo(
+    () =>
+      handoutOf(own, {
+        lesson: localLesson(own, locale),
+        caption: (beat) => localCaption(own.id, beat, locale),
+      }),
+    [own, locale],
+  );
   const scenario = handout.scenario;
   const base = pageBase(window.location);
   const link = lessonLink(base, scenario.id);
