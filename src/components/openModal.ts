@@ -17,7 +17,17 @@ export function openModal(dialog: HTMLDialogElement): () => void {
   if (dialog.open) return () => {};
   dialog.setAttribute('data-opening', '');
   dialog.setAttribute('open', '');
+  // Until it is modal, Escape does not cancel it by itself: a key pressed that soon (a frame, or
+  // longer on a busy machine) is the dialog's all the same, as it will be once modal.
+  const escape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+  };
+  document.addEventListener('keydown', escape, true);
   const cancel = onNextPaint(() => {
+    document.removeEventListener('keydown', escape, true);
     dialog.removeAttribute('data-opening');
     if (!dialog.open || dialog.matches(':modal')) return;
     // A click may have moved the focus within the dialog meanwhile; it stays there.
@@ -29,6 +39,7 @@ export function openModal(dialog: HTMLDialogElement): () => void {
   });
   return () => {
     cancel();
+    document.removeEventListener('keydown', escape, true);
     dialog.removeAttribute('data-opening');
   };
 }

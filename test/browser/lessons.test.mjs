@@ -109,6 +109,27 @@ describe('presentation mode', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.close();
   });
+
+  it('closes the shortcuts on an Escape pressed before the dialog is painted', async () => {
+    const { page } = await openLesson();
+    await page.locator('.app').focus();
+    // "?" then Escape in one task: the dialog is open by its attribute and not yet modal.
+    const opening = await page.evaluate(async () => {
+      const key = (k) =>
+        document.activeElement.dispatchEvent(
+          new KeyboardEvent('keydown', { key: k, bubbles: true }),
+        );
+      key('?');
+      await Promise.resolve();
+      const dialog = document.querySelector('dialog[open]');
+      const state = dialog?.hasAttribute('data-opening') ?? false;
+      key('Escape');
+      return state;
+    });
+    assert.equal(opening, true, 'the Escape came while the dialog was opening');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'detached' });
+    await page.close();
+  });
 });
 
 /** The lessons as the command line lists them, one `id<TAB>title` a line. */
