@@ -87,6 +87,17 @@ const STEP_LABEL: Record<Step, string> = {
   email: 'Send email (customer waits)',
 };
 
+/** Why an error page showed: in the timeline's English ("the customer gave up") and as the
+ * catalogs' short key for the page's messages (`timeout`), one table for both. */
+type ErrorReason = NonNullable<Extract<LogEntry, { kind: 'pageShown' }>['reason']>;
+
+export const ERROR_REASONS: Readonly<Record<ErrorReason, { key: string; why: string }>> = {
+  timeout: { key: 'timeout', why: 'the customer gave up' },
+  'email failed': { key: 'email', why: 'the email failed' },
+  'server crashed': { key: 'crashed', why: 'the web server crashed' },
+  'step failed': { key: 'step', why: 'a step failed' },
+};
+
 function bar(
   kind: RowKind,
   label: string,
@@ -229,27 +240,9 @@ export function buildTrace(order: number, entries: readonly LogEntry[], flow?: F
       case 'pageShown': {
         trace.page = { page: e.page, atMs: e.t, responseMs: e.responseMs };
         const what = e.page === 'success' ? 'Success page shown' : 'Error page shown';
-        const why =
-          e.reason === 'timeout'
-            ? ' (the customer gave up)'
-            : e.reason === 'email failed'
-              ? ' (the email failed)'
-              : e.reason === 'server crashed'
-                ? ' (the web server crashed)'
-                : e.reason === 'step failed'
-                  ? ' (a step failed)'
-                  : '';
+        const why = e.reason ? ` (${ERROR_REASONS[e.reason].why})` : '';
         const ok = e.page === 'success';
-        const reason =
-          e.reason === 'timeout'
-            ? 'timeout'
-            : e.reason === 'email failed'
-              ? 'email'
-              : e.reason === 'server crashed'
-                ? 'crashed'
-                : e.reason === 'step failed'
-                  ? 'step'
-                  : 'none';
+        const reason = e.reason ? ERROR_REASONS[e.reason].key : 'none';
         const pageWords = { id: 'page', values: { page: e.page, reason } };
         rows.push(mark('page', `${what}${why}`, pageWords, e.t, ok ? 'ok' : 'failed', 'customer'));
         break;

@@ -7,7 +7,13 @@ import { FLOW_PRESETS, type LogEntry } from '../../engine/index.ts';
 import { LESSON_FLOWS } from '../../scenarios/lessonFlows.ts';
 import { eventLine, narrate } from '../../analysis/narrate.ts';
 import type { EventLine } from '../../analysis/laneAnalysis.ts';
-import { emailState, type OrderTrace, type RowWords, type TraceRow } from '../../analysis/trace.ts';
+import {
+  emailState,
+  ERROR_REASONS,
+  type OrderTrace,
+  type RowWords,
+  type TraceRow,
+} from '../../analysis/trace.ts';
 import { tells, type ToldEvent } from '../../analysis/told.ts';
 import { localTime } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/react.tsx';
@@ -69,13 +75,7 @@ export function sentenceOf(t: Translate, entry: LogEntry): Sentence | null {
           reason:
             entry.page === 'success'
               ? 'success'
-              : entry.reason === 'timeout'
-                ? 'timeout'
-                : entry.reason === 'server crashed'
-                  ? 'crashed'
-                  : entry.reason === 'step failed'
-                    ? 'step'
-                    : 'email',
+              : ERROR_REASONS[entry.reason ?? 'email failed'].key,
         },
       ];
     case 'serverCrashed':
