@@ -15,7 +15,8 @@ type Catalog = typeof en;
 
 const catalogs = new Map<Locale, Catalog>([['en', en]]);
 /** English messages loaded after the first screen with the part of the page that uses them
- * (addEnglish): the side panel's controls. */
+ * (addEnglish, `src/i18n/parts/`): the controls', the close-ups', the dialogs', the area below the
+ * stage's and the exports'. */
 const laterEnglish: Catalog[] = [];
 
 /** Adds English messages that a part loaded after the first screen brings along. */
