@@ -12,6 +12,7 @@ import { readPage, startPage } from './boot/startPage.ts';
 import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
 import { linkFlow } from './url/parseParams.ts';
+import { holdPartsForFirstPaint } from './components/afterPaint.ts';
 import './styles/app.css';
 import './styles/embed.css';
 
@@ -57,6 +58,18 @@ async function boot() {
   // The lesson the link opens (or the handout's) loads before anything renders, so that its
   // captions and question are in the first screen rather than filling in; the others load when
   // they are opened.
+  // What the first screen shows of the parts loaded on demand starts loading now, alongside the
+  // lesson and the language, rather than one round trip after them.
+  const firstScreen =
+    handout === null
+      ? loadFirstScreen({
+          scenarioId: start.scenario,
+          panelOpen,
+          atMoment,
+          embed: start.embed,
+          flow: linkFlow(start),
+        }).catch(() => undefined)
+      : null;
   const lessonId = handout ?? start.scenario;
   const lesson = lessonId === null ? undefined : lessonEntry(lessonId);
   const lessonNotices = lesson
@@ -88,16 +101,9 @@ async function boot() {
       : { notices: [] };
 
   // Load failures are left to the parts themselves, which say so where they would show.
-  if (handout === null) {
-    await loadFirstScreen({
-      scenarioId: start.scenario,
-      panelOpen,
-      atMoment,
-      embed: start.embed,
-      flow: linkFlow(start),
-    }).catch(() => undefined);
-  }
+  await firstScreen;
   await nextTask();
+  holdPartsForFirstPaint();
   // A transition, so that React renders the first screen in slices and the browser keeps answering
   // between them; a slow phone spent one task of over a second on it (docs/architecture-ui.md).
   const root = createRoot(document.getElementById('root')!);

@@ -29,3 +29,15 @@ export function firstScreenPainted(): boolean {
 export function markFirstScreenPainted(): void {
   painted = true;
 }
+
+let holding = false;
+
+/** Whether parts that mount in the first render wait for its paint before they load (the page
+ * asks this; component tests render everything at once). */
+export function holdsPartsForFirstPaint(): boolean {
+  return holding;
+}
+
+export function holdPartsForFirstPaint(): void {
+  holding = true;
+}

@@ -3,6 +3,7 @@
  * React.lazy, a component that reads a loaded module never suspends, so tests that load it first
  * see it at once, and a panel opened again never flashes "Loading…". */
 import { useEffect, useState } from 'react';
+import { firstScreenPainted, onNextPaint, holdsPartsForFirstPaint } from './afterPaint.ts';
 
 export interface Deferred<T> {
   /** Starts loading (once) and resolves with the module. */
@@ -32,12 +33,16 @@ export function useDeferred<T>(part: Deferred<T>): T | Error | undefined {
   useEffect(() => {
     if (state.value !== undefined) return;
     let live = true;
-    part.load().then(
-      (value) => live && setState({ value }),
-      () => live && setState({ value: new Error('It could not be loaded: reload the page.') }),
-    );
+    const load = () =>
+      part.load().then(
+        (value) => live && setState({ value }),
+        () => live && setState({ value: new Error('It could not be loaded: reload the page.') }),
+      );
+    const cancel =
+      holdsPartsForFirstPaint() && !firstScreenPainted() ? onNextPaint(load) : (load(), undefined);
     return () => {
       live = false;
+      cancel?.();
     };
   }, [part, state.value]);
   return state.value;
