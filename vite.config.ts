@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { catalogPlugin } from './scripts/lib/catalogPlugin.mjs';
+import { lessonPreload } from './scripts/lib/lessonPreload.mjs';
 
 /** The single-file build carries its icon too, as a data URL. */
 const inlineFavicon: Plugin = {
@@ -84,7 +85,15 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [react(), catalogs, viteSingleFile(), inlineFavicon, cspHashes]
-      : [react(), catalogs, cspMeta],
+      : [
+          react(),
+          catalogs,
+          cspMeta,
+          lessonPreload({
+            loader: fileURLToPath(new URL('./src/scenarios/load.ts', import.meta.url)),
+            scenarios: fileURLToPath(new URL('./src/scenarios/', import.meta.url)),
+          }),
+        ],
   // The video's worker draws the diagram with the page's own code, whose words come from the
   // catalogs too.
   worker: {

@@ -66,6 +66,77 @@ describe('a lesson link', () => {
   });
 });
 
+describe('on a slow link', () => {
+  // The lesson's chunks are asked for by the small script index.html runs first
+  // (scripts/lib/lessonPreload.mjs), while the main script is still arriving, not a round trip
+  // after it; each once.
+  for (const [name, query, lesson] of [
+    ['a lesson link', '?v=1&scenario=traffic-spike', 'trafficSpike'],
+    ['the bare address', '', 'checkout'],
+  ]) {
+    it(`${name} starts fetching its lesson before the main script has arrived`, async () => {
+      const { page, errors, chunks } = await pageWithChunks();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      // About Lighthouse's slow 4G: 150 ms round trips, 1.6 Mbit/s down.
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+      await page.goto(`${app.url}${query}`);
+      await page.locator('#lesson-title').waitFor({ timeout: 30_000 });
+      const times = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => ({
+          name: new URL(e.name).pathname,
+          start: e.startTime,
+          end: e.responseEnd,
+        })),
+      );
+      const main = times.find((e) => /\/assets\/index-[\w-]+\.js$/.test(e.name));
+      const own = times.filter((e) => e.name.includes(`/assets/${lesson}-`));
+      assert.ok(main, 'the main script was not fetched');
+      assert.equal(own.length, 1, `the lesson's chunk was fetched ${own.length} times`);
+      assert.ok(
+        own[0].start < main.end,
+        `the lesson's chunk was asked for at ${Math.round(own[0].start)} ms, after the main script arrived at ${Math.round(main.end)} ms`,
+      );
+      assert.equal(chunks[0], lesson);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  it('an embed with no lesson fetches none before its first screen', async () => {
+    const { page, errors } = await pageWithChunks();
+    // The resources asked for by the time the stage's first lane is in the page.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.lane')) return;
+        window.__atFirstScreen = performance.getEntriesByType('resource').map((e) => e.name);
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${app.url}?v=1&embed=1`);
+    await page
+      .getByRole('button', { name: /^(Play|Pause)$/ })
+      .first()
+      .waitFor();
+    const asked = await page.evaluate(() => window.__atFirstScreen);
+    assert.ok(
+      asked.some((u) => /\/assets\/index-/.test(u)),
+      asked.join('\n'),
+    );
+    assert.deepEqual(
+      asked.filter((u) => LESSON_CHUNK.test(new URL(u).pathname)),
+      [],
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('a lesson whose chunk does not arrive', () => {
   it('says so under the picker, keeps the lesson it had, and opens once it can', async () => {
     const { page, errors } = await pageWithChunks();
