@@ -100,7 +100,7 @@ export function formatPercent(ratio: number | null | undefined): string {
 /** Events per second: "0.4/s", "2.0/s", "150/s". */
 export function formatRate(perSec: number | null | undefined): string {
   if (!isShowable(perSec)) return MISSING;
-  return `${perSec < 100 ? perSec.toFixed(1) : WHOLE.format(Math.round(perSec))}/s`;
+  return `${perSec < 100 ? perSec.toFixed(1) : formatCount(perSec)}/s`;
 }
 
 /** "1 message", "3 messages". */
