@@ -152,10 +152,16 @@ export function drawTokens(
   waits?: WaitRings,
   theme: TokenTheme = 'light',
 ): number {
-  const sprites = spritesFor(Math.round(scale * 100) / 100, theme);
-  const { half, images, dimmed } = sprites;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  // No token (a lesson waiting for its prediction at 0 s): no sprites to make yet. Making them
+  // took a slow phone's first render about 40 ms.
+  if (buf.count === 0) {
+    if (waits) waits.drawn = 0;
+    return 0;
+  }
+  const sprites = spritesFor(Math.round(scale * 100) / 100, theme);
+  const { half, images, dimmed } = sprites;
   let focused = 0;
   const dim = focus > 0;
   const others = dim ? dimmed : images;

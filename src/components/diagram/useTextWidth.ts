@@ -1,6 +1,7 @@
 /** The rendered width of an SVG text, for pills that fit their words whatever the font; jsdom
  * cannot measure, and then the estimate stands. */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { firstScreenPainted, holdsPartsForFirstPaint, onNextPaint } from '../afterPaint.ts';
 
 export function useTextWidth(
   text: string,
@@ -9,9 +10,19 @@ export function useTextWidth(
   const ref = useRef<SVGTextElement>(null);
   const [measured, setMeasured] = useState<number | null>(null);
   useLayoutEffect(() => {
-    const el = ref.current;
-    const w = el && typeof el.getComputedTextLength === 'function' ? el.getComputedTextLength() : 0;
-    setMeasured(w > 0 ? w : null);
+    const measure = () => {
+      const el = ref.current;
+      const w =
+        el && typeof el.getComputedTextLength === 'function' ? el.getComputedTextLength() : 0;
+      setMeasured(w > 0 ? w : null);
+    };
+    // In the page's first render, measured once that render is on screen: measuring forced the
+    // page's first layout inside the commit, and the widths it set laid the diagrams out again,
+    // all before a slow phone painted anything (about a fifth of its first paint's time). The
+    // first frame shows the estimate, the next the measured width.
+    if (holdsPartsForFirstPaint() && !firstScreenPainted()) return onNextPaint(measure);
+    measure();
+    return undefined;
   }, [text]);
   return [ref, measured ?? estimate];
 }
