@@ -134,10 +134,7 @@ export function loadFirstScreen(start: {
     scenario?.closeup ? CLOSEUP.load() : null,
     start.panelOpen ? CONTROLS.load() : null,
     scenario && start.atMoment ? REVEAL.load() : null,
-    // The figure, then its plot, which the figure loads on demand.
-    scenario?.chart && !start.embed
-      ? STAGE_CHART.load().then((figure) => figure.STAGE_CHART_PLOT.load())
-      : null,
+    scenario?.chart && !start.embed ? STAGE_CHART.load() : null,
     canLayOut(start.flow) ? null : FLOW_LAYOUT.load(),
   ]);
 }
