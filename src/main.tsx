@@ -103,7 +103,7 @@ async function boot() {
   // Load failures are left to the parts themselves, which say so where they would show.
   await firstScreen;
   await nextTask();
-  holdPartsForFirstPaint();
+  if (handout === null) holdPartsForFirstPaint();
   // A transition, so that React renders the first screen in slices and the browser keeps answering
   // between them; a slow phone spent one task of over a second on it (docs/architecture-ui.md).
   const root = createRoot(document.getElementById('root')!);

@@ -3,7 +3,7 @@
  * React.lazy, a component that reads a loaded module never suspends, so tests that load it first
  * see it at once, and a panel opened again never flashes "Loading…". */
 import { useEffect, useState } from 'react';
-import { firstScreenPainted, onNextPaint, holdsPartsForFirstPaint } from './afterPaint.ts';
+import { afterFirstScreen } from './afterPaint.ts';
 
 export interface Deferred<T> {
   /** Starts loading (once) and resolves with the module. */
@@ -38,11 +38,10 @@ export function useDeferred<T>(part: Deferred<T>): T | Error | undefined {
         (value) => live && setState({ value }),
         () => live && setState({ value: new Error('It could not be loaded: reload the page.') }),
       );
-    const cancel =
-      holdsPartsForFirstPaint() && !firstScreenPainted() ? onNextPaint(load) : (load(), undefined);
+    const cancel = afterFirstScreen(load);
     return () => {
       live = false;
-      cancel?.();
+      cancel();
     };
   }, [part, state.value]);
   return state.value;

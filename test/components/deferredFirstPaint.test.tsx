@@ -3,7 +3,7 @@
 // been painted, so that its bytes do not compete with the first screen's; the page's first screen
 // is not waiting for it. (Its own file: the hold is the page's, for the whole page.)
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { holdPartsForFirstPaint, markFirstScreenPainted } from '../../src/components/afterPaint.ts';
 import { deferred, useDeferred, type Deferred } from '../../src/components/deferred.ts';
 
@@ -19,7 +19,7 @@ const painted = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 describe('a deferred part in the first render of the page', () => {
-  it('waits for the first paint before it loads, then loads at once once the screen is painted', async () => {
+  it('waits for the first screen and the next paint before it loads, then loads at once', async () => {
     holdPartsForFirstPaint();
     let calls = 0;
     const part = deferred(async () => {
@@ -27,16 +27,19 @@ describe('a deferred part in the first render of the page', () => {
       return { text: 'the summary' };
     });
     render(<Part part={part} />);
-    await act(async () => {});
+    await act(painted);
+    // Painted, but the page has not marked its first screen (it marks it as it mounts what sits
+    // below the stage): still held.
     expect(calls).toBe(0);
     expect(screen.getByText('Loading…')).toBeInTheDocument();
+    markFirstScreenPainted();
+    expect(calls).toBe(0);
     await act(painted);
     await act(async () => {});
     expect(calls).toBe(1);
     expect(screen.getByText('the summary')).toBeInTheDocument();
 
     // After the first screen, a part opened later loads at once, without waiting for a frame.
-    markFirstScreenPainted();
     cleanup();
     let later = 0;
     const opened = deferred(async () => {
@@ -45,5 +48,19 @@ describe('a deferred part in the first render of the page', () => {
     });
     render(<Part part={opened} />);
     expect(later).toBe(1);
+  });
+
+  it('drops held work whose part left before the first screen', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/components/afterPaint.ts');
+    fresh.holdPartsForFirstPaint();
+    const ran: string[] = [];
+    const cancel = fresh.afterFirstScreen(() => ran.push('left'));
+    fresh.afterFirstScreen(() => ran.push('stayed'));
+    cancel();
+    fresh.markFirstScreenPainted();
+    expect(ran).toEqual([]);
+    await painted();
+    expect(ran).toEqual(['stayed']);
   });
 });

@@ -1,7 +1,7 @@
 /** The rendered width of an SVG text, for pills that fit their words whatever the font; jsdom
  * cannot measure, and then the estimate stands. */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { firstScreenPainted, holdsPartsForFirstPaint, onNextPaint } from '../afterPaint.ts';
+import { afterFirstScreen } from '../afterPaint.ts';
 
 export function useTextWidth(
   text: string,
@@ -19,10 +19,8 @@ export function useTextWidth(
     // In the page's first render, measured once that render is on screen: measuring forced the
     // page's first layout inside the commit, and the widths it set laid the diagrams out again,
     // all before a slow phone painted anything (about a fifth of its first paint's time). The
-    // first frame shows the estimate, the next the measured width.
-    if (holdsPartsForFirstPaint() && !firstScreenPainted()) return onNextPaint(measure);
-    measure();
-    return undefined;
+    // first frames show the estimate.
+    return afterFirstScreen(measure);
   }, [text]);
   return [ref, measured ?? estimate];
 }
