@@ -155,17 +155,19 @@ export function createRecorder(
     if (problem) return refuse(key, problem, value, show);
     if (key === BROKER_KEY) {
       // A broker other than the default loads first (engine/queue/load.ts): the run restarts
-      // with it once it is here, unless another broker was chosen meanwhile; until then the run,
-      // and the picker, which shows the run's broker, stay as they are.
+      // with it once it is here, unless another broker was chosen or another lesson opened
+      // meanwhile; until then the run, and the picker, which shows the run's broker, stay as
+      // they are.
       const wanted = ++brokerChoice;
       const broker = String(value);
+      const current = () => wanted === brokerChoice && store.getState().scenarioId === s.scenarioId;
       if (isBroker(broker) && !brokerLoaded(broker)) {
         loadBroker(broker).then(
           () => {
-            if (wanted === brokerChoice) restartWithSetting(key, value, show);
+            if (current()) restartWithSetting(key, value, show);
           },
           () => {
-            if (wanted !== brokerChoice) return;
+            if (!current()) return;
             refuse(
               key,
               `the broker '${broker}' could not load: check the connection and try again`,
