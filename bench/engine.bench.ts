@@ -1,6 +1,8 @@
 /** `npm run bench`: the engine's speed and memory on a reference async workload of 1,000,000
  * orders, measured beside the same checkout model in SimPy when SimPy is installed, plus the cost
  * of a rerun from scratch as the UI does when a student drags the timeline back. */
+// Every broker registered: this runs any of them, with no first load to keep small.
+import '../src/engine/queue/all.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import {

@@ -5,6 +5,8 @@
  * the store's `seek` until the new moment is published (sliced jumps included). Run with
  * --expose-gc so the checkpoints' memory is measured on the heap (with the typed arrays' buffers,
  * which V8 keeps outside it). */
+// Every broker registered: this runs any of them, with no first load to keep small.
+import '../src/engine/queue/all.ts';
 import { serialize } from 'node:v8';
 import { approxBytes } from '../src/store/replay/approxBytes.ts';
 import { Lane } from '../src/store/lanes/lane.ts';

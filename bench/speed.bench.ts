@@ -4,6 +4,8 @@
  * offers), computed as the panel's worker computes them, then in Chromium (scripts/bench-whatif.mjs)
  * as the panel reports it. Medians, runs interleaved, because the
  * machine is shared and timings drift with its load. */
+// Every broker registered: this runs any of them, with no first load to keep small.
+import '../src/engine/queue/all.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

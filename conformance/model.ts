@@ -1,6 +1,8 @@
 /** A conformance trace run through the model: the engine with the trace's settings (server steps
  * that take no time, so orders reach the queue at t = 0), its log projected to the events the
  * real client records. */
+// Every broker registered: this runs any of them, with no first load to keep small.
+import '../src/engine/queue/all.ts';
 import {
   buildConfig,
   Simulation,

@@ -8,7 +8,7 @@ import { DEFAULT_SCENARIO_ID, lessonEntry } from './scenarios/lessonIndex.ts';
 import { lessonLoadFailed, loadLesson } from './scenarios/load.ts';
 import { createSimulator } from './store/simulatorStore.ts';
 import { createPageStore, PANEL_BESIDE_STAGE } from './store/pageStore.ts';
-import { readPage, startPage } from './boot/startPage.ts';
+import { loadLinkBroker, readPage, startPage } from './boot/startPage.ts';
 import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
 import { linkFlow } from './url/parseParams.ts';
@@ -89,6 +89,8 @@ async function boot() {
       )
     : [];
   const languageNotices = await language;
+  // The broker a link names loads before its run starts (a lesson's loads with the lesson).
+  await loadLinkBroker(start);
   await nextTask();
   const { notices: momentNotices } =
     handout === null

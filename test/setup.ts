@@ -1,5 +1,8 @@
 // Shared test setup: DOM matchers for component tests (harmless in node-environment tests).
 import '@testing-library/jest-dom/vitest';
+// Every broker registered, as the command line has them (test/engine/brokerLoad.test.ts checks
+// the page's loading of them one by one).
+import '../src/engine/queue/all.ts';
 // Every lesson loaded, as the page has one once it opens it: tests name lessons by id at once.
 import '../src/scenarios/all.ts';
 import { afterAll, afterEach } from 'vitest';

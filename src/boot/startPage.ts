@@ -1,6 +1,7 @@
 /** Starting the page from its link: reads the parameters, puts the simulator in the link's state,
  * marks the root for the embed stylesheet, keeps the address bar in step, and opens the host API
  * when framed. */
+import { isBroker, loadAllBrokers, loadBroker } from '../engine/index.ts';
 import { loadAllLessons } from '../scenarios/index.ts';
 import type { Simulator } from '../store/simulatorTypes.ts';
 import type { PageStore } from '../store/pageStore.ts';
@@ -45,8 +46,9 @@ export function startPage(
 /** The host API (src/embed) loads only in a frame: outside one it never runs, and it was 4 KB of
  * the initial JavaScript (check:bundle). The messages that arrive while it loads are kept and
  * given to it in order once it listens, so a host that writes at once loses none. It starts once
- * every lesson has loaded too, so that its `loadScenario` opens any lesson at once and replies in
- * order (a lesson that could not load is refused by name). */
+ * every lesson and every broker has loaded too, so that its `loadScenario` opens any lesson and
+ * its `set` of `queue.broker` any broker at once, and it replies in order (a lesson that could not
+ * load is refused by name). */
 function startHostApi(win: Window, simulator: Simulator, page: UrlState): () => void {
   if (!isFramed(win)) return () => {};
   const early: MessageEvent[] = [];
@@ -54,7 +56,11 @@ function startHostApi(win: Window, simulator: Simulator, page: UrlState): () => 
   win.addEventListener('message', keep);
   let stop: (() => void) | null = null;
   let stopped = false;
-  Promise.all([import('../embed/bridge.ts'), loadAllLessons().catch(() => undefined)]).then(
+  Promise.all([
+    import('../embed/bridge.ts'),
+    loadAllLessons().catch(() => undefined),
+    loadAllBrokers().catch(() => undefined),
+  ]).then(
     ([{ startEmbedBridge }]) => {
       win.removeEventListener('message', keep);
       if (stopped) return;
@@ -71,4 +77,13 @@ function startHostApi(win: Window, simulator: Simulator, page: UrlState): () => 
     win.removeEventListener('message', keep);
     stop?.();
   };
+}
+
+/** Loads the broker a link names (`queue.broker=kafka`) before the page starts its run; a
+ * lesson's broker loads with the lesson (scenarios/load.ts). One that does not arrive is left
+ * out of the run with a notice (applyUrlState). */
+export function loadLinkBroker(state: UrlState): Promise<void> {
+  const broker = state.settings['queue.broker'];
+  if (broker === undefined || !isBroker(broker)) return Promise.resolve();
+  return loadBroker(broker).catch(() => undefined);
 }

@@ -1,5 +1,7 @@
 /** `npm run simulate`: runs a preset scenario headless with the same engine as the app and prints
  * a table or one JSON object. Bad input exits with code 2 and one line saying what is allowed. */
+// Every broker registered: this runs any of them, with no first load to keep small.
+import '../engine/queue/all.ts';
 import { clip, SETTINGS, STEP_SETTINGS_HELP } from '../engine/index.ts';
 import { DEFAULT_SCENARIO_ID } from '../scenarios/index.ts';
 import { SCENARIOS } from '../scenarios/all.ts';

@@ -30,6 +30,7 @@ import { schedule } from './schedule.ts';
 import type { SimState, Stop } from './state.ts';
 import type { Config } from './config.ts';
 import { inspectBroker, type BrokerInspection } from './queue/inspect.ts';
+import { policyFor } from './queue/policy.ts';
 import type { RunRecipe } from './recipe.ts';
 import { report, type Report } from './report.ts';
 import { restoreState } from './restore.ts';
@@ -72,6 +73,10 @@ export class Simulation {
     // The run's planned size (checkRunSize) is refused up front by whoever means to run it to the
     // end (the command line). The simulator plays by time, as far as the user goes, so it is not
     // refused here: the budgets that every run checks as it goes bound its memory.
+    // A run needs its broker's preset registered (queue/load.ts), the sync lane's too (its
+    // workers are set up all the same): refused here, with the way to load it, rather than at the
+    // first message.
+    policyFor(input.config.queue.broker);
     const s = createState(input);
     this.s = s;
     s.changes.forEach((change, index) => {

@@ -4,7 +4,7 @@
 import { forEachPending } from './eventList.ts';
 import { EV, subjectOf } from './events.ts';
 import { fifoSize } from './ring.ts';
-import { ownerOf } from './queue/index.ts';
+import { partitionOwner } from './queue/index.ts';
 import type { Broker, Mode, Step } from './settings.ts';
 import { emailDown } from './attempt.ts';
 import type { Message, Order, Partition, SimState, WorkerState } from './state.ts';
@@ -266,7 +266,7 @@ function waitingRecords(s: SimState, limit: number, totals: ViewTotals): Message
 }
 
 function partitionView(s: SimState, p: Partition): PartitionView {
-  const owner = ownerOf(s, p);
+  const owner = partitionOwner(s, p);
   let waiting = 0;
   for (let i = p.pos; i < p.records.length; i++) if (p.records[i]!.state === 'queued') waiting++;
   const next = p.records[p.pos];

@@ -1,6 +1,8 @@
 /** Every lesson whole, at once: for the command line, the tests and the scripts, which need them
  * without waiting. The page never imports this (it would carry every lesson's content in its
  * first chunk; `lint/layers.js` forbids it): it loads a lesson when it opens (`load.ts`). */
+// Every broker too, so that every lesson runs at once whatever its broker.
+import '../engine/queue/all.ts';
 import { checkout } from './checkout.ts';
 import { designIt } from './designIt.ts';
 import { doubleCharge } from './doubleCharge.ts';

@@ -1,5 +1,6 @@
 /** Loads a lesson's content on demand, one chunk per lesson, and keeps the lessons loaded so far:
  * the page holds, and the store opens, only a lesson loaded here. */
+import { DEFAULT_BROKER, isBroker, loadBroker, type Broker } from '../engine/index.ts';
 import { lessonEntry } from './lessonIndex.ts';
 import type { ResolveScript } from './lessonScript.ts';
 import type { LessonContent, OwnScripts, Scenario } from './types.ts';
@@ -98,7 +99,8 @@ export function loadLesson(id: string): Promise<Scenario> {
   if (!content) return Promise.reject(new Error(`no lesson '${id}'`));
   let pending = loading.get(id);
   if (!pending) {
-    pending = Promise.all([content(), loadStored(), loadResolver()])
+    // The lesson's broker loads with it (engine/queue/load.ts), so that its run can start.
+    pending = Promise.all([content(), loadStored(), loadResolver(), loadBroker(lessonBroker(id))])
       .then(([c]) => {
         const scenario = joinLesson(c);
         keepLoaded(scenario);
@@ -108,6 +110,12 @@ export function loadLesson(id: string): Promise<Scenario> {
     loading.set(id, pending);
   }
   return pending;
+}
+
+/** The broker a lesson's run uses: its settings', or the default. */
+function lessonBroker(id: string): Broker {
+  const value = String(lessonEntry(id)?.settings['queue.broker'] ?? DEFAULT_BROKER);
+  return isBroker(value) ? value : DEFAULT_BROKER;
 }
 
 /** What the page says when a lesson's chunk does not arrive. */

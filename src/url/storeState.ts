@@ -2,6 +2,8 @@
  * link to a fresh store (scenario, then seed and settings as the run's base, view, speed, and the
  * moment: a caption's or `t`). */
 import {
+  brokerLoaded,
+  isBroker,
   buildConfig,
   checkoutFlow,
   isAction,
@@ -146,6 +148,21 @@ function flowOf(flow: Flow): Flow | null {
   return sameFlow(flow, checkoutFlow()) ? null : flow;
 }
 
+/** The link's settings, less a broker whose preset did not load (boot/startPage.ts loads it
+ * first; a lost connection can stop it), with a notice for it: the run keeps its broker. */
+function withLoadedBroker(settings: UrlState['settings'], notices: Notice[]): UrlState['settings'] {
+  const broker = settings['queue.broker'];
+  if (broker === undefined || !isBroker(broker) || brokerLoaded(broker)) return settings;
+  notices.push({
+    param: 'queue.broker',
+    value: broker,
+    allowed: 'the broker could not load: check the connection and try again',
+  });
+  const rest = { ...settings };
+  delete rest['queue.broker'];
+  return rest;
+}
+
 /** Puts a fresh store in the link's state, paused at its moment; returns notices about a moment
  * it could not honour. Settings were validated by parseParams. With `play`, playing starts before
  * the jump, so a sliced jump pauses and plays on only once it has landed (frameLoop.ts), never
@@ -156,17 +173,18 @@ export function applyUrlState(
   { play = false }: { play?: boolean } = {},
 ): Notice[] {
   const actions = store.getState();
+  const notices: Notice[] = [];
   if (state.scenario !== null) actions.loadScenario(state.scenario);
-  if (state.seed !== null || state.flow !== null || Object.keys(state.settings).length > 0) {
+  const settings = withLoadedBroker(state.settings, notices);
+  if (state.seed !== null || state.flow !== null || Object.keys(settings).length > 0) {
     actions.restartWith({
       ...(state.seed !== null ? { seed: state.seed } : {}),
       ...(state.flow !== null ? { flow: flowOf(state.flow) } : {}),
-      settings: state.settings,
+      settings,
     });
   }
   if (state.mode !== null) actions.setLanesShown(state.mode);
   if (state.speed !== actions.speed) actions.setSpeed(state.speed);
-  const notices: Notice[] = [];
   const moment = linkMoment(store.getState(), state, notices);
   if (play) actions.play();
   if (moment && moment.ms > 0) {

@@ -2,6 +2,7 @@
  * and below either the ready and retry areas (where the tokens wait) or, for a partitioned queue
  * (Kafka's), one row per partition. */
 import './brokers.css';
+import { lazy, Suspense } from 'react';
 import { BROKER_NAMES } from '../../engine/index.ts';
 import { useT } from '../../i18n/react.tsx';
 import { useLane } from '../../store/react/hooks.ts';
@@ -9,8 +10,13 @@ import { titleBaseline, type DiagramLayout } from './geometry.ts';
 import { queueTitle, queueTitleText } from './brokerLayout.ts';
 import { BrokerTag } from './BrokerTag.tsx';
 import { DroppedBadge } from './DroppedBadge.tsx';
-import { PartitionRows } from './PartitionRows.tsx';
 import { useBrokerSummary } from './useBrokerSummary.ts';
+
+// Kafka's rows load with its first run, apart from the first load, which shows SQS (the
+// default broker, docs/architecture.md "Brokers"): until they are in, the node shows its title.
+const PartitionRows = lazy(() =>
+  import('./PartitionRows.tsx').then((m) => ({ default: m.PartitionRows })),
+);
 
 export function QueueStatus({ layout }: { layout: DiagramLayout }) {
   const t = useT();
@@ -44,7 +50,9 @@ export function QueueStatus({ layout }: { layout: DiagramLayout }) {
         {(queueDepth + delayed + hidden).toLocaleString(t.locale)}
       </text>
       {partitioned ? (
-        <PartitionRows partitions={summary.partitions} queue={b} />
+        <Suspense fallback={null}>
+          <PartitionRows partitions={summary.partitions} queue={b} />
+        </Suspense>
       ) : (
         <>
           <text className="area-label" x={ready.x - 4} y={ready.y - 12}>

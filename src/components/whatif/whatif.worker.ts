@@ -3,6 +3,8 @@
  * runs have used their share of the work budget it says it stopped instead. One value per task
  * (curveLoop.ts), so a newer request or a cancel takes over between two values, and the page keeps
  * the worker, warm, for its next request. */
+// Every broker registered: the worker has its own module graph, and no first load to keep small.
+import '../../engine/queue/all.ts';
 import { createCurveLoop, type WorkerReply, type WorkerRequest } from './curveLoop.ts';
 
 export type { WorkerReply, WorkerRequest } from './curveLoop.ts';

@@ -9,8 +9,14 @@ export {
   scheduleRedrive,
 } from './core.ts';
 export { queuedCount } from './visible.ts';
-export { onSessionTimeout } from './kafka.ts';
 export { brokerFacts, brokerLease, brokersOf } from './policies.ts';
 export type { BrokerFacts, BrokerLease, BrokerSetting, LeaseWords } from './policy.ts';
-export { ownerOf } from './kafkaGroup.ts';
-export { onJobDone, onWorkerCrash, onWorkerRestart, resizeWorkers } from './workers.ts';
+export { brokerLoaded, loadAllBrokers, loadBroker } from './load.ts';
+export {
+  onJobDone,
+  onSessionTimeout,
+  onWorkerCrash,
+  onWorkerRestart,
+  partitionOwner,
+  resizeWorkers,
+} from './workers.ts';

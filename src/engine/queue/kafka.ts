@@ -10,7 +10,7 @@ import { log } from '../log.ts';
 import { schedule } from '../schedule.ts';
 import type { Message, Partition, SimState, Worker } from '../state.ts';
 import { atLimit, deadLetter, delay, holderOf, logAcked, logLateAck, receive } from './core.ts';
-import { inspectKafka } from './inspect.ts';
+import { inspectKafka } from './inspectKafka.ts';
 import { logQueued, setDepth } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { kafkaFacts } from './kafkaFacts.ts';
@@ -286,4 +286,6 @@ export const kafka: BrokerPolicy = {
     }
   },
   tries: (message) => message.failures,
+  sessionTimeout: onSessionTimeout,
+  partitionOwner: ownerOf,
 };

@@ -1,36 +1,42 @@
-/** The broker presets by name, the registry: `queue.broker` picks whose semantics the queue
- * follows. Nothing it registers imports it; it installs the presets where the shared code looks
- * (policy.ts). Adding a broker: docs/architecture.md, "Adding a broker". */
-import { BROKERS, type Broker } from './brokers.ts';
-import { ideal } from './ideal.ts';
-import { kafka } from './kafka.ts';
+/** The broker presets by name: `queue.broker` picks whose semantics the queue follows. The
+ * default broker's preset (SQS, which most lessons use) is registered here, as the engine loads;
+ * the others load when a run needs them (load.ts), or all at once (all.ts), and register
+ * themselves where the shared code looks (policy.ts). What the outside reads of a broker is read
+ * here, of a registered one. Adding a broker: docs/architecture.md, "Adding a broker". */
+import { BROKERS, DEFAULT_BROKER, type Broker } from './brokers.ts';
 import {
-  installPolicies,
+  hasPolicy,
+  policyFor,
+  registerPolicy,
   type BrokerFacts,
   type BrokerLease,
-  type BrokerPolicy,
 } from './policy.ts';
-import { rabbitmq } from './rabbitmq.ts';
-import { redis } from './redis.ts';
 import { sqs } from './sqs.ts';
 
-const PRESETS: Readonly<Record<Broker, BrokerPolicy>> = { ideal, sqs, rabbitmq, kafka, redis };
+registerPolicy(DEFAULT_BROKER, sqs);
 
-installPolicies(PRESETS);
-
-/** The lease of a broker in its own words, for captions and labels (see BrokerLease). */
+/** The lease of a broker in its own words, for captions and labels (see BrokerLease). The broker
+ * must have loaded (load.ts), as it has once a run uses it. */
 export function brokerLease(broker: Broker): BrokerLease {
-  return PRESETS[broker].lease;
+  return policyFor(broker).lease;
 }
 
-/** What the UI and the command line read of a broker: its settings, words and tallies. */
+/** What the UI and the command line read of a broker: its settings, words and tallies. The
+ * broker must have loaded (load.ts), as it has once a run uses it. */
 export function brokerFacts(broker: Broker): BrokerFacts {
-  return PRESETS[broker];
+  return policyFor(broker);
 }
 
 /** The brokers each broker-only setting applies to, in the order of BROKERS: a setting some
- * brokers list and others do not (see BrokerFacts.settings). */
+ * brokers list and others do not (see BrokerFacts.settings). It reads every broker, so they must
+ * all be registered (all.ts; the command line, which warns with it, registers them). */
 export function brokersOf(key: string): readonly Broker[] | null {
-  const listing = BROKERS.filter((b) => PRESETS[b].settings.some((s) => s.key === key));
+  const missing = BROKERS.filter((b) => !hasPolicy(b));
+  if (missing.length > 0) {
+    throw new Error(
+      `brokersOf reads every broker's settings, and ${missing.join(', ')} has not loaded: import queue/all.ts first`,
+    );
+  }
+  const listing = BROKERS.filter((b) => policyFor(b).settings.some((s) => s.key === key));
   return listing.length > 0 && listing.length < BROKERS.length ? listing : null;
 }

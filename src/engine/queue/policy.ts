@@ -2,7 +2,7 @@
  * Everything they share (messages, workers, the email call, backoff, the dead-letter queue)
  * lives in core.ts and workers.ts; each row of the docs' broker table is one file here. */
 import type { Broker, SettingKey } from '../settings.ts';
-import type { Message, SimState, Worker } from '../state.ts';
+import type { Message, Partition, SimState, Worker } from '../state.ts';
 import type { BrokerInspection } from './inspection.ts';
 
 /** What the broker calls the time after which an unacked message goes to another worker, in its
@@ -132,25 +132,42 @@ export interface BrokerPolicy extends BrokerFacts {
   /** The count the dead-letter limit and the backoff read: receives as the broker counts them,
    * or failed attempts where the broker counts nothing (Kafka). */
   tries(message: Message): number;
+  /** A crashed worker's session timeout came (Kafka: it leaves the group unless it is back);
+   * only a broker that schedules the event has it. */
+  sessionTimeout?(s: SimState, worker: Worker, job: number): void;
+  /** The worker that owns the partition now, if any (Kafka); only a partitioned broker has it. */
+  partitionOwner?(s: SimState, partition: Partition): Worker | undefined;
 }
 
-/** The presets by broker, filled in by the registry (policies.ts) as it loads. The shared code
- * finds a run's policy here rather than in the registry: the registry imports the presets, and
- * the presets import the shared code, so importing the registry would close a loop. */
-const installed: Partial<Record<Broker, BrokerPolicy>> = {};
+/** The presets registered so far, by broker: the registry the engine reads, synchronously. The
+ * default broker's (SQS) is registered by policies.ts as the engine loads; the others by
+ * `loadBroker` (load.ts), which imports one when a run needs it, or all at once by all.ts (the
+ * command line, the workers, the tests). The shared code finds a run's policy here rather than in
+ * the presets' files: the presets import the shared code, so importing them would close a loop. */
+const registered: Partial<Record<Broker, BrokerPolicy>> = {};
 
-/** Called once, by policies.ts. */
-export function installPolicies(presets: Readonly<Record<Broker, BrokerPolicy>>): void {
-  Object.assign(installed, presets);
+/** Registers a broker's preset: loadBroker and all.ts call it once it has loaded. */
+export function registerPolicy(broker: Broker, policy: BrokerPolicy): void {
+  registered[broker] = policy;
+}
+
+/** Whether the broker's preset is registered, so that a run can start with it. */
+export function hasPolicy(broker: Broker): boolean {
+  return registered[broker] !== undefined;
+}
+
+/** The broker's preset; throws, naming the way to load it, when it is not registered yet. */
+export function policyFor(broker: Broker): BrokerPolicy {
+  const policy = registered[broker];
+  if (!policy) {
+    throw new Error(
+      `the broker '${broker}' has not loaded yet: await loadBroker('${broker}') before a run uses it (or import queue/all.ts, which registers every broker)`,
+    );
+  }
+  return policy;
 }
 
 /** The policy of the run's broker (`queue.broker`). */
 export function policyOf(s: SimState): BrokerPolicy {
-  const policy = installed[s.config.queue.broker];
-  if (!policy) {
-    throw new Error(
-      `no policy for the broker ${s.config.queue.broker}: the engine loads them through queue/index.ts`,
-    );
-  }
-  return policy;
+  return policyFor(s.config.queue.broker);
 }

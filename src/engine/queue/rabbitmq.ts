@@ -8,7 +8,7 @@ import { fifoSize } from '../ring.ts';
 import { log } from '../log.ts';
 import type { Message, SimState } from '../state.ts';
 import { ack, holderOf, logLateAck, receive } from './core.ts';
-import { inspectRabbit } from './inspect.ts';
+import { inspectRabbit } from './inspectRabbit.ts';
 import { makeVisible, setDepth, takeVisible } from './visible.ts';
 import type { BrokerPolicy } from './policy.ts';
 import { pastLimit, returnAll } from './rabbitmqBuffer.ts';

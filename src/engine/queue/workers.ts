@@ -8,7 +8,7 @@ import { uniform } from '../rng.ts';
 import { callStep } from '../attempt.ts';
 import { log } from '../log.ts';
 import { schedule, scheduleRounded } from '../schedule.ts';
-import type { Message, SimState, Worker } from '../state.ts';
+import type { Message, Partition, SimState, Worker } from '../state.ts';
 import { newWorker } from '../entities.ts';
 import { roundUs } from '../time.ts';
 import { addSample, setLevel } from '../stats.ts';
@@ -200,4 +200,15 @@ export function resizeWorkers(s: SimState): void {
     }
   }
   policy.dispatch(s);
+}
+
+/** A crashed worker's session timeout came: what it means is its broker's (Kafka, the only one
+ * that schedules it, drops the worker from the group unless it is back). */
+export function onSessionTimeout(s: SimState, worker: Worker, job: number): void {
+  policyOf(s).sessionTimeout?.(s, worker, job);
+}
+
+/** The worker that owns the partition now (Kafka's group), or undefined. */
+export function partitionOwner(s: SimState, partition: Partition): Worker | undefined {
+  return policyOf(s).partitionOwner?.(s, partition);
 }

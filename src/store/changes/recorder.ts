@@ -6,7 +6,10 @@ import type { StoreApi } from 'zustand/vanilla';
 import {
   applySetting,
   beforeStartOnly,
+  brokerLoaded,
   findSetting,
+  isBroker,
+  loadBroker,
   isAction,
   type AnySettingKey,
   type ChangeKey,
@@ -22,6 +25,9 @@ import { MODES, type LanePair } from '../lanes/lanePair.ts';
 import { lockRefusal, touchedBy } from './locks.ts';
 import type { Publisher } from '../publish/publisher.ts';
 import type { SimulatorState, SimulatorStore } from '../simulatorTypes.ts';
+
+/** The setting that picks the broker, whose preset may have to load before the run restarts. */
+const BROKER_KEY = 'queue.broker';
 
 export interface Recorder {
   /** A control's change: checked against the locks, applied (several settings for some
@@ -133,6 +139,9 @@ export function createRecorder(
     return undefined;
   }
 
+  /** Bumped at each choice of broker: a broker that arrives after a later choice is not applied. */
+  let brokerChoice = 0;
+
   /** A setting that shapes the run (the broker, Kafka's partitions) cannot change mid-run: start
    * again with it, the user's changes so far folded into the base as if made at 0 s, and keep
    * playing if it was. */
@@ -144,6 +153,32 @@ export function createRecorder(
     const s = store.getState();
     const problem = problemWith(key, value);
     if (problem) return refuse(key, problem, value, show);
+    if (key === BROKER_KEY) {
+      // A broker other than the default loads first (engine/queue/load.ts): the run restarts
+      // with it once it is here, unless another broker was chosen or another lesson opened
+      // meanwhile; until then the run, and the picker, which shows the run's broker, stay as
+      // they are.
+      const wanted = ++brokerChoice;
+      const broker = String(value);
+      const current = () => wanted === brokerChoice && store.getState().scenarioId === s.scenarioId;
+      if (isBroker(broker) && !brokerLoaded(broker)) {
+        loadBroker(broker).then(
+          () => {
+            if (current()) restartWithSetting(key, value, show);
+          },
+          () => {
+            if (!current()) return;
+            refuse(
+              key,
+              `the broker '${broker}' could not load: check the connection and try again`,
+              value,
+              show,
+            );
+          },
+        );
+        return undefined;
+      }
+    }
     const settings: Record<string, SettingValue> = {};
     for (const c of s.changes) {
       if (c.atMs <= pair.nowMs && !isAction(c.key)) settings[c.key] = c.value;

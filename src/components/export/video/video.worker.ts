@@ -2,6 +2,8 @@
  * and muxes it (encode.ts), so the page's frames and clicks never wait for a video. It posts its
  * progress, then the file as a Blob (a reference, not a copy) or the error's sentence. Cancel is
  * the page terminating it (runVideo.ts). */
+// Every broker registered: the worker has its own module graph, and no first load to keep small.
+import '../../../engine/queue/all.ts';
 import { makeVideo, type VideoJob } from './encode.ts';
 
 export type ToVideoWorker = { type: 'start'; job: VideoJob };
