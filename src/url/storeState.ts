@@ -157,6 +157,7 @@ function withLoadedBroker(settings: UrlState['settings'], notices: Notice[]): Ur
     param: 'queue.broker',
     value: broker,
     allowed: 'the broker could not load: check the connection and try again',
+    reason: { id: 'analysis.link.reason.broker' },
   });
   const rest = { ...settings };
   delete rest['queue.broker'];
