@@ -6,7 +6,7 @@
 // Its words load with it, in the part below the stage (not the first load).
 import '../i18n/parts/analysis.ts';
 import { m } from 'framer-motion';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { orderTrace } from '../analysis/trace.ts';
 import type { Mode } from '../engine/index.ts';
 import { Waterfall, type WaterfallProps } from './analysis/Waterfall.tsx';
@@ -24,6 +24,7 @@ import { Icon } from './Icon.tsx';
 import { MotionScope } from './motion/motionKit.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useEscapeToClose } from './useEscapeToClose.ts';
+import { firstScreenPainted, onNextPaint } from './afterPaint.ts';
 import './orderDetails.css';
 
 /** What the customer saw and what became of the email, in the words of the order's story: a
@@ -64,8 +65,30 @@ export function OrderDetails() {
   return <OrderTimelines selected={selected} />;
 }
 
-/** Mounted while an order is picked, so its width is measured from the moment it opens. */
+/** Mounted while an order is picked. Drawing its timelines (both lanes' traces, the waterfalls
+ * laid out and their labels measured) takes 100 ms and more with the CPU four times slower while a
+ * run plays (bench:page); when their code was already in (loaded earlier, or fetched before the
+ * click's frame), the click waited for that drawing. So an order picked by a click is answered by
+ * the card saying the timelines open, and they fill it once that frame is painted; one picked on
+ * the first screen (a lesson link) is drawn at once. */
 export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
+  const [ready, setReady] = useState(() => !firstScreenPainted());
+  useEffect(() => (ready ? undefined : onNextPaint(() => setReady(true))), [ready]);
+  const t = useT();
+  if (ready) return <Timelines selected={selected} />;
+  // The card OrderDetailsSlot shows while this code loads (written there too, rather than
+  // exported from the first load's JavaScript for this chunk).
+  return (
+    <section className="order-details card" aria-label={t('screen.order')} aria-busy="true">
+      <p className="order-details-loading">
+        {t('screen.timelinesOpening', { order: selected.order })}
+      </p>
+    </section>
+  );
+}
+
+/** Mounted while the timelines show, so their width is measured from the moment they open. */
+function Timelines({ selected }: { selected: SelectedOrder }) {
   const select = usePageState(selectSelect);
   // Refreshed with the analysis (a few times a second while playing, at once after a jump).
   const reads = useLaneReads();

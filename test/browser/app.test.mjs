@@ -147,7 +147,10 @@ describe('orders', () => {
         await canvas.click({ position: { x: x * k, y: y * k } });
       }
     }
-    assert.equal(await page.getByRole('heading', { name: 'Order #1, both checkouts' }).count(), 1);
+    // The card says the timelines open, and they fill it once that frame is painted.
+    const heading = page.getByRole('heading', { name: 'Order #1, both checkouts' });
+    await heading.waitFor({ timeout: 10_000 }).catch(() => {});
+    assert.equal(await heading.count(), 1);
     await page.close();
   });
 });

@@ -32,6 +32,9 @@ describe('the Embed dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
     const snippet = () => dialog.getByRole('textbox', { name: /Iframe/ }).inputValue();
     const link = () => dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+    // The dialog fills its fields once its first frame is painted.
+    await page.locator('dialog.embed-dialog[open]:not([aria-busy])').waitFor();
+    assert.match(await snippet(), /^<iframe src="http[^"]+embed=1/);
     assert.doesNotMatch(await snippet(), /[?&;]t=/);
     assert.doesNotMatch(await link(), /[?&]t=/);
     const fromNow = dialog.getByRole('checkbox', { name: /Start at this moment \(12\.5 s\)/ });

@@ -96,6 +96,8 @@ describe('the Embed dialog', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this simulation' });
     await dialog.waitFor();
+    // The dialog fills its fields once its first frame is painted.
+    await page.locator('dialog.embed-dialog[open]:not([aria-busy])').waitFor();
     const snippet = await dialog.getByRole('textbox', { name: /Iframe/ }).inputValue();
     assert.match(snippet, /^<iframe src="http[^"]+embed=1[^"]*"/);
     assert.match(snippet, /title="Sync vs Async: The email service goes down"/);
