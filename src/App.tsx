@@ -13,7 +13,7 @@ import { SidePanel } from './components/SidePanel.tsx';
 import { SimulatorRoot } from './components/lessons/SimulatorRoot.tsx';
 import { StageReveal } from './components/lessons/StageReveal.tsx';
 import { REVEAL } from './components/lessons/reveal.ts';
-import { OrderDetailsSlot } from './components/OrderDetailsSlot.tsx';
+import { OrderDetailsSlot, TIMELINES } from './components/OrderDetailsSlot.tsx';
 import { PlaybackBar } from './components/PlaybackBar.tsx';
 import { UrlNotices } from './components/share/UrlNotices.tsx';
 import { Stage } from './components/Stage.tsx';
@@ -54,6 +54,8 @@ function AfterFirstScreen({ children, wait }: { children: ReactNode; wait: boole
       void REVEAL.load();
       void STAGE_CHART.load();
       void FLOW_LAYOUT.load();
+      // So that an order's timelines answer a click without fetching their code in it.
+      void TIMELINES.load();
     });
   }, [shown]);
   return shown ? children : null;
