@@ -35,6 +35,9 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { provideVideoMaker } from './embed/videoRequest.ts';
 import { markFirstScreenPainted, onNextPaint } from './components/afterPaint.ts';
 
+/** The page holds its first render's parts until that screen has painted (main.tsx). */
+export { holdPartsForFirstPaint } from './components/afterPaint.ts';
+
 /** Its children once the first screen has painted: below the stage, out of sight at start
  * (hidden in an embed and when presenting), they were a third of the first render's task on a
  * slow phone (docs/architecture-ui.md, "The first screen"). A plain update, not a transition: a

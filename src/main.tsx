@@ -3,7 +3,7 @@
  * link asks for one (`?handout=<id>`, loaded on demand). */
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppRoot, HandoutRoot, loadFirstScreen } from './App.tsx';
+import { AppRoot, HandoutRoot, holdPartsForFirstPaint, loadFirstScreen } from './App.tsx';
 import { DEFAULT_SCENARIO_ID, lessonEntry } from './scenarios/lessonIndex.ts';
 import { lessonLoadFailed, loadLesson } from './scenarios/load.ts';
 import { createSimulator } from './store/simulatorStore.ts';
@@ -12,7 +12,6 @@ import { loadLinkBroker, readPage, startPage } from './boot/startPage.ts';
 import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
 import { linkFlow } from './url/parseParams.ts';
-import { holdPartsForFirstPaint } from './components/afterPaint.ts';
 import './styles/app.css';
 import './styles/embed.css';
 
