@@ -146,6 +146,42 @@ describe('publishing while playing', () => {
   });
 });
 
+describe('frame listeners while playing', () => {
+  /** Plays the spike on frames `frameMs` apart; counts the frames, the calls of a listener of
+   * each pace, and the moments published (the lanes' state handed to React). */
+  function count(frameMs: number) {
+    const clock = slowClock(frameMs, true);
+    const simulator = createSimulator({ clock });
+    simulator.store.getState().loadScenario('traffic-spike');
+    simulator.store.getState().play();
+    // The frame interval is smoothed over several frames: let it settle first.
+    clock.frames(20);
+    const calls = { every: 0, thinned: 0, moments: 0 };
+    simulator.onFrame(() => calls.every++);
+    simulator.onFrame(() => calls.thinned++, 'thinned');
+    simulator.store.subscribe((s, prev) => {
+      if (s.lanes !== prev.lanes) calls.moments++;
+    });
+    clock.frames(100);
+    expect(simulator.store.getState().playing).toBe(true);
+    return calls;
+  }
+
+  it('calls both paces every frame while frames come on time', () => {
+    const calls = count(1000 / 60);
+    expect(calls.every).toBeGreaterThanOrEqual(100);
+    expect(calls.thinned).toBe(calls.every);
+  });
+
+  it('calls the thinned ones only with the moments while frames run late, the others every frame', () => {
+    const calls = count(100);
+    expect(calls.every).toBeGreaterThanOrEqual(100);
+    // One in four frames (and each new caption): each publish of a moment calls them once.
+    expect(calls.moments).toBeGreaterThanOrEqual(20);
+    expect(calls.thinned).toBe(calls.moments);
+  });
+});
+
 describe('what a playing run leaves for when it stops', () => {
   const recipe: RunRecipe = {
     settings: { 'traffic.pattern': 'steady', 'traffic.rate': 12, 'workers.count': 8 },

@@ -25,6 +25,18 @@ const PUBLISH_EVERY_FRAMES = 3.5;
 const ANALYSIS_EVERY_FRAMES = 14.5;
 /** Gaps between frames longer than this are a pause or a hidden tab, not the frame rate. */
 const LONGEST_FRAME_MS = 250;
+/** Frames later than this (smoothed) run late: a vsync at 60 Hz is 16.7 ms. */
+const LATE_FRAME_MS = 20;
+
+/** How often a frame listener is called while playing: 'every' frame (the tokens), or 'thinned':
+ * every frame while frames come on time, and only with the moment's publish while they run late.
+ * On a slow computer (a 4x slower CPU in a spike) the clock, the scrubber and the chart's
+ * now-line, written every frame, made every frame lay out and paint the page (about a third of
+ * the main thread's rendering work); the tokens are drawn on a canvas, which needs neither. */
+export type FramePace = 'every' | 'thinned';
+
+/** The frame listeners, each with its pace. */
+export type FrameListeners = ReadonlyMap<() => void, FramePace>;
 
 /** What publishing sets: the moment's coarse state. */
 export type Moment = Pick<
@@ -58,7 +70,7 @@ export function createPublisher(
   pair: LanePair,
   clock: FrameClock,
   store: Pick<StoreApi<SimulatorStore>, 'getState' | 'setState'>,
-  listeners: ReadonlySet<() => void>,
+  listeners: FrameListeners,
 ): Publisher {
   let lastAnalysisWallMs = -Infinity;
   let lastPublishWallMs = -Infinity;
@@ -124,7 +136,8 @@ export function createPublisher(
     const now = pair.nowMs;
     s.simMs = now;
     if (now > s.furthestMs) s.furthestMs = now;
-    for (const listener of listeners) listener();
+    const late = frameMs > LATE_FRAME_MS;
+    for (const [listener, pace] of listeners) if (!late || pace === 'every') listener();
     if (analysisOwed && clock.afterFrame) {
       // The charts' turn, a frame after the moment's: on the moment's frame, the charts' and the
       // tallies' renders together made that frame late.
@@ -143,7 +156,7 @@ export function createPublisher(
     const s = store.getState();
     publishedBeat = beatIndexAt(s.beats, pair.nowMs);
     store.setState(moment(s, analysisDue));
-    for (const listener of listeners) listener();
+    for (const listener of listeners.keys()) listener();
   }
 
   function publish(jumped: boolean): void {

@@ -15,6 +15,7 @@ import {
 import type { LaneReader } from '../lanes/laneReader.ts';
 import type { Simulator, SimulatorStore } from '../simulatorStore.ts';
 import type { LaneSnapshot } from '../publish/snapshot.ts';
+import type { FramePace } from '../publish/publisher.ts';
 import type { PageState, PageStore } from '../pageStore.ts';
 
 export interface SimulatorHandles {
@@ -82,8 +83,10 @@ export function useSelectedOrder() {
   return usePageState(selectSelectedOrder);
 }
 
-/** Calls `draw` after every frame and every jump, outside React rendering. */
-export function useFrame(draw: () => void): void {
+/** Calls `draw` after every frame and every jump, outside React rendering; `pace` 'thinned'
+ * for a page element (text, a slider, an SVG line), which while frames run late follows the
+ * moment's publishes only (Simulator.onFrame). */
+export function useFrame(draw: () => void, pace: FramePace = 'every'): void {
   const simulator = useSimulator();
   const latest = useRef(draw);
   useEffect(() => {
@@ -92,6 +95,6 @@ export function useFrame(draw: () => void): void {
   useEffect(() => {
     const run = () => latest.current();
     run();
-    return simulator.onFrame(run);
-  }, [simulator]);
+    return simulator.onFrame(run, pace);
+  }, [simulator, pace]);
 }
