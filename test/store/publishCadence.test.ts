@@ -74,6 +74,25 @@ describe('publishing while playing', () => {
     expect(published).toBeLessThanOrEqual(28);
   });
 
+  it('hands React the moment five times a second at most while frames come two vsyncs apart', () => {
+    const clock = slowClock(1000 / 30);
+    const { store } = createSimulator({ clock });
+    store.getState().loadScenario('traffic-spike');
+    let published = 0;
+    store.subscribe((s, prev) => {
+      if (s.lanes !== prev.lanes) published++;
+    });
+    store.getState().play();
+    clock.frames(20);
+    published = 0;
+    // Five seconds of frames.
+    clock.frames(150);
+    expect(store.getState().playing).toBe(true);
+    // Five a second, and one more for each new caption in these 5 s (at most two).
+    expect(published).toBeGreaterThanOrEqual(20);
+    expect(published).toBeLessThanOrEqual(27);
+  });
+
   it('publishes the tallies and charts in the very frame each new caption shows', () => {
     const t = testSimulator();
     t.store.getState().loadScenario('traffic-spike');

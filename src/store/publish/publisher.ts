@@ -1,6 +1,7 @@
 /** Publishing: hands the lanes' current moment to React as coarse state (node counts, customers'
- * screens, the values in force, at about 15 Hz while playing; the charts at 4 Hz, on a frame after
- * the moment's) and to the frame listeners every frame, for the token layer that must not go
+ * screens, the values in force, at about 15 Hz while playing, 5 Hz while frames run late; the
+ * charts at 4 Hz, on a frame after the moment's) and to the frame listeners every frame (the
+ * thinned ones with the moment while frames run late), for the token layer that must not go
  * through React. */
 import type { StoreApi } from 'zustand/vanilla';
 import { SETTINGS } from '../../engine/index.ts';
@@ -22,6 +23,10 @@ const PUBLISH_EVERY_MS = 66;
  * numbers then move a few times a second, the tokens still every frame. (Half a frame short of
  * four and fifteen, so that at 60 Hz the times above decide, as before.) */
 const PUBLISH_EVERY_FRAMES = 3.5;
+/** While frames run late (a slow computer in a spike, frames two vsyncs apart) at least this long
+ * between publishes, five a second: each publish's React render, then the page's layout and
+ * paint, took that computer about three vsyncs, and every fourth frame was one of them. */
+const PUBLISH_LATE_MS = 200;
 const ANALYSIS_EVERY_FRAMES = 14.5;
 /** Gaps between frames longer than this are a pause or a hidden tab, not the frame rate. */
 const LONGEST_FRAME_MS = 250;
@@ -164,7 +169,8 @@ export function createPublisher(
     const gap = wall - lastFrameWallMs;
     lastFrameWallMs = wall;
     if (!jumped && gap > 0 && gap < LONGEST_FRAME_MS) frameMs += (gap - frameMs) / 8;
-    const every = Math.max(PUBLISH_EVERY_MS, PUBLISH_EVERY_FRAMES * frameMs);
+    const least = frameMs > LATE_FRAME_MS ? PUBLISH_LATE_MS : PUBLISH_EVERY_MS;
+    const every = Math.max(least, PUBLISH_EVERY_FRAMES * frameMs);
     // A new caption shows with the tallies, charts and screens of its moment, in the same frame:
     // the caption follows the clock, which moves every frame, and may speak of what they count.
     const due = jumped || beatIndexAt(store.getState().beats, pair.nowMs) !== publishedBeat;
