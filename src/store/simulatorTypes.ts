@@ -13,7 +13,7 @@ import type { RunRecipe } from './lanes/lane.ts';
 import type { LaneReader } from './lanes/laneReader.ts';
 import type { Checkpoints } from './replay/checkpoints.ts';
 import type { FrameClock } from './time/clock.ts';
-import type { FramePace } from './publish/publisher.ts';
+import type { FramePace } from './time/clock.ts';
 import type { JumpProgress } from './time/jump.ts';
 import type { LaneSnapshot } from './publish/snapshot.ts';
 import type { LaneStop } from './lanes/lanePair.ts';
@@ -22,8 +22,7 @@ import type { LeftOut } from '../scenarios/lessonScript.ts';
 
 // Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
 export type { FrameClock } from './time/clock.ts';
-// Where FramePace lives (publisher.ts), likewise.
-export type { FramePace, FrameListeners } from './publish/publisher.ts';
+export type { FramePace, FrameListeners } from './time/clock.ts';
 
 /** Which lanes the stage shows: one mode, or both side by side (a link's `mode`). */
 export type LanesShown = Mode | 'compare';

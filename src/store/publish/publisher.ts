@@ -10,6 +10,7 @@ import { RATE_KEY } from '../changes/locks.ts';
 import { MODES, type LanePair } from '../lanes/lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
 import type { FrameClock, SimulatorState, SimulatorStore } from '../simulatorTypes.ts';
+import type { FrameListeners } from '../time/clock.ts';
 import { trackedOrder } from '../lanes/tracker.ts';
 import { counterpart, type OrderBook } from '../lanes/orderBook.ts';
 
@@ -32,16 +33,6 @@ const ANALYSIS_EVERY_FRAMES = 14.5;
 const LONGEST_FRAME_MS = 250;
 /** Frames later than this (smoothed) run late: a vsync at 60 Hz is 16.7 ms. */
 const LATE_FRAME_MS = 20;
-
-/** How often a frame listener is called while playing: 'every' frame (the tokens), or 'thinned':
- * every frame while frames come on time, and only with the moment's publish while they run late.
- * On a slow computer (a 4x slower CPU in a spike) the clock, the scrubber and the chart's
- * now-line, written every frame, made every frame lay out and paint the page (about a third of
- * the main thread's rendering work); the tokens are drawn on a canvas, which needs neither. */
-export type FramePace = 'every' | 'thinned';
-
-/** The frame listeners, each with its pace. */
-export type FrameListeners = ReadonlyMap<() => void, FramePace>;
 
 /** What publishing sets: the moment's coarse state. */
 export type Moment = Pick<

@@ -15,7 +15,7 @@ import {
 import type { LaneReader } from '../lanes/laneReader.ts';
 import type { Simulator, SimulatorStore } from '../simulatorStore.ts';
 import type { LaneSnapshot } from '../publish/snapshot.ts';
-import type { FramePace } from '../publish/publisher.ts';
+import type { FramePace } from '../time/clock.ts';
 import type { PageState, PageStore } from '../pageStore.ts';
 
 export interface SimulatorHandles {
