@@ -82,7 +82,7 @@ export function UserScreen({ mode }: { mode: Mode }) {
   }, [simulator, mode, t]);
   useLayoutEffect(writeElapsed);
   // Thinned: while frames run late it counts on with the tallies, a few times a second.
-  useFrame(writeElapsed, 'thinned');
+  useFrame(writeElapsed, true);
 
   const email = emailText(t, screen, mode);
   const flow = useLaneFlow(mode);

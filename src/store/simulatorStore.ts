@@ -5,7 +5,7 @@ import { createStore } from 'zustand/vanilla';
 import { LanePair } from './lanes/lanePair.ts';
 import { laneReader } from './lanes/laneReader.ts';
 import { DEFAULT_DURATION_MS, simulatorState } from './simulatorState.ts';
-import type { FrameClock, FramePace, Simulator, SimulatorOptions } from './simulatorTypes.ts';
+import type { FrameClock, Simulator, SimulatorOptions } from './simulatorTypes.ts';
 
 export type * from './simulatorTypes.ts';
 export type { LaneReader } from './lanes/laneReader.ts';
@@ -48,7 +48,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     ...(options.flow ? { flow: options.flow } : {}),
   });
   pair.runTo(0);
-  const listeners = new Map<() => void, FramePace>();
+  const listeners = new Map<() => void, boolean>();
   const store = createStore(simulatorState({ pair, clock, options, listeners }));
   if (options.autoplay) store.getState().play();
   const readers = { sync: laneReader(pair, 'sync'), async: laneReader(pair, 'async') };
@@ -59,8 +59,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     view: (mode) => pair.view(mode),
     recipe: () => pair.currentRecipe,
     checkpoints: () => pair.checkpoints,
-    onFrame(listener, pace = 'every') {
-      listeners.set(listener, pace);
+    onFrame(listener, thinned = false) {
+      listeners.set(listener, thinned);
       return () => listeners.delete(listener);
     },
     dispose() {

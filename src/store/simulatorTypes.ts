@@ -13,7 +13,6 @@ import type { RunRecipe } from './lanes/lane.ts';
 import type { LaneReader } from './lanes/laneReader.ts';
 import type { Checkpoints } from './replay/checkpoints.ts';
 import type { FrameClock } from './time/clock.ts';
-import type { FramePace } from './time/clock.ts';
 import type { JumpProgress } from './time/jump.ts';
 import type { LaneSnapshot } from './publish/snapshot.ts';
 import type { LaneStop } from './lanes/lanePair.ts';
@@ -22,7 +21,7 @@ import type { LeftOut } from '../scenarios/lessonScript.ts';
 
 // Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
 export type { FrameClock } from './time/clock.ts';
-export type { FramePace, FrameListeners } from './time/clock.ts';
+export type { FrameListeners } from './time/clock.ts';
 
 /** Which lanes the stage shows: one mode, or both side by side (a link's `mode`). */
 export type LanesShown = Mode | 'compare';
@@ -167,10 +166,10 @@ export interface Simulator {
   /** The lanes' checkpoints, which seeks restore (for benchmarks and tests). */
   checkpoints(): Checkpoints;
   /** Called after every frame and every jump, for drawing that must not go through React.
-   * `pace` 'thinned' (a clock, a scrubber, a chart's now-line: page elements, each write a
+   * `thinned` (a clock, a scrubber, a chart's now-line: page elements, each write a
    * layout and paint of the page) is called every frame while frames come on time, and only
    * with the moment's publish (a few times a second) while they run late; the tokens keep every
    * frame. */
-  onFrame(listener: () => void, pace?: FramePace): () => void;
+  onFrame(listener: () => void, thinned?: boolean): () => void;
   dispose(): void;
 }

@@ -177,7 +177,7 @@ describe('frame listeners while playing', () => {
     clock.frames(20);
     const calls = { every: 0, thinned: 0, moments: 0 };
     simulator.onFrame(() => calls.every++);
-    simulator.onFrame(() => calls.thinned++, 'thinned');
+    simulator.onFrame(() => calls.thinned++, true);
     simulator.store.subscribe((s, prev) => {
       if (s.lanes !== prev.lanes) calls.moments++;
     });

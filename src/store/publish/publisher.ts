@@ -29,8 +29,6 @@ const PUBLISH_EVERY_FRAMES = 3.5;
  * paint, took that computer about three vsyncs, and every fourth frame was one of them. */
 const PUBLISH_LATE_MS = 200;
 const ANALYSIS_EVERY_FRAMES = 14.5;
-/** Gaps between frames longer than this are a pause or a hidden tab, not the frame rate. */
-const LONGEST_FRAME_MS = 250;
 /** Frames later than this (smoothed) run late: a vsync at 60 Hz is 16.7 ms. */
 const LATE_FRAME_MS = 20;
 
@@ -49,8 +47,9 @@ export type Moment = Pick<
 >;
 
 export interface Publisher {
-  /** Publishes now; `jumped` (a seek, a step, a change) skips the throttling. */
-  publish(jumped: boolean): void;
+  /** Publishes now; `jumped` (a seek, a step, a change) skips the throttling. A playing frame
+   * passes the frame interval it measures, smoothed (frameLoop.ts), which sets the pace. */
+  publish(jumped: boolean, frameMs?: number): void;
   /** The moment as publishing would set it after `s`, without setting it. */
   moment(s: Moment & Pick<SimulatorState, 'beats'>, analysisDue: boolean): Moment;
   /** Every setting's value in force now, as the registry writes it. */
@@ -72,9 +71,8 @@ export function createPublisher(
   let lastPublishWallMs = -Infinity;
   /** Counts publishes, so that a deferred one a later publish has overtaken does nothing. */
   let published = 0;
-  /** The frame interval while playing, smoothed over the last several frames. */
+  /** The frame interval while playing, smoothed over the last several frames (the frame loop's). */
   let frameMs = 1000 / 60;
-  let lastFrameWallMs = -Infinity;
   /** The caption showing at the last publish of the moment. */
   let publishedBeat = -1;
   /** The charts are due: their publish waits for the frame after the moment's. */
@@ -133,7 +131,7 @@ export function createPublisher(
     s.simMs = now;
     if (now > s.furthestMs) s.furthestMs = now;
     const late = frameMs > LATE_FRAME_MS;
-    for (const [listener, pace] of listeners) if (!late || pace === 'every') listener();
+    for (const [listener, thinned] of listeners) if (!late || !thinned) listener();
     if (analysisOwed && clock.afterFrame) {
       // The charts' turn, a frame after the moment's: on the moment's frame, the charts' and the
       // tallies' renders together made that frame late.
@@ -155,11 +153,9 @@ export function createPublisher(
     for (const listener of listeners.keys()) listener();
   }
 
-  function publish(jumped: boolean): void {
+  function publish(jumped: boolean, measuredMs?: number): void {
     const wall = clock.now();
-    const gap = wall - lastFrameWallMs;
-    lastFrameWallMs = wall;
-    if (!jumped && gap > 0 && gap < LONGEST_FRAME_MS) frameMs += (gap - frameMs) / 8;
+    if (measuredMs) frameMs = measuredMs;
     const least = frameMs > LATE_FRAME_MS ? PUBLISH_LATE_MS : PUBLISH_EVERY_MS;
     const every = Math.max(least, PUBLISH_EVERY_FRAMES * frameMs);
     // A new caption shows with the tallies, charts and screens of its moment, in the same frame:

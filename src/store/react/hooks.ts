@@ -15,7 +15,6 @@ import {
 import type { LaneReader } from '../lanes/laneReader.ts';
 import type { Simulator, SimulatorStore } from '../simulatorStore.ts';
 import type { LaneSnapshot } from '../publish/snapshot.ts';
-import type { FramePace } from '../time/clock.ts';
 import type { PageState, PageStore } from '../pageStore.ts';
 
 export interface SimulatorHandles {
@@ -83,10 +82,10 @@ export function useSelectedOrder() {
   return usePageState(selectSelectedOrder);
 }
 
-/** Calls `draw` after every frame and every jump, outside React rendering; `pace` 'thinned'
+/** Calls `draw` after every frame and every jump, outside React rendering; `thinned`
  * for a page element (text, a slider, an SVG line), which while frames run late follows the
  * moment's publishes only (Simulator.onFrame). */
-export function useFrame(draw: () => void, pace: FramePace = 'every'): void {
+export function useFrame(draw: () => void, thinned = false): void {
   const simulator = useSimulator();
   const latest = useRef(draw);
   useEffect(() => {
@@ -95,6 +94,6 @@ export function useFrame(draw: () => void, pace: FramePace = 'every'): void {
   useEffect(() => {
     const run = () => latest.current();
     run();
-    return simulator.onFrame(run, pace);
-  }, [simulator, pace]);
+    return simulator.onFrame(run, thinned);
+  }, [simulator, thinned]);
 }

@@ -2,15 +2,12 @@
  * frame deltas, so that pause, speed changes and hidden tabs cannot make it drift; and the wall
  * clock it reads. */
 
-/** How often a frame listener is called while playing: 'every' frame (the tokens), or 'thinned':
- * every frame while frames come on time, and only with the moment's publish while they run late.
- * On a slow computer (a 4x slower CPU in a spike) the clock, the scrubber and the chart's
+/** The frame listeners, each with whether it is thinned: called every frame while frames come on
+ * time, and only with the moment's publish while they run late; the others (the tokens) every
+ * frame. On a slow computer (a 4x slower CPU in a spike) the clock, the scrubber and the chart's
  * now-line, written every frame, made every frame lay out and paint the page (about a third of
  * the main thread's rendering work); the tokens are drawn on a canvas, which needs neither. */
-export type FramePace = 'every' | 'thinned';
-
-/** The frame listeners, each with its pace. */
-export type FrameListeners = ReadonlyMap<() => void, FramePace>;
+export type FrameListeners = ReadonlyMap<() => void, boolean>;
 
 /** The wall clock and the frames the store plays by: the browser's, or a test's. */
 export interface FrameClock {
