@@ -48,7 +48,9 @@ export function Timeline() {
     }
     setText(now.current, localTime(t, simMs));
     setText(end.current, t('timeline.end', { end: localTime(t, furthestMs) }));
-  });
+    // Thinned: while frames run late, the clock and the scrubber move with the tallies, a few
+    // times a second, rather than laying out the page every frame.
+  }, true);
 
   return (
     <div className="timeline">

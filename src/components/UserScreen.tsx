@@ -81,7 +81,8 @@ export function UserScreen({ mode }: { mode: Mode }) {
     if (elapsed.current.textContent !== text) elapsed.current.textContent = text;
   }, [simulator, mode, t]);
   useLayoutEffect(writeElapsed);
-  useFrame(writeElapsed);
+  // Thinned: while frames run late it counts on with the tallies, a few times a second.
+  useFrame(writeElapsed, true);
 
   const email = emailText(t, screen, mode);
   const flow = useLaneFlow(mode);

@@ -30,6 +30,7 @@ import { createFrameLoop } from './time/frameLoop.ts';
 import { MODES, type LanePair } from './lanes/lanePair.ts';
 import { PATTERN_KEY, lockRefusal, withLockedValues, withoutLocked } from './changes/locks.ts';
 import { createPublisher } from './publish/publisher.ts';
+import type { FrameListeners } from './time/clock.ts';
 import { createRecorder } from './changes/recorder.ts';
 import { outOfReach } from './time/replayBudget.ts';
 import { snapshotOf } from './publish/snapshot.ts';
@@ -62,15 +63,15 @@ export interface SimulatorParts {
   pair: LanePair;
   clock: FrameClock;
   options?: SimulatorOptions;
-  /** Called after every frame and every jump. */
-  listeners?: ReadonlySet<() => void>;
+  /** Called after every frame and every jump, each at its pace. */
+  listeners?: FrameListeners;
 }
 
 export function simulatorState({
   pair,
   clock,
   options = {},
-  listeners = new Set(),
+  listeners = new Map(),
 }: SimulatorParts): StateCreator<SimulatorStore> {
   return (set, get, api) => {
     const publisher = createPublisher(pair, clock, api, listeners);

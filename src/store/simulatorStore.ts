@@ -48,7 +48,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     ...(options.flow ? { flow: options.flow } : {}),
   });
   pair.runTo(0);
-  const listeners = new Set<() => void>();
+  const listeners = new Map<() => void, boolean>();
   const store = createStore(simulatorState({ pair, clock, options, listeners }));
   if (options.autoplay) store.getState().play();
   const readers = { sync: laneReader(pair, 'sync'), async: laneReader(pair, 'async') };
@@ -59,8 +59,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     view: (mode) => pair.view(mode),
     recipe: () => pair.currentRecipe,
     checkpoints: () => pair.checkpoints,
-    onFrame(listener) {
-      listeners.add(listener);
+    onFrame(listener, thinned = false) {
+      listeners.set(listener, thinned);
       return () => listeners.delete(listener);
     },
     dispose() {

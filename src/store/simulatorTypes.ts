@@ -21,6 +21,7 @@ import type { LeftOut } from '../scenarios/lessonScript.ts';
 
 // Where FrameClock lives (clock.ts), so that jump.ts can take one without importing these types.
 export type { FrameClock } from './time/clock.ts';
+export type { FrameListeners } from './time/clock.ts';
 
 /** Which lanes the stage shows: one mode, or both side by side (a link's `mode`). */
 export type LanesShown = Mode | 'compare';
@@ -164,7 +165,11 @@ export interface Simulator {
   recipe(): RunRecipe;
   /** The lanes' checkpoints, which seeks restore (for benchmarks and tests). */
   checkpoints(): Checkpoints;
-  /** Called after every frame and every jump, for drawing that must not go through React. */
-  onFrame(listener: () => void): () => void;
+  /** Called after every frame and every jump, for drawing that must not go through React.
+   * `thinned` (a clock, a scrubber, a chart's now-line: page elements, each write a
+   * layout and paint of the page) is called every frame while frames come on time, and only
+   * with the moment's publish (a few times a second) while they run late; the tokens keep every
+   * frame. */
+  onFrame(listener: () => void, thinned?: boolean): () => void;
   dispose(): void;
 }

@@ -74,6 +74,25 @@ describe('publishing while playing', () => {
     expect(published).toBeLessThanOrEqual(28);
   });
 
+  it('hands React the moment five times a second at most while frames come two vsyncs apart', () => {
+    const clock = slowClock(1000 / 30);
+    const { store } = createSimulator({ clock });
+    store.getState().loadScenario('traffic-spike');
+    let published = 0;
+    store.subscribe((s, prev) => {
+      if (s.lanes !== prev.lanes) published++;
+    });
+    store.getState().play();
+    clock.frames(20);
+    published = 0;
+    // Five seconds of frames.
+    clock.frames(150);
+    expect(store.getState().playing).toBe(true);
+    // Five a second, and one more for each new caption in these 5 s (at most two).
+    expect(published).toBeGreaterThanOrEqual(20);
+    expect(published).toBeLessThanOrEqual(27);
+  });
+
   it('publishes the tallies and charts in the very frame each new caption shows', () => {
     const t = testSimulator();
     t.store.getState().loadScenario('traffic-spike');
@@ -143,6 +162,42 @@ describe('publishing while playing', () => {
       expect(moments.has(h.frame)).toBe(false);
       expect(moments.has(h.frame - 1)).toBe(true);
     }
+  });
+});
+
+describe('frame listeners while playing', () => {
+  /** Plays the spike on frames `frameMs` apart; counts the frames, the calls of a listener of
+   * each pace, and the moments published (the lanes' state handed to React). */
+  function count(frameMs: number) {
+    const clock = slowClock(frameMs, true);
+    const simulator = createSimulator({ clock });
+    simulator.store.getState().loadScenario('traffic-spike');
+    simulator.store.getState().play();
+    // The frame interval is smoothed over several frames: let it settle first.
+    clock.frames(20);
+    const calls = { every: 0, thinned: 0, moments: 0 };
+    simulator.onFrame(() => calls.every++);
+    simulator.onFrame(() => calls.thinned++, true);
+    simulator.store.subscribe((s, prev) => {
+      if (s.lanes !== prev.lanes) calls.moments++;
+    });
+    clock.frames(100);
+    expect(simulator.store.getState().playing).toBe(true);
+    return calls;
+  }
+
+  it('calls both paces every frame while frames come on time', () => {
+    const calls = count(1000 / 60);
+    expect(calls.every).toBeGreaterThanOrEqual(100);
+    expect(calls.thinned).toBe(calls.every);
+  });
+
+  it('calls the thinned ones only with the moments while frames run late, the others every frame', () => {
+    const calls = count(100);
+    expect(calls.every).toBeGreaterThanOrEqual(100);
+    // One in four frames (and each new caption): each publish of a moment calls them once.
+    expect(calls.moments).toBeGreaterThanOrEqual(20);
+    expect(calls.thinned).toBe(calls.moments);
   });
 });
 

@@ -172,7 +172,8 @@ function NowLine(props: { x: (t: number) => number; top: number; bottom: number;
     el.setAttribute('x1', shown);
     el.setAttribute('x2', shown);
   };
-  useFrame(place);
+  // Thinned: while frames run late it moves with the chart's area, a few times a second.
+  useFrame(place, true);
   // A new scale (a resize, a longer run) places it at once, paused or not.
   useLayoutEffect(place);
   return <line ref={line} className="sc-now" y1={props.top} y2={props.bottom} />;

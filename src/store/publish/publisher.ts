@@ -1,6 +1,7 @@
 /** Publishing: hands the lanes' current moment to React as coarse state (node counts, customers'
- * screens, the values in force, at about 15 Hz while playing; the charts at 4 Hz, on a frame after
- * the moment's) and to the frame listeners every frame, for the token layer that must not go
+ * screens, the values in force, at about 15 Hz while playing, 5 Hz while frames run late; the
+ * charts at 4 Hz, on a frame after the moment's) and to the frame listeners every frame (the
+ * thinned ones with the moment while frames run late), for the token layer that must not go
  * through React. */
 import type { StoreApi } from 'zustand/vanilla';
 import { SETTINGS } from '../../engine/index.ts';
@@ -9,6 +10,7 @@ import { RATE_KEY } from '../changes/locks.ts';
 import { MODES, type LanePair } from '../lanes/lanePair.ts';
 import { sameSnapshot, snapshotOf } from './snapshot.ts';
 import type { FrameClock, SimulatorState, SimulatorStore } from '../simulatorTypes.ts';
+import type { FrameListeners } from '../time/clock.ts';
 import { trackedOrder } from '../lanes/tracker.ts';
 import { counterpart, type OrderBook } from '../lanes/orderBook.ts';
 
@@ -22,9 +24,13 @@ const PUBLISH_EVERY_MS = 66;
  * numbers then move a few times a second, the tokens still every frame. (Half a frame short of
  * four and fifteen, so that at 60 Hz the times above decide, as before.) */
 const PUBLISH_EVERY_FRAMES = 3.5;
+/** While frames run late (a slow computer in a spike, frames two vsyncs apart) at least this long
+ * between publishes, five a second: each publish's React render, then the page's layout and
+ * paint, took that computer about three vsyncs, and every fourth frame was one of them. */
+const PUBLISH_LATE_MS = 200;
 const ANALYSIS_EVERY_FRAMES = 14.5;
-/** Gaps between frames longer than this are a pause or a hidden tab, not the frame rate. */
-const LONGEST_FRAME_MS = 250;
+/** Frames later than this (smoothed) run late: a vsync at 60 Hz is 16.7 ms. */
+const LATE_FRAME_MS = 20;
 
 /** What publishing sets: the moment's coarse state. */
 export type Moment = Pick<
@@ -41,8 +47,9 @@ export type Moment = Pick<
 >;
 
 export interface Publisher {
-  /** Publishes now; `jumped` (a seek, a step, a change) skips the throttling. */
-  publish(jumped: boolean): void;
+  /** Publishes now; `jumped` (a seek, a step, a change) skips the throttling. A playing frame
+   * passes the frame interval it measures, smoothed (frameLoop.ts), which sets the pace. */
+  publish(jumped: boolean, frameMs?: number): void;
   /** The moment as publishing would set it after `s`, without setting it. */
   moment(s: Moment & Pick<SimulatorState, 'beats'>, analysisDue: boolean): Moment;
   /** Every setting's value in force now, as the registry writes it. */
@@ -58,15 +65,14 @@ export function createPublisher(
   pair: LanePair,
   clock: FrameClock,
   store: Pick<StoreApi<SimulatorStore>, 'getState' | 'setState'>,
-  listeners: ReadonlySet<() => void>,
+  listeners: FrameListeners,
 ): Publisher {
   let lastAnalysisWallMs = -Infinity;
   let lastPublishWallMs = -Infinity;
   /** Counts publishes, so that a deferred one a later publish has overtaken does nothing. */
   let published = 0;
-  /** The frame interval while playing, smoothed over the last several frames. */
+  /** The frame interval while playing, smoothed over the last several frames (the frame loop's). */
   let frameMs = 1000 / 60;
-  let lastFrameWallMs = -Infinity;
   /** The caption showing at the last publish of the moment. */
   let publishedBeat = -1;
   /** The charts are due: their publish waits for the frame after the moment's. */
@@ -124,7 +130,8 @@ export function createPublisher(
     const now = pair.nowMs;
     s.simMs = now;
     if (now > s.furthestMs) s.furthestMs = now;
-    for (const listener of listeners) listener();
+    const late = frameMs > LATE_FRAME_MS;
+    for (const [listener, thinned] of listeners) if (!late || !thinned) listener();
     if (analysisOwed && clock.afterFrame) {
       // The charts' turn, a frame after the moment's: on the moment's frame, the charts' and the
       // tallies' renders together made that frame late.
@@ -143,15 +150,14 @@ export function createPublisher(
     const s = store.getState();
     publishedBeat = beatIndexAt(s.beats, pair.nowMs);
     store.setState(moment(s, analysisDue));
-    for (const listener of listeners) listener();
+    for (const listener of listeners.keys()) listener();
   }
 
-  function publish(jumped: boolean): void {
+  function publish(jumped: boolean, measuredMs?: number): void {
     const wall = clock.now();
-    const gap = wall - lastFrameWallMs;
-    lastFrameWallMs = wall;
-    if (!jumped && gap > 0 && gap < LONGEST_FRAME_MS) frameMs += (gap - frameMs) / 8;
-    const every = Math.max(PUBLISH_EVERY_MS, PUBLISH_EVERY_FRAMES * frameMs);
+    if (measuredMs) frameMs = measuredMs;
+    const least = frameMs > LATE_FRAME_MS ? PUBLISH_LATE_MS : PUBLISH_EVERY_MS;
+    const every = Math.max(least, PUBLISH_EVERY_FRAMES * frameMs);
     // A new caption shows with the tallies, charts and screens of its moment, in the same frame:
     // the caption follows the clock, which moves every frame, and may speak of what they count.
     const due = jumped || beatIndexAt(store.getState().beats, pair.nowMs) !== publishedBeat;

@@ -82,8 +82,10 @@ export function useSelectedOrder() {
   return usePageState(selectSelectedOrder);
 }
 
-/** Calls `draw` after every frame and every jump, outside React rendering. */
-export function useFrame(draw: () => void): void {
+/** Calls `draw` after every frame and every jump, outside React rendering; `thinned`
+ * for a page element (text, a slider, an SVG line), which while frames run late follows the
+ * moment's publishes only (Simulator.onFrame). */
+export function useFrame(draw: () => void, thinned = false): void {
   const simulator = useSimulator();
   const latest = useRef(draw);
   useEffect(() => {
@@ -92,6 +94,6 @@ export function useFrame(draw: () => void): void {
   useEffect(() => {
     const run = () => latest.current();
     run();
-    return simulator.onFrame(run);
-  }, [simulator]);
+    return simulator.onFrame(run, thinned);
+  }, [simulator, thinned]);
 }

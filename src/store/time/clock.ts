@@ -2,6 +2,13 @@
  * frame deltas, so that pause, speed changes and hidden tabs cannot make it drift; and the wall
  * clock it reads. */
 
+/** The frame listeners, each with whether it is thinned: called every frame while frames come on
+ * time, and only with the moment's publish while they run late; the others (the tokens) every
+ * frame. On a slow computer (a 4x slower CPU in a spike) the clock, the scrubber and the chart's
+ * now-line, written every frame, made every frame lay out and paint the page (about a third of
+ * the main thread's rendering work); the tokens are drawn on a canvas, which needs neither. */
+export type FrameListeners = ReadonlyMap<() => void, boolean>;
+
 /** The wall clock and the frames the store plays by: the browser's, or a test's. */
 export interface FrameClock {
   now(): number;

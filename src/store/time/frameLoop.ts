@@ -133,7 +133,7 @@ export function createFrameLoop(
     if (behind !== store.getState().atMaxSpeed) store.setState({ atMaxSpeed: behind });
     if (reached >= beatStop || pair.stopped()) return stopPlaying();
     if (settled && !keepRunning && reached >= quietEnd) return stopPlaying();
-    publish(false);
+    publish(false, frameMs);
     startLoop();
   }
 
