@@ -1,17 +1,18 @@
-// Fails when the JavaScript the page loads at start exceeds its budget: 160 KB gzipped, the
-// 158.5 KB it is with every word of the first screen in English (the stage, the lessons' chrome,
-// the controls' button words) and framer-motion, the lessons' content, the close-ups, the area
-// below the stage and the other parts the first screen does not show loaded on demand, rounded
-// up with 1.5 KB of room. The goal is 150 KB (issue 24), and the budget comes down as the first
-// screen sheds weight. It counts the entry script and every module it preloads, as
-// dist/index.html names them.
+// Fails when the JavaScript the page loads at start exceeds its budget: 158 KB gzipped, the
+// 156.2 KB it is with every word of the first screen in English (the stage, the lessons' chrome,
+// the controls' button words) and framer-motion, the lessons' content, the brokers other than
+// SQS, the close-ups, the area below the stage and the other parts the first screen does not show
+// loaded on demand, rounded up with 1.8 KB of room. The goal is 150 KB (issue 24), and the budget
+// comes down as the first screen sheds weight. It counts the entry script, the lesson preload
+// script index.html runs before it, and every module it preloads, as dist/index.html names them.
+// The lesson a link opens (1-3 KB) is not counted: it loads alongside, and only for that link.
 // `npm run check:bundle` (SKIP_BUILD=1 reuses dist/).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, build } from './lib/browser.mjs';
 
-const BUDGET_BYTES = 160 * 1024;
+const BUDGET_BYTES = 158 * 1024;
 
 build();
 const dist = join(ROOT, 'dist');
