@@ -2,6 +2,7 @@
  * runs, one short sentence per lane that counts what happened, instead of one announcement per
  * event. Visually hidden: on screen the diagram and the counters say the same. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { afterFirstScreen } from '../afterPaint.ts';
 import type { Mode } from '../../engine/index.ts';
 import { useHandles, useSim } from '../../store/react/hooks.ts';
 import { selectPlaying, selectLanesShown, shownModes } from '../../store/react/selectors.ts';
@@ -42,13 +43,19 @@ export function Narration() {
     const loaded = SENTENCES.current();
     let timer = loaded ? start(loaded) : undefined;
     let live = true;
-    if (!loaded) {
-      void SENTENCES.load().then((module) => {
-        if (live) timer = start(module);
-      });
-    }
+    // A run playing from the first screen (a link with autoplay) loads them after that screen:
+    // with the analysis words they bring, their bytes were on a slow link's way to it.
+    const cancel = loaded
+      ? undefined
+      : afterFirstScreen(
+          () =>
+            void SENTENCES.load().then((module) => {
+              if (live) timer = start(module);
+            }),
+        );
     return () => {
       live = false;
+      cancel?.();
       clearInterval(timer);
     };
   }, [playing, key, simulator]);
