@@ -25,6 +25,7 @@ import { MotionScope } from './motion/motionKit.tsx';
 import { useElementWidth } from './useElementWidth.ts';
 import { useEscapeToClose } from './useEscapeToClose.ts';
 import { firstScreenPainted, onNextPaint } from './afterPaint.ts';
+import { TimelinesOpening } from './TimelinesOpening.tsx';
 import './orderDetails.css';
 
 /** What the customer saw and what became of the email, in the words of the order's story: a
@@ -74,17 +75,8 @@ export function OrderDetails() {
 export function OrderTimelines({ selected }: { selected: SelectedOrder }) {
   const [ready, setReady] = useState(() => !firstScreenPainted());
   useEffect(() => (ready ? undefined : onNextPaint(() => setReady(true))), [ready]);
-  const t = useT();
   if (ready) return <Timelines selected={selected} />;
-  // The card OrderDetailsSlot shows while this code loads (written there too, rather than
-  // exported from the first load's JavaScript for this chunk).
-  return (
-    <section className="order-details card" aria-label={t('screen.order')} aria-busy="true">
-      <p className="order-details-loading">
-        {t('screen.timelinesOpening', { order: selected.order })}
-      </p>
-    </section>
-  );
+  return <TimelinesOpening selected={selected} />;
 }
 
 /** Mounted while the timelines show, so their width is measured from the moment they open. */

@@ -5,6 +5,7 @@ import { useSelectedOrder } from '../store/react/hooks.ts';
 import type { SelectedOrder } from '../store/pageStore.ts';
 import { deferred, useDeferred } from './deferred.ts';
 import { useT } from '../i18n/react.tsx';
+import { TimelinesOpening } from './TimelinesOpening.tsx';
 
 export const TIMELINES = deferred(() => import('./OrderDetails.tsx'));
 
@@ -27,14 +28,6 @@ function Timelines({ selected }: { selected: SelectedOrder }) {
   }
   // While its code loads (half a second and more on a slow phone), the card says what is coming
   // where the timelines will open, so the click is answered in the next frame.
-  if (!module) {
-    return (
-      <section className="order-details card" aria-label={t('screen.order')} aria-busy="true">
-        <p className="order-details-loading">
-          {t('screen.timelinesOpening', { order: selected.order })}
-        </p>
-      </section>
-    );
-  }
+  if (!module) return <TimelinesOpening selected={selected} />;
   return <module.OrderTimelines selected={selected} />;
 }
