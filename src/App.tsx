@@ -5,7 +5,7 @@ import { OrdersTable } from './components/a11y/OrdersTable.tsx';
 import { AnalysisArea } from './components/AnalysisArea.tsx';
 import { Header } from './components/Header.tsx';
 import { JumpProgress } from './components/JumpProgress.tsx';
-import { EngineStopNotice } from './components/EngineStopNotice.tsx';
+import { EngineStopNotice, RUN_NOTICES } from './components/EngineStopNotice.tsx';
 import { Legend } from './components/Legend.tsx';
 import { LessonPanel } from './components/lessons/LessonPanel.tsx';
 import { PredictionOverlay } from './components/lessons/PredictionOverlay.tsx';
@@ -139,6 +139,8 @@ export function loadFirstScreen(start: {
     scenario?.closeup ? CLOSEUP.load() : null,
     start.panelOpen ? CONTROLS.load() : null,
     scenario && start.atMoment ? REVEAL.load() : null,
+    // A link to a moment may open on a long jump, whose progress box is in the first screen.
+    start.atMoment ? RUN_NOTICES.load() : null,
     scenario?.chart && !start.embed ? STAGE_CHART.load() : null,
     canLayOut(start.flow) ? null : FLOW_LAYOUT.load(),
   ]);

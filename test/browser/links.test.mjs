@@ -93,6 +93,13 @@ const captionText = (page) =>
 
 /** Waits for any jump progress to come and go, then one more second. */
 async function settle(page) {
+  // The first screen has painted once what sits below the stage is in (it mounts after that
+  // paint), and a link's jump has published its progress by then: the page's load event can come
+  // before either.
+  await page.locator('.below-stage .orders-table').waitFor({ state: 'attached', timeout: 60_000 });
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   await page.locator('.jump-progress').waitFor({ state: 'detached', timeout: 60_000 });
   const before = await clockSec(page);
   await page.waitForTimeout(1000);
