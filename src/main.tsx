@@ -54,11 +54,10 @@ async function boot() {
   // for a moment, and the page should not run off from 0 s under its notice.
   const query = new URLSearchParams(window.location.search);
   const atMoment = query.has('t') || query.has('caption');
-  // The lesson the link opens (or the handout's) loads before anything renders, so that its
-  // captions and question are in the first screen rather than filling in; the others load when
-  // they are opened.
-  // What the first screen shows of the parts loaded on demand starts loading now, alongside the
-  // lesson and the language, rather than one round trip after them.
+  // What the first screen shows of the parts loaded on demand, and the broker a link names,
+  // start loading now, alongside the lesson and the language, rather than a round trip after
+  // them (a lesson's own broker loads with the lesson).
+  const linkBroker = loadLinkBroker(start);
   const firstScreen =
     handout === null
       ? loadFirstScreen({
@@ -69,6 +68,9 @@ async function boot() {
           flow: linkFlow(start),
         }).catch(() => undefined)
       : null;
+  // The lesson the link opens (or the handout's) loads before anything renders, so that its
+  // captions and question are in the first screen rather than filling in; the others load when
+  // they are opened.
   const lessonId = handout ?? start.scenario;
   const lesson = lessonId === null ? undefined : lessonEntry(lessonId);
   const lessonNotices = lesson
@@ -88,8 +90,8 @@ async function boot() {
       )
     : [];
   const languageNotices = await language;
-  // The broker a link names loads before its run starts (a lesson's loads with the lesson).
-  await loadLinkBroker(start);
+  // The link's broker is in before its run starts.
+  await linkBroker;
   await nextTask();
   const { notices: momentNotices } =
     handout === null
