@@ -7,7 +7,7 @@ import { AppRoot, HandoutRoot, holdPartsForFirstPaint, loadFirstScreen } from '.
 import { DEFAULT_SCENARIO_ID, lessonEntry } from './scenarios/lessonIndex.ts';
 import { lessonLoadFailed, loadLesson } from './scenarios/load.ts';
 import { createSimulator } from './store/simulatorStore.ts';
-import { createPageStore, PANEL_BESIDE_STAGE } from './store/pageStore.ts';
+import { createPageStore, PANEL_BESIDE_STAGE, PANEL_FLOATS_QUERY } from './store/pageStore.ts';
 import { loadLinkBroker, readPage, startPage } from './boot/startPage.ts';
 import { startLanguage } from './boot/language.ts';
 import { handoutParam } from './url/handoutParam.ts';
@@ -24,7 +24,13 @@ const embedded = window.self !== window.top;
 
 // The side panel starts open only where the stage keeps full detail beside it, or in an embed
 // that asks for the controls.
-const panelOpen = page.embed ? page.controls === 'full' : window.innerWidth >= PANEL_BESIDE_STAGE;
+// A design lesson's link opens it as the lesson would once open (useLessonDesignPanel), from the
+// first screen on: opened just after it, the panel moved the stage, and its controls loaded late.
+const designLink = page.scenario !== null && lessonEntry(page.scenario)?.design === true;
+const panelOpen = page.embed
+  ? page.controls === 'full'
+  : window.innerWidth >= PANEL_BESIDE_STAGE ||
+    (designLink && !window.matchMedia(PANEL_FLOATS_QUERY).matches);
 
 /** Ends the current task: a slow phone spent over half a second in one task evaluating the scripts,
  * building the lanes, resolving the lesson's captions and applying the link; a task each lets

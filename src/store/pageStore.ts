@@ -52,6 +52,10 @@ export interface PageState {
  * draws both diagrams at full detail. */
 export const PANEL_BESIDE_STAGE = 1600;
 
+/** Windows where the side panel floats over the stage (stage.css): a design lesson does not open
+ * it there by itself. */
+export const PANEL_FLOATS_QUERY = '(min-width: 701px) and (max-width: 1099px)';
+
 export interface PageOptions {
   /** Start in reduced motion (from `prefers-reduced-motion` or a URL parameter). */
   reducedMotion?: boolean;

@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { lessonEntry } from '../../scenarios/index.ts';
 import { useHandles, useSim } from '../../store/react/hooks.ts';
+import { PANEL_FLOATS_QUERY } from '../../store/pageStore.ts';
 
 export function useDesignFirst(): boolean {
   return useSim((s) => s.scenarioId !== null && lessonEntry(s.scenarioId)?.design === true);
@@ -17,7 +18,7 @@ export function useLessonDesignPanel(): void {
   useEffect(() => {
     if (scenarioId === null || lessonEntry(scenarioId)?.design !== true) return;
     if (document.documentElement.hasAttribute('data-embed')) return;
-    if (window.matchMedia?.('(min-width: 701px) and (max-width: 1099px)').matches) return;
+    if (window.matchMedia?.(PANEL_FLOATS_QUERY).matches) return;
     page.getState().setPanelOpen(true);
   }, [scenarioId, page]);
 }
