@@ -6,20 +6,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markFirstScreenPainted } from '../../src/components/afterPaint.ts';
-import { renderApp } from '../support/renderApp.tsx';
+import { outageAt40s } from '../support/outageAt40s.tsx';
 
 afterEach(cleanup);
 markFirstScreenPainted();
-
-function outageAt40s() {
-  const t = renderApp();
-  act(() => {
-    t.store.getState().loadScenario('email-outage');
-    t.store.setState({ furthestMs: 40_000 });
-    t.store.getState().seek(40_000);
-  });
-  return t;
-}
 
 describe("an order's timelines opened by a click", () => {
   it('say they are opening in the first frame, then show both lanes', async () => {

@@ -2,21 +2,11 @@
 // An order's timelines (OrderDetails and its waterfalls) on the email-outage lesson at 40 s, where
 // order 47's sync email has failed and its async job is still retrying: labels true to the story,
 // one time scale for both lanes, and Esc closing them and handing the focus back.
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../support/renderApp.tsx';
+import { outageAt40s } from '../support/outageAt40s.tsx';
 
 afterEach(cleanup);
-
-function outageAt40s() {
-  const t = renderApp();
-  act(() => {
-    t.store.getState().loadScenario('email-outage');
-    t.store.setState({ furthestMs: 40_000 });
-    t.store.getState().seek(40_000);
-  });
-  return t;
-}
 
 /** Opens order 47's timelines from the sync customer's "Timeline of order #47" button, focused
  * first as a click would focus it in a browser. */
